@@ -1,0 +1,40 @@
+// Two builds from one source:
+//  1. dist/pioneer-viz.js — the self-contained, minified embed bundle (lit, d3 modules, data, map inside).
+//  2. dist/index.js, dist/components/*.js, dist/data/index.js — ES modules for bundler users,
+//     with lit and d3 left as dependencies, plus .d.ts types under dist/types.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
+const external = [...Object.keys(pkg.dependencies ?? {})];
+const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+const terserOptions = { ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } };
+
+export const components = {
+  'components/pioneer-trend': 'src/components/pioneer-trend/pioneer-trend.ts',
+};
+
+export default [
+  {
+    input: 'src/embed.ts',
+    output: { file: 'dist/pioneer-viz.js', format: 'es', sourcemap: false },
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, noEmitOnError: true, outDir: 'dist' }),
+      terser(terserOptions),
+    ],
+  },
+  {
+    input: { index: 'src/index.ts', 'data/index': 'src/data/index.ts', ...components },
+    external: isExternal,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', sourcemap: false },
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist', noEmitOnError: true }),
+      terser(terserOptions),
+    ],
+  },
+];

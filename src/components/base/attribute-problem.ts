@@ -1,0 +1,29 @@
+/** An attribute value the element cannot use: shown in place of the chart and warned once. */
+export class AttributeProblem extends Error {
+  constructor(
+    readonly attribute: string,
+    readonly value: unknown,
+    readonly valid: readonly (string | number)[] | string,
+  ) {
+    const shown = typeof value === 'string' ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : String(value);
+    const list = Array.isArray(valid) ? valid.join(', ') : valid;
+    super(`${attribute}="${shown}" is not valid. Valid values: ${list}.`);
+  }
+}
+
+/** Checks a value against a list; throws AttributeProblem otherwise. */
+export function oneOf<T extends string | number>(attribute: string, value: unknown, valid: readonly T[]): T {
+  if (valid.includes(value as T)) return value as T;
+  throw new AttributeProblem(attribute, value, valid);
+}
+
+/** Parses a year attribute within the valid years. */
+export function yearIn(attribute: string, value: unknown, valid: readonly number[]): number {
+  const n = typeof value === 'number' ? value : Number(String(value ?? '').trim());
+  if (String(value ?? '').trim() !== '' && Number.isInteger(n) && valid.includes(n)) return n;
+  throw new AttributeProblem(attribute, value, valid);
+}
+
+/** Splits a comma-separated list attribute. */
+export const listOf = (value: string | null | undefined): string[] =>
+  (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);

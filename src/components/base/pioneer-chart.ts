@@ -1,0 +1,354 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { bundledDataset } from '../../data/bundled.js';
+import { parseCsv } from '../../data/csv.js';
+import { createDataset, type Dataset } from '../../data/dataset.js';
+import { sourceLine } from '../../data/query.js';
+import { describeProblems, validateRows } from '../../data/validate.js';
+import { emit } from '../../events.js';
+import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
+import { AttributeProblem } from './attribute-problem.js';
+import { chartStyles } from './chart-styles.js';
+
+type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
+
+const customCache = new WeakMap<object, DataState>();
+
+/** Validates a custom `data` array once per array object. */
+function datasetFromRows(rows: unknown): DataState {
+  if (rows && typeof rows === 'object') {
+    const hit = customCache.get(rows);
+    if (hit) return hit;
+  }
+  const { rows: valid, problems } = validateRows(rows);
+  const state: DataState = problems.length
+    ? { dataset: null, problem: `data: ${problems.length} problem${problems.length > 1 ? 's' : ''} — ${describeProblems(problems)}` }
+    : { dataset: createDataset(valid, [], bundledDataset().sites, []), problem: null };
+  if (rows && typeof rows === 'object') customCache.set(rows, state);
+  return state;
+}
+
+/**
+ * The shell every chart shares: data resolution (bundled, `data` or `src`), attribute
+ * validation with a visible message and one console warning, width tracking with a
+ * ResizeObserver, tooltip, keyboard navigation and a live region. Subclasses say what
+ * to show (`computeView`) and call a pure renderer (`draw`).
+ *
+ * @csspart figure - The figure wrapping the chart.
+ * @csspart title - The chart title.
+ * @csspart plot - The box holding the SVG.
+ * @csspart svg - The chart's SVG.
+ * @csspart tooltip - The tooltip.
+ * @csspart source - The source line under the chart.
+ * @csspart message - The message shown in place of the chart when an attribute or the data is invalid.
+ * @cssprop --pioneer-font-family - Font of all text.
+ * @cssprop --pioneer-font-size - Base font size (default 14px).
+ * @cssprop --pioneer-text-color - Text colour.
+ * @cssprop --pioneer-muted-color - Secondary text (axes, source line).
+ * @cssprop --pioneer-grid-color - Grid lines.
+ * @cssprop --pioneer-focus-color - Outline of the focused mark.
+ * @cssprop --pioneer-color-1 - First series colour (2 … 8 follow, Okabe–Ito by default).
+ * @fires pioneer-select - When a user activates a mark (click, Enter or Space); `detail` names the item, year or site.
+ */
+export abstract class PioneerChart<View> extends LitElement {
+  static styles: CSSResultGroup = [chartStyles];
+
+  /** Rows in the export format (as in observations.json) that replace the bundled data. */
+  @property({ attribute: false }) data?: unknown[];
+
+  /** URL of a JSON or CSV file in the export format that replaces the bundled data. */
+  @property() src?: string;
+
+  /** Height in pixels; by default the chart picks one from its width and content. */
+  @property({ type: Number }) height?: number;
+
+  @state() protected width = 0;
+  @state() private srcState: DataState | null = null;
+
+  @query('svg') protected svg?: SVGSVGElement;
+  @query('.tooltip') private tooltipEl?: HTMLElement;
+
+  /** What to show, derived from the attributes in willUpdate (null while there is a problem). */
+  protected view: View | null = null;
+  /** The message shown in place of the chart, or null. */
+  protected problem: string | null = null;
+  /** What the renderer drew last. */
+  protected result: RenderResult | null = null;
+
+  private focusIndex = -1;
+  private lastWarning = '';
+  private resizeObserver?: ResizeObserver;
+  private srcRequest = 0;
+
+  /** Derive the view from the attributes and dataset; throw AttributeProblem for a bad value. */
+  protected abstract computeView(ds: Dataset): View;
+  /** Draw the view into the SVG with a pure renderer. */
+  protected abstract draw(svg: SVGSVGElement, view: View, width: number): RenderResult;
+  /** The chart's title for the view. */
+  protected abstract titleOf(view: View): string;
+  /** Extra content under the chart (notes), optional. */
+  protected notesOf(_view: View): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** The dataset in use: custom data, data loaded from `src`, or the bundled figures. */
+  protected resolveDataset(): DataState {
+    if (this.data !== undefined) return datasetFromRows(this.data);
+    if (this.src) return this.srcState ?? { dataset: null, problem: null, loading: true };
+    return { dataset: bundledDataset(), problem: null };
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeSize();
+  }
+
+  protected firstUpdated(): void {
+    this.observeSize();
+  }
+
+  /**
+   * Watches the width of a zero-height sizer rather than the host, so that drawing (which
+   * changes the host's height) never re-triggers the observer within the same frame.
+   */
+  private observeSize(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (!sizer) return;
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const w = Math.floor(entries[entries.length - 1].contentRect.width);
+      if (w !== this.width) this.width = w;
+    });
+    this.resizeObserver.observe(sizer);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.hideTooltip();
+  }
+
+  protected willUpdate(changed: PropertyValues): void {
+    if (changed.has('src')) this.loadSrc();
+    this.view = null;
+    this.problem = null;
+    const { dataset, problem, loading } = this.resolveDataset();
+    if (loading) return;
+    if (problem || !dataset) {
+      this.problem = problem ?? 'No data.';
+    } else {
+      try {
+        this.view = this.computeView(dataset);
+      } catch (e) {
+        this.problem = e instanceof AttributeProblem ? e.message : `Could not show this chart: ${(e as Error)?.message ?? e}`;
+      }
+    }
+    if (this.problem && this.problem !== this.lastWarning) {
+      console.warn(`<${this.localName}>: ${this.problem}`);
+    }
+    this.lastWarning = this.problem ?? '';
+  }
+
+  private async loadSrc(): Promise<void> {
+    const src = this.src;
+    const request = ++this.srcRequest;
+    this.srcState = null;
+    if (!src) return;
+    let state: DataState;
+    try {
+      const response = await fetch(src);
+      if (!response.ok) throw new Error(`src="${src}" could not be loaded (HTTP ${response.status}).`);
+      const text = await response.text();
+      let rows: unknown;
+      if (/\.csv(?:$|\?)/i.test(src) || /text\/csv/.test(response.headers.get('content-type') ?? '')) {
+        const parsed = parseCsv(text);
+        if (parsed.errors.length) {
+          throw new Error(`src="${src}": malformed CSV — ${parsed.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join('; ')}`);
+        }
+        rows = parsed.records;
+      } else {
+        try {
+          rows = JSON.parse(text);
+        } catch {
+          throw new Error(`src="${src}" is not JSON or CSV in the export format.`);
+        }
+      }
+      state = datasetFromRows(rows);
+      if (state.problem) state = { dataset: null, problem: `src="${src}": ${state.problem}` };
+    } catch (e) {
+      state = { dataset: null, problem: (e as Error).message };
+    }
+    if (request === this.srcRequest) this.srcState = state;
+  }
+
+  protected render(): TemplateResult {
+    const view = this.view;
+    const title = view ? this.titleOf(view) : this.localName;
+    return html`<div class="sizer" aria-hidden="true"></div>
+      <figure part="figure" aria-label=${title}>
+      <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
+      ${this.problem
+        ? html`<p part="message" class="message" role="alert">${this.problem}</p>`
+        : html`<div part="plot" class="plot">
+              <svg
+                part="svg"
+                tabindex="0"
+                role="group"
+                aria-roledescription="chart"
+                aria-label=${this.result?.summary ?? title}
+                @keydown=${this.onKeyDown}
+                @pointermove=${this.onPointerMove}
+                @pointerleave=${this.hideTooltip}
+                @click=${this.onClick}
+                @focus=${this.onFocus}
+                @blur=${this.hideTooltip}
+              ></svg>
+              <div part="tooltip" class="tooltip" role="presentation" hidden></div>
+            </div>
+            ${view ? this.notesOf(view) : nothing}`}
+      <p part="source" class="source"></p>
+      <div class="sr-only live" aria-live="polite" aria-atomic="true"></div>
+    </figure>`;
+  }
+
+  protected updated(): void {
+    // The source line is written imperatively (it depends on what the renderer drew).
+    if (this.problem) {
+      const source = this.renderRoot.querySelector('.source');
+      if (source) source.textContent = '';
+    }
+    this.drawNow();
+  }
+
+  /** Calls the renderer if there is something to draw and a width to draw it at. */
+  private drawNow(): void {
+    const svg = this.svg;
+    if (!svg || !this.view || this.problem || this.width <= 0) return;
+    try {
+      const previous = this.result;
+      this.result = this.draw(svg, this.view, this.width);
+      svg.setAttribute('aria-label', this.result.summary);
+      const source = this.renderRoot.querySelector('.source');
+      if (source) source.textContent = sourceLine(this.result.rows);
+      if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
+    } catch (e) {
+      this.problem = `Could not draw this chart: ${(e as Error)?.message ?? e}`;
+      console.warn(`<${this.localName}>: ${this.problem}`);
+      this.requestUpdate();
+    }
+  }
+
+  /** The marks the renderer drew last. */
+  get marks(): readonly ChartMark[] {
+    return this.result?.marks ?? [];
+  }
+
+  /** The text summary of what the chart shows (empty while there is a problem). */
+  get summary(): string {
+    return this.problem ? '' : (this.result?.summary ?? '');
+  }
+
+  /** The message shown in place of the chart, or null. */
+  get message(): string | null {
+    return this.problem;
+  }
+
+  private markElement(mark: ChartMark): SVGElement | null {
+    return this.svg?.querySelector(`[data-key="${CSS.escape(mark.key)}"]`) ?? null;
+  }
+
+  private showTooltip(mark: ChartMark): void {
+    const tip = this.tooltipEl;
+    const svg = this.svg;
+    if (!tip || !svg) return;
+    tip.textContent = mark.label;
+    tip.style.left = `${mark.anchor[0]}px`;
+    tip.style.top = `${mark.anchor[1]}px`;
+    tip.hidden = false;
+  }
+
+  private hideTooltip = (): void => {
+    if (this.tooltipEl) this.tooltipEl.hidden = true;
+  };
+
+  private markFromEvent(e: Event): ChartMark | undefined {
+    const el = (e.target as Element | null)?.closest?.('[data-key]');
+    const key = el?.getAttribute('data-key');
+    return key ? this.marks.find((m) => m.key === key) : undefined;
+  }
+
+  private onPointerMove = (e: PointerEvent): void => {
+    const mark = this.markFromEvent(e);
+    if (mark) this.showTooltip(mark);
+    else this.hideTooltip();
+  };
+
+  private onClick = (e: MouseEvent): void => {
+    const mark = this.markFromEvent(e);
+    if (mark) this.select(mark);
+  };
+
+  private onFocus = (): void => {
+    if (this.marks.length && this.focusIndex < 0) this.focusIndex = 0;
+    this.moveFocus(this.focusIndex);
+  };
+
+  private select(mark: ChartMark): void {
+    emit(this, 'pioneer-select', { source: this.localName, ...mark.detail });
+  }
+
+  /** Moves the keyboard focus to mark i: outline, tooltip and live announcement. */
+  private moveFocus(i: number): void {
+    const marks = this.marks;
+    if (!marks.length) return;
+    this.focusIndex = Math.max(0, Math.min(marks.length - 1, i));
+    this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
+    const mark = marks[this.focusIndex];
+    this.markElement(mark)?.classList.add('focused');
+    this.showTooltip(mark);
+    const live = this.renderRoot.querySelector('.live');
+    if (live) live.textContent = mark.label;
+  }
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    const marks = this.marks;
+    if (!marks.length) return;
+    const i = Math.max(0, this.focusIndex);
+    const current = marks[i];
+    const step = (dir: 1 | -1, sameSeries: boolean) => {
+      for (let j = i + dir; j >= 0 && j < marks.length; j += dir) {
+        if ((marks[j].series === current.series) === sameSeries) {
+          if (sameSeries) return j;
+          // Next series: the mark of that series nearest in order.
+          const target = marks[j].series;
+          const inTarget = marks.map((m, k) => [m, k] as const).filter(([m]) => m.series === target);
+          const pos = marks.filter((m, k) => m.series === current.series && k < i).length;
+          return inTarget[Math.min(pos, inTarget.length - 1)][1];
+        }
+      }
+      return i;
+    };
+    let next = i;
+    switch (e.key) {
+      case 'ArrowRight': next = step(1, true); break;
+      case 'ArrowLeft': next = step(-1, true); break;
+      case 'ArrowDown': next = step(1, false); break;
+      case 'ArrowUp': next = step(-1, false); break;
+      case 'Home': next = 0; break;
+      case 'End': next = marks.length - 1; break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this.select(current);
+        return;
+      case 'Escape':
+        this.hideTooltip();
+        this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
+        this.svg?.blur();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.moveFocus(next);
+  };
+}

@@ -1,0 +1,168 @@
+import { html, css, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Dataset } from '../../data/dataset.js';
+import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf } from '../../data/query.js';
+import { GROUP_LABELS, YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
+import { renderTrend, type TrendSeries } from '../../renderers/trend.js';
+import { displayLabel } from '../../renderers/shared/format.js';
+import { OKABE_ITO } from '../../renderers/shared/palette.js';
+import type { RenderResult } from '../../renderers/shared/types.js';
+import { AttributeProblem, listOf, oneOf } from '../base/attribute-problem.js';
+import { PioneerChart } from '../base/pioneer-chart.js';
+
+interface TrendView {
+  measure: string;
+  response: string;
+  group: string;
+  series: TrendSeries[];
+  /** Set when the measure is not published for the group. */
+  unpublishedGroup: boolean;
+  unit: 'percent' | 'count';
+}
+
+/** Default response per measure: the one the reports chart over time. */
+const DEFAULT_RESPONSE: Record<string, string> = {
+  barrier: 'very',
+  facilitator: 'very',
+  progress: 'substantial-or-some',
+};
+
+const DEFAULT_ITEM_COUNT = 5;
+
+/**
+ * A line chart across the survey years (2016–2020) of one or more items of a measure.
+ * Years that the reports do not publish as numbers are gaps, and the chart says why.
+ *
+ * @summary Trend of a measure across survey years.
+ * @csspart legend - The legend of toggle buttons.
+ * @cssprop --pioneer-color-1 - First series colour.
+ */
+@customElement('pioneer-trend')
+export class PioneerTrend extends PioneerChart<TrendView> {
+  static styles = [
+    PioneerChart.styles,
+    css`
+      .legend { display: flex; flex-wrap: wrap; gap: 0.3em 0.5em; list-style: none; margin: 0.5em 0 0; padding: 0; }
+      .legend button {
+        display: inline-flex; align-items: center; gap: 0.4em; font: inherit; font-size: 0.85em; color: inherit;
+        background: none; border: 1px solid var(--_grid); border-radius: 3px; padding: 0.15em 0.5em; margin: 0; cursor: pointer;
+        text-align: left; min-height: 24px;
+      }
+      .legend button[aria-pressed='false'] { opacity: 0.55; text-decoration: line-through; }
+      .legend button:focus-visible { outline: 2px solid var(--_focus); outline-offset: 1px; }
+      .swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 2px; flex: none; }
+      svg .line { transition: d 0.3s; }
+      svg .point { transition: transform 0.3s; }
+    `,
+  ];
+
+  /** The measure to chart, e.g. `objective`, `barrier`, `sample-wave`. */
+  @property() measure = 'objective';
+
+  /** Comma-separated item ids; default the top five by latest value. */
+  @property() items = '';
+
+  /** The response to chart; default per measure (`very` for barriers, `substantial-or-some` for progress, else the first). */
+  @property() response = '';
+
+  /** A published subgroup: `all`, `organisation:la`, `tenure:5-plus`, `deprivation:more`, … */
+  @property() group = 'all';
+
+  @state() private hiddenItems = new Set<string>();
+
+  protected computeView(ds: Dataset): TrendView {
+    const measures = measuresOf(ds);
+    const measure = oneOf('measure', this.measure, measures);
+    const responses = responsesOf(ds, measure);
+    const response = this.response ? oneOf('response', this.response, responses) : (DEFAULT_RESPONSE[measure] && responses.includes(DEFAULT_RESPONSE[measure]) ? DEFAULT_RESPONSE[measure] : responses[0]);
+    const knownGroups = [...new Set([...Object.keys(GROUP_LABELS), ...ds.rows.map((r) => r.group)])];
+    const group = oneOf('group', this.group || 'all', knownGroups);
+    const all = itemsOf(ds, measure);
+    const ids = all.map((i) => i.item);
+    const asked = listOf(this.items);
+    for (const id of asked) if (!ids.includes(id)) throw new AttributeProblem('items', id, ids);
+    const published = rowsOf(ds, measure).filter((r) => r.group === group && r.response === response);
+    const unpublishedGroup = published.length === 0;
+    let chosen = asked.length ? all.filter((i) => asked.includes(i.item)) : all;
+    if (!asked.length) {
+      const latestYear = Math.max(...published.map((r) => r.year));
+      const latest = new Map(published.filter((r) => r.year === latestYear && r.item !== 'total').map((r) => [r.item, r.value]));
+      chosen = chosen
+        .filter((i) => latest.has(i.item))
+        .sort((a, b) => (latest.get(b.item) ?? 0) - (latest.get(a.item) ?? 0))
+        .slice(0, DEFAULT_ITEM_COUNT);
+    }
+    const series = chosen.map((info, i) => ({
+      item: info.item,
+      label: info.label,
+      colorIndex: i,
+      points: seriesOf(ds, measure, info.item, response, group, YEARS),
+    }));
+    const unit = published[0]?.unit ?? 'percent';
+    return { measure, response, group, series, unpublishedGroup, unit };
+  }
+
+  protected titleOf(view: TrendView): string {
+    const resp = view.response === 'selected' || view.response === 'count' ? '' : ` — ${responseLabel(view.measure, view.response)}`;
+    const grp = view.group === 'all' ? '' : ` (${groupLabel(view.group)})`;
+    return `${measureLabel(view.measure)}${resp}${grp}, by survey year`;
+  }
+
+  protected draw(svg: SVGSVGElement, view: TrendView, width: number): RenderResult {
+    const visible = view.unpublishedGroup ? [] : view.series.filter((s) => !this.hiddenItems.has(s.item));
+    return renderTrend(svg, visible, {
+      width,
+      height: this.height,
+      years: YEARS,
+      unit: view.unit,
+      subject: this.titleOf(view),
+    });
+  }
+
+  protected notesOf(view: TrendView): TemplateResult {
+    if (view.unpublishedGroup) {
+      return html`<p class="note" part="note">
+        ${measureLabel(view.measure)} (${responseLabel(view.measure, view.response)}) is not published for
+        ${groupLabel(view.group)}; published groups: ${groupsOf(this.resolveDataset().dataset!, view.measure).map(groupLabel).join(', ')}.
+      </p>`;
+    }
+    const gapNote = this.gapNote(view);
+    return html`<ul class="legend" part="legend" aria-label="Lines (press to show or hide)">
+        ${view.series.map(
+          (s) => html`<li>
+            <button type="button" aria-pressed=${String(!this.hiddenItems.has(s.item))} data-item=${s.item} @click=${() => this.toggle(s.item)}>
+              <span class="swatch" style="background: var(--pioneer-color-${(s.colorIndex % 8) + 1}, ${OKABE_ITO[s.colorIndex % 8]})"></span>
+              ${displayLabel(s.label)}
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${gapNote ? html`<p class="note" part="note">${gapNote}</p>` : ''}`;
+  }
+
+  private gapNote(view: TrendView): string {
+    const reasons = new Map<string, number[]>();
+    for (const s of view.series) {
+      for (const p of s.points) {
+        if (p.row) continue;
+        const years = reasons.get(p.reason ?? '') ?? [];
+        if (!years.includes(p.year)) years.push(p.year);
+        reasons.set(p.reason ?? '', years);
+      }
+    }
+    return [...reasons].map(([reason, years]) => `Gaps in ${years.sort().join(', ')}: ${reason}`).join(' ');
+  }
+
+  private toggle(item: string): void {
+    const next = new Set(this.hiddenItems);
+    if (next.has(item)) next.delete(item);
+    else next.add(item);
+    this.hiddenItems = next;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pioneer-trend': PioneerTrend;
+  }
+}

@@ -1,0 +1,10 @@
+export * from './types.js';
+export * from './dataset.js';
+export * from './query.js';
+export * from './validate.js';
+export * from './csv.js';
+export * from './vocabulary.js';
+export * from './bundled.js';
+export * from './published.js';
+export type { Measure, ItemId, ItemsByMeasure, Group, Response } from './generated/vocabulary.js';
+export { MEASURES, GROUPS, RESPONSES } from './generated/vocabulary.js';

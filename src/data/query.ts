@@ -1,0 +1,188 @@
+/**
+ * Pure selectors over a Dataset: what the charts ask for. No DOM, no state.
+ */
+import { indexOf, type Dataset } from './dataset.js';
+import type { MissingRow, ObservationRow, Site } from './types.js';
+import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS } from './vocabulary.js';
+
+export interface ItemInfo {
+  item: string;
+  /** The label as printed (the latest report's wording where they differ). */
+  label: string;
+  /** Position in the questionnaire (first printed order). */
+  order: number;
+}
+
+const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
+
+/** Rows of one measure (empty for an unknown measure). */
+export function rowsOf(ds: Dataset, measure: string): readonly ObservationRow[] {
+  return indexOf(ds).byMeasure.get(measure) ?? [];
+}
+
+/** The measures in the dataset, in order of first appearance. */
+export function measuresOf(ds: Dataset): string[] {
+  return [...indexOf(ds).byMeasure.keys()];
+}
+
+/** The items of a measure in questionnaire order, optionally only those asked in `year`. */
+export function itemsOf(ds: Dataset, measure: string, year?: number): ItemInfo[] {
+  const seen = new Map<string, ItemInfo>();
+  for (const r of rowsOf(ds, measure)) {
+    if (r.item === 'total') continue;
+    if (year !== undefined && r.year !== year) continue;
+    const info = seen.get(r.item);
+    if (!info) seen.set(r.item, { item: r.item, label: r.item_label, order: seen.size });
+    else if (r.year >= 2020) info.label = r.item_label;
+  }
+  return [...seen.values()];
+}
+
+/** The responses of a measure, in questionnaire order (known scales first). */
+export function responsesOf(ds: Dataset, measure: string): string[] {
+  const present = unique(rowsOf(ds, measure).map((r) => r.response));
+  const known = RESPONSE_ORDER[measure] ?? [];
+  return [...known.filter((r) => present.includes(r)), ...present.filter((r) => !known.includes(r))];
+}
+
+/** Years with at least one figure for the measure (and group, if given), ascending. */
+export function yearsOf(ds: Dataset, measure: string, group?: string): number[] {
+  return unique(rowsOf(ds, measure).filter((r) => group === undefined || r.group === group).map((r) => r.year)).sort(
+    (a, b) => a - b,
+  );
+}
+
+/** Groups with figures for the measure (and year, if given), `all` first. */
+export function groupsOf(ds: Dataset, measure: string, year?: number): string[] {
+  const gs = unique(rowsOf(ds, measure).filter((r) => year === undefined || r.year === year).map((r) => r.group));
+  return gs.sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : 0));
+}
+
+export interface DistributionItem extends ItemInfo {
+  /** The published figure for each response (absent where not published). */
+  cells: Record<string, ObservationRow | undefined>;
+}
+
+export interface Distribution {
+  measure: string;
+  year: number;
+  group: string;
+  /** Stackable responses published for this group (derived totals excluded), in order. */
+  responses: string[];
+  /** Responses of the measure that this group does not publish. */
+  unpublished: string[];
+  items: DistributionItem[];
+}
+
+/** The response distribution per item for a measure, year and group. */
+export function distribution(ds: Dataset, measure: string, year: number, group = 'all'): Distribution {
+  const rows = rowsOf(ds, measure).filter((r) => r.year === year && r.group === group && r.item !== 'total');
+  const derived = DERIVED_RESPONSES[measure] ?? [];
+  const all = responsesOf(ds, measure).filter((r) => !derived.includes(r));
+  const publishedSet = new Set(rows.map((r) => r.response));
+  const responses = all.filter((r) => publishedSet.has(r));
+  const unpublished = all.filter((r) => !publishedSet.has(r));
+  const items = new Map<string, DistributionItem>();
+  const order = new Map(itemsOf(ds, measure).map((i) => [i.item, i.order]));
+  for (const r of rows) {
+    let it = items.get(r.item);
+    if (!it) items.set(r.item, (it = { item: r.item, label: r.item_label, order: order.get(r.item) ?? 0, cells: {} }));
+    it.cells[r.response] = r;
+  }
+  return { measure, year, group, responses, unpublished, items: [...items.values()].sort((a, b) => a.order - b.order) };
+}
+
+export interface SeriesPoint {
+  year: number;
+  /** The published figure, or null where there is none. */
+  row: ObservationRow | null;
+  /** Why there is no figure (null when there is one). */
+  reason: string | null;
+  /** The missing-value record where the reports show the value only as a chart. */
+  missing: MissingRow | null;
+}
+
+/** One item's values across the survey years, with the reason for each absent year. */
+export function series(
+  ds: Dataset,
+  measure: string,
+  item: string,
+  response: string,
+  group = 'all',
+  years: readonly number[] = YEARS,
+): SeriesPoint[] {
+  const { byKey, missingByKey } = indexOf(ds);
+  return years.map((year) => {
+    const key = `${measure}|${item}|${year}|${group}|${response}`;
+    const row = byKey.get(key) ?? null;
+    if (row) return { year, row, reason: null, missing: null };
+    const missing = missingByKey.get(key) ?? null;
+    return { year, row: null, missing, reason: missing ? missing.reason : `No figure published for ${year}.` };
+  });
+}
+
+/** One published figure by its key, or undefined. */
+export function figure(
+  ds: Dataset,
+  measure: string,
+  item: string,
+  year: number,
+  group = 'all',
+  response = 'selected',
+): ObservationRow | undefined {
+  return indexOf(ds).byKey.get(`${measure}|${item}|${year}|${group}|${response}`);
+}
+
+export interface SiteWithInformants extends Site {
+  /** Informants per survey year (from the sample-site rows); absent years are not published. */
+  informants: Record<number, number>;
+}
+
+export interface SiteFilter {
+  wave?: 1 | 2 | null;
+  deprivation?: 'more' | 'less' | null;
+}
+
+/** The sites, filtered by wave and deprivation, each with its informants per year. */
+export function sitesOf(ds: Dataset, filter: SiteFilter = {}): SiteWithInformants[] {
+  const counts = new Map<string, Record<number, number>>();
+  for (const r of rowsOf(ds, 'sample-site')) {
+    if (r.group !== 'all' || r.response !== 'count') continue;
+    let c = counts.get(r.item);
+    if (!c) counts.set(r.item, (c = {}));
+    c[r.year] = r.value;
+  }
+  return ds.sites
+    .filter((s) => (filter.wave == null || s.wave === filter.wave) && (filter.deprivation == null || s.deprivation === filter.deprivation))
+    .map((s) => ({ ...s, informants: counts.get(s.id) ?? {} }));
+}
+
+/** "Source: PIRU key informant survey 2019, Table 5.1; base 64" for a set of rows. */
+export function sourceLine(rows: readonly ObservationRow[]): string {
+  if (!rows.length) return '';
+  const byReport = new Map<number, Set<string>>();
+  for (const r of rows) {
+    let t = byReport.get(r.source_survey);
+    if (!t) byReport.set(r.source_survey, (t = new Set()));
+    t.add(r.source_table);
+  }
+  const parts = [...byReport].map(([survey, tables]) => {
+    const name = REPORTS[String(survey)]?.short ?? `survey ${survey}`;
+    const ts = [...tables].map((t) => (t.startsWith('text:') ? `text section ${t.slice(5).split('-')[0]}` : /^\d/.test(t) ? `Table ${t}` : t));
+    return `${name}, ${ts.join(', ')}`;
+  });
+  const bases = unique(rows.map((r) => r.base).filter((b): b is number => b != null)).sort((a, b) => b - a);
+  const base = bases.length === 0 ? '' : bases.length === 1 ? `; base ${bases[0]}` : `; bases ${bases.join(', ')}`;
+  return `Source: ${parts.join('; ')}${base}`;
+}
+
+/** The full citation of each report the rows come from. */
+export function citationOf(rows: readonly ObservationRow[]): string {
+  const surveys = unique(rows.map((r) => String(r.source_survey))).sort();
+  const lines = surveys.map((s) => {
+    const tables = unique(rows.filter((r) => String(r.source_survey) === s).map((r) => r.source_table));
+    const cite = REPORTS[s]?.citation ?? `Survey ${s}.`;
+    return `${cite} ${tables.map((t) => (/^\d/.test(t) ? `Table ${t}` : t)).join(', ')}.`;
+  });
+  return lines.join('\n');
+}

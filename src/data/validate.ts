@@ -1,0 +1,100 @@
+/**
+ * Validates a dataset someone else supplies in the export shape (objects as in
+ * observations.json, or records parsed from observations.csv). Returns every problem
+ * with its row and field, and the rows that passed.
+ */
+import { keyOf } from './dataset.js';
+import type { ObservationRow } from './types.js';
+import { OBSERVATION_COLUMNS } from './types.js';
+import { RESPONSE_ORDER } from './vocabulary.js';
+
+export interface ValidationProblem {
+  /** 1-based row number in the supplied data (for CSV: the data row, header excluded). */
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  /** Rows with no problem, normalised to ObservationRow. */
+  rows: ObservationRow[];
+  problems: ValidationProblem[];
+}
+
+const REQUIRED = OBSERVATION_COLUMNS.filter((c) => c !== 'base' && c !== 'item_label');
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const GROUP = /^(?:all|[a-z0-9-]+:[a-z0-9-]+)$/;
+const SAMPLE_RESPONSES = ['count', 'share'];
+
+function toNumber(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && v.trim() !== '') return Number(v);
+  return NaN;
+}
+
+/** Checks each row; a row with any problem is left out of `rows`. */
+export function validateRows(input: unknown): ValidationResult {
+  const problems: ValidationProblem[] = [];
+  if (!Array.isArray(input)) {
+    return { rows: [], problems: [{ row: 0, field: '(data)', message: 'expected an array of rows' }] };
+  }
+  if (input.length === 0) {
+    return { rows: [], problems: [{ row: 0, field: '(data)', message: 'the dataset has no rows' }] };
+  }
+  const rows: ObservationRow[] = [];
+  const seen = new Map<string, number>();
+  input.forEach((raw, i) => {
+    const n = i + 1;
+    const before = problems.length;
+    const add = (field: string, message: string) => problems.push({ row: n, field, message });
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      add('(row)', 'expected an object');
+      return;
+    }
+    const r = raw as Record<string, unknown>;
+    for (const c of REQUIRED) if (!(c in r) || r[c] === '' || r[c] == null) add(c, 'missing');
+    const str = (c: string) => (r[c] == null ? '' : String(r[c]));
+    const measure = str('measure');
+    const response = str('response');
+    if (measure && !ID.test(measure)) add('measure', `"${measure}" is not a kebab-case id`);
+    if (str('item') && !ID.test(str('item'))) add('item', `"${str('item')}" is not a kebab-case id`);
+    const group = str('group');
+    if (group && !GROUP.test(group)) add('group', `"${group}" is not "all" or "dimension:value"`);
+    const year = toNumber(r.year);
+    if (r.year !== undefined && r.year !== '' && (!Number.isInteger(year) || year < 1900 || year > 2100)) add('year', `"${str('year')}" is not a year`);
+    const value = toNumber(r.value);
+    if (r.value !== undefined && r.value !== '' && !Number.isFinite(value)) add('value', `"${str('value')}" is not a number`);
+    const unit = str('unit');
+    if (unit && unit !== 'percent' && unit !== 'count') add('unit', `"${unit}" is not percent or count`);
+    if (unit === 'percent' && Number.isFinite(value) && (value < 0 || value > 100)) add('value', `${value} is outside 0–100 for a percent`);
+    if (unit === 'count' && Number.isFinite(value) && value < 0) add('value', `${value} is a negative count`);
+    const baseRaw = r.base;
+    const base = baseRaw === '' || baseRaw == null ? null : toNumber(baseRaw);
+    if (base !== null && (!Number.isFinite(base) || base < 0)) add('base', `"${String(baseRaw)}" is not a base n`);
+    const known = measure.startsWith('sample-') ? SAMPLE_RESPONSES : RESPONSE_ORDER[measure];
+    if (known && response && !known.includes(response)) add('response', `"${response}" is not a response of ${measure} (${known.join(', ')})`);
+    const survey = toNumber(r.source_survey);
+    if (r.source_survey !== undefined && r.source_survey !== '' && !Number.isInteger(survey)) add('source_survey', `"${str('source_survey')}" is not a year`);
+    if (problems.length > before) return;
+    const row: ObservationRow = {
+      measure, item: str('item'), item_label: str('item_label') || str('item'), year, group, response, value,
+      unit: unit as ObservationRow['unit'], base, source_survey: survey, source_table: str('source_table'),
+    };
+    const key = keyOf(row);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      add('(key)', `duplicates row ${first} (${key})`);
+      return;
+    }
+    seen.set(key, n);
+    rows.push(row);
+  });
+  return { rows, problems };
+}
+
+/** "row 3, value: 140 is outside 0–100 for a percent" for the first few problems. */
+export function describeProblems(problems: readonly ValidationProblem[], max = 5): string {
+  const shown = problems.slice(0, max).map((p) => (p.row ? `row ${p.row}, ${p.field}: ${p.message}` : `${p.field}: ${p.message}`));
+  const more = problems.length > max ? ` (and ${problems.length - max} more)` : '';
+  return shown.join('; ') + more;
+}

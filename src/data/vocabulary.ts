@@ -1,0 +1,113 @@
+/**
+ * The words of the dataset: response categories per measure (in questionnaire order,
+ * most emphatic first), their printed labels, and the subgroup names. Measures found in
+ * data but not listed here still work; they take their responses in order of appearance.
+ */
+
+export const RESPONSE_ORDER: Record<string, readonly string[]> = {
+  barrier: ['very', 'fairly', 'not', 'dont-know'],
+  facilitator: ['very', 'fairly', 'not-very', 'not-at-all', 'dont-know'],
+  progress: ['substantial', 'some', 'none', 'dont-know', 'substantial-or-some'],
+  'covid-effect': ['aided', 'hindered', 'no-effect', 'dont-know'],
+  objective: ['selected'],
+  'mdt-initiative': ['selected'],
+  priority: ['selected'],
+  challenge: ['selected'],
+};
+
+/** Responses that are a sum of others and so never stack with them. */
+export const DERIVED_RESPONSES: Record<string, readonly string[]> = {
+  progress: ['substantial-or-some'],
+};
+
+/** Neutral point of Likert scales: diverging bars centre between these responses. */
+export const NEGATIVE_FROM: Record<string, string> = {
+  barrier: 'not',
+  facilitator: 'not-very',
+  progress: 'none',
+};
+
+export const RESPONSE_LABELS: Record<string, string> = {
+  very: 'Very',
+  fairly: 'Fairly',
+  not: 'Not significant',
+  'not-very': 'Not very important',
+  'not-at-all': 'Not at all important',
+  'dont-know': "Don't know",
+  substantial: 'Substantial',
+  some: 'Some',
+  none: 'None',
+  'substantial-or-some': 'Substantial or some',
+  aided: 'Aided',
+  hindered: 'Hindered',
+  'no-effect': 'No effect',
+  selected: 'Selected',
+  count: 'Informants',
+  share: 'Share',
+};
+
+/** Measure-specific overrides of RESPONSE_LABELS. */
+const RESPONSE_LABELS_BY_MEASURE: Record<string, Record<string, string>> = {
+  barrier: { very: 'Very significant', fairly: 'Fairly significant' },
+  facilitator: { very: 'Very important', fairly: 'Fairly important' },
+};
+
+export function responseLabel(measure: string, response: string): string {
+  return RESPONSE_LABELS_BY_MEASURE[measure]?.[response] ?? RESPONSE_LABELS[response] ?? response;
+}
+
+export const MEASURE_LABELS: Record<string, string> = {
+  objective: "'Most important' objectives/outcomes",
+  progress: 'Progress in meeting objectives/outcomes',
+  barrier: 'Barriers to integration',
+  facilitator: 'Facilitators of integration',
+  'covid-effect': 'Effect of Covid-19 on progress',
+  'mdt-initiative': 'Multidisciplinary team initiatives',
+  priority: 'Top priority for the next 12 months',
+  challenge: 'Biggest challenge for the next 12 months',
+  'sample-site': 'Key informants by Pioneer site',
+  'sample-wave': 'Key informants by Pioneer wave',
+  'sample-organisation': 'Key informants by organisation type',
+  'sample-job': 'Key informants by job title',
+  'sample-tenure': 'Key informants by years in post',
+};
+
+export function measureLabel(measure: string): string {
+  return MEASURE_LABELS[measure] ?? measure.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+export const GROUP_LABELS: Record<string, string> = {
+  all: 'All informants',
+  'organisation:ccg-nhs': 'CCG/NHS',
+  'organisation:la': 'Local authority',
+  'organisation:other': 'Other',
+  'tenure:under-5': 'Under 5 years in post',
+  'tenure:5-plus': '5+ years in post',
+  'deprivation:less': 'Less deprived sites',
+  'deprivation:more': 'More deprived sites',
+  'wave:1': 'Wave 1',
+  'wave:2': 'Wave 2',
+};
+
+export function groupLabel(group: string): string {
+  if (GROUP_LABELS[group]) return GROUP_LABELS[group];
+  const [dim, val] = group.split(':');
+  return val ? `${dim}: ${val}` : group;
+}
+
+export const YEARS = [2016, 2017, 2018, 2019, 2020] as const;
+export const MIN_YEAR = 2016;
+export const MAX_YEAR = 2020;
+
+export const REPORTS: Record<string, { short: string; citation: string }> = {
+  '2019': {
+    short: 'PIRU key informant survey 2019',
+    citation:
+      'Erens B, Durand MA, Wistow G, Al-Haboubi M, Manacorda T, Douglas N, Thana L, Mays N. Evaluation of the Integrated Care and Support Pioneers Programme (2015-2020): Results from the fourth survey (autumn 2019) of Pioneer Key Informants. Policy Innovation and Evaluation Research Unit (PIRU), April 2020.',
+  },
+  '2020': {
+    short: 'PIRU key informant survey 2020',
+    citation:
+      'Erens B, Durand MA, Wistow G, Pacho A, Al-Haboubi M, Thana L, Mays N. Evaluation of the Integrated Care and Support Pioneers Programme (2015-2020): Results from the fifth survey (autumn 2020) of Pioneer Key Informants: perceived effects of the Covid-19 pandemic on integration activities. Policy Innovation and Evaluation Research Unit (PIRU), July 2021.',
+  },
+};

@@ -1,0 +1,2 @@
+// The self-contained embed bundle (dist/pioneer-viz.js): registers every element.
+export * from './index.js';

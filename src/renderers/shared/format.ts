@@ -1,0 +1,20 @@
+/** Number formats shared by renderers, tooltips and tables. */
+export const formatValue = (value: number, unit: string): string =>
+  unit === 'percent' ? `${Math.round(value * 10) / 10}%` : String(Math.round(value * 10) / 10);
+
+export const formatBase = (base: number | null | undefined): string => (base == null ? 'base not printed' : `base ${base}`);
+
+/** Splits a label into lines of at most `max` characters at word boundaries (nothing dropped). */
+export function wrapLines(text: string, max: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line && line.length + 1 + w.length > max) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Strips a trailing full stop from a printed label for display. */
+export const displayLabel = (label: string): string => label.replace(/\.\s*$/, '');

@@ -1,0 +1,198 @@
+/**
+ * renderTrend(svg, series, options): a line chart across survey years. Missing years are
+ * gaps (never joined across), an isolated year is still a point, and each gap year gets
+ * a hollow marker on the baseline whose label says why the value is missing.
+ */
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { select } from 'd3-selection';
+import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3-shape';
+import type { SeriesPoint } from '../data/query.js';
+import type { ObservationRow } from '../data/types.js';
+import { applyAxisBottom, applyAxisLeft, layer } from './shared/axis.js';
+import { displayLabel, formatBase, formatValue } from './shared/format.js';
+import { seriesColor } from './shared/palette.js';
+import type { ChartMark, RenderResult } from './shared/types.js';
+
+export interface TrendSeries {
+  item: string;
+  label: string;
+  points: SeriesPoint[];
+  /** Index into the palette and marker shapes, stable when other series are hidden. */
+  colorIndex: number;
+}
+
+export interface TrendOptions {
+  /** Width in px (required). */
+  width: number;
+  /** Height in px; default 0.55 × width, clamped to 240–460. */
+  height?: number;
+  /** Years on the x axis; default those of the first series. */
+  years?: readonly number[];
+  /** `percent` (0–100 axis) or `count`; default from the data, else percent. */
+  unit?: 'percent' | 'count';
+  /** Subject of the summary sentence, e.g. "'Most important' objectives". Default "Value". */
+  subject?: string;
+  /** Direct labels at line ends when the width allows; default true. */
+  directLabels?: boolean;
+}
+
+const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolStar, symbolWye, symbolCircle];
+
+export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170 } as const;
+
+interface Point {
+  s: TrendSeries;
+  p: SeriesPoint;
+  row: ObservationRow;
+}
+
+export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[], options: TrendOptions): RenderResult {
+  const width = Math.max(200, options.width);
+  const height = options.height ?? Math.round(Math.min(TREND_DEFAULTS.maxHeight, Math.max(TREND_DEFAULTS.minHeight, width * TREND_DEFAULTS.heightRatio)));
+  const years = options.years ?? series[0]?.points.map((p) => p.year) ?? [];
+  const points: Point[] = series.flatMap((s) => s.points.filter((p) => p.row).map((p) => ({ s, p, row: p.row! })));
+  const unit = options.unit ?? points[0]?.row.unit ?? 'percent';
+  const directLabels = (options.directLabels ?? true) && width >= 560 && series.length > 0;
+  const margin = { top: 12, right: directLabels ? TREND_DEFAULTS.labelWidth : 16, bottom: 28, left: 40 };
+  const maxValue = Math.max(0, ...points.map((d) => d.row.value));
+  const yMax = unit === 'percent' ? Math.min(100, Math.max(20, Math.ceil(maxValue / 10) * 10)) : Math.max(5, maxValue);
+  const x = scalePoint<number>().domain([...years]).range([margin.left + 12, width - margin.right - 12]);
+  const y = scaleLinear().domain([0, yMax]).nice().range([height - margin.bottom, margin.top]);
+  const xOf = (year: number) => x(year) ?? 0;
+
+  const svg = select(svgEl).attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
+  applyAxisLeft(layer(svg, 'y-axis'), y.ticks(5).map((v) => ({ value: v, y: y(v), label: unit === 'percent' ? `${v}%` : String(v) })), margin.left, width - margin.right);
+  applyAxisBottom(layer(svg, 'x-axis'), years.map((yr) => ({ value: yr, x: xOf(yr), label: String(yr) })), height - margin.bottom, margin.top);
+
+  const lineGen = line<SeriesPoint>()
+    .defined((p) => p.row != null)
+    .x((p) => xOf(p.year))
+    .y((p) => y(p.row?.value ?? 0));
+
+  const marks: ChartMark[] = [];
+  const seriesLayer = layer(svg, 'series').attr('aria-hidden', 'false');
+  seriesLayer
+    .selectAll<SVGGElement, TrendSeries>('g.line-series')
+    .data(series, (s) => s.item)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'line-series');
+      g.append('path').attr('class', 'line').attr('fill', 'none').attr('stroke-width', 2.5).attr('stroke-linejoin', 'round');
+      return g;
+    })
+    .attr('data-item', (s) => s.item)
+    .attr('aria-label', (s) => displayLabel(s.label))
+    .each(function (s, si) {
+      const g = select(this);
+      g.select('path.line').attr('stroke', seriesColor(s.colorIndex)).attr('d', lineGen(s.points) ?? '');
+      const shown = s.points.filter((p) => p.row);
+      g.selectAll<SVGPathElement, SeriesPoint>('path.point')
+        .data(shown, (p) => String(p.year))
+        .join('path')
+        .attr('class', 'point')
+        .attr('data-key', (p) => `${s.item}|${p.year}`)
+        .attr('data-year', (p) => p.year)
+        .attr('data-value', (p) => p.row!.value)
+        .attr('transform', (p) => `translate(${xOf(p.year)},${y(p.row!.value)})`)
+        .attr('d', symbol(SYMBOLS[s.colorIndex % SYMBOLS.length], 64)())
+        .attr('fill', seriesColor(s.colorIndex))
+        .attr('stroke', 'var(--pioneer-background, #fff)')
+        .attr('stroke-width', 1);
+      for (const p of s.points) {
+        const label = displayLabel(s.label);
+        if (p.row) {
+          marks.push({
+            key: `${s.item}|${p.year}`,
+            label: `${label}, ${p.year}: ${formatValue(p.row.value, p.row.unit)} (${formatBase(p.row.base)}; ${tableName(p.row)})`,
+            anchor: [xOf(p.year), y(p.row.value)],
+            detail: { kind: 'point', measure: p.row.measure, item: s.item, year: p.year, group: p.row.group, response: p.row.response },
+            series: si,
+          });
+        } else {
+          marks.push({
+            key: `${s.item}|${p.year}|gap`,
+            label: `${label}, ${p.year}: no value. ${p.reason ?? ''}`.trim(),
+            anchor: [xOf(p.year), y(0)],
+            detail: { kind: 'year', item: s.item, year: p.year },
+            series: si,
+          });
+        }
+      }
+    });
+
+  // One hollow marker per gap year on the baseline; its label gives each series' reason.
+  const gapYears = years.filter((yr) => series.some((s) => s.points.find((p) => p.year === yr && !p.row)));
+  layer(svg, 'gaps')
+    .selectAll<SVGGElement, number>('g.gap')
+    .data(gapYears, (yr) => String(yr))
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'gap');
+      g.append('circle').attr('r', 5).attr('fill', 'var(--pioneer-background, #fff)').attr('stroke', 'var(--_muted, #595959)').attr('stroke-dasharray', '2 2');
+      g.append('title');
+      return g;
+    })
+    .attr('data-key', (yr) => `gap|${yr}`)
+    .attr('data-year', (yr) => yr)
+    .attr('transform', (yr) => `translate(${xOf(yr)},${y(0)})`)
+    .call((g) => g.select('title').text((yr) => gapReason(series, yr)));
+  // The baseline markers themselves: hoverable, and reachable as the last keyboard row.
+  for (const yr of gapYears) {
+    marks.push({ key: `gap|${yr}`, label: gapReason(series, yr), anchor: [xOf(yr), y(0)], detail: { kind: 'year', year: yr }, series: series.length });
+  }
+
+  // Direct labels at line ends, dodged vertically so they never overlap.
+  const labelData = directLabels
+    ? series
+        .map((s) => {
+          const last = [...s.points].reverse().find((p) => p.row);
+          return last ? { s, x: xOf(last.year) + 10, y: y(last.row!.value) } : null;
+        })
+        .filter((d): d is { s: TrendSeries; x: number; y: number } => d !== null)
+        .sort((a, b) => a.y - b.y)
+    : [];
+  for (let i = 1; i < labelData.length; i++) labelData[i].y = Math.max(labelData[i].y, labelData[i - 1].y + 15);
+  layer(svg, 'direct-labels')
+    .attr('aria-hidden', 'true')
+    .selectAll<SVGTextElement, (typeof labelData)[number]>('text')
+    .data(labelData, (d) => d.s.item)
+    .join('text')
+    .attr('x', width - margin.right + 8)
+    .attr('y', (d) => d.y)
+    .attr('dy', '0.32em')
+    .attr('font-size', '0.8em')
+    .text((d) => shorten(displayLabel(d.s.label), 26))
+    .call((t) => t.selectAll('title').data((d) => [d]).join('title').text((d) => displayLabel(d.s.label)));
+
+  const rows = points.map((d) => d.row);
+  return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value') };
+}
+
+function tableName(row: ObservationRow): string {
+  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${row.source_table}`;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function gapReason(series: readonly TrendSeries[], year: number): string {
+  const reasons = new Set(series.map((s) => s.points.find((p) => p.year === year && !p.row)?.reason).filter(Boolean));
+  return `${year}: no published value. ${[...reasons].join(' ')}`;
+}
+
+/** "Line chart of … 2016–2020: highest in 2019 was X (51%, base 64)." */
+export function trendSummary(series: readonly TrendSeries[], subject: string): string {
+  const withValues = series.filter((s) => s.points.some((p) => p.row));
+  if (!withValues.length) return `${subject}: no published values for the selection.`;
+  const years = [...new Set(withValues.flatMap((s) => s.points.filter((p) => p.row).map((p) => p.year)))].sort();
+  const latest = years[years.length - 1];
+  const top = withValues
+    .map((s) => ({ s, row: s.points.find((p) => p.year === latest)?.row }))
+    .filter((d) => d.row)
+    .sort((a, b) => b.row!.value - a.row!.value)[0];
+  const gaps = series[0]?.points.filter((p) => !p.row).map((p) => p.year) ?? [];
+  const span = years.length > 1 ? `${years[0]}–${latest}` : String(latest);
+  let text = `${subject}, ${span}, ${withValues.length} line${withValues.length > 1 ? 's' : ''}.`;
+  if (top) text += ` In ${latest} the highest was ${displayLabel(top.s.label)} (${formatValue(top.row!.value, top.row!.unit)} of ${top.row!.base ?? 'an unprinted base'}).`;
+  if (gaps.length) text += ` No published values for ${gaps.join(', ')}.`;
+  return text;
+}

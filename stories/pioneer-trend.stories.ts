@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/pioneer-trend/pioneer-trend.js';
+
+interface TrendArgs {
+  measure: string;
+  items: string;
+  response: string;
+  group: string;
+  height?: number;
+  width: number;
+}
+
+/** Trends across the survey years 2016–2020; years published only as figures are gaps. */
+const meta: Meta<TrendArgs> = {
+  title: 'Charts/pioneer-trend',
+  component: 'pioneer-trend',
+  args: { measure: 'objective', items: '', response: '', group: 'all', width: 720 },
+  argTypes: {
+    measure: { control: 'select', options: ['objective', 'progress', 'barrier', 'facilitator', 'sample-wave', 'sample-organisation', 'sample-job', 'sample-site'] },
+    group: { control: 'select', options: ['all', 'organisation:ccg-nhs', 'organisation:la', 'organisation:other', 'tenure:under-5', 'tenure:5-plus', 'deprivation:less', 'deprivation:more'] },
+    width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
+  },
+  render: (a) => html`<div style="width:${a.width}px; max-width:100%">
+    <pioneer-trend measure=${a.measure} items=${a.items || nothing} response=${a.response || nothing} group=${a.group} height=${a.height ?? nothing}></pioneer-trend>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<TrendArgs>;
+
+export const Objectives: Story = {};
+export const QualityOfCare: Story = { args: { items: 'quality-of-care,joined-up,unplanned-admissions' } };
+/** 2016–2018 'very significant' values were published only as Figure 5.1: gaps with the reason. */
+export const MissingYears: Story = { args: { measure: 'barrier', response: 'very' } };
+export const InformantsByWave: Story = { args: { measure: 'sample-wave' } };
+export const UnpublishedGroup: Story = { args: { measure: 'sample-wave', group: 'organisation:la' } };
+export const SmallWidth: Story = { args: { width: 320 } };
+export const BadAttribute: Story = { args: { measure: 'barriers' } };

@@ -1,0 +1,39 @@
+import { expect } from '@esm-bundle/chai';
+
+/** Loads a plain HTML page that includes only <script type="module" src="dist/pioneer-viz.js">. */
+async function loadPage(path: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '700px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.appendChild(frame);
+  await loaded;
+  return frame.contentWindow!;
+}
+
+async function until<T>(fn: () => T | null | undefined, tries = 100): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const v = fn();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('timed out');
+}
+
+describe('dist/pioneer-viz.js embedded in a plain page', () => {
+  it('defines every element and draws the trend from the bundled data', async () => {
+    const win = await loadPage('/test/fixtures/embed.html');
+    await win.customElements.whenDefined('pioneer-trend');
+    for (const tag of ['pioneer-trend']) expect(win.customElements.get(tag), tag).to.be.a('function');
+    const el = win.document.getElementById('trend')!;
+    const points = await until(() => {
+      const ps = el.shadowRoot?.querySelectorAll('[data-item="quality-of-care"] path.point');
+      return ps && ps.length ? ps : null;
+    });
+    const values = [...points].map((p) => [Number(p.getAttribute('data-year')), Number(p.getAttribute('data-value'))]);
+    // 2019 report, Table 4.1: 'Improving quality of care' 39% (2017), 48% (2018), 51% (2019).
+    expect(values).to.deep.equal([[2017, 39], [2018, 48], [2019, 51]]);
+    expect(el.shadowRoot!.querySelector('.source')!.textContent).to.contain('Table 4.1');
+  });
+});

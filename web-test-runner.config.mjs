@@ -1,0 +1,65 @@
+// Browser tests in headless Chromium: Debian's /usr/bin/chromium (CHROME_PATH overrides).
+// No test tool downloads a browser.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+
+/** Prints one plain closing line, "tests: N passed, N failed, N skipped", for CI logs. */
+function summaryReporter() {
+  const count = (suite, acc) => {
+    for (const t of suite?.tests ?? []) {
+      if (t.skipped) acc.skipped++;
+      else if (t.passed) acc.passed++;
+      else acc.failed++;
+    }
+    for (const s of suite?.suites ?? []) count(s, acc);
+    return acc;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const acc = { passed: 0, failed: 0, skipped: 0 };
+      let broken = 0;
+      for (const session of sessions) {
+        count(session.testResults, acc);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) broken++;
+      }
+      if (broken) acc.failed += broken;
+      process.stdout.write(`\ntests: ${acc.passed} passed, ${acc.failed} failed, ${acc.skipped} skipped\n`);
+    },
+  };
+}
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  reporters: [defaultReporter(), summaryReporter()],
+  rootDir: '.',
+  // One page at a time: a background tab gets no animation frames or ResizeObserver callbacks.
+  concurrency: 1,
+  testsFinishTimeout: 240000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+};
