@@ -28,9 +28,23 @@ if (problems.length) {
   console.error(`build-data: ${problems.length} problems in data/observations-*.csv: ${describeProblems(problems, 20)}`);
   process.exit(1);
 }
-const missingRows = [...readCsv('data/missing.csv'), ...readCsv('data/missing-2020.csv')].map((m) => ({
-  ...m, year: Number(m.year), source_survey: Number(m.source_survey),
-}));
+// Both reports chart some of the same year-values (e.g. progress 2016–2018): one missing
+// value per key, whose reason names every figure that shows it.
+const missingByKey = new Map();
+for (const m of [...readCsv('data/missing.csv'), ...readCsv('data/missing-2020.csv')]) {
+  const key = [m.measure, m.item, m.year, m.group, m.response].join('|');
+  const row = { ...m, year: Number(m.year), source_survey: Number(m.source_survey) };
+  const seen = missingByKey.get(key);
+  if (!seen) missingByKey.set(key, { ...row, figures: [m.reason] });
+  else seen.figures.push(m.reason);
+}
+const missingRows = [...missingByKey.values()].map(({ figures, ...m }) => {
+  const places = figures.map((r) => /^shown only in (.*?); not published as numbers\.?$/i.exec(r)?.[1]);
+  const reason = figures.length === 1 ? figures[0] : places.every(Boolean)
+    ? `shown only in ${places.join(' and in ')}; not published as numbers`
+    : figures.join(' ');
+  return { ...m, reason: reason.charAt(0).toUpperCase() + reason.slice(1).replace(/\.?$/, '.') };
+});
 for (const m of missingRows) {
   if (rows.some((r) => r.measure === m.measure && r.item === m.item && r.year === m.year && r.group === m.group && r.response === m.response)) {
     console.error(`build-data: missing.csv lists ${m.measure}/${m.item}/${m.year}/${m.response} but a table prints it`);
