@@ -80,6 +80,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
       return g;
     })
     .attr('data-item', (s) => s.item)
+    .attr('role', 'group')
     .attr('aria-label', (s) => displayLabel(s.label))
     .each(function (s, si) {
       const g = select(this);

@@ -3,41 +3,111 @@ import { css } from 'lit';
 /**
  * Shared shadow styles. Every rule is inside the shadow root, and `:host` resets what
  * host pages commonly force (font-size on *, box-sizing, svg display), so hostile page
- * CSS cannot reach the chart.
+ * CSS cannot reach the chart. Themes: light, dark (attribute or prefers-color-scheme),
+ * forced colours (Windows high contrast) and print (black and white, no controls).
  */
 export const chartStyles = css`
   :host {
+    --_text: var(--pioneer-text-color, #1a1a1a);
+    --_bg: var(--pioneer-background, #ffffff);
+    --_muted: var(--pioneer-muted-color, #595959);
+    --_grid: var(--pioneer-grid-color, #d9d9d9);
+    --_focus: var(--pioneer-focus-color, #c00060);
+    --_control-bg: var(--pioneer-control-background, #f2f2f2);
     display: block;
     position: relative;
     box-sizing: border-box;
     min-width: 0;
+    padding: 0;
+    margin: 0;
     font-family: var(--pioneer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--pioneer-font-size, 14px);
+    font-weight: normal;
+    font-style: normal;
+    letter-spacing: normal;
+    text-transform: none;
+    text-align: left;
     line-height: 1.35;
-    color: var(--pioneer-text-color, #1a1a1a);
-    background: var(--pioneer-background, transparent);
-    --_muted: var(--pioneer-muted-color, #595959);
-    --_grid: var(--pioneer-grid-color, #d9d9d9);
-    --_focus: var(--pioneer-focus-color, #c00060);
+    color: var(--_text);
+    background: var(--_bg);
+  }
+  :host([theme='dark']) {
+    --_text: var(--pioneer-text-color, #ececec);
+    --_bg: var(--pioneer-background, #161616);
+    --_muted: var(--pioneer-muted-color, #b8b8b8);
+    --_grid: var(--pioneer-grid-color, #474747);
+    --_focus: var(--pioneer-focus-color, #ff7eb6);
+    --_control-bg: var(--pioneer-control-background, #2a2a2a);
+    --pioneer-color-7: #e0e0e0;
+    --pioneer-tooltip-background: #f0f0f0;
+    --pioneer-tooltip-color: #111111;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--pioneer-text-color, #ececec);
+      --_bg: var(--pioneer-background, #161616);
+      --_muted: var(--pioneer-muted-color, #b8b8b8);
+      --_grid: var(--pioneer-grid-color, #474747);
+      --_focus: var(--pioneer-focus-color, #ff7eb6);
+      --_control-bg: var(--pioneer-control-background, #2a2a2a);
+      --pioneer-color-7: #e0e0e0;
+      --pioneer-tooltip-background: #f0f0f0;
+      --pioneer-tooltip-color: #111111;
+    }
   }
   :host([hidden]) { display: none; }
-  *, *::before, *::after { box-sizing: border-box; }
+  *, *::before, *::after { box-sizing: border-box; font-size: inherit; }
   .sizer { display: block; width: 100%; height: 0; margin: 0; padding: 0; border: 0; }
-  figure { margin: 0; padding: 0; }
-  .title { font-weight: 600; font-size: 1.05em; margin: 0 0 0.25em; padding: 0; }
+  figure { margin: 0; padding: 0; border: 0; display: block; }
+  div, p, ul, li, table, details, summary, button { margin: 0; padding: 0; border: 0; }
+  .header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25em 1em; margin-bottom: 0.35em; }
+  .title { display: block; font-weight: 600; font-size: 1.05em; margin: 0; padding: 0; flex: 1 1 16em; }
+  .controls { display: flex; gap: 0.5em; align-items: center; position: relative; font-size: 0.85em; }
+  .modes { display: inline-flex; }
+  button, summary {
+    font: inherit; color: var(--_text); background: var(--_control-bg); border: 1px solid var(--_muted);
+    padding: 0.2em 0.6em; min-height: 24px; min-width: 24px; cursor: pointer; border-radius: 3px; list-style: none;
+  }
+  summary::-webkit-details-marker { display: none; }
+  .modes button { border-radius: 0; }
+  .modes button:first-child { border-radius: 3px 0 0 3px; }
+  .modes button:last-child { border-radius: 0 3px 3px 0; border-left: 0; }
+  .modes button[aria-pressed='true'] { background: var(--_text); color: var(--_bg); }
+  button:focus-visible, summary:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  .menu { position: relative; }
+  .menu-items {
+    position: absolute; right: 0; top: calc(100% + 4px); z-index: 3; display: flex; flex-direction: column; gap: 2px;
+    background: var(--_bg); border: 1px solid var(--_muted); padding: 4px; min-width: 12em; border-radius: 3px;
+  }
+  .menu-items button { text-align: left; border-color: transparent; background: transparent; }
+  .menu-items button:hover { background: var(--_control-bg); }
   .plot { position: relative; width: 100%; padding: 0; margin: 0; }
-  svg { display: block; overflow: visible; width: 100%; height: auto; }
+  .off { display: none; }
+  svg { display: block; overflow: visible; width: 100%; height: auto; max-width: none; visibility: visible; opacity: 1; }
   svg:focus { outline: none; }
   svg:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
-  svg text { fill: currentColor; font-family: inherit; stroke: none; }
+  svg text { fill: var(--_text); font-family: inherit; stroke: none; visibility: visible; }
   svg .muted { fill: var(--_muted); }
   svg [data-key].focused { stroke: var(--_focus); stroke-width: 3px; }
   .source { color: var(--_muted); font-size: 0.8em; margin: 0.4em 0 0; padding: 0; }
+  .status { color: var(--_muted); font-size: 0.8em; overflow-wrap: anywhere; }
+  .status:empty { display: none; }
   .message {
     border: 1px solid #b00020; border-left-width: 4px; color: #7a0016; background: #fff5f6;
     padding: 0.6em 0.8em; margin: 0.25em 0; font-size: 0.95em; white-space: normal; overflow-wrap: anywhere;
   }
-  .note { color: var(--_muted); font-size: 0.85em; margin: 0.25em 0; padding: 0; }
+  .note { color: var(--_muted); font-size: 0.85em; margin: 0.35em 0 0; padding: 0; }
+  .description { font-size: 0.85em; margin-top: 0.35em; }
+  .description summary { display: inline-block; background: none; border: 0; padding: 0; color: var(--_muted); text-decoration: underline; }
+  .description ul { padding-left: 1.2em; }
+  .data-table { border-collapse: collapse; width: 100%; font-size: 0.85em; font-variant-numeric: tabular-nums; }
+  .data-table caption { text-align: left; font-weight: 600; padding-bottom: 0.3em; }
+  .data-table th, .data-table td { border-bottom: 1px solid var(--_grid); padding: 0.25em 0.5em; vertical-align: top; }
+  .data-table td { text-align: right; }
+  .data-table thead th { text-align: right; font-weight: 600; }
+  .data-table thead th:first-child, .data-table tbody th { text-align: left; font-weight: normal; }
+  .col-meta { color: var(--_muted); font-weight: normal; font-size: 0.9em; }
+  .table-host { overflow-x: auto; }
   .tooltip {
     position: absolute; pointer-events: none; z-index: 2; max-width: 18em; padding: 0.4em 0.6em; margin: 0;
     background: var(--pioneer-tooltip-background, #1a1a1a); color: var(--pioneer-tooltip-color, #fff);
@@ -49,4 +119,16 @@ export const chartStyles = css`
     clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
   }
   @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
+  @media (forced-colors: active) {
+    svg [data-key], svg .line, svg .gap circle { forced-color-adjust: none; stroke: CanvasText; }
+    svg rect[data-key], svg path.point, svg .site-mark { fill: Canvas; stroke: CanvasText; stroke-width: 1.5px; }
+    svg text { fill: CanvasText; }
+    svg [data-key].focused { stroke: Highlight; stroke-width: 3px; }
+  }
+  @media print {
+    :host { color: #000; background: #fff; --pioneer-color-1: #000; --pioneer-color-2: #444; --pioneer-color-3: #777; --pioneer-color-4: #999; }
+    .controls, .description, .tooltip, .status { display: none !important; }
+    :host([print-table]) .table-host { display: block; margin-top: 0.5em; }
+    .plot { break-inside: avoid; }
+  }
 `;

@@ -1,13 +1,19 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { bundledDataset } from '../../data/bundled.js';
 import { parseCsv } from '../../data/csv.js';
 import { createDataset, type Dataset } from '../../data/dataset.js';
-import { sourceLine } from '../../data/query.js';
+import { citationOf, sourceLine } from '../../data/query.js';
+import { formatCsv } from '../../data/csv.js';
+import { OBSERVATION_COLUMNS } from '../../data/types.js';
+import { chartToSvg, svgToPng } from '../../export/svg-export.js';
+import { download, fileNameOf } from '../../export/download.js';
+import { dataTableTemplate, tableModel } from './data-table.js';
+import { formatValue } from '../../renderers/shared/format.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
 import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem } from './attribute-problem.js';
+import { AttributeProblem, oneOf } from './attribute-problem.js';
 import { chartStyles } from './chart-styles.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
@@ -61,6 +67,18 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /** Height in pixels; by default the chart picks one from its width and content. */
   @property({ type: Number }) height?: number;
+
+  /** `chart` (default) or `table`: the same numbers as an accessible HTML table. */
+  @property({ reflect: true }) mode: 'chart' | 'table' = 'chart';
+
+  /** `auto` (default: follows prefers-color-scheme), `light` or `dark`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** When printing, print the table of numbers beneath the chart. */
+  @property({ type: Boolean, reflect: true, attribute: 'print-table' }) printTable = false;
+
+  /** Hide the Chart/Table switch and the download menu (e.g. for static pages). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
 
   @state() protected width = 0;
   @state() private srcState: DataState | null = null;
@@ -137,6 +155,8 @@ export abstract class PioneerChart<View> extends LitElement {
       this.problem = problem ?? 'No data.';
     } else {
       try {
+        oneOf('mode', this.mode, ['chart', 'table']);
+        oneOf('theme', this.theme, ['auto', 'light', 'dark']);
         this.view = this.computeView(dataset);
       } catch (e) {
         this.problem = e instanceof AttributeProblem ? e.message : `Could not show this chart: ${(e as Error)?.message ?? e}`;
@@ -183,31 +203,120 @@ export abstract class PioneerChart<View> extends LitElement {
   protected render(): TemplateResult {
     const view = this.view;
     const title = view ? this.titleOf(view) : this.localName;
+    const table = this.mode === 'table';
     return html`<div class="sizer" aria-hidden="true"></div>
       <figure part="figure" aria-label=${title}>
-      <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
-      ${this.problem
-        ? html`<p part="message" class="message" role="alert">${this.problem}</p>`
-        : html`<div part="plot" class="plot">
-              <svg
-                part="svg"
-                tabindex="0"
-                role="group"
-                aria-roledescription="chart"
-                aria-label=${this.result?.summary ?? title}
-                @keydown=${this.onKeyDown}
-                @pointermove=${this.onPointerMove}
-                @pointerleave=${this.hideTooltip}
-                @click=${this.onClick}
-                @focus=${this.onFocus}
-                @blur=${this.hideTooltip}
-              ></svg>
-              <div part="tooltip" class="tooltip" role="presentation" hidden></div>
-            </div>
-            ${view ? this.notesOf(view) : nothing}`}
-      <p part="source" class="source"></p>
-      <div class="sr-only live" aria-live="polite" aria-atomic="true"></div>
-    </figure>`;
+        <div class="header">
+          <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
+          ${view && !this.problem && !this.noControls ? this.controlsTemplate() : nothing}
+        </div>
+        ${this.problem
+          ? html`<p part="message" class="message" role="alert">${this.problem}</p>`
+          : html`<div part="plot" class="plot ${table ? 'off' : ''}">
+                <svg
+                  part="svg"
+                  tabindex=${table ? '-1' : '0'}
+                  role="group"
+                  aria-roledescription="chart"
+                  aria-label=${this.result?.summary ?? title}
+                  @keydown=${this.onKeyDown}
+                  @pointermove=${this.onPointerMove}
+                  @pointerleave=${this.hideTooltip}
+                  @click=${this.onClick}
+                  @focus=${this.onFocus}
+                  @blur=${this.onBlur}
+                ></svg>
+                <div part="tooltip" class="tooltip" role="presentation" hidden></div>
+              </div>
+              <div part="table-host" class="table-host ${table ? '' : 'off'}"></div>
+              ${view ? this.notesOf(view) : nothing}
+              <details class="description" part="description">
+                <summary>Describe this chart</summary>
+                <div class="long-description"></div>
+              </details>`}
+        <p part="source" class="source"></p>
+        <p class="status" role="status"></p>
+        <div class="sr-only live" aria-live="polite" aria-atomic="true"></div>
+      </figure>`;
+  }
+
+  private controlsTemplate(): TemplateResult {
+    const table = this.mode === 'table';
+    return html`<div class="controls" part="controls">
+      <div class="modes" role="group" aria-label="Show as">
+        <button type="button" aria-pressed=${String(!table)} @click=${() => this.setMode('chart')}>Chart</button>
+        <button type="button" aria-pressed=${String(table)} @click=${() => this.setMode('table')}>Table</button>
+      </div>
+      <details class="menu" part="menu" @keydown=${this.onMenuKeyDown}>
+        <summary aria-label="Download or cite this chart">Download</summary>
+        <div class="menu-items">
+          <button type="button" data-action="csv" @click=${() => this.exportAs('csv')}>Data (CSV)</button>
+          <button type="button" data-action="svg" @click=${() => this.exportAs('svg')}>Chart (SVG)</button>
+          <button type="button" data-action="png" @click=${() => this.exportAs('png')}>Chart (PNG, 2×)</button>
+          <button type="button" data-action="cite" @click=${() => this.exportAs('cite')}>Copy citation</button>
+        </div>
+      </details>
+    </div>`;
+  }
+
+  private setMode(mode: 'chart' | 'table'): void {
+    this.mode = mode;
+  }
+
+  private onMenuKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      const menu = e.currentTarget as HTMLDetailsElement;
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    }
+  };
+
+  /** The rows of the current view in the export format (CSV columns). */
+  toCsv(): string {
+    return formatCsv(this.result?.rows ?? [], OBSERVATION_COLUMNS);
+  }
+
+  /** The chart as a standalone SVG document, with title, source line and base n inside. */
+  toSvg(): string {
+    if (!this.svg || !this.view) return '';
+    return chartToSvg(this.svg, { title: this.titleOf(this.view), source: sourceLine(this.result?.rows ?? []) });
+  }
+
+  /** The citation of the report(s) and tables the figures come from. */
+  citation(): string {
+    return citationOf(this.result?.rows ?? []);
+  }
+
+  private async exportAs(kind: 'csv' | 'svg' | 'png' | 'cite'): Promise<void> {
+    if (!this.view) return;
+    const title = this.titleOf(this.view);
+    const status = this.renderRoot.querySelector('.status');
+    const say = (text: string) => {
+      if (status) status.textContent = text;
+    };
+    try {
+      if (kind === 'csv') {
+        download(this.toCsv(), fileNameOf(title, 'csv'), 'text/csv;charset=utf-8');
+        say('Data downloaded as CSV.');
+      } else if (kind === 'svg') {
+        download(this.toSvg(), fileNameOf(title, 'svg'), 'image/svg+xml');
+        say('Chart downloaded as SVG.');
+      } else if (kind === 'png') {
+        download(await svgToPng(this.toSvg(), 2, this.ownerDocument), fileNameOf(title, 'png'), 'image/png');
+        say('Chart downloaded as PNG.');
+      } else {
+        const text = this.citation();
+        try {
+          await navigator.clipboard.writeText(text);
+          say(`Citation copied: ${text}`);
+        } catch {
+          say(`Citation: ${text}`);
+        }
+      }
+    } catch (e) {
+      say(`Could not export: ${(e as Error).message}`);
+      console.warn(`<${this.localName}>: export failed: ${(e as Error).message}`);
+    }
   }
 
   protected updated(): void {
@@ -229,11 +338,37 @@ export abstract class PioneerChart<View> extends LitElement {
       svg.setAttribute('aria-label', this.result.summary);
       const source = this.renderRoot.querySelector('.source');
       if (source) source.textContent = sourceLine(this.result.rows);
+      this.renderTable();
       if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
     } catch (e) {
       this.problem = `Could not draw this chart: ${(e as Error)?.message ?? e}`;
       console.warn(`<${this.localName}>: ${this.problem}`);
       this.requestUpdate();
+    }
+  }
+
+  /** Renders the table view and the long description from what the renderer drew. */
+  private renderTable(): void {
+    const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
+    const desc = this.renderRoot.querySelector<HTMLElement>('.long-description');
+    if (!this.result || !this.view) return;
+    const model = tableModel(this.result.rows);
+    if (host) renderTemplate(dataTableTemplate(model, this.titleOf(this.view)), host);
+    if (desc) {
+      renderTemplate(
+        html`<p>${this.result.summary}</p>
+          <ul>
+            ${model.rows.map(
+              (r) => html`<li>
+                ${r.label}:
+                ${model.columns
+                  .map((c, i) => (r.cells[i] ? `${c.heading} ${formatValue(r.cells[i]!.value, r.cells[i]!.unit)}` : `${c.heading} not published`))
+                  .join('; ')}
+              </li>`,
+            )}
+          </ul>`,
+        desc,
+      );
     }
   }
 
@@ -285,6 +420,11 @@ export abstract class PioneerChart<View> extends LitElement {
   private onClick = (e: MouseEvent): void => {
     const mark = this.markFromEvent(e);
     if (mark) this.select(mark);
+  };
+
+  private onBlur = (): void => {
+    this.hideTooltip();
+    this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
   };
 
   private onFocus = (): void => {

@@ -1,0 +1,101 @@
+/**
+ * The table of exactly the numbers a chart shows: one row per item, one column per
+ * year × group × response, each column headed with its base n and source table. The
+ * charts' Table view and <pioneer-table> both use it, so there is one copy of the logic.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ObservationRow } from '../../data/types.js';
+import { RESPONSE_ORDER, groupLabel, responseLabel } from '../../data/vocabulary.js';
+import { displayLabel, formatValue } from '../../renderers/shared/format.js';
+
+export interface TableColumn {
+  key: string;
+  year: number;
+  group: string;
+  response: string;
+  measure: string;
+  heading: string;
+  /** "base 64", "bases 52–54" or "base not printed". */
+  base: string;
+  /** "2019 report Table 5.1" */
+  source: string;
+}
+
+export interface TableModel {
+  columns: TableColumn[];
+  rows: { item: string; label: string; cells: (ObservationRow | undefined)[] }[];
+}
+
+const tableName = (r: ObservationRow) =>
+  /^\d/.test(r.source_table) ? `${r.source_survey} report Table ${r.source_table}` : `${r.source_survey} report, ${r.source_table}`;
+
+/** Pivots the rows a chart shows into a table model. */
+export function tableModel(rows: readonly ObservationRow[]): TableModel {
+  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'source'>; rows: ObservationRow[] }>();
+  const rowMap = new Map<string, { item: string; label: string }>();
+  for (const r of rows) {
+    const key = `${r.measure}|${r.year}|${r.group}|${r.response}`;
+    let c = colMap.get(key);
+    if (!c) colMap.set(key, (c = { col: { key, year: r.year, group: r.group, response: r.response, measure: r.measure }, rows: [] }));
+    c.rows.push(r);
+    const rk = `${r.measure}|${r.item}`;
+    if (!rowMap.has(rk)) rowMap.set(rk, { item: r.item, label: displayLabel(r.item_label) });
+  }
+  const cols = [...colMap.values()];
+  const years = new Set(cols.map((c) => c.col.year));
+  const groups = new Set(cols.map((c) => c.col.group));
+  const responses = new Set(cols.map((c) => c.col.response));
+  const rank = (c: (typeof cols)[number]) => {
+    const order = RESPONSE_ORDER[c.col.measure] ?? [];
+    const i = order.indexOf(c.col.response);
+    return i < 0 ? 99 : i;
+  };
+  cols.sort((a, b) => a.col.year - b.col.year || rank(a) - rank(b));
+  const columns: TableColumn[] = cols.map(({ col, rows: rs }) => {
+    const parts: string[] = [];
+    if (responses.size > 1 || (col.response !== 'selected' && col.response !== 'count')) parts.push(responseLabel(col.measure, col.response));
+    if (years.size > 1 || parts.length === 0) parts.push(String(col.year));
+    if (groups.size > 1 || col.group !== 'all') parts.push(groupLabel(col.group));
+    const bases = [...new Set(rs.map((r) => r.base).filter((b): b is number => b != null))].sort((a, b) => a - b);
+    const base = bases.length === 0 ? 'base not printed' : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
+    const source = [...new Set(rs.map(tableName))].join('; ');
+    return { ...col, heading: parts.join(', '), base, source };
+  });
+  const index = new Map<string, ObservationRow>();
+  for (const r of rows) index.set(`${r.measure}|${r.item}|${r.measure}|${r.year}|${r.group}|${r.response}`, r);
+  const tableRows = [...rowMap].map(([rk, info]) => ({
+    ...info,
+    cells: columns.map((c) => index.get(`${rk}|${c.key}`)),
+  }));
+  return { columns, rows: tableRows };
+}
+
+/** The accessible HTML table for a model. Text only: nothing is inserted as HTML. */
+export function dataTableTemplate(model: TableModel, caption: string): TemplateResult {
+  if (!model.rows.length) return html`<p class="note">No figures to tabulate.</p>`;
+  return html`<table class="data-table" part="table">
+    <caption>${caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">Item</th>
+        ${model.columns.map(
+          (c) => html`<th scope="col" data-column=${c.key}>
+            ${c.heading}<br /><span class="col-meta">${c.base}; ${c.source}</span>
+          </th>`,
+        )}
+      </tr>
+    </thead>
+    <tbody>
+      ${model.rows.map(
+        (r) => html`<tr data-item=${r.item}>
+          <th scope="row">${r.label}</th>
+          ${r.cells.map((cell) =>
+            cell
+              ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${cell.base != null && r.cells.some((o) => o && o.base !== cell.base) ? html` <span class="col-meta">(n=${cell.base})</span>` : nothing}</td>`
+              : html`<td class="absent"><span aria-label="not published">–</span></td>`,
+          )}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}

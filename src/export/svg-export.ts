@@ -1,0 +1,113 @@
+/**
+ * Standalone SVG of a drawn chart: styles that come from CSS (custom properties, shadow
+ * styles) are resolved to attributes, and the title, source line and base n are drawn
+ * inside the image, so the file opens the same in a vector editor or a slide.
+ */
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline'] as const;
+
+export interface SvgExportOptions {
+  title: string;
+  /** e.g. "Source: PIRU key informant survey 2019, Table 5.1; base 64" */
+  source: string;
+  /** Extra lines under the source (notes). */
+  notes?: readonly string[];
+  /** Font family written into the file; default the chart's computed font. */
+  fontFamily?: string;
+}
+
+/** Copies computed presentation styles of `from` (live, styled) onto `to` (clone). */
+function inlineStyles(from: Element, to: Element, view: Window): void {
+  const cs = view.getComputedStyle(from);
+  for (const p of STYLE_PROPS) {
+    const v = cs.getPropertyValue(p);
+    if (v && v !== 'normal' && v !== 'auto') to.setAttribute(p, v);
+  }
+  if (cs.display === 'none' || cs.visibility === 'hidden') to.setAttribute('display', 'none');
+  to.removeAttribute('class');
+  to.removeAttribute('tabindex');
+  const fromKids = from.children;
+  const toKids = to.children;
+  for (let i = 0; i < fromKids.length; i++) inlineStyles(fromKids[i], toKids[i], view);
+}
+
+/** Builds a self-contained SVG document string from a drawn chart SVG. */
+export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): string {
+  const doc = svg.ownerDocument;
+  const view = doc.defaultView!;
+  const [, , w, h] = (svg.getAttribute('viewBox') ?? `0 0 ${svg.clientWidth} ${svg.clientHeight}`).split(/\s+/).map(Number);
+  const font = options.fontFamily ?? view.getComputedStyle(svg).fontFamily ?? 'sans-serif';
+  const fontSize = parseFloat(view.getComputedStyle(svg).fontSize) || 14;
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone, view);
+  const lineH = fontSize * 1.4;
+  const notes = options.notes ?? [];
+  const top = lineH * 1.6;
+  const bottom = lineH * (1.4 + notes.length);
+  const out = doc.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('xmlns', SVG_NS);
+  out.setAttribute('width', String(w));
+  out.setAttribute('height', String(Math.ceil(h + top + bottom)));
+  out.setAttribute('viewBox', `0 0 ${w} ${Math.ceil(h + top + bottom)}`);
+  out.setAttribute('font-family', font);
+  out.setAttribute('font-size', String(fontSize));
+  const bg = doc.createElementNS(SVG_NS, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', '#ffffff');
+  out.appendChild(bg);
+  const text = (content: string, y: number, attrs: Record<string, string> = {}) => {
+    const t = doc.createElementNS(SVG_NS, 'text');
+    t.setAttribute('x', '0');
+    t.setAttribute('y', String(y));
+    t.setAttribute('fill', attrs.fill ?? '#1a1a1a');
+    for (const [k, v] of Object.entries(attrs)) t.setAttribute(k, v);
+    t.textContent = content;
+    out.appendChild(t);
+    return t;
+  };
+  const title = text(options.title, fontSize * 1.2, { 'font-weight': '600', 'font-size': String(fontSize * 1.1) });
+  title.setAttribute('class', 'export-title');
+  const g = doc.createElementNS(SVG_NS, 'g');
+  g.setAttribute('transform', `translate(0,${top})`);
+  clone.removeAttribute('role');
+  clone.removeAttribute('aria-roledescription');
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', '0');
+  clone.setAttribute('width', String(w));
+  clone.setAttribute('height', String(h));
+  g.appendChild(clone);
+  out.appendChild(g);
+  const source = text(options.source, top + h + lineH, { fill: '#404040', 'font-size': String(fontSize * 0.85) });
+  source.setAttribute('class', 'export-source');
+  notes.forEach((n, i) => text(n, top + h + lineH * (2 + i), { fill: '#404040', 'font-size': String(fontSize * 0.8) }));
+  const xml = new XMLSerializer().serializeToString(out);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+}
+
+/** Rasterises an SVG string to a PNG blob at `scale` × its size (2 = retina). */
+export async function svgToPng(svgText: string, scale = 2, doc: Document = document): Promise<Blob> {
+  const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svgText);
+  const width = m ? Number(m[1]) : 800;
+  const height = m ? Number(m[2]) : 600;
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.width = width;
+    img.height = height;
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve();
+      img.onerror = () => reject(new Error('the SVG could not be rasterised'));
+      img.src = url;
+    });
+    const canvas = doc.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,95 @@
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
+import { parseCsv } from '../../src/data/csv.js';
+import { axeViolations } from '../a11y.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+
+const trend = () => drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
+
+describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
+  afterEach(cleanup);
+
+  it('is a figure named by its title, with a data-built summary on the chart', async () => {
+    const el = await trend();
+    const fig = el.shadowRoot!.querySelector('figure')!;
+    expect(fig.getAttribute('aria-label')).to.match(/objectives/i);
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect(svg.getAttribute('aria-label')).to.contain('In 2019 the highest was Patients/service users experiencing more joined up services (58% of 67)');
+  });
+
+  it('shows a visible source line with table and base n', async () => {
+    const el = await trend();
+    expect(el.shadowRoot!.querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2019, Table 4.1; bases 105, 85, 67');
+  });
+
+  it('the Table view holds exactly the numbers of the marks, with base and source per column', async () => {
+    const el = await trend();
+    const [, tableButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.modes button');
+    tableButton.click();
+    await el.updateComplete;
+    expect(el.getAttribute('mode')).to.equal('table');
+    const table = el.shadowRoot!.querySelector('.table-host table')!;
+    expect(el.shadowRoot!.querySelector('.plot')!.classList.contains('off')).to.equal(true);
+    const cells = [...table.querySelectorAll('tr[data-item="quality-of-care"] td')].map((td) => td.getAttribute('data-value'));
+    const marks = [...el.shadowRoot!.querySelectorAll('[data-item="quality-of-care"] path.point')].map((p) => p.getAttribute('data-value'));
+    expect(cells).to.deep.equal(marks);
+    const headers = [...table.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.replace(/\s+/g, ' ').trim());
+    expect(headers).to.deep.equal(['Item', '2017 base 105; 2019 report Table 4.1', '2018 base 85; 2019 report Table 4.1', '2019 base 67; 2019 report Table 4.1']);
+  });
+
+  it('CSV download holds exactly the rows shown, in the export columns', async () => {
+    const el = await trend();
+    const { header, records } = parseCsv(el.toCsv());
+    expect(header).to.deep.equal(['measure', 'item', 'item_label', 'year', 'group', 'response', 'value', 'unit', 'base', 'source_survey', 'source_table']);
+    expect(records).to.have.length(el.shadowRoot!.querySelectorAll('path.point').length);
+    expect(records.map((r) => `${r.item}:${r.year}:${r.value}`).sort()).to.deep.equal(
+      ['joined-up:2017:65', 'joined-up:2018:76', 'joined-up:2019:58', 'quality-of-care:2017:39', 'quality-of-care:2018:48', 'quality-of-care:2019:51'],
+    );
+  });
+
+  it('SVG download parses as SVG, has no CSS variables left, and contains the title and source line', async () => {
+    const el = await trend();
+    const text = el.toSvg();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.documentElement.localName).to.equal('svg');
+    expect(doc.querySelector('.export-source')!.textContent).to.contain('Table 4.1');
+    expect(doc.querySelector('.export-title')!.textContent).to.match(/objectives/i);
+    expect(text).to.not.contain('var(--');
+    expect(doc.querySelectorAll('path.point, path[data-key]').length).to.be.greaterThan(0);
+  });
+
+  it('copies a citation naming the report and table', async () => {
+    const el = await trend();
+    expect(el.citation()).to.contain('Results from the fourth survey (autumn 2019) of Pioneer Key Informants');
+    expect(el.citation()).to.contain('Table 4.1');
+  });
+
+  it('the download menu opens from the keyboard and closes on Escape', async () => {
+    const el = await trend();
+    const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.menu')!;
+    menu.querySelector('summary')!.click();
+    expect(menu.open).to.equal(true);
+    menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(menu.open).to.equal(false);
+  });
+
+  it('theme="dark" switches the colours', async () => {
+    const el = await trend();
+    const light = getComputedStyle(el).backgroundColor;
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor).to.not.equal(light);
+    expect(getComputedStyle(el).color).to.equal('rgb(236, 236, 236)');
+  });
+
+  it('axe-core finds no WCAG 2.2 AA violation, in chart and table mode, light and dark', async () => {
+    const el = await trend();
+    expect(await axeViolations(el)).to.deep.equal([]);
+    el.mode = 'table';
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
