@@ -15,6 +15,7 @@ import { emit } from '../../events.js';
 import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, oneOf } from './attribute-problem.js';
 import { chartStyles } from './chart-styles.js';
+import type { FilterAttributes } from './filter-state.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
 
@@ -58,6 +59,9 @@ function datasetFromRows(rows: unknown): DataState {
  */
 export abstract class PioneerChart<View> extends LitElement {
   static styles: CSSResultGroup = [chartStyles];
+
+  /** Which <pioneer-filters> keys this chart takes, and the attribute each sets (see filter-state.ts). */
+  static filterAttributes: FilterAttributes = {};
 
   /** Rows in the export format (as in observations.json) that replace the bundled data. */
   @property({ attribute: false }) data?: unknown[];

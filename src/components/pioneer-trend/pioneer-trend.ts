@@ -9,6 +9,7 @@ import { OKABE_ITO } from '../../renderers/shared/palette.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, listOf, oneOf } from '../base/attribute-problem.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
+import type { FilterAttributes } from '../base/filter-state.js';
 
 interface TrendView {
   measure: string;
@@ -55,6 +56,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       svg .point { transition: transform 0.3s; }
     `,
   ];
+
+  static filterAttributes: FilterAttributes = { measure: 'measure', organisation: 'group', tenure: 'group', deprivation: 'group', wave: 'group' };
 
   /** The measure to chart, e.g. `objective`, `barrier`, `sample-wave`. */
   @property() measure = 'objective';
