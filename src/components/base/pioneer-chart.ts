@@ -102,6 +102,11 @@ export abstract class PioneerChart<View> extends LitElement {
   private resizeObserver?: ResizeObserver;
   private srcRequest = 0;
 
+  /** True for elements that only ever show the table (no chart, no Chart/Table switch). */
+  protected get tableOnly(): boolean {
+    return false;
+  }
+
   /** Derive the view from the attributes and dataset; throw AttributeProblem for a bad value. */
   protected abstract computeView(ds: Dataset): View;
   /** Draw the view into the SVG with a pure renderer. */
@@ -207,7 +212,7 @@ export abstract class PioneerChart<View> extends LitElement {
   protected render(): TemplateResult {
     const view = this.view;
     const title = view ? this.titleOf(view) : this.localName;
-    const table = this.mode === 'table';
+    const table = this.mode === 'table' || this.tableOnly;
     return html`<div class="sizer" aria-hidden="true"></div>
       <figure part="figure" aria-label=${title}>
         <div class="header">
@@ -220,6 +225,7 @@ export abstract class PioneerChart<View> extends LitElement {
                 <svg
                   part="svg"
                   tabindex=${table ? '-1' : '0'}
+                  aria-hidden=${table ? 'true' : 'false'}
                   role="group"
                   aria-roledescription="chart"
                   aria-label=${this.result?.summary ?? title}
@@ -247,10 +253,12 @@ export abstract class PioneerChart<View> extends LitElement {
   private controlsTemplate(): TemplateResult {
     const table = this.mode === 'table';
     return html`<div class="controls" part="controls">
-      <div class="modes" role="group" aria-label="Show as">
-        <button type="button" aria-pressed=${String(!table)} @click=${() => this.setMode('chart')}>Chart</button>
-        <button type="button" aria-pressed=${String(table)} @click=${() => this.setMode('table')}>Table</button>
-      </div>
+      ${this.tableOnly
+        ? nothing
+        : html`<div class="modes" role="group" aria-label="Show as">
+            <button type="button" aria-pressed=${String(!table)} @click=${() => this.setMode('chart')}>Chart</button>
+            <button type="button" aria-pressed=${String(table)} @click=${() => this.setMode('table')}>Table</button>
+          </div>`}
       <details class="menu" part="menu" @keydown=${this.onMenuKeyDown}>
         <summary aria-label="Download or cite this chart">Download</summary>
         <div class="menu-items">

@@ -1,0 +1,84 @@
+import { customElement, property } from 'lit/decorators.js';
+import type { Dataset } from '../../data/dataset.js';
+import { groupsOf, measuresOf, responsesOf, rowsOf, yearsOf, sourceLine } from '../../data/query.js';
+import type { ObservationRow } from '../../data/types.js';
+import { groupLabel, measureLabel } from '../../data/vocabulary.js';
+import type { RenderResult } from '../../renderers/shared/types.js';
+import { AttributeProblem, listOf, oneOf, yearIn } from '../base/attribute-problem.js';
+import type { FilterAttributes } from '../base/filter-state.js';
+import { PioneerChart } from '../base/pioneer-chart.js';
+
+interface TableView {
+  measure: string;
+  year: number | null;
+  group: string;
+  rows: ObservationRow[];
+}
+
+/**
+ * An accessible HTML table of published figures, with base n and source table for every
+ * column: the same table every chart shows in its Table view, usable on its own.
+ *
+ * @summary Table of published figures for a measure, year and group.
+ * @csspart table - The table element.
+ */
+@customElement('pioneer-table')
+export class PioneerTable extends PioneerChart<TableView> {
+  static filterAttributes: FilterAttributes = { year: 'year', measure: 'measure', organisation: 'group', tenure: 'group', deprivation: 'group', wave: 'group' };
+
+  /** The measure, e.g. `barrier`, `objective`, `sample-site`. */
+  @property() measure = 'barrier';
+
+  /** A survey year; default every year the measure has. */
+  @property() year = '';
+
+  /** A published subgroup (`all`, `organisation:la`, …). */
+  @property() group = 'all';
+
+  /** Comma-separated responses to keep; default all. */
+  @property() responses = '';
+
+  /** Comma-separated item ids to keep; default all. */
+  @property() items = '';
+
+  protected get tableOnly(): boolean {
+    return true;
+  }
+
+  protected computeView(ds: Dataset): TableView {
+    const measure = oneOf('measure', this.measure, measuresOf(ds));
+    const year = this.year === '' || this.year == null ? null : yearIn('year', this.year, yearsOf(ds, measure));
+    const group = oneOf('group', this.group || 'all', groupsOf(ds, measure, year ?? undefined));
+    const validResponses = responsesOf(ds, measure);
+    const responses = listOf(this.responses);
+    for (const r of responses) if (!validResponses.includes(r)) throw new AttributeProblem('responses', r, validResponses);
+    const ids = [...new Set(rowsOf(ds, measure).map((r) => r.item))];
+    const items = listOf(this.items);
+    for (const i of items) if (!ids.includes(i)) throw new AttributeProblem('items', i, ids);
+    const rows = rowsOf(ds, measure).filter(
+      (r) =>
+        (year === null || r.year === year) &&
+        r.group === group &&
+        (!responses.length || responses.includes(r.response)) &&
+        (!items.length || items.includes(r.item)),
+    );
+    return { measure, year, group, rows };
+  }
+
+  protected titleOf(view: TableView): string {
+    const parts = [measureLabel(view.measure)];
+    if (view.year !== null) parts.push(String(view.year));
+    if (view.group !== 'all') parts.push(groupLabel(view.group));
+    return parts.join(', ');
+  }
+
+  protected draw(_svg: SVGSVGElement, view: TableView): RenderResult {
+    return { marks: [], rows: view.rows, summary: `${this.titleOf(view)}: ${view.rows.length} published figures. ${sourceLine(view.rows)}` };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pioneer-table': PioneerTable;
+  }
+}
