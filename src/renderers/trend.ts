@@ -160,7 +160,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     .attr('y', (d) => d.y)
     .attr('dy', '0.32em')
     .attr('font-size', '0.8em')
-    .text((d) => shorten(displayLabel(d.s.label), 26))
+    .text((d) => shorten(displayLabel(d.s.label), Math.floor((margin.right - 8) / 7.2)))
     .call((t) => t.selectAll('title').data((d) => [d]).join('title').text((d) => displayLabel(d.s.label)));
 
   const rows = points.map((d) => d.row);

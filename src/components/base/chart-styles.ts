@@ -18,16 +18,17 @@ export const chartStyles = css`
     position: relative;
     box-sizing: border-box;
     min-width: 0;
-    padding: 0;
-    margin: 0;
+  }
+  /* Typography is set on the inner figure, not the host: page rules that hit the host
+     element itself (e.g. "* { font-size: 30px; color: red }") beat :host rules, but
+     cannot reach inside the shadow root. */
+  figure {
+    margin: 0; padding: 0; border: 0; display: block; position: relative;
     font-family: var(--pioneer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--pioneer-font-size, 14px);
-    font-weight: normal;
-    font-style: normal;
-    letter-spacing: normal;
-    text-transform: none;
-    text-align: left;
-    line-height: 1.35;
+    font-weight: normal; font-style: normal; font-variant: normal; letter-spacing: normal; word-spacing: normal;
+    text-transform: none; text-align: left; text-indent: 0; text-shadow: none; white-space: normal; direction: ltr;
+    line-height: 1.35; visibility: visible; cursor: auto;
     color: var(--_text);
     background: var(--_bg);
   }
@@ -56,9 +57,8 @@ export const chartStyles = css`
     }
   }
   :host([hidden]) { display: none; }
-  *, *::before, *::after { box-sizing: border-box; font-size: inherit; }
+  *, *::before, *::after { box-sizing: border-box; }
   .sizer { display: block; width: 100%; height: 0; margin: 0; padding: 0; border: 0; }
-  figure { margin: 0; padding: 0; border: 0; display: block; }
   div, p, ul, li, table, details, summary, button { margin: 0; padding: 0; border: 0; }
   .header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25em 1em; margin-bottom: 0.35em; }
   .title { display: block; font-weight: 600; font-size: 1.05em; margin: 0; padding: 0; flex: 1 1 16em; }
@@ -126,7 +126,8 @@ export const chartStyles = css`
     svg [data-key].focused { stroke: Highlight; stroke-width: 3px; }
   }
   @media print {
-    :host { color: #000; background: #fff; --pioneer-color-1: #000; --pioneer-color-2: #444; --pioneer-color-3: #777; --pioneer-color-4: #999; }
+    figure { color: #000; background: #fff; }
+    :host { --pioneer-color-1: #000; --pioneer-color-2: #444; --pioneer-color-3: #777; --pioneer-color-4: #999; }
     .controls, .description, .tooltip, .status { display: none !important; }
     :host([print-table]) .table-host { display: block; margin-top: 0.5em; }
     .plot { break-inside: avoid; }

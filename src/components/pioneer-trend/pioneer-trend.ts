@@ -5,7 +5,7 @@ import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf 
 import { GROUP_LABELS, YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { renderTrend, type TrendSeries } from '../../renderers/trend.js';
 import { displayLabel } from '../../renderers/shared/format.js';
-import { OKABE_ITO } from '../../renderers/shared/palette.js';
+import { swatchStyles } from '../base/swatch-styles.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, listOf, oneOf } from '../base/attribute-problem.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
@@ -51,7 +51,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       }
       .legend button[aria-pressed='false'] { opacity: 0.55; text-decoration: line-through; }
       .legend button:focus-visible { outline: 2px solid var(--_focus); outline-offset: 1px; }
-      .swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 2px; flex: none; }
+      .swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 2px; flex: none; forced-color-adjust: none; }
+      ${swatchStyles}
       svg .line { transition: d 0.3s; }
       svg .point { transition: transform 0.3s; }
     `,
@@ -134,7 +135,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         ${view.series.map(
           (s) => html`<li>
             <button type="button" aria-pressed=${String(!this.hiddenItems.has(s.item))} data-item=${s.item} @click=${() => this.toggle(s.item)}>
-              <span class="swatch" style="background: var(--pioneer-color-${(s.colorIndex % 8) + 1}, ${OKABE_ITO[s.colorIndex % 8]})"></span>
+              <span class="swatch c${(s.colorIndex % 8) + 1}"></span>
               ${displayLabel(s.label)}
             </button>
           </li>`,
@@ -143,17 +144,33 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       ${gapNote ? html`<p class="note" part="note">${gapNote}</p>` : ''}`;
   }
 
+  /** One sentence per reason: figure-only years first, then years simply not published. */
   private gapNote(view: TrendView): string {
-    const reasons = new Map<string, number[]>();
+    const figureOnly = new Map<string, Set<number>>();
+    const notPublished = new Map<number, Set<string>>();
     for (const s of view.series) {
       for (const p of s.points) {
         if (p.row) continue;
-        const years = reasons.get(p.reason ?? '') ?? [];
-        if (!years.includes(p.year)) years.push(p.year);
-        reasons.set(p.reason ?? '', years);
+        if (p.missing) {
+          const years = figureOnly.get(p.missing.reason) ?? new Set<number>();
+          figureOnly.set(p.missing.reason, years.add(p.year));
+        } else {
+          const items = notPublished.get(p.year) ?? new Set<string>();
+          notPublished.set(p.year, items.add(s.item));
+        }
       }
     }
-    return [...reasons].map(([reason, years]) => `Gaps in ${years.sort().join(', ')}: ${reason}`).join(' ');
+    const sentences = [...figureOnly].map(([reason, years]) => `Gaps in ${[...years].sort().join(', ')}: ${reason}`);
+    if (notPublished.size) {
+      const years = [...notPublished.keys()].sort();
+      const all = years.every((y) => notPublished.get(y)!.size === view.series.length);
+      sentences.push(
+        all
+          ? `No figures were published for ${years.join(', ')}.`
+          : `Some items have no figure for ${years.join(', ')}: not asked or not published that year.`,
+      );
+    }
+    return sentences.join(' ');
   }
 
   private toggle(item: string): void {

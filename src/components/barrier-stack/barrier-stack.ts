@@ -1,0 +1,269 @@
+import { html, css, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Dataset } from '../../data/dataset.js';
+import { distribution, groupsOf, measuresOf, responsesOf, rowsOf, yearsOf, type Distribution } from '../../data/query.js';
+import { DERIVED_RESPONSES, NEGATIVE_FROM, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
+import {
+  barrierStackSummary,
+  renderBarrierStack,
+  SEVERE_RESPONSE,
+  type StackItem,
+  type StackSort,
+} from '../../renderers/barrier-stack.js';
+import { displayLabel } from '../../renderers/shared/format.js';
+import type { RenderResult } from '../../renderers/shared/types.js';
+import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
+import { PioneerChart } from '../base/pioneer-chart.js';
+
+/** The measures whose answers form a distribution that stacks to 100%. */
+export const STACK_MEASURES = ['barrier', 'facilitator', 'progress', 'covid-effect'] as const;
+export const STACK_SORTS: readonly StackSort[] = ['severity', 'questionnaire', 'alphabetical'];
+
+interface StackView {
+  measure: string;
+  year: number;
+  group: string;
+  compareYear: number | null;
+  sort: StackSort;
+  /** Diverging as drawn (asked for, and possible). */
+  diverging: boolean;
+  /** Why diverging was asked for but is not drawn, or null. */
+  divergingNote: string | null;
+  /** The responses drawn, in questionnaire order. */
+  responses: string[];
+  /** Responses of the measure that the group does not publish for the year. */
+  unpublished: string[];
+  /** Report tables the drawn figures come from (for the note on unpublished responses). */
+  tables: string[];
+  items: StackItem[];
+  /** Labels of items asked only in the compare year (not drawn). */
+  compareOnly: string[];
+  /** Bars whose printed percentages do not add up to exactly 100, and the range of the sums. */
+  rounding: { bars: number; min: number; max: number } | null;
+  summary: string;
+}
+
+/** Parses a year attribute, keeping text that is not a number as typed so the message can quote it. */
+const yearConverter = {
+  fromAttribute: (value: string | null): unknown =>
+    value == null || value.trim() === '' ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : value,
+  toAttribute: (value: unknown): string | null => (value == null ? null : String(value)),
+};
+
+const given = (value: unknown): boolean => value != null && String(value).trim() !== '';
+
+/**
+ * 100% stacked horizontal bars of how informants rated each item of a question — barriers,
+ * facilitators, progress on objectives, effects of Covid-19 — for one survey year and group,
+ * with segment labels, a legend, wrapping item labels, an optional diverging layout and a
+ * comparison with another year. Where a group publishes only one response (e.g. 'very
+ * significant' barriers by organisation type in 2019), that response is drawn alone and a note
+ * says the others are not published.
+ *
+ * Every segment is a focusable mark: arrow keys move left/right between segments and up/down
+ * between bars; Enter or a click fires `pioneer-select` with
+ * `{kind: 'segment', measure, item, year, group, response}`.
+ *
+ * @summary Response distribution per item as 100% stacked bars.
+ * @csspart summary - The sentence under the chart saying what it shows.
+ * @csspart note - Notes under the chart (unpublished responses, new items, rounding).
+ * @csspart legend - The legend (an SVG group) naming each response with its colour and texture.
+ * @csspart item-label - Each item's label (an SVG text).
+ * @csspart badge - The "New in 2020" badge of items first asked in the year shown (an SVG group).
+ * @cssprop --pioneer-response-very - Fill of 'very' (significant/important) segments (default #08519C).
+ * @cssprop --pioneer-response-fairly - Fill of 'fairly' segments (default #7DB7E0).
+ * @cssprop --pioneer-response-not - Fill of 'not significant' segments (default #FDB47A, hatched).
+ * @cssprop --pioneer-response-not-very - Fill of 'not very important' segments (default #FDB47A, hatched).
+ * @cssprop --pioneer-response-not-at-all - Fill of 'not at all important' segments (default #A63603, cross-hatched).
+ * @cssprop --pioneer-response-substantial - Fill of 'substantial' progress (default #08519C).
+ * @cssprop --pioneer-response-some - Fill of 'some' progress (default #7DB7E0).
+ * @cssprop --pioneer-response-none - Fill of 'none' progress (default #FDB47A, hatched).
+ * @cssprop --pioneer-response-substantial-or-some - Fill of 'substantial or some' progress, drawn only where a group publishes nothing else (default #2B6CB0).
+ * @cssprop --pioneer-response-aided - Fill of 'aided' (Covid-19 effect) segments (default #08519C).
+ * @cssprop --pioneer-response-hindered - Fill of 'hindered' segments (default #A63603, cross-hatched).
+ * @cssprop --pioneer-response-no-effect - Fill of 'no effect' segments (default #DADADA).
+ * @cssprop --pioneer-response-dont-know - Fill of "don't know" segments (default #A8A8A8, dotted).
+ * @cssprop --pioneer-response-very-text - Colour of value labels on 'very' segments (each response has a `-text` property; default white on dark fills, #1a1a1a on light ones).
+ * @cssprop --pioneer-badge-background - Background of the "New in …" badge (default #FFF3C4).
+ * @cssprop --pioneer-badge-border - Border of the badge (default #8A6D00).
+ * @cssprop --pioneer-badge-color - Text of the badge (default #4D3D00).
+ * @fires pioneer-select - When a segment is activated; `detail` is `{source, kind: 'segment', measure, item, year, group, response}`.
+ */
+@customElement('barrier-stack')
+export class BarrierStack extends PioneerChart<StackView> {
+  static styles = [
+    PioneerChart.styles,
+    css`
+      svg g.row,
+      svg g.bar,
+      svg text.seg-label { transition: transform 0.3s; }
+      svg rect.seg,
+      svg rect.texture { transition: x 0.3s, width 0.3s; }
+      svg rect.seg { cursor: pointer; }
+      svg rect.seg:hover { stroke: var(--_focus); stroke-width: 2px; }
+      svg .item-label { fill: currentColor; }
+      .summary { margin: 0.5em 0 0.25em; padding: 0; font-size: 0.95em; }
+    `,
+  ];
+
+  /** The question: `barrier` (default), `facilitator`, `progress` or `covid-effect`. */
+  @property() measure = 'barrier';
+
+  /** The survey year; default the latest year the measure is published for the group. */
+  @property({ converter: yearConverter }) year?: number;
+
+  /** A published subgroup: `all` (default), `organisation:la`, `tenure:5-plus`, `deprivation:more`, … */
+  @property() group = 'all';
+
+  /** Item order: `severity` (default; the most severe response, largest first), `questionnaire` or `alphabetical`. */
+  @property() sort: StackSort = 'severity';
+
+  /** Centre the bars on the neutral point of the scale, with "don't know" in its own column at the right. */
+  @property({ type: Boolean }) diverging = false;
+
+  /** A second year drawn under each item asked in both years, e.g. `2019` next to `year="2020"`. */
+  @property({ attribute: 'compare-year', converter: yearConverter }) compareYear?: number;
+
+  protected computeView(ds: Dataset): StackView {
+    const present = measuresOf(ds);
+    const supported = STACK_MEASURES.filter((m) => present.includes(m));
+    if (!supported.includes(this.measure as (typeof STACK_MEASURES)[number])) {
+      throw new AttributeProblem('measure', this.measure, supported.length ? supported : `none in this data (${STACK_MEASURES.join(', ')})`);
+    }
+    const measure = this.measure;
+    const requestedGroup = this.group || 'all';
+    let year: number;
+    let group: string;
+    if (given(this.year)) {
+      year = yearIn('year', this.year, yearsOf(ds, measure));
+      const groups = groupsOf(ds, measure, year);
+      if (!groups.includes(requestedGroup)) {
+        throw new AttributeProblem('group', requestedGroup, `${groups.join(', ')} (the groups published for ${measure} in ${year})`);
+      }
+      group = requestedGroup;
+    } else {
+      group = oneOf('group', requestedGroup, groupsOf(ds, measure));
+      year = Math.max(...yearsOf(ds, measure, group));
+    }
+    const sort = oneOf('sort', this.sort || 'severity', STACK_SORTS);
+    let compareYear: number | null = null;
+    if (given(this.compareYear)) {
+      const others = yearsOf(ds, measure, group).filter((y) => y !== year);
+      if (!others.length) {
+        throw new AttributeProblem('compare-year', this.compareYear, `none (${measure} for ${groupLabel(group)} is published only for ${year})`);
+      }
+      compareYear = yearIn('compare-year', this.compareYear, others);
+    }
+
+    const main = distribution(ds, measure, year, group);
+    const other = compareYear === null ? null : distribution(ds, measure, compareYear, group);
+    const drawn = new Set([...stackable(main), ...(other ? stackable(other) : [])]);
+    const responses = responsesOf(ds, measure).filter((r) => drawn.has(r));
+    const unpublished = main.unpublished.filter((r) => !drawn.has(r));
+
+    // New items: not asked in any earlier year (as a figure or a figure-only value), judged only
+    // when an earlier year of the measure was published as numbers.
+    const rows = rowsOf(ds, measure);
+    const earlier = rows.some((r) => r.year < year);
+    const askedBefore = new Set([
+      ...rows.filter((r) => r.year < year).map((r) => r.item),
+      ...ds.missing.filter((m) => m.measure === measure && m.year < year).map((m) => m.item),
+    ]);
+    const otherItems = new Map(other?.items.map((i) => [i.item, i]) ?? []);
+    const items: StackItem[] = main.items.map((i) => ({
+      item: i.item,
+      label: i.label,
+      order: i.order,
+      newIn: earlier && !askedBefore.has(i.item) ? year : null,
+      bars: [{ year, cells: i.cells }, ...(otherItems.has(i.item) ? [{ year: compareYear!, cells: otherItems.get(i.item)!.cells }] : [])],
+    }));
+    const mainIds = new Set(main.items.map((i) => i.item));
+    const compareOnly = (other?.items ?? []).filter((i) => !mainIds.has(i.item)).map((i) => displayLabel(i.label));
+
+    const full = responsesOf(ds, measure).filter((r) => !(DERIVED_RESPONSES[measure] ?? []).includes(r));
+    const sums: number[] = unpublished.length
+      ? []
+      : items.flatMap((i) => i.bars).filter((b) => full.every((r) => b.cells[r])).map((b) => full.reduce((a, r) => a + b.cells[r]!.value, 0));
+    const off = sums.filter((s) => s !== 100);
+    const rounding = off.length ? { bars: off.length, min: Math.min(...off), max: Math.max(...off) } : null;
+
+    const negativeFrom = NEGATIVE_FROM[measure];
+    let divergingNote: string | null = null;
+    if (this.diverging) {
+      if (!negativeFrom) divergingNote = `${measureLabel(measure)} are not rated on a scale with a neutral point, so the bars are stacked from 0.`;
+      else if (!responses.includes(negativeFrom) || responses.indexOf(negativeFrom) === 0) {
+        divergingNote = 'The diverging layout needs responses on both sides of the neutral point; the bars start at 0.';
+      }
+    }
+    const diverging = this.diverging && divergingNote === null;
+    const tables = [...new Set(main.items.flatMap((i) => responses.map((r) => i.cells[r]).filter((c) => c != null).map((c) => tableRef(c!))))];
+    const summary = barrierStackSummary(items, { measure, responses, severity: SEVERE_RESPONSE[measure], group });
+    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, rounding, summary };
+  }
+
+  protected titleOf(view: StackView): string {
+    const years = view.compareYear === null ? String(view.year) : `${view.year} and ${view.compareYear}`;
+    const group = view.group === 'all' ? '' : ` — ${groupLabel(view.group)}`;
+    const only = view.unpublished.length && view.responses.length === 1 ? ` ('${responseLabel(view.measure, view.responses[0])}')` : '';
+    return `${measureLabel(view.measure)}${only}, ${years}${group}`;
+  }
+
+  protected draw(svg: SVGSVGElement, view: StackView, width: number): RenderResult {
+    const fontSize = parseFloat(getComputedStyle(this).fontSize) || 14;
+    return renderBarrierStack(svg, view.items, {
+      width,
+      height: this.height,
+      measure: view.measure,
+      responses: view.responses,
+      sort: view.sort,
+      diverging: view.diverging,
+      group: view.group,
+      fontSize,
+    });
+  }
+
+  protected notesOf(view: StackView): TemplateResult {
+    const label = (r: string) => responseLabel(view.measure, r).toLowerCase();
+    const newItems = view.items.filter((i) => i.newIn === view.year);
+    return html`<p class="summary" part="summary">${view.summary}</p>
+      ${view.unpublished.length
+        ? html`<p class="note unpublished" part="note">
+            Only ${view.responses.map((r) => `'${responseLabel(view.measure, r)}'`).join(', ')} ${view.responses.length === 1 ? 'is' : 'are'}
+            published for ${groupLabel(view.group)} in ${view.year}${view.tables.length ? ` (${view.tables.join(', ')})` : ''}: the other
+            responses (${view.unpublished.map(label).join(', ')}) are not published for this group, so each bar is
+            ${view.responses.length === 1 ? 'that percentage' : 'those percentages'} of the group's informants on a 0–100% scale.
+          </p>`
+        : nothing}
+      ${view.divergingNote ? html`<p class="note" part="note">${view.divergingNote}</p>` : nothing}
+      ${view.compareYear !== null && newItems.length
+        ? html`<p class="note" part="note">
+            Items marked “New in ${view.year}” were not asked in ${view.compareYear} and have one bar.
+          </p>`
+        : nothing}
+      ${view.compareOnly.length
+        ? html`<p class="note" part="note">Asked in ${view.compareYear} only, not shown: ${view.compareOnly.join('; ')}.</p>`
+        : nothing}
+      ${view.rounding
+        ? html`<p class="note" part="note">
+            Percentages are as printed: because the report rounds each one, ${view.rounding.bars}
+            bar${view.rounding.bars > 1 ? 's add' : ' adds'} up to ${view.rounding.min === view.rounding.max ? view.rounding.min : `${view.rounding.min}–${view.rounding.max}`}% rather than 100%.
+          </p>`
+        : nothing}`;
+  }
+}
+
+/** Stackable responses the distribution publishes; where it publishes only a derived total (e.g. progress 'substantial or some' by group), that total alone. */
+function stackable(d: Distribution): string[] {
+  if (d.responses.length) return d.responses;
+  return (DERIVED_RESPONSES[d.measure] ?? []).filter((r) => d.items.some((i) => i.cells[r]));
+}
+
+function tableRef(row: { source_survey: number; source_table: string }): string {
+  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${row.source_table}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'barrier-stack': BarrierStack;
+  }
+}

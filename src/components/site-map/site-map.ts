@@ -1,0 +1,157 @@
+import { css, html, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Dataset } from '../../data/dataset.js';
+import { rowsOf, sitesOf, yearsOf, type SiteWithInformants } from '../../data/query.js';
+import type { ObservationRow } from '../../data/types.js';
+import { YEARS } from '../../data/vocabulary.js';
+import { renderSiteMap, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
+import type { RenderResult } from '../../renderers/shared/types.js';
+import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
+import type { FilterAttributes } from '../base/filter-state.js';
+import { PioneerChart } from '../base/pioneer-chart.js';
+
+interface SiteMapView {
+  /** The sites shown (after the wave and deprivation filters). */
+  sites: SiteWithInformants[];
+  year: number;
+  colorBy: SiteColorBy;
+  layout: SiteLayout;
+  wave: 1 | 2 | null;
+  deprivation: 'more' | 'less' | null;
+  /** Largest count of any site in any year: one size scale across years and filters. */
+  maxCount: number;
+  rows: ObservationRow[];
+}
+
+/** Attribute text to a number; empty or `all` means "not set", anything else non-numeric is NaN (reported as typed). */
+const optionalNumber = {
+  fromAttribute: (value: string | null): number | undefined => {
+    const v = (value ?? '').trim();
+    if (v === '' || v.toLowerCase() === 'all') return undefined;
+    return /^\d+$/.test(v) ? Number(v) : Number.NaN;
+  },
+  toAttribute: (value: number | undefined): string | null => (value == null ? null : String(value)),
+};
+
+/**
+ * The 25 Integrated Care Pioneer sites on a map of England: one mark per site at its
+ * (approximate) location, coloured and shaped by wave or deprivation category, its area
+ * proportional to the key informants who answered from that site in `year`. A site with no
+ * informant that year is drawn hollow. Marks that would overlap (London) are moved apart
+ * with a line to their true location. `layout="grid"` shows equal tiles arranged roughly by
+ * geography instead, for small spaces.
+ *
+ * @summary Pioneer sites on a map of England, sized by informants.
+ * @csspart land - The land outline (an SVG group).
+ * @csspart sites - The group of site marks (or tiles).
+ * @csspart site - Each site mark (map) or tile box (grid).
+ * @csspart legend - The legend (an SVG group).
+ * @csspart note - The notes under the map.
+ * @cssprop --pioneer-site-wave-1 - Colour of wave 1 sites (default #0072B2; drawn as circles).
+ * @cssprop --pioneer-site-wave-2 - Colour of wave 2 sites (default #E69F00; drawn as squares).
+ * @cssprop --pioneer-site-more-deprived - Colour of more deprived sites (default #D55E00; squares).
+ * @cssprop --pioneer-site-less-deprived - Colour of less deprived sites (default #56B4E9; circles).
+ * @cssprop --pioneer-site-unclassified - Colour of a site without a deprivation category (default #8C8C8C; diamonds).
+ * @cssprop --pioneer-land-color - Fill of the land (default #e3e3e3; #3b3b3b in the dark theme).
+ * @cssprop --pioneer-leader-color - Leader lines and true-location dots (default #595959).
+ * @cssprop --pioneer-background - Background behind marks (separating strokes, hollow tiles; default #fff).
+ * @fires pioneer-select - When a site is activated (click, Enter or Space): `detail` is `{ kind: 'site', site, year }`.
+ */
+@customElement('site-map')
+export class SiteMap extends PioneerChart<SiteMapView> {
+  static styles = [
+    PioneerChart.styles,
+    css`
+      :host { --_land: var(--pioneer-land-color, #e3e3e3); }
+      :host([theme='dark']) { --_land: var(--pioneer-land-color, #3b3b3b); }
+      @media (prefers-color-scheme: dark) {
+        :host(:not([theme='light'])) { --_land: var(--pioneer-land-color, #3b3b3b); }
+      }
+      svg .site,
+      svg .tile,
+      svg .leader line,
+      svg .leader circle {
+        transition: transform 0.4s ease, d 0.4s ease, x1 0.4s, y1 0.4s, x2 0.4s, y2 0.4s, cx 0.4s, cy 0.4s;
+      }
+      svg .site { cursor: pointer; }
+      svg .tile { cursor: pointer; }
+      svg g.tile.focused { stroke: none; }
+      svg g.tile.focused rect { stroke: var(--_focus); stroke-width: 3px; }
+    `,
+  ];
+
+  static filterAttributes: FilterAttributes = { year: 'year', wave: 'wave', deprivation: 'deprivation' };
+
+  /** `wave` or `deprivation`: the category that sets each mark's colour and shape. */
+  @property({ attribute: 'color-by' }) colorBy: SiteColorBy = 'wave';
+
+  /** The survey year whose informants size the marks (2016–2020); default the latest. */
+  @property({ converter: optionalNumber }) year?: number;
+
+  /** Show only the sites of wave `1` or `2`; default both. */
+  @property({ converter: optionalNumber }) wave?: number;
+
+  /** Show only the `more` or `less` deprived sites (the 2019 report's categories); default both. */
+  @property() deprivation?: string;
+
+  /** `map` (default) or `grid`: equal tiles arranged roughly by geography, for small spaces. */
+  @property() layout: SiteLayout = 'map';
+
+  protected computeView(ds: Dataset): SiteMapView {
+    const colorBy = oneOf('color-by', (this.colorBy as string) || 'wave', ['wave', 'deprivation'] as const);
+    const layout = oneOf('layout', (this.layout as string) || 'map', ['map', 'grid'] as const);
+    const published = yearsOf(ds, 'sample-site');
+    const years = published.length ? published : [...YEARS];
+    const year = this.year == null ? years[years.length - 1] : yearIn('year', this.raw('year', this.year), years);
+    let wave: 1 | 2 | null = null;
+    if (this.wave != null) wave = oneOf('wave', this.raw('wave', this.wave), [1, 2] as const);
+    const dep = (this.deprivation ?? '').trim();
+    const deprivation = dep === '' || dep === 'all' ? null : oneOf('deprivation', dep, ['more', 'less'] as const);
+    const all = sitesOf(ds);
+    const sites = sitesOf(ds, { wave, deprivation });
+    const maxCount = Math.max(1, ...all.flatMap((s) => Object.values(s.informants)));
+    const ids = new Set(sites.map((s) => s.id));
+    const rows = rowsOf(ds, 'sample-site').filter((r) => r.year === year && r.group === 'all' && r.response === 'count' && ids.has(r.item));
+    return { sites, year, colorBy, layout, wave, deprivation, maxCount, rows };
+  }
+
+  /** The value as typed for a message: a NaN property came from text that is not a number. */
+  private raw(attribute: string, value: number): number | string {
+    if (!Number.isNaN(value)) return value;
+    const text = this.getAttribute(attribute);
+    if (text == null) throw new AttributeProblem(attribute, value, attribute === 'wave' ? [1, 2] : 'a survey year');
+    return text;
+  }
+
+  protected titleOf(view: SiteMapView): string {
+    const filters = [view.wave ? `wave ${view.wave}` : '', view.deprivation ? `${view.deprivation} deprived` : ''].filter(Boolean).join(', ');
+    return `Pioneer sites${filters ? ` (${filters})` : ''} by ${view.colorBy === 'wave' ? 'wave' : 'deprivation'}: key informants in ${view.year}`;
+  }
+
+  protected draw(svg: SVGSVGElement, view: SiteMapView, width: number): RenderResult {
+    const filters = [view.wave ? `wave ${view.wave}` : '', view.deprivation ? `${view.deprivation} deprived` : ''].filter(Boolean);
+    return renderSiteMap(svg, view.sites, {
+      width,
+      height: this.height,
+      year: view.year,
+      colorBy: view.colorBy,
+      layout: view.layout,
+      maxCount: view.maxCount,
+      rows: view.rows,
+      subject: filters.length ? `Pioneer sites (${filters.join(', ')})` : 'Pioneer sites',
+    });
+  }
+
+  protected notesOf(view: SiteMapView): TemplateResult {
+    const where = view.layout === 'map'
+      ? 'Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location.'
+      : 'Tiles are arranged roughly by geography, not to scale.';
+    return html`<p class="note" part="note">${where} Map outline: Natural Earth.</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'site-map': SiteMap;
+  }
+}
