@@ -38,12 +38,16 @@ for (const m of [...readCsv('data/missing.csv'), ...readCsv('data/missing-2020.c
   if (!seen) missingByKey.set(key, { ...row, figures: [m.reason] });
   else seen.figures.push(m.reason);
 }
+const sentence = (r) => {
+  const t = r.trim();
+  return t.charAt(0).toUpperCase() + t.slice(1).replace(/\.?$/, '.');
+};
 const missingRows = [...missingByKey.values()].map(({ figures, ...m }) => {
   const places = figures.map((r) => /^shown only in (.*?); not published as numbers\.?$/i.exec(r)?.[1]);
-  const reason = figures.length === 1 ? figures[0] : places.every(Boolean)
-    ? `shown only in ${places.join(' and in ')}; not published as numbers`
-    : figures.join(' ');
-  return { ...m, reason: reason.charAt(0).toUpperCase() + reason.slice(1).replace(/\.?$/, '.') };
+  const reason = figures.length > 1 && places.every(Boolean)
+    ? sentence(`shown only in ${places.join(' and in ')}; not published as numbers`)
+    : figures.map(sentence).join(' ');
+  return { ...m, reason };
 });
 for (const m of missingRows) {
   if (rows.some((r) => r.measure === m.measure && r.item === m.item && r.year === m.year && r.group === m.group && r.response === m.response)) {

@@ -1,0 +1,116 @@
+/**
+ * The public export contract: dist/data/observations.csv and .json (written by `npm run build:data`,
+ * which `npm test` runs through `npm run build`), and the bundled module decoded from the compact
+ * encoding, all hold exactly the rows of data/observations-*.csv.
+ */
+import { expect } from '@esm-bundle/chai';
+import { bundledDataset } from '../../src/data/bundled.js';
+import { parseCsv } from '../../src/data/csv.js';
+import { keyOf } from '../../src/data/dataset.js';
+import type { ObservationRow } from '../../src/data/types.js';
+import { validateRows } from '../../src/data/validate.js';
+import { fetchRows, fetchText } from './util.js';
+
+const HEADER = 'measure,item,item_label,year,group,response,value,unit,base,source_survey,source_table';
+/** One RFC 4180 field: quoted (quotes doubled inside) or plain (no comma, quote or line break). */
+const FIELD = '(?:"(?:[^"]|"")*"|[^",\\r\\n]*)';
+const RECORD = new RegExp(`^${FIELD}(?:,${FIELD})*$`);
+
+const ds = bundledDataset();
+let csvText = '';
+let source: ObservationRow[] = [];
+
+before(async () => {
+  csvText = await fetchText('/dist/data/observations.csv');
+  source = [...(await fetchRows('/data/observations-2019.csv')), ...(await fetchRows('/data/observations-2020.csv'))];
+});
+
+describe('export: dist/data/observations.csv', () => {
+  it('the header row is exactly the contract', () => {
+    expect(csvText.slice(0, csvText.indexOf('\r\n'))).to.equal(HEADER);
+  });
+
+  it('is RFC 4180: CRLF after every record, 11 fields each, quoted only where needed and quotes doubled', () => {
+    expect(csvText.endsWith('\r\n')).to.equal(true);
+    expect(/[^\r]\n/.test(csvText), 'bare LF').to.equal(false);
+    const lines = csvText.slice(0, -2).split('\r\n'); // the labels are folded, so no record spans lines
+    for (const [i, line] of lines.entries()) {
+      expect(RECORD.test(line), `line ${i + 1}: ${line}`).to.equal(true);
+      const { header, errors } = parseCsv(`${line}\r\n`);
+      expect(errors, `line ${i + 1}`).to.deep.equal([]);
+      expect(header, `line ${i + 1}: fields`).to.have.length(11);
+    }
+    // A field is quoted if and only if it holds a comma, quote or line break.
+    for (const m of csvText.matchAll(/"((?:[^"]|"")*)"/g)) expect(/[",\r\n]/.test(m[1].replace(/""/g, '"')), m[0]).to.equal(true);
+  });
+
+  it('is UTF-8 text without a byte-order mark, with the report’s typography kept (‘ ’ with the report’s typography kept (‘ ’ – &))', async () => {
+    const bytes = new Uint8Array(await (await fetch('/dist/data/observations.csv')).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.not.deep.equal([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    expect(text).to.include('Having a ‘bottom up’ approach');
+    expect(text).to.include('"Airedale, Wharfedale & Craven"');
+  });
+
+  it('holds exactly the rows of data/observations-*.csv, in that order, every field preserved', () => {
+    const { records, errors } = parseCsv(csvText);
+    expect(errors).to.deep.equal([]);
+    const { rows, problems } = validateRows(records);
+    expect(problems).to.deep.equal([]);
+    expect(rows).to.deep.equal(source);
+  });
+
+  it('one row per figure: every key once', () => {
+    const keys = source.map(keyOf);
+    expect(new Set(keys).size).to.equal(keys.length);
+  });
+
+  it('the 2016–2019 sample columns appear once, from the 2019 report (none of crosscheck-2020.csv is exported)', async () => {
+    const cross = await fetchRows('/data/crosscheck-2020.csv');
+    const { records } = parseCsv(csvText);
+    const exported = validateRows(records).rows;
+    for (const c of cross) {
+      const same = exported.filter((r) => keyOf(r) === keyOf(c));
+      expect(same.map((r) => r.source_survey), keyOf(c)).to.deep.equal([2019]);
+    }
+    expect(exported.filter((r) => r.measure.startsWith('sample-') && r.year < 2020 && r.source_survey !== 2019).map(keyOf)).to.deep.equal([]);
+  });
+});
+
+describe('export: dist/data/observations.json', () => {
+  it('holds the same rows as objects (base null where none is printed)', async () => {
+    const json = JSON.parse(await fetchText('/dist/data/observations.json')) as ObservationRow[];
+    expect(json).to.deep.equal(source);
+    expect(Object.keys(json[0])).to.deep.equal(HEADER.split(','));
+    expect(json.some((r) => r.base === null)).to.equal(true);
+  });
+});
+
+describe('bundled module', () => {
+  it('decodes to exactly the rows of data/observations-*.csv', () => {
+    expect(ds.rows).to.have.length(source.length);
+    expect(ds.rows).to.deep.equal(source);
+  });
+
+  it('decodes the missing values of data/missing*.csv (merged per key where both reports chart them)', async () => {
+    const files = ['/data/missing.csv', '/data/missing-2020.csv'];
+    const keys = new Set<string>();
+    for (const f of files) {
+      const { records, errors } = parseCsv(await fetchText(f));
+      expect(errors, f).to.deep.equal([]);
+      for (const m of records) keys.add([m.measure, m.item, m.year, m.group, m.response].join('|'));
+    }
+    expect(new Set(ds.missing.map(keyOf))).to.deep.equal(keys);
+  });
+
+  it('decodes the 25 sites of data/sites.csv', async () => {
+    const { records } = parseCsv(await fetchText('/data/sites.csv'));
+    expect(ds.sites.map((s) => s.id)).to.deep.equal(records.map((r) => r.id));
+    for (const r of records) {
+      const s = ds.sites.find((x) => x.id === r.id)!;
+      expect([s.name, s.alias, s.wave, s.deprivation, s.lat, s.lon, s.location_note], r.id).to.deep.equal([
+        r.name, r.alias, Number(r.wave), r.deprivation || null, Number(r.lat), Number(r.lon), r.location_note,
+      ]);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * A typo in an item id is a type error, not an empty chart. `npm run typecheck` (tsc) checks this
+ * file: each `@ts-expect-error` below must sit on a real type error, so if a misspelt id ever
+ * stopped being one, tsc would fail with "Unused '@ts-expect-error' directive".
+ */
+import { expect } from '@esm-bundle/chai';
+import type { ItemId, Measure } from '../../src/data/generated/vocabulary.js';
+import { published, publishedSeries } from '../../src/data/published.js';
+
+describe('typed ids', () => {
+  it('correct ids type-check and find the figure', () => {
+    expect(published('barrier', 'financial-constraints', 2019, 'very')?.value).to.equal(44);
+    expect(published('facilitator', 'working-relationships', 2019, 'very', 'organisation:la')?.value).to.equal(81);
+    expect(publishedSeries('objective', 'quality-of-care', 'selected').map((p) => p.row?.value ?? null)).to.deep.equal([null, 39, 48, 51, null]);
+  });
+
+  it('a misspelt item id is a type error (and finds nothing at run time)', () => {
+    // @ts-expect-error — "finacial" is not an item of barrier
+    expect(published('barrier', 'finacial-constraints', 2019, 'very')).to.equal(undefined);
+    // @ts-expect-error — misspelt item in a series
+    expect(publishedSeries('objective', 'quality-of-cares', 'selected').every((p) => p.row === null)).to.equal(true);
+  });
+
+  it('an item of another measure is a type error', () => {
+    // @ts-expect-error — working-relationships is a facilitator, not a barrier
+    expect(published('barrier', 'working-relationships', 2019, 'very')).to.equal(undefined);
+    // @ts-expect-error — covid-time is a 2020 barrier, not a progress objective
+    expect(publishedSeries('progress', 'covid-time', 'some').every((p) => p.row === null)).to.equal(true);
+  });
+
+  it('an unknown measure or group is a type error', () => {
+    // @ts-expect-error — "barriers" is not a measure
+    expect(published('barriers', 'financial-constraints', 2019, 'very')).to.equal(undefined);
+    // @ts-expect-error — groups are "dimension:value" ids, e.g. organisation:la
+    expect(published('barrier', 'financial-constraints', 2019, 'very', 'LA')).to.equal(undefined);
+  });
+
+  it('the unions are narrow: ItemId<"barrier"> does not accept any string', () => {
+    const ok: ItemId<'barrier'> = 'covid-time';
+    // @ts-expect-error — not in the union
+    const bad: ItemId<'barrier'> = 'covid-times';
+    const m: Measure = 'covid-effect';
+    // @ts-expect-error — not a measure
+    const m2: Measure = 'covid';
+    expect([ok, bad, m, m2]).to.have.length(4);
+  });
+});

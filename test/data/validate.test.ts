@@ -1,0 +1,199 @@
+/** The validator for datasets that others supply, and the CSV reader/writer. */
+import { expect } from '@esm-bundle/chai';
+import { bundledDataset } from '../../src/data/bundled.js';
+import { csvLineOf, formatCsv, parseCsv } from '../../src/data/csv.js';
+import { OBSERVATION_COLUMNS, type ObservationRow } from '../../src/data/types.js';
+import { describeProblems, validateRows, type ValidationProblem } from '../../src/data/validate.js';
+
+const ds = bundledDataset();
+
+/** A valid row in the export shape, as JSON objects carry it. */
+const good = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+  measure: 'barrier',
+  item: 'financial-constraints',
+  item_label: 'Significant financial constraints within the local health and social care economy.',
+  year: 2019,
+  group: 'all',
+  response: 'very',
+  value: 44,
+  unit: 'percent',
+  base: 64,
+  source_survey: 2019,
+  source_table: '5.1',
+  ...over,
+});
+
+/** The problems as "row field" pairs. */
+const where = (ps: readonly ValidationProblem[]) => ps.map((p) => `${p.row} ${p.field}`);
+
+describe('validateRows()', () => {
+  it('accepts a valid row and normalises it', () => {
+    const { rows, problems } = validateRows([good()]);
+    expect(problems).to.deep.equal([]);
+    expect(rows).to.deep.equal([good()]);
+  });
+
+  it('accepts the whole bundled dataset unchanged', () => {
+    const { rows, problems } = validateRows(ds.rows);
+    expect(problems).to.deep.equal([]);
+    expect(rows).to.deep.equal(ds.rows);
+  });
+
+  it('accepts CSV-style strings (numbers as text, empty base) and converts them', () => {
+    const { rows, problems } = validateRows([good({ year: '2019', value: '44', base: '', source_survey: '2019' })]);
+    expect(problems).to.deep.equal([]);
+    expect(rows[0]).to.deep.equal(good({ base: null }));
+  });
+
+  it('accepts groups and measures the bundled data lacks (e.g. wave:1; a custom measure with its own responses)', () => {
+    const { problems } = validateRows([
+      good({ group: 'wave:1' }),
+      good({ measure: 'staff-survey', item: 'morale', response: 'high', source_table: 'custom' }),
+    ]);
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('wrong types: each named with its row and field', () => {
+    const { rows, problems } = validateRows([
+      good(),
+      good({ item: 'other', year: 'twenty-nineteen' }),
+      good({ item: 'x1', value: 'forty-four' }),
+      good({ item: 'x2', unit: 'percentage' }),
+      good({ item: 'x3', base: 'sixty-four' }),
+      good({ item: 'x4', source_survey: 'the 2019 report' }),
+      good({ item: 'Not Kebab' }),
+      good({ item: 'x5', group: 'Organisation LA' }),
+      good({ item: 'x6', year: 2019.5 }),
+    ]);
+    expect(where(problems)).to.deep.equal(['2 year', '3 value', '4 unit', '5 base', '6 source_survey', '7 item', '8 group', '9 year']);
+    expect(rows).to.have.length(1); // a row with any problem is left out
+    expect(problems[0].message).to.include('twenty-nineteen');
+  });
+
+  it('unknown responses for known measures', () => {
+    const { problems } = validateRows([
+      good({ response: 'extremely' }),
+      good({ measure: 'facilitator', item: 'bottom-up', response: 'not' }), // "not" is a barrier response
+      good({ measure: 'sample-site', item: 'leeds', response: 'selected', unit: 'count', base: '' }),
+    ]);
+    expect(where(problems)).to.deep.equal(['1 response', '2 response', '3 response']);
+    expect(problems[0].message).to.include('very, fairly, not, dont-know');
+  });
+
+  it('percents outside 0–100 (and negative counts)', () => {
+    const { problems } = validateRows([
+      good({ value: 140 }),
+      good({ item: 'x', value: -1 }),
+      good({ item: 'y', value: 100 }),
+      good({ item: 'z', value: 0 }),
+      good({ measure: 'sample-site', item: 'leeds', response: 'count', unit: 'count', base: '', value: -3 }),
+      good({ measure: 'sample-site', item: 'kent', response: 'count', unit: 'count', base: '', value: 140 }),
+    ]);
+    expect(where(problems)).to.deep.equal(['1 value', '2 value', '5 value']);
+    expect(problems[0].message).to.include('outside 0–100');
+  });
+
+  it('NaN and non-finite numbers', () => {
+    const { problems } = validateRows([
+      good({ value: NaN }),
+      good({ item: 'b', value: 'NaN' }),
+      good({ item: 'c', value: Infinity }),
+      good({ item: 'd', year: NaN }),
+      good({ item: 'e', base: NaN }),
+    ]);
+    expect(where(problems)).to.deep.equal(['1 value', '2 value', '3 value', '4 year', '5 base']);
+  });
+
+  it('duplicate keys (measure|item|year|group|response), naming the first row', () => {
+    const { rows, problems } = validateRows([good(), good({ response: 'fairly' }), good({ value: 45 })]);
+    expect(where(problems)).to.deep.equal(['3 (key)']);
+    expect(problems[0].message).to.include('row 1');
+    expect(problems[0].message).to.include('barrier|financial-constraints|2019|all|very');
+    expect(rows).to.have.length(2);
+  });
+
+  it('missing columns, each by name; base and item_label may be empty', () => {
+    const r = good();
+    delete r.source_table;
+    delete r.unit;
+    const { problems } = validateRows([r, good({ item: 'b', value: '' }), good({ item: 'c', base: '', item_label: '' })]);
+    expect(where(problems)).to.deep.equal(['1 unit', '1 source_table', '2 value']);
+    expect(problems.every((p) => p.message === 'missing')).to.equal(true);
+  });
+
+  it('a CSV whose header lacks a column: every row reports it', () => {
+    const csv = 'measure,item,year,group,response,value,base,source_survey,source_table\nbarrier,a,2019,all,very,44,64,2019,5.1\nbarrier,b,2019,all,very,32,64,2019,5.1\n';
+    const { records, errors } = parseCsv(csv);
+    expect(errors).to.deep.equal([]);
+    expect(where(validateRows(records).problems)).to.deep.equal(['1 unit', '2 unit']);
+  });
+
+  it('a non-array, an empty array and non-object rows', () => {
+    for (const input of [{ rows: [] }, 'measure,item', 42, null, undefined]) {
+      const { rows, problems } = validateRows(input);
+      expect(rows).to.deep.equal([]);
+      expect(where(problems), String(input)).to.deep.equal(['0 (data)']);
+    }
+    expect(validateRows([]).problems[0].message).to.equal('the dataset has no rows');
+    expect(where(validateRows([good(), null, [1, 2], 'row']).problems)).to.deep.equal(['2 (row)', '3 (row)', '4 (row)']);
+  });
+
+  it('returns every problem, not only the first', () => {
+    const { problems } = validateRows([good({ year: 'x', value: 140, unit: 'percent', response: 'lots', group: 'All' })]);
+    expect(where(problems)).to.deep.equal(['1 group', '1 year', '1 value', '1 response']);
+  });
+
+  it('describeProblems() names row and field, and counts the rest', () => {
+    const { problems } = validateRows([good({ value: 140 }), good({ item: 'b', value: 150 }), good({ item: 'c', value: 160 })]);
+    expect(describeProblems(problems, 2)).to.equal(
+      'row 1, value: 140 is outside 0–100 for a percent; row 2, value: 150 is outside 0–100 for a percent (and 1 more)',
+    );
+    expect(describeProblems(validateRows('x').problems)).to.equal('(data): expected an array of rows');
+  });
+});
+
+describe('parseCsv() / formatCsv()', () => {
+  it('reports a broken quote with the line it opens on', () => {
+    const { errors } = parseCsv('a,b\n1,2\n3,"never closed\n4,5\n');
+    expect(errors).to.deep.equal([{ line: 3, message: 'a quoted field is never closed' }]);
+  });
+
+  it('reports a quote inside an unquoted field, and a row with the wrong number of fields, with their lines', () => {
+    const { errors } = parseCsv('a,b\n1,x"y"\n2\n3,4\n');
+    expect(errors.map((e) => e.line)).to.deep.equal([2, 3]);
+    expect(errors[0].message).to.include('quote');
+    expect(errors[1].message).to.equal('1 fields where the header has 2');
+  });
+
+  it('reads quoted fields with commas, doubled quotes and line breaks; CRLF or LF; a BOM', () => {
+    const { header, records, errors } = parseCsv('\ufeffa,b\r\n"x, y","say ""hi"""\r\n"two\nlines",3\n');
+    expect(errors).to.deep.equal([]);
+    expect(header).to.deep.equal(['a', 'b']);
+    expect(records).to.deep.equal([{ a: 'x, y', b: 'say "hi"' }, { a: 'two\nlines', b: '3' }]);
+    expect(records.map((r) => csvLineOf(r))).to.deep.equal([2, 3]);
+  });
+
+  it('formatCsv → parseCsv → validateRows round-trips every bundled row, every field', () => {
+    const csv = formatCsv(ds.rows, OBSERVATION_COLUMNS);
+    const { header, records, errors } = parseCsv(csv);
+    expect(errors).to.deep.equal([]);
+    expect(header).to.deep.equal([...OBSERVATION_COLUMNS]);
+    const { rows, problems } = validateRows(records);
+    expect(problems).to.deep.equal([]);
+    expect(rows).to.have.length(ds.rows.length);
+    expect(rows).to.deep.equal(ds.rows);
+  });
+
+  it('round-trips labels with commas, quotes, line breaks and markup as plain text', () => {
+    const tricky: ObservationRow[] = [
+      { ...(good() as unknown as ObservationRow), item: 'a', item_label: 'Airedale, Wharfedale & Craven' },
+      { ...(good() as unknown as ObservationRow), item: 'b', item_label: 'Having a "bottom up" approach' },
+      { ...(good() as unknown as ObservationRow), item: 'c', item_label: 'two\r\nlines' },
+      { ...(good() as unknown as ObservationRow), item: 'd', item_label: '<img src=x onerror=alert(1)>' },
+      { ...(good() as unknown as ObservationRow), item: 'e', base: null },
+    ];
+    const { records, errors } = parseCsv(formatCsv(tricky, OBSERVATION_COLUMNS));
+    expect(errors).to.deep.equal([]);
+    expect(validateRows(records).rows).to.deep.equal(tricky);
+  });
+});

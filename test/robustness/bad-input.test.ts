@@ -1,0 +1,82 @@
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import { ELEMENTS } from './elements.js';
+
+type Chart = PioneerChart<unknown>;
+const messageOf = (el: Element) => el.shadowRoot!.querySelector('[part="message"]')?.textContent ?? null;
+
+/** Mounts a chart with one attribute set to `value` (set with setAttribute: the value is never parsed as HTML). */
+async function withAttribute(tag: string, attrs: string, attr: string, value: string): Promise<{ el: Chart; warnings: string[] }> {
+  let el!: Chart;
+  const warnings = await captureWarnings(async () => {
+    el = mount<Chart>(`<${tag} ${attrs}></${tag}>`);
+    el.setAttribute(attr, value);
+    await drawn(el);
+  });
+  return { el, warnings };
+}
+
+describe('bad input: attributes', () => {
+  afterEach(cleanup);
+
+  for (const { tag, attrs, bad } of ELEMENTS) {
+    for (const { attr, value } of bad) {
+      it(`<${tag} ${attr}="${value}"> shows the message naming attribute, value and valid values, and warns once`, async () => {
+        const { el, warnings } = await withAttribute(tag, attrs, attr, value);
+        const msg = messageOf(el)!;
+        expect(msg).to.contain(`${attr}="${value}"`);
+        expect(msg).to.contain('Valid values:');
+        expect(warnings.filter((w) => w.includes(`${attr}="${value}"`))).to.have.length(1);
+      });
+    }
+
+    it(`<${tag}> with an empty measure/group and a very long value still gives a short message`, async () => {
+      const { el } = await withAttribute(tag, attrs, 'measure', '');
+      expect(messageOf(el)).to.contain('measure=""');
+      const long = 'x'.repeat(5000);
+      const { el: el2 } = await withAttribute(tag, attrs, 'group', long);
+      expect(messageOf(el2)!.length).to.be.lessThan(2000);
+      expect(messageOf(el2)).to.contain('…');
+    });
+
+    it(`<${tag}> shows HTML and script in an attribute as text, never as markup`, async () => {
+      const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+      const { el } = await withAttribute(tag, attrs, 'measure', payload);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+      expect(messageOf(el)).to.contain('<img src=x');
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  }
+
+  it('years out of range or not numbers give the message', async () => {
+    for (const year of ['2015', 'abc', '2019.5', '']) {
+      const { el } = await withAttribute('pioneer-table', 'measure="barrier"', 'year', year);
+      if (year === '') expect(messageOf(el)).to.equal(null);
+      else expect(messageOf(el), year).to.contain(`year="${year}"`);
+    }
+  });
+
+  it('a chart with a bad attribute leaves its neighbours drawing', async () => {
+    const bad = mount<Chart>('<pioneer-trend measure="nope"></pioneer-trend>');
+    const good = mount<Chart>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
+    await captureWarnings(async () => {
+      await drawn(bad);
+      await drawn(good);
+    });
+    expect(messageOf(bad)).to.not.equal(null);
+    expect(good.shadowRoot!.querySelectorAll('path.point')).to.have.length(3);
+  });
+
+  it('fixing the attribute clears the message and draws', async () => {
+    const { el } = await withAttribute('pioneer-trend', 'items="quality-of-care"', 'measure', 'nope');
+    el.setAttribute('measure', 'objective');
+    await drawn(el);
+    await el.updateComplete;
+    expect(messageOf(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('path.point')).to.have.length(3);
+  });
+});
