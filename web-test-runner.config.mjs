@@ -4,6 +4,24 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 
+/** `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast emulation. */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      // Puppeteer's emulateMediaFeatures does not know forced-colors; CDP does.
+      // The CDP session is kept: emulation ends when its session detaches.
+      let cdp = sessions.get(page);
+      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 /** Prints one plain closing line, "tests: N passed, N failed, N skipped", for CI logs. */
 function summaryReporter() {
   const count = (suite, acc) => {
@@ -39,7 +57,7 @@ export default {
   // One page at a time: a background tab gets no animation frames or ResizeObserver callbacks.
   concurrency: 1,
   testsFinishTimeout: 240000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

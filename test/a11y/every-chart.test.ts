@@ -1,0 +1,80 @@
+import { expect } from '@esm-bundle/chai';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { axeViolations } from '../a11y.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+import { CHARTS } from './charts.js';
+
+type Chart = PioneerChart<unknown>;
+const live = (el: Element) => el.shadowRoot!.querySelector('.live')!.textContent!;
+const focusedKey = (el: Element) => el.shadowRoot!.querySelector('.focused')?.getAttribute('data-key') ?? null;
+
+describe('accessibility of every chart', () => {
+  afterEach(async () => {
+    cleanup();
+    await executeServerCommand('emulate-forced-colors', { active: false });
+  });
+
+  for (const { tag, attrs, summary } of CHARTS) {
+    const html = `<${tag} ${attrs}></${tag}>`;
+
+    it(`${html}: one tab stop for the chart; arrows, Home/End walk the marks and announce them; Escape leaves`, async () => {
+      const before = mount<HTMLButtonElement>('<button>before</button>');
+      const el = await drawn(mount<Chart>(html));
+      before.focus();
+      // Tab past the chart's own controls until the chart itself has focus.
+      let reached = false;
+      for (let i = 0; i < 8 && !reached; i++) {
+        await sendKeys({ press: 'Tab' });
+        reached = el.shadowRoot!.activeElement?.localName === 'svg';
+      }
+      expect(reached, 'the chart takes focus with Tab').to.equal(true);
+      const first = live(el);
+      expect(first, 'announces the first mark').to.match(/\d/);
+      const marks = el.marks;
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'End' });
+      expect(live(el)).to.equal(marks[marks.length - 1].label);
+      await sendKeys({ press: 'Home' });
+      expect(live(el)).to.equal(marks[0].label);
+      const key = focusedKey(el);
+      if (key && el.shadowRoot!.querySelector(`[data-key="${CSS.escape(key)}"]`)) {
+        const outlined = el.shadowRoot!.querySelector('.focused')!;
+        expect(getComputedStyle(outlined).strokeWidth).to.equal('3px');
+      }
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.localName, 'Tab leaves the chart: one tab stop').to.not.equal('svg');
+    });
+
+    it(`${html}: the summary text is built from the data`, async () => {
+      const el = await drawn(mount<Chart>(html));
+      expect(el.summary).to.match(summary);
+      expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal(el.summary);
+    });
+
+    it(`${html}: forced colours leave every mark visible`, async () => {
+      const el = await drawn(mount<Chart>(html));
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours are emulated').to.equal(true);
+      const marks = [...el.shadowRoot!.querySelectorAll('svg [data-key]')];
+      expect(marks.length).to.be.greaterThan(0);
+      const invisible = marks.filter((m) => {
+        const cs = getComputedStyle(m);
+        const painted = (v: string) => v !== 'none' && !/rgba\(\d+, \d+, \d+, 0\)/.test(v);
+        return !(painted(cs.fill) || (painted(cs.stroke) && parseFloat(cs.strokeWidth) > 0)) || cs.visibility === 'hidden' || cs.opacity === '0';
+      });
+      expect(invisible.map((m) => m.getAttribute('data-key'))).to.deep.equal([]);
+    });
+
+    it(`${html}: axe-core reports no violation (chart and table, light and dark)`, async () => {
+      const el = await drawn(mount<Chart>(html));
+      expect(await axeViolations(el)).to.deep.equal([]);
+      el.theme = 'dark';
+      el.mode = 'table';
+      await el.updateComplete;
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+  }
+});

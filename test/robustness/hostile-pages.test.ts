@@ -1,0 +1,49 @@
+import { expect } from '@esm-bundle/chai';
+import { chartsDrawn, loadFrame, markGeometry } from './frames.js';
+
+const TAGS = ['pioneer-trend', 'barrier-stack', 'site-map'];
+
+describe('hostile or unusual pages (dist/pioneer-viz.js in fixture pages)', () => {
+  it('host-page CSS does not change how a chart draws', async () => {
+    const plain = await loadFrame('/test/fixtures/plain.html');
+    const hostile = await loadFrame('/test/fixtures/hostile.html');
+    const a = await chartsDrawn(plain, TAGS);
+    const b = await chartsDrawn(hostile, TAGS);
+    for (let i = 0; i < a.length; i++) {
+      const ga = markGeometry(a[i]);
+      expect(ga.length, a[i].localName).to.be.greaterThan(0);
+      expect(markGeometry(b[i]), a[i].localName).to.deep.equal(ga);
+      const textA = a[i].shadowRoot!.querySelector('svg text');
+      const textB = b[i].shadowRoot!.querySelector('svg text');
+      if (textA && textB) {
+        expect(hostile.getComputedStyle(textB).fill).to.equal(plain.getComputedStyle(textA).fill);
+        expect(hostile.getComputedStyle(textB).fontSize).to.equal(plain.getComputedStyle(textA).fontSize);
+      }
+      expect(hostile.getComputedStyle(b[i].shadowRoot!.querySelector('svg')!).display).to.equal('block');
+    }
+  });
+
+  it('a strict Content-Security-Policy with Trusted Types shows every chart with no violation', async () => {
+    const win = await loadFrame('/test/fixtures/csp.html');
+    const tags = ['pioneer-trend', 'pioneer-table', 'barrier-stack', 'site-map', 'pioneer-compare'];
+    const els = await chartsDrawn(win, tags);
+    for (const el of els) expect(el.shadowRoot!.querySelector('[part="message"]'), el.localName).to.equal(null);
+    await new Promise((r) => setTimeout(r, 100));
+    expect((win as unknown as { __violations: string[] }).__violations).to.deep.equal([]);
+  });
+
+  it('makes no network request at run time beyond the page and the bundle', async () => {
+    const win = await loadFrame('/test/fixtures/plain.html');
+    await chartsDrawn(win, TAGS);
+    // Interact: hover, keyboard, table view, so lazy paths run too.
+    for (const el of win.document.querySelectorAll<HTMLElement>(TAGS.join(','))) {
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      svg.focus();
+      svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      el.setAttribute('mode', 'table');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    const urls = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(urls).to.deep.equal(['/dist/pioneer-viz.js']);
+  });
+});
