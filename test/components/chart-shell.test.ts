@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { parseCsv } from '../../src/data/csv.js';
@@ -92,5 +93,22 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     el.theme = 'dark';
     await el.updateComplete;
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('prints without controls, in black and white, with the table beneath when print-table is set', async () => {
+    const el = await trend();
+    el.printTable = true;
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      const root = el.shadowRoot!;
+      expect(getComputedStyle(root.querySelector('.controls')!).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('.table-host')!).display).to.equal('block');
+      expect(root.querySelectorAll('.table-host tbody tr')).to.have.length(2);
+      const line = root.querySelector('[data-item="quality-of-care"] path.line')!;
+      expect(getComputedStyle(line).stroke).to.match(/rgb\((\d+), \1, \1\)/); // a grey
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
