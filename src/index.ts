@@ -5,3 +5,8 @@ export type { ChartMark, RenderResult } from './renderers/shared/types.js';
 export { PioneerChart } from './components/base/pioneer-chart.js';
 export { AttributeProblem } from './components/base/attribute-problem.js';
 export { PioneerTrend } from './components/pioneer-trend/pioneer-trend.js';
+export { renderSiteMap, renderSiteGrid, type SiteMapOptions } from './renderers/site-map.js';
+export { SiteMap } from './components/site-map/site-map.js';
+export { PioneerTable } from './components/pioneer-table/pioneer-table.js';
+export { tableModel, type TableModel } from './components/base/data-table.js';
+export type { FilterState, FilterKey } from './components/base/filter-state.js';

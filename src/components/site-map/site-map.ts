@@ -47,13 +47,13 @@ const optionalNumber = {
  * @csspart site - Each site mark (map) or tile box (grid).
  * @csspart legend - The legend (an SVG group).
  * @csspart note - The notes under the map.
- * @cssprop --pioneer-site-wave-1 - Colour of wave 1 sites (default #0072B2; drawn as circles).
+ * @cssprop --pioneer-site-wave-1 - Colour of wave 1 sites (default #0072B2, #56B4E9 in the dark theme; drawn as circles).
  * @cssprop --pioneer-site-wave-2 - Colour of wave 2 sites (default #E69F00; drawn as squares).
  * @cssprop --pioneer-site-more-deprived - Colour of more deprived sites (default #D55E00; squares).
  * @cssprop --pioneer-site-less-deprived - Colour of less deprived sites (default #56B4E9; circles).
  * @cssprop --pioneer-site-unclassified - Colour of a site without a deprivation category (default #8C8C8C; diamonds).
  * @cssprop --pioneer-land-color - Fill of the land (default #e3e3e3; #3b3b3b in the dark theme).
- * @cssprop --pioneer-leader-color - Leader lines and true-location dots (default #595959).
+ * @cssprop --pioneer-leader-color - Leader lines and true-location dots (default the muted text colour).
  * @cssprop --pioneer-background - Background behind marks (separating strokes, hollow tiles; default #fff).
  * @fires pioneer-select - When a site is activated (click, Enter or Space): `detail` is `{ kind: 'site', site, year }`.
  */
@@ -63,15 +63,20 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     PioneerChart.styles,
     css`
       :host { --_land: var(--pioneer-land-color, #e3e3e3); }
-      :host([theme='dark']) { --_land: var(--pioneer-land-color, #3b3b3b); }
+      /* Dark: darker land, and the lighter Okabe–Ito blue for wave 1 so it stands out from it. */
+      :host([theme='dark']) { --_land: var(--pioneer-land-color, #3b3b3b); --pioneer-site-wave-1: #56b4e9; }
       @media (prefers-color-scheme: dark) {
-        :host(:not([theme='light'])) { --_land: var(--pioneer-land-color, #3b3b3b); }
+        :host(:not([theme='light'])) { --_land: var(--pioneer-land-color, #3b3b3b); --pioneer-site-wave-1: #56b4e9; }
       }
       svg .site,
       svg .tile,
-      svg .leader line,
+      svg .leader path,
       svg .leader circle {
-        transition: transform 0.4s ease, d 0.4s ease, x1 0.4s, y1 0.4s, x2 0.4s, y2 0.4s, cx 0.4s, cy 0.4s;
+        transition: transform 0.4s ease, d 0.4s ease, cx 0.4s ease, cy 0.4s ease;
+      }
+      @media (forced-colors: active) {
+        /* The base draws every mark as Canvas; keep filled and hollow sites apart. */
+        svg path.site-mark.filled { fill: CanvasText; }
       }
       svg .site { cursor: pointer; }
       svg .tile { cursor: pointer; }
@@ -98,6 +103,10 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   @property() layout: SiteLayout = 'map';
 
   protected computeView(ds: Dataset): SiteMapView {
+    // The base class parses `height` as a number without checking it; a typo would draw nothing.
+    if (this.height != null && !(Number.isFinite(this.height) && this.height > 0)) {
+      throw new AttributeProblem('height', this.getAttribute('height') ?? this.height, 'a height in pixels, e.g. 480 (or none for the map\'s own aspect)');
+    }
     const colorBy = oneOf('color-by', (this.colorBy as string) || 'wave', ['wave', 'deprivation'] as const);
     const layout = oneOf('layout', (this.layout as string) || 'map', ['map', 'grid'] as const);
     const published = yearsOf(ds, 'sample-site');

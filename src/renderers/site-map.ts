@@ -1,0 +1,827 @@
+/**
+ * renderSiteMap(svg, sites, options): the Pioneer sites on a map of England, one mark per
+ * site at its location, coloured (and shaped) by wave or deprivation, its AREA proportional
+ * to the informants of one survey year. A site with no informant that year is drawn hollow.
+ * Marks that would overlap (the five London sites) are pushed apart by a few rounds of
+ * relaxation, each with a leader line back to its true location.
+ *
+ * `layout: 'grid'` draws the same sites as equal tiles arranged roughly by geography
+ * (`SITE_TILES`, a hand-authored layout) for small spaces.
+ */
+import { select, type Selection } from 'd3-selection';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, type SymbolType } from 'd3-shape';
+import type { SiteWithInformants } from '../data/query.js';
+import type { ObservationRow } from '../data/types.js';
+import { MAP_SHAPE } from '../data/generated/map-shape.js';
+import { layer } from './shared/axis.js';
+import type { ChartMark, RenderResult } from './shared/types.js';
+
+/** An outline in its own frame (0..width × 0..height) as an SVG path; site x/y are in the same frame. */
+export interface MapShape {
+  width: number;
+  height: number;
+  path: string;
+}
+
+/** A tile of the grid layout: column, row (from the top left) and a short label. */
+export interface SiteTile {
+  col: number;
+  row: number;
+  code: string;
+}
+
+export type SiteColorBy = 'wave' | 'deprivation';
+export type SiteLayout = 'map' | 'grid';
+
+export interface SiteMapOptions {
+  /** Width in px (required). */
+  width: number;
+  /**
+   * Height in px; the map (or grid) is scaled to fit inside it with its legend. Default: the
+   * map's own aspect at the full width, the whole chart capped at 760 px tall (then the
+   * legend goes beside the map).
+   */
+  height?: number;
+  /** The survey year whose informants size the marks; default the latest year any site has a count for. */
+  year?: number;
+  /** `wave` (default) or `deprivation`: the category that sets each mark's colour and shape. */
+  colorBy?: SiteColorBy;
+  /** `map` (default) or `grid` (equal tiles arranged roughly by geography). */
+  layout?: SiteLayout;
+  /**
+   * The informant count drawn at the largest mark size; default the largest count of the
+   * given sites in any year, so sizes compare across years. Pass the same value for
+   * filtered subsets to keep one scale.
+   */
+  maxCount?: number;
+  /** The outline to draw; default the bundled England outline `MAP_SHAPE` (Natural Earth). */
+  shape?: MapShape;
+  /**
+   * An empty part of the shape's frame (in frame units) where the legend may go when it
+   * fits; default the North Sea corner of the bundled outline, `[[700, 0], [1000, 320]]`.
+   * `null` never puts the legend inside the map.
+   */
+  legendInset?: [[number, number], [number, number]] | null;
+  /** The published rows behind the counts, returned as `RenderResult.rows` (for the source line); default none. */
+  rows?: readonly ObservationRow[];
+  /** What the sites are called in the summary, e.g. "wave 2 Pioneer sites"; default "Pioneer sites". */
+  subject?: string;
+  /** Grid tiles by site id; default `SITE_TILES`. Sites without a tile get the nearest free cell to their map position. */
+  tiles?: Readonly<Record<string, SiteTile>>;
+}
+
+export const SITE_MAP_DEFAULTS = {
+  maxHeight: 760,
+  padding: 8,
+  /** Smallest gap between two marks after relaxation, px. */
+  markGap: 1.5,
+  /** Largest mark radius as a fraction of the map's scale (frame units), clamped to px limits. */
+  radiusPerScale: 36,
+  minMaxRadius: 8,
+  maxMaxRadius: 24,
+  /** Smallest radius of a hollow (no informant) mark, px. */
+  hollowMinRadius: 3.5,
+  relaxIterations: 400,
+  /** Rounds (of the above) in which marks are also pulled back towards their true location. */
+  attractIterations: 120,
+  attraction: 0.04,
+  tileMax: 76,
+  legendFontSize: 12,
+  legendInset: [[700, 0], [1000, 320]] as [[number, number], [number, number]],
+} as const;
+
+/**
+ * An approximate, hand-authored tile layout of the 25 Pioneer sites (8 columns × 8 rows):
+ * north at the top, London as one row with Greenwich and Kent beneath. Relative positions
+ * only; it is not to scale.
+ */
+export const SITE_TILES: Readonly<Record<string, SiteTile>> = {
+  'south-tyneside': { col: 3, row: 0, code: 'STY' },
+  'blackpool-and-fylde-coast': { col: 1, row: 1, code: 'BFC' },
+  'airedale-wharfedale-and-craven': { col: 2, row: 1, code: 'AWC' },
+  leeds: { col: 3, row: 1, code: 'LDS' },
+  'vale-of-york': { col: 4, row: 1, code: 'VOY' },
+  'greater-manchester': { col: 2, row: 2, code: 'GM' },
+  wakefield: { col: 3, row: 2, code: 'WAK' },
+  cheshire: { col: 1, row: 3, code: 'CHE' },
+  barnsley: { col: 3, row: 3, code: 'BAR' },
+  'nottingham-county': { col: 4, row: 3, code: 'NTS' },
+  'staffordshire-and-stoke': { col: 2, row: 4, code: 'STS' },
+  sheffield: { col: 3, row: 4, code: 'SHF' },
+  'nottingham-city': { col: 4, row: 4, code: 'NCY' },
+  'west-norfolk': { col: 6, row: 4, code: 'WNO' },
+  worcestershire: { col: 2, row: 5, code: 'WOR' },
+  'north-west-london': { col: 3, row: 5, code: 'NWL' },
+  camden: { col: 4, row: 5, code: 'CAM' },
+  islington: { col: 5, row: 5, code: 'ISL' },
+  'east-london-wel': { col: 6, row: 5, code: 'WEL' },
+  southend: { col: 7, row: 5, code: 'SEN' },
+  'south-somerset': { col: 1, row: 6, code: 'SSO' },
+  greenwich: { col: 6, row: 6, code: 'GRE' },
+  kent: { col: 7, row: 6, code: 'KEN' },
+  cornwall: { col: 0, row: 7, code: 'COR' },
+  'south-devon-and-torbay': { col: 1, row: 7, code: 'SDT' },
+};
+
+/** A category of the colour encoding: colour (a themable CSS variable), marker shape and legend text. */
+export interface SiteCategory {
+  id: string;
+  label: string;
+  color: string;
+  shape: 'circle' | 'square' | 'diamond';
+}
+
+const SYMBOLS: Record<SiteCategory['shape'], SymbolType> = { circle: symbolCircle, square: symbolSquare, diamond: symbolDiamond };
+/** Circumradius of a d3 symbol of area 1, per shape (a shape of area A reaches √A times this from its centre). */
+const REACH: Record<SiteCategory['shape'], number> = { circle: 1 / Math.sqrt(Math.PI), square: Math.SQRT1_2, diamond: Math.sqrt(1 / (2 * Math.tan(Math.PI / 6))) };
+
+/** Okabe–Ito colours, two per encoding, with a different marker shape per category so colour is never the only cue. */
+export const SITE_CATEGORIES: Record<SiteColorBy, readonly SiteCategory[]> = {
+  wave: [
+    { id: '1', label: 'Wave 1', color: 'var(--pioneer-site-wave-1, #0072B2)', shape: 'circle' },
+    { id: '2', label: 'Wave 2', color: 'var(--pioneer-site-wave-2, #E69F00)', shape: 'square' },
+  ],
+  deprivation: [
+    { id: 'more', label: 'More deprived', color: 'var(--pioneer-site-more-deprived, #D55E00)', shape: 'square' },
+    { id: 'less', label: 'Less deprived', color: 'var(--pioneer-site-less-deprived, #56B4E9)', shape: 'circle' },
+    { id: 'none', label: 'Not classified', color: 'var(--pioneer-site-unclassified, #8C8C8C)', shape: 'diamond' },
+  ],
+};
+
+/** The category of a site under an encoding. */
+export function categoryOf(site: SiteWithInformants, colorBy: SiteColorBy): SiteCategory {
+  const cats = SITE_CATEGORIES[colorBy];
+  const id = colorBy === 'wave' ? String(site.wave) : (site.deprivation ?? 'none');
+  return cats.find((c) => c.id === id) ?? cats[cats.length - 1];
+}
+
+const DEPRIVATION_TEXT = { more: 'more deprived', less: 'less deprived' } as const;
+
+/** "Barnsley — Wave 1, more deprived; 7 informants in 2019 (2016: 3, 2017: 2, 2018: 5, 2019: 7, 2020: 1)" */
+export function siteLabel(site: SiteWithInformants, year: number): string {
+  const dep = site.deprivation ? DEPRIVATION_TEXT[site.deprivation] : 'deprivation not classified';
+  const years = Object.keys(site.informants).map(Number).sort((a, b) => a - b);
+  const all = years.map((y) => `${y}: ${site.informants[y]}`).join(', ');
+  return `${site.name} — Wave ${site.wave}, ${dep}; ${countText(site.informants[year], year)}${all ? ` (informants ${all})` : ''}`;
+}
+
+function countText(n: number | undefined, year: number): string {
+  if (n === undefined) return `informants in ${year} not published`;
+  if (n === 0) return `no informants in ${year}`;
+  return `${n} informant${n === 1 ? '' : 's'} in ${year}`;
+}
+
+const joinNames = (names: string[]): string =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+/** "25 Pioneer sites; in 2019, 22 had at least one informant (none from A, B and C); most: Barnsley and Leeds (7)." */
+export function siteSummary(sites: readonly SiteWithInformants[], year: number, subject = 'Pioneer sites'): string {
+  const n = sites.length;
+  if (!n) return `No ${subject} match the filters.`;
+  const counts = sites.map((s) => ({ s, c: s.informants[year] }));
+  const published = counts.filter((d) => d.c !== undefined);
+  if (!published.length) return `${n} ${subject}; informants in ${year} not published.`;
+  const withAny = published.filter((d) => d.c! > 0);
+  const none = published.filter((d) => d.c === 0).map((d) => d.s.name);
+  let text = `${n} ${subject}; in ${year}, ${withAny.length} had at least one informant`;
+  if (none.length && none.length <= 4) text += ` (none from ${joinNames(none)})`;
+  const max = Math.max(...published.map((d) => d.c!));
+  if (max > 0) text += `; most: ${joinNames(published.filter((d) => d.c === max).map((d) => d.s.name))} (${max})`;
+  return `${text}.`;
+}
+
+/** The latest year any of the sites has a count for (undefined when none has). */
+export function latestSiteYear(sites: readonly SiteWithInformants[]): number | undefined {
+  const years = sites.flatMap((s) => Object.keys(s.informants).map(Number));
+  return years.length ? Math.max(...years) : undefined;
+}
+
+/** A tile for every site: the given layout, else the nearest free cell to the site's map position. */
+export function tilesFor(
+  sites: readonly SiteWithInformants[],
+  tiles: Readonly<Record<string, SiteTile>> = SITE_TILES,
+  shape: MapShape = MAP_SHAPE,
+): Map<string, SiteTile> {
+  const out = new Map<string, SiteTile>();
+  const used = new Set<string>();
+  for (const s of sites) {
+    const t = tiles[s.id];
+    if (t && !used.has(`${t.col},${t.row}`)) {
+      out.set(s.id, t);
+      used.add(`${t.col},${t.row}`);
+    }
+  }
+  const known = Object.values(tiles);
+  const cols = Math.max(8, ...known.map((t) => t.col + 1));
+  const rows = Math.max(8, ...known.map((t) => t.row + 1));
+  for (const s of sites) {
+    if (out.has(s.id)) continue;
+    const c0 = Math.round((s.x / shape.width) * (cols - 1));
+    const r0 = Math.round((s.y / shape.height) * (rows - 1));
+    let best: [number, number] = [c0, r0];
+    for (let radius = 0; radius < cols + rows; radius++) {
+      const ring: [number, number][] = [];
+      for (let dc = -radius; dc <= radius; dc++) {
+        for (let dr = -radius; dr <= radius; dr++) {
+          if (Math.max(Math.abs(dc), Math.abs(dr)) !== radius) continue;
+          const c = c0 + dc;
+          const r = r0 + dr;
+          if (c >= 0 && r >= 0 && !used.has(`${c},${r}`)) ring.push([c, r]);
+        }
+      }
+      if (ring.length) {
+        ring.sort((a, b) => Math.hypot(a[0] - c0, a[1] - r0) - Math.hypot(b[0] - c0, b[1] - r0));
+        best = ring[0];
+        break;
+      }
+    }
+    used.add(`${best[0]},${best[1]}`);
+    out.set(s.id, { col: best[0], row: best[1], code: s.name.replace(/[^A-Za-z ]/g, '').split(/\s+/).map((w) => w[0]).join('').slice(0, 3).toUpperCase() });
+  }
+  return out;
+}
+
+interface Placed {
+  site: SiteWithInformants;
+  category: SiteCategory;
+  count: number | undefined;
+  hollow: boolean;
+  /** Symbol area in px². */
+  area: number;
+  /** Distance from the centre to the outermost point of the shape, px. */
+  reach: number;
+  /** True location. */
+  x0: number;
+  y0: number;
+  /** Drawn location (after relaxation). */
+  x: number;
+  y: number;
+  tile: SiteTile;
+}
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+const LEADER_COLOR = 'var(--pioneer-leader-color, var(--_muted, #595959))';
+
+/** Draws (or updates) the site map or grid in `svgEl` and returns its marks and summary. */
+export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInformants[], options: SiteMapOptions): RenderResult {
+  const width = Math.max(200, options.width);
+  const fixedHeight = options.height != null && Number.isFinite(options.height) && options.height > 0 ? Math.max(120, options.height) : undefined;
+  const colorBy = options.colorBy ?? 'wave';
+  const layout = options.layout ?? 'map';
+  const shape = options.shape ?? MAP_SHAPE;
+  const year = options.year ?? latestSiteYear(sites) ?? new Date().getFullYear();
+  const maxCount = Math.max(1, options.maxCount ?? Math.max(1, ...sites.flatMap((s) => Object.values(s.informants))));
+  const tiles = tilesFor(sites, options.tiles ?? SITE_TILES, shape);
+  const svg = select(svgEl);
+
+  // Keyboard order: by tile row (north to south), then column; Up/Down move between rows.
+  const ordered = [...sites].sort((a, b) => {
+    const ta = tiles.get(a.id)!;
+    const tb = tiles.get(b.id)!;
+    return ta.row - tb.row || ta.col - tb.col || a.id.localeCompare(b.id);
+  });
+  const rowIndex = [...new Set(ordered.map((s) => tiles.get(s.id)!.row))];
+
+  const height =
+    layout === 'grid'
+      ? drawGrid(svg, ordered, tiles, { width, height: fixedHeight, year, colorBy })
+      : drawMap(svg, ordered, tiles, { width, height: fixedHeight, year, colorBy, maxCount, shape, inset: options.legendInset === undefined ? SITE_MAP_DEFAULTS.legendInset : options.legendInset });
+  svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
+  // Paint order, whatever order the layers were created in (e.g. after switching layout).
+  for (const name of ['land', 'leaders', 'sites', 'tiles', 'legend']) {
+    const g = svgEl.querySelector(`:scope > g.${name}`);
+    if (g) svgEl.appendChild(g);
+  }
+
+  const marks: ChartMark[] = ordered.map((site) => {
+    const el = svgEl.querySelector<SVGElement>(`[data-key="${cssEscape(site.id)}"]`);
+    const ax = Number(el?.getAttribute('data-cx') ?? 0);
+    const ay = Number(el?.getAttribute('data-cy') ?? 0) - Number(el?.getAttribute('data-reach') ?? 0);
+    return {
+      key: site.id,
+      label: siteLabel(site, year),
+      anchor: [ax, ay],
+      detail: { kind: 'site', site: site.id, year },
+      series: rowIndex.indexOf(tiles.get(site.id)!.row),
+    };
+  });
+  return { marks, rows: [...(options.rows ?? [])], summary: siteSummary(sites, year, options.subject) };
+}
+
+/** The grid layout: `renderSiteMap` with `layout: 'grid'`. */
+export const renderSiteGrid = (svgEl: SVGSVGElement, sites: readonly SiteWithInformants[], options: Omit<SiteMapOptions, 'layout'>): RenderResult =>
+  renderSiteMap(svgEl, sites, { ...options, layout: 'grid' });
+
+const cssEscape = (s: string): string => s.replace(/["\\]/g, '\\$&');
+
+// ---- map ---------------------------------------------------------------------------
+
+interface MapLayout {
+  width: number;
+  height?: number;
+  year: number;
+  colorBy: SiteColorBy;
+  maxCount: number;
+  shape: MapShape;
+  inset: [[number, number], [number, number]] | null;
+}
+
+function drawMap(svg: Selection<SVGSVGElement, unknown, null, undefined>, sites: SiteWithInformants[], tiles: Map<string, SiteTile>, o: MapLayout): number {
+  const d = SITE_MAP_DEFAULTS;
+  const pad = d.padding;
+  removeLayers(svg, ['tiles']);
+  const innerW = o.width - 2 * pad;
+  const present = presentCategories(sites, o.colorBy);
+
+  // Scale: the full width at the map's own aspect, within the height (given, or capped).
+  const fitScale = (availH: number, availW = innerW) => Math.max(0.05, Math.min(availW / o.shape.width, availH / o.shape.height));
+  const radiusFor = (s: number) => Math.max(d.minMaxRadius, Math.min(d.maxMaxRadius, s * d.radiusPerScale));
+  const areaPerInformant = (s: number) => (Math.PI * radiusFor(s) ** 2) / o.maxCount;
+  const legendFor = (s: number, anyLeader: boolean) =>
+    legendItems(present, o.year, { kind: 'map', sizes: sizeKeyValues(o.maxCount), areaPerInformant: areaPerInformant(s), leader: anyLeader });
+
+  let scale = fitScale((o.height ?? d.maxHeight) - 2 * pad);
+  let placed = placeMarks(sites, tiles, scale, 0, 0, o, areaPerInformant(scale));
+  let anyLeader = placed.some(isDisplaced);
+  let items = legendFor(scale, anyLeader);
+  let stack = stackSize(items);
+  let mapW = o.shape.width * scale;
+  let mapH = o.shape.height * scale;
+  let placement: 'right' | 'inset' | 'below';
+  const gap = 16;
+  if (innerW - mapW >= stack.width + gap && stack.height <= (o.height ?? d.maxHeight) - 2 * pad) placement = 'right';
+  else if (o.inset && stack.width <= (o.inset[1][0] - o.inset[0][0]) * scale && stack.height <= (o.inset[1][1] - o.inset[0][1]) * scale) placement = 'inset';
+  else placement = 'below';
+
+  let flow = flowLayout(items, Math.max(mapW, 240));
+  const budget = (o.height ?? d.maxHeight) - 2 * pad - 8;
+  if (placement === 'below' && mapH + flow.height > budget) {
+    // Make room under the map for the legend; the marks (and so the legend's size key) shrink a little.
+    for (let k = 0; k < 2; k++) {
+      scale = fitScale(budget - flow.height);
+      placed = placeMarks(sites, tiles, scale, 0, 0, o, areaPerInformant(scale));
+      anyLeader = placed.some(isDisplaced);
+      items = legendFor(scale, anyLeader);
+      mapW = o.shape.width * scale;
+      mapH = o.shape.height * scale;
+      flow = flowLayout(items, Math.max(mapW, 240));
+    }
+  }
+
+  // Position the block: the map (and a legend at its right) centred in the width.
+  const blockW = placement === 'right' ? mapW + gap + stack.width : mapW;
+  const mapX = pad + Math.max(0, (innerW - blockW) / 2);
+  const mapY = pad;
+  for (const p of placed) {
+    p.x += mapX;
+    p.y += mapY;
+    p.x0 += mapX;
+    p.y0 += mapY;
+  }
+  let legendX: number;
+  let legendY: number;
+  let positions: [number, number][];
+  let total: number;
+  if (placement === 'right') {
+    legendX = mapX + mapW + gap;
+    legendY = mapY;
+    positions = stackPositions(items);
+    total = Math.max(mapH, stack.height) + 2 * pad;
+  } else if (placement === 'inset') {
+    legendX = mapX + o.inset![0][0] * scale + ((o.inset![1][0] - o.inset![0][0]) * scale - stack.width);
+    legendY = mapY + o.inset![0][1] * scale;
+    positions = stackPositions(items);
+    total = mapH + 2 * pad;
+  } else {
+    legendX = Math.min(mapX, Math.max(pad, o.width - pad - Math.max(mapW, 240)));
+    legendY = mapY + mapH + 8;
+    positions = flow.positions;
+    total = mapH + 8 + flow.height + 2 * pad;
+  }
+  const height = o.height ?? Math.ceil(total);
+
+  // Land.
+  const land = layer(svg, 'land').attr('aria-hidden', 'true').attr('part', 'land');
+  land
+    .selectAll<SVGPathElement, MapShape>('path')
+    .data([o.shape])
+    .join('path')
+    .attr('class', 'land')
+    .attr('d', (s) => s.path)
+    .attr('transform', `translate(${round(mapX)},${round(mapY)}) scale(${round(scale, 5)})`)
+    .attr('fill', 'var(--_land, var(--pioneer-land-color, #e3e3e3))')
+    .attr('stroke', 'none');
+
+  // Leader lines from each displaced mark back to its true location.
+  const leaders = placed.filter(isDisplaced);
+  layer(svg, 'leaders')
+    .attr('aria-hidden', 'true')
+    .selectAll<SVGGElement, Placed>('g.leader')
+    .data(leaders, (p) => p.site.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'leader');
+      g.append('path').attr('class', 'leader-line').attr('fill', 'none').attr('stroke', LEADER_COLOR).attr('stroke-width', 1);
+      g.append('circle').attr('r', 1.75).attr('fill', LEADER_COLOR);
+      return g;
+    })
+    .attr('data-site', (p) => p.site.id)
+    // A path rather than a line, so that its ends move with the marks (CSS transitions animate \`d\`).
+    .call((g) => g.select('path').attr('d', (p) => `M${round(p.x0, 3)},${round(p.y0, 3)}L${round(p.x, 3)},${round(p.y, 3)}`))
+    .call((g) => g.select('circle').attr('cx', (p) => round(p.x0)).attr('cy', (p) => round(p.y0)));
+
+  // The marks: larger first so that a smaller one is never hidden.
+  const drawOrder = [...placed].sort((a, b) => b.area - a.area || a.site.id.localeCompare(b.site.id));
+  layer(svg, 'sites')
+    .attr('part', 'sites')
+    .selectAll<SVGPathElement, Placed>('path.site')
+    .data(drawOrder, (p) => p.site.id)
+    .join('path')
+    .attr('class', (p) => `site site-mark ${p.hollow ? 'hollow' : 'filled'}`)
+    .attr('part', 'site')
+    .attr('data-key', (p) => p.site.id)
+    .attr('data-site', (p) => p.site.id)
+    .attr('data-category', (p) => p.category.id)
+    .attr('data-shape', (p) => p.category.shape)
+    .attr('data-count', (p) => (p.count === undefined ? '' : p.count))
+    .attr('data-area', (p) => round(p.area, 3))
+    .attr('data-reach', (p) => round(p.reach, 3))
+    .attr('data-cx', (p) => round(p.x, 3))
+    .attr('data-cy', (p) => round(p.y, 3))
+    .attr('transform', (p) => `translate(${round(p.x, 3)},${round(p.y, 3)})`)
+    .attr('d', (p) => symbol(SYMBOLS[p.category.shape], p.area)())
+    .attr('fill', (p) => (p.hollow ? 'none' : p.category.color))
+    .attr('stroke', (p) => (p.hollow ? p.category.color : 'var(--_bg, var(--pioneer-background, #fff))'))
+    .attr('stroke-width', (p) => (p.hollow ? 1.75 : 1))
+    .attr('pointer-events', 'all')
+    .order();
+
+  drawLegend(svg, items, positions, legendX, legendY);
+  return height;
+}
+
+const isDisplaced = (p: Placed): boolean => Math.hypot(p.x - p.x0, p.y - p.y0) > Math.max(1, p.reach * 0.5);
+
+/** Sizes the marks and pushes overlapping ones apart (positions relative to the map's origin). */
+function placeMarks(
+  sites: SiteWithInformants[],
+  tiles: Map<string, SiteTile>,
+  scale: number,
+  ox: number,
+  oy: number,
+  o: MapLayout,
+  areaPerInformant: number,
+): Placed[] {
+  const d = SITE_MAP_DEFAULTS;
+  const hollowArea = Math.max(areaPerInformant, Math.PI * d.hollowMinRadius ** 2);
+  const placed: Placed[] = sites.map((site) => {
+    const category = categoryOf(site, o.colorBy);
+    const count = site.informants[o.year];
+    const hollow = !count;
+    const area = hollow ? hollowArea : count * areaPerInformant;
+    const x0 = ox + site.x * scale;
+    const y0 = oy + site.y * scale;
+    return { site, category, count, hollow, area, reach: Math.sqrt(area) * REACH[category.shape], x0, y0, x: x0, y: y0, tile: tiles.get(site.id)! };
+  });
+  relax(placed, [ox, oy, ox + o.shape.width * scale, oy + o.shape.height * scale]);
+  return placed;
+}
+
+/**
+ * Simple relaxation: overlapping pairs are pushed apart along the line between their
+ * centres, with a weak pull back to the true location in the first rounds; then pushes
+ * alone until no pair overlaps. Deterministic (sites in a fixed order).
+ */
+function relax(nodes: Placed[], [x0, y0, x1, y1]: [number, number, number, number]): void {
+  const d = SITE_MAP_DEFAULTS;
+  const clamp = (n: Placed) => {
+    n.x = Math.max(x0 + n.reach, Math.min(x1 - n.reach, n.x));
+    n.y = Math.max(y0 + n.reach, Math.min(y1 - n.reach, n.y));
+  };
+  for (let it = 0; it < d.relaxIterations; it++) {
+    let overlaps = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i];
+        const b = nodes[j];
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let dist = Math.hypot(dx, dy);
+        const min = a.reach + b.reach + d.markGap;
+        if (dist >= min) continue;
+        overlaps++;
+        if (dist < 1e-6) {
+          // Coincident: separate along a direction fixed by the pair's order.
+          const angle = (i * 137.5 + j * 57.3) * (Math.PI / 180);
+          dx = Math.cos(angle);
+          dy = Math.sin(angle);
+          dist = 1;
+        }
+        // A little past touching, so the last rounds converge quickly.
+        const push = ((min - Math.hypot(b.x - a.x, b.y - a.y)) / 2 + 0.05) / dist;
+        a.x -= dx * push;
+        a.y -= dy * push;
+        b.x += dx * push;
+        b.y += dy * push;
+      }
+    }
+    if (it < d.attractIterations) {
+      for (const n of nodes) {
+        n.x += (n.x0 - n.x) * d.attraction;
+        n.y += (n.y0 - n.y) * d.attraction;
+      }
+    } else if (!overlaps) {
+      break;
+    }
+    nodes.forEach(clamp);
+  }
+}
+
+// ---- grid --------------------------------------------------------------------------
+
+interface GridLayout {
+  width: number;
+  height?: number;
+  year: number;
+  colorBy: SiteColorBy;
+}
+
+function drawGrid(svg: Selection<SVGSVGElement, unknown, null, undefined>, sites: SiteWithInformants[], tiles: Map<string, SiteTile>, o: GridLayout): number {
+  const d = SITE_MAP_DEFAULTS;
+  const pad = d.padding;
+  removeLayers(svg, ['land', 'leaders', 'sites']);
+  const innerW = o.width - 2 * pad;
+  const all = [...tiles.values()];
+  const cols = Math.max(1, ...all.map((t) => t.col + 1));
+  const rows = Math.max(1, ...all.map((t) => t.row + 1));
+  const present = presentCategories(sites, o.colorBy);
+  const gap = 16;
+
+  let step = Math.min(d.tileMax, innerW / cols, o.height !== undefined ? (o.height - 2 * pad) / rows : Infinity);
+  let items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 });
+  const stack = stackSize(items);
+  let placement: 'right' | 'below' = innerW - cols * step >= stack.width + gap ? 'right' : 'below';
+  let flow = flowLayout(items, innerW);
+  if (placement === 'below' && o.height !== undefined) {
+    step = Math.max(8, Math.min(step, (o.height - 2 * pad - flow.height - 8) / rows));
+    items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 });
+    flow = flowLayout(items, innerW);
+  }
+  if (placement === 'right' && innerW - cols * step < stackSize(items).width + gap) placement = 'below';
+  const tileGap = Math.max(2, Math.round(step * 0.08));
+  const size = step - tileGap;
+  const gridW = cols * step - tileGap;
+  const gridH = rows * step - tileGap;
+  const blockW = placement === 'right' ? gridW + gap + stack.width : gridW;
+  const gx = pad + Math.max(0, (innerW - blockW) / 2);
+  const gy = pad;
+  const showCounts = step >= 34;
+  const codeSize = Math.max(8, Math.min(15, size * 0.3));
+
+  const data = sites.map((site) => {
+    const tile = tiles.get(site.id)!;
+    const count = site.informants[o.year];
+    return { site, tile, count, hollow: !count, category: categoryOf(site, o.colorBy), x: gx + tile.col * step, y: gy + tile.row * step };
+  });
+  layer(svg, 'tiles')
+    .attr('part', 'sites')
+    .selectAll<SVGGElement, (typeof data)[number]>('g.tile')
+    .data(data, (t) => t.site.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'tile');
+      g.append('rect').attr('class', 'tile-box site-mark').attr('part', 'site');
+      g.append('path').attr('class', 'tile-marker').attr('aria-hidden', 'true');
+      g.append('text').attr('class', 'tile-code').attr('text-anchor', 'middle').attr('font-weight', 600).attr('pointer-events', 'none');
+      g.append('text').attr('class', 'tile-count').attr('text-anchor', 'middle').attr('pointer-events', 'none');
+      return g;
+    })
+    .attr('class', (t) => `tile ${t.hollow ? 'hollow' : 'filled'}`)
+    .attr('data-key', (t) => t.site.id)
+    .attr('data-site', (t) => t.site.id)
+    .attr('data-category', (t) => t.category.id)
+    .attr('data-count', (t) => (t.count === undefined ? '' : t.count))
+    .attr('data-cx', (t) => round(t.x + size / 2, 3))
+    .attr('data-cy', (t) => round(t.y + size / 2, 3))
+    .attr('data-reach', round(size / 2, 3))
+    .attr('transform', (t) => `translate(${round(t.x, 3)},${round(t.y, 3)})`)
+    .call((g) =>
+      g
+        .select('rect')
+        .attr('width', round(size, 3))
+        .attr('height', round(size, 3))
+        .attr('rx', Math.min(4, size * 0.1))
+        .attr('fill', (t) => (t.hollow ? 'var(--_bg, var(--pioneer-background, #fff))' : t.category.color))
+        .attr('fill-opacity', (t) => (t.hollow ? 1 : 0.3))
+        .attr('stroke', (t) => t.category.color)
+        .attr('stroke-width', 1.5)
+        .attr('stroke-dasharray', (t) => (t.hollow ? '3 2' : null)),
+    )
+    .call((g) =>
+      g
+        .select('path.tile-marker')
+        .attr('transform', `translate(${round(Math.max(5, size * 0.16), 2)},${round(Math.max(5, size * 0.16), 2)})`)
+        .attr('d', (t) => symbol(SYMBOLS[t.category.shape], Math.max(12, (size * 0.14) ** 2))())
+        .attr('fill', (t) => (t.hollow ? 'none' : t.category.color))
+        .attr('stroke', (t) => t.category.color)
+        .attr('stroke-width', 1),
+    )
+    .call((g) =>
+      g
+        .select('text.tile-code')
+        .attr('x', round(size / 2, 2))
+        .attr('y', round(showCounts ? size * 0.5 : size / 2 + codeSize * 0.35, 2))
+        .style('font-size', `${round(codeSize, 1)}px`)
+        .text((t) => t.tile.code),
+    )
+    .call((g) =>
+      g
+        .select('text.tile-count')
+        .attr('x', round(size / 2, 2))
+        .attr('y', round(size * 0.5 + codeSize * 1.15, 2))
+        .style('font-size', `${round(codeSize * 0.9, 1)}px`)
+        .attr('display', showCounts ? null : 'none')
+        .text((t) => (t.count === undefined ? '–' : String(t.count))),
+    )
+    .order();
+
+  let legendX: number;
+  let legendY: number;
+  let positions: [number, number][];
+  let total: number;
+  if (placement === 'right') {
+    legendX = gx + gridW + gap;
+    legendY = gy;
+    positions = stackPositions(items);
+    total = Math.max(gridH, stackSize(items).height) + 2 * pad;
+  } else {
+    legendX = pad;
+    legendY = gy + gridH + 8;
+    positions = flow.positions;
+    total = gridH + 8 + flow.height + 2 * pad;
+  }
+  drawLegend(svg, items, positions, legendX, legendY);
+  return o.height ?? Math.ceil(total);
+}
+
+// ---- legend ------------------------------------------------------------------------
+
+interface LegendItem {
+  key: string;
+  width: number;
+  height: number;
+  draw: (g: Selection<SVGGElement, unknown, null, undefined>) => void;
+}
+
+type LegendSpec =
+  | { kind: 'map'; sizes: number[]; areaPerInformant: number; leader: boolean }
+  | { kind: 'grid'; showCounts: boolean };
+
+const FONT = SITE_MAP_DEFAULTS.legendFontSize;
+const ROW = 18;
+/** A rough text width (no layout engine is assumed: the renderer also runs detached). */
+const textWidth = (text: string): number => text.length * FONT * 0.62;
+
+function presentCategories(sites: readonly SiteWithInformants[], colorBy: SiteColorBy): { category: SiteCategory; n: number }[] {
+  return SITE_CATEGORIES[colorBy]
+    .map((category) => ({ category, n: sites.filter((s) => categoryOf(s, colorBy).id === category.id).length }))
+    .filter((c) => c.n > 0);
+}
+
+/** Values for the size key: 1 and round numbers up to the largest count. */
+function sizeKeyValues(maxCount: number): number[] {
+  if (maxCount >= 10) return [1, 5, 10];
+  if (maxCount >= 5) return [1, 3, 5];
+  return [...new Set([1, maxCount])];
+}
+
+function legendItems(present: { category: SiteCategory; n: number }[], year: number, spec: LegendSpec): LegendItem[] {
+  const items: LegendItem[] = present.map(({ category, n }) => {
+    const text = `${category.label} (${n})`;
+    return {
+      key: `cat-${category.id}`,
+      width: 20 + textWidth(text),
+      height: ROW,
+      draw: (g) => {
+        g.append('path').attr('transform', 'translate(7,9)').attr('d', symbol(SYMBOLS[category.shape], 90)()).attr('fill', category.color).attr('stroke', 'none');
+        legendText(g, 20, 9, text);
+      },
+    };
+  });
+  const hollowText = `No informants in ${year}`;
+  items.push({
+    key: 'hollow',
+    width: 20 + textWidth(hollowText),
+    height: ROW,
+    draw: (g) => {
+      const muted = 'var(--_muted, var(--pioneer-muted-color, #595959))';
+      if (spec.kind === 'grid') g.append('rect').attr('x', 1).attr('y', 3).attr('width', 12).attr('height', 12).attr('rx', 1.5).attr('fill', 'none').attr('stroke', muted).attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
+      else g.append('circle').attr('cx', 7).attr('cy', 9).attr('r', 4.5).attr('fill', 'none').attr('stroke', muted).attr('stroke-width', 1.75);
+      legendText(g, 20, 9, hollowText);
+    },
+  });
+  if (spec.kind === 'map') {
+    const title = [`Informants in ${year}`, '(mark area)'];
+    const radii = spec.sizes.map((v) => Math.sqrt((v * spec.areaPerInformant) / Math.PI));
+    const keyW = radii.reduce((w, r) => w + Math.max(2 * r, 14) + 10, 0);
+    const maxR = Math.max(...radii);
+    items.push({
+      key: 'size',
+      width: Math.max(keyW, ...title.map(textWidth)),
+      height: 2 * 14 + 4 + 2 * maxR + 14,
+      draw: (g) => {
+        title.forEach((t, i) => legendText(g, 0, 7 + i * 14, t));
+        let x = 0;
+        spec.sizes.forEach((v, i) => {
+          const r = radii[i];
+          const w = Math.max(2 * r, 14);
+          const cy = 32 + maxR;
+          g.append('circle').attr('cx', x + w / 2).attr('cy', cy).attr('r', r).attr('fill', 'none').attr('stroke', 'var(--_muted, var(--pioneer-muted-color, #595959))');
+          legendText(g, x + w / 2, cy + maxR + 8, String(v)).attr('text-anchor', 'middle');
+          x += w + 10;
+        });
+      },
+    });
+    if (spec.leader) {
+      const lines = ['Moved apart; line to', 'true location'];
+      items.push({
+        key: 'leader',
+        width: 22 + Math.max(...lines.map(textWidth)),
+        height: ROW + 14,
+        draw: (g) => {
+          g.append('line').attr('x1', 2).attr('y1', 9).attr('x2', 16).attr('y2', 9).attr('stroke', LEADER_COLOR);
+          g.append('circle').attr('cx', 2).attr('cy', 9).attr('r', 1.75).attr('fill', LEADER_COLOR);
+          lines.forEach((t, i) => legendText(g, 22, 9 + i * 14, t));
+        },
+      });
+    }
+  } else {
+    if (spec.showCounts) {
+      const text = `Number: informants in ${year}`;
+      items.push({ key: 'grid-note', width: textWidth(text), height: ROW, draw: (g) => legendText(g, 0, 9, text) });
+    }
+  }
+  return items;
+}
+
+function legendText(g: Selection<SVGGElement, unknown, null, undefined>, x: number, y: number, text: string) {
+  return g.append('text').attr('x', x).attr('y', y).attr('dy', '0.32em').style('font-size', `${FONT}px`).text(text);
+}
+
+function stackSize(items: LegendItem[]): { width: number; height: number } {
+  return { width: Math.max(0, ...items.map((i) => i.width)), height: items.reduce((h, i) => h + i.height + 4, 0) };
+}
+
+function stackPositions(items: LegendItem[]): [number, number][] {
+  let y = 0;
+  return items.map((i) => {
+    const p: [number, number] = [0, y];
+    y += i.height + 4;
+    return p;
+  });
+}
+
+/** Items left to right, wrapping at `width`. */
+function flowLayout(items: LegendItem[], width: number): { positions: [number, number][]; height: number } {
+  const positions: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  let rowH = 0;
+  for (const item of items) {
+    if (x > 0 && x + item.width > width) {
+      x = 0;
+      y += rowH + 6;
+      rowH = 0;
+    }
+    positions.push([x, y]);
+    x += item.width + 16;
+    rowH = Math.max(rowH, item.height);
+  }
+  return { positions, height: y + rowH };
+}
+
+function drawLegend(svg: Selection<SVGSVGElement, unknown, null, undefined>, items: LegendItem[], positions: [number, number][], x: number, y: number): void {
+  const legend = layer(svg, 'legend').attr('part', 'legend').attr('aria-hidden', 'true').attr('transform', `translate(${round(x)},${round(y)})`);
+  legend
+    .selectAll<SVGGElement, LegendItem>('g.legend-item')
+    .data(items, (i) => i.key)
+    .join('g')
+    .attr('class', 'legend-item')
+    .attr('data-legend', (i) => i.key)
+    .attr('transform', (_, k) => `translate(${round(positions[k][0])},${round(positions[k][1])})`)
+    .each(function (item) {
+      // Legend entries are redrawn whole: they hold no focus or transition state.
+      const g = select(this) as unknown as G;
+      g.selectAll('*').remove();
+      item.draw(g);
+    })
+    .order();
+}
+
+function removeLayers(svg: Selection<SVGSVGElement, unknown, null, undefined>, classes: string[]): void {
+  for (const c of classes) svg.select(`:scope > g.${c}`).remove();
+}
+
+const round = (n: number, digits = 2): number => {
+  const k = 10 ** digits;
+  return Math.round(n * k) / k;
+};

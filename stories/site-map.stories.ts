@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/site-map/site-map.js';
+
+interface SiteMapArgs {
+  'color-by': string;
+  year: string;
+  wave: string;
+  deprivation: string;
+  layout: string;
+  height?: number;
+  theme: string;
+  width: number;
+}
+
+/** The 25 Pioneer sites on a map of England, sized by the key informants of one survey year. */
+const meta: Meta<SiteMapArgs> = {
+  title: 'Charts/site-map',
+  component: 'site-map',
+  args: { 'color-by': 'wave', year: '', wave: '', deprivation: '', layout: 'map', theme: 'auto', width: 640 },
+  argTypes: {
+    'color-by': { control: 'inline-radio', options: ['wave', 'deprivation'] },
+    year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'] },
+    wave: { control: 'inline-radio', options: ['', '1', '2'] },
+    deprivation: { control: 'inline-radio', options: ['', 'more', 'less'] },
+    layout: { control: 'inline-radio', options: ['map', 'grid'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    height: { control: { type: 'number', min: 200, max: 1200, step: 10 } },
+    width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
+  },
+  render: (a) => html`<div style="width:${a.width}px; max-width:100%">
+    <site-map
+      color-by=${a['color-by']}
+      year=${a.year || nothing}
+      wave=${a.wave || nothing}
+      deprivation=${a.deprivation || nothing}
+      layout=${a.layout}
+      theme=${a.theme}
+      height=${a.height ?? nothing}
+    ></site-map>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<SiteMapArgs>;
+
+export const ByWave: Story = {};
+/** 2019: Airedale, Wharfedale & Craven, Blackpool & Fylde Coast and Nottingham City sent no returns (hollow). */
+export const NoInformants2019: Story = { args: { year: '2019' } };
+/** 2017: Kent's 17 informants, the largest mark of any year. */
+export const Kent2017: Story = { args: { year: '2017' } };
+export const ByDeprivation: Story = { args: { 'color-by': 'deprivation' } };
+export const Wave2Only: Story = { args: { wave: '2' } };
+export const MoreDeprivedOnly: Story = { args: { deprivation: 'more', 'color-by': 'deprivation' } };
+/** At 360 px the five London sites are pushed apart, with lines to their true locations. */
+export const SmallWidth: Story = { args: { width: 360 } };
+export const Wide: Story = { args: { width: 1400 } };
+export const FixedHeight: Story = { args: { width: 900, height: 420 } };
+export const GridMap: Story = { args: { layout: 'grid', width: 360 } };
+export const GridWide: Story = { args: { layout: 'grid', width: 720, 'color-by': 'deprivation' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const BadAttribute: Story = { args: { 'color-by': 'region' } };

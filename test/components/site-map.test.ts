@@ -1,0 +1,233 @@
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/site-map/site-map.js';
+import type { SiteMap } from '../../src/components/site-map/site-map.js';
+import { axeViolations } from '../a11y.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+
+// Expectations from the report text: 2019 report Table 3.1 and section 2 (more/less
+// deprived lists), 2020 report Table 3.1.
+
+const marksOf = (el: SiteMap) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('path.site')];
+const hollowIds = (el: SiteMap) => marksOf(el).filter((m) => m.classList.contains('hollow')).map((m) => m.getAttribute('data-key')).sort();
+const centre = (m: Element) => /translate\(([-\d.]+),([-\d.]+)\)/.exec(m.getAttribute('transform')!)!.slice(1).map(Number);
+const liveText = (el: SiteMap) => el.shadowRoot!.querySelector('.live')!.textContent!;
+const key = (svg: SVGSVGElement, k: string) => svg.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+
+describe('<site-map>', () => {
+  afterEach(cleanup);
+
+  it('<site-map> draws the 25 Pioneer sites, sized by the 2020 informants, three of them hollow', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map></site-map>'));
+    expect(marksOf(el)).to.have.length(25);
+    // 2020 report: no returns from Nottingham City, Southend and Staffordshire & Stoke.
+    expect(hollowIds(el)).to.deep.equal(['nottingham-city', 'southend', 'staffordshire-and-stoke']);
+    expect(el.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('2020');
+    expect(el.shadowRoot!.querySelector('.source')!.textContent).to.match(/2020, Table 3\.1/);
+  });
+
+  it('<site-map year="2019"> draws 3 hollow marks and says so in the summary', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
+    expect(hollowIds(el)).to.deep.equal(['airedale-wharfedale-and-craven', 'blackpool-and-fylde-coast', 'nottingham-city']);
+    expect(el.summary).to.equal(
+      '25 Pioneer sites; in 2019, 22 had at least one informant (none from Airedale, Wharfedale & Craven, Blackpool & Fylde Coast and Nottingham City); most: Barnsley and Leeds (7).',
+    );
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal(el.summary);
+  });
+
+  it('<site-map year="2019">: Barnsley\'s mark (7 informants) has 7× the area of Kent\'s (1)', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
+    const width = (id: string) => (el.shadowRoot!.querySelector(`path.site[data-key="${id}"]`) as SVGPathElement).getBBox().width;
+    expect((width('barnsley') / width('kent')) ** 2).to.be.closeTo(7, 0.14);
+  });
+
+  it('colours by wave by default: exactly two fills across the filled marks, with the shapes to match', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
+    const filled = marksOf(el).filter((m) => m.classList.contains('filled'));
+    const fills = new Set(filled.map((m) => getComputedStyle(m).fill));
+    expect(fills.size).to.equal(2);
+    expect(marksOf(el).filter((m) => m.getAttribute('data-category') === '1' && m.getAttribute('data-shape') === 'circle')).to.have.length(14);
+    expect(marksOf(el).filter((m) => m.getAttribute('data-category') === '2' && m.getAttribute('data-shape') === 'square')).to.have.length(11);
+    const legend = [...el.shadowRoot!.querySelectorAll('g.legend text')].map((t) => t.textContent);
+    expect(legend).to.include.members(['Wave 1 (14)', 'Wave 2 (11)', 'No informants in 2019', 'Informants in 2019', '(mark area)']);
+  });
+
+  it('themes category colours with CSS custom properties', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map style="--pioneer-site-wave-2: rgb(1, 2, 3)"></site-map>'));
+    const wave2 = marksOf(el).find((m) => m.getAttribute('data-category') === '2' && m.classList.contains('filled'))!;
+    expect(getComputedStyle(wave2).fill).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('<site-map wave="2"> shows the 11 wave 2 sites; deprivation="more" the 13 more deprived', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map wave="2"></site-map>'));
+    expect(marksOf(el)).to.have.length(11);
+    expect(marksOf(el).every((m) => m.getAttribute('data-category') === '2')).to.equal(true);
+    el.removeAttribute('wave');
+    el.setAttribute('deprivation', 'more');
+    el.setAttribute('color-by', 'deprivation');
+    await el.updateComplete;
+    expect(marksOf(el)).to.have.length(13);
+    expect(marksOf(el).map((m) => m.getAttribute('data-key'))).to.include.members(['barnsley', 'blackpool-and-fylde-coast', 'west-norfolk', 'east-london-wel']);
+    el.setAttribute('wave', '1');
+    await el.updateComplete;
+    // More deprived wave 1 sites: Barnsley, Cornwall, East London, Greenwich, Islington, South Tyneside, Southend, Staffordshire & Stoke.
+    expect(marksOf(el)).to.have.length(8);
+  });
+
+  it('re-renders when an attribute changes', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
+    const before = el.shadowRoot!.querySelector('path.site[data-key="kent"]')!;
+    expect(before.getAttribute('data-count')).to.equal('1');
+    el.setAttribute('year', '2017');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('path.site[data-key="kent"]')!.getAttribute('data-count')).to.equal('17');
+    // 2018: Blackpool & Fylde Coast and Cornwall had none.
+    el.year = 2018;
+    await el.updateComplete;
+    expect(hollowIds(el)).to.deep.equal(['blackpool-and-fylde-coast', 'cornwall']);
+    el.colorBy = 'deprivation';
+    await el.updateComplete;
+    expect(new Set(marksOf(el).map((m) => m.getAttribute('data-category')))).to.deep.equal(new Set(['more', 'less']));
+  });
+
+  it('at 360 px no two marks overlap (the London sites are moved apart, with leader lines)', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect(svg.getBoundingClientRect().width).to.be.closeTo(360, 1);
+    const marks = marksOf(el).map((m) => {
+      const [x, y] = centre(m);
+      const w = m.getBBox().width;
+      return { id: m.getAttribute('data-key'), x, y, r: m.getAttribute('data-shape') === 'square' ? (w / 2) * Math.SQRT2 : w / 2 };
+    });
+    for (let i = 0; i < marks.length; i++) {
+      for (let j = i + 1; j < marks.length; j++) {
+        const d = Math.hypot(marks[i].x - marks[j].x, marks[i].y - marks[j].y);
+        expect(d, `${marks[i].id} / ${marks[j].id}`).to.be.at.least(marks[i].r + marks[j].r);
+      }
+    }
+    expect(el.shadowRoot!.querySelectorAll('g.leader').length).to.be.at.least(3);
+  });
+
+  it('<site-map layout="grid"> draws 25 equal tiles with short labels and no overlap', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map layout="grid" year="2019"></site-map>', 320));
+    const rects = [...el.shadowRoot!.querySelectorAll('g.tile rect')].map((r) => r.getBoundingClientRect());
+    expect(rects).to.have.length(25);
+    for (const r of rects) {
+      expect(r.width).to.be.closeTo(rects[0].width, 0.01);
+      expect(r.height).to.be.closeTo(rects[0].height, 0.01);
+    }
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length; j++) {
+        const a = rects[i];
+        const b = rects[j];
+        expect(a.right <= b.left + 0.01 || b.right <= a.left + 0.01 || a.bottom <= b.top + 0.01 || b.bottom <= a.top + 0.01).to.equal(true);
+      }
+    }
+    expect(el.shadowRoot!.querySelectorAll('g.tile.hollow')).to.have.length(3);
+    expect(el.shadowRoot!.querySelector('g.tile[data-key="north-west-london"] .tile-code')!.textContent).to.equal('NWL');
+    expect(el.marks).to.have.length(25);
+  });
+
+  for (const [attr, value, valid] of [
+    ['color-by', 'region', 'wave, deprivation'],
+    ['year', '2015', '2016, 2017, 2018, 2019, 2020'],
+    ['year', 'latest', '2016, 2017, 2018, 2019, 2020'],
+    ['wave', '3', '1, 2'],
+    ['deprivation', 'most', 'more, less'],
+    ['layout', 'globe', 'map, grid'],
+    ['height', '360px', 'a height in pixels'],
+  ] as const) {
+    it(`a bad ${attr}="${value}" shows a message naming it and the valid values, warns once, and does not throw`, async () => {
+      let el!: SiteMap;
+      const warnings = await captureWarnings(async () => {
+        el = await drawn(mount<SiteMap>(`<site-map ${attr}="${value}"></site-map>`));
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      const msg = el.shadowRoot!.querySelector('[part="message"]')!.textContent!;
+      expect(msg).to.contain(`${attr}="${value}"`);
+      expect(msg).to.contain(valid);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`${attr}="${value}"`);
+      expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    });
+  }
+
+  it('recovers from a bad attribute when it is fixed', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map wave="2"></site-map>'));
+    await captureWarnings(async () => {
+      el.setAttribute('wave', 'x');
+      await el.updateComplete;
+    });
+    expect(el.message).to.contain('wave="x"');
+    el.setAttribute('wave', '');
+    await drawn(el);
+    expect(el.message).to.equal(null);
+    expect(marksOf(el)).to.have.length(25);
+  });
+
+  it('keyboard arrows move north to south and west to east, announcing each site in the live region', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    svg.focus();
+    expect(liveText(el)).to.equal('South Tyneside — Wave 1, more deprived; 4 informants in 2019 (informants 2016: 6, 2017: 4, 2018: 6, 2019: 4, 2020: 2)');
+    key(svg, 'ArrowDown');
+    expect(liveText(el)).to.match(/^Blackpool & Fylde Coast — Wave 2, more deprived; no informants in 2019/);
+    key(svg, 'ArrowRight');
+    key(svg, 'ArrowRight');
+    expect(liveText(el)).to.match(/^Leeds — Wave 1, less deprived; 7 informants in 2019/);
+    expect(el.shadowRoot!.querySelector('.tooltip')!.textContent).to.equal(liveText(el));
+    expect(el.shadowRoot!.querySelector('path.site.focused')!.getAttribute('data-key')).to.equal('leeds');
+  });
+
+  it('fires pioneer-select with the site id and year on Enter', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    let detail: unknown;
+    document.body.addEventListener('pioneer-select', (e) => (detail = (e as CustomEvent).detail), { once: true });
+    svg.focus();
+    key(svg, 'ArrowDown');
+    key(svg, 'Enter');
+    expect(detail).to.deep.equal({ source: 'site-map', kind: 'site', site: 'blackpool-and-fylde-coast', year: 2019 });
+  });
+
+  it('hover shows name, wave, deprivation and informants per year; click selects', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
+    const barnsley = el.shadowRoot!.querySelector('path.site[data-key="barnsley"]')!;
+    barnsley.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent).to.equal('Barnsley — Wave 1, more deprived; 7 informants in 2019 (informants 2016: 3, 2017: 2, 2018: 5, 2019: 7, 2020: 1)');
+    let detail: unknown;
+    el.addEventListener('pioneer-select', (e) => (detail = (e as CustomEvent).detail), { once: true });
+    barnsley.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(detail).to.include({ kind: 'site', site: 'barnsley', year: 2019 });
+  });
+
+  it('fits its width from 320 to 1400 px, and a height override fits the map inside', async () => {
+    for (const width of [320, 1400]) {
+      const el = await drawn(mount<SiteMap>('<site-map></site-map>', width));
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      const box = svg.getBoundingClientRect();
+      expect(box.width).to.be.closeTo(width, 1);
+      expect(box.height).to.be.at.most(760);
+      for (const m of marksOf(el)) {
+        const r = m.getBoundingClientRect();
+        expect(r.left).to.be.at.least(box.left - 0.5);
+        expect(r.right).to.be.at.most(box.right + 0.5);
+      }
+    }
+    const el = await drawn(mount<SiteMap>('<site-map height="320"></site-map>', 700));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect(svg.getBoundingClientRect().height).to.be.closeTo(320, 1);
+    const land = el.shadowRoot!.querySelector('path.land')!.getBoundingClientRect();
+    expect(land.bottom).to.be.at.most(svg.getBoundingClientRect().bottom + 0.5);
+  });
+
+  it('has no axe violations (map and grid)', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
+    expect(await axeViolations(el)).to.deep.equal([]);
+    el.layout = 'grid';
+    await el.updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
