@@ -15,6 +15,8 @@ const terserOptions = { ecma: 2021, module: true, format: { comments: false }, c
 
 export const components = {
   'components/pioneer-trend': 'src/components/pioneer-trend/pioneer-trend.ts',
+  'components/barrier-stack': 'src/components/barrier-stack/barrier-stack.ts',
+  'components/pioneer-compare': 'src/components/pioneer-compare/pioneer-compare.ts',
   'components/site-map': 'src/components/site-map/site-map.ts',
   'components/pioneer-table': 'src/components/pioneer-table/pioneer-table.ts',
 };

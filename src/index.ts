@@ -10,3 +10,8 @@ export { SiteMap } from './components/site-map/site-map.js';
 export { PioneerTable } from './components/pioneer-table/pioneer-table.js';
 export { tableModel, type TableModel } from './components/base/data-table.js';
 export type { FilterState, FilterKey } from './components/base/filter-state.js';
+export { renderBarrierStack, type BarrierStackOptions } from './renderers/barrier-stack.js';
+export { BarrierStack } from './components/barrier-stack/barrier-stack.js';
+export { renderCompare, type CompareOptions } from './renderers/compare.js';
+export { PioneerCompare } from './components/pioneer-compare/pioneer-compare.js';
+export { wilsonInterval, wilsonIntervalOf } from './data/wilson.js';

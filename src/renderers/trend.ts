@@ -3,7 +3,7 @@
  * gaps (never joined across), an isolated year is still a point, and each gap year gets
  * a hollow marker on the baseline whose label says why the value is missing.
  */
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { scaleLinear, scalePoint } from './shared/scale.js';
 import { select } from 'd3-selection';
 import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3-shape';
 import type { SeriesPoint } from '../data/query.js';

@@ -1,6 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/site-map/site-map.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { axeViolations } from '../a11y.js';
 import { cleanup, drawn, mount } from '../helpers.js';

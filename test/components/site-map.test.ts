@@ -170,13 +170,14 @@ describe('<site-map>', () => {
     const svg = el.shadowRoot!.querySelector('svg')!;
     svg.focus();
     expect(liveText(el)).to.equal('South Tyneside — Wave 1, more deprived; 4 informants in 2019 (informants 2016: 6, 2017: 4, 2018: 6, 2019: 4, 2020: 2)');
+    // Down moves to the next row's site nearest horizontally; left/right move within the row.
     key(svg, 'ArrowDown');
-    expect(liveText(el)).to.match(/^Blackpool & Fylde Coast — Wave 2, more deprived; no informants in 2019/);
-    key(svg, 'ArrowRight');
-    key(svg, 'ArrowRight');
     expect(liveText(el)).to.match(/^Leeds — Wave 1, less deprived; 7 informants in 2019/);
     expect(el.shadowRoot!.querySelector('.tooltip')!.textContent).to.equal(liveText(el));
     expect(el.shadowRoot!.querySelector('path.site.focused')!.getAttribute('data-key')).to.equal('leeds');
+    key(svg, 'ArrowLeft');
+    key(svg, 'ArrowLeft');
+    expect(liveText(el)).to.match(/^Blackpool & Fylde Coast — Wave 2, more deprived; no informants in 2019/);
   });
 
   it('fires pioneer-select with the site id and year on Enter', async () => {
@@ -187,7 +188,7 @@ describe('<site-map>', () => {
     svg.focus();
     key(svg, 'ArrowDown');
     key(svg, 'Enter');
-    expect(detail).to.deep.equal({ source: 'site-map', kind: 'site', site: 'blackpool-and-fylde-coast', year: 2019 });
+    expect(detail).to.deep.equal({ source: 'site-map', kind: 'site', site: 'leeds', year: 2019 });
   });
 
   it('hover shows name, wave, deprivation and informants per year; click selects', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { chartsDrawn, loadFrame, markGeometry } from './frames.js';
 
-const TAGS = ['pioneer-trend', 'barrier-stack', 'site-map'];
+const TAGS = ['pioneer-trend', 'barrier-stack', 'site-map', 'pioneer-compare'];
 
 describe('hostile or unusual pages (dist/pioneer-viz.js in fixture pages)', () => {
   it('host-page CSS does not change how a chart draws', async () => {

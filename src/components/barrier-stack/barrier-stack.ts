@@ -13,6 +13,7 @@ import {
 import { displayLabel } from '../../renderers/shared/format.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
+import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 
 /** The measures whose answers form a distribution that stacks to 100%. */
@@ -101,10 +102,23 @@ export class BarrierStack extends PioneerChart<StackView> {
       svg rect.texture { transition: x 0.3s, width 0.3s; }
       svg rect.seg { cursor: pointer; }
       svg rect.seg:hover { stroke: var(--_focus); stroke-width: 2px; }
-      svg .item-label { fill: currentColor; }
+      @media (forced-colors: active) {
+        svg text.seg-label, svg .badge text { fill: CanvasText !important; }
+        svg .badge rect { fill: Canvas; stroke: CanvasText; }
+        svg rect.texture { forced-color-adjust: none; }
+      }
       .summary { margin: 0.5em 0 0.25em; padding: 0; font-size: 0.95em; }
     `,
   ];
+
+  static filterAttributes: FilterAttributes = {
+    measure: 'measure',
+    year: 'year',
+    organisation: 'group',
+    tenure: 'group',
+    deprivation: 'group',
+    wave: 'group',
+  };
 
   /** The question: `barrier` (default), `facilitator`, `progress` or `covid-effect`. */
   @property() measure = 'barrier';
@@ -115,7 +129,10 @@ export class BarrierStack extends PioneerChart<StackView> {
   /** A published subgroup: `all` (default), `organisation:la`, `tenure:5-plus`, `deprivation:more`, … */
   @property() group = 'all';
 
-  /** Item order: `severity` (default; the most severe response, largest first), `questionnaire` or `alphabetical`. */
+  /**
+   * Item order: `severity` (default: largest share of the most severe response first — very
+   * significant, very important, substantial progress, hindered by Covid-19), `questionnaire` or `alphabetical`.
+   */
   @property() sort: StackSort = 'severity';
 
   /** Centre the bars on the neutral point of the scale, with "don't know" in its own column at the right. */
@@ -145,7 +162,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       group = oneOf('group', requestedGroup, groupsOf(ds, measure));
       year = Math.max(...yearsOf(ds, measure, group));
     }
-    const sort = oneOf('sort', this.sort || 'severity', STACK_SORTS);
+    const sort = oneOf('sort', this.sort ?? 'severity', STACK_SORTS);
     let compareYear: number | null = null;
     if (given(this.compareYear)) {
       const others = yearsOf(ds, measure, group).filter((y) => y !== year);
@@ -209,7 +226,8 @@ export class BarrierStack extends PioneerChart<StackView> {
   }
 
   protected draw(svg: SVGSVGElement, view: StackView, width: number): RenderResult {
-    const fontSize = parseFloat(getComputedStyle(this).fontSize) || 14;
+    // The SVG inherits the figure's font size (--pioneer-font-size), which text widths are estimated from.
+    const fontSize = parseFloat(getComputedStyle(svg).fontSize) || 14;
     return renderBarrierStack(svg, view.items, {
       width,
       height: this.height,

@@ -86,7 +86,8 @@ export const chartStyles = css`
   svg { display: block; overflow: visible; width: 100%; height: auto; max-width: none; visibility: visible; opacity: 1; }
   svg:focus { outline: none; }
   svg:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
-  svg text { fill: var(--_text); font-family: inherit; stroke: none; visibility: visible; }
+  svg text { font-family: inherit; stroke: none; visibility: visible; }
+  svg text:not([fill]) { fill: var(--_text); }
   svg .muted { fill: var(--_muted); }
   svg [data-key].focused { stroke: var(--_focus); stroke-width: 3px; }
   .source { color: var(--_muted); font-size: 0.8em; margin: 0.4em 0 0; padding: 0; }

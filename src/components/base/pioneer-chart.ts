@@ -238,7 +238,13 @@ export abstract class PioneerChart<View> extends LitElement {
                 ></svg>
                 <div part="tooltip" class="tooltip" role="presentation" hidden></div>
               </div>
-              <div part="table-host" class="table-host ${table ? '' : 'off'}"></div>
+              <div
+                part="table-host"
+                class="table-host ${table ? '' : 'off'}"
+                role="region"
+                aria-label=${`${title}: table`}
+                tabindex=${table ? '0' : '-1'}
+              ></div>
               ${view ? this.notesOf(view) : nothing}
               <details class="description" part="description">
                 <summary>Describe this chart</summary>
@@ -467,17 +473,26 @@ export abstract class PioneerChart<View> extends LitElement {
     const i = Math.max(0, this.focusIndex);
     const current = marks[i];
     const step = (dir: 1 | -1, sameSeries: boolean) => {
-      for (let j = i + dir; j >= 0 && j < marks.length; j += dir) {
-        if ((marks[j].series === current.series) === sameSeries) {
-          if (sameSeries) return j;
-          // Next series: the mark of that series nearest in order.
-          const target = marks[j].series;
-          const inTarget = marks.map((m, k) => [m, k] as const).filter(([m]) => m.series === target);
-          const pos = marks.filter((m, k) => m.series === current.series && k < i).length;
-          return inTarget[Math.min(pos, inTarget.length - 1)][1];
-        }
+      if (sameSeries) {
+        for (let j = i + dir; j >= 0 && j < marks.length; j += dir) if (marks[j].series === current.series) return j;
+        return i;
       }
-      return i;
+      // The next series in that direction: the mark at the same position when both series
+      // have as many marks (grouped bars keep their group), else the one nearest horizontally.
+      const series = [...new Set(marks.map((m) => m.series))].sort((a, b) => a - b);
+      const target = series[series.indexOf(current.series) + dir];
+      if (target === undefined) return i;
+      const here = marks.map((m, k) => [m, k] as const).filter(([m]) => m.series === current.series);
+      const there = marks.map((m, k) => [m, k] as const).filter(([m]) => m.series === target);
+      if (here.length === there.length) return there[here.findIndex(([, k]) => k === i)][1];
+      let best = i;
+      let bestDistance = Infinity;
+      marks.forEach((m, k) => {
+        if (m.series !== target) return;
+        const d = Math.abs(m.anchor[0] - current.anchor[0]);
+        if (d < bestDistance) { best = k; bestDistance = d; }
+      });
+      return best;
     };
     let next = i;
     switch (e.key) {

@@ -30,7 +30,7 @@ export class PioneerTable extends PioneerChart<TableView> {
   @property() measure = 'barrier';
 
   /** A survey year; default every year the measure has. */
-  @property() year = '';
+  @property() year: string | null = null;
 
   /** A published subgroup (`all`, `organisation:la`, …). */
   @property() group = 'all';
@@ -47,8 +47,8 @@ export class PioneerTable extends PioneerChart<TableView> {
 
   protected computeView(ds: Dataset): TableView {
     const measure = oneOf('measure', this.measure, measuresOf(ds));
-    const year = this.year === '' || this.year == null ? null : yearIn('year', this.year, yearsOf(ds, measure));
-    const group = oneOf('group', this.group || 'all', groupsOf(ds, measure, year ?? undefined));
+    const year = this.year == null ? null : yearIn('year', this.year, yearsOf(ds, measure));
+    const group = oneOf('group', this.group ?? 'all', groupsOf(ds, measure, year ?? undefined));
     const validResponses = responsesOf(ds, measure);
     const responses = listOf(this.responses);
     for (const r of responses) if (!validResponses.includes(r)) throw new AttributeProblem('responses', r, validResponses);

@@ -80,7 +80,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     const responses = responsesOf(ds, measure);
     const response = this.response ? oneOf('response', this.response, responses) : (DEFAULT_RESPONSE[measure] && responses.includes(DEFAULT_RESPONSE[measure]) ? DEFAULT_RESPONSE[measure] : responses[0]);
     const knownGroups = [...new Set([...Object.keys(GROUP_LABELS), ...ds.rows.map((r) => r.group)])];
-    const group = oneOf('group', this.group || 'all', knownGroups);
+    const group = oneOf('group', this.group ?? 'all', knownGroups);
     const all = itemsOf(ds, measure);
     const ids = all.map((i) => i.item);
     const asked = listOf(this.items);

@@ -107,8 +107,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     if (this.height != null && !(Number.isFinite(this.height) && this.height > 0)) {
       throw new AttributeProblem('height', this.getAttribute('height') ?? this.height, 'a height in pixels, e.g. 480 (or none for the map\'s own aspect)');
     }
-    const colorBy = oneOf('color-by', (this.colorBy as string) || 'wave', ['wave', 'deprivation'] as const);
-    const layout = oneOf('layout', (this.layout as string) || 'map', ['map', 'grid'] as const);
+    const colorBy = oneOf('color-by', (this.colorBy as string | null) ?? 'wave', ['wave', 'deprivation'] as const);
+    const layout = oneOf('layout', (this.layout as string | null) ?? 'map', ['map', 'grid'] as const);
     const published = yearsOf(ds, 'sample-site');
     const years = published.length ? published : [...YEARS];
     const year = this.year == null ? years[years.length - 1] : yearIn('year', this.raw('year', this.year), years);

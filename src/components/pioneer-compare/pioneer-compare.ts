@@ -1,0 +1,217 @@
+import { css } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Dataset } from '../../data/dataset.js';
+import { itemsOf, measuresOf, responsesOf, rowsOf } from '../../data/query.js';
+import type { ObservationRow } from '../../data/types.js';
+import { GROUP_LABELS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
+import { renderCompare, type CompareData, type CompareGroup, type CompareItem, type CompareSort } from '../../renderers/compare.js';
+import type { RenderResult } from '../../renderers/shared/types.js';
+import { AttributeProblem, listOf, oneOf, yearIn } from '../base/attribute-problem.js';
+import type { FilterAttributes } from '../base/filter-state.js';
+import { PioneerChart } from '../base/pioneer-chart.js';
+
+interface CompareView {
+  data: CompareData;
+  dimension: string;
+  sort: CompareSort;
+  gapGroups: [string, string] | undefined;
+  showIntervals: boolean;
+  /** Notes drawn under the chart (groups of the dimension that this table does not publish). */
+  notes: string[];
+}
+
+/** Default response per measure: the one the reports' comparison tables print. */
+const DEFAULT_RESPONSE: Record<string, string> = {
+  barrier: 'very',
+  facilitator: 'very',
+  progress: 'substantial-or-some',
+};
+
+/** The published subgroup dimensions, in the order the reports present them. */
+const DIMENSION_ORDER = ['organisation', 'tenure', 'deprivation'];
+
+/** How a dimension reads in a title: "by organisation type". */
+const DIMENSION_LABELS: Record<string, string> = {
+  organisation: 'organisation type',
+  tenure: 'years in current job',
+  deprivation: 'level of deprivation',
+  wave: 'Pioneer wave',
+};
+
+const dimensionOf = (group: string) => (group.includes(':') ? group.slice(0, group.indexOf(':')) : '');
+const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
+
+/** Groups in a stable order: the vocabulary's (CCG/NHS, LA, Other; under 5, 5+; less, more), then others as found. */
+function orderGroups(groups: readonly string[]): string[] {
+  const known = Object.keys(GROUP_LABELS);
+  const rank = (g: string) => (known.includes(g) ? known.indexOf(g) : known.length);
+  return [...groups].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Grouped horizontal bars comparing subgroups of informants on one measure and response:
+ * CCG/NHS vs local authority vs other organisations, under 5 vs 5+ years in post, or less
+ * vs more deprived sites — the comparison tables of the 2019 report (Tables 4.2, 4.3, 4.5,
+ * 4.6, 5.2, 5.3, 6.2, 6.3, 7.1 and 7.2). Every group is named with its base n; a base under
+ * 30 carries a visible small-base caution, as the report warns. Optional 95% Wilson score
+ * intervals, and a sort by the gap between two groups.
+ *
+ * @summary Subgroup comparison (grouped bars) of one measure and response.
+ * @example <pioneer-compare measure="barrier" dimension="organisation" show-intervals sort="gap"></pioneer-compare>
+ * @cssprop --pioneer-color-1 - Colour of the first group (solid bars).
+ * @cssprop --pioneer-color-2 - Colour of the second group (hatched bars).
+ * @cssprop --pioneer-color-3 - Colour of the third group (dotted bars).
+ * @fires pioneer-select - When a user activates a bar; `detail` is `{ kind: 'group', measure, item, year, group, response }`.
+ */
+@customElement('pioneer-compare')
+export class PioneerCompare extends PioneerChart<CompareView> {
+  static styles = [
+    PioneerChart.styles,
+    css`
+      svg rect.bar { transition: width 0.3s, y 0.3s; }
+      svg .interval line { transition: x1 0.3s, x2 0.3s; }
+      svg .legend-label .caution { fill: var(--_text); }
+      @media (forced-colors: active) {
+        svg .interval line, svg .legend-entry rect { forced-color-adjust: none; stroke: CanvasText; }
+        /* Colours give way to system colours; the textures keep the groups apart. */
+        svg pattern rect { fill: Canvas; }
+        svg pattern path { stroke: CanvasText; stroke-opacity: 1; }
+        svg pattern circle { fill: CanvasText; fill-opacity: 1; }
+        svg rect.bar.group-1, svg rect.swatch.group-1 { fill: url(#pioneer-compare-g1); }
+        svg rect.bar.group-2, svg rect.swatch.group-2 { fill: url(#pioneer-compare-g2); }
+        svg rect.bar.group-3, svg rect.swatch.group-3 { fill: url(#pioneer-compare-g3); }
+        svg rect.swatch.group-0 { fill: Canvas; }
+      }
+    `,
+  ];
+
+  static filterAttributes: FilterAttributes = { year: 'year', measure: 'measure' };
+
+  /** Which subgroups to compare: `organisation` (CCG/NHS, LA, other), `tenure` (under 5 / 5+ years in post) or `deprivation` (less / more deprived); default `organisation` where published, else the first published. */
+  @property() dimension = '';
+
+  /** The measure: `barrier` (default), `facilitator`, `objective`, `progress`, `priority` or `challenge` — any measure with published subgroup figures. */
+  @property() measure = 'barrier';
+
+  /** The response compared; default `very` for barriers and facilitators, `substantial-or-some` for progress, else `selected`. */
+  @property() response = '';
+
+  /** The survey year; default 2019 (the year of the comparison tables), else the latest with subgroup figures. */
+  @property() year: string | number = '';
+
+  /** Comma-separated item ids to show; default all the items of the table. */
+  @property() items = '';
+
+  /** `questionnaire` (default) or `gap`: by the absolute difference between the two `gap-groups`, largest first. */
+  @property() sort = 'questionnaire';
+
+  /** The two groups `sort="gap"` compares, e.g. `organisation:ccg-nhs,organisation:la` (or `ccg-nhs,la`); default the first two groups. */
+  @property({ attribute: 'gap-groups' }) gapGroups = '';
+
+  /** Draw 95% confidence intervals (Wilson score, from each percentage and its base) as whiskers. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-intervals' }) showIntervals = false;
+
+  protected computeView(ds: Dataset): CompareView {
+    // Measures with published subgroup percentages.
+    const isGroupRow = (r: ObservationRow) => r.group !== 'all' && dimensionOf(r.group) !== '' && r.unit === 'percent' && r.item !== 'total';
+    const measures = measuresOf(ds).filter((m) => rowsOf(ds, m).some(isGroupRow));
+    const measure = oneOf('measure', this.measure, measures);
+    const measureRows = rowsOf(ds, measure).filter(isGroupRow);
+
+    const years = unique(measureRows.map((r) => r.year)).sort((a, b) => a - b);
+    const yearText = String(this.year ?? '').trim();
+    const year = yearText === '' ? (years.includes(2019) ? 2019 : years[years.length - 1]) : yearIn('year', this.year, years);
+    const yearRows = measureRows.filter((r) => r.year === year);
+
+    const dims = unique(yearRows.map((r) => dimensionOf(r.group))).sort((a, b) => {
+      const ra = DIMENSION_ORDER.indexOf(a);
+      const rb = DIMENSION_ORDER.indexOf(b);
+      return (ra < 0 ? 99 : ra) - (rb < 0 ? 99 : rb);
+    });
+    const dimension = this.dimension ? oneOf('dimension', this.dimension, dims) : dims[0];
+    const dimRows = yearRows.filter((r) => dimensionOf(r.group) === dimension);
+
+    const responses = responsesOf(ds, measure).filter((resp) => dimRows.some((r) => r.response === resp));
+    const preferred = DEFAULT_RESPONSE[measure] ?? 'selected';
+    const response = this.response ? oneOf('response', this.response, responses) : responses.includes(preferred) ? preferred : responses[0];
+    const rows = dimRows.filter((r) => r.response === response);
+
+    const groupIds = orderGroups(unique(rows.map((r) => r.group)));
+    const groups: CompareGroup[] = groupIds.map((id) => ({ id, label: groupLabel(id) }));
+
+    // Items in questionnaire order, labelled as printed in this table.
+    const order = new Map(itemsOf(ds, measure).map((i) => [i.item, i.order]));
+    const byItem = new Map<string, CompareItem & { cells: Record<string, ObservationRow | undefined> }>();
+    for (const r of rows) {
+      let it = byItem.get(r.item);
+      if (!it) byItem.set(r.item, (it = { item: r.item, label: r.item_label, order: order.get(r.item) ?? byItem.size, cells: {} }));
+      it.cells[r.group] = r;
+    }
+    let items = [...byItem.values()].sort((a, b) => a.order - b.order);
+    const asked = listOf(this.items);
+    if (asked.length) {
+      const ids = items.map((i) => i.item);
+      for (const id of asked) if (!ids.includes(id)) throw new AttributeProblem('items', id, ids);
+      items = items.filter((i) => asked.includes(i.item));
+    }
+
+    const sort = oneOf('sort', this.sort ?? 'questionnaire', ['questionnaire', 'gap'] as const);
+    const gapGroups = this.parseGapGroups(dimension, groupIds);
+
+    // Groups of the same dimension that other tables of the year publish but this one does not.
+    const known = orderGroups(unique(ds.rows.filter((r) => r.year === year && dimensionOf(r.group) === dimension).map((r) => r.group)));
+    const tables = unique(rows.map((r) => r.source_table)).map((t) => (/^\d/.test(t) ? `Table ${t}` : t));
+    const notes = known
+      .filter((g) => !groupIds.includes(g))
+      .map((g) => `${groupLabel(g)}: not published separately${tables.length ? ` in ${tables.join(', ')}` : ''} of the ${rows[0]?.source_survey ?? year} report.`);
+
+    return {
+      data: { measure, response, year, groups, items },
+      dimension,
+      sort,
+      gapGroups,
+      showIntervals: this.showIntervals,
+      notes,
+    };
+  }
+
+  /** Parses `gap-groups`: two distinct groups of the dimension, written in full or as values. */
+  private parseGapGroups(dimension: string, groupIds: readonly string[]): [string, string] | undefined {
+    const asked = listOf(this.gapGroups);
+    if (!asked.length) return groupIds.length >= 2 ? [groupIds[0], groupIds[1]] : undefined;
+    const ids = asked.map((g) => (g.includes(':') ? g : `${dimension}:${g}`));
+    const valid = ids.length === 2 && ids[0] !== ids[1] && ids.every((g) => groupIds.includes(g));
+    if (!valid) {
+      const pairs = groupIds.flatMap((a, i) => groupIds.slice(i + 1).map((b) => `${a},${b}`));
+      throw new AttributeProblem('gap-groups', this.gapGroups, pairs.length ? `two different groups of ${groupIds.join(', ')}, e.g. ${pairs.join(' or ')}` : 'none (fewer than two groups are published)');
+    }
+    return [ids[0], ids[1]];
+  }
+
+  protected titleOf(view: CompareView): string {
+    const { measure, response, year } = view.data;
+    const resp = response === 'selected' ? '' : ` — ${responseLabel(measure, response)}`;
+    return `${measureLabel(measure)}${resp}, by ${DIMENSION_LABELS[view.dimension] ?? view.dimension} (${year})`;
+  }
+
+  protected draw(svg: SVGSVGElement, view: CompareView, width: number): RenderResult {
+    // The font size of the SVG (set on the inner figure, so page rules on the host cannot change it).
+    const fontSize = parseFloat(getComputedStyle(svg).fontSize) || 14;
+    return renderCompare(svg, view.data, {
+      width,
+      height: this.height,
+      showIntervals: view.showIntervals,
+      sort: view.sort,
+      gapGroups: view.gapGroups,
+      subject: this.titleOf(view),
+      notes: view.notes,
+      fontSize,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pioneer-compare': PioneerCompare;
+  }
+}

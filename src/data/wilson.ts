@@ -1,0 +1,56 @@
+/**
+ * Wilson score intervals for the published percentages: how far a percentage of a small
+ * base could move by chance alone. The reports print a percentage and its base, not the
+ * count, so the interval is computed from the proportion `percent / 100` and the base n.
+ *
+ * For a proportion p of n and the normal quantile z (1.96 for 95%), the Wilson score
+ * interval is
+ *
+ *   (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n)
+ *
+ * Unlike the simple p ± z·√(p(1−p)/n) it never leaves 0–100% and stays sensible at 0% and
+ * 100% and for the small bases (15–41) of the reports' subgroup tables.
+ */
+
+/** A confidence interval in percent (0–100). */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** z for a two-sided 95% interval. */
+export const Z_95 = 1.96;
+
+/**
+ * The Wilson score interval of `percent` (0–100) of `base` informants, in percent.
+ * `z` defaults to 1.96 (95%). Throws a RangeError when the percent is outside 0–100, the
+ * base is not a positive finite number, or z is not positive: there is no interval to give.
+ *
+ * @example wilsonInterval(44, 64) // ≈ { low: 32.5, high: 56.2 }
+ */
+export function wilsonInterval(percent: number, base: number, z: number = Z_95): Interval {
+  if (!Number.isFinite(percent) || percent < 0 || percent > 100) throw new RangeError(`percent must be within 0–100 (got ${percent})`);
+  if (!Number.isFinite(base) || base <= 0) throw new RangeError(`base must be a positive number (got ${base})`);
+  if (!Number.isFinite(z) || z <= 0) throw new RangeError(`z must be a positive number (got ${z})`);
+  const p = percent / 100;
+  const z2 = z * z;
+  const denominator = 1 + z2 / base;
+  const centre = (p + z2 / (2 * base)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / base + z2 / (4 * base * base))) / denominator;
+  // Clamp away floating-point dust at the ends (p = 0 gives a low of -1e-17, not 0).
+  return { low: Math.max(0, (centre - half) * 100), high: Math.min(100, (centre + half) * 100) };
+}
+
+/**
+ * The Wilson interval of a published figure, or null where none can be computed: the
+ * figure is not a percentage, its base is not printed (null), or its value lies outside
+ * 0–100 (a rounded total). Never throws.
+ */
+export function wilsonIntervalOf(
+  row: { value: number; unit: string; base: number | null | undefined },
+  z: number = Z_95,
+): Interval | null {
+  if (row.unit !== 'percent' || row.base == null || !(row.base > 0)) return null;
+  if (!(row.value >= 0 && row.value <= 100)) return null;
+  return wilsonInterval(row.value, row.base, z);
+}

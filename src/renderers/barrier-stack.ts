@@ -1,0 +1,568 @@
+/**
+ * renderBarrierStack(svg, items, options): 100% stacked horizontal bars of the response
+ * distribution per item (barriers, facilitators, progress, effects of Covid-19).
+ *
+ * - One bar per item and year (two for a comparison of years), segments in questionnaire
+ *   order, each a focusable mark with a `data-key` of `item|year|response`.
+ * - Stacked: every segment is its printed percent on a 0–100 axis (a row the report rounds
+ *   to 101 reaches 101; nothing is rescaled). With one published response the bar is that
+ *   percent alone.
+ * - Diverging: the responses before the neutral point extend left of a centre line, the
+ *   others right of it, and "don't know" sits in its own column at the right end, all on
+ *   one scale.
+ * - Item labels wrap onto as many lines as they need in a label column (above each bar
+ *   below `narrowWidth`), never truncated. Value labels go inside segments wide enough for them.
+ *
+ * Text widths are estimated from the font size (no layout queries), so the same call gives
+ * the same picture in a browser, a detached SVG or a server-side DOM.
+ */
+import { scaleLinear } from './shared/scale.js';
+import { select, type Selection } from 'd3-selection';
+import type { ObservationRow } from '../data/types.js';
+import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../data/vocabulary.js';
+import { applyAxisBottom, layer } from './shared/axis.js';
+import { displayLabel, formatBase, formatValue } from './shared/format.js';
+import { ensureTextures, responseStyle, textureFill } from './shared/response-style.js';
+import { textWidth, wrapBalanced } from './shared/text-width.js';
+import type { ChartMark, RenderResult } from './shared/types.js';
+
+/** One bar: the published figures of one item in one year, by response. */
+export interface StackBar {
+  year: number;
+  cells: Readonly<Record<string, ObservationRow | undefined>>;
+}
+
+/** One item (a row of the chart) with its bars, the first being the main year. */
+export interface StackItem {
+  item: string;
+  /** The label as printed. */
+  label: string;
+  /** Position in the questionnaire. */
+  order: number;
+  /** The year the item was first asked, when that is the main year (drawn as a "New in …" badge). */
+  newIn?: number | null;
+  bars: readonly StackBar[];
+}
+
+export type StackSort = 'severity' | 'questionnaire' | 'alphabetical';
+
+export interface BarrierStackOptions {
+  /** Width in px (required). */
+  width: number;
+  /**
+   * Height in px. Default: what the rows need (labels, bars, legend, axis). A larger height
+   * spreads the rows out; a smaller one is ignored, so labels never overlap.
+   */
+  height?: number;
+  /** The measure, for response labels and the summary (e.g. `barrier`). */
+  measure: string;
+  /** Responses to draw, in questionnaire order. Default: those present in the cells, ordered by RESPONSE_ORDER. */
+  responses?: readonly string[];
+  /** `severity` (default): most severe response, largest first; `questionnaire`; `alphabetical`. */
+  sort?: StackSort;
+  /** The most severe response, for sorting and the summary. Default SEVERE_RESPONSE[measure], else the first response. */
+  severity?: string;
+  /** Centre the bars on the neutral point; default false. Ignored unless responses fall on both sides of it. */
+  diverging?: boolean;
+  /** First response on the negative side of the neutral point. Default NEGATIVE_FROM[measure]. */
+  negativeFrom?: string;
+  /** The "don't know" response, drawn in its own column when diverging. Default `dont-know`. */
+  dontKnow?: string;
+  /** The group shown, named in mark labels and the summary; default `all`. */
+  group?: string;
+  /** Base font size in px that text widths are estimated from; default 14. */
+  fontSize?: number;
+  /** Below this width labels go above their bars; default 480. */
+  narrowWidth?: number;
+}
+
+/** Layout constants (px unless said otherwise). */
+export const BARRIER_STACK_DEFAULTS = {
+  fontSize: 14,
+  narrowWidth: 480,
+  /** Share of the width given to the label column, clamped to min/max. */
+  labelShare: 0.34,
+  minLabelWidth: 120,
+  maxLabelWidth: 320,
+  labelGap: 10,
+  barHeight: 24,
+  pairedBarHeight: 18,
+  pairGap: 3,
+  rowGap: 12,
+  lineHeight: 1.25,
+  marginRight: 12,
+  dontKnowGap: 30,
+} as const;
+
+/** The response whose share orders the items under `sort="severity"`. */
+export const SEVERE_RESPONSE: Record<string, string> = {
+  barrier: 'very',
+  facilitator: 'very',
+  progress: 'substantial',
+  'covid-effect': 'hindered',
+};
+
+const NOUNS: Record<string, [string, string]> = {
+  barrier: ['barrier', 'barriers'],
+  facilitator: ['facilitator', 'facilitators'],
+  progress: ['objective', 'objectives'],
+  'covid-effect': ['objective', 'objectives'],
+};
+
+interface Segment {
+  response: string;
+  row: ObservationRow;
+  x: number;
+  w: number;
+  /** Value label: inside the segment, just after it (one-response bars), or none. */
+  labelAt: 'inside' | 'after' | null;
+}
+
+interface BarLayout {
+  year: number;
+  y: number;
+  h: number;
+  series: number;
+  segments: Segment[];
+}
+
+interface RowLayout {
+  item: StackItem;
+  y: number;
+  h: number;
+  lines: string[];
+  labelY: number;
+  badgeY: number | null;
+  bars: BarLayout[];
+}
+
+/** Orders items: by the most severe response (largest first), questionnaire order or label. */
+export function sortStackItems(items: readonly StackItem[], sort: StackSort, severity: string): StackItem[] {
+  const byOrder = (a: StackItem, b: StackItem) => a.order - b.order;
+  const out = [...items];
+  if (sort === 'alphabetical') return out.sort((a, b) => displayLabel(a.label).localeCompare(displayLabel(b.label), 'en') || byOrder(a, b));
+  if (sort === 'questionnaire') return out.sort(byOrder);
+  const severe = (i: StackItem) => i.bars[0]?.cells[severity]?.value ?? -1;
+  return out.sort((a, b) => severe(b) - severe(a) || byOrder(a, b));
+}
+
+function tableName(row: ObservationRow): string {
+  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${row.source_table}`;
+}
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+/** The responses present in the items' cells, in questionnaire order. */
+function presentResponses(measure: string, items: readonly StackItem[]): string[] {
+  const present = new Set(items.flatMap((i) => i.bars.flatMap((b) => Object.keys(b.cells).filter((r) => b.cells[r]))));
+  const known = RESPONSE_ORDER[measure] ?? [];
+  return [...known.filter((r) => present.has(r)), ...[...present].filter((r) => !known.includes(r))];
+}
+
+/**
+ * The one-paragraph summary of the chart, built from the data: e.g. "13 barriers, 2019. In 2019
+ * the barrier most often rated very significant was significant financial constraints … (44% of 64)."
+ */
+export function barrierStackSummary(
+  items: readonly StackItem[],
+  options: Pick<BarrierStackOptions, 'measure' | 'responses' | 'severity' | 'group'>,
+): string {
+  const { measure } = options;
+  const [noun, nouns] = NOUNS[measure] ?? ['item', 'items'];
+  const responses = options.responses ?? presentResponses(measure, items);
+  const severity = options.severity && responses.includes(options.severity) ? options.severity : (responses.includes(SEVERE_RESPONSE[measure]) ? SEVERE_RESPONSE[measure] : responses[0]);
+  const years = [...new Set(items.flatMap((i) => i.bars.map((b) => b.year)))];
+  const year = items[0]?.bars[0]?.year;
+  const group = options.group && options.group !== 'all' ? ` (${groupLabel(options.group)})` : '';
+  if (!items.length || year === undefined || !severity) return `No published figures for ${measureNoun(measure, nouns)}${group}.`;
+  let text = `${items.length} ${items.length === 1 ? noun : nouns}, ${years.join(' and ')}${group}.`;
+  const values = items
+    .map((i) => ({ i, row: i.bars[0]?.year === year ? i.bars[0].cells[severity] : undefined }))
+    .filter((d): d is { i: StackItem; row: ObservationRow } => d.row != null);
+  if (values.length) {
+    const max = Math.max(...values.map((d) => d.row.value));
+    const top = values.filter((d) => d.row.value === max);
+    const r = responseLabel(measure, severity).toLowerCase();
+    // Barrier and facilitator labels read as noun phrases; objective labels are statements, so quoted.
+    const statements = measure === 'progress' || measure === 'covid-effect';
+    const phrase = (n: string) =>
+      measure === 'progress' ? `the ${n} with the most reports of ${r} progress` :
+      measure === 'covid-effect' ? `the ${n} most often said to have been ${r} by Covid-19` :
+      `the ${n} most often rated ${r}`;
+    const names = top.map((d) => (statements ? `‘${displayLabel(d.i.label)}’` : lowerFirst(displayLabel(d.i.label))));
+    const base = top[0].row.base;
+    const of = base == null ? `${formatValue(max, top[0].row.unit)}; base not printed` : `${formatValue(max, top[0].row.unit)} of ${base}`;
+    text += top.length === 1
+      ? ` In ${year} ${phrase(noun)} was ${names[0]} (${of}).`
+      : ` In ${year} ${phrase(nouns)} were ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} (${of} each).`;
+  }
+  const fresh = items.filter((i) => i.newIn === year);
+  if (fresh.length) text += ` New in ${year}: ${fresh.map((i) => lowerFirst(displayLabel(i.label))).join('; ')}.`;
+  return text;
+}
+
+const measureNoun = (measure: string, plural: string) => (NOUNS[measure] ? plural : measure);
+
+export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackItem[], options: BarrierStackOptions): RenderResult {
+  const D = BARRIER_STACK_DEFAULTS;
+  const width = Math.max(240, Math.floor(options.width));
+  const fontSize = options.fontSize ?? D.fontSize;
+  const measure = options.measure;
+  const group = options.group ?? 'all';
+  const responses = options.responses ?? presentResponses(measure, items);
+  const severity = options.severity && responses.includes(options.severity) ? options.severity : (responses.includes(SEVERE_RESPONSE[measure]) ? SEVERE_RESPONSE[measure] : responses[0]);
+  const sorted = sortStackItems(items, options.sort ?? 'severity', severity ?? '');
+  const narrow = width < (options.narrowWidth ?? D.narrowWidth);
+  const single = responses.length === 1;
+
+  // Diverging split: positive = before the neutral point, negative = from it on, aside = don't know.
+  const dontKnow = options.dontKnow ?? 'dont-know';
+  const negativeFrom = options.negativeFrom ?? NEGATIVE_FROM[measure];
+  const order = RESPONSE_ORDER[measure] ?? responses;
+  const negIndex = negativeFrom ? order.indexOf(negativeFrom) : -1;
+  const scaled = responses.filter((r) => r !== dontKnow);
+  const positive = scaled.filter((r) => negIndex >= 0 && order.indexOf(r) >= 0 && order.indexOf(r) < negIndex);
+  const negative = scaled.filter((r) => !positive.includes(r));
+  const diverging = Boolean(options.diverging) && negIndex >= 0 && positive.length > 0 && negative.length > 0;
+  const aside = diverging ? responses.filter((r) => r === dontKnow) : [];
+
+  // Text sizes (px) and the estimated width of a string at a size.
+  const labelFont = Math.round(fontSize * 0.9 * 10) / 10;
+  const smallFont = Math.round(fontSize * 0.8 * 10) / 10;
+  const legendFont = Math.round(fontSize * 0.85 * 10) / 10;
+  const lineH = labelFont * D.lineHeight;
+
+  // Legend: swatches in questionnaire order, flowed onto as many rows as the width needs.
+  const legendRowH = Math.round(legendFont * 1.6);
+  const legend: { response: string; label: string; x: number; y: number }[] = [];
+  {
+    let x = 0;
+    let y = 0;
+    for (const r of responses) {
+      const label = responseLabel(measure, r);
+      const w = 14 + 6 + textWidth(label, legendFont) + 14;
+      if (x > 0 && x + w > width) { x = 0; y += legendRowH; }
+      legend.push({ response: r, label, x, y });
+      x += w;
+    }
+  }
+  const legendH = responses.length ? legend[legend.length - 1].y + legendRowH + 6 : 0;
+
+  // Columns.
+  const paired = sorted.some((i) => i.bars.length > 1);
+  const yearGutter = paired ? Math.ceil(textWidth('2020', smallFont)) + 6 : 0;
+  const labelW = narrow ? width : Math.round(Math.min(D.maxLabelWidth, Math.max(D.minLabelWidth, width * D.labelShare)));
+  // Room for half of the "0%" and "100%" axis labels at the ends.
+  const plotX0 = narrow ? Math.max(yearGutter + 1, Math.ceil(textWidth('0%', smallFont) / 2) + 1) : labelW + D.labelGap + yearGutter;
+  const plotX1 = width - Math.max(D.marginRight, Math.ceil(textWidth('100%', smallFont) / 2) + 2);
+  const plotW = Math.max(40, plotX1 - plotX0);
+  const labelMax = narrow ? width - 3 : labelW;
+  const badgeH = Math.round(smallFont * 1.5);
+
+  // Scales. Stacked: 0–100 (or the largest printed row sum, if the report's rounding exceeds 100).
+  const sumOf = (b: StackBar, rs: readonly string[]) => rs.reduce((a, r) => a + (b.cells[r]?.value ?? 0), 0);
+  const bars = sorted.flatMap((i) => i.bars);
+  let x = scaleLinear();
+  let dk = scaleLinear();
+  let domain: [number, number];
+  if (diverging) {
+    const ext = Math.max(10, Math.ceil(Math.max(...bars.map((b) => Math.max(sumOf(b, positive), sumOf(b, negative)))) / 10) * 10);
+    const dkExt = aside.length ? Math.max(10, Math.ceil(Math.max(...bars.map((b) => sumOf(b, aside))) / 10) * 10) : 0;
+    const k = (plotW - (aside.length ? D.dontKnowGap : 0)) / (2 * ext + dkExt);
+    domain = [-ext, ext];
+    x = scaleLinear().domain(domain).range([plotX0, plotX0 + 2 * ext * k]);
+    const dkX0 = plotX0 + 2 * ext * k + D.dontKnowGap;
+    dk = scaleLinear().domain([0, dkExt]).range([dkX0, dkX0 + dkExt * k]);
+  } else {
+    const max = Math.max(100, ...bars.map((b) => sumOf(b, responses)));
+    domain = [0, max];
+    x = scaleLinear().domain(domain).range([plotX0, plotX1]);
+  }
+  const pxPerPercent = (x(1) as number) - (x(0) as number);
+
+  // Rows: label lines (+ badge), then bars.
+  const barH = paired ? D.pairedBarHeight : D.barHeight;
+  let series = 0;
+  const rows: RowLayout[] = sorted.map((item) => {
+    const lines = wrapBalanced(displayLabel(item.label), labelMax, labelFont);
+    const hasBadge = item.newIn != null && item.newIn === item.bars[0]?.year;
+    const labelH = lines.length * lineH + (hasBadge ? badgeH + 4 : 0);
+    const barsH = item.bars.length * barH + (item.bars.length - 1) * D.pairGap;
+    const h = narrow ? labelH + 4 + barsH : Math.max(labelH, barsH);
+    const barsTop = narrow ? labelH + 4 : (h - barsH) / 2;
+    const labelTop = narrow ? 0 : (h - labelH) / 2;
+    const barLayouts: BarLayout[] = item.bars.map((b, bi) => ({
+      year: b.year,
+      y: barsTop + bi * (barH + D.pairGap),
+      h: barH,
+      series: series++,
+      segments: segmentsOf(b),
+    }));
+    return {
+      item,
+      y: 0,
+      h,
+      lines,
+      labelY: labelTop + labelFont * 0.95,
+      badgeY: hasBadge ? labelTop + lines.length * lineH + 3 : null,
+      bars: barLayouts,
+    };
+  });
+
+  function segmentsOf(b: StackBar): Segment[] {
+    const segs: Segment[] = [];
+    const push = (r: string, x0: number, w: number) => {
+      const row = b.cells[r];
+      if (!row) return;
+      const text = formatValue(row.value, row.unit);
+      const fits = textWidth(text, smallFont) + 6 <= w;
+      segs.push({ response: r, row, x: x0, w: Math.max(0, w), labelAt: fits ? 'inside' : single ? 'after' : null });
+    };
+    const v = (r: string) => Math.max(0, b.cells[r]?.value ?? 0);
+    if (diverging) {
+      let at = (x(0) as number) - sumOf(b, positive) * pxPerPercent;
+      for (const r of positive) { push(r, at, v(r) * pxPerPercent); at += v(r) * pxPerPercent; }
+      at = x(0) as number;
+      for (const r of negative) { push(r, at, v(r) * pxPerPercent); at += v(r) * pxPerPercent; }
+      at = dk(0) as number;
+      for (const r of aside) { push(r, at, v(r) * pxPerPercent); at += v(r) * pxPerPercent; }
+    } else {
+      let at = x(0) as number;
+      for (const r of responses) { push(r, at, v(r) * pxPerPercent); at += v(r) * pxPerPercent; }
+    }
+    return segs;
+  }
+
+  // Vertical layout and the height.
+  const headerH = diverging && aside.length ? Math.round(smallFont * 1.6) : 0;
+  const plotTop = legendH + headerH + 4;
+  const natural = rows.reduce((a, r) => a + r.h, 0) + Math.max(0, rows.length - 1) * D.rowGap;
+  const axisH = Math.round(smallFont * 1.4) + 10;
+  const naturalHeight = Math.ceil(plotTop + natural + 6 + axisH);
+  const height = Math.max(naturalHeight, Math.floor(options.height ?? 0));
+  const spare = rows.length ? (height - naturalHeight) / rows.length : 0;
+  {
+    let y = plotTop;
+    for (const r of rows) {
+      r.y = y + spare / 2;
+      y += r.h + D.rowGap + spare;
+    }
+  }
+  const plotBottom = height - axisH;
+
+  const svg = select(svgEl).attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
+  // Pattern ids unique per SVG, so several charts inlined in one page never share (or clash on) one.
+  const prefix = svgEl.getAttribute('data-texture-id') ?? `pioneer-stack-${++textureIds}`;
+  svgEl.setAttribute('data-texture-id', prefix);
+  ensureTextures(svgEl, prefix);
+
+  // Legend.
+  layer(svg, 'legend')
+    .attr('part', 'legend')
+    .attr('aria-hidden', 'true')
+    .attr('font-size', legendFont)
+    .selectAll<SVGGElement, (typeof legend)[number]>('g.legend-item')
+    .data(legend, (d) => d.response)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'legend-item');
+      g.append('rect').attr('class', 'swatch').attr('width', 14).attr('height', 14).attr('rx', 2);
+      g.append('rect').attr('class', 'swatch-texture').attr('width', 14).attr('height', 14).attr('rx', 2).attr('pointer-events', 'none');
+      g.append('text').attr('x', 20).attr('y', 7).attr('dy', '0.35em');
+      return g;
+    })
+    .attr('data-response', (d) => d.response)
+    .attr('transform', (d) => `translate(${d.x},${d.y + (legendRowH - 14) / 2})`)
+    .call((g) => g.select('rect.swatch').attr('fill', (d) => responseStyle(d.response, responses.indexOf(d.response)).fill).attr('stroke', 'var(--_bg, #fff)'))
+    .call((g) => g.select('rect.swatch-texture').attr('fill', (d) => textureFill(responseStyle(d.response).texture, prefix)))
+    .call((g) => g.select('text').text((d) => d.label));
+
+  // Axis and grid (behind the bars).
+  const axis = layer(svg, 'x-axis').attr('font-size', smallFont);
+  const ticks: { value: string; x: number; label: string }[] = [];
+  if (diverging) {
+    const [lo, hi] = domain;
+    const step = [10, 20, 25, 50].find((s) => s * pxPerPercent >= 44) ?? 50;
+    for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) ticks.push({ value: String(v), x: x(v) as number, label: `${Math.abs(v)}%` });
+    if (aside.length) for (const v of dk.domain()) ticks.push({ value: `dk${v}`, x: dk(v) as number, label: `${v}%` });
+  } else {
+    const step = plotW >= 260 ? 25 : 50;
+    for (let v = 0; v <= 100; v += step) ticks.push({ value: String(v), x: x(v) as number, label: `${v}%` });
+  }
+  // Keep only ticks whose labels fit in the width without touching a kept neighbour.
+  const shown: typeof ticks = [];
+  let lastRight = -Infinity;
+  for (const t of ticks) {
+    const half = textWidth(t.label, smallFont) / 2;
+    if (t.x - half < -1 || t.x + half > width + 1 || t.x - half < lastRight + 6) continue;
+    shown.push(t);
+    lastRight = t.x + half;
+  }
+  applyAxisBottom(axis, shown, plotBottom, plotTop - 2);
+
+  // The plot area exposes its scale so that tests and tools can measure what was drawn:
+  // data-x0/data-x1 are the x of 0% and 100% (diverging: of the scale's two ends).
+  const [ends0, ends1] = diverging ? domain : [0, 100];
+  const plot = layer(svg, 'plot-area')
+    .attr('data-x0', round(x(ends0) as number))
+    .attr('data-x1', round(x(ends1) as number))
+    .attr('data-zero', round(x(0) as number))
+    .attr('data-domain', domain.join(','))
+    .attr('data-px-per-percent', round(pxPerPercent))
+    .attr('data-layout', narrow ? 'narrow' : 'wide')
+    .attr('data-mode', diverging ? 'diverging' : 'stacked');
+
+  // Centre line and the don't-know column header, when diverging.
+  layer(svg, 'centre')
+    .attr('aria-hidden', 'true')
+    .selectAll('line')
+    .data(diverging ? [x(0) as number] : [])
+    .join('line')
+    .attr('x1', (d) => d).attr('x2', (d) => d)
+    .attr('y1', plotTop - 4).attr('y2', plotBottom)
+    .attr('stroke', 'currentColor').attr('stroke-width', 1.5);
+  layer(svg, 'aside-header')
+    .attr('aria-hidden', 'true')
+    .selectAll('text')
+    .data(diverging && aside.length ? [responseLabel(measure, aside[0])] : [])
+    .join('text')
+    .attr('class', 'muted')
+    .attr('font-size', smallFont)
+    .attr('text-anchor', 'end')
+    .attr('x', width - 1)
+    .attr('y', plotTop - 8)
+    .text((d) => d);
+
+  const marks: ChartMark[] = [];
+  const shownRows: ObservationRow[] = [];
+  plot
+    .selectAll<SVGGElement, RowLayout>('g.row')
+    .data(rows, (r) => r.item.item)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'row');
+      g.append('text').attr('class', 'item-label').attr('part', 'item-label');
+      return g;
+    })
+    .attr('data-item', (r) => r.item.item)
+    .attr('data-new', (r) => (r.badgeY != null ? String(r.item.newIn) : null))
+    .attr('transform', (r) => `translate(0,${round(r.y)})`)
+    .each(function (r) {
+      const g = select<SVGGElement, RowLayout>(this);
+      const label = displayLabel(r.item.label);
+      g.attr('aria-label', r.badgeY != null ? `${label} (new in ${r.item.newIn})` : label);
+      const anchorX = narrow ? 1 : labelW;
+      g.select('text.item-label')
+        .attr('font-size', labelFont)
+        .attr('text-anchor', narrow ? 'start' : 'end')
+        .selectAll('tspan')
+        .data(r.lines)
+        .join('tspan')
+        .attr('x', anchorX)
+        .attr('y', (_, i) => round(r.labelY + i * lineH))
+        .text((d) => d);
+      applyBadge(g, r, anchorX);
+      const barG = g
+        .selectAll<SVGGElement, BarLayout>('g.bar')
+        .data(r.bars, (b) => String(b.year))
+        .join((enter) => {
+          const b = enter.append('g').attr('class', 'bar');
+          b.append('text').attr('class', 'bar-year muted').attr('text-anchor', 'end').attr('dy', '0.35em');
+          return b;
+        })
+        .attr('data-year', (b) => b.year)
+        .attr('transform', (b) => `translate(0,${round(b.y)})`);
+      barG
+        .select('text.bar-year')
+        .attr('font-size', smallFont)
+        .attr('x', plotX0 - 4)
+        .attr('y', (b) => b.h / 2)
+        .text((b) => (paired ? String(b.year) : ''));
+      barG.each(function (b) {
+        applySegments(select<SVGGElement, BarLayout>(this), r, b);
+        for (const s of b.segments) {
+          const respLabel = responseLabel(measure, s.response);
+          const grp = group === 'all' ? '' : `, ${groupLabel(group)}`;
+          const fresh = r.badgeY != null && b.year === r.item.newIn ? ` (new in ${b.year})` : '';
+          marks.push({
+            key: keyOf(r.item.item, b.year, s.response),
+            label: `${label}${fresh}, ${b.year}${grp}: ${respLabel} ${formatValue(s.row.value, s.row.unit)} (${formatBase(s.row.base)}; ${tableName(s.row)})`,
+            anchor: [round(s.x + s.w / 2), round(r.y + b.y)],
+            detail: { kind: 'segment', measure, item: r.item.item, year: b.year, group, response: s.response },
+            series: b.series,
+          });
+          shownRows.push(s.row);
+        }
+      });
+    });
+
+  function applyBadge(g: Selection<SVGGElement, RowLayout, null, undefined>, r: RowLayout, anchorX: number): void {
+    const text = `New in ${r.item.newIn}`;
+    const w = Math.ceil(textWidth(text, smallFont, true)) + 10;
+    g.selectAll<SVGGElement, RowLayout>('g.badge')
+      .data(r.badgeY != null ? [r] : [])
+      .join((enter) => {
+        const b = enter.append('g').attr('class', 'badge').attr('part', 'badge');
+        b.append('rect').attr('rx', 3);
+        b.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
+        return b;
+      })
+      .attr('transform', `translate(${narrow ? anchorX : anchorX - w},${round(r.badgeY ?? 0)})`)
+      .call((b) => b.select('rect').attr('width', w).attr('height', badgeH).attr('fill', 'var(--pioneer-badge-background, #FFF3C4)').attr('stroke', 'var(--pioneer-badge-border, #8A6D00)'))
+      .call((b) => b.select('text').attr('x', w / 2).attr('y', badgeH / 2).attr('font-size', smallFont).attr('font-weight', 600).attr('fill', BADGE_TEXT).style('fill', BADGE_TEXT).text(text));
+  }
+
+  function applySegments(g: Selection<SVGGElement, BarLayout, null, undefined>, r: RowLayout, b: BarLayout): void {
+    g.selectAll<SVGRectElement, Segment>('rect.seg')
+      .data(b.segments, (s) => s.response)
+      .join('rect')
+      .attr('class', 'seg')
+      .attr('data-key', (s) => keyOf(r.item.item, b.year, s.response))
+      .attr('data-response', (s) => s.response)
+      .attr('data-value', (s) => s.row.value)
+      .attr('x', (s) => round(s.x))
+      .attr('width', (s) => round(s.w))
+      .attr('y', 0)
+      .attr('height', b.h)
+      .attr('fill', (s) => responseStyle(s.response, responses.indexOf(s.response)).fill)
+      .attr('stroke', 'var(--_bg, #fff)')
+      .attr('stroke-width', 1);
+    g.selectAll<SVGRectElement, Segment>('rect.texture')
+      .data(b.segments.filter((s) => responseStyle(s.response).texture !== 'none'), (s) => s.response)
+      .join('rect')
+      .attr('class', 'texture')
+      .attr('pointer-events', 'none')
+      .attr('aria-hidden', 'true')
+      .attr('x', (s) => round(s.x))
+      .attr('width', (s) => round(s.w))
+      .attr('y', 0)
+      .attr('height', b.h)
+      .attr('fill', (s) => textureFill(responseStyle(s.response).texture, prefix));
+    g.selectAll<SVGTextElement, Segment>('text.seg-label')
+      .data(b.segments.filter((s) => s.labelAt), (s) => s.response)
+      .join('text')
+      .attr('class', 'seg-label')
+      .attr('pointer-events', 'none')
+      .attr('aria-hidden', 'true')
+      .attr('font-size', smallFont)
+      .attr('dy', '0.35em')
+      .attr('text-anchor', (s) => (s.labelAt === 'inside' ? 'middle' : 'start'))
+      // Positioned by transform (not x) so that a CSS transition moves it with its segment.
+      .attr('transform', (s) => `translate(${round(s.labelAt === 'inside' ? s.x + s.w / 2 : s.x + s.w + 4)},${b.h / 2})`)
+      // As a style too: a page's or the element's `svg text` rule would beat the attribute.
+      .each(function (s) {
+        const fill = s.labelAt === 'inside' ? responseStyle(s.response, responses.indexOf(s.response)).text : null;
+        if (fill) this.setAttribute('fill', fill);
+        else this.removeAttribute('fill');
+        if (fill) this.style.setProperty('fill', fill);
+        else this.style.removeProperty('fill');
+      })
+      .attr('data-response', (s) => s.response)
+      .text((s) => formatValue(s.row.value, s.row.unit));
+  }
+
+  return { marks, rows: shownRows, summary: barrierStackSummary(sorted, { measure, responses, severity, group }) };
+}
+
+let textureIds = 0;
+const BADGE_TEXT = 'var(--pioneer-badge-color, #4D3D00)';
+const keyOf = (item: string, year: number, response: string) => `${item}|${year}|${response}`;
+const round = (v: number) => Math.round(v * 100) / 100;

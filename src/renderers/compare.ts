@@ -1,0 +1,578 @@
+/**
+ * renderCompare(svg, data, options): grouped horizontal bars comparing subgroups (e.g.
+ * CCG/NHS vs local authority vs other) on one measure and response, one row of bars per
+ * item — the comparison tables of the 2019 report (4.2, 4.3, 4.5, 4.6, 5.2, 5.3, 6.2,
+ * 6.3, 7.1, 7.2) as a chart.
+ *
+ * - A legend names every group with its base n ("CCG/NHS (n=28)"); a group with a base
+ *   under `smallBase` carries a visible "⚠ small base" and a note says what it means.
+ * - Groups differ by colour, by texture (solid, hatched, dotted, cross-hatched) and by
+ *   position within each row, so colour never carries the meaning alone.
+ * - Each bar is a focusable mark (`data-key` = `item|group`) with its value label; with
+ *   `showIntervals` a whisker shows the 95% Wilson score interval from the percent and
+ *   its base. A figure without a printed base gets no whisker, and the notes say so.
+ * - `sort: 'gap'` orders items by the absolute difference between two groups, largest
+ *   first; otherwise questionnaire order.
+ * - Item labels wrap onto as many lines as they need (above the bars below
+ *   `narrowWidth`), never truncated.
+ *
+ * Text widths are estimated from character counts (no layout queries), so the same call
+ * gives the same picture in a browser, a detached SVG or a server-side DOM. Calling it
+ * again on the same SVG updates the chart in place (keyed joins).
+ */
+import { scaleLinear } from './shared/scale.js';
+import { select, type Selection } from 'd3-selection';
+import type { ObservationRow } from '../data/types.js';
+import { wilsonIntervalOf, type Interval } from '../data/wilson.js';
+import { applyAxisBottom, layer } from './shared/axis.js';
+import { displayLabel, formatValue } from './shared/format.js';
+import { seriesColor } from './shared/palette.js';
+import type { ChartMark, RenderResult } from './shared/types.js';
+
+/** One subgroup compared, e.g. `{ id: 'organisation:la', label: 'Local authority' }`. */
+export interface CompareGroup {
+  id: string;
+  label: string;
+}
+
+/** One item (a row of bars): its published figure per group id (absent where not published). */
+export interface CompareItem {
+  item: string;
+  /** The label as printed. */
+  label: string;
+  /** Position in the questionnaire. */
+  order: number;
+  cells: Readonly<Record<string, ObservationRow | undefined>>;
+}
+
+/** What to compare: the groups, in the order their bars are drawn, and the items. */
+export interface CompareData {
+  measure: string;
+  response: string;
+  year: number;
+  groups: readonly CompareGroup[];
+  items: readonly CompareItem[];
+}
+
+export type CompareSort = 'questionnaire' | 'gap';
+
+export interface CompareOptions {
+  /** Width in px (required). */
+  width: number;
+  /**
+   * Height in px. Default: what the rows need (legend, wrapped labels, bars, axis, notes).
+   * A larger height thickens the bars (up to 28 px) and spreads the rows; a smaller one is
+   * ignored, so labels never overlap.
+   */
+  height?: number;
+  /** Draw 95% Wilson score intervals as whiskers and give them in the mark labels; default false. */
+  showIntervals?: boolean;
+  /** `questionnaire` (default: the items' `order`) or `gap` (absolute difference between `gapGroups`, largest first). */
+  sort?: CompareSort;
+  /** The two group ids whose difference `sort: 'gap'` and the summary use; default the first two groups. */
+  gapGroups?: readonly [string, string];
+  /** A group with a base below this carries the small-base caution; default 30. */
+  smallBase?: number;
+  /** Normal quantile of the intervals; default 1.96 (95%). */
+  z?: number;
+  /** Subject of the summary sentence, e.g. the chart title; default "Comparison". */
+  subject?: string;
+  /** Extra notes drawn under the chart (e.g. groups the table does not publish). */
+  notes?: readonly string[];
+  /** Base font size in px that text widths are estimated from; default 14. */
+  fontSize?: number;
+  /** Below this width item labels go above their bars; default 480. */
+  narrowWidth?: number;
+  /** Prefix of the ids of the pattern definitions; default `pioneer-compare`. */
+  idPrefix?: string;
+}
+
+/** Layout constants (px unless said otherwise). */
+export const COMPARE_DEFAULTS = {
+  fontSize: 14,
+  narrowWidth: 480,
+  smallBase: 30,
+  z: 1.96,
+  /** Share of the width given to the label column, clamped to min/max. */
+  labelShare: 0.32,
+  minLabelWidth: 120,
+  maxLabelWidth: 320,
+  labelGap: 10,
+  barHeight: 14,
+  maxBarHeight: 28,
+  barGap: 2,
+  rowGap: 12,
+  /** Label text is this many em of the base font size; value labels and notes likewise. */
+  labelSize: 0.86,
+  valueSize: 0.8,
+  /** Estimated average character width, in em (generous, so that estimates never fall short). */
+  charWidth: 0.6,
+  lineHeight: 1.3,
+  axisHeight: 26,
+  swatch: 14,
+} as const;
+
+/** Textures by group position: the first group solid, then hatched, dotted, cross-hatched. */
+const TEXTURES = ['none', 'hatch', 'dots', 'cross'] as const;
+type Texture = (typeof TEXTURES)[number];
+
+export const SMALL_BASE_MARK = '⚠ small base';
+
+const textureOf = (i: number): Texture => TEXTURES[i % TEXTURES.length];
+
+/** The fill of group i's bars and legend swatch: its colour, with its texture where it has one. */
+export function groupFill(i: number, prefix: string = 'pioneer-compare'): string {
+  return textureOf(i) === 'none' ? seriesColor(i) : `url(#${prefix}-g${i})`;
+}
+
+function tableName(row: ObservationRow): string {
+  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${row.source_table}`;
+}
+
+/** Splits text into lines of at most `max` characters at spaces; a longer word is split (nothing dropped). */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let w of text.split(/\s+/).filter(Boolean)) {
+    while (w.length > max) {
+      if (line) { lines.push(line); line = ''; }
+      lines.push(`${w.slice(0, max - 1)}-`);
+      w = w.slice(max - 1);
+    }
+    if (line && line.length + 1 + w.length > max) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+const roundPct = (v: number) => Math.round(v);
+
+/** "95% CI 36–75%" */
+export function formatInterval(iv: Interval, z: number = COMPARE_DEFAULTS.z): string {
+  const level = Math.abs(z - 1.96) < 1e-9 ? '95%' : `z=${z}`;
+  return `${level} CI ${roundPct(iv.low)}–${roundPct(iv.high)}%`;
+}
+
+/** What a group shows with its name: its base(s) and whether any is small. */
+export interface GroupBase {
+  /** "n=28", "n=21–28" or "n not printed". */
+  text: string;
+  /** The smallest printed base, or null when none is printed. */
+  min: number | null;
+  small: boolean;
+}
+
+/** The base n of a group across the items shown. */
+export function groupBase(items: readonly CompareItem[], group: string, smallBase: number = COMPARE_DEFAULTS.smallBase): GroupBase {
+  const bases = [...new Set(items.map((i) => i.cells[group]?.base).filter((b): b is number => b != null))].sort((a, b) => a - b);
+  if (!bases.length) return { text: 'n not printed', min: null, small: false };
+  const text = bases.length === 1 ? `n=${bases[0]}` : `n=${bases[0]}–${bases[bases.length - 1]}`;
+  return { text, min: bases[0], small: bases[0] < smallBase };
+}
+
+/** The absolute difference between two groups' values for an item, or null where either is not published. */
+export function gapOf(item: CompareItem, a: string, b: string): number | null {
+  const va = item.cells[a]?.value;
+  const vb = item.cells[b]?.value;
+  return va == null || vb == null ? null : Math.abs(va - vb);
+}
+
+/** Orders items: questionnaire order, or by the gap between two groups, largest first (ties and unpublished gaps in questionnaire order, the latter last). */
+export function sortCompareItems(items: readonly CompareItem[], sort: CompareSort, gapGroups?: readonly [string, string]): CompareItem[] {
+  const byOrder = (x: CompareItem, y: CompareItem) => x.order - y.order;
+  const out = [...items];
+  if (sort !== 'gap' || !gapGroups) return out.sort(byOrder);
+  const [a, b] = gapGroups;
+  return out.sort((x, y) => (gapOf(y, a, b) ?? -1) - (gapOf(x, a, b) ?? -1) || byOrder(x, y));
+}
+
+/**
+ * The summary built from the data: what is compared, the largest gap between the two
+ * gap groups (and whether their 95% intervals overlap), and the small bases.
+ */
+export function compareSummary(data: CompareData, options: Pick<CompareOptions, 'gapGroups' | 'subject' | 'smallBase' | 'z'> = {}): string {
+  const subject = options.subject ?? 'Comparison';
+  const smallBase = options.smallBase ?? COMPARE_DEFAULTS.smallBase;
+  const z = options.z ?? COMPARE_DEFAULTS.z;
+  const { groups, items } = data;
+  if (!items.length || !groups.length) return `${subject}: no published figures for the selection.`;
+  const named = groups.map((g) => `${g.label} (${groupBase(items, g.id, smallBase).text})`);
+  let text = `${subject}: ${items.length} item${items.length === 1 ? '' : 's'} compared across ${groups.length} group${groups.length === 1 ? '' : 's'}, ${named.join(', ')}.`;
+  const pair = options.gapGroups ?? (groups.length >= 2 ? ([groups[0].id, groups[1].id] as const) : undefined);
+  if (pair) {
+    const [a, b] = pair;
+    const ga = groups.find((g) => g.id === a);
+    const gb = groups.find((g) => g.id === b);
+    const top = sortCompareItems(items, 'gap', pair)[0];
+    const gap = top ? gapOf(top, a, b) : null;
+    if (ga && gb && top && gap != null) {
+      const ra = top.cells[a]!;
+      const rb = top.cells[b]!;
+      text += ` The largest gap between ${ga.label} and ${gb.label} is for ${displayLabel(top.label)}: ${ga.label} ${formatValue(ra.value, ra.unit)}, ${gb.label} ${formatValue(rb.value, rb.unit)} (${Math.round(gap * 10) / 10} points`;
+      const ia = wilsonIntervalOf(ra, z);
+      const ib = wilsonIntervalOf(rb, z);
+      if (ia && ib) text += ia.high >= ib.low && ib.high >= ia.low ? '; their 95% intervals overlap' : '; their 95% intervals do not overlap';
+      text += ').';
+    }
+  }
+  const small = groups.filter((g) => groupBase(items, g.id, smallBase).small).map((g) => g.label);
+  if (small.length) text += ` ${small.length === groups.length && small.length > 1 ? 'All groups have' : small.length === 1 ? `${small[0]} has` : `${small.join(', ')} have`} a base under ${smallBase}: treat differences with caution.`;
+  return text;
+}
+
+/** Ids here are generated from a prefix and an index: only the prefix can need escaping. */
+const CSS_ESCAPE = (s: string) => s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+
+/** Pattern definitions (colour + texture) for groups 0 … count-1, under `<prefix>-g<i>`. */
+function ensureGroupPatterns(svg: SVGSVGElement, prefix: string, count: number): void {
+  const doc = svg.ownerDocument;
+  const ns = 'http://www.w3.org/2000/svg';
+  let defs = svg.querySelector(':scope > defs');
+  if (!defs) {
+    defs = doc.createElementNS(ns, 'defs');
+    svg.insertBefore(defs, svg.firstChild);
+  }
+  const el = (name: string, attrs: Record<string, string>) => {
+    const e = doc.createElementNS(ns, name);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    return e;
+  };
+  for (let i = 0; i < count; i++) {
+    const texture = textureOf(i);
+    if (texture === 'none') continue;
+    const id = `${prefix}-g${i}`;
+    if (defs.querySelector(`#${CSS_ESCAPE(id)}`)) continue;
+    const p = el('pattern', { id, patternUnits: 'userSpaceOnUse', width: '6', height: '6' });
+    p.appendChild(el('rect', { width: '6', height: '6', fill: seriesColor(i) }));
+    const ink = { stroke: '#000', 'stroke-opacity': '0.45', 'stroke-width': '1.2', fill: 'none' };
+    if (texture === 'hatch') p.appendChild(el('path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', ...ink }));
+    else if (texture === 'cross') p.appendChild(el('path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2', ...ink }));
+    else p.appendChild(el('circle', { cx: '3', cy: '3', r: '1.3', fill: '#000', 'fill-opacity': '0.5' }));
+    defs.appendChild(p);
+  }
+}
+
+interface CellLayout {
+  group: CompareGroup;
+  gi: number;
+  row: ObservationRow | undefined;
+  interval: Interval | null;
+  /** The interval's ends in px. */
+  intervalX: [number, number] | null;
+  y: number;
+  x0: number;
+  w: number;
+  valueX: number;
+  valueText: string;
+  key: string;
+}
+
+interface RowLayout {
+  item: CompareItem;
+  y: number;
+  lines: string[];
+  labelY: number;
+  cells: CellLayout[];
+}
+
+interface LegendEntry {
+  group: CompareGroup;
+  gi: number;
+  name: string;
+  small: boolean;
+  x: number;
+  y: number;
+}
+
+export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: CompareOptions): RenderResult {
+  const D = COMPARE_DEFAULTS;
+  const width = Math.max(200, options.width);
+  const fs = options.fontSize ?? D.fontSize;
+  const prefix = options.idPrefix ?? 'pioneer-compare';
+  const smallBase = options.smallBase ?? D.smallBase;
+  const z = options.z ?? D.z;
+  const showIntervals = options.showIntervals ?? false;
+  const narrow = width < (options.narrowWidth ?? D.narrowWidth);
+  const { groups } = data;
+  const G = Math.max(1, groups.length);
+  const gapGroups = options.gapGroups ?? (groups.length >= 2 ? ([groups[0].id, groups[1].id] as const) : undefined);
+  const items = sortCompareItems(data.items, options.sort ?? 'questionnaire', gapGroups);
+
+  const labelPx = fs * D.labelSize;
+  const valuePx = fs * D.valueSize;
+  const charW = labelPx * D.charWidth;
+  const valueCharW = valuePx * D.charWidth;
+  const lineH = labelPx * D.lineHeight;
+
+  // Legend: "CCG/NHS (n=28) ⚠ small base", flowed onto as many lines as the width needs.
+  const bases = new Map(groups.map((g) => [g.id, groupBase(items, g.id, smallBase)]));
+  const legend: LegendEntry[] = [];
+  {
+    let x = 0;
+    let line = 0;
+    groups.forEach((group, gi) => {
+      const b = bases.get(group.id)!;
+      const name = `${group.label} (${b.text})`;
+      const w = D.swatch + 6 + (name.length + (b.small ? SMALL_BASE_MARK.length + 1 : 0)) * charW + 16;
+      if (x > 0 && x + w > width) { x = 0; line++; }
+      legend.push({ group, gi, name, small: b.small, x, y: line * (lineH + 6) });
+      x += w;
+    });
+  }
+  const legendH = legend.length ? (Math.max(...legend.map((e) => e.y)) + lineH + 6) : 0;
+
+  // Notes under the chart: what the caution means, the interval method, bases not printed, extras.
+  const notes: string[] = [];
+  if ([...bases.values()].some((b) => b.small)) {
+    notes.push(`${SMALL_BASE_MARK}: fewer than ${smallBase} informants in the group. Bases under ${smallBase}: treat differences with caution, as the report warns.`);
+  }
+  if (showIntervals) {
+    notes.push('Whiskers: 95% confidence intervals (Wilson score interval from the percentage and its base).');
+    const noBase = items.flatMap((it) => groups.filter((g) => it.cells[g.id] && it.cells[g.id]!.base == null).map((g) => `${displayLabel(it.label)} (${g.label})`));
+    if (noBase.length) notes.push(`No interval where the base is not printed: ${noBase.join('; ')}.`);
+  }
+  if (options.sort === 'gap' && gapGroups) {
+    const [a, b] = gapGroups.map((id) => groups.find((g) => g.id === id)?.label ?? id);
+    notes.push(`Sorted by the gap between ${a} and ${b}, largest first.`);
+  }
+  notes.push(...(options.notes ?? []));
+  const noteLines = notes.flatMap((n) => wrap(n, Math.max(12, Math.floor(width / charW))));
+  const notesH = noteLines.length ? noteLines.length * lineH + 8 : 0;
+
+  // Columns and value labels.
+  const labelW = narrow ? 0 : Math.round(Math.min(D.maxLabelWidth, Math.max(D.minLabelWidth, width * D.labelShare)));
+  const labelChars = Math.max(8, Math.floor((narrow ? width - 4 : labelW) / charW));
+  // Narrow: room for half of the "0%" tick label left of the axis.
+  const plotLeft = narrow ? Math.ceil(fs * D.charWidth * 1.2) : labelW + D.labelGap;
+  const intervalOf = (row: ObservationRow | undefined) => (showIntervals && row ? wilsonIntervalOf(row, z) : null);
+  const valueTextOf = (row: ObservationRow | undefined) => {
+    if (!row) return 'not published';
+    const v = formatValue(row.value, row.unit);
+    return showIntervals && row.base == null ? `${v} (no interval: base not printed)` : v;
+  };
+  const valueTexts = items.flatMap((it) => groups.map((g) => valueTextOf(it.cells[g.id])));
+  const rightPad = Math.ceil(Math.max(4, ...valueTexts.filter((t) => t !== 'not published').map((t) => t.length)) * valueCharW) + 8;
+  const plotRight = Math.max(plotLeft + 40, width - rightPad);
+  const extent = Math.max(
+    0,
+    ...items.flatMap((it) => groups.map((g) => {
+      const row = it.cells[g.id];
+      if (!row) return 0;
+      return Math.max(row.value, intervalOf(row)?.high ?? 0);
+    })),
+  );
+  const unit = items.flatMap((it) => groups.map((g) => it.cells[g.id]?.unit)).find(Boolean) ?? 'percent';
+  const xMax = unit === 'percent' ? Math.min(100, Math.max(10, Math.ceil(extent / 10) * 10)) : Math.max(5, extent);
+  const x = scaleLinear().domain([0, xMax]).range([plotLeft, plotRight]);
+  if (unit !== 'percent') x.nice();
+
+  // Rows: wrapped label, then (or beside) one bar per group.
+  const plotTop = legendH + 8;
+  const layoutRows = (barH: number, rowGap: number) => {
+    let y = plotTop;
+    const rows: RowLayout[] = items.map((item) => {
+      const lines = wrap(displayLabel(item.label), labelChars);
+      const labelH = lines.length * lineH;
+      const barsH = G * barH + (G - 1) * D.barGap;
+      const rowH = narrow ? labelH + 3 + barsH : Math.max(barsH, labelH);
+      const barsTop = narrow ? y + labelH + 3 : y + (rowH - barsH) / 2;
+      const labelTop = narrow ? y : y + (rowH - labelH) / 2;
+      const cells: CellLayout[] = groups.map((group, gi) => {
+        const row = item.cells[group.id];
+        const interval = intervalOf(row);
+        const by = barsTop + gi * (barH + D.barGap);
+        const valueText = valueTextOf(row);
+        const w = row ? Math.max(0, x(row.value) - x(0)) : valueText.length * valueCharW + 4;
+        const end = row ? Math.max(x(row.value), interval ? x(interval.high) : 0) : x(0);
+        return { group, gi, row, interval, intervalX: interval ? [x(interval.low), x(interval.high)] : null, y: by, x0: x(0), w, valueX: row ? end + 4 : x(0) + 2, valueText, key: `${item.item}|${group.id}` };
+      });
+      const layout = { item, y, lines, labelY: labelTop + lineH * 0.78, cells };
+      y += rowH + rowGap;
+      return layout;
+    });
+    return { rows, bottom: items.length ? y - rowGap : plotTop };
+  };
+  let barH: number = groups.length > 3 ? 12 : D.barHeight;
+  let rowGap: number = D.rowGap;
+  let laid = layoutRows(barH, rowGap);
+  const fixedH = plotTop + D.axisHeight + notesH + 4;
+  if (options.height && items.length && options.height > laid.bottom + fixedH - plotTop) {
+    const extra = options.height - (laid.bottom - plotTop + fixedH);
+    barH = Math.min(D.maxBarHeight, barH + extra / (items.length * G));
+    laid = layoutRows(barH, rowGap);
+    const left = options.height - (laid.bottom - plotTop + fixedH);
+    if (left > 0 && items.length > 1) {
+      rowGap += left / (items.length - 1);
+      laid = layoutRows(barH, rowGap);
+    }
+  }
+  const { rows } = laid;
+  const plotBottom = laid.bottom + 4;
+  const height = Math.ceil(Math.max(options.height ?? 0, plotBottom + D.axisHeight + notesH));
+
+  const svg = select(svgEl).attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
+  ensureGroupPatterns(svgEl, prefix, groups.length);
+
+  // Axis and grid.
+  const ticks = x.ticks(narrow ? 4 : 6).map((v) => ({ value: v, x: x(v), label: unit === 'percent' ? `${v}%` : String(v) }));
+  applyAxisBottom(layer(svg, 'x-axis'), ticks, plotBottom, plotTop - 4);
+
+  // Legend.
+  layer(svg, 'legend')
+    .selectAll<SVGGElement, LegendEntry>('g.legend-entry')
+    .data(legend, (e) => e.group.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'legend-entry');
+      g.append('rect').attr('class', 'swatch');
+      g.append('text').attr('class', 'legend-label');
+      return g;
+    })
+    .attr('data-group', (e) => e.group.id)
+    .attr('data-small-base', (e) => String(e.small))
+    .attr('transform', (e) => `translate(${e.x},${e.y})`)
+    .each(function (e) {
+      const g = select(this);
+      g.select('rect.swatch')
+        .attr('class', `swatch group-${e.gi} texture-${textureOf(e.gi)}`)
+        .attr('width', D.swatch).attr('height', D.swatch).attr('y', (lineH - D.swatch) / 2)
+        .attr('fill', groupFill(e.gi, prefix))
+        .attr('stroke', 'var(--_text, #1a1a1a)').attr('stroke-width', 0.75);
+      const t = g.select('text.legend-label').attr('x', D.swatch + 6).attr('y', lineH / 2).attr('dy', '0.35em').attr('font-size', `${D.labelSize}em`);
+      t.selectAll<SVGTSpanElement, string>('tspan')
+        .data(e.small ? [e.name, ` ${SMALL_BASE_MARK}`] : [e.name])
+        .join('tspan')
+        .attr('class', (_d, i) => (i === 0 ? 'group-name' : 'caution'))
+        .attr('font-weight', (_d, i) => (i === 0 ? null : 600))
+        .text((d) => d);
+    });
+
+  // Rows of bars.
+  const marks: ChartMark[] = [];
+  const resultRows: ObservationRow[] = [];
+  const rowLayer = layer(svg, 'rows');
+  rowLayer
+    .selectAll<SVGGElement, RowLayout>('g.row')
+    .data(rows, (r) => r.item.item)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'row');
+      g.append('text').attr('class', 'item-label');
+      return g;
+    })
+    .attr('data-item', (r) => r.item.item)
+    .attr('role', 'group')
+    .attr('aria-label', (r) => displayLabel(r.item.label))
+    .each(function (r, ri) {
+      const g = select(this);
+      g.select('text.item-label')
+        .attr('x', 0)
+        .attr('y', r.labelY)
+        .attr('font-size', `${D.labelSize}em`)
+        .selectAll<SVGTSpanElement, string>('tspan')
+        .data(r.lines)
+        .join('tspan')
+        .attr('x', 0)
+        .attr('dy', (_d, i) => (i === 0 ? 0 : lineH))
+        // A trailing space keeps the words apart in the text content (screen readers, copy).
+        .text((d, i, all) => (i < all.length - 1 ? `${d} ` : d));
+      g.selectAll<SVGGElement, CellLayout>('g.bar-group')
+        .data(r.cells, (c) => c.group.id)
+        .join((enter) => {
+          const b = enter.append('g').attr('class', 'bar-group');
+          b.append('rect').attr('class', 'bar');
+          b.append('text').attr('class', 'value');
+          return b;
+        })
+        .attr('data-group', (c) => c.group.id)
+        .each(function (c) {
+          drawCell(select(this), c, barH, valuePx, prefix);
+        });
+      for (const c of r.cells) {
+        const name = `${c.group.label} (${bases.get(c.group.id)!.text})`;
+        const label = displayLabel(r.item.label);
+        const caution = bases.get(c.group.id)!.small ? ` Small base (under ${smallBase}): treat differences with caution.` : '';
+        let text: string;
+        if (!c.row) {
+          text = `${label}, ${c.group.label}: not published.`;
+        } else {
+          resultRows.push(c.row);
+          const value = formatValue(c.row.value, c.row.unit);
+          const ci = !showIntervals ? '' : c.interval ? `${formatInterval(c.interval, z)}; ` : c.row.base == null ? 'base not printed, so no interval; ' : 'no interval; ';
+          text = `${label}, ${name}: ${value} (${ci}${tableName(c.row)}).${caution}`;
+        }
+        marks.push({
+          key: c.key,
+          label: text,
+          anchor: [c.row ? x(c.row.value) : c.x0, c.y + barH / 2],
+          detail: { kind: 'group', measure: data.measure, item: r.item.item, year: data.year, group: c.group.id, response: data.response },
+          series: ri,
+        });
+      }
+    });
+
+  // Notes.
+  const notesTop = plotBottom + D.axisHeight + lineH * 0.8;
+  layer(svg, 'notes')
+    .selectAll<SVGTextElement, string>('text.note')
+    .data(noteLines)
+    .join('text')
+    .attr('class', 'note muted')
+    .attr('x', 0)
+    .attr('y', (_d, i) => notesTop + i * lineH)
+    .attr('font-size', `${D.labelSize}em`)
+    .text((d) => d);
+
+  return {
+    marks,
+    rows: resultRows,
+    summary: compareSummary({ ...data, items }, { gapGroups, subject: options.subject, smallBase, z }),
+  };
+}
+
+function drawCell(g: Selection<SVGGElement, CellLayout, null, undefined>, c: CellLayout, barH: number, valuePx: number, prefix: string): void {
+  const published = c.row != null;
+  g.select('rect.bar')
+    // Classes name the group's position and texture, so that styles (forced colours, print) can keep them apart.
+    .attr('class', `bar group-${c.gi} texture-${textureOf(c.gi)}`)
+    .attr('data-key', c.key)
+    .attr('data-item', c.key.split('|')[0])
+    .attr('data-group', c.group.id)
+    .attr('data-value', published ? c.row!.value : null)
+    .attr('data-base', published && c.row!.base != null ? c.row!.base : null)
+    .attr('x', c.x0)
+    .attr('y', c.y)
+    .attr('width', c.w)
+    .attr('height', barH)
+    // An unpublished cell keeps a transparent hit box around its "not published" text.
+    .attr('fill', published ? groupFill(c.gi, prefix) : 'transparent')
+    .attr('stroke', published ? 'var(--_text, #1a1a1a)' : 'none')
+    .attr('stroke-width', published ? 0.75 : null);
+  g.select('text.value')
+    .attr('x', c.valueX)
+    .attr('y', c.y + barH / 2)
+    .attr('dy', '0.35em')
+    .attr('font-size', `${valuePx}px`)
+    .attr('class', published ? 'value' : 'value muted')
+    .text(c.valueText);
+  g.selectAll<SVGGElement, Interval>('g.interval')
+    .data(c.interval ? [c.interval] : [])
+    .join((enter) => {
+      const w = enter.insert('g', 'text.value').attr('class', 'interval').attr('aria-hidden', 'true');
+      w.append('line').attr('class', 'whisker');
+      w.append('line').attr('class', 'cap-low');
+      w.append('line').attr('class', 'cap-high');
+      return w;
+    })
+    .attr('data-low', (iv) => iv.low.toFixed(2))
+    .attr('data-high', (iv) => iv.high.toFixed(2))
+    .each(function () {
+      const w = select(this);
+      const [lo, hi] = c.intervalX ?? [c.x0, c.x0];
+      const mid = c.y + barH / 2;
+      const cap = Math.min(barH / 2, 6);
+      w.selectAll('line').attr('stroke', 'var(--_text, #1a1a1a)').attr('stroke-width', 1.5);
+      w.select('line.whisker').attr('x1', lo).attr('x2', hi).attr('y1', mid).attr('y2', mid);
+      w.select('line.cap-low').attr('x1', lo).attr('x2', lo).attr('y1', mid - cap).attr('y2', mid + cap);
+      w.select('line.cap-high').attr('x1', hi).attr('x2', hi).attr('y1', mid - cap).attr('y2', mid + cap);
+    });
+}
+

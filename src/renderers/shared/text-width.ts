@@ -1,0 +1,67 @@
+/**
+ * Text widths estimated without layout, so renderers place text the same way in a browser,
+ * a detached SVG or a server-side DOM. Widths per character (in em) are those of DejaVu Sans,
+ * one of the widest common sans-serif fonts (Linux's default), so that estimates are rarely
+ * short for system-ui, Segoe UI, Roboto, Helvetica or Arial.
+ */
+const LOWER: Record<string, number> = {
+  a: 0.613, b: 0.635, c: 0.55, d: 0.635, e: 0.615, f: 0.352, g: 0.635, h: 0.634, i: 0.278, j: 0.278, k: 0.579, l: 0.278,
+  m: 0.974, n: 0.634, o: 0.612, p: 0.635, q: 0.635, r: 0.411, s: 0.521, t: 0.392, u: 0.634, v: 0.592, w: 0.818, x: 0.592,
+  y: 0.592, z: 0.525,
+};
+const OTHER: Record<string, number> = {
+  ' ': 0.318, '%': 0.95, '.': 0.318, ',': 0.318, ':': 0.337, ';': 0.337, '/': 0.337, '-': 0.361, '–': 0.5, '—': 1,
+  '(': 0.39, ')': 0.39, "'": 0.275, '‘': 0.318, '’': 0.318, '"': 0.46, '“': 0.518, '”': 0.518, '&': 0.78, '+': 0.838,
+  I: 0.295, J: 0.295, M: 0.863, W: 0.989,
+};
+
+/** Estimated width in px of `text` at `fontSize` px (bold adds 8%). */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    em += LOWER[ch] ?? OTHER[ch] ?? (ch >= '0' && ch <= '9' ? 0.636 : ch >= 'A' && ch <= 'Z' ? 0.72 : 0.65);
+  }
+  return em * fontSize * (bold ? 1.08 : 1);
+}
+
+/**
+ * Splits text into lines no wider than `maxWidth` px at spaces; a word wider than a line is
+ * split with a hyphen. Nothing is dropped.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const fits = (s: string) => textWidth(s, fontSize) <= maxWidth;
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (word.length > 1 && !fits(word)) {
+      if (line) { lines.push(line); line = ''; }
+      let cut = word.length - 1;
+      while (cut > 1 && !fits(`${word.slice(0, cut)}-`)) cut--;
+      lines.push(`${word.slice(0, cut)}-`);
+      word = word.slice(cut);
+    }
+    const joined = line ? `${line} ${word}` : word;
+    if (line && !fits(joined)) { lines.push(line); line = word; } else line = joined;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+/**
+ * Like wrapText, but with lines of similar length: the narrowest width that still needs no
+ * more lines than `maxWidth` does (so a last line is never a lone word when it can be helped).
+ */
+export function wrapBalanced(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines = wrapText(text, maxWidth, fontSize);
+  if (lines.length < 2) return lines;
+  let lo = maxWidth / 2;
+  let hi = maxWidth;
+  let best = lines;
+  for (let i = 0; i < 8; i++) {
+    const mid = (lo + hi) / 2;
+    const attempt = wrapText(text, mid, fontSize);
+    // Never split a word that the wider wrap kept whole.
+    if (attempt.length <= lines.length && attempt.join(' ') === lines.join(' ')) { best = attempt; hi = mid; } else lo = mid;
+  }
+  return best;
+}

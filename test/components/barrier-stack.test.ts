@@ -1,0 +1,355 @@
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import { axeViolations } from '../a11y.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+
+// Expected figures are from the reports' text: 2019 report Tables 5.1–5.3 (base 64),
+// 2020 report Table 5.2 (16 barriers, three of them about Covid-19; no per-row base printed).
+
+const root = (el: BarrierStack) => el.shadowRoot!;
+const rowIds = (el: BarrierStack) => [...root(el).querySelectorAll('g.row')].map((g) => g.getAttribute('data-item')!);
+/** Row ids top to bottom, by their drawn position. */
+const rowsTopDown = (el: BarrierStack) =>
+  [...root(el).querySelectorAll('g.row')]
+    .map((g) => ({ id: g.getAttribute('data-item')!, y: Number(/translate\([^,]+,([^)]+)\)/.exec(g.getAttribute('transform')!)![1]) }))
+    .sort((a, b) => a.y - b.y)
+    .map((r) => r.id);
+const plotOf = (el: BarrierStack) => {
+  const g = root(el).querySelector('g.plot-area')!;
+  return { x0: Number(g.getAttribute('data-x0')), x1: Number(g.getAttribute('data-x1')), zero: Number(g.getAttribute('data-zero')) };
+};
+const seg = (el: BarrierStack, key: string) => root(el).querySelector<SVGRectElement>(`rect.seg[data-key="${key}"]`)!;
+const num = (e: Element, a: string) => Number(e.getAttribute(a));
+const key = (el: BarrierStack, k: string) => root(el).querySelector('svg')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+const live = (el: BarrierStack) => root(el).querySelector('.live')!.textContent!;
+const notes = (el: BarrierStack) => [...root(el).querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+
+/** Rectangles of an element's rendered boxes in SVG user units (the SVG is drawn 1:1). */
+const box = (e: Element) => (e as SVGGraphicsElement).getBBox();
+
+describe('<barrier-stack>', () => {
+  afterEach(cleanup);
+
+  it('axe-core finds no WCAG 2.2 AA violation (stacked, diverging with new items, one-response group, dark)', async () => {
+    for (const attrs of ['measure="barrier" year="2019"', 'measure="barrier" compare-year="2019" diverging', 'measure="barrier" group="organisation:la"', 'measure="facilitator" theme="dark"']) {
+      const el = await drawn(mount<BarrierStack>(`<barrier-stack ${attrs}></barrier-stack>`));
+      expect(await axeViolations(el), attrs).to.deep.equal([]);
+    }
+  });
+
+  it('<barrier-stack measure="barrier" year="2019"> draws 13 bars', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    expect(root(el).querySelectorAll('g.bar')).to.have.length(13);
+    expect(el.marks).to.have.length(13 * 4);
+    expect(root(el).querySelector('[part="title"]')!.textContent).to.contain('Barriers to integration, 2019');
+  });
+
+  it('the "very significant" segment of financial constraints spans 44% of the plot width (Table 5.1)', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 800));
+    const { x0, x1 } = plotOf(el);
+    const very = seg(el, 'financial-constraints|2019|very');
+    expect(num(very, 'width')).to.be.closeTo(0.44 * (x1 - x0), 1);
+    expect(very.getAttribute('data-value')).to.equal('44');
+    // Its value is written inside it, and the legend names the response.
+    const label = root(el).querySelector('g.row[data-item="financial-constraints"] text.seg-label[data-response="very"]')!;
+    expect(label.textContent).to.equal('44%');
+    const legend = [...root(el).querySelectorAll('g.legend-item text')].map((t) => t.textContent);
+    expect(legend).to.deep.equal(['Very significant', 'Fairly significant', 'Not significant', "Don't know"]);
+  });
+
+  it('says in words what the chart shows, from the data', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    const summary = root(el).querySelector('[part="summary"]')!.textContent!;
+    expect(summary).to.contain('In 2019 the barrier most often rated very significant was significant financial constraints');
+    expect(summary).to.contain('(44% of 64)');
+    expect(root(el).querySelector('svg')!.getAttribute('aria-label')).to.equal(summary);
+  });
+
+  it('defaults to the latest year: 2020 draws 16 bars and marks the three Covid-19 barriers as new', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier"></barrier-stack>'));
+    expect(root(el).querySelectorAll('g.bar')).to.have.length(16);
+    const fresh = [...root(el).querySelectorAll('g.row[data-new="2020"]')].map((g) => g.getAttribute('data-item')!);
+    expect(fresh).to.have.length(3);
+    expect(fresh.every((id) => id.startsWith('covid-'))).to.equal(true);
+    const badges = [...root(el).querySelectorAll('g.badge text')].map((t) => t.textContent);
+    expect(badges).to.deep.equal(['New in 2020', 'New in 2020', 'New in 2020']);
+    // 2020 report Table 5.2: time required to deal with Covid-19, very significant 42%; no base printed.
+    const mark = el.marks.find((m) => m.key === 'covid-time|2020|very')!;
+    expect(mark.label).to.contain('Time required to deal with Covid-19 pandemic (new in 2020), 2020: Very significant 42%');
+    expect(mark.label).to.contain('base not printed');
+  });
+
+  it('sort="severity" (default) puts the largest "very significant" first; questionnaire and alphabetical reorder', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    // Table 5.1 'very significant': financial constraints 44, competing demands 34, increased demand 32, IT 31.
+    expect(rowsTopDown(el).slice(0, 4)).to.deep.equal(['financial-constraints', 'competing-demands', 'increased-demand', 'incompatible-it']);
+    expect(rowsTopDown(el).at(-1)).to.equal('gps-not-committed'); // 3%
+    el.sort = 'questionnaire';
+    await el.updateComplete;
+    expect(rowsTopDown(el).slice(0, 3)).to.deep.equal(['financial-constraints', 'increased-demand', 'incompatible-it']);
+    el.setAttribute('sort', 'alphabetical');
+    await el.updateComplete;
+    // "Acute services …" first, "Working out realistic financial savings …" last.
+    expect(rowsTopDown(el)[0]).to.equal('acute-not-engaged');
+    expect(rowsTopDown(el).at(-1)).to.equal('financial-savings');
+  });
+
+  it('a group that publishes only one response draws that response alone, with a note (Table 5.2: LA)', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" group="organisation:la"></barrier-stack>', 800));
+    const responses = new Set([...root(el).querySelectorAll('rect.seg')].map((r) => r.getAttribute('data-response')));
+    expect([...responses]).to.deep.equal(['very']);
+    expect(root(el).querySelectorAll('g.bar')).to.have.length(13);
+    const { x0, x1 } = plotOf(el);
+    // 'Significant financial constraints': LA 57%.
+    expect(num(seg(el, 'financial-constraints|2019|very'), 'width')).to.be.closeTo(0.57 * (x1 - x0), 1);
+    const note = notes(el).find((n) => n.includes('not published'))!;
+    expect(note).to.contain("Only 'Very significant' is published for Local authority in 2019");
+    expect(note).to.contain('fairly significant, not significant, don\'t know');
+    expect(note).to.contain('Table 5.2');
+    expect([...root(el).querySelectorAll('g.legend-item')]).to.have.length(1);
+  });
+
+  it('progress by group publishes only "substantial or some": drawn alone, never stacked with its parts', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="progress" group="tenure:5-plus"></barrier-stack>'));
+    const responses = new Set([...root(el).querySelectorAll('rect.seg')].map((r) => r.getAttribute('data-response')));
+    expect([...responses]).to.deep.equal(['substantial-or-some']);
+    expect(notes(el).some((n) => n.includes('not published for this group'))).to.equal(true);
+    const all = await drawn(mount<BarrierStack>('<barrier-stack measure="progress"></barrier-stack>'));
+    const allResponses = new Set([...root(all).querySelectorAll('rect.seg')].map((r) => r.getAttribute('data-response')));
+    expect([...allResponses]).to.deep.equal(['substantial', 'some', 'none', 'dont-know']);
+  });
+
+  it('diverging centres the bars on the neutral point, with "don\'t know" apart', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" diverging></barrier-stack>', 900));
+    const { zero, x0, x1 } = plotOf(el);
+    expect(zero).to.be.closeTo((x0 + x1) / 2, 0.5);
+    for (const row of root(el).querySelectorAll('g.row')) {
+      const id = row.getAttribute('data-item')!;
+      const fairly = seg(el, `${id}|2019|fairly`);
+      const not = seg(el, `${id}|2019|not`);
+      expect(num(fairly, 'x') + num(fairly, 'width'), id).to.be.closeTo(zero, 0.05);
+      expect(num(not, 'x'), id).to.be.closeTo(zero, 0.05);
+      expect(num(seg(el, `${id}|2019|dont-know`), 'x'), id).to.be.greaterThan(x1);
+    }
+    // Same scale on both sides: 44% very + 44% fairly left of centre, 6% not right of it.
+    const px = (x1 - x0) / 2 / Number(root(el).querySelector('g.plot-area')!.getAttribute('data-domain')!.split(',')[1]);
+    expect(num(seg(el, 'financial-constraints|2019|very'), 'x')).to.be.closeTo(zero - 88 * px, 1);
+    expect(num(seg(el, 'financial-constraints|2019|not'), 'width')).to.be.closeTo(6 * px, 1);
+  });
+
+  it('diverging on a measure without a neutral point says so and stacks from 0', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="covid-effect" diverging></barrier-stack>'));
+    expect(root(el).querySelector('g.plot-area')!.getAttribute('data-mode')).to.equal('stacked');
+    expect(notes(el).some((n) => n.includes('neutral point'))).to.equal(true);
+  });
+
+  it('compare-year="2019" draws paired bars for items asked in both years, one bar for the new ones', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>', 900));
+    expect(root(el).querySelectorAll('g.row')).to.have.length(16);
+    expect(root(el).querySelectorAll('g.bar')).to.have.length(13 * 2 + 3);
+    const fc = root(el).querySelector('g.row[data-item="financial-constraints"]')!;
+    expect([...fc.querySelectorAll('g.bar')].map((b) => b.getAttribute('data-year'))).to.deep.equal(['2020', '2019']);
+    // 2020 report Table 5.2: 48% very significant; 2019 report Table 5.1: 44%.
+    expect(seg(el, 'financial-constraints|2020|very').getAttribute('data-value')).to.equal('48');
+    expect(seg(el, 'financial-constraints|2019|very').getAttribute('data-value')).to.equal('44');
+    expect([...fc.querySelectorAll('text.bar-year')].map((t) => t.textContent)).to.deep.equal(['2020', '2019']);
+    const covid = root(el).querySelector('g.row[data-item="covid-time"]')!;
+    expect(covid.querySelectorAll('g.bar')).to.have.length(1);
+    expect(covid.querySelector('g.badge text')!.textContent).to.equal('New in 2020');
+    // Up/down moves between bars: from the 2020 bar of an item to its 2019 bar.
+    const svg = root(el).querySelector('svg')!;
+    svg.focus();
+    const first = live(el);
+    expect(first).to.match(/, 2020: /);
+    key(el, 'ArrowDown');
+    expect(live(el)).to.match(/, 2019: /);
+    expect(live(el).split(',')[0]).to.equal(first.split(',')[0]);
+  });
+
+  it('re-renders when an attribute changes', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    el.setAttribute('year', '2020');
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('g.bar')).to.have.length(16);
+    el.setAttribute('measure', 'facilitator');
+    el.setAttribute('year', '2019');
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('g.bar')).to.have.length(13);
+    // 2019 report Table 6.1: good working relationships, 78% very important.
+    expect(seg(el, 'working-relationships|2019|very').getAttribute('data-value')).to.equal('78');
+    expect(rowIds(el)).to.not.include('financial-constraints');
+  });
+
+  for (const [attrs, attribute, valid] of [
+    ['measure="barriers"', 'measure="barriers"', 'barrier, facilitator, progress, covid-effect'],
+    ['measure="barrier" year="2017"', 'year="2017"', '2019, 2020'],
+    ['measure="barrier" group="organisation:nhs"', 'group="organisation:nhs"', 'organisation:la'],
+    ['measure="barrier" year="2020" group="organisation:la"', 'group="organisation:la"', 'all'],
+    ['measure="barrier" sort="size"', 'sort="size"', 'severity, questionnaire, alphabetical'],
+    ['measure="barrier" year="2020" compare-year="2018"', 'compare-year="2018"', '2019'],
+    ['measure="barrier" year="twenty"', 'year="twenty"', '2019, 2020'],
+  ] as const) {
+    it(`<barrier-stack ${attrs}> shows a message naming ${attribute.split('=')[0]} and its valid values, warns once, does not throw`, async () => {
+      let el!: BarrierStack;
+      const warnings = await captureWarnings(async () => {
+        el = await drawn(mount<BarrierStack>(`<barrier-stack ${attrs}></barrier-stack>`));
+        await el.updateComplete;
+      });
+      const msg = root(el).querySelector('[part="message"]')!.textContent!;
+      expect(msg).to.contain(attribute);
+      expect(msg).to.contain(valid);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(attribute);
+      expect(root(el).querySelector('svg')).to.equal(null);
+    });
+  }
+
+  it('a bad attribute on one chart leaves another chart on the page drawn', async () => {
+    await captureWarnings(async () => {
+      const bad = await drawn(mount<BarrierStack>('<barrier-stack measure="nope"></barrier-stack>'));
+      const good = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+      expect(bad.message).to.contain('measure="nope"');
+      expect(root(good).querySelectorAll('g.bar')).to.have.length(13);
+    });
+  });
+
+  it('keyboard: arrows move between segments and bars; the live region gives label, value, base and table', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    const svg = root(el).querySelector('svg')!;
+    svg.focus();
+    expect(live(el)).to.equal(
+      'Significant financial constraints within the local health and social care economy, 2019: Very significant 44% (base 64; 2019 report Table 5.1)',
+    );
+    expect(seg(el, 'financial-constraints|2019|very').classList.contains('focused')).to.equal(true);
+    key(el, 'ArrowRight');
+    expect(live(el)).to.contain('Fairly significant 44% (base 64');
+    key(el, 'ArrowRight');
+    expect(live(el)).to.contain('Not significant 6%');
+    key(el, 'ArrowDown'); // next bar: competing demands (34% very), same position: not significant 13%
+    expect(live(el)).to.match(/^Too many competing demands .*: Not significant 13% \(base 64; 2019 report Table 5.1\)$/);
+    key(el, 'ArrowLeft');
+    expect(live(el)).to.contain('Fairly significant 48%');
+    key(el, 'ArrowUp');
+    expect(live(el)).to.match(/^Significant financial constraints/);
+    const tooltip = root(el).querySelector<HTMLElement>('.tooltip')!;
+    expect(tooltip.hidden).to.equal(false);
+    expect(tooltip.textContent).to.equal(live(el));
+  });
+
+  it('fires pioneer-select with the segment ids on Enter', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    let detail: unknown;
+    document.body.addEventListener('pioneer-select', (e) => (detail = (e as CustomEvent).detail), { once: true });
+    root(el).querySelector('svg')!.focus();
+    key(el, 'ArrowRight');
+    key(el, 'Enter');
+    expect(detail).to.deep.equal({
+      source: 'barrier-stack',
+      kind: 'segment',
+      measure: 'barrier',
+      item: 'financial-constraints',
+      year: 2019,
+      group: 'all',
+      response: 'fairly',
+    });
+  });
+
+  it('every segment is a mark whose data-key is drawn once', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="facilitator"></barrier-stack>'));
+    expect(el.marks).to.have.length(13 * 5);
+    for (const m of el.marks) expect(root(el).querySelectorAll(`[data-key="${m.key}"]`), m.key).to.have.length(1);
+  });
+
+  for (const width of [320, 1000]) {
+    it(`at ${width} px: fills the width, labels wrap without overlapping each other or the bars, no negative sizes`, async () => {
+      const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>', width));
+      const svg = root(el).querySelector('svg')!;
+      expect(svg.getBoundingClientRect().width).to.be.closeTo(width, 1);
+      const narrow = width < 480;
+      expect(root(el).querySelector('g.plot-area')!.getAttribute('data-layout')).to.equal(narrow ? 'narrow' : 'wide');
+      const { x0 } = plotOf(el);
+      const rows = [...svg.querySelectorAll<SVGGElement>('g.row')];
+      const boxes = rows.map((row) => {
+        const ty = Number(/translate\([^,]+,([^)]+)\)/.exec(row.getAttribute('transform')!)![1]);
+        const label = box(row.querySelector('text.item-label')!);
+        const bars = [...row.querySelectorAll<SVGGElement>('g.bar')].map((b) => {
+          const by = Number(/translate\([^,]+,([^)]+)\)/.exec(b.getAttribute('transform')!)![1]);
+          const r = b.querySelector('rect.seg')!;
+          return { top: ty + by, bottom: ty + by + num(r, 'height') };
+        });
+        return { row, ty, label: { x: label.x, y: label.y + ty, width: label.width, height: label.height }, bars };
+      });
+      for (const b of boxes) {
+        const id = b.row.getAttribute('data-item')!;
+        // Labels stay inside the SVG and, when wide, inside their column left of the year gutter and bars.
+        expect(b.label.x, id).to.be.at.least(-0.5);
+        expect(b.label.x + b.label.width, id).to.be.at.most(width + 0.5);
+        if (!narrow) expect(b.label.x + b.label.width, id).to.be.at.most(x0 - 30);
+        else expect(b.label.y + b.label.height, id).to.be.at.most(b.bars[0].top + 0.5); // label above its bars
+        // The full label is drawn (no truncation).
+        const text = [...b.row.querySelectorAll('text.item-label tspan')].map((t) => t.textContent).join(' ');
+        expect(text.replace(/-(?= )/g, '').replace(/\s+/g, ' ')).to.have.length.greaterThan(10);
+        expect(text).to.not.contain('…');
+      }
+      // Rows do not overlap: each row's label and bars end above the next row's start.
+      for (let i = 1; i < boxes.length; i++) {
+        const prevBottom = Math.max(boxes[i - 1].label.y + boxes[i - 1].label.height, ...boxes[i - 1].bars.map((b) => b.bottom));
+        const nextTop = Math.min(boxes[i].label.y, ...boxes[i].bars.map((b) => b.top));
+        expect(prevBottom, `${boxes[i - 1].row.getAttribute('data-item')} / ${boxes[i].row.getAttribute('data-item')}`).to.be.at.most(nextTop + 0.5);
+      }
+      // Value labels sit inside their segments.
+      for (const t of svg.querySelectorAll<SVGTextElement>('text.seg-label')) {
+        const r = t.parentElement!.querySelector(`rect.seg[data-response="${t.getAttribute('data-response')}"]`)!;
+        const tb = t.getBBox();
+        const tx = Number(/translate\(([^,]+),/.exec(t.getAttribute('transform')!)![1]);
+        expect(tx + tb.x, t.textContent!).to.be.at.least(num(r, 'x') - 0.5);
+        expect(tx + tb.x + tb.width, t.textContent!).to.be.at.most(num(r, 'x') + num(r, 'width') + 0.5);
+      }
+      // Legend entries do not overlap.
+      const legend = [...svg.querySelectorAll<SVGGElement>('g.legend-item')].map((g) => {
+        const [, lx, ly] = /translate\(([^,]+),([^)]+)\)/.exec(g.getAttribute('transform')!)!.map(Number);
+        const b = g.getBBox();
+        return { x: lx + b.x, y: ly + b.y, r: lx + b.x + b.width, b: ly + b.y + b.height };
+      });
+      for (const a of legend) {
+        expect(a.r).to.be.at.most(width + 0.5);
+        for (const c of legend) if (a !== c) expect(a.r <= c.x || c.r <= a.x || a.b <= c.y || c.b <= a.y).to.equal(true);
+      }
+      for (const r of svg.querySelectorAll('rect')) {
+        if (r.hasAttribute('width')) expect(num(r, 'width')).to.be.at.least(0);
+        if (r.hasAttribute('height')) expect(num(r, 'height')).to.be.at.least(0);
+      }
+    });
+  }
+
+  it('draws a custom dataset given as `data` (rows in the export format)', async () => {
+    const row = (item: string, response: string, value: number) => ({
+      measure: 'barrier', item, item_label: item === 'a' ? 'Barrier A' : 'Barrier B', year: 2021, group: 'all', response,
+      value, unit: 'percent', base: 40, source_survey: 2021, source_table: '1',
+    });
+    const el = mount<BarrierStack>('<barrier-stack measure="barrier"></barrier-stack>');
+    el.data = [row('a', 'very', 10), row('a', 'fairly', 20), row('a', 'not', 70), row('b', 'very', 60), row('b', 'fairly', 30), row('b', 'not', 10)];
+    await drawn(el);
+    expect(rowsTopDown(el)).to.deep.equal(['b', 'a']);
+    expect(el.marks.map((m) => m.key)).to.include('a|2021|not');
+    expect(root(el).querySelector('[part="summary"]')!.textContent).to.contain('was barrier B (60% of 40)');
+  });
+
+  it('height overrides the height (when larger than the rows need)', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" height="1400"></barrier-stack>'));
+    expect(root(el).querySelector('svg')!.getAttribute('height')).to.equal('1400');
+  });
+
+  it('follows the width of its container', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 900));
+    expect(root(el).querySelector('svg')!.getAttribute('viewBox')).to.match(/^0 0 900 /);
+    el.parentElement!.style.width = '400px';
+    for (let i = 0; i < 20 && !/^0 0 400 /.test(root(el).querySelector('svg')!.getAttribute('viewBox')!); i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+    }
+    expect(root(el).querySelector('svg')!.getAttribute('viewBox')).to.match(/^0 0 400 /);
+    expect(root(el).querySelector('g.plot-area')!.getAttribute('data-layout')).to.equal('narrow');
+  });
+});

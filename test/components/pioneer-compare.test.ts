@@ -1,0 +1,299 @@
+/**
+ * <pioneer-compare> in Chromium. Expectations come from the 2019 report's text (Tables 4.2,
+ * 5.2, 5.3, 7.1 and the prose around them), not from the data files.
+ */
+import { expect } from '@esm-bundle/chai';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
+import { axeViolations } from '../a11y.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+
+const compare = (attrs: string, width = 720) => drawn(mount<PioneerCompare>(`<pioneer-compare ${attrs}></pioneer-compare>`, width));
+const root = (el: PioneerCompare) => el.shadowRoot!;
+const bar = (el: PioneerCompare, key: string) => root(el).querySelector<SVGRectElement>(`rect.bar[data-key="${key}"]`)!;
+const num = (el: Element, attr: string) => Number(el.getAttribute(attr));
+const legend = (el: PioneerCompare) => [...root(el).querySelectorAll('g.legend-entry text')].map((t) => t.textContent!.trim());
+const notes = (el: PioneerCompare) => [...root(el).querySelectorAll('text.note')].map((t) => t.textContent).join(' ');
+const rowOrder = (el: PioneerCompare) => [...root(el).querySelectorAll('g.row')].map((g) => g.getAttribute('data-item'));
+const key = (el: PioneerCompare, k: string) => root(el).querySelector('svg')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+
+describe('<pioneer-compare>', () => {
+  afterEach(cleanup);
+
+  it('<pioneer-compare measure="barrier" dimension="organisation"> is Table 5.2: 13 items × CCG/NHS, LA, Other', async () => {
+    const el = await compare('measure="barrier" dimension="organisation"');
+    expect(root(el).querySelectorAll('rect.bar')).to.have.length(39);
+    expect(el.marks).to.have.length(39);
+    expect(root(el).querySelector('figcaption')!.textContent).to.contain('by organisation type (2019)');
+    expect(root(el).querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2019, Table 5.2; bases 28, 21, 15');
+  });
+
+  it('shows each base with the group name (CCG/NHS=28; LA=21; Other=15) and a small-base caution on all three', async () => {
+    const el = await compare('measure="barrier" dimension="organisation"');
+    expect(legend(el)).to.deep.equal(['CCG/NHS (n=28) ⚠ small base', 'Local authority (n=21) ⚠ small base', 'Other (n=15) ⚠ small base']);
+    expect(notes(el)).to.contain('treat differences with caution, as the report warns');
+    expect(el.summary).to.contain('All groups have a base under 30');
+  });
+
+  it('puts no caution on a base of 30 or more: deprivation (34, 30) none; tenure only on 5+ years (25, not 39)', async () => {
+    const dep = await compare('measure="barrier" dimension="deprivation"');
+    expect(legend(dep)).to.deep.equal(['Less deprived sites (n=34)', 'More deprived sites (n=30)']);
+    expect(root(dep).querySelector('.caution')).to.equal(null);
+    expect(notes(dep)).to.not.contain('caution');
+    const ten = await compare('measure="barrier" dimension="tenure"');
+    expect(legend(ten)).to.deep.equal(['Under 5 years in post (n=39)', '5+ years in post (n=25) ⚠ small base']);
+  });
+
+  it('bar lengths are proportional to the values: financial constraints LA 57% vs CCG/NHS 36% (Table 5.2)', async () => {
+    const el = await compare('measure="barrier" dimension="organisation"');
+    const la = bar(el, 'financial-constraints|organisation:la');
+    const ccg = bar(el, 'financial-constraints|organisation:ccg-nhs');
+    expect(num(la, 'data-value')).to.equal(57);
+    expect(num(ccg, 'data-value')).to.equal(36);
+    expect(num(la, 'width') / num(ccg, 'width')).to.be.closeTo(57 / 36, 0.005);
+    // Increased demand: CCG/NHS 36% vs LA 19% — the same 36% draws the same length.
+    expect(num(bar(el, 'increased-demand|organisation:ccg-nhs'), 'width')).to.be.closeTo(num(ccg, 'width'), 0.001);
+    expect(root(el).querySelector(`[data-key="financial-constraints|organisation:la"]`)!.parentElement!.querySelector('text.value')!.textContent).to.equal('57%');
+  });
+
+  it('draws 95% intervals when show-intervals is set, and none otherwise', async () => {
+    const el = await compare('measure="barrier" dimension="organisation"');
+    expect(root(el).querySelectorAll('g.interval')).to.have.length(0);
+    el.showIntervals = true;
+    await drawn(el);
+    expect(el.getAttribute('show-intervals')).to.equal('');
+    expect(root(el).querySelectorAll('g.interval')).to.have.length(39);
+    const mark = el.marks.find((m) => m.key === 'financial-constraints|organisation:la')!;
+    expect(mark.label).to.contain('Local authority (n=21): 57% (95% CI 36–75%; 2019 report Table 5.2)');
+    el.removeAttribute('show-intervals');
+    await drawn(el);
+    expect(root(el).querySelectorAll('g.interval')).to.have.length(0);
+  });
+
+  it('sort="gap" orders items by the CCG/NHS–LA gap, largest first; gap-groups picks the pair', async () => {
+    const el = await compare('measure="barrier" dimension="organisation" sort="gap"');
+    // Table 5.2: financial constraints 36 vs 57 (21), increased demand 36 vs 19 (17), acute services 21 vs 10 (11).
+    expect(rowOrder(el).slice(0, 3)).to.deep.equal(['financial-constraints', 'increased-demand', 'acute-not-engaged']);
+    // The default order is the questionnaire's (Table 5.1): financial constraints, increased demand, incompatible IT …
+    el.sort = 'questionnaire';
+    await drawn(el);
+    expect(rowOrder(el).slice(0, 3)).to.deep.equal(['financial-constraints', 'increased-demand', 'incompatible-it']);
+    // Table 6.2 (facilitators): LA vs CCG/NHS differ most on a simple economy (75 vs 32) and user feedback (52 vs 18).
+    const fac = await compare('measure="facilitator" dimension="organisation" sort="gap" gap-groups="organisation:ccg-nhs,organisation:la"');
+    expect(rowOrder(fac).slice(0, 2)).to.deep.equal(['simple-economy', 'user-feedback']);
+    // Short form of gap-groups: LA vs Other on Table 5.2 — increased demand 19 vs 43 (24) first.
+    const short = await compare('measure="barrier" dimension="organisation" sort="gap" gap-groups="la,other"');
+    expect(rowOrder(short)[0]).to.equal('increased-demand');
+  });
+
+  it('mode="table" holds the same numbers as the marks, with each base in its column', async () => {
+    const el = await compare('measure="barrier" dimension="organisation" mode="table"');
+    const table = root(el).querySelector('.table-host table')!;
+    expect(root(el).querySelector('.plot')!.classList.contains('off')).to.equal(true);
+    const headers = [...table.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.replace(/\s+/g, ' ').trim());
+    expect(headers).to.deep.equal([
+      'Item',
+      'Very significant, CCG/NHS base 28; 2019 report Table 5.2',
+      'Very significant, Local authority base 21; 2019 report Table 5.2',
+      'Very significant, Other base 15; 2019 report Table 5.2',
+    ]);
+    const groups = ['organisation:ccg-nhs', 'organisation:la', 'organisation:other'];
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(13);
+    for (const tr of rows) {
+      const item = tr.getAttribute('data-item')!;
+      const cells = [...tr.querySelectorAll('td')].map((td) => Number(td.getAttribute('data-value')));
+      const marks = groups.map((g) => num(bar(el, `${item}|${g}`), 'data-value'));
+      expect(cells, item).to.deep.equal(marks);
+    }
+    const fin = [...rows.find((tr) => tr.getAttribute('data-item') === 'financial-constraints')!.querySelectorAll('td')].map((td) => td.textContent!.trim());
+    expect(fin).to.deep.equal(['36% (n=28)', '57% (n=21)', '40% (n=15)']);
+  });
+
+  it('says which groups a table does not publish (Table 7.1: no separate column for Other)', async () => {
+    const el = await compare('measure="priority"');
+    expect(legend(el)).to.deep.equal(['CCG/NHS (n=23) ⚠ small base', 'Local authority (n=18) ⚠ small base']);
+    expect(notes(el)).to.contain('Other: not published separately in Table 7.1');
+    // Continue implementation: CCG/NHS 26%, LA 50%.
+    expect(num(bar(el, 'continue-implementation|organisation:la'), 'data-value')).to.equal(50);
+  });
+
+  it('defaults the response per measure (progress: substantial or some, Table 4.5; objectives: selected, Table 4.2)', async () => {
+    const prog = await compare('measure="progress"');
+    expect(root(prog).querySelector('.source')!.textContent).to.contain('Table 4.5');
+    expect(num(bar(prog, 'joined-up|organisation:la'), 'data-value')).to.equal(100);
+    const obj = await compare('measure="objective" dimension="tenure"');
+    expect(root(obj).querySelector('.source')!.textContent).to.contain('Table 4.3');
+    // Reducing costs: under 5 years 37% vs 5+ years 19%.
+    expect(num(bar(obj, 'reducing-costs|tenure:under-5'), 'data-value')).to.equal(37);
+    expect(num(bar(obj, 'reducing-costs|tenure:5-plus'), 'data-value')).to.equal(19);
+  });
+
+  it('items="…" limits the rows, in questionnaire order', async () => {
+    const el = await compare('measure="barrier" items="increased-demand,financial-constraints"');
+    expect(rowOrder(el)).to.deep.equal(['financial-constraints', 'increased-demand']);
+  });
+
+  it('compares a dimension that custom data adds (wave), and gives no interval where a base is not printed', async () => {
+    const row = (item: string, group: string, value: number, base: number | null) => ({
+      measure: 'barrier', item, item_label: item === 'a' ? 'Barrier A' : 'Barrier B', year: 2019, group, response: 'very',
+      value, unit: 'percent', base, source_survey: 2019, source_table: 'unit-data',
+    });
+    const el = mount<PioneerCompare>('<pioneer-compare measure="barrier" dimension="wave" show-intervals></pioneer-compare>');
+    el.data = [row('a', 'wave:1', 50, 40), row('a', 'wave:2', 20, null), row('b', 'wave:1', 10, 40), row('b', 'wave:2', 30, null)];
+    await drawn(el);
+    expect(el.message).to.equal(null);
+    expect(legend(el)).to.deep.equal(['Wave 1 (n=40)', 'Wave 2 (n not printed)']);
+    expect(root(el).querySelectorAll('g.interval')).to.have.length(2);
+    expect(notes(el)).to.contain('No interval where the base is not printed: Barrier A (Wave 2); Barrier B (Wave 2)');
+    expect(el.marks.find((m) => m.key === 'a|wave:2')!.label).to.contain('base not printed, so no interval');
+    expect(root(el).querySelector('figcaption')!.textContent).to.contain('by Pioneer wave (2019)');
+  });
+
+  for (const [attr, bad, valid] of [
+    ['dimension', 'wave', 'organisation, tenure, deprivation'],
+    ['measure', 'sample-site', 'objective'],
+    ['response', 'fairly', 'very'],
+    ['year', '2018', '2019'],
+    ['sort', 'size', 'questionnaire, gap'],
+    ['gap-groups', 'organisation:ccg-nhs', 'organisation:ccg-nhs,organisation:la'],
+    ['items', 'financial-constraint', 'financial-constraints'],
+  ] as const) {
+    it(`a bad ${attr} shows a message with the valid values and warns exactly once`, async () => {
+      let el!: PioneerCompare;
+      const warnings = await captureWarnings(async () => {
+        el = await compare(attr === 'measure' ? `measure="${bad}"` : `measure="barrier" ${attr}="${bad}"`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      const msg = root(el).querySelector('[part="message"]')!.textContent!;
+      expect(msg).to.contain(`${attr}="${bad}"`);
+      expect(msg).to.contain(valid);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`${attr}="${bad}"`);
+      expect(root(el).querySelector('svg')).to.equal(null);
+    });
+  }
+
+  it('keyboard: right/left move between groups, down/up between items; the live region reads the bar', async () => {
+    const el = await compare('measure="barrier" dimension="organisation" show-intervals');
+    const svg = root(el).querySelector('svg')!;
+    svg.focus();
+    const live = () => root(el).querySelector('.live')!.textContent!;
+    expect(live()).to.match(/^Significant financial constraints .*, CCG\/NHS \(n=28\): 36%/);
+    key(el, 'ArrowRight');
+    expect(live()).to.contain('Local authority (n=21): 57% (95% CI 36–75%; 2019 report Table 5.2)');
+    expect(root(el).querySelector('.focused')!.getAttribute('data-key')).to.equal('financial-constraints|organisation:la');
+    key(el, 'ArrowDown');
+    expect(root(el).querySelector('.focused')!.getAttribute('data-key')).to.equal('increased-demand|organisation:la');
+    expect(live()).to.contain('Increased demand for existing services, Local authority (n=21): 19%');
+    key(el, 'ArrowLeft');
+    expect(root(el).querySelector('.focused')!.getAttribute('data-key')).to.equal('increased-demand|organisation:ccg-nhs');
+    key(el, 'ArrowUp');
+    expect(root(el).querySelector('.focused')!.getAttribute('data-key')).to.equal('financial-constraints|organisation:ccg-nhs');
+    key(el, 'End');
+    expect(root(el).querySelector('.focused')!.getAttribute('data-key')).to.equal('gps-not-committed|organisation:other');
+  });
+
+  it('is one tab stop: Tab reaches the chart, Home/End announce the ends with a visible outline, Tab leaves', async () => {
+    const before = mount<HTMLButtonElement>('<button>before</button>');
+    const el = await compare('measure="objective" dimension="deprivation"');
+    before.focus();
+    let reached = false;
+    for (let i = 0; i < 8 && !reached; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached = root(el).activeElement?.localName === 'svg';
+    }
+    expect(reached).to.equal(true);
+    const live = () => root(el).querySelector('.live')!.textContent!;
+    // Table 4.3: joined-up services, less deprived 66% (n=35).
+    expect(live()).to.match(/^Patients\/service users experiencing more joined up services, Less deprived sites \(n=35\): 66% \(2019 report Table 4.3\)\.$/);
+    await sendKeys({ press: 'End' });
+    expect(live()).to.equal(el.marks[el.marks.length - 1].label);
+    // Greater say: more deprived 16% (n=32).
+    expect(live()).to.contain('More deprived sites (n=32): 16%');
+    await sendKeys({ press: 'Home' });
+    expect(live()).to.equal(el.marks[0].label);
+    expect(getComputedStyle(root(el).querySelector('.focused')!).strokeWidth).to.equal('3px');
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.localName).to.not.equal('svg');
+  });
+
+  it('fires pioneer-select {kind: group, measure, item, year, group, response} on Enter and on click', async () => {
+    const el = await compare('measure="barrier" dimension="organisation"');
+    const details: unknown[] = [];
+    const listener = (e: Event) => details.push((e as CustomEvent).detail);
+    document.body.addEventListener('pioneer-select', listener);
+    try {
+      root(el).querySelector('svg')!.focus();
+      key(el, 'ArrowRight');
+      key(el, 'Enter');
+      bar(el, 'increased-demand|organisation:other').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    } finally {
+      document.body.removeEventListener('pioneer-select', listener);
+    }
+    expect(details).to.deep.equal([
+      { source: 'pioneer-compare', kind: 'group', measure: 'barrier', item: 'financial-constraints', year: 2019, group: 'organisation:la', response: 'very' },
+      { source: 'pioneer-compare', kind: 'group', measure: 'barrier', item: 'increased-demand', year: 2019, group: 'organisation:other', response: 'very' },
+    ]);
+  });
+
+  it('fills its container from 320 to 1400 px, wrapping labels in full, and honours a larger height', async () => {
+    for (const width of [320, 1400]) {
+      const el = await compare('measure="facilitator" dimension="organisation"', width);
+      const svg = root(el).querySelector('svg')!;
+      expect(num(svg, 'width')).to.equal(width);
+      expect(svg.getBoundingClientRect().width).to.be.closeTo(width, 1);
+      const label = root(el).querySelector('g.row[data-item="simple-economy"] text.item-label')!;
+      expect(label.textContent).to.equal('Having a relatively simple health and social care economy (eg, one local authority and one CCG with co-terminus boundaries)');
+      for (const rect of root(el).querySelectorAll('rect.bar')) expect(num(rect, 'x') + num(rect, 'width')).to.be.at.most(width);
+    }
+    const el = await compare('measure="barrier" height="1200"');
+    expect(num(root(el).querySelector('svg')!, 'height')).to.equal(1200);
+  });
+
+  it('a filter-driven attribute change re-renders (year and measure are its filter attributes)', async () => {
+    const ctor = customElements.get('pioneer-compare') as unknown as { filterAttributes: object };
+    expect(ctor.filterAttributes).to.deep.equal({ year: 'year', measure: 'measure' });
+    const el = await compare('measure="barrier" dimension="deprivation"');
+    el.setAttribute('measure', 'facilitator');
+    await drawn(el);
+    expect(root(el).querySelector('.source')!.textContent).to.contain('Table 6.3');
+    // Table 6.3: voluntary organisations involved, less deprived 45% vs more deprived 73%.
+    expect(num(bar(el, 'voluntary-involved|deprivation:more'), 'data-value')).to.equal(73);
+    el.setAttribute('year', '2019');
+    await drawn(el);
+    expect(el.message).to.equal(null);
+  });
+
+  it('forced colours leave every bar visible and keep the groups apart by texture', async () => {
+    const el = await compare('measure="barrier" dimension="organisation" show-intervals');
+    try {
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const painted = (v: string) => v !== 'none' && !/rgba\(\d+, \d+, \d+, 0\)/.test(v);
+      for (const m of root(el).querySelectorAll('svg [data-key]')) {
+        const cs = getComputedStyle(m);
+        expect(painted(cs.fill) || (painted(cs.stroke) && parseFloat(cs.strokeWidth) > 0), m.getAttribute('data-key')!).to.equal(true);
+      }
+      const fills = ['organisation:ccg-nhs', 'organisation:la', 'organisation:other'].map((g) => getComputedStyle(bar(el, `financial-constraints|${g}`)).fill);
+      expect(new Set(fills).size).to.equal(3);
+      expect(fills[1]).to.contain('url(');
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
+  });
+
+  it('axe-core finds no violation: chart with intervals, table mode, dark theme, narrow', async () => {
+    const el = await compare('measure="barrier" dimension="organisation" show-intervals');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    el.mode = 'table';
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
+    const narrow = await compare('measure="priority" sort="gap"', 320);
+    expect(await axeViolations(narrow)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,135 @@
+import { expect } from '@esm-bundle/chai';
+import { bundledDataset } from '../../src/data/bundled.js';
+import { distribution } from '../../src/data/query.js';
+import {
+  BARRIER_STACK_DEFAULTS,
+  barrierStackSummary,
+  renderBarrierStack,
+  sortStackItems,
+  type StackItem,
+} from '../../src/renderers/barrier-stack.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const detachedSvg = () => document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+
+/** Items of one year (and group) of a measure, straight from the query layer. */
+function itemsOf(measure: string, year: number, group = 'all'): { items: StackItem[]; responses: string[] } {
+  const d = distribution(bundledDataset(), measure, year, group);
+  return {
+    responses: d.responses,
+    items: d.items.map((i) => ({ item: i.item, label: i.label, order: i.order, bars: [{ year, cells: i.cells }] })),
+  };
+}
+
+const plotOf = (svg: SVGSVGElement) => {
+  const g = svg.querySelector('g.plot-area')!;
+  return { x0: Number(g.getAttribute('data-x0')), x1: Number(g.getAttribute('data-x1')), zero: Number(g.getAttribute('data-zero')) };
+};
+const seg = (svg: SVGSVGElement, key: string) => svg.querySelector<SVGRectElement>(`rect.seg[data-key="${key}"]`)!;
+const num = (el: Element, attr: string) => Number(el.getAttribute(attr));
+
+describe('renderBarrierStack', () => {
+  it('renderBarrierStack(svg, items, {width}) has the documented defaults', () => {
+    expect(BARRIER_STACK_DEFAULTS.narrowWidth).to.equal(480);
+    expect(BARRIER_STACK_DEFAULTS.fontSize).to.equal(14);
+  });
+
+  it('renderBarrierStack(detachedSvg, barriers 2019) draws 13 bars of 4 segments, one mark per segment', () => {
+    const svg = detachedSvg();
+    const { items, responses } = itemsOf('barrier', 2019);
+    const result = renderBarrierStack(svg, items, { width: 800, measure: 'barrier', responses });
+    expect(svg.querySelectorAll('g.row')).to.have.length(13);
+    expect(svg.querySelectorAll('rect.seg')).to.have.length(52);
+    expect(result.marks).to.have.length(52);
+    for (const m of result.marks) expect(svg.querySelectorAll(`[data-key="${m.key}"]`), m.key).to.have.length(1);
+  });
+
+  it('renderBarrierStack called twice on the same SVG updates in place and never duplicates marks', () => {
+    const svg = detachedSvg();
+    const { items, responses } = itemsOf('barrier', 2019);
+    renderBarrierStack(svg, items, { width: 800, measure: 'barrier', responses });
+    const first = seg(svg, 'financial-constraints|2019|very');
+    const result = renderBarrierStack(svg, items, { width: 600, measure: 'barrier', responses, sort: 'alphabetical' });
+    expect(svg.querySelectorAll('g.row')).to.have.length(13);
+    expect(svg.querySelectorAll('rect.seg')).to.have.length(52);
+    expect(svg.querySelectorAll('g.legend-item')).to.have.length(4);
+    expect(svg.querySelectorAll('g.plot-area')).to.have.length(1);
+    expect(svg.querySelectorAll('defs pattern')).to.have.length(3);
+    expect(result.marks).to.have.length(52);
+    // The same element was updated, not replaced.
+    expect(seg(svg, 'financial-constraints|2019|very')).to.equal(first);
+    expect(svg.getAttribute('viewBox')).to.match(/^0 0 600 /);
+  });
+
+  it('a segment spans its printed percent of the 0–100 scale (Table 5.1: financial constraints, very significant 44%)', () => {
+    const svg = detachedSvg();
+    const { items, responses } = itemsOf('barrier', 2019);
+    renderBarrierStack(svg, items, { width: 900, measure: 'barrier', responses });
+    const { x0, x1 } = plotOf(svg);
+    const very = seg(svg, 'financial-constraints|2019|very');
+    expect(num(very, 'width')).to.be.closeTo(0.44 * (x1 - x0), 1);
+    expect(num(very, 'x')).to.be.closeTo(x0, 0.01);
+    // Segments follow each other: fairly starts where very ends.
+    const fairly = seg(svg, 'financial-constraints|2019|fairly');
+    expect(num(fairly, 'x')).to.be.closeTo(num(very, 'x') + num(very, 'width'), 0.02);
+  });
+
+  it('sortStackItems orders by the most severe response, then questionnaire order', () => {
+    const { items } = itemsOf('barrier', 2019);
+    const ids = sortStackItems(items, 'severity', 'very').map((i) => i.item);
+    // Table 5.1 'very significant': 44, 34, 32, 31, 27 … 5, 3.
+    expect(ids.slice(0, 4)).to.deep.equal(['financial-constraints', 'competing-demands', 'increased-demand', 'incompatible-it']);
+    expect(ids[ids.length - 1]).to.equal('gps-not-committed');
+    expect(sortStackItems(items, 'questionnaire', 'very')[2].item).to.equal('incompatible-it');
+  });
+
+  it('barrierStackSummary names the top item with its percent and base', () => {
+    const { items, responses } = itemsOf('barrier', 2019);
+    const text = barrierStackSummary(items, { measure: 'barrier', responses });
+    expect(text).to.contain('In 2019 the barrier most often rated very significant was significant financial constraints');
+    expect(text).to.contain('(44% of 64)');
+  });
+
+  it('diverging: positive responses end and negative ones start at the centre line', () => {
+    const svg = detachedSvg();
+    const { items, responses } = itemsOf('facilitator', 2019);
+    renderBarrierStack(svg, items, { width: 900, measure: 'facilitator', responses, diverging: true });
+    const { zero, x0, x1 } = plotOf(svg);
+    expect(zero).to.be.closeTo((x0 + x1) / 2, 0.5);
+    for (const row of svg.querySelectorAll('g.row')) {
+      const item = row.getAttribute('data-item');
+      const fairly = row.querySelector('rect.seg[data-response="fairly"]')!;
+      const notVery = row.querySelector('rect.seg[data-response="not-very"]')!;
+      expect(num(fairly, 'x') + num(fairly, 'width'), item!).to.be.closeTo(zero, 0.05);
+      expect(num(notVery, 'x'), item!).to.be.closeTo(zero, 0.05);
+      // Don't know sits apart, right of the scale.
+      expect(num(row.querySelector('rect.seg[data-response="dont-know"]')!, 'x')).to.be.greaterThan(x1);
+    }
+  });
+
+  it('one published response: bars are that percent alone, on a 0–100 scale (Table 5.2, LA: 57%)', () => {
+    const svg = detachedSvg();
+    const { items, responses } = itemsOf('barrier', 2019, 'organisation:la');
+    expect(responses).to.deep.equal(['very']);
+    renderBarrierStack(svg, items, { width: 700, measure: 'barrier', responses, group: 'organisation:la' });
+    const { x0, x1 } = plotOf(svg);
+    expect(svg.querySelectorAll('rect.seg')).to.have.length(13);
+    expect(num(seg(svg, 'financial-constraints|2019|very'), 'width')).to.be.closeTo(0.57 * (x1 - x0), 1);
+    // 'GPs not fully committed' is a dash (0) for LAs: a zero-width bar, labelled after its end.
+    expect(num(seg(svg, 'gps-not-committed|2019|very'), 'width')).to.equal(0);
+    expect(svg.querySelector('g.row[data-item="gps-not-committed"] text.seg-label')!.textContent).to.equal('0%');
+  });
+
+  it('no negative sizes and value labels only where they fit, at 320 and 1000 px', () => {
+    for (const width of [320, 1000]) {
+      const svg = detachedSvg();
+      const { items, responses } = itemsOf('barrier', 2020);
+      renderBarrierStack(svg, items, { width, measure: 'barrier', responses });
+      for (const r of svg.querySelectorAll('rect')) {
+        expect(num(r, 'width'), `${width}`).to.be.at.least(0);
+        if (r.hasAttribute('height')) expect(num(r, 'height')).to.be.at.least(0);
+      }
+      expect(svg.querySelector('g.plot-area')!.getAttribute('data-layout')).to.equal(width < 480 ? 'narrow' : 'wide');
+    }
+  });
+});
