@@ -90,11 +90,17 @@ const s = (v) => {
   if (!sidx.has(v)) { sidx.set(v, strings.length); strings.push(v); }
   return sidx.get(v);
 };
-const packed = [];
-for (const r of rows) {
-  packed.push(s(r.measure), s(r.item), s(r.item_label), r.year - 2000, s(r.group), s(r.response), r.value,
-    r.base ?? -1, s(`${r.source_survey}|${r.source_table}|${r.unit}`));
-}
+// Columnar, with string-index columns delta-coded: gzip then finds long runs (a third of
+// the size of row-major packing).
+const COLUMNS = [
+  (r) => s(r.measure), (r) => s(r.item), (r) => s(r.item_label), (r) => r.year - 2000, (r) => s(r.group),
+  (r) => s(r.response), (r) => r.value, (r) => r.base ?? -1, (r) => s(`${r.source_survey}|${r.source_table}|${r.unit}`),
+];
+const DELTA = [0, 1, 2, 4, 5, 8];
+const packed = COLUMNS.map((get, c) => {
+  const col = rows.map(get);
+  return DELTA.includes(c) ? col.map((v, i) => (i ? v - col[i - 1] : v)) : col;
+});
 const packedMissing = missingRows.map((m) => [s(m.measure), s(m.item), m.year - 2000, s(m.group), s(m.response), m.source_survey, s(m.source_figure), s(m.reason)]);
 
 const measures = [...new Set(rows.map((r) => r.measure))];
@@ -122,12 +128,13 @@ export type Response = (typeof RESPONSES)[number];
 `);
 writeFileSync('src/data/generated/packed.ts', `${header}
 export const STRINGS: string[] = ${JSON.stringify(strings)};
-/** measure,item,label,year-2000,group,response,value,base(-1 none),source — string indexes into STRINGS. */
-export const ROWS: number[] = ${JSON.stringify(packed)};
+/** Columns measure,item,label,year-2000,group,response,value,base(-1 none),source; string columns are indexes into STRINGS, delta-coded (${JSON.stringify(DELTA)}). */
+export const COLUMNS: number[][] = ${JSON.stringify(packed)};
+export const DELTA_COLUMNS = ${JSON.stringify(DELTA)};
 /** measure,item,year-2000,group,response,source_survey,source_figure,reason. */
 export const MISSING: number[][] = ${JSON.stringify(packedMissing)};
-export const SITES = ${JSON.stringify(sites.map(({ lat, lon, location_note, ...rest }) => ({ ...rest, lat, lon })))};
-export const SITE_NOTES: Record<string, string> = ${JSON.stringify(Object.fromEntries(sites.map((x) => [x.id, x.location_note])))};
+/** Sites (their location notes are in dist/data/sites.csv, not in the bundle). */
+export const SITES = ${JSON.stringify(sites.map(({ location_note, ...rest }) => rest))};
 export const SURVEYS = ${JSON.stringify(surveys)};
 `);
 writeFileSync('src/data/generated/map-shape.ts', `${header}
@@ -139,4 +146,7 @@ export const MAP_SHAPE = { width: ${MAP_WIDTH}, height: ${MAP_HEIGHT}, path: ${J
 mkdirSync('dist/data', { recursive: true });
 writeFileSync('dist/data/observations.csv', formatCsv(rows, OBSERVATION_COLUMNS));
 writeFileSync('dist/data/observations.json', JSON.stringify(rows, null, 1) + '\n');
+writeFileSync('dist/data/sites.csv', formatCsv(sites, ['id', 'name', 'alias', 'wave', 'deprivation', 'lat', 'lon', 'location_note']));
+writeFileSync('dist/data/surveys.json', JSON.stringify(surveys, null, 1) + '\n');
+writeFileSync('dist/data/missing.csv', formatCsv(missingRows, ['measure', 'item', 'year', 'group', 'response', 'source_survey', 'source_figure', 'reason']));
 console.log(`build-data: ${rows.length} observations, ${missingRows.length} missing values, ${sites.length} sites, map path ${mapPath.length} chars`);

@@ -3,30 +3,36 @@
  * the compact module that scripts/build-data.mjs generates from data/.
  */
 import { createDataset, type Dataset } from './dataset.js';
-import { MISSING, ROWS, SITES, SITE_NOTES, STRINGS, SURVEYS } from './generated/packed.js';
+import { COLUMNS, DELTA_COLUMNS, MISSING, SITES, STRINGS, SURVEYS } from './generated/packed.js';
 import type { MissingRow, ObservationRow, Site, Survey } from './types.js';
 
 let cached: Dataset | undefined;
 
 function decodeRows(): ObservationRow[] {
-  const rows: ObservationRow[] = [];
-  for (let i = 0; i < ROWS.length; i += 9) {
-    const [survey, table, unit] = STRINGS[ROWS[i + 8]].split('|');
-    rows.push({
-      measure: STRINGS[ROWS[i]],
-      item: STRINGS[ROWS[i + 1]],
-      item_label: STRINGS[ROWS[i + 2]],
-      year: 2000 + ROWS[i + 3],
-      group: STRINGS[ROWS[i + 4]],
-      response: STRINGS[ROWS[i + 5]],
-      value: ROWS[i + 6],
+  const cols = COLUMNS.map((col, c) => {
+    if (!DELTA_COLUMNS.includes(c)) return col;
+    const out = new Array<number>(col.length);
+    let acc = 0;
+    for (let i = 0; i < col.length; i++) out[i] = acc += col[i];
+    return out;
+  });
+  const [measure, item, label, year, group, response, value, base, source] = cols;
+  return measure.map((_, i) => {
+    const [survey, table, unit] = STRINGS[source[i]].split('|');
+    return {
+      measure: STRINGS[measure[i]],
+      item: STRINGS[item[i]],
+      item_label: STRINGS[label[i]],
+      year: 2000 + year[i],
+      group: STRINGS[group[i]],
+      response: STRINGS[response[i]],
+      value: value[i],
       unit: unit as ObservationRow['unit'],
-      base: ROWS[i + 7] < 0 ? null : ROWS[i + 7],
+      base: base[i] < 0 ? null : base[i],
       source_survey: Number(survey),
       source_table: table,
-    });
-  }
-  return rows;
+    };
+  });
 }
 
 function decodeMissing(): MissingRow[] {
@@ -39,7 +45,8 @@ function decodeMissing(): MissingRow[] {
 /** The bundled dataset (decoded on first use). */
 export function bundledDataset(): Dataset {
   if (!cached) {
-    const sites = (SITES as Omit<Site, 'location_note'>[]).map((s) => ({ ...s, location_note: SITE_NOTES[s.id] ?? '' }));
+    // Location notes stay out of the bundle (they are in dist/data/sites.csv).
+    const sites = (SITES as Omit<Site, 'location_note'>[]).map((s) => ({ ...s, location_note: '' }));
     cached = createDataset(decodeRows(), decodeMissing(), sites as Site[], SURVEYS as Survey[]);
   }
   return cached;

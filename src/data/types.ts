@@ -51,6 +51,7 @@ export interface Site {
   /** Projected position in the bundled map frame (0..1000 × 0..height), computed at build time. */
   x: number;
   y: number;
+  /** Where the location comes from (in dist/data/sites.csv; empty in the bundled data). */
   location_note: string;
 }
 

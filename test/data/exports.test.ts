@@ -108,9 +108,16 @@ describe('bundled module', () => {
     expect(ds.sites.map((s) => s.id)).to.deep.equal(records.map((r) => r.id));
     for (const r of records) {
       const s = ds.sites.find((x) => x.id === r.id)!;
-      expect([s.name, s.alias, s.wave, s.deprivation, s.lat, s.lon, s.location_note], r.id).to.deep.equal([
-        r.name, r.alias, Number(r.wave), r.deprivation || null, Number(r.lat), Number(r.lon), r.location_note,
+      expect([s.name, s.alias, s.wave, s.deprivation, s.lat, s.lon], r.id).to.deep.equal([
+        r.name, r.alias, Number(r.wave), r.deprivation || null, Number(r.lat), Number(r.lon),
       ]);
     }
+  });
+
+  it('exports the sites with where each location comes from as dist/data/sites.csv (kept out of the bundle)', async () => {
+    const { records } = parseCsv(await fetchText('/data/sites.csv'));
+    const exported = parseCsv(await fetchText('/dist/data/sites.csv')).records;
+    expect(exported.map((r) => [r.id, r.location_note])).to.deep.equal(records.map((r) => [r.id, r.location_note]));
+    for (const r of exported) expect(r.location_note, r.id).to.match(/not from the reports/);
   });
 });

@@ -225,7 +225,6 @@ describe('query: sitesOf()', () => {
       expect(s.name, s.id).to.not.equal('');
       expect(s.lat, s.id).to.be.within(49.9, 55.9);
       expect(s.lon, s.id).to.be.within(-5.8, 1.8);
-      expect(s.location_note, s.id).to.not.equal('');
     }
     expect(sitesOf(ds).filter((s) => s.alias).map((s) => [s.id, s.alias])).to.deep.equal([
       ['airedale-wharfedale-and-craven', 'Airedale, Wharfdale & Craven'],
