@@ -9,7 +9,7 @@
  * (`SITE_TILES`, a hand-authored layout) for small spaces.
  */
 import { select, type Selection } from 'd3-selection';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, type SymbolType } from 'd3-shape';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, type SymbolType } from './shared/shapes.js';
 import type { SiteWithInformants } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { MAP_SHAPE } from '../data/generated/map-shape.js';

@@ -5,7 +5,7 @@
  */
 import { scaleLinear, scalePoint } from './shared/scale.js';
 import { select } from 'd3-selection';
-import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3-shape';
+import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTimes, symbolTriangle, symbolTriangleDown } from './shared/shapes.js';
 import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft, layer } from './shared/axis.js';
@@ -36,7 +36,7 @@ export interface TrendOptions {
   directLabels?: boolean;
 }
 
-const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolStar, symbolWye, symbolCircle];
+const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolTriangleDown, symbolTimes, symbolCircle];
 
 export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170 } as const;
 
