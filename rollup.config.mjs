@@ -11,12 +11,18 @@ const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {})];
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-const terserOptions = { ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } };
+const terserOptions = {
+  ecma: 2021,
+  module: true,
+  format: { comments: false },
+  compress: { passes: 3 },
+};
 
 export const components = {
   'components/pioneer-trend': 'src/components/pioneer-trend/pioneer-trend.ts',
   'components/barrier-stack': 'src/components/barrier-stack/barrier-stack.ts',
   'components/pioneer-compare': 'src/components/pioneer-compare/pioneer-compare.ts',
+  'components/pioneer-filters': 'src/components/pioneer-filters/pioneer-filters.ts',
   'components/site-map': 'src/components/site-map/site-map.ts',
   'components/pioneer-table': 'src/components/pioneer-table/pioneer-table.ts',
 };

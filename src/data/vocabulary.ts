@@ -70,6 +70,14 @@ export const MEASURE_LABELS: Record<string, string> = {
   'sample-organisation': 'Key informants by organisation type',
   'sample-job': 'Key informants by job title',
   'sample-tenure': 'Key informants by years in post',
+  'mdt-established': 'Community multidisciplinary teams established',
+  'mdt-models': 'Models of multidisciplinary team working',
+  'mdt-pcn-alignment': 'Multidisciplinary teams aligned with Primary Care Networks',
+  'role-change': 'Change of role since the last survey',
+  'objectives-view-change': 'Views on objectives changed by Covid-19',
+  relationship: 'Relationships between the NHS and local government',
+  'discharge-resources': 'Resources for hospital discharge',
+  'covid-facilitation': 'How Covid-19 facilitated integration',
 };
 
 export function measureLabel(measure: string): string {

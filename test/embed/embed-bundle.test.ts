@@ -25,7 +25,7 @@ describe('dist/pioneer-viz.js embedded in a plain page', () => {
   it('defines every element and draws the trend from the bundled data', async () => {
     const win = await loadPage('/test/fixtures/embed.html');
     await win.customElements.whenDefined('pioneer-trend');
-    for (const tag of ['pioneer-trend', 'barrier-stack', 'site-map', 'pioneer-compare', 'pioneer-table']) expect(win.customElements.get(tag), tag).to.be.a('function');
+    for (const tag of ['pioneer-trend', 'barrier-stack', 'site-map', 'pioneer-compare', 'pioneer-table', 'pioneer-filters']) expect(win.customElements.get(tag), tag).to.be.a('function');
     const el = win.document.getElementById('trend')!;
     const points = await until(() => {
       const ps = el.shadowRoot?.querySelectorAll('[data-item="quality-of-care"] path.point');

@@ -28,6 +28,8 @@ describe('hostile or unusual pages (dist/pioneer-viz.js in fixture pages)', () =
     const tags = ['pioneer-trend', 'pioneer-table', 'barrier-stack', 'site-map', 'pioneer-compare'];
     const els = await chartsDrawn(win, tags);
     for (const el of els) expect(el.shadowRoot!.querySelector('[part="message"]'), el.localName).to.equal(null);
+    const bar = win.document.querySelector('pioneer-filters')!;
+    expect(bar.shadowRoot!.querySelectorAll('select').length, 'the filter bar renders under CSP').to.equal(2);
     await new Promise((r) => setTimeout(r, 100));
     expect((win as unknown as { __violations: string[] }).__violations).to.deep.equal([]);
   });

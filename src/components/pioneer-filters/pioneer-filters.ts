@@ -1,0 +1,606 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { bundledDataset } from '../../data/bundled.js';
+import type { Dataset } from '../../data/dataset.js';
+import { emit } from '../../events.js';
+import { AttributeProblem, listOf } from '../base/attribute-problem.js';
+import { chartStyles } from '../base/chart-styles.js';
+import { FILTER_KEYS, GROUP_DIMENSIONS, type FilterAttributes, type FilterKey, type FilterState } from '../base/filter-state.js';
+import {
+  CONTROL_LABELS,
+  DEFAULT_CONTROLS,
+  choiceLabel,
+  filterOptions,
+  filterUniverse,
+  unavailableSummary,
+  type ControlModel,
+  type LinkedChartInfo,
+} from './filter-options.js';
+import { CLEARED, readFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
+
+/** The detail of `pioneer-filter-change`: every key of the filter state, `undefined` where no filter is set. */
+export type PioneerFilterChangeDetail = { [K in FilterKey]-?: FilterState[K] | undefined };
+
+/** A chart class: anything whose constructor declares `static filterAttributes`. */
+type ChartConstructor = { filterAttributes: FilterAttributes };
+
+/** The filter keys a chart declares, or null when the element is not a (defined) chart. */
+function filterAttributesOf(el: Element): FilterAttributes | null {
+  const attrs = (el.constructor as Partial<ChartConstructor>).filterAttributes;
+  return attrs && typeof attrs === 'object' ? attrs : null;
+}
+
+/** The bar ids a chart names in its `filters` attribute, or null when it names none. */
+function namedBars(el: Element): string[] | null {
+  const value = el.getAttribute('filters');
+  if (value === null || !value.trim()) return null;
+  return value.trim().split(/[\s,]+/);
+}
+
+/**
+ * The chart's dataset. The base class resolves it (bundled, `data` or `src`) in a
+ * protected method; it is called here through a structural type so that the bar offers
+ * what the chart really draws from, custom data included.
+ */
+function datasetOf(el: Element): Dataset {
+  try {
+    const resolved = (el as unknown as { resolveDataset?: () => { dataset: Dataset | null } }).resolveDataset?.();
+    if (resolved?.dataset) return resolved.dataset;
+  } catch {
+    /* fall back to the bundled data */
+  }
+  return bundledDataset();
+}
+
+/** The bars now in a document, told when a custom element they may be waiting for is defined. */
+const connectedBars = new Set<PioneerFilters>();
+const awaitedTags = new Set<string>();
+
+/** A custom element not yet defined may be a chart: every bar looks again once it is. */
+function awaitDefinition(el: Element): void {
+  const name = el.localName;
+  if (!name.includes('-') || awaitedTags.has(name) || customElements.get(name)) return;
+  awaitedTags.add(name);
+  customElements.whenDefined(name).then(() => {
+    awaitedTags.delete(name);
+    for (const bar of connectedBars) bar.requestUpdate();
+  });
+}
+
+const STATE_KEYS = new Set<PropertyKey>(['year', 'measure', 'wave', 'deprivation', 'organisation', 'tenure']);
+
+const camel = (attr: string) => attr.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** What a chart's attribute held before any filter bar first set it: restored when the filter is cleared. */
+interface Original {
+  attribute: string | null;
+  property: unknown;
+}
+const originals = new WeakMap<Element, Map<string, Original>>();
+
+function originalOf(el: Element, attr: string): Original | undefined {
+  return originals.get(el)?.get(attr);
+}
+
+function rememberOriginal(el: Element, attr: string): void {
+  let map = originals.get(el);
+  if (!map) originals.set(el, (map = new Map()));
+  if (!map.has(attr)) map.set(attr, { attribute: el.getAttribute(attr), property: (el as unknown as Record<string, unknown>)[camel(attr)] });
+}
+
+/**
+ * Sets a chart's attributes from a filter state, following the contract of filter-state.ts:
+ * only the keys the bar controls and the chart declares; keys mapped to `group` set
+ * `group="<key>:<value>"` (the first set one, in GROUP_DIMENSIONS order) or `group="all"`;
+ * other keys set their attribute, and a cleared key restores what the author had set.
+ * Writes only what differs, so applying the same state twice changes nothing.
+ */
+export function applyFilterState(el: Element, state: FilterState, controls: readonly FilterKey[]): void {
+  const keys = filterAttributesOf(el);
+  if (!keys) return;
+  const groupKeys = GROUP_DIMENSIONS.filter((k) => keys[k] === 'group' && controls.includes(k));
+  if (groupKeys.length) {
+    const chosen = groupKeys.find((k) => state[k] != null);
+    setAttr(el, 'group', chosen ? `${chosen}:${state[chosen]}` : 'all');
+  }
+  for (const key of controls) {
+    const attr = keys[key];
+    if (!attr || attr === 'group') continue;
+    const value = state[key];
+    if (value != null) setAttr(el, attr, String(value));
+    else restoreAttr(el, attr);
+  }
+}
+
+function setAttr(el: Element, attr: string, value: string): void {
+  rememberOriginal(el, attr);
+  if (el.getAttribute(attr) !== value) el.setAttribute(attr, value);
+}
+
+function restoreAttr(el: Element, attr: string): void {
+  const original = originalOf(el, attr);
+  if (!original) return; // never set by a bar: nothing to restore
+  if (original.attribute !== null) {
+    if (el.getAttribute(attr) !== original.attribute) el.setAttribute(attr, original.attribute);
+  } else if (el.hasAttribute(attr)) {
+    el.removeAttribute(attr);
+    // Removing an attribute sets a Lit property to null; put back the property's own default.
+    (el as unknown as Record<string, unknown>)[camel(attr)] = original.property;
+  }
+}
+
+const yearConverter = {
+  fromAttribute: (value: string | null): number | undefined =>
+    value === null ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN,
+  toAttribute: (value: number | undefined): string | null => (value == null ? null : String(value)),
+};
+
+/**
+ * A bar of labelled, native controls (survey year, Pioneer wave, deprivation, organisation
+ * type, years in post, measure) that drives every chart linked to it: the charts inside it,
+ * and the charts anywhere in the same document (or shadow root) whose `filters` attribute
+ * names its `id` (a chart with a `filters` attribute follows only the bars it names).
+ * Charts added later are picked up. It offers only the choices the data publishes for the
+ * linked charts; a missing choice is shown disabled with the reason, and listed in a note.
+ *
+ * The state attributes (`year`, `organisation`, …) set the initial view (and the view
+ * "Reset" returns to); the properties of the same names hold the live state. With
+ * `sync-url`, the state lives in the page's query string (parameters prefixed with the
+ * bar's `id` and a dot): each change adds a history entry and the back button steps back.
+ *
+ * @summary Linked filters for a set of charts.
+ * @slot - Charts (and any other content) inside the bar; charts here are linked to it.
+ * @fires pioneer-filter-change - When the reader changes a filter (a control, Reset, or back/forward with `sync-url`); `detail` is the whole filter state.
+ * @csspart root - The box holding the controls, notes and messages (not the slotted charts).
+ * @csspart bar - The row of controls.
+ * @csspart field - One label with its control.
+ * @csspart label - A control's label.
+ * @csspart select - A control.
+ * @csspart reset - The Reset button.
+ * @csspart notes - The list of why choices are missing.
+ * @csspart message - The message shown when an attribute is invalid.
+ * @cssprop --pioneer-font-family - Font of all text.
+ * @cssprop --pioneer-font-size - Base font size (default 14px).
+ * @cssprop --pioneer-text-color - Text colour.
+ * @cssprop --pioneer-muted-color - Notes and borders.
+ * @cssprop --pioneer-focus-color - Focus outline.
+ * @cssprop --pioneer-control-background - Background of the controls.
+ * @cssprop --pioneer-background - Background of the bar.
+ */
+@customElement('pioneer-filters')
+export class PioneerFilters extends LitElement {
+  static styles = [
+    chartStyles,
+    css`
+      /* Typography on the inner box, as the charts do on their figure: page rules that hit
+         the host element cannot reach inside the shadow root. */
+      .root {
+        display: block; margin: 0; padding: 0; border: 0;
+        font-family: var(--pioneer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+        font-size: var(--pioneer-font-size, 14px);
+        font-weight: normal; font-style: normal; font-variant: normal; letter-spacing: normal; word-spacing: normal;
+        text-transform: none; text-align: left; text-indent: 0; text-shadow: none; white-space: normal; direction: ltr;
+        line-height: 1.35; visibility: visible; cursor: auto;
+        color: var(--_text);
+        background: var(--_bg);
+      }
+      .bar { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5em 1em; }
+      .field { display: flex; flex-direction: column; gap: 0.2em; flex: 0 1 14em; min-width: 8em; max-width: 100%; }
+      label { font-size: 0.85em; font-weight: 600; color: var(--_text); }
+      select {
+        font: inherit; color: var(--_text); background: var(--_control-bg); border: 1px solid var(--_muted);
+        border-radius: 3px; padding: 0.2em 0.4em; min-height: 28px; width: 100%; margin: 0; text-overflow: ellipsis;
+      }
+      select:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+      select:disabled { opacity: 0.7; cursor: not-allowed; }
+      .reset { min-height: 28px; }
+      .notes { list-style: none; margin: 0.4em 0 0; padding: 0; color: var(--_muted); font-size: 0.85em; }
+      .notes li { margin: 0.1em 0 0; }
+      .notes .control { font-weight: 600; }
+      .message p { margin: 0; }
+      .message p + p { margin-top: 0.3em; }
+      .content { margin-top: 0.75em; }
+      :host(:empty) .content { display: none; }
+      .print-summary { display: none; }
+      @media print {
+        .bar, .notes, .live { display: none; }
+        .print-summary { display: block; margin: 0; font-size: 0.9em; }
+      }
+    `,
+  ];
+
+  /** Comma-separated controls to show, in order: year, measure, wave, deprivation, organisation, tenure. Default `year,organisation,tenure,deprivation`. */
+  @property() controls: string = DEFAULT_CONTROLS.join(',');
+
+  /** Survey year (2016–2020 in the bundled data); unset = each chart's own. */
+  @property({ converter: yearConverter }) year?: number;
+
+  /** Measure id, e.g. `barrier`; unset = each chart's own. */
+  @property() measure?: string;
+
+  /** Pioneer wave: `1` or `2`; unset = all. */
+  @property() wave?: string;
+
+  /** Deprivation category of the sites: `less` or `more`; unset = all. */
+  @property() deprivation?: string;
+
+  /** Organisation type: `ccg-nhs`, `la` or `other`; unset = all. */
+  @property() organisation?: string;
+
+  /** Years in post: `under-5` or `5-plus`; unset = all. */
+  @property() tenure?: string;
+
+  /** Keep the filter state in the page's query string (shareable, back button steps through changes). */
+  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Accessible name of the group of controls. Default `Filters`. */
+  @property() label = 'Filters';
+
+  /** `auto` (default: follows prefers-color-scheme), `light` or `dark`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** The controls shown (valid ones, in the author's order). */
+  private controlKeys: FilterKey[] = [...DEFAULT_CONTROLS];
+  /** The valid state applied to the charts. */
+  private current: FilterState = {};
+  /** The valid state of the attributes alone (what Reset returns to). */
+  private defaults: FilterState = {};
+  private models: ControlModel[] = [];
+  private linked: Element[] = [];
+  private problems: string[] = [];
+  private warned = new Set<string>();
+  /** Raw values of the keys whose current value came from the URL (for messages). */
+  private fromUrl: Partial<Record<FilterKey, string>> = {};
+  private urlLoaded = false;
+  /**
+   * Why the state last changed, for what `updated` does: a reader's change pushes a history
+   * entry and fires the event; back/forward fires the event; loading from the URL does
+   * neither; a change by script (null) replaces the URL's parameters.
+   */
+  private origin: 'user' | 'history' | 'url' | null = null;
+  private observer?: MutationObserver;
+  private observedRoot?: Node;
+  private settled = false;
+
+  /** The filter state now applied to the linked charts (only valid values of shown controls). */
+  get filterState(): FilterState {
+    return { ...this.current };
+  }
+
+  /** The charts this bar drives now. */
+  get linkedCharts(): Element[] {
+    return [...this.linked];
+  }
+
+  /** The messages shown for invalid attributes (empty when all are valid). */
+  get messages(): string[] {
+    return [...this.problems];
+  }
+
+  /** Returns every control to the view the attributes describe (firing `pioneer-filter-change`). */
+  reset(): void {
+    this.fromUrl = {};
+    this.assign(this.attributeState());
+    this.origin = 'user';
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    connectedBars.add(this);
+    this.observe();
+    this.requestUpdate();
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    connectedBars.delete(this);
+    this.observer?.disconnect();
+    this.observedRoot = undefined;
+  }
+
+  /** Watches the bar's document (or shadow root) for charts arriving, leaving or changing link or measure. */
+  private observe(): void {
+    const root = this.getRootNode();
+    if (root === this.observedRoot) return;
+    this.observer?.disconnect();
+    const isElement = (n: Node) => n.nodeType === Node.ELEMENT_NODE;
+    this.observer ??= new MutationObserver((records) => {
+      const relevant = records.some((r) =>
+        r.type === 'childList'
+          ? [...r.addedNodes].some(isElement) || [...r.removedNodes].some(isElement)
+          : // A bar that sets the measure ignores measure changes: two bars setting one chart's
+            // measure would otherwise answer each other's writes for ever.
+            !(r.attributeName === 'measure' && this.controlKeys.includes('measure')),
+      );
+      if (relevant) this.requestUpdate();
+    });
+    if (root instanceof Document || root instanceof ShadowRoot) {
+      this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['filters', 'id', 'measure', 'src'] });
+      this.observedRoot = root;
+    }
+  }
+
+  /** The raw state of the attributes. */
+  private attributeState(): FilterState {
+    const state: FilterState = {};
+    for (const key of FILTER_KEYS) {
+      const value = this.getAttribute(key);
+      if (value === null) continue;
+      if (key === 'year') state.year = yearConverter.fromAttribute(value);
+      else state[key] = value;
+    }
+    return state;
+  }
+
+  /** The raw live state of the properties. */
+  private rawState(): FilterState {
+    return {
+      year: this.year ?? undefined,
+      measure: this.measure ?? undefined,
+      wave: this.wave ?? undefined,
+      deprivation: this.deprivation ?? undefined,
+      organisation: this.organisation ?? undefined,
+      tenure: this.tenure ?? undefined,
+    };
+  }
+
+  private assign(state: FilterState): void {
+    this.year = state.year;
+    this.measure = state.measure;
+    this.wave = state.wave;
+    this.deprivation = state.deprivation;
+    this.organisation = state.organisation;
+    this.tenure = state.tenure;
+  }
+
+  /** The charts linked to this bar: inside it (nearest bar) unless they name bars in `filters`, or naming its id. */
+  private findLinked(): Element[] {
+    const out: Element[] = [];
+    const seen = new Set<Element>();
+    const consider = (el: Element) => {
+      if (seen.has(el)) return;
+      seen.add(el);
+      if (!filterAttributesOf(el)) {
+        awaitDefinition(el);
+        return;
+      }
+      const named = namedBars(el);
+      const linked = named ? !!this.id && named.includes(this.id) : el.parentElement?.closest('pioneer-filters') === this;
+      if (linked) out.push(el);
+    };
+    for (const el of this.querySelectorAll('*')) consider(el);
+    const root = this.getRootNode();
+    if (this.id && (root instanceof Document || root instanceof ShadowRoot)) {
+      for (const el of root.querySelectorAll('[filters]')) consider(el);
+    }
+    return out;
+  }
+
+  /** One entry per distinct (keys, measure, dataset), so 200 alike charts cost as much as one. */
+  private chartInfos(): LinkedChartInfo[] {
+    const infos = new Map<Dataset, Map<string, LinkedChartInfo>>();
+    for (const el of this.linked) {
+      const keys = filterAttributesOf(el)!;
+      const measureAttr = keys.measure && keys.measure !== 'group' ? keys.measure : 'measure';
+      const original = originalOf(el, measureAttr);
+      const own = original
+        ? (original.attribute ?? original.property)
+        : (el.getAttribute(measureAttr) ?? (el as unknown as Record<string, unknown>)[camel(measureAttr)]);
+      const measure = typeof own === 'string' && own ? own : null;
+      const dataset = datasetOf(el);
+      let byKey = infos.get(dataset);
+      if (!byKey) infos.set(dataset, (byKey = new Map()));
+      const id = `${JSON.stringify(keys)}|${measure}`;
+      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset });
+    }
+    return [...infos.values()].flatMap((m) => [...m.values()]);
+  }
+
+  protected willUpdate(): void {
+    const problems: string[] = [];
+    this.controlKeys = this.parseControls(problems);
+    if (this.syncUrl && !this.urlLoaded) {
+      this.urlLoaded = true;
+      this.loadFromUrl(false);
+      const root = this.getRootNode() as ParentNode;
+      if (!this.id && root.querySelectorAll?.('pioneer-filters[sync-url]:not([id])').length > 1) {
+        problems.push('sync-url: several filter bars on this page sync the URL without an id, so they share its parameters; give each bar an id.');
+      }
+    }
+    this.linked = this.findLinked();
+    const charts = this.chartInfos();
+    const datasets = charts.length ? [...new Set(charts.map((c) => c.dataset))] : [bundledDataset()];
+    const universe = new Map(FILTER_KEYS.map((k) => [k, filterUniverse(k, datasets)]));
+    this.current = this.validate(this.rawState(), universe, problems, true);
+    this.defaults = this.validate(this.attributeState(), universe, [], false);
+    this.models = filterOptions({ charts, state: this.current, controls: this.controlKeys, fallback: bundledDataset() });
+    for (const p of problems) if (!this.warned.has(p)) console.warn(`<pioneer-filters>: ${p}`);
+    this.warned = new Set(problems);
+    this.problems = problems;
+  }
+
+  private parseControls(problems: string[]): FilterKey[] {
+    const names = listOf(this.controls);
+    const keys: FilterKey[] = [];
+    const unknown: string[] = [];
+    for (const name of names) {
+      if (!(FILTER_KEYS as readonly string[]).includes(name)) unknown.push(name);
+      else if (!keys.includes(name as FilterKey)) keys.push(name as FilterKey);
+    }
+    // One message for all unknown names (AttributeProblem shortens a long value).
+    if (unknown.length) problems.push(new AttributeProblem('controls', unknown.join(','), FILTER_KEYS).message);
+    if (!names.length) problems.push(new AttributeProblem('controls', this.controls ?? '', FILTER_KEYS).message);
+    if (!['auto', 'light', 'dark'].includes(this.theme)) problems.push(new AttributeProblem('theme', this.theme, ['auto', 'light', 'dark']).message);
+    return keys.length ? keys : [...DEFAULT_CONTROLS];
+  }
+
+  /** The valid part of a raw state; each invalid value adds a message naming the attribute (or URL parameter) and the valid values. */
+  private validate(raw: FilterState, universe: Map<FilterKey, string[]>, problems: string[], live: boolean): FilterState {
+    const state: FilterState = {};
+    for (const key of FILTER_KEYS) {
+      const value = raw[key];
+      if (value == null || value === CLEARED) continue;
+      const fromUrl = live ? this.fromUrl[key] : undefined;
+      const name = fromUrl !== undefined ? `URL parameter ${urlPrefix(this.id)}${key}` : key;
+      const shown = fromUrl ?? (key === 'year' ? (this.getAttribute('year') ?? String(value)) : value);
+      if (!this.controlKeys.includes(key)) {
+        problems.push(`${name}="${shown}" has no effect: ${key} is not among controls (${this.controlKeys.join(', ')}).`);
+        continue;
+      }
+      const valid = universe.get(key) ?? [];
+      if (!valid.includes(String(value))) {
+        problems.push(new AttributeProblem(name, shown, [...valid, CLEARED]).message);
+        continue;
+      }
+      if (key === 'year') state.year = Number(value);
+      else state[key] = String(value);
+    }
+    return state;
+  }
+
+  /** Reads the bar's parameters from the URL over the attributes' state. */
+  private loadFromUrl(fromHistory: boolean): void {
+    const prefix = urlPrefix(this.id);
+    const keys = this.controlKeys;
+    const raw = readFilterQuery(location.search, prefix, keys);
+    if (!fromHistory && !Object.keys(raw).length) return;
+    const next = stateFromQuery(location.search, prefix, keys, this.attributeState());
+    this.fromUrl = raw;
+    if (sameState(next, this.rawState())) return;
+    this.assign(next);
+    this.origin = fromHistory ? 'history' : 'url';
+  }
+
+  private onPopState = (): void => {
+    if (!this.syncUrl) return;
+    this.loadFromUrl(true);
+  };
+
+  protected updated(changed: PropertyValues): void {
+    for (const el of this.linked) applyFilterState(el, this.current, this.controlKeys);
+    const origin = this.origin;
+    this.origin = null;
+    if (origin === 'user' || origin === 'history') {
+      if (origin === 'user' && this.syncUrl) this.writeUrl('push');
+      this.announce();
+      emit<PioneerFilterChangeDetail>(this, 'pioneer-filter-change', this.detail());
+    } else if (origin === null && this.settled && this.syncUrl && [...changed.keys()].some((k) => STATE_KEYS.has(k))) {
+      this.writeUrl('replace');
+    }
+    this.settled = true;
+  }
+
+  /** Tells screen-reader users what the linked charts now show. */
+  private announce(): void {
+    const status = this.renderRoot.querySelector('.live');
+    if (!status) return;
+    const parts = this.controlKeys
+      .filter((k) => this.current[k] != null)
+      .map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
+    const n = this.linked.length;
+    status.textContent = `${n} chart${n === 1 ? '' : 's'} updated. ${parts.length ? parts.join('; ') : 'No filters'}.`;
+  }
+
+  private detail(): PioneerFilterChangeDetail {
+    const s = this.current;
+    return { year: s.year, measure: s.measure, wave: s.wave, deprivation: s.deprivation, organisation: s.organisation, tenure: s.tenure };
+  }
+
+  private writeUrl(how: 'push' | 'replace'): void {
+    const search = writeFilterQuery(location.search, urlPrefix(this.id), this.current, this.controlKeys, this.defaults);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (how === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  private onChange(key: FilterKey, e: Event): void {
+    const value = (e.target as HTMLSelectElement).value;
+    delete this.fromUrl[key];
+    const next: FilterState = { ...this.rawState(), [key]: value === '' ? undefined : key === 'year' ? Number(value) : value };
+    this.assign(next);
+    this.origin = 'user';
+  }
+
+  private onReset = (): void => {
+    this.reset();
+  };
+
+  protected render(): TemplateResult {
+    const notes = this.models.map((m) => ({ key: m.key, label: m.label, lines: this.notesOf(m) })).filter((n) => n.lines.length);
+    const noted = new Set(notes.map((n) => n.key));
+    return html`<div class="root" part="root">
+      <div class="bar" part="bar" role="group" aria-label=${this.label || 'Filters'}>
+        ${this.models.map((m) => this.controlTemplate(m, noted.has(m.key)))}
+        <button type="button" class="reset" part="reset" @click=${this.onReset}>Reset</button>
+      </div>
+      ${notes.length
+        ? html`<ul class="notes" part="notes">
+            ${notes.map((n) => html`<li id=${`note-${n.key}`} data-key=${n.key}>
+              <span class="control">${n.label}:</span> ${n.lines.join('. ')}.
+            </li>`)}
+          </ul>`
+        : nothing}
+      ${this.problems.length
+        ? html`<div class="message" part="message" role="alert">${this.problems.map((p) => html`<p>${p}</p>`)}</div>`
+        : nothing}
+      <p class="live sr-only" role="status"></p>
+      <p class="print-summary">${this.printSummary()}</p>
+      </div>
+      <div class="content"><slot></slot></div>`;
+  }
+
+  /** "Survey year: 2019; Organisation type: Local authority": what the printed page shows in place of the controls. */
+  private printSummary(): string {
+    const parts = this.controlKeys
+      .filter((k) => this.current[k] != null)
+      .map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
+    return `Filters — ${parts.length ? parts.join('; ') : 'none'}.`;
+  }
+
+  /** The visible notes of a control: why it does nothing, or which choices are missing and why. */
+  private notesOf(m: ControlModel): string[] {
+    if (m.note) return [m.note.replace(/\.$/, '')];
+    const lines = unavailableSummary(m);
+    const first = GROUP_DIMENSIONS.find((d) => this.current[d] != null);
+    if (first && first !== m.key && this.current[m.key] != null && GROUP_DIMENSIONS.includes(m.key)) {
+      lines.push(`charts that show one breakdown at a time show ${CONTROL_LABELS[first].toLowerCase()} instead`);
+    }
+    return lines;
+  }
+
+  private controlTemplate(m: ControlModel, hasNote: boolean): TemplateResult {
+    const id = `control-${m.key}`;
+    const current = this.current[m.key];
+    const value = current == null ? '' : String(current);
+    return html`<div class="field" part="field">
+      <label part="label" for=${id}>${m.label}</label>
+      <select
+        id=${id}
+        name=${m.key}
+        part="select"
+        ?disabled=${m.charts === 0 && this.linked.length > 0}
+        aria-describedby=${hasNote ? `note-${m.key}` : nothing}
+        @change=${(e: Event) => this.onChange(m.key, e)}
+      >
+        <option value="" .selected=${value === ''}>${m.emptyLabel}</option>
+        ${m.choices.map(
+          (c) => html`<option value=${c.value} ?disabled=${!c.available} .selected=${value === c.value}>
+            ${c.available ? c.label : `${c.label} (${c.reason})`}
+          </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pioneer-filters': PioneerFilters;
+  }
+  interface HTMLElementEventMap {
+    'pioneer-filter-change': CustomEvent<PioneerFilterChangeDetail>;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * A filter state in a page's query string, and back. Pure: strings in, strings out.
+ *
+ * Each bar owns the parameters named after its keys, prefixed with its id and a dot
+ * (`?dashboard.year=2019&dashboard.organisation=la`), so several bars can share one URL
+ * and a bar never touches parameters that are not its own. A bar without an id uses the
+ * bare key names (`?year=2019`). A control the reader cleared while the author's default
+ * sets it is written as `all`, so a shared URL gives exactly the same view.
+ */
+import { FILTER_KEYS, type FilterKey, type FilterState } from '../base/filter-state.js';
+
+/** The value written for a control the reader cleared (its "All …" choice). */
+export const CLEARED = 'all';
+
+/** The parameter prefix of a bar: `id.`, or none without an id. */
+export function urlPrefix(id: string | null | undefined): string {
+  const trimmed = (id ?? '').trim();
+  return trimmed ? `${trimmed}.` : '';
+}
+
+/** The raw values of a bar's parameters in a query string (`CLEARED` kept as is), only the keys present. */
+export function readFilterQuery(search: string, prefix: string, keys: readonly FilterKey[] = FILTER_KEYS): Partial<Record<FilterKey, string>> {
+  const params = new URLSearchParams(search);
+  const out: Partial<Record<FilterKey, string>> = {};
+  for (const key of keys) {
+    const value = params.get(`${prefix}${key}`);
+    if (value !== null) out[key] = value;
+  }
+  return out;
+}
+
+/** True when the query string holds any of the bar's parameters. */
+export function hasFilterQuery(search: string, prefix: string, keys: readonly FilterKey[] = FILTER_KEYS): boolean {
+  return Object.keys(readFilterQuery(search, prefix, keys)).length > 0;
+}
+
+/**
+ * The query string with the bar's parameters set from `state` (other parameters kept, in
+ * order). A key is written when set, written as `all` when cleared while `defaults` sets
+ * it, and removed otherwise. Returns `''` or a string starting with `?`.
+ */
+export function writeFilterQuery(
+  search: string,
+  prefix: string,
+  state: FilterState,
+  keys: readonly FilterKey[],
+  defaults: FilterState = {},
+): string {
+  const params = new URLSearchParams(search);
+  for (const key of FILTER_KEYS) {
+    const name = `${prefix}${key}`;
+    const value = keys.includes(key) ? state[key] : undefined;
+    if (value != null && value !== '') params.set(name, String(value));
+    else if (keys.includes(key) && defaults[key] != null) params.set(name, CLEARED);
+    else params.delete(name);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The filter state a query string describes, over `defaults` (CLEARED clears a key). Year is parsed; other values stay strings. */
+export function stateFromQuery(search: string, prefix: string, keys: readonly FilterKey[], defaults: FilterState = {}): FilterState {
+  const raw = readFilterQuery(search, prefix, keys);
+  const state: FilterState = { ...defaults };
+  for (const key of keys) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (value === CLEARED || value === '') state[key] = undefined;
+    else if (key === 'year') state.year = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+    else state[key] = value;
+  }
+  return state;
+}
+
+/** True when two states set the same keys to the same values. */
+export function sameState(a: FilterState, b: FilterState): boolean {
+  return FILTER_KEYS.every((k) => (a[k] ?? undefined) === (b[k] ?? undefined) || (Number.isNaN(a[k]) && Number.isNaN(b[k])));
+}

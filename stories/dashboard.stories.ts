@@ -1,0 +1,44 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/pioneer-filters/pioneer-filters.js';
+import '../src/components/pioneer-trend/pioneer-trend.js';
+import '../src/components/barrier-stack/barrier-stack.js';
+import '../src/components/pioneer-compare/pioneer-compare.js';
+import '../src/components/site-map/site-map.js';
+import '../src/components/pioneer-table/pioneer-table.js';
+
+/**
+ * The 2019 report's key findings (sections 4–6) as one linked figure set: one filter bar
+ * drives every chart. This is also the page a web editor can copy (see the README).
+ */
+const meta: Meta = {
+  title: 'Dashboard/2019 key findings',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+export const KeyFindings2019: StoryObj = {
+  render: () => html`
+    <div style="max-width: 1100px; display: grid; gap: 2rem">
+      <pioneer-filters id="report-2019" controls="year,organisation,tenure,deprivation" year="2019"></pioneer-filters>
+      <section>
+        <h2>Section 4: objectives and progress</h2>
+        <pioneer-trend measure="objective" filters="report-2019"></pioneer-trend>
+        <pioneer-compare measure="progress" response="substantial-or-some" dimension="organisation" filters="report-2019"></pioneer-compare>
+      </section>
+      <section>
+        <h2>Section 5: barriers</h2>
+        <barrier-stack measure="barrier" year="2019" filters="report-2019"></barrier-stack>
+        <pioneer-compare measure="barrier" response="very" dimension="organisation" show-intervals filters="report-2019"></pioneer-compare>
+      </section>
+      <section>
+        <h2>Section 6: facilitators</h2>
+        <barrier-stack measure="facilitator" year="2019" filters="report-2019"></barrier-stack>
+      </section>
+      <section>
+        <h2>Who answered: informants by site</h2>
+        <site-map year="2019" filters="report-2019"></site-map>
+      </section>
+    </div>
+  `,
+};

@@ -1,0 +1,93 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/pioneer-filters/pioneer-filters.js';
+import '../src/components/pioneer-trend/pioneer-trend.js';
+
+interface FiltersArgs {
+  controls: string;
+  year?: string;
+  measure?: string;
+  organisation?: string;
+  tenure?: string;
+  deprivation?: string;
+  syncUrl: boolean;
+}
+
+/**
+ * One bar of controls driving every chart linked to it: the charts inside it, and charts
+ * elsewhere on the page whose `filters` attribute names its id. Choices the reports do not
+ * publish for the linked charts are shown disabled, with the reason.
+ */
+const meta: Meta<FiltersArgs> = {
+  title: 'Controls/pioneer-filters',
+  component: 'pioneer-filters',
+  args: { controls: 'organisation,tenure,deprivation', syncUrl: false },
+  argTypes: {
+    controls: { control: 'text' },
+    organisation: { control: 'select', options: ['', 'ccg-nhs', 'la', 'other'] },
+    tenure: { control: 'select', options: ['', 'under-5', '5-plus'] },
+    deprivation: { control: 'select', options: ['', 'less', 'more'] },
+    syncUrl: { control: 'boolean' },
+  },
+  render: (a) => html`<div style="max-width: 900px">
+    <pioneer-filters
+      controls=${a.controls}
+      year=${a.year || nothing}
+      measure=${a.measure || nothing}
+      organisation=${a.organisation || nothing}
+      tenure=${a.tenure || nothing}
+      deprivation=${a.deprivation || nothing}
+      ?sync-url=${a.syncUrl}
+    >
+      <pioneer-trend measure="objective"></pioneer-trend>
+      <pioneer-trend measure="barrier" response="very"></pioneer-trend>
+    </pioneer-filters>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<FiltersArgs>;
+
+/** Two trends inside the bar: choosing a subgroup redraws both. */
+export const ChartsInside: Story = {};
+
+/** The bar chooses the measure too; a trend takes no year, so no year control is offered. */
+export const WithMeasure: Story = { args: { controls: 'measure,organisation,tenure', measure: 'facilitator' } };
+
+/** Wave is not a breakdown the reports publish: the choices are shown disabled, with the reason. */
+export const UnpublishedChoices: Story = { args: { controls: 'organisation,wave' } };
+
+/** Charts anywhere on the page follow the bar whose id their `filters` attribute names; the last one is not linked. */
+export const LinkedById: Story = {
+  render: () => html`<div style="max-width: 900px; display: grid; gap: 1.5em">
+    <pioneer-filters id="story-bar" controls="organisation,tenure,deprivation"></pioneer-filters>
+    <pioneer-trend filters="story-bar" measure="objective"></pioneer-trend>
+    <pioneer-trend filters="story-bar" measure="facilitator"></pioneer-trend>
+    <p style="margin: 0; font: 14px system-ui">Not linked (no <code>filters</code> attribute):</p>
+    <pioneer-trend measure="objective"></pioneer-trend>
+  </div>`,
+};
+
+/** Two independent bars on one page: each drives only its own charts. */
+export const TwoBars: Story = {
+  render: () => html`<div style="max-width: 900px; display: grid; gap: 2em">
+    <pioneer-filters id="first" controls="organisation">
+      <pioneer-trend measure="objective"></pioneer-trend>
+    </pioneer-filters>
+    <pioneer-filters id="second" controls="tenure">
+      <pioneer-trend measure="progress"></pioneer-trend>
+    </pioneer-filters>
+  </div>`,
+};
+
+/** With `sync-url` the choices live in the page's query string (`?view.organisation=la`); back and forward step through them. */
+export const SyncUrl: Story = {
+  render: () => html`<div style="max-width: 900px">
+    <pioneer-filters id="view" sync-url controls="measure,organisation,tenure,deprivation">
+      <pioneer-trend measure="barrier" response="very"></pioneer-trend>
+    </pioneer-filters>
+  </div>`,
+};
+
+/** An unknown control and a year out of range: a visible message and one console warning each; the valid control still works. */
+export const BadAttributes: Story = { args: { controls: 'year,organisation,colour', year: '2031' } };

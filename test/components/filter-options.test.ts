@@ -1,0 +1,141 @@
+import { expect } from '@esm-bundle/chai';
+import { bundledDataset } from '../../src/data/bundled.js';
+import { createDataset } from '../../src/data/dataset.js';
+import type { ObservationRow } from '../../src/data/types.js';
+import type { FilterAttributes } from '../../src/components/base/filter-state.js';
+import {
+  filterOptions,
+  filterUniverse,
+  unavailableSummary,
+  type ControlModel,
+  type LinkedChartInfo,
+} from '../../src/components/pioneer-filters/filter-options.js';
+import {
+  readFilterQuery,
+  sameState,
+  stateFromQuery,
+  urlPrefix,
+  writeFilterQuery,
+} from '../../src/components/pioneer-filters/url-state.js';
+
+const STACK: FilterAttributes = { year: 'year', measure: 'measure', organisation: 'group', tenure: 'group', deprivation: 'group', wave: 'group' };
+const TREND: FilterAttributes = { measure: 'measure', organisation: 'group', tenure: 'group', deprivation: 'group', wave: 'group' };
+const MAP: FilterAttributes = { year: 'year', wave: 'wave', deprivation: 'deprivation' };
+const COMPARE: FilterAttributes = { year: 'year', measure: 'measure' };
+
+const ds = bundledDataset();
+const chart = (keys: FilterAttributes, measure?: string): LinkedChartInfo => ({ keys, measure, dataset: ds });
+const control = (models: ControlModel[], key: string) => models.find((m) => m.key === key)!;
+const available = (m: ControlModel) => m.choices.filter((c) => c.available).map((c) => c.value);
+const reasonOf = (m: ControlModel, value: string) => m.choices.find((c) => c.value === value)!.reason;
+
+describe('filterOptions()', () => {
+  it('filterUniverse() lists the survey years, the measures and each breakdown of the bundled data', () => {
+    expect(filterUniverse('year', [ds])).to.deep.equal(['2016', '2017', '2018', '2019', '2020']);
+    expect(filterUniverse('organisation', [ds])).to.deep.equal(['ccg-nhs', 'la', 'other']);
+    expect(filterUniverse('tenure', [ds])).to.deep.equal(['under-5', '5-plus']);
+    expect(filterUniverse('deprivation', [ds])).to.deep.equal(['less', 'more']);
+    expect(filterUniverse('wave', [ds])).to.deep.equal(['1', '2']);
+    expect(filterUniverse('measure', [ds])).to.include.members(['barrier', 'facilitator', 'objective', 'covid-effect']);
+  });
+
+  it('filterOptions({barrier stack, year 2020}) disables every organisation type: not published in the 2020 report', () => {
+    const models = filterOptions({ charts: [chart(STACK, 'barrier')], state: { year: 2020 }, controls: ['year', 'organisation'], fallback: ds });
+    const org = control(models, 'organisation');
+    expect(available(org)).to.deep.equal([]);
+    expect(reasonOf(org, 'la')).to.equal('not published in the 2020 report');
+    expect(unavailableSummary(org)).to.deep.equal(['not published in the 2020 report']);
+  });
+
+  it('filterOptions({barrier stack, organisation la}) offers 2019 only: the breakdown exists for 2019 alone', () => {
+    const models = filterOptions({ charts: [chart(STACK, 'barrier')], state: { organisation: 'la' }, controls: ['year', 'organisation'], fallback: ds });
+    const year = control(models, 'year');
+    expect(available(year)).to.deep.equal(['2019']);
+    expect(unavailableSummary(year)).to.have.length(2);
+    expect(unavailableSummary(year)[0]).to.match(/^2016, 2017, 2018: Shown only in Figure 5\.1/);
+    expect(unavailableSummary(year)[1]).to.equal('2020: Local authority: not published in the 2020 report');
+    expect(reasonOf(year, '2020')).to.equal('Local authority: not published in the 2020 report');
+    expect(reasonOf(year, '2017')).to.match(/^Shown only in Figure 5\.1 of the 2019 report/);
+    // A control is judged with the others fixed, never against its own value.
+    expect(available(control(models, 'organisation'))).to.deep.equal(['ccg-nhs', 'la', 'other']);
+  });
+
+  it('filterOptions({objective trend, organisation la}) does not restrict year: a trend takes no year, and no chart does', () => {
+    const models = filterOptions({ charts: [chart(TREND, 'objective')], state: { organisation: 'la' }, controls: ['year', 'organisation'], fallback: ds });
+    const year = control(models, 'year');
+    expect(year.charts).to.equal(0);
+    expect(year.note).to.equal('None of the linked charts responds to survey year.');
+    expect(available(control(models, 'organisation'))).to.deep.equal(['ccg-nhs', 'la', 'other']);
+  });
+
+  it('one breakdown at a time: with organisation set, tenure and deprivation are unavailable to a chart that takes them through group', () => {
+    const models = filterOptions({ charts: [chart(STACK, 'barrier')], state: { year: 2019, organisation: 'la' }, controls: ['organisation', 'tenure', 'deprivation'], fallback: ds });
+    expect(available(control(models, 'tenure'))).to.deep.equal([]);
+    expect(reasonOf(control(models, 'tenure'), '5-plus')).to.match(/^the reports publish one breakdown at a time; set Organisation type to “All organisation types” first$/);
+    // …but a map of sites takes deprivation as its own filter, so with it linked deprivation stays offered.
+    const withMap = filterOptions({ charts: [chart(STACK, 'barrier'), chart(MAP)], state: { year: 2019, organisation: 'la' }, controls: ['deprivation'], fallback: ds });
+    expect(available(control(withMap, 'deprivation'))).to.deep.equal(['less', 'more']);
+  });
+
+  it('filterOptions() offers the priorities by organisation only for CCG/NHS and local authority (Table 7.1)', () => {
+    const models = filterOptions({ charts: [chart(COMPARE, 'priority'), chart(TREND, 'priority')], state: {}, controls: ['organisation'], fallback: ds });
+    const org = control(models, 'organisation');
+    expect(available(org)).to.deep.equal(['ccg-nhs', 'la']);
+    expect(reasonOf(org, 'other')).to.equal("not published for Top priority for the next 12 months");
+  });
+
+  it('a measure chosen by the bar replaces the chart\'s own when judging years', () => {
+    const models = filterOptions({ charts: [chart(STACK, 'barrier')], state: { measure: 'objective' }, controls: ['year', 'measure'], fallback: ds });
+    expect(available(control(models, 'year'))).to.deep.equal(['2017', '2018', '2019']);
+  });
+
+  it('a dataset with wave breakdowns makes wave choices available', () => {
+    const row = (group: string, value: number): ObservationRow => ({
+      measure: 'objective', item: 'joined-up', item_label: 'Joined up', year: 2019, group, response: 'selected',
+      value, unit: 'percent', base: 30, source_survey: 2019, source_table: 'custom',
+    });
+    const custom = createDataset([row('all', 50), row('wave:1', 40), row('wave:2', 60), row('wave:3', 1)]);
+    const models = filterOptions({ charts: [{ keys: TREND, measure: 'objective', dataset: custom }], state: {}, controls: ['wave'], fallback: ds });
+    expect(available(control(models, 'wave'))).to.deep.equal(['1', '2', '3']);
+    expect(control(models, 'wave').choices.map((c) => c.label)).to.deep.equal(['Wave 1', 'Wave 2', 'wave: 3']);
+  });
+
+  it('with no chart linked, every choice of the data is offered and a note says so', () => {
+    const models = filterOptions({ charts: [], state: {}, controls: ['year'], fallback: ds });
+    expect(available(control(models, 'year'))).to.deep.equal(['2016', '2017', '2018', '2019', '2020']);
+    expect(control(models, 'year').note).to.equal('No chart is linked to this filter bar yet.');
+  });
+});
+
+describe('url-state', () => {
+  it('urlPrefix() is the id and a dot, or nothing', () => {
+    expect(urlPrefix('dash')).to.equal('dash.');
+    expect(urlPrefix('')).to.equal('');
+    expect(urlPrefix(null)).to.equal('');
+  });
+
+  it('writeFilterQuery() sets only the bar\'s own parameters and keeps the others in place', () => {
+    const q = writeFilterQuery('?page=2&a.year=2016&b.year=2020', 'a.', { year: 2019, organisation: 'la' }, ['year', 'organisation']);
+    expect(q).to.equal('?page=2&a.year=2019&b.year=2020&a.organisation=la');
+    expect(writeFilterQuery(q, 'a.', {}, ['year', 'organisation'])).to.equal('?page=2&b.year=2020');
+    expect(writeFilterQuery('', '', {}, ['year'])).to.equal('');
+  });
+
+  it('writeFilterQuery() writes "all" for a control cleared against a default, and drops keys the bar does not control', () => {
+    expect(writeFilterQuery('', '', { organisation: 'la', tenure: '5-plus' }, ['year', 'organisation'], { year: 2019 })).to.equal('?year=all&organisation=la');
+  });
+
+  it('stateFromQuery(writeFilterQuery(state)) round-trips, over the defaults', () => {
+    const defaults = { year: 2019, organisation: 'la' };
+    const state = { year: undefined, measure: 'barrier', organisation: 'ccg-nhs' };
+    const keys = ['year', 'measure', 'organisation'] as const;
+    const q = writeFilterQuery('?x=1', 'f.', state, keys, defaults);
+    expect(sameState(stateFromQuery(q, 'f.', keys, defaults), state)).to.equal(true);
+    expect(stateFromQuery('?x=1', 'f.', keys, defaults)).to.deep.equal(defaults);
+  });
+
+  it('readFilterQuery() returns raw values, encoded characters decoded, and a bad year parses to NaN', () => {
+    expect(readFilterQuery('?year=20%2019&organisation=%3Cb%3E', '', ['year', 'organisation'])).to.deep.equal({ year: '20 19', organisation: '<b>' });
+    expect(Number.isNaN(stateFromQuery('?year=soon', '', ['year']).year)).to.equal(true);
+  });
+});

@@ -1,0 +1,581 @@
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/pioneer-filters/pioneer-filters.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import type { PioneerFilters, PioneerFilterChangeDetail } from '../../src/components/pioneer-filters/pioneer-filters.js';
+import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
+import { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import type { FilterAttributes } from '../../src/components/base/filter-state.js';
+import type { RenderResult } from '../../src/renderers/shared/types.js';
+import { axeViolations } from '../a11y.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+
+/** Test-only charts that declare other filter keys, as <site-map> and <barrier-stack> will. */
+class TestChart extends PioneerChart<string> {
+  static properties = {
+    year: {},
+    wave: {},
+    deprivation: {},
+    measure: {},
+    group: {},
+  };
+  declare year: string | null;
+  declare wave: string | null;
+  declare deprivation: string | null;
+  declare measure: string | null;
+  declare group: string | null;
+  protected computeView(): string {
+    return `${this.measure ?? ''} ${this.year ?? ''} ${this.group ?? ''} ${this.wave ?? ''} ${this.deprivation ?? ''}`;
+  }
+  protected draw(): RenderResult {
+    return { marks: [], rows: [], summary: this.view ?? '' };
+  }
+  protected titleOf(view: string): string {
+    return `test chart ${view}`;
+  }
+}
+
+/** Like <site-map>: year, wave and deprivation as their own attributes, no measure. */
+class TestSiteChart extends TestChart {
+  static filterAttributes: FilterAttributes = { year: 'year', wave: 'wave', deprivation: 'deprivation' };
+}
+
+/** Like <barrier-stack>: a measure and a year, breakdowns through `group`. */
+class TestStackChart extends TestChart {
+  static filterAttributes: FilterAttributes = { year: 'year', measure: 'measure', organisation: 'group', tenure: 'group', deprivation: 'group', wave: 'group' };
+  constructor() {
+    super();
+    this.measure = 'barrier';
+    this.year = '2019';
+    this.group = 'all';
+  }
+}
+
+customElements.define('test-site-chart', TestSiteChart);
+customElements.define('test-stack-chart', TestStackChart);
+
+const select = (bar: PioneerFilters, key: string) => bar.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
+const options = (bar: PioneerFilters, key: string) =>
+  [...select(bar, key).options].map((o) => ({ value: o.value, disabled: o.disabled, text: o.textContent!.replace(/\s+/g, ' ').trim() }));
+const enabledValues = (bar: PioneerFilters, key: string) => options(bar, key).filter((o) => o.value && !o.disabled).map((o) => o.value);
+const noteOf = (bar: PioneerFilters, key: string) => bar.shadowRoot!.querySelector(`.notes li[data-key="${key}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Chooses a value as a reader would: sets the select and fires its change event. */
+async function choose(bar: PioneerFilters, key: string, value: string): Promise<void> {
+  const s = select(bar, key);
+  s.value = value;
+  s.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(bar);
+}
+
+/** Lets the bar update, apply to its charts, and see its own writes through the MutationObserver. */
+async function settle(bar: PioneerFilters): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await bar.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  await bar.updateComplete;
+}
+
+async function mounted<T extends HTMLElement = PioneerFilters>(markup: string, selector = 'pioneer-filters'): Promise<T> {
+  const first = mount<HTMLElement>(markup);
+  const bar = (first.matches(selector) ? first : first.parentElement!.querySelector(selector)) as PioneerFilters;
+  await settle(bar);
+  return bar as unknown as T;
+}
+
+describe('<pioneer-filters>', () => {
+  afterEach(cleanup);
+
+  it('<pioneer-filters> is axe clean, with a labelled native select per default control and a Reset button', async () => {
+    const bar = await mounted(`<pioneer-filters id="f"><pioneer-trend measure="objective"></pioneer-trend><test-stack-chart></test-stack-chart></pioneer-filters>`);
+    const labels = [...bar.shadowRoot!.querySelectorAll('label')].map((l) => [l.textContent!.trim(), l.htmlFor]);
+    expect(labels).to.deep.equal([
+      ['Survey year', 'control-year'],
+      ['Organisation type', 'control-organisation'],
+      ['Years in post', 'control-tenure'],
+      ['Deprivation', 'control-deprivation'],
+    ]);
+    for (const [, id] of labels) expect(bar.shadowRoot!.getElementById(id)!.localName).to.equal('select');
+    expect(bar.shadowRoot!.querySelector('button[part="reset"]')!.textContent!.trim()).to.equal('Reset');
+    expect(await axeViolations(bar)).to.deep.equal([]);
+    await choose(bar, 'year', '2020');
+    expect(await axeViolations(bar)).to.deep.equal([]);
+  });
+
+  it('controls="measure,year,wave" shows those controls in that order', async () => {
+    const bar = await mounted(`<pioneer-filters controls="measure, year ,wave"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+    expect([...bar.shadowRoot!.querySelectorAll('select')].map((s) => s.name)).to.deep.equal(['measure', 'year', 'wave']);
+  });
+
+  it('a change updates every linked chart (inside, and via filters="id") and no unlinked one', async () => {
+    const bar = await mounted(`<pioneer-filters id="main" controls="organisation">
+        <pioneer-trend id="inside" measure="objective"></pioneer-trend>
+      </pioneer-filters>
+      <pioneer-trend id="named" filters="main" measure="objective"></pioneer-trend>
+      <pioneer-trend id="unlinked" measure="objective"></pioneer-trend>`);
+    const [inside, named, unlinked] = ['inside', 'named', 'unlinked'].map((id) => document.getElementById(id) as PioneerTrend);
+    expect(bar.linkedCharts).to.have.members([inside, named]);
+    await choose(bar, 'organisation', 'la');
+    expect(inside.getAttribute('group')).to.equal('organisation:la');
+    expect(named.getAttribute('group')).to.equal('organisation:la');
+    expect(unlinked.hasAttribute('group')).to.equal(false);
+    // The charts really redraw for the group.
+    await drawn(named);
+    expect(named.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('Local authority');
+    expect(unlinked.shadowRoot!.querySelector('figcaption')?.textContent ?? '').to.not.contain('Local authority');
+    await choose(bar, 'organisation', '');
+    expect(inside.getAttribute('group')).to.equal('all');
+    expect(named.getAttribute('group')).to.equal('all');
+  });
+
+  it('two bars on one page do not interfere', async () => {
+    const barA = await mounted(`<pioneer-filters id="a" controls="year">
+        <test-site-chart id="in-a"></test-site-chart>
+        <test-site-chart id="in-a-named-b" filters="b"></test-site-chart>
+      </pioneer-filters>
+      <pioneer-filters id="b" controls="year">
+        <test-site-chart id="in-b"></test-site-chart>
+      </pioneer-filters>
+      <test-site-chart id="named-b" filters="b"></test-site-chart>
+      <test-site-chart id="named-both" filters="a b"></test-site-chart>`);
+    const barB = document.getElementById('b') as PioneerFilters;
+    await settle(barB);
+    const chart = (id: string) => document.getElementById(id)!;
+    expect(barA.linkedCharts.map((c) => c.id)).to.have.members(['in-a', 'named-both']);
+    expect(barB.linkedCharts.map((c) => c.id)).to.have.members(['in-a-named-b', 'in-b', 'named-b', 'named-both']);
+    await choose(barA, 'year', '2017');
+    expect(chart('in-a').getAttribute('year')).to.equal('2017');
+    expect(chart('named-both').getAttribute('year')).to.equal('2017');
+    for (const id of ['in-a-named-b', 'in-b', 'named-b']) expect(chart(id).hasAttribute('year'), id).to.equal(false);
+    await choose(barB, 'year', '2020');
+    for (const id of ['in-a-named-b', 'in-b', 'named-b', 'named-both']) expect(chart(id).getAttribute('year'), id).to.equal('2020');
+    expect(chart('in-a').getAttribute('year')).to.equal('2017');
+    expect(barA.filterState).to.deep.equal({ year: 2017 });
+  });
+
+  it('a bar inside a bar: each chart follows its nearest bar', async () => {
+    const outer = await mounted(`<pioneer-filters id="outer" controls="year">
+        <test-site-chart id="o"></test-site-chart>
+        <pioneer-filters id="inner" controls="year"><test-site-chart id="i"></test-site-chart></pioneer-filters>
+      </pioneer-filters>`);
+    const inner = document.getElementById('inner') as PioneerFilters;
+    await settle(inner);
+    await choose(outer, 'year', '2016');
+    expect(document.getElementById('o')!.getAttribute('year')).to.equal('2016');
+    expect(document.getElementById('i')!.hasAttribute('year')).to.equal(false);
+    expect(outer.linkedCharts.map((c) => c.id)).to.deep.equal(['o']);
+  });
+
+  it('two bars setting the measure of one chart settle (no endless back and forth)', async () => {
+    const a = await mounted(`<pioneer-filters id="ma" controls="measure" measure="barrier"></pioneer-filters>
+      <pioneer-filters id="mb" controls="measure" measure="facilitator"></pioneer-filters>
+      <test-stack-chart filters="ma mb"></test-stack-chart>`);
+    const b = document.getElementById('mb') as PioneerFilters;
+    let updates = 0;
+    const count = () => updates++;
+    const chart = a.parentElement!.querySelector('test-stack-chart')!;
+    const observer = new MutationObserver(count);
+    observer.observe(chart, { attributes: true, attributeFilter: ['measure'] });
+    await settle(a);
+    await settle(b);
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    expect(updates).to.be.lessThan(3);
+    expect(['barrier', 'facilitator']).to.include(chart.getAttribute('measure'));
+  });
+
+  it('drives a chart whose element is defined after the bar', async () => {
+    const bar = await mounted(`<pioneer-filters controls="year" year="2017"><test-late-chart></test-late-chart></pioneer-filters>`);
+    const late = bar.querySelector('test-late-chart')!;
+    expect(late.hasAttribute('year')).to.equal(false);
+    customElements.define('test-late-chart', class extends TestSiteChart {});
+    await settle(bar);
+    expect(late.getAttribute('year')).to.equal('2017');
+  });
+
+  it('announces a change to screen readers in a status region', async () => {
+    const bar = await mounted(`<pioneer-filters controls="year,organisation"><test-stack-chart></test-stack-chart><test-stack-chart></test-stack-chart></pioneer-filters>`);
+    await choose(bar, 'year', '2019');
+    await choose(bar, 'organisation', 'la');
+    const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal('2 charts updated. Survey year: 2019; Organisation type: Local authority.');
+  });
+
+  it('picks up a chart added later, and stops driving a removed one', async () => {
+    const bar = await mounted(`<pioneer-filters id="late" controls="year" year="2018"></pioneer-filters>`);
+    const later = document.createElement('test-site-chart');
+    later.setAttribute('filters', 'late');
+    bar.parentElement!.appendChild(later);
+    await settle(bar);
+    expect(later.getAttribute('year')).to.equal('2018');
+    const inside = document.createElement('test-site-chart');
+    bar.appendChild(inside);
+    await settle(bar);
+    expect(inside.getAttribute('year')).to.equal('2018');
+    later.remove();
+    await settle(bar);
+    await choose(bar, 'year', '2016');
+    expect(later.getAttribute('year')).to.equal('2018');
+    expect(inside.getAttribute('year')).to.equal('2016');
+  });
+
+  it('with a barrier chart linked and year 2020 chosen, organisation options are disabled with the reason, and a note says why', async () => {
+    const bar = await mounted(`<pioneer-filters><test-stack-chart></test-stack-chart></pioneer-filters>`);
+    expect(enabledValues(bar, 'organisation')).to.deep.equal(['ccg-nhs', 'la', 'other']);
+    await choose(bar, 'year', '2020');
+    const org = options(bar, 'organisation').filter((o) => o.value);
+    expect(org.every((o) => o.disabled)).to.equal(true);
+    expect(org.map((o) => o.text)).to.deep.equal([
+      'CCG/NHS (not published in the 2020 report)',
+      'Local authority (not published in the 2020 report)',
+      'Other (not published in the 2020 report)',
+    ]);
+    expect(noteOf(bar, 'organisation')).to.equal('Organisation type: not published in the 2020 report.');
+    // "All organisation types" stays available.
+    expect(options(bar, 'organisation')[0]).to.deep.include({ value: '', disabled: false, text: 'All organisation types' });
+  });
+
+  it('year options include only the years the linked measures have; the others say why', async () => {
+    const bar = await mounted(`<pioneer-filters controls="year"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+    expect(enabledValues(bar, 'year')).to.deep.equal(['2019', '2020']); // barrier: Table 5.1 of each report
+    const y2016 = options(bar, 'year').find((o) => o.value === '2016')!;
+    expect(y2016.disabled).to.equal(true);
+    // The reason recorded in the data for the figures published only as charts.
+    expect(y2016.text).to.match(/^2016 \(Shown only in Figure 5\.1 of the 2019 report.*; not published as numbers\)$/);
+    expect(noteOf(bar, 'year')).to.match(/^Survey year: 2016, 2017, 2018: Shown only in Figure 5\.1 of the 2019 report.*; not published as numbers\.$/);
+    // A chart of sites (no measure) takes every survey year.
+    const site = await mounted(`<pioneer-filters controls="year"><test-site-chart></test-site-chart></pioneer-filters>`);
+    expect(enabledValues(site, 'year')).to.deep.equal(['2016', '2017', '2018', '2019', '2020']);
+  });
+
+  it('measure choices follow the chosen year: objectives are not offered for 2020', async () => {
+    const bar = await mounted(`<pioneer-filters controls="measure,year" year="2020"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+    const objective = options(bar, 'measure').find((o) => o.value === 'objective')!;
+    expect(objective.disabled).to.equal(true);
+    expect(objective.text).to.contain('not published for 2020');
+    expect(enabledValues(bar, 'measure')).to.include.members(['barrier', 'covid-effect']);
+    // Facilitators for 2020 appear only in a figure of the 2020 report.
+    expect(options(bar, 'measure').find((o) => o.value === 'facilitator')!.disabled).to.equal(true);
+    await choose(bar, 'measure', 'covid-effect');
+    const chart = bar.querySelector('test-stack-chart')!;
+    expect(chart.getAttribute('measure')).to.equal('covid-effect');
+    expect(enabledValues(bar, 'year')).to.deep.equal(['2020']);
+  });
+
+  it('organisation and tenure at once: the second breakdown is disabled — the reports publish one breakdown at a time', async () => {
+    const bar = await mounted(`<pioneer-filters controls="organisation,tenure"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+    await choose(bar, 'organisation', 'la');
+    const chart = bar.querySelector('test-stack-chart')!;
+    expect(chart.getAttribute('group')).to.equal('organisation:la');
+    const tenure = options(bar, 'tenure').filter((o) => o.value);
+    expect(tenure.every((o) => o.disabled)).to.equal(true);
+    expect(tenure[0].text).to.contain('the reports publish one breakdown at a time');
+    // The chosen control itself stays open.
+    expect(enabledValues(bar, 'organisation')).to.deep.equal(['ccg-nhs', 'la', 'other']);
+  });
+
+  it('wave is not a published breakdown of the survey tables: disabled for a trend, offered for a map of sites', async () => {
+    const bar = await mounted(`<pioneer-filters controls="wave"><pioneer-trend measure="barrier"></pioneer-trend></pioneer-filters>`);
+    const waves = options(bar, 'wave').filter((o) => o.value);
+    expect(waves.map((o) => o.value)).to.deep.equal(['1', '2']);
+    expect(waves.every((o) => o.disabled)).to.equal(true);
+    expect(waves[0].text).to.equal('Wave 1 (the reports publish no breakdown of Barriers to integration by Pioneer wave)');
+    const map = await mounted(`<pioneer-filters controls="wave"><test-site-chart></test-site-chart></pioneer-filters>`);
+    expect(enabledValues(map, 'wave')).to.deep.equal(['1', '2']);
+    await choose(map, 'wave', '2');
+    expect(map.querySelector('test-site-chart')!.getAttribute('wave')).to.equal('2');
+  });
+
+  it('a control no linked chart responds to is disabled, with a visible note', async () => {
+    const bar = await mounted(`<pioneer-filters><pioneer-trend measure="objective"></pioneer-trend></pioneer-filters>`);
+    expect(select(bar, 'year').disabled).to.equal(true);
+    expect(noteOf(bar, 'year')).to.equal('Survey year: None of the linked charts responds to survey year.');
+    expect(select(bar, 'year').getAttribute('aria-describedby')).to.equal('note-year');
+    expect(select(bar, 'organisation').disabled).to.equal(false);
+  });
+
+  it('offers a breakdown that custom data adds (wave:1 / wave:2 percentages)', async () => {
+    const bar = await mounted(`<pioneer-filters controls="wave"><pioneer-trend measure="objective"></pioneer-trend></pioneer-filters>`);
+    const trend = bar.querySelector('pioneer-trend')!;
+    const row = (group: string, value: number) => ({
+      measure: 'objective', item: 'joined-up', item_label: 'Joined up', year: 2019, group, response: 'selected',
+      value, unit: 'percent', base: 30, source_survey: 2019, source_table: 'custom',
+    });
+    trend.data = [row('all', 50), row('wave:1', 40), row('wave:2', 60)];
+    await trend.updateComplete;
+    bar.requestUpdate();
+    await settle(bar);
+    expect(enabledValues(bar, 'wave')).to.deep.equal(['1', '2']);
+    await choose(bar, 'wave', '1');
+    expect(trend.getAttribute('group')).to.equal('wave:1');
+  });
+
+  it('fires pioneer-filter-change (bubbling, composed) with the whole filter state on each change', async () => {
+    const bar = await mounted(`<pioneer-filters controls="year,organisation" year="2019"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+    const events: CustomEvent<PioneerFilterChangeDetail>[] = [];
+    const listen = (e: CustomEvent<PioneerFilterChangeDetail>) => events.push(e);
+    document.body.addEventListener('pioneer-filter-change', listen);
+    try {
+      await choose(bar, 'organisation', 'other');
+    } finally {
+      document.body.removeEventListener('pioneer-filter-change', listen);
+    }
+    expect(events).to.have.length(1);
+    expect(events[0].bubbles).to.equal(true);
+    expect(events[0].composed).to.equal(true);
+    expect(events[0].detail).to.deep.equal({ year: 2019, measure: undefined, wave: undefined, deprivation: undefined, organisation: 'other', tenure: undefined });
+    expect(Object.keys(events[0].detail)).to.have.members(['year', 'measure', 'wave', 'deprivation', 'organisation', 'tenure']);
+  });
+
+  it('Reset returns to the view the attributes describe, and clearing a filter restores what the chart had', async () => {
+    const bar = await mounted(`<pioneer-filters controls="measure,year,organisation" year="2019">
+        <test-stack-chart measure="facilitator"></test-stack-chart>
+        <pioneer-trend></pioneer-trend>
+      </pioneer-filters>`);
+    const stack = bar.querySelector('test-stack-chart') as TestStackChart;
+    const trend = bar.querySelector('pioneer-trend') as PioneerTrend;
+    expect(stack.getAttribute('year')).to.equal('2019');
+    await choose(bar, 'measure', 'barrier');
+    await choose(bar, 'organisation', 'la');
+    expect(stack.getAttribute('measure')).to.equal('barrier');
+    expect(trend.measure).to.equal('barrier');
+    let fired: PioneerFilterChangeDetail | undefined;
+    bar.addEventListener('pioneer-filter-change', (e) => (fired = e.detail), { once: true });
+    bar.shadowRoot!.querySelector<HTMLButtonElement>('button[part="reset"]')!.click();
+    await settle(bar);
+    expect(bar.filterState).to.deep.equal({ year: 2019 });
+    expect(fired).to.deep.include({ year: 2019, organisation: undefined, measure: undefined });
+    expect(select(bar, 'organisation').value).to.equal('');
+    expect(stack.getAttribute('measure')).to.equal('facilitator'); // the author's attribute, back
+    expect(stack.getAttribute('group')).to.equal('all');
+    expect(trend.hasAttribute('measure')).to.equal(false);
+    expect(trend.measure).to.equal('objective'); // the property's own default, back
+    await drawn(trend);
+    expect(trend.message).to.equal(null);
+  });
+
+  it('is keyboard operable: Tab reaches each control and the arrow keys change the filter', async () => {
+    const bar = await mounted(`<pioneer-filters controls="organisation,tenure"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    bar.parentElement!.insertBefore(before, bar);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(bar.shadowRoot!.activeElement).to.equal(select(bar, 'organisation'));
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(bar);
+    expect(bar.filterState).to.deep.equal({ organisation: 'ccg-nhs' });
+    expect(bar.querySelector('test-stack-chart')!.getAttribute('group')).to.equal('organisation:ccg-nhs');
+    await sendKeys({ press: 'Tab' });
+    expect(bar.shadowRoot!.activeElement).to.equal(select(bar, 'tenure'));
+    await sendKeys({ press: 'Tab' });
+    expect(bar.shadowRoot!.activeElement).to.equal(bar.shadowRoot!.querySelector('button[part="reset"]'));
+    await sendKeys({ press: 'Enter' });
+    await settle(bar);
+    expect(bar.filterState).to.deep.equal({});
+  });
+
+  it('the focused control has a visible outline', async () => {
+    const bar = await mounted(`<pioneer-filters controls="organisation"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    bar.parentElement!.insertBefore(before, bar);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const s = getComputedStyle(select(bar, 'organisation'));
+    expect(s.outlineStyle).to.equal('solid');
+    expect(parseFloat(s.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('prints the chosen filters as a line of text in place of the controls', async () => {
+    const bar = await mounted(`<pioneer-filters controls="year,organisation" year="2019" organisation="la"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(bar.shadowRoot!.querySelector('.bar')!).display).to.equal('none');
+      const summary = bar.shadowRoot!.querySelector('.print-summary')!;
+      expect(getComputedStyle(summary).display).to.equal('block');
+      expect(summary.textContent).to.equal('Filters — Survey year: 2019; Organisation type: Local authority.');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('host-page CSS does not change the controls', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { font-size: 30px !important; color: red; box-sizing: content-box } select, label { display: none !important } div { padding: 50px }';
+    document.head.appendChild(style);
+    try {
+      const bar = await mounted(`<pioneer-filters controls="organisation"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+      const s = select(bar, 'organisation');
+      expect(getComputedStyle(s).display).to.not.equal('none');
+      expect(getComputedStyle(s).fontSize).to.equal('14px');
+      expect(getComputedStyle(bar.shadowRoot!.querySelector('label')!).color).to.not.equal('rgb(255, 0, 0)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  describe('bad attributes', () => {
+    it('controls="year,colour" shows a message and warns once naming the attribute and the valid values; the valid controls still work', async () => {
+      let bar!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        bar = await mounted(`<pioneer-filters controls="year,colour"><test-site-chart></test-site-chart></pioneer-filters>`);
+      });
+      const msg = bar.shadowRoot!.querySelector('[part="message"]')!.textContent!;
+      expect(msg).to.contain('controls="colour"');
+      expect(msg).to.contain('year, wave, deprivation, organisation, tenure');
+      expect(warnings.filter((w) => w.includes('controls="colour"'))).to.have.length(1);
+      expect(warnings[0]).to.contain('Valid values: measure, year, wave, deprivation, organisation, tenure');
+      expect([...bar.shadowRoot!.querySelectorAll('select')].map((s) => s.name)).to.deep.equal(['year']);
+    });
+
+    it('year="2031" shows a message naming the attribute and the valid years, warns once, and the year stays unset', async () => {
+      let bar!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        bar = await mounted(`<pioneer-filters year="2031"><test-site-chart></test-site-chart></pioneer-filters>`);
+        await choose(bar, 'organisation', '');
+      });
+      expect(bar.messages).to.deep.equal(['year="2031" is not valid. Valid values: 2016, 2017, 2018, 2019, 2020, all.']);
+      expect(bar.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('year="2031"');
+      expect(warnings.filter((w) => w.includes('year="2031"'))).to.have.length(1);
+      expect(bar.filterState).to.deep.equal({});
+      expect(bar.querySelector('test-site-chart')!.hasAttribute('year')).to.equal(false);
+    });
+
+    it('year="twenty", organisation="", a value for a control not shown, and HTML in attributes: messages as text, never markup, never a throw', async () => {
+      let bar!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        bar = await mounted(
+          `<pioneer-filters controls="year,organisation" year="twenty" organisation="" tenure="5-plus" label="&lt;img src=x onerror=alert(1)&gt;"><test-stack-chart></test-stack-chart></pioneer-filters>`,
+        );
+        bar.setAttribute('organisation', '<img src=x onerror="window.__pwned=1">');
+        await settle(bar);
+      });
+      const msgs = bar.messages.join('\n');
+      expect(msgs).to.contain('year="twenty" is not valid');
+      expect(msgs).to.contain('tenure="5-plus" has no effect');
+      expect(msgs).to.contain('organisation="<img src=x onerror="window.__pwned=1">" is not valid. Valid values: ccg-nhs, la, other, all.');
+      expect(bar.shadowRoot!.querySelector('img')).to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(warnings.length).to.be.at.least(3);
+      expect(bar.filterState).to.deep.equal({});
+    });
+  });
+
+  describe('sync-url', () => {
+    const original = `${location.pathname}${location.search}${location.hash}`;
+    afterEach(() => history.replaceState(history.state, '', original));
+
+    it('a load with a query string gives the same view', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?year=2019&organisation=la&other=kept`);
+      const bar = await mounted(`<pioneer-filters sync-url controls="year,organisation"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+      const chart = bar.querySelector('test-stack-chart')!;
+      expect(bar.filterState).to.deep.equal({ year: 2019, organisation: 'la' });
+      expect(chart.getAttribute('year')).to.equal('2019');
+      expect(chart.getAttribute('group')).to.equal('organisation:la');
+      expect(select(bar, 'organisation').value).to.equal('la');
+      expect(location.search).to.equal('?year=2019&organisation=la&other=kept'); // loading does not rewrite the URL
+    });
+
+    it('each change pushes a history entry; history.back() restores the previous state', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?year=2019`);
+      const bar = await mounted(`<pioneer-filters sync-url controls="year,organisation"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+      const chart = bar.querySelector('test-stack-chart')!;
+      const length = history.length;
+      await choose(bar, 'organisation', 'ccg-nhs');
+      expect(location.search).to.equal('?year=2019&organisation=ccg-nhs');
+      expect(history.length).to.equal(length + 1);
+      let fired: PioneerFilterChangeDetail | undefined;
+      bar.addEventListener('pioneer-filter-change', (e) => (fired = e.detail), { once: true });
+      const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+      history.back();
+      await popped;
+      await settle(bar);
+      expect(location.search).to.equal('?year=2019');
+      expect(bar.filterState).to.deep.equal({ year: 2019 });
+      expect(chart.getAttribute('group')).to.equal('all');
+      expect(select(bar, 'organisation').value).to.equal('');
+      expect(fired).to.deep.include({ year: 2019, organisation: undefined });
+    });
+
+    it('a cleared control whose attribute sets it is written as "all", so the URL alone gives the view', async () => {
+      history.replaceState(history.state, '', location.pathname);
+      const bar = await mounted(`<pioneer-filters sync-url controls="year,organisation" year="2019"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+      await choose(bar, 'year', '');
+      expect(location.search).to.equal('?year=all');
+      const chart = bar.querySelector('test-stack-chart') as TestStackChart;
+      expect(chart.hasAttribute('year')).to.equal(false);
+      expect(chart.year).to.equal('2019'); // the chart's own year
+      expect(bar.filterState).to.deep.equal({});
+    });
+
+    it('bars with ids share one URL through prefixed parameters and ignore each other\'s', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?a.year=2017&b.year=2020&year=2016`);
+      const a = await mounted(`<pioneer-filters id="a" sync-url controls="year"><test-site-chart id="ca"></test-site-chart></pioneer-filters>
+        <pioneer-filters id="b" sync-url controls="year"><test-site-chart id="cb"></test-site-chart></pioneer-filters>`);
+      const b = document.getElementById('b') as PioneerFilters;
+      await settle(b);
+      expect(a.filterState).to.deep.equal({ year: 2017 });
+      expect(b.filterState).to.deep.equal({ year: 2020 });
+      await choose(a, 'year', '2018');
+      expect(new URLSearchParams(location.search).get('a.year')).to.equal('2018');
+      expect(new URLSearchParams(location.search).get('b.year')).to.equal('2020');
+      expect(new URLSearchParams(location.search).get('year')).to.equal('2016');
+      expect(document.getElementById('cb')!.getAttribute('year')).to.equal('2020');
+      const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+      history.back();
+      await popped;
+      await settle(a);
+      expect(a.filterState).to.deep.equal({ year: 2017 });
+      expect(b.filterState).to.deep.equal({ year: 2020 });
+    });
+
+    it('a change by script updates the URL without adding a history entry, and fires no event', async () => {
+      history.replaceState(history.state, '', location.pathname);
+      const bar = await mounted(`<pioneer-filters sync-url controls="year"><test-site-chart></test-site-chart></pioneer-filters>`);
+      const length = history.length;
+      let fired = 0;
+      bar.addEventListener('pioneer-filter-change', () => fired++);
+      bar.year = 2018;
+      await settle(bar);
+      expect(location.search).to.equal('?year=2018');
+      expect(history.length).to.equal(length);
+      expect(fired).to.equal(0);
+      expect(bar.querySelector('test-site-chart')!.getAttribute('year')).to.equal('2018');
+    });
+
+    it('a bad value in the URL gives the message and a warning naming the parameter, and is ignored', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?organisation=nhs`);
+      let bar!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        bar = await mounted(`<pioneer-filters sync-url controls="organisation"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+      });
+      expect(bar.messages).to.deep.equal(['URL parameter organisation="nhs" is not valid. Valid values: ccg-nhs, la, other, all.']);
+      expect(warnings).to.have.length(1);
+      expect(bar.filterState).to.deep.equal({});
+    });
+
+    it('without sync-url the URL is neither read nor written', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?year=2019`);
+      const bar = await mounted(`<pioneer-filters controls="year"><test-site-chart></test-site-chart></pioneer-filters>`);
+      expect(bar.filterState).to.deep.equal({});
+      await choose(bar, 'year', '2018');
+      expect(location.search).to.equal('?year=2019');
+    });
+  });
+
+  it('releases its observers on disconnect: a chart added after removal is not driven', async () => {
+    const bar = await mounted(`<pioneer-filters id="gone" controls="year" year="2019"></pioneer-filters>`);
+    const parent = bar.parentElement!;
+    bar.remove();
+    const chart = document.createElement('test-site-chart');
+    chart.setAttribute('filters', 'gone');
+    parent.appendChild(chart);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(chart.hasAttribute('year')).to.equal(false);
+    parent.appendChild(bar);
+    await settle(bar);
+    expect(chart.getAttribute('year')).to.equal('2019');
+  });
+});
