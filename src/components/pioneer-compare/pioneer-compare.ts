@@ -88,7 +88,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   static filterAttributes: FilterAttributes = { year: 'year', measure: 'measure' };
 
   /** Which subgroups to compare: `organisation` (CCG/NHS, LA, other), `tenure` (under 5 / 5+ years in post) or `deprivation` (less / more deprived); default `organisation` where published, else the first published. */
-  @property() dimension = '';
+  @property() dimension: string | null = null;
 
   /** The measure: `barrier` (default), `facilitator`, `objective`, `progress`, `priority` or `challenge` — any measure with published subgroup figures. */
   @property() measure = 'barrier';
@@ -128,7 +128,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
       const rb = DIMENSION_ORDER.indexOf(b);
       return (ra < 0 ? 99 : ra) - (rb < 0 ? 99 : rb);
     });
-    const dimension = this.dimension ? oneOf('dimension', this.dimension, dims) : dims[0];
+    const dimension = this.dimension != null ? oneOf('dimension', this.dimension, dims) : dims[0];
     const dimRows = yearRows.filter((r) => dimensionOf(r.group) === dimension);
 
     const responses = responsesOf(ds, measure).filter((resp) => dimRows.some((r) => r.response === resp));
@@ -196,7 +196,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
 
   protected draw(svg: SVGSVGElement, view: CompareView, width: number): RenderResult {
     // The font size of the SVG (set on the inner figure, so page rules on the host cannot change it).
-    const fontSize = parseFloat(getComputedStyle(svg).fontSize) || 14;
+    const fontSize = parseFloat((svg.ownerDocument.defaultView ?? window).getComputedStyle(svg).fontSize) || 14;
     return renderCompare(svg, view.data, {
       width,
       height: this.height,
