@@ -6,6 +6,19 @@ import { css } from 'lit';
  * CSS cannot reach the chart. Themes: light, dark (attribute or prefers-color-scheme),
  * forced colours (Windows high contrast) and print (black and white, no controls).
  */
+/** The dark theme's colours (used for theme="dark" and for prefers-color-scheme: dark). */
+const darkTokens = css`
+  --_text: var(--pioneer-text-color, #ececec);
+  --_bg: var(--pioneer-background, #161616);
+  --_muted: var(--pioneer-muted-color, #b8b8b8);
+  --_grid: var(--pioneer-grid-color, #474747);
+  --_focus: var(--pioneer-focus-color, #ff7eb6);
+  --_control-bg: var(--pioneer-control-background, #2a2a2a);
+  --pioneer-color-7: #e0e0e0;
+  --pioneer-tooltip-background: #f0f0f0;
+  --pioneer-tooltip-color: #111111;
+`;
+
 export const chartStyles = css`
   :host {
     --_text: var(--pioneer-text-color, #1a1a1a);
@@ -21,8 +34,8 @@ export const chartStyles = css`
   }
   /* Typography is set on the inner figure, not the host: page rules that hit the host
      element itself (e.g. "* { font-size: 30px; color: red }") beat :host rules, but
-     cannot reach inside the shadow root. */
-  figure {
+     cannot reach inside the shadow root. (.root is the same box in non-chart elements.) */
+  figure, .root {
     margin: 0; padding: 0; border: 0; display: block; position: relative;
     font-family: var(--pioneer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--pioneer-font-size, 14px);
@@ -32,29 +45,9 @@ export const chartStyles = css`
     color: var(--_text);
     background: var(--_bg);
   }
-  :host([theme='dark']) {
-    --_text: var(--pioneer-text-color, #ececec);
-    --_bg: var(--pioneer-background, #161616);
-    --_muted: var(--pioneer-muted-color, #b8b8b8);
-    --_grid: var(--pioneer-grid-color, #474747);
-    --_focus: var(--pioneer-focus-color, #ff7eb6);
-    --_control-bg: var(--pioneer-control-background, #2a2a2a);
-    --pioneer-color-7: #e0e0e0;
-    --pioneer-tooltip-background: #f0f0f0;
-    --pioneer-tooltip-color: #111111;
-  }
+  :host([theme='dark']) { ${darkTokens} }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_text: var(--pioneer-text-color, #ececec);
-      --_bg: var(--pioneer-background, #161616);
-      --_muted: var(--pioneer-muted-color, #b8b8b8);
-      --_grid: var(--pioneer-grid-color, #474747);
-      --_focus: var(--pioneer-focus-color, #ff7eb6);
-      --_control-bg: var(--pioneer-control-background, #2a2a2a);
-      --pioneer-color-7: #e0e0e0;
-      --pioneer-tooltip-background: #f0f0f0;
-      --pioneer-tooltip-color: #111111;
-    }
+    :host(:not([theme='light'])) { ${darkTokens} }
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }

@@ -172,18 +172,8 @@ export class PioneerFilters extends LitElement {
   static styles = [
     chartStyles,
     css`
-      /* Typography on the inner box, as the charts do on their figure: page rules that hit
-         the host element cannot reach inside the shadow root. */
-      .root {
-        display: block; margin: 0; padding: 0; border: 0;
-        font-family: var(--pioneer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-        font-size: var(--pioneer-font-size, 14px);
-        font-weight: normal; font-style: normal; font-variant: normal; letter-spacing: normal; word-spacing: normal;
-        text-transform: none; text-align: left; text-indent: 0; text-shadow: none; white-space: normal; direction: ltr;
-        line-height: 1.35; visibility: visible; cursor: auto;
-        color: var(--_text);
-        background: var(--_bg);
-      }
+      /* Typography: .root shares the charts' figure rules (chart-styles.ts). */
+      .root { display: block; position: static; }
       .bar { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5em 1em; }
       .field { display: flex; flex-direction: column; gap: 0.2em; flex: 0 1 14em; min-width: 8em; max-width: 100%; }
       label { font-size: 0.85em; font-weight: 600; color: var(--_text); }
