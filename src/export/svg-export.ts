@@ -81,7 +81,9 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   const source = text(options.source, top + h + lineH, { fill: '#404040', 'font-size': String(fontSize * 0.85) });
   source.setAttribute('class', 'export-source');
   notes.forEach((n, i) => text(n, top + h + lineH * (2 + i), { fill: '#404040', 'font-size': String(fontSize * 0.8) }));
-  const xml = new XMLSerializer().serializeToString(out);
+  // The window's serializer: a server-side DOM (linkedom, see src/server/) brings its own.
+  const Serializer = (view as Window & { XMLSerializer?: typeof XMLSerializer }).XMLSerializer ?? XMLSerializer;
+  const xml = new Serializer().serializeToString(out);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }
 

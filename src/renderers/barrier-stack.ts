@@ -25,6 +25,7 @@ import { displayLabel, formatBase, formatValue } from './shared/format.js';
 import { ensureTextures, responseStyle, textureFill } from './shared/response-style.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
+import { createJoinKey } from './shared/join.js';
 
 /** One bar: the published figures of one item in one year, by response. */
 export interface StackBar {
@@ -362,7 +363,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     .attr('aria-hidden', 'true')
     .attr('font-size', legendFont)
     .selectAll<SVGGElement, (typeof legend)[number]>('g.legend-item')
-    .data(legend, (d) => d.response)
+    .data(legend, createJoinKey((d) => d.response))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'legend-item');
       g.append('rect').attr('class', 'swatch').attr('width', 14).attr('height', 14).attr('rx', 2);
@@ -436,7 +437,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   const shownRows: ObservationRow[] = [];
   plot
     .selectAll<SVGGElement, RowLayout>('g.row')
-    .data(rows, (r) => r.item.item)
+    .data(rows, createJoinKey((r) => r.item.item))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'row');
       g.append('text').attr('class', 'item-label').attr('part', 'item-label');
@@ -462,7 +463,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       applyBadge(g, r, anchorX);
       const barG = g
         .selectAll<SVGGElement, BarLayout>('g.bar')
-        .data(r.bars, (b) => String(b.year))
+        .data(r.bars, createJoinKey((b) => String(b.year)))
         .join((enter) => {
           const b = enter.append('g').attr('class', 'bar');
           b.append('text').attr('class', 'bar-year muted').attr('text-anchor', 'end').attr('dy', '0.35em');
@@ -512,7 +513,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
 
   function applySegments(g: Selection<SVGGElement, BarLayout, null, undefined>, r: RowLayout, b: BarLayout): void {
     g.selectAll<SVGRectElement, Segment>('rect.seg')
-      .data(b.segments, (s) => s.response)
+      .data(b.segments, createJoinKey((s) => s.response))
       .join('rect')
       .attr('class', 'seg')
       .attr('data-key', (s) => keyOf(r.item.item, b.year, s.response))
@@ -526,7 +527,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       .attr('stroke', 'var(--_bg, #fff)')
       .attr('stroke-width', 1);
     g.selectAll<SVGRectElement, Segment>('rect.texture')
-      .data(b.segments.filter((s) => responseStyle(s.response).texture !== 'none'), (s) => s.response)
+      .data(b.segments.filter((s) => responseStyle(s.response).texture !== 'none'), createJoinKey((s) => s.response))
       .join('rect')
       .attr('class', 'texture')
       .attr('pointer-events', 'none')
@@ -537,7 +538,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       .attr('height', b.h)
       .attr('fill', (s) => textureFill(responseStyle(s.response).texture, prefix));
     g.selectAll<SVGTextElement, Segment>('text.seg-label')
-      .data(b.segments.filter((s) => s.labelAt), (s) => s.response)
+      .data(b.segments.filter((s) => s.labelAt), createJoinKey((s) => s.response))
       .join('text')
       .attr('class', 'seg-label')
       .attr('pointer-events', 'none')

@@ -28,6 +28,7 @@ import { applyAxisBottom, layer } from './shared/axis.js';
 import { displayLabel, formatValue } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
+import { createJoinKey } from './shared/join.js';
 
 /** One subgroup compared, e.g. `{ id: 'organisation:la', label: 'Local authority' }`. */
 export interface CompareGroup {
@@ -420,7 +421,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   // Legend.
   layer(svg, 'legend')
     .selectAll<SVGGElement, LegendEntry>('g.legend-entry')
-    .data(legend, (e) => e.group.id)
+    .data(legend, createJoinKey((e) => e.group.id))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'legend-entry');
       g.append('rect').attr('class', 'swatch');
@@ -452,7 +453,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const rowLayer = layer(svg, 'rows');
   rowLayer
     .selectAll<SVGGElement, RowLayout>('g.row')
-    .data(rows, (r) => r.item.item)
+    .data(rows, createJoinKey((r) => r.item.item))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'row');
       g.append('text').attr('class', 'item-label');
@@ -475,7 +476,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
         // A trailing space keeps the words apart in the text content (screen readers, copy).
         .text((d, i, all) => (i < all.length - 1 ? `${d} ` : d));
       g.selectAll<SVGGElement, CellLayout>('g.bar-group')
-        .data(r.cells, (c) => c.group.id)
+        .data(r.cells, createJoinKey((c) => c.group.id))
         .join((enter) => {
           const b = enter.append('g').attr('class', 'bar-group');
           b.append('rect').attr('class', 'bar');

@@ -15,6 +15,7 @@ import type { ObservationRow } from '../data/types.js';
 import { MAP_SHAPE } from '../data/generated/map-shape.js';
 import { layer } from './shared/axis.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
+import { createJoinKey } from './shared/join.js';
 
 /** An outline in its own frame (0..width × 0..height) as an SVG path; site x/y are in the same frame. */
 export interface MapShape {
@@ -418,7 +419,7 @@ function drawMap(svg: Selection<SVGSVGElement, unknown, null, undefined>, sites:
   layer(svg, 'leaders')
     .attr('aria-hidden', 'true')
     .selectAll<SVGGElement, Placed>('g.leader')
-    .data(leaders, (p) => p.site.id)
+    .data(leaders, createJoinKey((p) => p.site.id))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'leader');
       g.append('path').attr('class', 'leader-line').attr('fill', 'none').attr('stroke', LEADER_COLOR).attr('stroke-width', 1);
@@ -435,7 +436,7 @@ function drawMap(svg: Selection<SVGSVGElement, unknown, null, undefined>, sites:
   layer(svg, 'sites')
     .attr('part', 'sites')
     .selectAll<SVGPathElement, Placed>('path.site')
-    .data(drawOrder, (p) => p.site.id)
+    .data(drawOrder, createJoinKey((p) => p.site.id))
     .join('path')
     .attr('class', (p) => `site site-mark ${p.hollow ? 'hollow' : 'filled'}`)
     .attr('part', 'site')
@@ -586,7 +587,7 @@ function drawGrid(svg: Selection<SVGSVGElement, unknown, null, undefined>, sites
   layer(svg, 'tiles')
     .attr('part', 'sites')
     .selectAll<SVGGElement, (typeof data)[number]>('g.tile')
-    .data(data, (t) => t.site.id)
+    .data(data, createJoinKey((t) => t.site.id))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'tile');
       g.append('rect').attr('class', 'tile-box site-mark').attr('part', 'site');
@@ -803,7 +804,7 @@ function drawLegend(svg: Selection<SVGSVGElement, unknown, null, undefined>, ite
   const legend = layer(svg, 'legend').attr('part', 'legend').attr('aria-hidden', 'true').attr('transform', `translate(${round(x)},${round(y)})`);
   legend
     .selectAll<SVGGElement, LegendItem>('g.legend-item')
-    .data(items, (i) => i.key)
+    .data(items, createJoinKey((i) => i.key))
     .join('g')
     .attr('class', 'legend-item')
     .attr('data-legend', (i) => i.key)

@@ -12,6 +12,7 @@ import { applyAxisBottom, applyAxisLeft, layer } from './shared/axis.js';
 import { displayLabel, formatBase, formatValue } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
+import { createJoinKey } from './shared/join.js';
 
 export interface TrendSeries {
   item: string;
@@ -73,7 +74,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const seriesLayer = layer(svg, 'series').attr('aria-hidden', 'false');
   seriesLayer
     .selectAll<SVGGElement, TrendSeries>('g.line-series')
-    .data(series, (s) => s.item)
+    .data(series, createJoinKey((s) => s.item))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'line-series');
       g.append('path').attr('class', 'line').attr('fill', 'none').attr('stroke-width', 2.5).attr('stroke-linejoin', 'round');
@@ -87,7 +88,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
       g.select('path.line').attr('stroke', seriesColor(s.colorIndex)).attr('d', lineGen(s.points) ?? '');
       const shown = s.points.filter((p) => p.row);
       g.selectAll<SVGPathElement, SeriesPoint>('path.point')
-        .data(shown, (p) => String(p.year))
+        .data(shown, createJoinKey((p) => String(p.year)))
         .join('path')
         .attr('class', 'point')
         .attr('data-key', (p) => `${s.item}|${p.year}`)
@@ -124,7 +125,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const gapYears = years.filter((yr) => series.some((s) => s.points.find((p) => p.year === yr && !p.row)));
   layer(svg, 'gaps')
     .selectAll<SVGGElement, number>('g.gap')
-    .data(gapYears, (yr) => String(yr))
+    .data(gapYears, createJoinKey((yr) => String(yr)))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'gap');
       g.append('circle').attr('r', 5).attr('fill', 'var(--pioneer-background, #fff)').attr('stroke', 'var(--_muted, #595959)').attr('stroke-dasharray', '2 2');
@@ -154,7 +155,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   layer(svg, 'direct-labels')
     .attr('aria-hidden', 'true')
     .selectAll<SVGTextElement, (typeof labelData)[number]>('text')
-    .data(labelData, (d) => d.s.item)
+    .data(labelData, createJoinKey((d) => d.s.item))
     .join('text')
     .attr('x', width - margin.right + 8)
     .attr('y', (d) => d.y)

@@ -1,4 +1,5 @@
 import { select, type Selection } from 'd3-selection';
+import { createJoinKey } from './join.js';
 
 /**
  * Minimal axes drawn with d3-selection joins (no d3-axis, to keep the bundle small):
@@ -12,7 +13,7 @@ export function applyAxisBottom(
 ): void {
   g.attr('aria-hidden', 'true');
   g.selectAll<SVGGElement, (typeof ticks)[number]>('g.tick')
-    .data(ticks, (d) => String(d.value))
+    .data(ticks, createJoinKey((d) => String(d.value)))
     .join((enter) => {
       const t = enter.append('g').attr('class', 'tick');
       t.append('line');
@@ -32,7 +33,7 @@ export function applyAxisLeft(
 ): void {
   g.attr('aria-hidden', 'true');
   g.selectAll<SVGGElement, (typeof ticks)[number]>('g.tick')
-    .data(ticks, (d) => String(d.value))
+    .data(ticks, createJoinKey((d) => String(d.value)))
     .join((enter) => {
       const t = enter.append('g').attr('class', 'tick');
       t.append('line');

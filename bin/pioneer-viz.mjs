@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// pioneer-viz render <element> [attribute=value …] [--width 800] [--out fig.svg] [--format svg|png|html] [--scale 2]
+// pioneer-viz render --all --out-dir figures/ [--format svg|png] [--width 800]
+// Charts without a browser, drawn by the same element code and renderers as in the page
+// (see src/server/). Needs the Node build: `npm run build` writes dist/node/render.js.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const USAGE = `Usage:
+  pioneer-viz render <element> [attribute=value …] [options]
+  pioneer-viz render --all --out-dir <dir> [options]
+
+Elements: barrier-stack, pioneer-trend, site-map, pioneer-compare
+Attributes are those of the element (e.g. measure=barrier year=2019; a bare name such as
+"diverging" sets a boolean attribute).
+
+Options:
+  --width <px>        width the chart is drawn at (default 800)
+  --out <file>        write here (default: standard output); the extension sets the format
+  --format <f>        svg (default), png or html (server-rendered element, declarative shadow DOM)
+  --scale <n>         PNG pixels per SVG unit (default 2)
+  --font <family>     font for PNG text (default: DejaVu Sans, Liberation Sans or Noto Sans if installed)
+  --all               every chart of the 2019 and 2020 reports, named after its table
+  --out-dir <dir>     directory for --all (default figures)
+Exit status: 0 written; 1 an attribute is invalid (the element's message is printed); 2 usage.`;
+
+class Usage extends Error {}
+
+function parseArgs(argv) {
+  const opts = { width: 800, format: undefined, scale: 2, out: undefined, outDir: undefined, all: false, font: undefined, element: undefined, attributes: {} };
+  const args = [...argv];
+  const value = (name) => {
+    if (!args.length || args[0].startsWith('--')) throw new Usage(`${name} needs a value.`);
+    return args.shift();
+  };
+  while (args.length) {
+    const a = args.shift();
+    if (a === '--help' || a === '-h') throw new Usage('');
+    else if (a === '--width') opts.width = Number(value(a));
+    else if (a === '--scale') opts.scale = Number(value(a));
+    else if (a === '--out' || a === '-o') opts.out = value(a);
+    else if (a === '--out-dir') opts.outDir = value(a);
+    else if (a === '--format') opts.format = value(a);
+    else if (a === '--font') opts.font = value(a);
+    else if (a === '--all') opts.all = true;
+    else if (a.startsWith('--')) throw new Usage(`Unknown option ${a}.`);
+    else if (!opts.element && !opts.all && !a.includes('=')) opts.element = a;
+    else {
+      const i = a.indexOf('=');
+      const name = i < 0 ? a : a.slice(0, i);
+      if (!name) throw new Usage(`"${a}" is not attribute=value.`);
+      opts.attributes[name] = i < 0 ? '' : a.slice(i + 1);
+    }
+  }
+  if (!Number.isFinite(opts.width) || opts.width < 1) throw new Usage('--width must be a number of pixels, e.g. 800.');
+  if (!Number.isFinite(opts.scale) || opts.scale <= 0) throw new Usage('--scale must be a positive number, e.g. 2.');
+  opts.format ??= opts.out ? { '.png': 'png', '.html': 'html', '.htm': 'html' }[extname(opts.out).toLowerCase()] ?? 'svg' : 'svg';
+  if (!['svg', 'png', 'html'].includes(opts.format)) throw new Usage(`--format must be svg, png or html, not "${opts.format}".`);
+  if (opts.all && opts.format === 'html') throw new Usage('--all writes svg or png.');
+  if (!opts.all && !opts.element) throw new Usage('Name an element (e.g. barrier-stack) or use --all.');
+  return opts;
+}
+
+/** A sans-serif family installed on this machine, for PNG text (resvg knows no "system-ui"). */
+function systemFont() {
+  try {
+    const families = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return ['DejaVu Sans', 'Liberation Sans', 'Noto Sans', 'Arial'].find((f) => families.split(/[\n,]/).some((l) => l.trim() === f));
+  } catch {
+    return undefined; // no fontconfig: resvg still loads system fonts itself, or draws no text
+  }
+}
+
+async function loadRenderer() {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const file = join(root, 'dist', 'node', 'render.js');
+  if (!existsSync(file)) throw new Usage(`${file} is missing: run "npm run build" first.`);
+  return import(pathToFileURL(file).href);
+}
+
+function write(out, data) {
+  if (!out) {
+    process.stdout.write(data);
+    return;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, data);
+}
+
+async function main(argv) {
+  const [command, ...rest] = argv;
+  if (command !== 'render') throw new Usage(command && command !== '--help' && command !== '-h' ? `Unknown command "${command}".` : '');
+  const opts = parseArgs(rest);
+  const lib = await loadRenderer();
+  const font = opts.format === 'png' ? opts.font ?? systemFont() : undefined;
+  const one = (tag, attributes) => {
+    if (opts.format === 'html') return { data: lib.renderToHtml(tag, attributes, { width: opts.width }) };
+    const chart = lib.renderServerChart(tag, attributes, opts.width);
+    if (chart.problem) return { problem: `<${tag}>: ${chart.problem}` };
+    const svg = lib.chartSvgFile(chart);
+    return { data: opts.format === 'png' ? lib.svgToPng(svg, { scale: opts.scale, fontFamily: font }).png : svg };
+  };
+  try {
+    if (opts.all) {
+      const dir = opts.outDir ?? 'figures';
+      let failed = 0;
+      for (const fig of lib.REPORT_FIGURES) {
+        const r = one(fig.tag, { ...fig.attributes, ...opts.attributes });
+        if (r.problem) {
+          failed++;
+          process.stderr.write(`${fig.name}: ${r.problem}\n`);
+          continue;
+        }
+        const file = join(dir, `${fig.name}.${opts.format}`);
+        write(file, r.data);
+        process.stdout.write(`${file}\n`);
+      }
+      return failed ? 1 : 0;
+    }
+    const r = one(opts.element, opts.attributes);
+    if (r.problem) {
+      process.stderr.write(`${r.problem}\n`);
+      return 1;
+    }
+    write(opts.out, r.data);
+    return 0;
+  } catch (e) {
+    if (e instanceof lib.UsageError) throw new Usage(e.message);
+    throw e;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    if (e instanceof Usage) {
+      if (e.message) process.stderr.write(`pioneer-viz: ${e.message}\n\n`);
+      process.stderr.write(`${USAGE}\n`);
+      process.exit(e.message ? 2 : 0);
+    }
+    process.stderr.write(`pioneer-viz: ${e?.stack ?? e}\n`);
+    process.exit(3);
+  },
+);

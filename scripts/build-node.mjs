@@ -1,0 +1,69 @@
+// Builds what runs without a browser, and what tests it:
+//  - dist/node/render.js: the Node build of the chart elements and renderers (src/server/),
+//    used by bin/pioneer-viz.mjs (the CLI) and for server-side rendering;
+//  - dist/pioneer-viz-hydrate.js: the embed bundle with Lit's hydration support first, for
+//    pages with server-rendered charts (the browser bundles of rollup.config.mjs are unchanged);
+//  - test/output/cli/ and test/output/ssr/: SVG and PNG files written by the CLI, and a page of
+//    server-rendered charts, which the browser tests in test/cli/ compare with the elements.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importTs } from './import-ts.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const deps = Object.keys(pkg.dependencies ?? {});
+const external = [...deps, ...deps.map((d) => `${d}/*`), '@lit-labs/ssr-client', '@lit-labs/ssr-client/*'];
+
+await build({
+  entryPoints: [join(root, 'src/server/index.ts')],
+  outfile: join(root, 'dist/node/render.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external,
+  logLevel: 'warning',
+  banner: { js: '// pioneer-viz: charts without a browser (built from src/server/ by scripts/build-node.mjs).' },
+});
+
+await build({
+  entryPoints: [join(root, 'src/embed-hydrate.ts')],
+  outfile: join(root, 'dist/pioneer-viz-hydrate.js'),
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2021',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// Test fixtures: the same charts, attributes and width as test/cli/*.test.ts draw in Chromium.
+const { CLI_FIXTURES: fixtures, FIXTURE_WIDTH, PNG_FIXTURE } = await importTs('test/cli/fixtures.ts');
+const out = join(root, 'test/output');
+rmSync(join(out, 'cli'), { recursive: true, force: true });
+rmSync(join(out, 'ssr'), { recursive: true, force: true });
+mkdirSync(join(out, 'cli'), { recursive: true });
+mkdirSync(join(out, 'ssr'), { recursive: true });
+const cli = (args) => execFileSync(process.execPath, [join(root, 'bin/pioneer-viz.mjs'), 'render', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+const attrArgs = (attributes) => Object.entries(attributes).map(([k, v]) => (v === '' ? k : `${k}=${v}`));
+for (const f of fixtures) {
+  cli([f.tag, ...attrArgs(f.attributes), '--width', String(FIXTURE_WIDTH), '--out', join(out, 'cli', `${f.name}.svg`)]);
+}
+const png = fixtures.find((f) => f.name === PNG_FIXTURE.name);
+cli([png.tag, ...attrArgs(png.attributes), '--width', String(FIXTURE_WIDTH), '--format', 'png', '--scale', String(PNG_FIXTURE.scale), '--out', join(out, 'cli', `${png.name}.png`)]);
+
+// A static page of server-rendered charts (no script: the test adds the bundle itself).
+const { renderToHtml } = await import(pathToFileURL(join(root, 'dist/node/render.js')).href);
+const ssrCharts = fixtures.filter((f) => f.ssr);
+const body = ssrCharts
+  .map((f) => `<div class="chart" style="width:${FIXTURE_WIDTH}px" data-name="${f.name}">\n${renderToHtml(f.tag, { ...f.attributes, 'no-controls': '' }, { width: FIXTURE_WIDTH })}\n</div>`)
+  .join('\n');
+writeFileSync(
+  join(out, 'ssr', 'page.html'),
+  `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Server-rendered charts</title>\n<style>body { margin: 8px; font-family: sans-serif; }</style></head>\n<body>\n${body}\n</body>\n</html>\n`,
+);
+console.log(`build-node: dist/node/render.js, dist/pioneer-viz-hydrate.js, ${fixtures.length} SVG + 1 PNG + SSR page in test/output/`);

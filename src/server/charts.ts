@@ -1,0 +1,180 @@
+/**
+ * Charts without a browser: the elements' own classes (Lit runs in Node with its DOM shim)
+ * validate the attributes and pick the view exactly as in the browser, and their `draw`
+ * calls the same pure renderer on a linkedom document. Nothing here re-implements a chart.
+ */
+import { parseHTML } from 'linkedom';
+import type { CSSResultGroup } from 'lit';
+import { sourceLine } from '../data/query.js';
+import { chartToSvg } from '../export/svg-export.js';
+import type { RenderResult } from '../renderers/shared/types.js';
+import { createComputedStyle, parseChartStyles, resolveVars } from './static-style.js';
+import '../components/pioneer-trend/pioneer-trend.js';
+import '../components/barrier-stack/barrier-stack.js';
+import '../components/site-map/site-map.js';
+import '../components/pioneer-compare/pioneer-compare.js';
+
+/** The chart elements that render without a browser. */
+export const CHART_TAGS = ['barrier-stack', 'pioneer-trend', 'site-map', 'pioneer-compare'] as const;
+export type ChartTag = (typeof CHART_TAGS)[number];
+
+/** Attributes the server cannot honour (they need a network or a JavaScript value). */
+const CLIENT_ONLY = ['src', 'data'];
+
+/** A usage error (unknown element or attribute), as opposed to an invalid attribute value. */
+export class UsageError extends Error {}
+
+/** What the element's protected members look like from here. */
+interface ChartInternals {
+  view: unknown;
+  problem: string | null;
+  result: RenderResult | null;
+  width: number;
+  setAttribute(name: string, value: string): void;
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void;
+  willUpdate(changed: Map<PropertyKey, unknown>): void;
+  draw(svg: SVGSVGElement, view: unknown, width: number): RenderResult;
+  titleOf(view: unknown): string;
+}
+
+type ChartClass = (new () => HTMLElement) & { observedAttributes: string[]; styles?: CSSResultGroup };
+
+export interface ServerChart {
+  tag: ChartTag;
+  /** The message the element shows in place of the chart, or null. */
+  problem: string | null;
+  title: string;
+  /** "Source: …; base n …" as under the chart in the browser. */
+  source: string;
+  result: RenderResult | null;
+  /** The drawn SVG (in a linkedom document), or null when there is a problem. */
+  svg: SVGSVGElement | null;
+  /** Recompute styles after a DOM change (drawing) before exporting. */
+  resetStyles(): void;
+}
+
+const styleCache = new Map<string, ReturnType<typeof parseChartStyles>>();
+
+function cssTextOf(styles: CSSResultGroup | undefined): string {
+  if (!styles) return '';
+  if (Array.isArray(styles)) return styles.map((s) => cssTextOf(s as CSSResultGroup)).join('\n');
+  return (styles as { cssText?: string }).cssText ?? '';
+}
+
+function chartClass(tag: string): ChartClass {
+  if (!(CHART_TAGS as readonly string[]).includes(tag)) {
+    throw new UsageError(`Unknown element "${tag}". Elements: ${CHART_TAGS.join(', ')}.`);
+  }
+  const ctor = customElements.get(tag) as ChartClass | undefined;
+  if (!ctor) throw new UsageError(`<${tag}> is not defined.`);
+  return ctor;
+}
+
+/** The attributes an element takes (as in custom-elements.json), without the client-only ones. */
+export function attributesOf(tag: string): string[] {
+  return chartClass(tag).observedAttributes.filter((a) => !CLIENT_ONLY.includes(a));
+}
+
+/**
+ * Creates the element in Node, sets its attributes (through the same converters as in the
+ * browser) and runs its validation. Throws UsageError for an unknown element or attribute.
+ */
+export function createChartElement(tag: string, attributes: Readonly<Record<string, string>>): ChartInternals {
+  const ctor = chartClass(tag);
+  const valid = attributesOf(tag);
+  for (const name of Object.keys(attributes)) {
+    if (!valid.includes(name)) {
+      throw new UsageError(`<${tag}> has no attribute "${name}"${CLIENT_ONLY.includes(name) ? ' that works without a browser' : ''}. Attributes: ${valid.join(', ')}.`);
+    }
+  }
+  const el = new ctor() as unknown as ChartInternals;
+  for (const [name, value] of Object.entries(attributes)) {
+    el.setAttribute(name, value);
+    el.attributeChangedCallback(name, null, value);
+  }
+  // The base class's own validation (mode, theme, then the element's computeView); it warns on
+  // the console as in the browser, which the caller reports instead.
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    el.willUpdate(new Map());
+  } finally {
+    console.warn = warn;
+  }
+  return el;
+}
+
+/**
+ * Draws `tag` with `attributes` at `width` px on a server-side DOM, as the element draws it in
+ * the browser at that width. The renderer runs twice so every joined node carries its key
+ * (`data-join`), which lets a browser's first draw reuse server-rendered nodes.
+ */
+export function renderServerChart(tag: string, attributes: Readonly<Record<string, string>>, width: number): ServerChart {
+  const el = createChartElement(tag, attributes);
+  const ctor = chartClass(tag);
+  if (el.problem || !el.view) {
+    return { tag: tag as ChartTag, problem: el.problem ?? 'No data.', title: tag, source: '', result: null, svg: null, resetStyles: () => {} };
+  }
+  let sheet = styleCache.get(tag);
+  if (!sheet) styleCache.set(tag, (sheet = parseChartStyles(cssTextOf(ctor.styles))));
+  const { document, window } = parseHTML('<!doctype html><html><body><figure><svg part="svg"></svg></figure></body></html>');
+  const svg = document.querySelector('svg') as unknown as SVGSVGElement;
+  const computed = createComputedStyle(sheet, svg as unknown as Element);
+  Object.assign(window, {
+    getComputedStyle: computed,
+    XMLSerializer: class {
+      serializeToString(node: Element): string {
+        return serializeXml(node);
+      }
+    },
+  });
+  el.width = width;
+  el.draw(svg, el.view, width);
+  computed.reset();
+  const result = el.draw(svg, el.view, width);
+  computed.reset();
+  el.result = result;
+  svg.setAttribute('aria-label', result.summary);
+  return {
+    tag: tag as ChartTag,
+    problem: null,
+    title: el.titleOf(el.view),
+    source: sourceLine(result.rows),
+    result,
+    svg,
+    resetStyles: () => computed.reset(),
+  };
+}
+
+/**
+ * The standalone SVG file of a chart, as the element's "Download SVG" writes it: styles
+ * inlined, title, source line and base n inside. Values still written as `var(…)` (in style
+ * attributes) are resolved for tools that know no CSS variables.
+ */
+export function chartSvgFile(chart: ServerChart): string {
+  if (!chart.svg) throw new Error(chart.problem ?? 'Nothing was drawn.');
+  const svg = chart.svg;
+  const sheet = styleCache.get(chart.tag)!;
+  for (const node of [svg, ...svg.querySelectorAll('*')]) {
+    node.removeAttribute('data-join');
+    for (const attr of [...node.attributes]) {
+      if (attr.value.includes('var(')) node.setAttribute(attr.name, resolveVars(attr.value, sheet.vars));
+    }
+  }
+  chart.resetStyles();
+  return chartToSvg(svg, { title: chart.title, source: chart.source });
+}
+
+const escapeXml = (s: string, attribute: boolean) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(attribute ? /"/g : /$^/g, '&quot;');
+
+/** XML markup of a node (linkedom's outerHTML leaves `&` unescaped in attribute values). */
+export function serializeXml(node: Node): string {
+  if (node.nodeType === 3) return escapeXml(node.nodeValue ?? '', false);
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const name = el.localName;
+  const attrs = [...el.attributes].map((a) => ` ${a.name}="${escapeXml(a.value, true)}"`).join('');
+  const children = [...el.childNodes].map(serializeXml).join('');
+  return children ? `<${name}${attrs}>${children}</${name}>` : `<${name}${attrs}/>`;
+}

@@ -1,0 +1,32 @@
+import { Resvg } from '@resvg/resvg-js';
+
+export interface PngOptions {
+  /** Pixels per SVG unit; default 2. */
+  scale?: number;
+  /** Family to use for generic and unknown font names (e.g. "DejaVu Sans"); default resvg's. */
+  fontFamily?: string;
+  /** Extra font files to load besides the system's. */
+  fontFiles?: string[];
+}
+
+/**
+ * Rasterises a standalone SVG (as written by chartSvgFile) to PNG with resvg, which ships as a
+ * binary inside its npm package: no browser. System fonts are loaded; without any, text is
+ * simply not drawn (resvg does not fail).
+ */
+export function svgToPng(svgText: string, options: PngOptions = {}): { png: Uint8Array; width: number; height: number } {
+  const scale = options.scale ?? 2;
+  const family = options.fontFamily;
+  const resvg = new Resvg(svgText, {
+    fitTo: { mode: 'zoom', value: scale },
+    background: '#ffffff',
+    font: {
+      loadSystemFonts: true,
+      fontFiles: options.fontFiles ?? [],
+      ...(family ? { defaultFontFamily: family, sansSerifFamily: family } : {}),
+    },
+    logLevel: 'off',
+  });
+  const image = resvg.render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}

@@ -1,0 +1,61 @@
+/**
+ * Server-side rendering of the chart elements to HTML with declarative shadow DOM (Lit SSR):
+ * a static page shows the chart before or without JavaScript. The element's shell (title,
+ * notes, legend, source) comes from its own render() through @lit-labs/ssr; the chart inside
+ * the shadow root's <svg> comes from the same renderer, drawn on a server DOM at `width`.
+ * Loaded with `dist/pioneer-viz-hydrate.js` (the embed bundle plus Lit's hydration support),
+ * the element hydrates, and its first draw reuses the server's nodes (keyed by `data-join`).
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import type { TemplateResult } from 'lit';
+import { createChartElement, renderServerChart, serializeXml } from './charts.js';
+
+export interface SsrOptions {
+  /** Width in px the chart is drawn at on the server (the width it will have on the page). */
+  width: number;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Attributes of the shell's <svg> that its template binds: the renderer's value is not copied. */
+const TEMPLATE_SVG_ATTRIBUTES = new Set(['part', 'tabindex', 'aria-hidden', 'role', 'aria-roledescription', 'aria-label']);
+
+/** A template result for static markup (no bindings), as `html` would produce for it. */
+function staticTemplate(markup: string): TemplateResult {
+  const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
+  return { ['_$litType$']: 1, strings, values: [] } as unknown as TemplateResult;
+}
+
+/**
+ * `<tag attrs…>` rendered to HTML with its shadow root declared inline and the chart drawn
+ * inside it. Throws UsageError for an unknown element or attribute; an invalid attribute value
+ * renders the element's message, as in the browser.
+ */
+export function renderToHtml(tag: string, attributes: Readonly<Record<string, string>>, options: SsrOptions): string {
+  createChartElement(tag, attributes); // unknown element or attribute: UsageError
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`))
+    .join('');
+  let out = collectResultSync(render(staticTemplate(`<${tag}${attrs}></${tag}>`)));
+  // The page itself is static: drop the markers of the outer template (the element's own stay).
+  out = out.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  const chart = renderServerChart(tag, attributes, options.width);
+  if (!chart.svg || !chart.result) return out;
+  const svg = chart.svg as unknown as Element;
+  const extra = [...svg.attributes]
+    .filter((a) => !TEMPLATE_SVG_ATTRIBUTES.has(a.name))
+    .map((a) => ` ${a.name}="${escapeAttr(a.value)}"`)
+    .join('');
+  const inner = [...svg.childNodes].map(serializeXml).join('');
+  let placed = false;
+  out = out.replace(/<svg(\s+part="svg"[^>]*?)\s*><\/svg>/, (_m, attrsText: string) => {
+    placed = true;
+    const labelled = attrsText.replace(/aria-label="[^"]*"/, `aria-label="${escapeAttr(chart.result!.summary)}"`);
+    return `<svg${labelled}${extra}>${inner}</svg>`;
+  });
+  if (!placed) throw new Error(`<${tag}>: the shell has no chart <svg> to draw into.`);
+  out = out.replace(/<p part="source" class="source"><\/p>/, `<p part="source" class="source">${escapeText(chart.source)}</p>`);
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * `pioneer-viz render` draws what the element draws: the build (scripts/build-node.mjs) ran the
+ * CLI for a fixed set of charts into test/output/cli/; here each element draws the same chart at
+ * the same width in Chromium, and every mark (data-key) must sit in the same place (±0.5 px).
+ */
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/site-map/site-map.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+
+import { CLI_FIXTURES, FIXTURE_WIDTH, PNG_FIXTURE } from './fixtures.js';
+
+const base = '/test/output/cli/';
+const fixtures = { width: FIXTURE_WIDTH, charts: CLI_FIXTURES, png: { file: `${PNG_FIXTURE.name}.png`, scale: PNG_FIXTURE.scale } };
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Boxes of the marks relative to their chart's SVG, by data-key. */
+function markBoxes(svg: SVGSVGElement): Map<string, DOMRect> {
+  // The origin of the chart's user space on screen (the bounding box of a nested <svg> is that
+  // of its content, not of its viewport).
+  const ctm = svg.getScreenCTM()!;
+  expect([ctm.a, ctm.d], 'drawn at scale 1').to.deep.equal([1, 1]);
+  const boxes = new Map<string, DOMRect>();
+  for (const el of svg.querySelectorAll('[data-key]')) {
+    const r = el.getBoundingClientRect();
+    boxes.set(el.getAttribute('data-key')!, new DOMRect(r.x - ctm.e, r.y - ctm.f, r.width, r.height));
+  }
+  return boxes;
+}
+
+/** The CLI's file placed in the page; returns the chart SVG nested inside it. */
+function placeFile(text: string): { file: SVGSVGElement; chart: SVGSVGElement } {
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  expect(doc.querySelector('parsererror'), 'the file is well-formed XML').to.equal(null);
+  const file = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+  const box = mount<HTMLDivElement>('<div></div>', fixtures.width + 40);
+  box.appendChild(file);
+  return { file, chart: file.querySelector('g > svg') as SVGSVGElement };
+}
+
+describe('pioneer-viz render (CLI) against the element in Chromium', () => {
+  afterEach(cleanup);
+
+  for (const f of fixtures.charts) {
+    const attrs = Object.entries(f.attributes).map(([k, v]) => (v === '' ? k : `${k}="${v}"`)).join(' ');
+    it(`<${f.tag} ${attrs}> at ${fixtures.width} px: same marks in the same places (±0.5 px), title and source inside`, async () => {
+      const text = await (await fetch(`${base}${f.name}.svg`)).text();
+      const el = await drawn(mount<PioneerChart<unknown>>(`<${f.tag} ${attrs}></${f.tag}>`, fixtures.width));
+      expect(el.message).to.equal(null);
+      await pause(450); // let any transition settle
+      const browserSvg = el.shadowRoot!.querySelector('svg')!;
+      expect(browserSvg.getAttribute('viewBox')).to.equal(`0 0 ${fixtures.width} ${browserSvg.viewBox.baseVal.height}`);
+
+      const { file, chart } = placeFile(text);
+      expect(chart.getAttribute('viewBox'), 'same size').to.equal(browserSvg.getAttribute('viewBox'));
+      const expected = markBoxes(browserSvg);
+      const actual = markBoxes(chart);
+      expect(expected.size).to.be.greaterThan(0);
+      expect([...actual.keys()].sort(), 'same marks').to.deep.equal([...expected.keys()].sort());
+      const off: string[] = [];
+      for (const [key, e] of expected) {
+        const a = actual.get(key)!;
+        const d = Math.max(Math.abs(a.x - e.x), Math.abs(a.y - e.y), Math.abs(a.width - e.width), Math.abs(a.height - e.height));
+        if (d > 0.5) off.push(`${key}: cli ${[a.x, a.y, a.width, a.height].map((n) => n.toFixed(1))} vs element ${[e.x, e.y, e.width, e.height].map((n) => n.toFixed(1))}`);
+      }
+      expect(off, 'marks out of place').to.deep.equal([]);
+
+      // Title, source line and base n inside the file, as the element shows them.
+      const title = el.shadowRoot!.querySelector('.title')!.textContent!.trim();
+      const source = el.shadowRoot!.querySelector('.source')!.textContent!.trim();
+      expect(file.querySelector('.export-title')?.textContent).to.equal(title);
+      expect(file.querySelector('.export-source')?.textContent).to.equal(source);
+      if (f.tag !== 'site-map') expect(source, 'base n in the source line').to.match(/base/); // the map shows counts, which have no base
+      // Styles are inlined: no CSS variable is left for a tool that knows none.
+      expect(text).not.to.match(/var\(--/);
+    });
+  }
+
+  it('the PNG decodes at the asked size (width × scale) and is not blank', async () => {
+    const svgText = await (await fetch(`${base}${fixtures.png.file.replace(/\.png$/, '.svg')}`)).text();
+    const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svgText) ?? /<svg[^>]*\sheight="([\d.]+)"[^>]*\swidth="([\d.]+)"/.exec(svgText);
+    const size = /\sheight="([\d.]+)"[^>]*\swidth="([\d.]+)"/.test(m![0]) ? { w: Number(m![2]), h: Number(m![1]) } : { w: Number(m![1]), h: Number(m![2]) };
+    const blob = await (await fetch(`${base}${fixtures.png.file}`)).blob();
+    expect(blob.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(blob);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([Math.round(size.w * fixtures.png.scale), Math.round(size.h * fixtures.png.scale)]);
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    let ink = 0;
+    let blue = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200) ink++;
+      if (data[i] < 40 && data[i + 2] > 120) blue++; // the 'very significant' fill (#08519C)
+    }
+    const pixels = data.length / 4;
+    expect(ink / pixels, 'share of drawn pixels').to.be.greaterThan(0.05);
+    expect(blue, 'the dark blue segments are drawn').to.be.greaterThan(1000);
+  });
+});
