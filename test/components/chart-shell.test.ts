@@ -61,6 +61,15 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(doc.querySelectorAll('path.point, path[data-key]').length).to.be.greaterThan(0);
   });
 
+  it('the longer description, on request, lists every value shown', async () => {
+    const el = await trend();
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.description')!;
+    details.open = true;
+    await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+    const items = [...details.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.include('Improving quality of care for patients/service users: 2017 39%; 2018 48%; 2019 51%');
+  });
+
   it('copies a citation naming the report and table', async () => {
     const el = await trend();
     expect(el.citation()).to.contain('Results from the fourth survey (autumn 2019) of Pioneer Key Informants');

@@ -246,7 +246,7 @@ export abstract class PioneerChart<View> extends LitElement {
                 tabindex=${table ? '0' : '-1'}
               ></div>
               ${view ? this.notesOf(view) : nothing}
-              <details class="description" part="description">
+              <details class="description" part="description" @toggle=${this.onDescriptionToggle}>
                 <summary>Describe this chart</summary>
                 <div class="long-description"></div>
               </details>`}
@@ -344,6 +344,8 @@ export abstract class PioneerChart<View> extends LitElement {
       if (source) source.textContent = '';
     }
     this.drawNow();
+    this.renderTableIfShown();
+    if (this.renderRoot.querySelector<HTMLDetailsElement>('details.description')?.open) this.renderDescription();
   }
 
   /** Calls the renderer if there is something to draw and a width to draw it at. */
@@ -356,7 +358,10 @@ export abstract class PioneerChart<View> extends LitElement {
       svg.setAttribute('aria-label', this.result.summary);
       const source = this.renderRoot.querySelector('.source');
       if (source) source.textContent = sourceLine(this.result.rows);
-      this.renderTable();
+      // The table and the long description are built only when shown (first draw of 50
+      // charts should not also build 50 tables).
+      this.tableStale = true;
+      this.descriptionStale = true;
       if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
     } catch (e) {
       this.problem = `Could not draw this chart: ${(e as Error)?.message ?? e}`;
@@ -365,29 +370,44 @@ export abstract class PioneerChart<View> extends LitElement {
     }
   }
 
-  /** Renders the table view and the long description from what the renderer drew. */
-  private renderTable(): void {
+  private tableStale = true;
+  private descriptionStale = true;
+
+  /** Builds the table from what the renderer drew, when the table is visible or printed. */
+  private renderTableIfShown(): void {
+    if (!this.tableStale || !this.result || !this.view) return;
+    if (!(this.mode === 'table' || this.tableOnly || this.printTable)) return;
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
+    if (!host) return;
+    renderTemplate(dataTableTemplate(tableModel(this.result.rows), this.titleOf(this.view)), host);
+    this.tableStale = false;
+  }
+
+  /** Builds the long description when the reader opens it. */
+  private onDescriptionToggle = (e: Event): void => {
+    const details = e.currentTarget as HTMLDetailsElement;
+    if (details.open) this.renderDescription();
+  };
+
+  private renderDescription(): void {
     const desc = this.renderRoot.querySelector<HTMLElement>('.long-description');
-    if (!this.result || !this.view) return;
+    if (!desc || !this.result || !this.descriptionStale) return;
     const model = tableModel(this.result.rows);
-    if (host) renderTemplate(dataTableTemplate(model, this.titleOf(this.view)), host);
-    if (desc) {
-      renderTemplate(
-        html`<p>${this.result.summary}</p>
-          <ul>
-            ${model.rows.map(
-              (r) => html`<li>
-                ${r.label}:
-                ${model.columns
-                  .map((c, i) => (r.cells[i] ? `${c.heading} ${formatValue(r.cells[i]!.value, r.cells[i]!.unit)}` : `${c.heading} not published`))
-                  .join('; ')}
-              </li>`,
-            )}
-          </ul>`,
-        desc,
-      );
-    }
+    renderTemplate(
+      html`<p>${this.result.summary}</p>
+        <ul>
+          ${model.rows.map(
+            (r) => html`<li>
+              ${r.label}:
+              ${model.columns
+                .map((c, i) => (r.cells[i] ? `${c.heading} ${formatValue(r.cells[i]!.value, r.cells[i]!.unit)}` : `${c.heading} not published`))
+                .join('; ')}
+            </li>`,
+          )}
+        </ul>`,
+      desc,
+    );
+    this.descriptionStale = false;
   }
 
   /** The marks the renderer drew last. */
