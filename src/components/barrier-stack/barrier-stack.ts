@@ -227,7 +227,7 @@ export class BarrierStack extends PioneerChart<StackView> {
 
   protected draw(svg: SVGSVGElement, view: StackView, width: number): RenderResult {
     // The SVG inherits the figure's font size (--pioneer-font-size), which text widths are estimated from.
-    const fontSize = parseFloat((svg.ownerDocument.defaultView ?? window).getComputedStyle(svg).fontSize) || 14;
+    const fontSize = this.fontSize;
     return renderBarrierStack(svg, view.items, {
       width,
       height: this.height,

@@ -85,6 +85,8 @@ export abstract class PioneerChart<View> extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
 
   @state() protected width = 0;
+  /** The chart's font size in px, read when the width is (no extra style recalculation). */
+  protected fontSize = 14;
   @state() private srcState: DataState | null = null;
 
   @query('svg') protected svg?: SVGSVGElement;
@@ -143,6 +145,10 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!sizer) return;
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const w = Math.floor(entries[entries.length - 1].contentRect.width);
+      // Style is clean inside a ResizeObserver callback, so reading the font size here costs
+      // no forced recalculation (renderers size text from it).
+      const figure = this.renderRoot.querySelector('figure');
+      if (figure) this.fontSize = parseFloat(getComputedStyle(figure).fontSize) || 14;
       if (w !== this.width) this.width = w;
     });
     this.resizeObserver.observe(sizer);

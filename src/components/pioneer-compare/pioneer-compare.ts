@@ -196,7 +196,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
 
   protected draw(svg: SVGSVGElement, view: CompareView, width: number): RenderResult {
     // The font size of the SVG (set on the inner figure, so page rules on the host cannot change it).
-    const fontSize = parseFloat((svg.ownerDocument.defaultView ?? window).getComputedStyle(svg).fontSize) || 14;
+    const fontSize = this.fontSize;
     return renderCompare(svg, view.data, {
       width,
       height: this.height,
