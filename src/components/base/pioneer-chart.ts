@@ -19,6 +19,24 @@ import type { FilterAttributes } from './filter-state.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
 
+/** Sizers being watched, and the chart each belongs to. */
+const sizeWatchers = new WeakMap<Element, { setMeasuredSize(width: number, fontSize: number): void; renderRoot: ParentNode }>();
+let resizeObserver: ResizeObserver | undefined;
+
+function sharedResizeObserver(): ResizeObserver {
+  resizeObserver ??= new ResizeObserver((entries) => {
+    // Read everything first (style and layout are clean here), then write.
+    const measured = entries.map((entry) => {
+      const chart = sizeWatchers.get(entry.target);
+      const figure = chart?.renderRoot.querySelector('figure');
+      const fontSize = figure ? parseFloat(getComputedStyle(figure).fontSize) || 14 : 14;
+      return { chart, width: Math.floor(entry.contentRect.width), fontSize };
+    });
+    for (const { chart, width, fontSize } of measured) chart?.setMeasuredSize(width, fontSize);
+  });
+  return resizeObserver;
+}
+
 const customCache = new WeakMap<object, DataState>();
 
 /** Validates a custom `data` array once per array object. */
@@ -101,7 +119,6 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private focusIndex = -1;
   private lastWarning = '';
-  private resizeObserver?: ResizeObserver;
   private srcRequest = 0;
 
   /** True for elements that only ever show the table (no chart, no Chart/Table switch). */
@@ -138,26 +155,34 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /**
    * Watches the width of a zero-height sizer rather than the host, so that drawing (which
-   * changes the host's height) never re-triggers the observer within the same frame.
+   * changes the host's height) never re-triggers the observer within the same frame. One
+   * observer serves every chart on the page: its callback reads all widths and font sizes
+   * first and only then sets them, so 50 charts cost one style recalculation, not 50.
    */
   private observeSize(): void {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (!sizer) return;
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const w = Math.floor(entries[entries.length - 1].contentRect.width);
-      // Style is clean inside a ResizeObserver callback, so reading the font size here costs
-      // no forced recalculation (renderers size text from it).
-      const figure = this.renderRoot.querySelector('figure');
-      if (figure) this.fontSize = parseFloat(getComputedStyle(figure).fontSize) || 14;
-      if (w !== this.width) this.width = w;
-    });
-    this.resizeObserver.observe(sizer);
+    sizeWatchers.set(sizer, this);
+    sharedResizeObserver().observe(sizer);
+  }
+
+  private unobserveSize(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (!sizer) return;
+    sizeWatchers.delete(sizer);
+    sharedResizeObserver().unobserve(sizer);
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    this.unobserveSize();
     this.hideTooltip();
+  }
+
+  /** Called by the shared observer with a width and font size read in the same pass. */
+  setMeasuredSize(width: number, fontSize: number): void {
+    this.fontSize = fontSize;
+    if (width !== this.width) this.width = width;
   }
 
   protected willUpdate(changed: PropertyValues): void {

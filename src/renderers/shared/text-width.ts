@@ -52,6 +52,19 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
  * more lines than `maxWidth` does (so a last line is never a lone word when it can be helped).
  */
 export function wrapBalanced(text: string, maxWidth: number, fontSize: number): string[] {
+  // The same labels are wrapped at the same widths by every chart on a page: remember them.
+  const key = `${maxWidth}|${fontSize}|${text}`;
+  const hit = balancedCache.get(key);
+  if (hit) return hit.slice();
+  const result = wrapBalancedUncached(text, maxWidth, fontSize);
+  if (balancedCache.size > 2000) balancedCache.clear();
+  balancedCache.set(key, result);
+  return result.slice();
+}
+
+const balancedCache = new Map<string, string[]>();
+
+function wrapBalancedUncached(text: string, maxWidth: number, fontSize: number): string[] {
   const lines = wrapText(text, maxWidth, fontSize);
   if (lines.length < 2) return lines;
   let lo = maxWidth / 2;

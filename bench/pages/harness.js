@@ -1,0 +1,141 @@
+// The in-page half of the benchmark. Loads one library's bundle (?lib=…), then exposes
+// window.bench, which bench/run.mjs drives through puppeteer: render / update / destroy of one
+// chart, renderMany for the 50-stack page, and a pixel check for screenshots.
+//
+// Times are performance.now() deltas around the library's own calls. A library whose drawing
+// finishes later (ours, after its ResizeObserver fires) reports its script time itself
+// (`timing.scriptMs`, JavaScript only) next to the wall time to marks in the DOM.
+const lib = new URLSearchParams(location.search).get('lib');
+const D = await (await fetch('../tmp/data.json')).json();
+await import(`../tmp/${lib}.js`);
+const L = window.benchLib;
+const stage = document.getElementById('stage');
+const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+const frames = async (n) => { for (let i = 0; i < n; i++) await frame(); };
+const ours = L.name === 'pioneer-viz';
+
+function newBox() {
+  const box = document.createElement('div');
+  box.className = ours ? 'box auto' : 'box';
+  stage.append(box);
+  return box;
+}
+
+const tables = { stack: D.stack, trend: D.trend };
+let current = null;
+const rectOf = (el) => {
+  const r = el.getBoundingClientRect();
+  return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+};
+const styleCount = () => document.querySelectorAll('style').length;
+/** Elements in a subtree, shadow roots included. */
+const elementCount = (root) => {
+  let n = 0;
+  let svg = 0;
+  for (const el of root.querySelectorAll('*')) {
+    n++;
+    if (el.localName === 'svg') svg += el.querySelectorAll('*').length + 1;
+    if (el.shadowRoot) {
+      const inner = elementCount(el.shadowRoot);
+      n += inner.n;
+      svg += inner.svg;
+    }
+  }
+  return { n, svg };
+};
+const baseStyles = styleCount();
+
+window.bench = {
+  lib: L.name,
+  /** First render of one chart in a fresh 800×500 box. */
+  async render(kind) {
+    stage.replaceChildren();
+    const box = newBox();
+    const t0 = performance.now();
+    const h = await L[kind](box, tables[kind].first, D);
+    const wall = performance.now() - t0;
+    const marks = L.marks(h, kind);
+    current = { kind, h, box };
+    await frames(2);
+    const timing = h.timing ?? {};
+    return {
+      wall,
+      script: timing.scriptMs ?? wall,
+      layout: timing.layoutMs ?? null,
+      deferred: timing.deferred ?? false,
+      shell: timing.shellMs ?? null,
+      draw: timing.drawMs ?? null,
+      marks,
+      elements: elementCount(box),
+      rect: rectOf(box),
+    };
+  },
+  /** The data/attribute change of the current chart. */
+  async update() {
+    const { kind, h, box } = current;
+    const t0 = performance.now();
+    const r = await L[kind === 'stack' ? 'updateStack' : 'updateTrend'](h, tables[kind].update, D);
+    const wall = performance.now() - t0;
+    const marks = L.marks(h, kind);
+    await frames(2);
+    return { wall, script: r?.scriptMs ?? wall, marks, elements: elementCount(box), rect: rectOf(box) };
+  },
+  destroy() {
+    if (current) L.destroy(current.h);
+    current = null;
+    stage.replaceChildren();
+  },
+  /** n barrier stacks on one page, each in its own 800 px box. */
+  async renderMany(n) {
+    stage.replaceChildren();
+    let wall;
+    let timing = {};
+    let handles;
+    if (L.stackMany) {
+      const t0 = performance.now();
+      const h = await L.stackMany(stage, tables.stack.first, D, n);
+      wall = performance.now() - t0;
+      timing = h.timing;
+      handles = h.els.map((el) => ({ el }));
+    } else {
+      const boxes = Array.from({ length: n }, newBox);
+      const t0 = performance.now();
+      handles = await Promise.all(boxes.map((b) => L.stack(b, tables.stack.first, D)));
+      wall = performance.now() - t0;
+    }
+    const marks = handles.map((h) => L.marks(h, 'stack'));
+    const drawnCharts = marks.filter((m) => m.bars >= 60 && m.labels >= 30).length;
+    await frames(2);
+    return {
+      wall,
+      script: timing.scriptMs ?? wall,
+      layout: timing.layoutMs ?? null,
+      deferred: timing.deferred ?? false,
+      drawnCharts,
+      styleElementsAdded: styleCount() - baseStyles,
+      rect: rectOf(stage.firstElementChild),
+    };
+  },
+  /** Share of non-white pixels and number of distinct colours in a PNG (base64). */
+  async pixels(png) {
+    const img = new Image();
+    img.src = `data:image/png;base64,${png}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d', { willReadFrequently: true });
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let ink = 0;
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+      if (r < 245 || g < 245 || b < 245) ink++;
+      colours.add((r >> 4) * 256 + (g >> 4) * 16 + (b >> 4));
+    }
+    return { ink: ink / (data.length / 4), colours: colours.size, width: c.width, height: c.height };
+  },
+  styleElementsAdded: () => styleCount() - baseStyles,
+};
+window.benchReady = true;

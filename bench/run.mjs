@@ -1,0 +1,1027 @@
+#!/usr/bin/env node
+// npm run bench — pioneer-viz against Vega-Lite (+ vega-embed), Observable Plot and Chart.js on
+// the same two charts, in one headless Chromium run, interleaved. See bench/README.md.
+//
+//   node bench/run.mjs                 full run, writes bench/results.md
+//   node bench/run.mjs --quick         few repetitions (a smoke test), writes bench/tmp/results-quick.md
+//   options: --rounds=N (timed rounds, default 25), --many-rounds=N (50-stack pages, default 5),
+//            --no-profile (skip the CPU profile and trace), --no-what-if (skip the what-if builds), --out=path
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'node:http';
+import { readFileSync, writeFileSync, existsSync, mkdirSync, statSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, dirname, resolve, normalize, extname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { benchData } from './data.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const TMP = join(BENCH, 'tmp');
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const opt = (name, def) => {
+  const a = argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? a.slice(name.length + 3) : def;
+};
+const QUICK = flag('quick');
+const ROUNDS = Number(opt('rounds', QUICK ? 3 : 25));
+const WARMUP = QUICK ? 1 : 3;
+const MANY = 50;
+const MANY_ROUNDS = Number(opt('many-rounds', QUICK ? 1 : 5));
+const PROFILE = !flag('no-profile');
+const WHAT_IF = !flag('no-what-if');
+const WHAT_IF_ROUNDS = QUICK ? 2 : 15;
+const OUT = resolve(opt('out', QUICK ? join(TMP, 'results-quick.md') : join(BENCH, 'results.md')));
+const LIBS = ['pioneer-viz', 'vega-lite', 'plot', 'chartjs'];
+const PEERS = LIBS.slice(1);
+const LIB_NAMES = { 'pioneer-viz': 'pioneer-viz', 'vega-lite': 'Vega-Lite + vega-embed', plot: 'Observable Plot', chartjs: 'Chart.js' };
+const KINDS = ['stack', 'trend'];
+
+// The whole run is bounded: it never outlives this, whatever hangs.
+const HARD_LIMIT_MS = 9 * 60 * 1000;
+setTimeout(() => {
+  console.error(`bench: stopped after the hard limit of ${HARD_LIMIT_MS / 60000} minutes`);
+  process.exit(2);
+}, HARD_LIMIT_MS).unref();
+
+const started = Date.now();
+const log = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s]`, ...a);
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pkgVersion = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+// ---------------------------------------------------------------------------------------------
+// 1. Inputs and bundles
+// ---------------------------------------------------------------------------------------------
+const EMBED = join(ROOT, 'dist/pioneer-viz.js');
+const OBS = join(ROOT, 'dist/data/observations.json');
+for (const f of [EMBED, OBS]) {
+  if (!existsSync(f)) {
+    console.error(`bench: ${relative(ROOT, f)} is missing — run npm run build first`);
+    process.exit(1);
+  }
+}
+mkdirSync(TMP, { recursive: true });
+const data = benchData(OBS);
+writeFileSync(join(TMP, 'data.json'), JSON.stringify(data));
+
+// Is the embed bundle complete (does it register <barrier-stack>)? If not (the element is newer
+// than the last build), the page bundle is built from src/ the same way, and results.md says so.
+const embedCode = readFileSync(EMBED, 'utf8');
+const embedHasStack = embedCode.includes('"barrier-stack"') || embedCode.includes("'barrier-stack'");
+const srcNewest = newestMtime(join(ROOT, 'src'));
+const embedStale = statSync(EMBED).mtimeMs < srcNewest;
+const oursSource = embedHasStack ? 'dist/pioneer-viz.js' : 'src/ (dist/pioneer-viz.js lacks <barrier-stack>; bundled from src/embed.ts + the element)';
+
+function newestMtime(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+const oursFromSrc = {
+  name: 'ours-from-src',
+  setup(b) {
+    b.onResolve({ filter: /dist\/pioneer-viz\.js$/ }, () => ({ path: 'pioneer-viz-src', namespace: 'ours' }));
+    b.onLoad({ filter: /.*/, namespace: 'ours' }, () => ({
+      contents: "import './src/embed.ts';\nimport './src/components/barrier-stack/barrier-stack.ts';\nimport './src/components/pioneer-trend/pioneer-trend.ts';\n",
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Treats every module of this package as having side effects (element registration), whatever package.json's sideEffects says. */
+const ownSideEffects = {
+  name: 'own-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData?.own) return undefined;
+      const r = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: { own: true } });
+      if (r.errors.length || !r.path.startsWith(ROOT + '/') || r.path.includes('/node_modules/')) return undefined;
+      return { path: r.path, sideEffects: true };
+    });
+  },
+};
+
+/** A bundle input's origin, for the composition table: a package, or a folder of our source. */
+function originOf(input) {
+  const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+  if (nm) return nm[1].startsWith('lit') || nm[1].startsWith('@lit') ? 'lit' : nm[1];
+  const d = /(?:^|\/)(dist\/.*?)(?:-[A-Za-z0-9_-]{8})?\.js$/.exec(input);
+  if (d) return `${d[1]}.js (rollup chunk)`;
+  const m = /(?:^|\/)(src\/(?:data\/generated|data|export|renderers|components\/base|components\/[^/]+)|bench)/.exec(input);
+  return m ? m[1] : input;
+}
+
+const esbuildBase = {
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2021',
+  legalComments: 'none',
+  logLevel: 'error',
+  absWorkingDir: ROOT,
+  // Stated, not discovered: esbuild does not look up tsconfig.json for files a plugin resolved,
+  // and our elements need its experimentalDecorators / useDefineForClassFields settings.
+  tsconfig: join(ROOT, 'tsconfig.json'),
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+async function bundle(name, { entry, stdin, minify = true, plugins = [], sourcemap = false }) {
+  const outfile = join(TMP, `${name}.js`);
+  const { metafile } = await build({
+    ...esbuildBase,
+    ...(stdin ? { stdin: { contents: stdin, resolveDir: ROOT, loader: 'js' } } : { entryPoints: [entry] }),
+    outfile,
+    minify,
+    plugins,
+    sourcemap,
+    keepNames: !minify,
+    metafile: true,
+  });
+  const code = readFileSync(outfile);
+  // Minified bytes by origin (from esbuild's metafile), to say what a bundle is made of.
+  const parts = {};
+  for (const [input, { bytesInOutput }] of Object.entries(Object.values(metafile.outputs)[0].inputs)) {
+    const group = originOf(input);
+    parts[group] = (parts[group] ?? 0) + bytesInOutput;
+  }
+  return { file: relative(ROOT, outfile), bytes: code.length, gzip: gz(code), parts };
+}
+
+log('bundling with esbuild');
+const bundles = {};
+bundles['pioneer-viz'] = await bundle('pioneer-viz', { entry: join(BENCH, 'peers/pioneer-viz.js'), plugins: embedHasStack ? [] : [oursFromSrc, ownSideEffects] });
+for (const p of PEERS) bundles[p] = await bundle(p, { entry: join(BENCH, `peers/${p}.js`) });
+// Unminified build of the same source, for readable names in the CPU profile.
+const profileBundle = await bundle('pioneer-viz-profile', { entry: join(BENCH, 'peers/pioneer-viz.js'), minify: false, plugins: [oursFromSrc, ownSideEffects] });
+
+// What-if builds: our source with one suspect of the profile removed, bundled like the page
+// bundle, to measure what each would buy. A rule whose text no longer matches the source (it
+// was changed since) is reported as not applicable.
+const WHAT_IF_RULES = [
+  {
+    id: 'no-font-read',
+    what: 'no font-size read per chart (`getComputedStyle(…).fontSize` replaced by 14), i.e. no style read between one chart\'s draw and the next',
+    edits: [
+      { file: 'src/components/barrier-stack/barrier-stack.ts', from: /parseFloat\([^;]*?getComputedStyle\(\w+\)\.fontSize\)\s*\|\|\s*14/, to: '14' },
+      { file: 'src/components/base/pioneer-chart.ts', from: /parseFloat\(getComputedStyle\(\w+\)\.fontSize\)\s*\|\|\s*14/, to: '14' },
+    ],
+  },
+  {
+    id: 'lazy-table',
+    what: 'the hidden table and long description rendered only in table mode (PioneerChart.drawNow)',
+    edits: [{ file: 'src/components/base/pioneer-chart.ts', from: /this\.renderTable\(\);/, to: "if (this.mode === 'table') this.renderTable();" }],
+  },
+  {
+    id: 'wrap-cache',
+    what: '`wrapBalanced` memoised by (text, width, font size)',
+    edits: [
+      {
+        file: 'src/renderers/shared/text-width.ts',
+        from: /export function wrapBalanced\(/,
+        to: 'const wrapCache = new Map<string, string[]>();\nexport function wrapBalanced(text: string, maxWidth: number, fontSize: number): string[] {\n  const k = `${text}\\u0000${maxWidth}\\u0000${fontSize}`;\n  let r = wrapCache.get(k);\n  if (!r) { r = wrapBalancedRaw(text, maxWidth, fontSize); wrapCache.set(k, r); }\n  return r;\n}\nfunction wrapBalancedRaw(',
+      },
+    ],
+  },
+];
+const whatIfBuilds = [];
+if (WHAT_IF) {
+  const variants = [{ id: 'as-is', what: 'the source as it is', rules: [] }, ...WHAT_IF_RULES.map((r) => ({ id: r.id, what: r.what, rules: [r] })), { id: 'all', what: 'all of the above', rules: WHAT_IF_RULES }];
+  for (const v of variants) {
+    const edits = v.rules.flatMap((r) => r.edits).filter((e) => e.from.test(readFileSync(join(ROOT, e.file), 'utf8')));
+    const applicableRules = v.rules.filter((r) => r.edits.some((e) => edits.includes(e)));
+    if (v.rules.length && applicableRules.length === 0) {
+      whatIfBuilds.push({ ...v, applicable: false });
+      continue;
+    }
+    const transform = {
+      name: 'what-if',
+      setup(b) {
+        b.onLoad({ filter: /\/src\/.*\.ts$/ }, (args) => {
+          let code = readFileSync(args.path, 'utf8');
+          for (const e of edits) if (args.path.endsWith(e.file)) code = code.replace(e.from, e.to);
+          return { contents: code, loader: 'ts' };
+        });
+      },
+    };
+    await bundle(`whatif-${v.id}`, { entry: join(BENCH, 'peers/pioneer-viz.js'), plugins: [oursFromSrc, ownSideEffects, transform] });
+    whatIfBuilds.push({ ...v, applicable: true, partial: applicableRules.length < v.rules.length });
+  }
+}
+
+// Per-component modules as a bundler user gets them: the module + lit + the d3 modules it imports.
+const componentSources = {
+  'barrier-stack': ['dist/components/barrier-stack.js', 'src/components/barrier-stack/barrier-stack.ts'],
+  'pioneer-trend': ['dist/components/pioneer-trend.js', 'src/components/pioneer-trend/pioneer-trend.ts'],
+};
+const components = {};
+for (const [name, [distPath, srcPath]] of Object.entries(componentSources)) {
+  const fromDist = existsSync(join(ROOT, distPath)) && statSync(join(ROOT, distPath)).mtimeMs >= srcNewest - 1;
+  const path = fromDist ? distPath : srcPath;
+  components[name] = { ...(await bundle(`component-${name}`, { stdin: `import './${path}';`, plugins: [ownSideEffects] })), from: path };
+  // The same import as a user writes it, with package.json's sideEffects as it is: does the
+  // element survive tree-shaking? (It does not when the chunk defining it is not listed.)
+  const declaredPath = existsSync(join(ROOT, distPath)) ? distPath : srcPath;
+  const plain = await bundle(`component-${name}-as-declared`, { stdin: `import './${declaredPath}';` });
+  components[name].declaredPath = declaredPath;
+  components[name].registersAsDeclared = readFileSync(join(ROOT, plain.file), 'utf8').includes(`"${name}"`);
+}
+{
+  const paths = Object.keys(componentSources).map((n) => components[n].from);
+  components['both'] = { ...(await bundle('component-both', { stdin: paths.map((p) => `import './${p}';`).join('\n'), plugins: [ownSideEffects] })), from: paths.join(' + ') };
+}
+// Our embed bundle itself, and the libraries' own prebuilt single files, for reference.
+const embedSize = { file: 'dist/pioneer-viz.js', bytes: statSync(EMBED).size, gzip: gz(readFileSync(EMBED)) };
+const prebuilt = {
+  'vega-lite': ['vega/build/vega.min.js', 'vega-lite/build/vega-lite.min.js', 'vega-embed/build/vega-embed.min.js'],
+  plot: ['@observablehq/plot/dist/plot.umd.min.js', 'd3/dist/d3.min.js'],
+  chartjs: ['chart.js/dist/chart.umd.min.js'],
+};
+const prebuiltSize = Object.fromEntries(
+  Object.entries(prebuilt).map(([k, files]) => [k, { files, gzip: files.reduce((a, f) => a + gz(readFileSync(join(ROOT, 'node_modules', f))), 0) }]),
+);
+
+// ---------------------------------------------------------------------------------------------
+// 2. A small static server on loopback for bench/ (pages, tmp bundles), GET only.
+// ---------------------------------------------------------------------------------------------
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  let file = '';
+  try {
+    file = join(BENCH, normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  } catch {
+    // a malformed URL: answered as not found below
+  }
+  if (req.method !== 'GET' || !file.startsWith(BENCH + '/') || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.end(readFileSync(file));
+});
+server.requestTimeout = 10000;
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const BASE = `http://127.0.0.1:${server.address().port}`;
+
+// ---------------------------------------------------------------------------------------------
+// 3. Browser and one page per library
+// ---------------------------------------------------------------------------------------------
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const browser = await puppeteer.launch({
+  executablePath: chromePath,
+  headless: true,
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+    '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--enable-precise-memory-info', '--js-flags=--expose-gc',
+  ],
+});
+const loadBefore = os.loadavg();
+let failures = [];
+
+async function openPage(lib) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 1000 });
+  page.on('pageerror', (e) => failures.push(`${lib}: page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') console.log(`  [${lib} console.${m.type()}] ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(BASE) && !r.url().startsWith('data:')) failures.push(`${lib}: unexpected request ${r.url()}`);
+  });
+  await loadPage(page, lib);
+  return page;
+}
+
+async function loadPage(page, lib) {
+  await page.goto(`${BASE}/pages/bench.html?lib=${lib}`, { waitUntil: 'load' });
+  await waitReady(page, lib);
+  const cdp = page.$cdp ?? (page.$cdp = await page.createCDPSession());
+  return cdp;
+}
+
+async function waitReady(page, lib) {
+  try {
+    await page.waitForFunction('window.benchReady === true', { timeout: 20000, polling: 50 });
+  } catch (e) {
+    throw new Error(`bench: the ${lib} page did not get ready (${e.message}); ${failures.join('; ') || 'no page error reported'}`);
+  }
+}
+
+async function heapUsed(page) {
+  const cdp = page.$cdp;
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+log(`browser ${await browser.version()}, serving ${BASE}`);
+const pages = {};
+for (const lib of LIBS) pages[lib] = await openPage(lib);
+const front = async (lib) => {
+  await pages[lib].bringToFront();
+  await pages[lib].evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+};
+
+// ---------------------------------------------------------------------------------------------
+// 4. Did every library really draw each chart? Screenshots + pixel and mark counts.
+// ---------------------------------------------------------------------------------------------
+const MIN_MARKS = {
+  stack: { first: { bars: 64, labels: 40, legend: 4 }, update: { bars: 52, labels: 30, legend: 4 } },
+  trend: { first: { lines: 8, points: 33, legend: 8 }, update: { lines: 8, points: 33, legend: 8 } },
+};
+const MIN_INK = { stack: 0.12, trend: 0.02 };
+const checks = [];
+log('checking that every library draws both charts (screenshots in bench/tmp/)');
+for (const lib of LIBS) {
+  await front(lib);
+  const page = pages[lib];
+  for (const kind of KINDS) {
+    for (const step of ['first', 'update']) {
+      const r = step === 'first' ? await page.evaluate((k) => window.bench.render(k), kind) : await page.evaluate(() => window.bench.update());
+      await new Promise((res) => setTimeout(res, 450)); // our CSS transitions (0.3 s) settle before the picture
+      const file = join(TMP, `${lib}-${kind}-${step}.png`);
+      const clip = { x: r.rect.x, y: r.rect.y, width: Math.ceil(r.rect.width), height: Math.ceil(r.rect.height) };
+      const png = await page.screenshot({ path: file, clip, captureBeyondViewport: true });
+      const px = await page.evaluate((b64) => window.bench.pixels(b64), Buffer.from(png).toString('base64'));
+      const problems = [];
+      for (const [k, min] of Object.entries(MIN_MARKS[kind][step])) if (!(r.marks[k] >= min)) problems.push(`${k} ${r.marks[k]} < ${min}`);
+      if (px.ink < MIN_INK[kind]) problems.push(`ink ${(px.ink * 100).toFixed(1)}% < ${MIN_INK[kind] * 100}%`);
+      if (px.colours < 6) problems.push(`only ${px.colours} colours`);
+      checks.push({ lib, kind, step, marks: r.marks, elements: r.elements, ink: px.ink, colours: px.colours, size: `${px.width}×${px.height}`, file: relative(ROOT, file), problems });
+      if (problems.length) failures.push(`${lib} ${kind} (${step}): ${problems.join(', ')}`);
+    }
+    await page.evaluate(() => window.bench.destroy());
+  }
+}
+if (failures.length) {
+  console.error(`bench: a chart was not drawn, so its timings would mean nothing:\n  ${failures.join('\n  ')}`);
+  await shutdown();
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. First render and update, interleaved: A B C D A B C D …
+// ---------------------------------------------------------------------------------------------
+const samples = {};
+const push = (lib, key, v) => ((samples[lib] ??= {})[key] ??= []).push(v);
+log(`timing first render and update: ${WARMUP} warm-up + ${ROUNDS} rounds × ${LIBS.length} libraries × 2 charts`);
+for (let round = 0; round < WARMUP + ROUNDS; round++) {
+  for (const lib of LIBS) {
+    await front(lib);
+    for (const kind of KINDS) {
+      const r = await pages[lib].evaluate(async (k) => {
+        const first = await window.bench.render(k);
+        const update = await window.bench.update();
+        window.bench.destroy();
+        return { first, update };
+      }, kind);
+      if (round < WARMUP) continue;
+      push(lib, `${kind}.first.script`, r.first.script);
+      push(lib, `${kind}.first.wall`, r.first.wall);
+      if (r.first.layout != null) push(lib, `${kind}.first.layout`, r.first.layout);
+      if (r.first.layout != null) push(lib, `${kind}.first.scriptLayout`, r.first.script + r.first.layout);
+      if (r.first.shell != null) push(lib, `${kind}.first.shell`, r.first.shell);
+      if (r.first.draw != null) push(lib, `${kind}.first.draw`, r.first.draw);
+      push(lib, `${kind}.first.deferred`, r.first.deferred ? 1 : 0);
+      push(lib, `${kind}.update.script`, r.update.script);
+      push(lib, `${kind}.update.wall`, r.update.wall);
+    }
+  }
+  if ((round + 1) % 5 === 0) log(`  round ${round + 1}/${WARMUP + ROUNDS}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. 50 barrier stacks on one fresh page, and the JS heap with them after GC (interleaved)
+// ---------------------------------------------------------------------------------------------
+log(`timing ${MANY} stacks on one page: ${MANY_ROUNDS} rounds × ${LIBS.length} libraries (fresh page each)`);
+for (let round = 0; round < MANY_ROUNDS; round++) {
+  for (const lib of LIBS) {
+    const page = pages[lib];
+    await loadPage(page, lib);
+    await front(lib);
+    const before = await heapUsed(page);
+    const r = await page.evaluate((n) => window.bench.renderMany(n), MANY);
+    await new Promise((res) => setTimeout(res, 300));
+    const after = await heapUsed(page);
+    if (r.drawnCharts !== MANY) failures.push(`${lib}: only ${r.drawnCharts} of ${MANY} stacks drawn`);
+    push(lib, 'many.script', r.script);
+    push(lib, 'many.wall', r.wall);
+    if (r.layout != null) push(lib, 'many.scriptLayout', r.script + r.layout);
+    push(lib, 'many.heap', after);
+    push(lib, 'many.heapBefore', before);
+    push(lib, 'many.heapDelta', after - before);
+    push(lib, 'many.styles', r.styleElementsAdded);
+    if (round === 0) {
+      const png = await page.screenshot({ path: join(TMP, `${lib}-50-stacks.png`), fullPage: false });
+      void png;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. Where the time goes: forced style/layout per library (trace), and our CPU profile.
+// ---------------------------------------------------------------------------------------------
+const forced = {};
+let profiles = null;
+if (PROFILE) {
+  log('tracing the 50-stack page of each library (forced style recalculation and layout)');
+  for (const lib of LIBS) {
+    const page = pages[lib];
+    await loadPage(page, lib);
+    await front(lib);
+    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'] });
+    await page.evaluate((n) => window.bench.renderMany(n), MANY);
+    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));
+    forced[lib] = summariseTrace(trace);
+  }
+
+  log('tracing our 50-stack page again on the unminified build, to name what forces style recalculation');
+  {
+    const page = pages['pioneer-viz'];
+    await page.goto(`${BASE}/pages/bench.html?lib=pioneer-viz-profile`, { waitUntil: 'load' });
+    await waitReady(page, 'pioneer-viz-profile');
+    await front('pioneer-viz');
+    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'] });
+    await page.evaluate((n) => window.bench.renderMany(n), MANY);
+    const t = summariseTrace(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')));
+    const moduleAt = moduleIndex(profileBundle.file);
+    const bundleName = profileBundle.file.split('/').pop();
+    const named = new Map();
+    for (const [k, n] of t.forcers) {
+      const [fn, url, line] = k.split('\t');
+      const where = url.endsWith(bundleName) ? moduleAt(Number(line)) : url.replace(BASE, '');
+      const key = `${fn.replace(/(\D)\d+$/, '$1')}\t${where}`;
+      named.set(key, (named.get(key) ?? 0) + n);
+    }
+    forced.oursNamed = { ...t, forcers: [...named].sort((a, b) => b[1] - a[1]).map(([k, n]) => ({ fn: k.split('\t')[0], where: k.split('\t')[1], n })) };
+  }
+
+  log('CPU profile of our elements (unminified build of the same source)');
+  const page = pages['pioneer-viz'];
+  await page.goto(`${BASE}/pages/bench.html?lib=pioneer-viz-profile`, { waitUntil: 'load' });
+  await waitReady(page, 'pioneer-viz-profile');
+  await front('pioneer-viz');
+  const cdp = page.$cdp;
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  profiles = {};
+  for (const kind of KINDS) {
+    await page.evaluate((k) => window.bench.render(k).then(() => window.bench.destroy()), kind); // warm
+    await cdp.send('Profiler.start');
+    const times = await page.evaluate(async (k) => {
+      const out = [];
+      for (let i = 0; i < 25; i++) {
+        const f = await window.bench.render(k);
+        const u = await window.bench.update();
+        window.bench.destroy();
+        out.push([f.script, u.script]);
+      }
+      return out;
+    }, kind);
+    const { profile } = await cdp.send('Profiler.stop');
+    profiles[kind] = { ...summariseProfile(profile, profileBundle.file), runs: 25, times };
+  }
+  await cdp.send('Profiler.start');
+  const many = await page.evaluate((n) => window.bench.renderMany(n), MANY);
+  const { profile } = await cdp.send('Profiler.stop');
+  profiles.many = { ...summariseProfile(profile, profileBundle.file), runs: 1, times: [[many.script]] };
+  writeFileSync(join(TMP, 'profile-many.cpuprofile'), JSON.stringify(profile));
+
+  log('sampling heap profile of our 50 stacks (what the live JS heap holds, by allocating function)');
+  await page.goto(`${BASE}/pages/bench.html?lib=pioneer-viz-profile`, { waitUntil: 'load' });
+  await waitReady(page, 'pioneer-viz-profile');
+  await front('pioneer-viz');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 512 });
+  await page.evaluate((n) => window.bench.renderMany(n), MANY);
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { profile: heapProfile } = await cdp.send('HeapProfiler.getSamplingProfile');
+  await cdp.send('HeapProfiler.stopSampling');
+  profiles.heap = summariseHeap(heapProfile, profileBundle.file);
+}
+
+const whatIf = {};
+if (WHAT_IF && whatIfBuilds.some((v) => v.applicable)) {
+  const ids = whatIfBuilds.filter((v) => v.applicable).map((v) => `whatif-${v.id}`);
+  log(`what-if builds of our source: ${ids.length} variants × ${WHAT_IF_ROUNDS} rounds, interleaved`);
+  // Reuse the pioneer-viz page: one variant at a time would not be interleaved, so open one each.
+  const wpages = {};
+  for (const id of ids) wpages[id] = await openPage(id);
+  const wpush = (id, k, v) => ((whatIf[id] ??= {})[k] ??= []).push(v);
+  for (let round = 0; round < WHAT_IF_ROUNDS + 1; round++) {
+    for (const id of ids) {
+      await wpages[id].bringToFront();
+      for (const kind of KINDS) {
+        const r = await wpages[id].evaluate(async (k) => {
+          const first = await window.bench.render(k);
+          const update = await window.bench.update();
+          window.bench.destroy();
+          return { first, update };
+        }, kind);
+        if (round === 0) continue;
+        wpush(id, `${kind}.first`, r.first.script);
+        wpush(id, `${kind}.update`, r.update.script);
+      }
+    }
+  }
+  for (let round = 0; round < Math.max(1, Math.round(WHAT_IF_ROUNDS / 3)); round++) {
+    for (const id of ids) {
+      const page = wpages[id];
+      await loadPage(page, id);
+      await page.bringToFront();
+      const r = await page.evaluate((n) => window.bench.renderMany(n), MANY);
+      await new Promise((res) => setTimeout(res, 200));
+      wpush(id, 'many', r.script);
+      wpush(id, 'heap', await heapUsed(page));
+    }
+  }
+  for (const id of ids) await wpages[id].close();
+}
+
+const loadAfter = os.loadavg();
+const chromeVersion = await browser.version();
+await shutdown();
+if (failures.length) {
+  console.error(`bench: problems:\n  ${failures.join('\n  ')}`);
+  process.exitCode = 1;
+}
+
+async function shutdown() {
+  await browser.close().catch(() => {});
+  await new Promise((r) => server.close(r));
+}
+
+/** Style recalculations and layouts during the trace; "forced" ones carry a JS stack. */
+function summariseTrace(trace) {
+  const events = trace.traceEvents ?? trace;
+  // Several renderers are open (one page per library): take the renderer main thread that did
+  // the most work during the trace, i.e. the page in front.
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const busy = new Map();
+  for (const e of events) {
+    const k = `${e.pid}:${e.tid}`;
+    if (mains.has(k) && e.dur) busy.set(k, (busy.get(k) ?? 0) + e.dur);
+  }
+  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main);
+  const out = { styleRecalcs: 0, forcedStyleRecalcs: 0, forcedStyleMs: 0, layouts: 0, forcedLayouts: 0, styleMs: 0, layoutMs: 0, forcers: new Map() };
+  for (const e of onMain) {
+    const isStyle = e.name === 'UpdateLayoutTree';
+    const isLayout = e.name === 'Layout';
+    if (!isStyle && !isLayout) continue;
+    if (e.ph !== 'X' && e.ph !== 'B') continue;
+    const stack = e.args?.beginData?.stackTrace ?? [];
+    const forcedByScript = stack.length > 0;
+    if (isStyle) {
+      out.styleRecalcs++;
+      if (forcedByScript) {
+        out.forcedStyleRecalcs++;
+        out.forcedStyleMs += (e.dur ?? 0) / 1000;
+        const top = stack[0];
+        const k = `${top.functionName || '(anonymous)'}\t${top.url ?? ''}\t${top.lineNumber ?? 0}`;
+        out.forcers.set(k, (out.forcers.get(k) ?? 0) + 1);
+      }
+      out.styleMs += (e.dur ?? 0) / 1000;
+    } else {
+      out.layouts++;
+      if (forcedByScript) out.forcedLayouts++;
+      out.layoutMs += (e.dur ?? 0) / 1000;
+    }
+  }
+  return out;
+}
+
+/** Live bytes by allocating function (self) and by our functions on the allocation stack (inclusive). */
+function summariseHeap(profile, bundleFile) {
+  const modules = moduleIndex(bundleFile);
+  const bundleName = bundleFile.split('/').pop();
+  const keyOf = (f) => `${f.functionName || '(anonymous)'}\t${f.url.endsWith(bundleName) ? modules(f.lineNumber + 1) : f.url ? f.url.replace(BASE, '') : ''}`;
+  const self = new Map();
+  const incl = new Map();
+  let total = 0;
+  const walk = (node, stack) => {
+    const k = keyOf(node.callFrame);
+    const here = stack.includes(k) ? stack : [...stack, k];
+    if (node.selfSize) {
+      total += node.selfSize;
+      self.set(k, (self.get(k) ?? 0) + node.selfSize);
+      for (const s of here) incl.set(s, (incl.get(s) ?? 0) + node.selfSize);
+    }
+    for (const c of node.children ?? []) walk(c, here);
+  };
+  walk(profile.head, []);
+  // The single biggest allocation site in our renderers, with a hint of what it builds.
+  const sites = new Map();
+  const walkSites = (node) => {
+    const f = node.callFrame;
+    if (node.selfSize && f.url.endsWith(bundleName) && modules(f.lineNumber + 1).startsWith('src/renderers/')) {
+      const k = f.lineNumber + 1;
+      sites.set(k, (sites.get(k) ?? 0) + node.selfSize);
+    }
+    for (const c of node.children ?? []) walkSites(c);
+  };
+  walkSites(profile.head);
+  const [siteLine, siteBytes] = [...sites].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  const lines = readFileSync(join(ROOT, bundleFile), 'utf8').split('\n');
+  const near = lines.slice(siteLine - 1, siteLine + 15).join('\n');
+  const topSite = { bytes: siteBytes, module: modules(siteLine), buildsMarks: /marks\.push\(/.test(near) };
+  const rows = (m, filter, n) => [...m].filter(([k]) => filter(k)).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, bytes]) => {
+    const [fn, where] = k.split('\t');
+    return { fn, where, bytes };
+  });
+  return {
+    totalBytes: total,
+    top: rows(self, () => true, 12),
+    ownInclusive: rows(incl, (k) => /\tsrc\//.test(k) && !k.startsWith('(anonymous)'), 14),
+    topSite,
+  };
+}
+
+/** Maps a line of esbuild's unminified output to the module it came from ("// path" markers). */
+function moduleIndex(bundleFile) {
+  const modules = [];
+  readFileSync(join(ROOT, bundleFile), 'utf8').split('\n').forEach((l, i) => {
+    const m = /^\/\/ (\S+\.(?:ts|js|mjs))$/.exec(l);
+    if (m) modules.push([i + 1, m[1]]);
+  });
+  return (line) => {
+    let found = '?';
+    for (const [start, path] of modules) {
+      if (start > line) break;
+      found = path;
+    }
+    return found;
+  };
+}
+
+/** Self time by function (name, source module, line), top first; idle excluded. */
+function summariseProfile(profile, bundleFile) {
+  const moduleAt = moduleIndex(bundleFile);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const bundleName = bundleFile.split('/').pop();
+  const keyOf = (f) => {
+    const where = f.url.endsWith(bundleName) ? moduleAt(f.lineNumber + 1) : f.url ? f.url.replace(BASE, '') : '';
+    // esbuild renames a function whose name another module also uses (textWidth → textWidth2).
+    const fn = where.startsWith('src/') ? (f.functionName || '(anonymous)').replace(/(\D)\d+$/, '$1') : f.functionName || '(anonymous)';
+    return `${fn}\t${where}`;
+  };
+  const self = new Map();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const agg = new Map();
+  const incl = new Map();
+  const underDraw = new Map();
+  let total = 0;
+  for (const [id, us] of self) {
+    const { callFrame: f } = byId.get(id);
+    if (f.functionName === '(idle)') continue;
+    total += us;
+    const key = keyOf(f);
+    agg.set(key, (agg.get(key) ?? 0) + us);
+    // Inclusive time: once per distinct function on the sample's stack.
+    const seen = new Set();
+    for (let n = id; n !== undefined; n = parent.get(n)) {
+      const k = keyOf(byId.get(n).callFrame);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      incl.set(k, (incl.get(k) ?? 0) + us);
+    }
+    // The same, counting only samples taken inside the chart's draw (PioneerChart.drawNow).
+    if ([...seen].some((k) => k.startsWith('drawNow\t'))) for (const k of seen) underDraw.set(k, (underDraw.get(k) ?? 0) + us);
+  }
+  const rows = (m, filter, n) => [...m].filter(([k]) => filter(k)).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => {
+    const [fn, where] = k.split('\t');
+    return { fn, where, ms: us / 1000 };
+  });
+  const top = rows(agg, () => true, 15);
+  // Our own functions by total (inclusive) time: where the script time goes, top-down.
+  const ownInclusive = rows(incl, (k) => /\tsrc\//.test(k) && !/\t.*(anonymous)/.test(k) && !k.startsWith('(anonymous)'), 18);
+  const inDraw = rows(underDraw, (k) => /\tsrc\//.test(k) && !k.startsWith('(anonymous)'), 12);
+  return { totalMs: total / 1000, top, ownInclusive, inDraw };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 8. Results
+// ---------------------------------------------------------------------------------------------
+const sorted = (a) => [...a].sort((x, y) => x - y);
+const quantile = (a, q) => {
+  const s = sorted(a);
+  return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] : NaN;
+};
+const median = (a) => {
+  const s = sorted(a);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const S = (lib, key) => samples[lib]?.[key] ?? [];
+const med = (lib, key) => median(S(lib, key));
+const p90 = (lib, key) => quantile(S(lib, key), 0.9);
+const ms = (v) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)) : '—');
+const mb = (v) => `${(v / 1048576).toFixed(2)} MB`;
+const ratio = (a, b) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
+
+function bestPeer(key, pick = med) {
+  let best = null;
+  for (const p of PEERS) {
+    const v = pick(p, key);
+    if (Number.isFinite(v) && (best === null || v < best.v)) best = { lib: p, v };
+  }
+  return best;
+}
+
+const verdicts = [];
+function verdict(name, ours, limit, unit, note = '') {
+  const met = ours <= limit;
+  const by = met ? `met with ${unit === 'KB' ? kb(limit - ours) : unit === 'MB' ? mb(limit - ours) : `${ms(limit - ours)} ms`} to spare` : `missed by ${unit === 'KB' ? kb(ours - limit) : unit === 'MB' ? mb(ours - limit) : `${ms(ours - limit)} ms`} (${ratio(ours, limit)} the limit)`;
+  verdicts.push({ name, met, by, ours, limit, unit, note });
+  return met;
+}
+
+const timingRow = (label, key, { p90col = true } = {}) => {
+  const best = bestPeer(key);
+  const cells = LIBS.map((l) => (S(l, key).length ? `${ms(med(l, key))}${p90col ? ` (${ms(p90(l, key))})` : ''}` : '—'));
+  return `| ${label} | ${cells.join(' | ')} | ${best ? `${LIB_NAMES[best.lib]}` : '—'} | ${best ? ratio(med('pioneer-viz', key), best.v) : '—'} |`;
+};
+
+const peerBundleBest = PEERS.map((p) => ({ lib: p, gzip: bundles[p].gzip })).sort((a, b) => a.gzip - b.gzip)[0];
+const half = (key) => bestPeer(key).v / 2;
+
+// Verdicts against the issue's targets (medians, same run).
+verdict('Embed bundle (dist/pioneer-viz.js) ≤ 45 KB gzipped', embedSize.gzip, 45 * 1024, 'KB', embedHasStack ? '' : 'this build of dist/pioneer-viz.js does not yet contain <barrier-stack>, so the real figure will be larger');
+for (const name of ['barrier-stack', 'pioneer-trend']) {
+  verdict(`<${name}> module + lit + d3 ≥ 3× smaller than the best peer bundle (${LIB_NAMES[peerBundleBest.lib]}, ${kb(peerBundleBest.gzip)})`, components[name].gzip, peerBundleBest.gzip / 3, 'KB');
+}
+for (const kind of KINDS) {
+  const tag = kind === 'stack' ? '<barrier-stack>' : '<pioneer-trend>';
+  verdict(`${tag} first render (script) ≤ half the best peer's`, med('pioneer-viz', `${kind}.first.script`), half(`${kind}.first.script`), 'ms');
+  verdict(`${tag} update (script) ≤ half the best peer's`, med('pioneer-viz', `${kind}.update.script`), half(`${kind}.update.script`), 'ms');
+}
+verdict(`${MANY} stacks (script) ≤ half the best peer's`, med('pioneer-viz', 'many.script'), half('many.wall'), 'ms');
+verdict(`JS heap with ${MANY} stacks after GC ≤ the best peer's`, med('pioneer-viz', 'many.heap'), bestPeer('many.heap').v, 'MB');
+
+const versions = {
+  'pioneer-viz': JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
+  lit: pkgVersion('lit'),
+  'd3-scale': pkgVersion('d3-scale'),
+  'd3-selection': pkgVersion('d3-selection'),
+  'd3-shape': pkgVersion('d3-shape'),
+  'vega-lite': pkgVersion('vega-lite'),
+  'vega-embed': pkgVersion('vega-embed'),
+  vega: pkgVersion('vega'),
+  '@observablehq/plot': pkgVersion('@observablehq/plot'),
+  d3: pkgVersion('d3'),
+  'chart.js': pkgVersion('chart.js'),
+  esbuild: pkgVersion('esbuild'),
+  'puppeteer-core': pkgVersion('puppeteer-core'),
+};
+const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+const cpuModel = /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+const osRelease = existsSync('/etc/os-release') ? /PRETTY_NAME="?([^"\n]*)/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] : os.type();
+const date = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+const elapsed = (Date.now() - started) / 1000;
+
+const oursFirst = (kind) => `${ms(med('pioneer-viz', `${kind}.first.script`))} ms`;
+const headlineRows = [
+  ['Bundle, gzipped (embed: every element + data + map)', kb(embedSize.gzip), `${LIB_NAMES[peerBundleBest.lib]} ${kb(peerBundleBest.gzip)}`, ratio(embedSize.gzip, peerBundleBest.gzip)],
+  ['Bundle, gzipped (<barrier-stack> module + lit + d3)', kb(components['barrier-stack'].gzip), `${LIB_NAMES[peerBundleBest.lib]} ${kb(peerBundleBest.gzip)}`, ratio(components['barrier-stack'].gzip, peerBundleBest.gzip)],
+  ['Bundle, gzipped (<pioneer-trend> module + lit + d3)', kb(components['pioneer-trend'].gzip), `${LIB_NAMES[peerBundleBest.lib]} ${kb(peerBundleBest.gzip)}`, ratio(components['pioneer-trend'].gzip, peerBundleBest.gzip)],
+  ...KINDS.flatMap((kind) => {
+    const tag = kind === 'stack' ? 'stacked bars' : 'trend';
+    const bf = bestPeer(`${kind}.first.script`);
+    const bu = bestPeer(`${kind}.update.script`);
+    return [
+      [`First render, ${tag} (script)`, oursFirst(kind), `${LIB_NAMES[bf.lib]} ${ms(bf.v)} ms`, ratio(med('pioneer-viz', `${kind}.first.script`), bf.v)],
+      [`Update, ${tag} (script)`, `${ms(med('pioneer-viz', `${kind}.update.script`))} ms`, `${LIB_NAMES[bu.lib]} ${ms(bu.v)} ms`, ratio(med('pioneer-viz', `${kind}.update.script`), bu.v)],
+    ];
+  }),
+  (() => {
+    const b = bestPeer('many.wall');
+    return [`${MANY} stacks on one page (script)`, `${ms(med('pioneer-viz', 'many.script'))} ms`, `${LIB_NAMES[b.lib]} ${ms(b.v)} ms`, ratio(med('pioneer-viz', 'many.script'), b.v)];
+  })(),
+  (() => {
+    const b = bestPeer('many.heap');
+    return [`JS heap with ${MANY} stacks, after GC`, mb(med('pioneer-viz', 'many.heap')), `${LIB_NAMES[b.lib]} ${mb(b.v)}`, ratio(med('pioneer-viz', 'many.heap'), b.v)];
+  })(),
+];
+
+const md = [];
+md.push('# Benchmark: pioneer-viz against Vega-Lite, Observable Plot and Chart.js');
+md.push('');
+md.push(`Written by \`npm run bench\` (bench/run.mjs) on ${date}${QUICK ? ' — QUICK RUN (few repetitions; not for quoting)' : ''}. Method: bench/README.md.`);
+md.push('');
+md.push('## Headline');
+md.push('');
+md.push(`Medians of one interleaved run in headless Chromium ${chromeVersion.replace(/^.*\//, '')} on a ${os.cpus().length}-core ${cpuModel}; ratio = pioneer-viz ÷ the best of the three peers for that figure (below 1 is better).`);
+md.push('');
+md.push('| | pioneer-viz | best peer | ratio |');
+md.push('|---|---|---|---|');
+for (const r of headlineRows) md.push(`| ${r.join(' | ')} |`);
+md.push('');
+md.push(`Targets of the benchmark issue: ${verdicts.filter((v) => v.met).length} of ${verdicts.length} met.`);
+md.push('');
+md.push('| target | pioneer-viz | limit | |');
+md.push('|---|---|---|---|');
+for (const v of verdicts) {
+  const f = (x) => (v.unit === 'KB' ? kb(x) : v.unit === 'MB' ? mb(x) : `${ms(x)} ms`);
+  md.push(`| ${v.name} | ${f(v.ours)} | ${f(v.limit)} | ${v.met ? '**met**' : '**missed**'}: ${v.by}${v.note ? `; ${v.note}` : ''} |`);
+}
+md.push('');
+md.push('## Machine and versions');
+md.push('');
+md.push(`- Date: ${date}; whole run ${elapsed.toFixed(0)} s (${ROUNDS} timed rounds after ${WARMUP} warm-up rounds; ${MANY_ROUNDS} fresh pages per library for ${MANY} stacks).`);
+md.push(`- CPU: ${cpuModel}, ${os.cpus().length} cores; memory ${(os.totalmem() / 2 ** 30).toFixed(1)} GB.`);
+md.push(`- OS: ${osRelease}, Linux ${os.release()} (${os.arch()}).`);
+md.push(`- Load average (1/5/15 min) at start: ${loadBefore.map((x) => x.toFixed(2)).join(' / ')}; at end: ${loadAfter.map((x) => x.toFixed(2)).join(' / ')}. Other work on the machine during the run adds noise to every library alike (interleaved order), not to one.`);
+md.push(`- Browser: ${chromeVersion} (${chromePath}), headless; Node ${process.version}.`);
+md.push(`- Libraries: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+md.push(`- pioneer-viz page bundle built from: ${oursSource}${embedStale ? '; note: dist/ is older than the newest file in src/ (run npm run build before the bench)' : ''}.`);
+md.push('');
+md.push('## Bundle size (gzip -9)');
+md.push('');
+md.push('What a page must load for that library to draw both charts, bundled and minified by esbuild (tree-shaken), with the libraries\' own prebuilt single files for reference.');
+md.push('');
+md.push('| bundle | minified | gzipped | ratio to best peer |');
+md.push('|---|---|---|---|');
+md.push(`| pioneer-viz embed, dist/pioneer-viz.js (every element + data + map) | ${kb(embedSize.bytes)} | ${kb(embedSize.gzip)} | ${ratio(embedSize.gzip, peerBundleBest.gzip)} |`);
+md.push(`| pioneer-viz page bundle (embed + bench adapter), ${bundles['pioneer-viz'].file} | ${kb(bundles['pioneer-viz'].bytes)} | ${kb(bundles['pioneer-viz'].gzip)} | ${ratio(bundles['pioneer-viz'].gzip, peerBundleBest.gzip)} |`);
+for (const n of ['barrier-stack', 'pioneer-trend', 'both']) {
+  md.push(`| ${n === 'both' ? 'both elements' : `<${n}>`} for bundler users: ${components[n].from} + lit + d3 modules | ${kb(components[n].bytes)} | ${kb(components[n].gzip)} | ${ratio(components[n].gzip, peerBundleBest.gzip)} |`);
+}
+for (const p of PEERS) md.push(`| ${LIB_NAMES[p]}: bench/peers/${p}.js → ${bundles[p].file} | ${kb(bundles[p].bytes)} | ${kb(bundles[p].gzip)} | ${ratio(bundles[p].gzip, peerBundleBest.gzip)} |`);
+for (const p of PEERS) md.push(`| ${LIB_NAMES[p]} prebuilt: ${prebuiltSize[p].files.join(' + ')} | | ${kb(prebuiltSize[p].gzip)} | |`);
+md.push('');
+md.push('The per-component rows count every module of the package as having side effects (the element must register itself). ' +
+  Object.keys(componentSources).map((n) => `\`import '${components[n].declaredPath}'\` bundled with package.json's \`sideEffects\` as it is ${components[n].registersAsDeclared ? 'keeps' : '**drops**'} the \`<${n}>\` definition`).join('; ') + '.' +
+  (Object.keys(componentSources).some((n) => !components[n].registersAsDeclared) ? ' (The shared chunks in dist/shared/ that define the elements are not listed in `sideEffects`, so a bundler that honours it tree-shakes the element away: add "./dist/shared/*.js".)' : ''));
+md.push('');
+{
+  const parts = components['barrier-stack'].parts;
+  const total = Object.values(parts).reduce((a, b) => a + b, 0);
+  md.push(`What the \`<barrier-stack>\` bundle for bundler users is made of (minified bytes by origin, from esbuild's metafile; gzip shrinks each part differently):`);
+  md.push('');
+  md.push('| origin | minified | share |');
+  md.push('|---|---|---|');
+  for (const [k, v] of Object.entries(parts).sort((a, b) => b[1] - a[1])) if (v > 0) md.push(`| ${k} | ${kb(v)} | ${((v / total) * 100).toFixed(0)}% |`);
+  md.push('');
+}
+md.push('## Times (ms): median (p90)');
+md.push('');
+md.push(`Script time: from creating the chart to its marks in the DOM, JavaScript only (bench/README.md). ${ROUNDS} samples per cell; ${MANY_ROUNDS} for the ${MANY}-stack page.`);
+md.push('');
+md.push(`| figure | ${LIBS.map((l) => LIB_NAMES[l]).join(' | ')} | best peer | pioneer-viz ÷ best |`);
+md.push(`|---|${LIBS.map(() => '---').join('|')}|---|---|`);
+md.push(timingRow('Stacked bars: first render, script', 'stack.first.script'));
+md.push(timingRow('Stacked bars: first render, script + style/layout of the shell', 'stack.first.scriptLayout'));
+md.push(timingRow('Stacked bars: first render, wall time to marks in the DOM', 'stack.first.wall'));
+md.push(timingRow('Stacked bars: update (2020 → 2019), script', 'stack.update.script'));
+md.push(timingRow('Trend: first render, script', 'trend.first.script'));
+md.push(timingRow('Trend: first render, script + style/layout of the shell', 'trend.first.scriptLayout'));
+md.push(timingRow('Trend: first render, wall time to marks in the DOM', 'trend.first.wall'));
+md.push(timingRow('Trend: update (new rows), script', 'trend.update.script'));
+md.push(timingRow(`${MANY} stacks on one page, script`, 'many.script'));
+md.push(timingRow(`${MANY} stacks on one page, script + style/layout`, 'many.scriptLayout'));
+md.push(timingRow(`${MANY} stacks on one page, wall time to marks in the DOM`, 'many.wall'));
+md.push('');
+md.push('Peers draw synchronously (Plot, Chart.js) or in one promise chain (vega-embed), so their script time is their wall time. ' +
+  `Our elements draw after their ResizeObserver reports a width, in the next frame (deferred in ${S('pioneer-viz', 'stack.first.deferred').filter(Boolean).length} of ${S('pioneer-viz', 'stack.first.deferred').length} stack renders): ` +
+  `their script time is append → updateComplete (median ${ms(med('pioneer-viz', 'stack.first.shell'))} ms for the stack, ${ms(med('pioneer-viz', 'trend.first.shell'))} ms for the trend) plus the ResizeObserver callback → drawn (${ms(med('pioneer-viz', 'stack.first.draw'))} ms, ${ms(med('pioneer-viz', 'trend.first.draw'))} ms); ` +
+  `the wall time includes waiting for that frame. The style and layout of the new shell, forced once by the bench between the two, took ${ms(med('pioneer-viz', 'stack.first.layout'))} ms (stack) and ${ms(med('pioneer-viz', 'trend.first.layout'))} ms (trend).`);
+md.push('');
+md.push('## Memory');
+md.push('');
+md.push(`| | ${LIBS.map((l) => LIB_NAMES[l]).join(' | ')} |`);
+md.push(`|---|${LIBS.map(() => '---').join('|')}|`);
+md.push(`| JS heap with ${MANY} stacks, after GC (median) | ${LIBS.map((l) => mb(med(l, 'many.heap'))).join(' | ')} |`);
+md.push(`| JS heap of the page before the charts (library loaded) | ${LIBS.map((l) => mb(med(l, 'many.heapBefore'))).join(' | ')} |`);
+md.push(`| of which the ${MANY} charts | ${LIBS.map((l) => mb(med(l, 'many.heapDelta'))).join(' | ')} |`);
+md.push(`| \`<style>\` elements added to the document | ${LIBS.map((l) => String(med(l, 'many.styles'))).join(' | ')} |`);
+md.push('');
+md.push('Heap: `HeapProfiler.collectGarbage` three times, then `Runtime.getHeapUsage` (used size) over CDP. Chart.js draws on a canvas, whose pixels are not JS heap; the other three draw SVG.');
+md.push('');
+if (PROFILE) {
+  md.push('## Profile');
+  md.push('');
+  md.push(`### Style recalculation and layout while ${MANY} stacks render (Chromium trace)`);
+  md.push('');
+  md.push('"Forced" = synchronous, triggered by script (the trace event carries a JS stack).');
+  md.push('');
+  md.push(`| | ${LIBS.map((l) => LIB_NAMES[l]).join(' | ')} |`);
+  md.push(`|---|${LIBS.map(() => '---').join('|')}|`);
+  md.push(`| style recalculations (forced) | ${LIBS.map((l) => `${forced[l].styleRecalcs} (${forced[l].forcedStyleRecalcs})`).join(' | ')} |`);
+  md.push(`| style recalculation time | ${LIBS.map((l) => `${ms(forced[l].styleMs)} ms`).join(' | ')} |`);
+  md.push(`| layouts (forced) | ${LIBS.map((l) => `${forced[l].layouts} (${forced[l].forcedLayouts})`).join(' | ')} |`);
+  md.push(`| layout time | ${LIBS.map((l) => `${ms(forced[l].layoutMs)} ms`).join(' | ')} |`);
+  md.push('');
+  // A few sentences computed from the profiles, so that they stay true when the code changes.
+  {
+    const inc = (k, fn) => profiles[k].ownInclusive.find((t) => t.fn === fn)?.ms ?? 0;
+    const pct = (a, b) => (b ? `${((a / b) * 100).toFixed(0)}%` : '—');
+    const SHELL = new Set(['updated', 'drawNow', 'draw', 'performUpdate', 'update']);
+    /** Our functions under drawNow worth naming (≥ 5% of it), biggest first. */
+    const parts = (k) => {
+      const total = inc(k, 'drawNow');
+      return profiles[k].inDraw
+        .filter((t) => !SHELL.has(t.fn) && t.ms >= 0.05 * total)
+        .slice(0, 6)
+        .map((t) => `\`${t.fn}\` ${pct(t.ms, total)}`)
+        .join(', ');
+    };
+    const svgOf = (lib) => checks.find((c) => c.lib === lib && c.kind === 'stack' && c.step === 'first')?.elements.svg ?? '?';
+    const o = forced.oursNamed ?? forced['pioneer-viz'];
+    md.push('### Where our time goes (summary of the profiles below)');
+    md.push('');
+    md.push(`- **Stacked bars, one chart**: the ResizeObserver-triggered draw (\`drawNow\`) splits into ${parts('stack')} (inclusive times, nested functions overlap). Most self time is DOM work (\`setAttribute\`, \`insertBefore\`, \`createElementNS\`): the chart draws ${svgOf('pioneer-viz')} SVG elements where Plot draws ${svgOf('plot')}.`);
+    const forcers = (forced.oursNamed?.forcers ?? []).slice(0, 3).map((f) => `\`${f.fn}\` (${f.where}) ×${f.n}`).join(', ');
+    md.push(`- **${MANY} stacks**: the trace counts ${o.styleRecalcs} style recalculations, ${o.forcedStyleRecalcs} of them forced by script (${ms(o.forcedStyleMs)} ms of forced style work; Plot: ${forced.plot.styleRecalcs} recalculation in all, none forced)${forcers ? `, forced from ${forcers}` : ''}. ${o.forcedStyleRecalcs > 1 ? 'Each chart has its own ResizeObserver, and a chart draws in the microtask checkpoint right after its own callback, so any style read in the next chart\'s callback or draw finds the styles dirty again: reads are not batched before writes.' : ''}`);
+    md.push(`- **Trend**: \`drawNow\` splits into ${parts('trend')}; \`willUpdate\` (validating the \`data\` rows, building the dataset and the view) adds ${ms(inc('trend', 'willUpdate') / profiles.trend.runs / 2)} ms per render or update.`);
+    if (profiles.heap) {
+      const hi = (fn) => profiles.heap.ownInclusive.find((t) => t.fn === fn)?.bytes ?? 0;
+      const top = profiles.heap.ownInclusive.filter((t) => !SHELL.has(t.fn) && t.bytes >= 0.1 * hi('drawNow')).slice(0, 4).map((t) => `\`${t.fn}\` ${mb(t.bytes)}`).join(', ');
+      md.push(`- **Heap**: of the live JS heap with ${MANY} stacks, our functions allocated (inclusive) ${top}; the biggest single allocation site in our renderers (${mb(profiles.heap.topSite.bytes)}, ${profiles.heap.topSite.module}) is ${profiles.heap.topSite.buildsMarks ? 'the loop that builds the `marks` array: a key, a spoken label, an anchor and a detail object for each of the 64 segments, built eagerly for every chart' : 'an anonymous function (see the sampling heap profile below)'}.`);
+    }
+    md.push('');
+  }
+  for (const [k, title] of [['stack', '25 × (first render + update) of `<barrier-stack>`'], ['trend', '25 × (first render + update) of `<pioneer-trend>`'], ['many', `${MANY} \`<barrier-stack>\` on one page`]]) {
+    const p = profiles[k];
+    md.push(`### CPU profile: ${title}`);
+    md.push('');
+    md.push(`Sampled every 50 µs, unminified build of the same source (${profileBundle.file}); ${ms(p.totalMs)} ms of non-idle samples in all (including the bench's own frame waits and GC). Top self time:`);
+    md.push('');
+    md.push('| self ms | function | module |');
+    md.push('|---|---|---|');
+    for (const t of p.top) md.push(`| ${ms(t.ms)} | \`${t.fn}\` | ${t.where} |`);
+    md.push('');
+    md.push(`Our functions by total (inclusive) time over the ${p.runs === 1 ? 'run' : `${p.runs} runs`}:`);
+    md.push('');
+    md.push('| total ms | function | module |');
+    md.push('|---|---|---|');
+    for (const t of p.ownInclusive) md.push(`| ${ms(t.ms)} | \`${t.fn}\` | ${t.where} |`);
+    md.push('');
+  }
+}
+if (WHAT_IF && Object.keys(whatIf).length) {
+  md.push('### What the suspects cost: what-if builds of our source');
+  md.push('');
+  md.push(`Each build is our source with one change made at bundle time by bench/run.mjs (nothing in src/ is edited), timed in its own page, interleaved, ${WHAT_IF_ROUNDS} rounds (${Math.max(1, Math.round(WHAT_IF_ROUNDS / 3))} for ${MANY} stacks). Script time, medians in ms; heap in MB. Compare each row with "as is" from the same table, not with the main tables above.`);
+  md.push('');
+  md.push(`| build | stack first | stack update | trend first | trend update | ${MANY} stacks | heap with ${MANY} |`);
+  md.push('|---|---|---|---|---|---|---|');
+  const W = (id, k) => (whatIf[`whatif-${id}`]?.[k]?.length ? median(whatIf[`whatif-${id}`][k]) : NaN);
+  for (const v of whatIfBuilds) {
+    if (!v.applicable) {
+      md.push(`| ${v.what} | not applicable: the source no longer matches (already changed?) | | | | | |`);
+      continue;
+    }
+    const cell = (k, f = ms) => {
+      const x = W(v.id, k);
+      const base = W('as-is', k);
+      return v.id === 'as-is' || !Number.isFinite(base) ? f(x) : `${f(x)} (${x <= base ? '−' : '+'}${Math.abs(((x - base) / base) * 100).toFixed(0)}%)`;
+    };
+    md.push(`| ${v.what}${v.partial ? ' (partly applicable)' : ''} | ${cell('stack.first')} | ${cell('stack.update')} | ${cell('trend.first')} | ${cell('trend.update')} | ${cell('many')} | ${cell('heap', (b) => (b / 1048576).toFixed(2))} |`);
+  }
+  md.push('');
+}
+if (PROFILE && profiles.heap) {
+  const h = profiles.heap;
+  md.push(`### Sampling heap profile: what our ${MANY} stacks keep alive`);
+  md.push('');
+  md.push(`Live JS objects after GC sampled every 512 bytes (${mb(h.totalBytes)} sampled in all, library and page included), by the function that allocated them:`);
+  md.push('');
+  md.push('| live | allocated in | module |');
+  md.push('|---|---|---|');
+  for (const t of h.top) md.push(`| ${mb(t.bytes)} | \`${t.fn}\` | ${t.where} |`);
+  md.push('');
+  md.push('Our functions on the allocation stack (inclusive):');
+  md.push('');
+  md.push('| live | function | module |');
+  md.push('|---|---|---|');
+  for (const t of h.ownInclusive) md.push(`| ${mb(t.bytes)} | \`${t.fn}\` | ${t.where} |`);
+  md.push('');
+}
+md.push('## Drawn-chart checks');
+md.push('');
+md.push('Every library drew every chart: marks counted in its DOM/scenegraph, and the screenshot (bench/tmp/*.png, not committed) has ink (non-white share) and colours. A failed check stops the bench.');
+md.push('');
+md.push('| library | chart | marks | DOM elements | ink | colours | picture |');
+md.push('|---|---|---|---|---|---|---|');
+for (const c of checks) md.push(`| ${LIB_NAMES[c.lib]} | ${c.kind} ${c.step} | ${Object.entries(c.marks).map(([k, v]) => `${k} ${v}`).join(', ')} | ${c.elements.n} (SVG ${c.elements.svg}) | ${(c.ink * 100).toFixed(1)}% | ${c.colours} | ${c.size} |`);
+md.push('');
+md.push('DOM elements: everything under the chart\'s box, shadow roots included (ours: the figure, SVG, controls, notes, the hidden table and long description).');
+md.push('');
+md.push('## Data');
+md.push('');
+md.push(`- Stacked bars: ${data.stack.first.tables.join(', ')} (${data.stack.first.items.length} barriers × 4 responses), from dist/data/observations.json; the update switches to ${data.stack.update.tables.join(', ')} (${data.stack.update.items.length} barriers), i.e. \`year="2019"\`.`);
+md.push('- Trend: a fixed SYNTHETIC table in bench/data.mjs (8 items × 2016–2020, invented values, 7 missing values so that lines break), fed to <pioneer-trend> through its `data` property and to the peers as the same numbers; the update swaps in a second fixed table.');
+md.push('');
+
+writeFileSync(OUT, md.join('\n'));
+log(`wrote ${relative(ROOT, OUT)}`);
+console.log('\n' + md.slice(md.indexOf('## Headline'), md.indexOf('## Machine and versions')).join('\n'));
