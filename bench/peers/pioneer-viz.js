@@ -38,14 +38,13 @@ async function mount(box, els, nodes = els) {
   if (!els.every(isDrawn)) {
     await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('pioneer-viz: not drawn within 5 s')), 5000);
-      let calls = 0;
+      // One ResizeObserver serves every chart, so one callback may size them all: after each
+      // callback, wait for the pending updates and stop once every element has drawn.
       const listener = (t) => {
         roStart ??= t;
-        calls++;
-        if (calls < els.length) return;
-        roListeners.delete(listener);
-        // The last observer's element has its update pending now; the others have drawn.
         Promise.all(els.map((el) => el.updateComplete)).then(() => {
+          if (!els.every(isDrawn)) return;
+          roListeners.delete(listener);
           roEnd = performance.now();
           clearTimeout(timer);
           resolve();
