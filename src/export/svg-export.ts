@@ -25,6 +25,8 @@ function inlineStyles(from: Element, to: Element, view: Window): void {
   }
   if (cs.display === 'none' || cs.visibility === 'hidden') to.setAttribute('display', 'none');
   to.removeAttribute('class');
+  // Inline style attributes hold CSS variables; their computed values were copied above.
+  to.removeAttribute('style');
   to.removeAttribute('tabindex');
   const fromKids = from.children;
   const toKids = to.children;

@@ -6,6 +6,8 @@ import '../../src/components/site-map/site-map.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { axeViolations } from '../a11y.js';
+import { parseCsv } from '../../src/data/csv.js';
+import { svgToPng } from '../../src/export/svg-export.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 import { CHARTS } from './charts.js';
 
@@ -69,6 +71,41 @@ describe('accessibility of every chart', () => {
         return !(painted(cs.fill) || (painted(cs.stroke) && parseFloat(cs.strokeWidth) > 0)) || cs.visibility === 'hidden' || cs.opacity === '0';
       });
       expect(invisible.map((m) => m.getAttribute('data-key'))).to.deep.equal([]);
+    });
+
+    it(`${html}: the Table view and the CSV hold exactly the figures behind the marks`, async () => {
+      const el = await drawn(mount<Chart>(html));
+      const csv = parseCsv(el.toCsv()).records;
+      expect(csv.length).to.be.greaterThan(0);
+      const keys = new Set(csv.map((r) => `${r.item}|${r.year}|${r.group}|${r.response}`));
+      for (const m of el.marks) {
+        const d = m.detail;
+        if (d.item && d.year && d.response) expect(keys.has(`${d.item}|${d.year}|${d.group ?? 'all'}|${d.response}`), m.key).to.equal(true);
+      }
+      el.mode = 'table';
+      await el.updateComplete;
+      const table = el.shadowRoot!.querySelector('.table-host table')!;
+      const columns = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.getAttribute('data-column'));
+      const cells: string[] = [];
+      for (const tr of table.querySelectorAll('tbody tr')) {
+        [...tr.querySelectorAll('td')].forEach((td, i) => {
+          if (td.hasAttribute('data-value')) cells.push(`${tr.getAttribute('data-item')}|${columns[i]}|${td.getAttribute('data-value')}`);
+        });
+      }
+      const fromCsv = csv.map((r) => `${r.item}|${r.measure}|${r.year}|${r.group}|${r.response}|${r.value}`);
+      expect(cells.sort()).to.deep.equal(fromCsv.sort());
+    });
+
+    it(`${html}: SVG download parses, carries the source line; PNG is 2× the chart`, async () => {
+      const el = await drawn(mount<Chart>(html));
+      const text = el.toSvg();
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).to.equal(null);
+      expect(doc.querySelector('.export-source')!.textContent).to.match(/^Source: PIRU key informant survey 20(19|20)/);
+      expect(text).to.not.contain('var(--');
+      const png = await svgToPng(text, 2);
+      const bitmap = await createImageBitmap(png);
+      expect(bitmap.width).to.equal(2 * Number(doc.documentElement.getAttribute('width')));
     });
 
     it(`${html}: axe-core reports no violation (chart and table, light and dark)`, async () => {
