@@ -29,6 +29,7 @@ import { displayLabel, formatValue } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { createJoinKey } from './shared/join.js';
+import { ensureDefs } from './shared/defs.js';
 
 /** One subgroup compared, e.g. `{ id: 'organisation:la', label: 'Local authority' }`. */
 export interface CompareGroup {
@@ -228,11 +229,7 @@ const CSS_ESCAPE = (s: string) => s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
 function ensureGroupPatterns(svg: SVGSVGElement, prefix: string, count: number): void {
   const doc = svg.ownerDocument;
   const ns = 'http://www.w3.org/2000/svg';
-  let defs = svg.querySelector(':scope > defs');
-  if (!defs) {
-    defs = doc.createElementNS(ns, 'defs');
-    svg.insertBefore(defs, svg.firstChild);
-  }
+  const defs = ensureDefs(svg);
   const el = (name: string, attrs: Record<string, string>) => {
     const e = doc.createElementNS(ns, name);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);

@@ -9,6 +9,7 @@
  * of a value label drawn on that fill), e.g. `--pioneer-response-very: #4b0082`.
  */
 import { OKABE_ITO } from './palette.js';
+import { ensureDefs } from './defs.js';
 
 /** A texture drawn over a fill: none, diagonal hatching, cross-hatching or dots. */
 export type ResponseTexture = 'none' | 'hatch' | 'cross' | 'dots';
@@ -60,21 +61,17 @@ export function responseStyle(response: string, index = 0): ResponseStyle {
 export function ensureTextures(svg: SVGSVGElement, prefix: string): void {
   const doc = svg.ownerDocument;
   const ns = 'http://www.w3.org/2000/svg';
-  let defs = svg.querySelector(':scope > defs');
-  if (!defs) {
-    defs = doc.createElementNS(ns, 'defs');
-    svg.insertBefore(defs, svg.firstChild);
-  }
+  const defs = ensureDefs(svg);
   const make = (name: Exclude<ResponseTexture, 'none'>, draw: (p: Element) => void) => {
     const id = `${prefix}-${name}`;
-    if (defs!.querySelector(`#${id}`)) return;
+    if (defs.querySelector(`#${id}`)) return;
     const p = doc.createElementNS(ns, 'pattern');
     p.setAttribute('id', id);
     p.setAttribute('patternUnits', 'userSpaceOnUse');
     p.setAttribute('width', '6');
     p.setAttribute('height', '6');
     draw(p);
-    defs!.appendChild(p);
+    defs.appendChild(p);
   };
   const line = (p: Element, d: string) => {
     const path = doc.createElementNS(ns, 'path');
