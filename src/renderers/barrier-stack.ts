@@ -479,13 +479,15 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
         .text((b) => (paired ? String(b.year) : ''));
       barG.each(function (b) {
         applySegments(select<SVGGElement, BarLayout>(this), r, b);
+        const fresh = r.badgeY != null && b.year === r.item.newIn ? ` (new in ${b.year})` : '';
         for (const s of b.segments) {
-          const respLabel = responseLabel(measure, s.response);
-          const grp = group === 'all' ? '' : `, ${groupLabel(group)}`;
-          const fresh = r.badgeY != null && b.year === r.item.newIn ? ` (new in ${b.year})` : '';
           marks.push({
             key: keyOf(r.item.item, b.year, s.response),
-            label: `${label}${fresh}, ${b.year}${grp}: ${respLabel} ${formatValue(s.row.value, s.row.unit)} (${formatBase(s.row.base)}; ${tableName(s.row)})`,
+            // Built when read (hover, focus): 50 charts need not hold 3,000 spoken labels.
+            get label() {
+              const grp = group === 'all' ? '' : `, ${groupLabel(group)}`;
+              return `${label}${fresh}, ${b.year}${grp}: ${responseLabel(measure, s.response)} ${formatValue(s.row.value, s.row.unit)} (${formatBase(s.row.base)}; ${tableName(s.row)})`;
+            },
             anchor: [round(s.x + s.w / 2), round(r.y + b.y)],
             detail: { kind: 'segment', measure, item: r.item.item, year: b.year, group, response: s.response },
             series: b.series,
@@ -514,48 +516,31 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   function applySegments(g: Selection<SVGGElement, BarLayout, null, undefined>, r: RowLayout, b: BarLayout): void {
     g.selectAll<SVGRectElement, Segment>('rect.seg')
       .data(b.segments, createJoinKey((s) => s.response))
-      .join('rect')
-      .attr('class', 'seg')
+      // Attributes that never change are set once, when a segment is created.
+      .join((enter) => enter.append('rect').attr('class', 'seg').attr('y', 0).attr('stroke', 'var(--_bg, #fff)').attr('stroke-width', 1))
       .attr('data-key', (s) => keyOf(r.item.item, b.year, s.response))
       .attr('data-response', (s) => s.response)
       .attr('data-value', (s) => s.row.value)
       .attr('x', (s) => round(s.x))
       .attr('width', (s) => round(s.w))
-      .attr('y', 0)
       .attr('height', b.h)
-      .attr('fill', (s) => responseStyle(s.response, responses.indexOf(s.response)).fill)
-      .attr('stroke', 'var(--_bg, #fff)')
-      .attr('stroke-width', 1);
+      .attr('fill', (s) => responseStyle(s.response, responses.indexOf(s.response)).fill);
     g.selectAll<SVGRectElement, Segment>('rect.texture')
       .data(b.segments.filter((s) => responseStyle(s.response).texture !== 'none'), createJoinKey((s) => s.response))
-      .join('rect')
-      .attr('class', 'texture')
-      .attr('pointer-events', 'none')
-      .attr('aria-hidden', 'true')
+      .join((enter) => enter.append('rect').attr('class', 'texture').attr('pointer-events', 'none').attr('aria-hidden', 'true').attr('y', 0))
       .attr('x', (s) => round(s.x))
       .attr('width', (s) => round(s.w))
-      .attr('y', 0)
       .attr('height', b.h)
       .attr('fill', (s) => textureFill(responseStyle(s.response).texture, prefix));
     g.selectAll<SVGTextElement, Segment>('text.seg-label')
       .data(b.segments.filter((s) => s.labelAt), createJoinKey((s) => s.response))
-      .join('text')
-      .attr('class', 'seg-label')
-      .attr('pointer-events', 'none')
-      .attr('aria-hidden', 'true')
+      .join((enter) => enter.append('text').attr('class', 'seg-label').attr('pointer-events', 'none').attr('aria-hidden', 'true').attr('dy', '0.35em'))
       .attr('font-size', smallFont)
-      .attr('dy', '0.35em')
       .attr('text-anchor', (s) => (s.labelAt === 'inside' ? 'middle' : 'start'))
       // Positioned by transform (not x) so that a CSS transition moves it with its segment.
       .attr('transform', (s) => `translate(${round(s.labelAt === 'inside' ? s.x + s.w / 2 : s.x + s.w + 4)},${b.h / 2})`)
-      // As a style too: a page's or the element's `svg text` rule would beat the attribute.
-      .each(function (s) {
-        const fill = s.labelAt === 'inside' ? responseStyle(s.response, responses.indexOf(s.response)).text : null;
-        if (fill) this.setAttribute('fill', fill);
-        else this.removeAttribute('fill');
-        if (fill) this.style.setProperty('fill', fill);
-        else this.style.removeProperty('fill');
-      })
+      // Inside a segment the text takes the response's text colour; outside, the chart's.
+      .attr('fill', (s) => (s.labelAt === 'inside' ? responseStyle(s.response, responses.indexOf(s.response)).text : null))
       .attr('data-response', (s) => s.response)
       .text((s) => formatValue(s.row.value, s.row.unit));
   }
