@@ -11,6 +11,7 @@ import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft, layer } from './shared/axis.js';
 import { displayLabel, formatBase, formatValue } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
+import { textWidth } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { createJoinKey } from './shared/join.js';
 
@@ -35,6 +36,8 @@ export interface TrendOptions {
   subject?: string;
   /** Direct labels at line ends when the width allows; default true. */
   directLabels?: boolean;
+  /** Font size in px that margins and label widths are sized from; default 14. */
+  fontSize?: number;
 }
 
 const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolTriangleDown, symbolTimes, symbolCircle];
@@ -53,8 +56,18 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const years = options.years ?? series[0]?.points.map((p) => p.year) ?? [];
   const points: Point[] = series.flatMap((s) => s.points.filter((p) => p.row).map((p) => ({ s, p, row: p.row! })));
   const unit = options.unit ?? points[0]?.row.unit ?? 'percent';
-  const directLabels = (options.directLabels ?? true) && width >= 560 && series.length > 0;
-  const margin = { top: 12, right: directLabels ? TREND_DEFAULTS.labelWidth : 16, bottom: 28, left: 40 };
+  // Margins follow the font size, so large text (200% zoom) never spills out of the chart.
+  const fs = options.fontSize ?? 14;
+  const labelFont = fs * 0.8;
+  const labelWidth = Math.round(TREND_DEFAULTS.labelWidth * (fs / 14));
+  const directLabels = (options.directLabels ?? true) && width - labelWidth >= 400 && series.length > 0;
+  const maxTick = unitTickLabel(options.unit ?? series.flatMap((s) => s.points).find((p) => p.row)?.row?.unit ?? 'percent');
+  const margin = {
+    top: Math.ceil(fs * 0.9),
+    right: directLabels ? labelWidth : Math.ceil(textWidth('2020', fs) / 2) + 4,
+    bottom: Math.ceil(fs * 2),
+    left: Math.ceil(textWidth(maxTick, fs)) + 10,
+  };
   const maxValue = Math.max(0, ...points.map((d) => d.row.value));
   const yMax = unit === 'percent' ? Math.min(100, Math.max(20, Math.ceil(maxValue / 10) * 10)) : Math.max(5, maxValue);
   const x = scalePoint<number>().domain([...years]).range([margin.left + 12, width - margin.right - 12]);
@@ -160,8 +173,8 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     .attr('x', width - margin.right + 8)
     .attr('y', (d) => d.y)
     .attr('dy', '0.32em')
-    .attr('font-size', '0.8em')
-    .text((d) => shorten(displayLabel(d.s.label), Math.floor((margin.right - 8) / 7.2)))
+    .attr('font-size', labelFont)
+    .text((d) => fitText(displayLabel(d.s.label), margin.right - 8, labelFont))
     .call((t) => t.selectAll('title').data((d) => [d]).join('title').text((d) => displayLabel(d.s.label)));
 
   const rows = points.map((d) => d.row);
@@ -172,9 +185,15 @@ function tableName(row: ObservationRow): string {
   return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${row.source_table}`;
 }
 
-function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** The label, cut with an ellipsis to fit `width` px (the legend holds the full text). */
+function fitText(text: string, width: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= width) return text;
+  let cut = text.length - 1;
+  while (cut > 1 && textWidth(`${text.slice(0, cut)}…`, fontSize) > width) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
 }
+
+const unitTickLabel = (unit: string) => (unit === 'percent' ? '100%' : '100');
 
 function gapReason(series: readonly TrendSeries[], year: number): string {
   const reasons = new Set(series.map((s) => s.points.find((p) => p.year === year && !p.row)?.reason).filter(Boolean));

@@ -108,6 +108,23 @@ describe('accessibility of every chart', () => {
       expect(bitmap.width).to.equal(2 * Number(doc.documentElement.getAttribute('width')));
     });
 
+    for (const [label, width, fontSize] of [['320 px', 320, 14], ['200% zoom (640 px, 28 px text)', 640, 28]] as const) {
+      it(`${html}: at ${label} no text is cut off or spills out of the chart`, async () => {
+        const el = mount<Chart>(html, width);
+        el.style.setProperty('--pioneer-font-size', `${fontSize}px`);
+        await drawn(el);
+        const svg = el.shadowRoot!.querySelector('svg')!;
+        const box = svg.getBoundingClientRect();
+        expect(box.width).to.be.at.most(width + 0.5);
+        const outside = [...svg.querySelectorAll('text')]
+          .filter((t) => t.textContent!.trim() && getComputedStyle(t).display !== 'none')
+          .map((t) => ({ t: t.textContent!.trim(), r: t.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && (r.left < box.left - 2 || r.right > box.right + 2))
+          .map(({ t, r }) => `${t} [${Math.round(r.left - box.left)}…${Math.round(r.right - box.left)} of ${Math.round(box.width)}]`);
+        expect(outside).to.deep.equal([]);
+      });
+    }
+
     it(`${html}: axe-core reports no violation (chart and table, light and dark)`, async () => {
       const el = await drawn(mount<Chart>(html));
       expect(await axeViolations(el)).to.deep.equal([]);

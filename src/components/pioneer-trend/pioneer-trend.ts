@@ -120,6 +120,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       years: YEARS,
       unit: view.unit,
       subject: this.titleOf(view),
+      fontSize: this.fontSize,
     });
   }
 
