@@ -770,9 +770,7 @@ verdict(`JS heap with ${MANY} stacks after GC ≤ the best peer's`, med('pioneer
 const versions = {
   'pioneer-viz': JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
   lit: pkgVersion('lit'),
-  'd3-scale': pkgVersion('d3-scale'),
-  'd3-selection': pkgVersion('d3-selection'),
-  'd3-shape': pkgVersion('d3-shape'),
+  'd3-array': pkgVersion('d3-array'),
   'vega-lite': pkgVersion('vega-lite'),
   'vega-embed': pkgVersion('vega-embed'),
   vega: pkgVersion('vega'),

@@ -17,15 +17,14 @@
  * the same picture in a browser, a detached SVG or a server-side DOM.
  */
 import { scaleLinear } from './shared/scale.js';
-import { select, type Selection } from 'd3-selection';
 import type { ObservationRow } from '../data/types.js';
 import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../data/vocabulary.js';
-import { applyAxisBottom, layer } from './shared/axis.js';
+import { applyAxisBottom } from './shared/axis.js';
+import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { displayLabel, formatBase, formatValue } from './shared/format.js';
 import { ensureTextures, responseStyle, textureFill } from './shared/response-style.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
-import { createJoinKey } from './shared/join.js';
 
 /** One bar: the published figures of one item in one year, by response. */
 export interface StackBar {
@@ -351,34 +350,34 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   }
   const plotBottom = height - axisH;
 
-  const svg = select(svgEl).attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
+  attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
+  attr(svgEl, 'width', width);
+  attr(svgEl, 'height', height);
   // Pattern ids unique per SVG, so several charts inlined in one page never share (or clash on) one.
   const prefix = svgEl.getAttribute('data-texture-id') ?? `pioneer-stack-${++textureIds}`;
   svgEl.setAttribute('data-texture-id', prefix);
   ensureTextures(svgEl, prefix);
+  const fillOf = (response: string) => responseStyle(response, responses.indexOf(response));
+  const textureOf = (response: string) => textureFill(responseStyle(response).texture, prefix);
 
   // Legend.
-  layer(svg, 'legend')
-    .attr('part', 'legend')
-    .attr('aria-hidden', 'true')
-    .attr('font-size', legendFont)
-    .selectAll<SVGGElement, (typeof legend)[number]>('g.legend-item')
-    .data(legend, createJoinKey((d) => d.response))
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'legend-item');
-      g.append('rect').attr('class', 'swatch').attr('width', 14).attr('height', 14).attr('rx', 2);
-      g.append('rect').attr('class', 'swatch-texture').attr('width', 14).attr('height', 14).attr('rx', 2).attr('pointer-events', 'none');
-      g.append('text').attr('x', 20).attr('y', 7).attr('dy', '0.35em');
-      return g;
-    })
-    .attr('data-response', (d) => d.response)
-    .attr('transform', (d) => `translate(${d.x},${d.y + (legendRowH - 14) / 2})`)
-    .call((g) => g.select('rect.swatch').attr('fill', (d) => responseStyle(d.response, responses.indexOf(d.response)).fill).attr('stroke', 'var(--_bg, #fff)'))
-    .call((g) => g.select('rect.swatch-texture').attr('fill', (d) => textureFill(responseStyle(d.response).texture, prefix)))
-    .call((g) => g.select('text').text((d) => d.label));
+  const legendG = layer(svgEl, 'legend');
+  attr(legendG, 'part', 'legend');
+  attr(legendG, 'aria-hidden', 'true');
+  attr(legendG, 'font-size', legendFont);
+  const swatchY = (legendRowH - 14) / 2;
+  join(legendG, 'legend-item', legend, (d) => d.response, legendItemPrototype, (g, d) => {
+    attr(g, 'data-response', d.response);
+    attr(g, 'transform', `translate(${d.x},${d.y + swatchY})`);
+    const [swatch, texture, label] = g.children;
+    attr(swatch, 'fill', fillOf(d.response).fill);
+    attr(texture, 'fill', textureOf(d.response));
+    text(label, d.label);
+  });
 
   // Axis and grid (behind the bars).
-  const axis = layer(svg, 'x-axis').attr('font-size', smallFont);
+  const axis = layer(svgEl, 'x-axis');
+  attr(axis, 'font-size', smallFont);
   const ticks: { value: string; x: number; label: string }[] = [];
   if (diverging) {
     const [lo, hi] = domain;
@@ -403,150 +402,181 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   // The plot area exposes its scale so that tests and tools can measure what was drawn:
   // data-x0/data-x1 are the x of 0% and 100% (diverging: of the scale's two ends).
   const [ends0, ends1] = diverging ? domain : [0, 100];
-  const plot = layer(svg, 'plot-area')
-    .attr('data-x0', round(x(ends0) as number))
-    .attr('data-x1', round(x(ends1) as number))
-    .attr('data-zero', round(x(0) as number))
-    .attr('data-domain', domain.join(','))
-    .attr('data-px-per-percent', round(pxPerPercent))
-    .attr('data-layout', narrow ? 'narrow' : 'wide')
-    .attr('data-mode', diverging ? 'diverging' : 'stacked');
+  const plot = layer(svgEl, 'plot-area');
+  attr(plot, 'data-x0', round(x(ends0) as number));
+  attr(plot, 'data-x1', round(x(ends1) as number));
+  attr(plot, 'data-zero', round(x(0) as number));
+  attr(plot, 'data-domain', domain.join(','));
+  attr(plot, 'data-px-per-percent', round(pxPerPercent));
+  attr(plot, 'data-layout', narrow ? 'narrow' : 'wide');
+  attr(plot, 'data-mode', diverging ? 'diverging' : 'stacked');
 
   // Centre line and the don't-know column header, when diverging.
-  layer(svg, 'centre')
-    .attr('aria-hidden', 'true')
-    .selectAll('line')
-    .data(diverging ? [x(0) as number] : [])
-    .join('line')
-    .attr('x1', (d) => d).attr('x2', (d) => d)
-    .attr('y1', plotTop - 4).attr('y2', plotBottom)
-    .attr('stroke', 'currentColor').attr('stroke-width', 1.5);
-  layer(svg, 'aside-header')
-    .attr('aria-hidden', 'true')
-    .selectAll('text')
-    .data(diverging && aside.length ? [responseLabel(measure, aside[0])] : [])
-    .join('text')
-    .attr('class', 'muted')
-    .attr('font-size', smallFont)
-    .attr('text-anchor', 'end')
-    .attr('x', width - 1)
-    .attr('y', plotTop - 8)
-    .text((d) => d);
+  const centre = layer(svgEl, 'centre');
+  attr(centre, 'aria-hidden', 'true');
+  join(centre, 'centre-line', diverging ? [x(0) as number] : [], () => 'centre', centreLinePrototype, (line, cx) => {
+    attr(line, 'x1', cx);
+    attr(line, 'x2', cx);
+    attr(line, 'y1', plotTop - 4);
+    attr(line, 'y2', plotBottom);
+  });
+  const asideHeader = layer(svgEl, 'aside-header');
+  attr(asideHeader, 'aria-hidden', 'true');
+  join(asideHeader, 'muted', diverging && aside.length ? [responseLabel(measure, aside[0])] : [], () => 'header', asideHeaderPrototype, (t, label) => {
+    attr(t, 'font-size', smallFont);
+    attr(t, 'x', width - 1);
+    attr(t, 'y', plotTop - 8);
+    text(t, label);
+  });
 
+  const context: MarkContext = { measure, group };
   const marks: ChartMark[] = [];
   const shownRows: ObservationRow[] = [];
-  plot
-    .selectAll<SVGGElement, RowLayout>('g.row')
-    .data(rows, createJoinKey((r) => r.item.item))
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'row');
-      g.append('text').attr('class', 'item-label').attr('part', 'item-label');
-      return g;
-    })
-    .attr('data-item', (r) => r.item.item)
-    .attr('data-new', (r) => (r.badgeY != null ? String(r.item.newIn) : null))
-    .attr('transform', (r) => `translate(0,${round(r.y)})`)
-    .each(function (r) {
-      const g = select<SVGGElement, RowLayout>(this);
-      const label = displayLabel(r.item.label);
-      g.attr('aria-label', r.badgeY != null ? `${label} (new in ${r.item.newIn})` : label);
-      const anchorX = narrow ? 1 : labelW;
-      g.select('text.item-label')
-        .attr('font-size', labelFont)
-        .attr('text-anchor', narrow ? 'start' : 'end')
-        .selectAll('tspan')
-        .data(r.lines)
-        .join('tspan')
-        .attr('x', anchorX)
-        .attr('y', (_, i) => round(r.labelY + i * lineH))
-        .text((d) => d);
-      applyBadge(g, r, anchorX);
-      const barG = g
-        .selectAll<SVGGElement, BarLayout>('g.bar')
-        .data(r.bars, createJoinKey((b) => String(b.year)))
-        .join((enter) => {
-          const b = enter.append('g').attr('class', 'bar');
-          b.append('text').attr('class', 'bar-year muted').attr('text-anchor', 'end').attr('dy', '0.35em');
-          return b;
-        })
-        .attr('data-year', (b) => b.year)
-        .attr('transform', (b) => `translate(0,${round(b.y)})`);
-      barG
-        .select('text.bar-year')
-        .attr('font-size', smallFont)
-        .attr('x', plotX0 - 4)
-        .attr('y', (b) => b.h / 2)
-        .text((b) => (paired ? String(b.year) : ''));
-      barG.each(function (b) {
-        applySegments(select<SVGGElement, BarLayout>(this), r, b);
-        const fresh = r.badgeY != null && b.year === r.item.newIn ? ` (new in ${b.year})` : '';
-        for (const s of b.segments) {
-          marks.push({
-            key: keyOf(r.item.item, b.year, s.response),
-            // Built when read (hover, focus): 50 charts need not hold 3,000 spoken labels.
-            get label() {
-              const grp = group === 'all' ? '' : `, ${groupLabel(group)}`;
-              return `${label}${fresh}, ${b.year}${grp}: ${responseLabel(measure, s.response)} ${formatValue(s.row.value, s.row.unit)} (${formatBase(s.row.base)}; ${tableName(s.row)})`;
-            },
-            anchor: [round(s.x + s.w / 2), round(r.y + b.y)],
-            detail: { kind: 'segment', measure, item: r.item.item, year: b.year, group, response: s.response },
-            series: b.series,
-          });
-          shownRows.push(s.row);
-        }
-      });
+  const anchorX = narrow ? 1 : labelW;
+  join(plot, 'row', rows, (r) => r.item.item, rowPrototype, (g, r) => {
+    attr(g, 'data-item', r.item.item);
+    attr(g, 'data-new', r.badgeY != null ? String(r.item.newIn) : null);
+    attr(g, 'transform', `translate(0,${round(r.y)})`);
+    const label = displayLabel(r.item.label);
+    attr(g, 'aria-label', r.badgeY != null ? `${label} (new in ${r.item.newIn})` : label);
+    const itemLabel = g.firstElementChild!;
+    attr(itemLabel, 'font-size', labelFont);
+    attr(itemLabel, 'text-anchor', narrow ? 'start' : 'end');
+    join(itemLabel, 'label-line', r.lines, byIndex, labelLinePrototype, (t, line, i) => {
+      attr(t, 'x', anchorX);
+      attr(t, 'y', round(r.labelY + i * lineH));
+      text(t, line);
     });
+    applyBadge(g, r);
+    join(g, 'bar', r.bars, (b) => String(b.year), barPrototype, (barG, b) => {
+      attr(barG, 'data-year', b.year);
+      attr(barG, 'transform', `translate(0,${round(b.y)})`);
+      const year = barG.firstElementChild!;
+      attr(year, 'font-size', smallFont);
+      attr(year, 'x', plotX0 - 4);
+      attr(year, 'y', b.h / 2);
+      text(year, paired ? String(b.year) : '');
+      applySegments(barG, r, b);
+      for (const s of b.segments) {
+        marks.push(new SegmentMark(context, r, b, s));
+        shownRows.push(s.row);
+      }
+    });
+  });
 
-  function applyBadge(g: Selection<SVGGElement, RowLayout, null, undefined>, r: RowLayout, anchorX: number): void {
-    const text = `New in ${r.item.newIn}`;
-    const w = Math.ceil(textWidth(text, smallFont, true)) + 10;
-    g.selectAll<SVGGElement, RowLayout>('g.badge')
-      .data(r.badgeY != null ? [r] : [])
-      .join((enter) => {
-        const b = enter.append('g').attr('class', 'badge').attr('part', 'badge');
-        b.append('rect').attr('rx', 3);
-        b.append('text').attr('dy', '0.35em').attr('text-anchor', 'middle');
-        return b;
-      })
-      .attr('transform', `translate(${narrow ? anchorX : anchorX - w},${round(r.badgeY ?? 0)})`)
-      .call((b) => b.select('rect').attr('width', w).attr('height', badgeH).attr('fill', 'var(--pioneer-badge-background, #FFF3C4)').attr('stroke', 'var(--pioneer-badge-border, #8A6D00)'))
-      .call((b) => b.select('text').attr('x', w / 2).attr('y', badgeH / 2).attr('font-size', smallFont).attr('font-weight', 600).attr('fill', BADGE_TEXT).style('fill', BADGE_TEXT).text(text));
+  function applyBadge(g: Element, r: RowLayout): void {
+    const label = `New in ${r.item.newIn}`;
+    const w = Math.ceil(textWidth(label, smallFont, true)) + 10;
+    join(g, 'badge', r.badgeY != null ? [r] : [], () => 'badge', badgePrototype, (b) => {
+      attr(b, 'transform', `translate(${narrow ? anchorX : anchorX - w},${round(r.badgeY ?? 0)})`);
+      const [rect, t] = b.children;
+      attr(rect, 'width', w);
+      attr(rect, 'height', badgeH);
+      attr(t, 'x', w / 2);
+      attr(t, 'y', badgeH / 2);
+      attr(t, 'font-size', smallFont);
+      text(t, label);
+    });
   }
 
-  function applySegments(g: Selection<SVGGElement, BarLayout, null, undefined>, r: RowLayout, b: BarLayout): void {
-    g.selectAll<SVGRectElement, Segment>('rect.seg')
-      .data(b.segments, createJoinKey((s) => s.response))
-      // Attributes that never change are set once, when a segment is created.
-      .join((enter) => enter.append('rect').attr('class', 'seg').attr('y', 0).attr('stroke', 'var(--_bg, #fff)').attr('stroke-width', 1))
-      .attr('data-key', (s) => keyOf(r.item.item, b.year, s.response))
-      .attr('data-response', (s) => s.response)
-      .attr('data-value', (s) => s.row.value)
-      .attr('x', (s) => round(s.x))
-      .attr('width', (s) => round(s.w))
-      .attr('height', b.h)
-      .attr('fill', (s) => responseStyle(s.response, responses.indexOf(s.response)).fill);
-    g.selectAll<SVGRectElement, Segment>('rect.texture')
-      .data(b.segments.filter((s) => responseStyle(s.response).texture !== 'none'), createJoinKey((s) => s.response))
-      .join((enter) => enter.append('rect').attr('class', 'texture').attr('pointer-events', 'none').attr('aria-hidden', 'true').attr('y', 0))
-      .attr('x', (s) => round(s.x))
-      .attr('width', (s) => round(s.w))
-      .attr('height', b.h)
-      .attr('fill', (s) => textureFill(responseStyle(s.response).texture, prefix));
-    g.selectAll<SVGTextElement, Segment>('text.seg-label')
-      .data(b.segments.filter((s) => s.labelAt), createJoinKey((s) => s.response))
-      .join((enter) => enter.append('text').attr('class', 'seg-label').attr('pointer-events', 'none').attr('aria-hidden', 'true').attr('dy', '0.35em'))
-      .attr('font-size', smallFont)
-      .attr('text-anchor', (s) => (s.labelAt === 'inside' ? 'middle' : 'start'))
+  function applySegments(g: Element, r: RowLayout, b: BarLayout): void {
+    join(g, 'seg', b.segments, bySegment, segmentPrototype, (rect, s) => {
+      attr(rect, 'data-key', keyOf(r.item.item, b.year, s.response));
+      attr(rect, 'data-response', s.response);
+      attr(rect, 'data-value', s.row.value);
+      attr(rect, 'x', round(s.x));
+      attr(rect, 'width', round(s.w));
+      attr(rect, 'height', b.h);
+      attr(rect, 'fill', fillOf(s.response).fill);
+    });
+    join(g, 'texture', b.segments.filter((s) => responseStyle(s.response).texture !== 'none'), bySegment, texturePrototype, (rect, s) => {
+      attr(rect, 'x', round(s.x));
+      attr(rect, 'width', round(s.w));
+      attr(rect, 'height', b.h);
+      attr(rect, 'fill', textureOf(s.response));
+    });
+    join(g, 'seg-label', b.segments.filter((s) => s.labelAt), bySegment, segmentLabelPrototype, (t, s) => {
+      const inside = s.labelAt === 'inside';
+      attr(t, 'font-size', smallFont);
+      attr(t, 'text-anchor', inside ? 'middle' : 'start');
       // Positioned by transform (not x) so that a CSS transition moves it with its segment.
-      .attr('transform', (s) => `translate(${round(s.labelAt === 'inside' ? s.x + s.w / 2 : s.x + s.w + 4)},${b.h / 2})`)
+      attr(t, 'transform', `translate(${round(inside ? s.x + s.w / 2 : s.x + s.w + 4)},${b.h / 2})`);
       // Inside a segment the text takes the response's text colour; outside, the chart's.
-      .attr('fill', (s) => (s.labelAt === 'inside' ? responseStyle(s.response, responses.indexOf(s.response)).text : null))
-      .attr('data-response', (s) => s.response)
-      .text((s) => formatValue(s.row.value, s.row.unit));
+      attr(t, 'fill', inside ? fillOf(s.response).text : null);
+      attr(t, 'data-response', s.response);
+      text(t, formatValue(s.row.value, s.row.unit));
+    });
   }
 
   return { marks, rows: shownRows, summary: barrierStackSummary(sorted, { measure, responses, severity, group }) };
 }
+
+interface MarkContext {
+  measure: string;
+  group: string;
+}
+
+/**
+ * A segment as a keyboard/tooltip mark. Its label, anchor and detail are built when read
+ * (on hover or focus), from the layout the chart already holds: 50 charts on a page keep
+ * 3,000 small objects rather than 3,000 labels, arrays and detail records.
+ */
+class SegmentMark implements ChartMark {
+  constructor(
+    private readonly context: MarkContext,
+    private readonly r: RowLayout,
+    private readonly b: BarLayout,
+    private readonly s: Segment,
+  ) {}
+
+  get key(): string {
+    return keyOf(this.r.item.item, this.b.year, this.s.response);
+  }
+
+  get label(): string {
+    const { measure, group } = this.context;
+    const { r, b, s } = this;
+    const fresh = r.badgeY != null && b.year === r.item.newIn ? ` (new in ${b.year})` : '';
+    const grp = group === 'all' ? '' : `, ${groupLabel(group)}`;
+    return `${displayLabel(r.item.label)}${fresh}, ${b.year}${grp}: ${responseLabel(measure, s.response)} ${formatValue(s.row.value, s.row.unit)} (${formatBase(s.row.base)}; ${tableName(s.row)})`;
+  }
+
+  get anchor(): [number, number] {
+    return [round(this.s.x + this.s.w / 2), round(this.r.y + this.b.y)];
+  }
+
+  get detail(): ChartMark['detail'] {
+    const { measure, group } = this.context;
+    return { kind: 'segment', measure, item: this.r.item.item, year: this.b.year, group, response: this.s.response };
+  }
+
+  get series(): number {
+    return this.b.series;
+  }
+}
+
+const bySegment = (s: Segment) => s.response;
+
+const legendItemPrototype = (doc: Document) =>
+  svgElement(doc, 'g', { class: 'legend-item' }, [
+    svgElement(doc, 'rect', { class: 'swatch', width: 14, height: 14, rx: 2, stroke: 'var(--_bg, #fff)' }),
+    svgElement(doc, 'rect', { class: 'swatch-texture', width: 14, height: 14, rx: 2, 'pointer-events': 'none' }),
+    svgElement(doc, 'text', { x: 20, y: 7, dy: '0.35em' }),
+  ]);
+const centreLinePrototype = (doc: Document) => svgElement(doc, 'line', { class: 'centre-line', stroke: 'currentColor', 'stroke-width': 1.5 });
+const asideHeaderPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'muted', 'text-anchor': 'end' });
+const rowPrototype = (doc: Document) => svgElement(doc, 'g', { class: 'row' }, [svgElement(doc, 'text', { class: 'item-label', part: 'item-label' })]);
+const labelLinePrototype = (doc: Document) => svgElement(doc, 'tspan', { class: 'label-line' });
+const badgePrototype = (doc: Document) =>
+  svgElement(doc, 'g', { class: 'badge', part: 'badge' }, [
+    svgElement(doc, 'rect', { rx: 3, fill: 'var(--pioneer-badge-background, #FFF3C4)', stroke: 'var(--pioneer-badge-border, #8A6D00)' }),
+    svgElement(doc, 'text', { dy: '0.35em', 'text-anchor': 'middle', 'font-weight': 600, fill: BADGE_TEXT, style: `fill: ${BADGE_TEXT};` }),
+  ]);
+const barPrototype = (doc: Document) =>
+  svgElement(doc, 'g', { class: 'bar' }, [svgElement(doc, 'text', { class: 'bar-year muted', 'text-anchor': 'end', dy: '0.35em' })]);
+const segmentPrototype = (doc: Document) => svgElement(doc, 'rect', { class: 'seg', y: 0, stroke: 'var(--_bg, #fff)', 'stroke-width': 1 });
+const texturePrototype = (doc: Document) => svgElement(doc, 'rect', { class: 'texture', 'pointer-events': 'none', 'aria-hidden': 'true', y: 0 });
+const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label', 'pointer-events': 'none', 'aria-hidden': 'true', dy: '0.35em' });
 
 let textureIds = 0;
 const BADGE_TEXT = 'var(--pioneer-badge-color, #4D3D00)';

@@ -21,14 +21,13 @@
  * again on the same SVG updates the chart in place (keyed joins).
  */
 import { scaleLinear } from './shared/scale.js';
-import { select, type Selection } from 'd3-selection';
 import type { ObservationRow } from '../data/types.js';
 import { wilsonIntervalOf, type Interval } from '../data/wilson.js';
-import { applyAxisBottom, layer } from './shared/axis.js';
+import { applyAxisBottom } from './shared/axis.js';
+import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { displayLabel, formatValue } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
-import { createJoinKey } from './shared/join.js';
 import { ensureDefs } from './shared/defs.js';
 
 /** One subgroup compared, e.g. `{ id: 'organisation:la', label: 'Local authority' }`. */
@@ -228,25 +227,21 @@ const CSS_ESCAPE = (s: string) => s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
 /** Pattern definitions (colour + texture) for groups 0 … count-1, under `<prefix>-g<i>`. */
 function ensureGroupPatterns(svg: SVGSVGElement, prefix: string, count: number): void {
   const doc = svg.ownerDocument;
-  const ns = 'http://www.w3.org/2000/svg';
   const defs = ensureDefs(svg);
-  const el = (name: string, attrs: Record<string, string>) => {
-    const e = doc.createElementNS(ns, name);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-    return e;
-  };
   for (let i = 0; i < count; i++) {
     const texture = textureOf(i);
     if (texture === 'none') continue;
     const id = `${prefix}-g${i}`;
     if (defs.querySelector(`#${CSS_ESCAPE(id)}`)) continue;
-    const p = el('pattern', { id, patternUnits: 'userSpaceOnUse', width: '6', height: '6' });
-    p.appendChild(el('rect', { width: '6', height: '6', fill: seriesColor(i) }));
     const ink = { stroke: '#000', 'stroke-opacity': '0.45', 'stroke-width': '1.2', fill: 'none' };
-    if (texture === 'hatch') p.appendChild(el('path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', ...ink }));
-    else if (texture === 'cross') p.appendChild(el('path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2', ...ink }));
-    else p.appendChild(el('circle', { cx: '3', cy: '3', r: '1.3', fill: '#000', 'fill-opacity': '0.5' }));
-    defs.appendChild(p);
+    const mark =
+      texture === 'hatch' ? svgElement(doc, 'path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', ...ink })
+      : texture === 'cross' ? svgElement(doc, 'path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2', ...ink })
+      : svgElement(doc, 'circle', { cx: '3', cy: '3', r: '1.3', fill: '#000', 'fill-opacity': '0.5' });
+    defs.appendChild(svgElement(doc, 'pattern', { id, patternUnits: 'userSpaceOnUse', width: '6', height: '6' }, [
+      svgElement(doc, 'rect', { width: '6', height: '6', fill: seriesColor(i) }),
+      mark,
+    ]));
   }
 }
 
@@ -408,116 +403,80 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const plotBottom = laid.bottom + 4;
   const height = Math.ceil(Math.max(options.height ?? 0, plotBottom + D.axisHeight + notesH));
 
-  const svg = select(svgEl).attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
+  attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
+  attr(svgEl, 'width', width);
+  attr(svgEl, 'height', height);
   ensureGroupPatterns(svgEl, prefix, groups.length);
 
   // Axis and grid.
   const ticks = x.ticks(narrow ? 4 : 6).map((v) => ({ value: v, x: x(v), label: unit === 'percent' ? `${v}%` : String(v) }));
-  applyAxisBottom(layer(svg, 'x-axis'), ticks, plotBottom, plotTop - 4);
+  applyAxisBottom(layer(svgEl, 'x-axis'), ticks, plotBottom, plotTop - 4);
 
   // Legend.
-  layer(svg, 'legend')
-    .selectAll<SVGGElement, LegendEntry>('g.legend-entry')
-    .data(legend, createJoinKey((e) => e.group.id))
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'legend-entry');
-      g.append('rect').attr('class', 'swatch');
-      g.append('text').attr('class', 'legend-label');
-      return g;
-    })
-    .attr('data-group', (e) => e.group.id)
-    .attr('data-small-base', (e) => String(e.small))
-    .attr('transform', (e) => `translate(${e.x},${e.y})`)
-    .each(function (e) {
-      const g = select(this);
-      g.select('rect.swatch')
-        .attr('class', `swatch group-${e.gi} texture-${textureOf(e.gi)}`)
-        .attr('width', D.swatch).attr('height', D.swatch).attr('y', (lineH - D.swatch) / 2)
-        .attr('fill', groupFill(e.gi, prefix))
-        .attr('stroke', 'var(--_text, #1a1a1a)').attr('stroke-width', 0.75);
-      const t = g.select('text.legend-label').attr('x', D.swatch + 6).attr('y', lineH / 2).attr('dy', '0.35em').attr('font-size', `${D.labelSize}em`);
-      t.selectAll<SVGTSpanElement, string>('tspan')
-        .data(e.small ? [e.name, ` ${SMALL_BASE_MARK}`] : [e.name])
-        .join('tspan')
-        .attr('class', (_d, i) => (i === 0 ? 'group-name' : 'caution'))
-        .attr('font-weight', (_d, i) => (i === 0 ? null : 600))
-        .text((d) => d);
-    });
+  join(layer(svgEl, 'legend'), 'legend-entry', legend, (e) => e.group.id, legendEntry, (g, e) => {
+    attr(g, 'data-group', e.group.id);
+    attr(g, 'data-small-base', String(e.small));
+    attr(g, 'transform', `translate(${e.x},${e.y})`);
+    const swatch = g.firstElementChild!;
+    attr(swatch, 'class', `swatch group-${e.gi} texture-${textureOf(e.gi)}`);
+    attr(swatch, 'y', (lineH - D.swatch) / 2);
+    attr(swatch, 'fill', groupFill(e.gi, prefix));
+    const label = g.lastElementChild!;
+    attr(label, 'y', lineH / 2);
+    text(label.firstElementChild!, e.name);
+    join(label, 'caution', e.small ? [` ${SMALL_BASE_MARK}`] : [], byIndex, cautionSpan, text);
+  });
 
   // Rows of bars.
+  join(layer(svgEl, 'rows'), 'row', rows, (r) => r.item.item, rowGroup, (g, r) => {
+    attr(g, 'data-item', r.item.item);
+    attr(g, 'aria-label', displayLabel(r.item.label));
+    const label = g.firstElementChild!;
+    attr(label, 'y', r.labelY);
+    join(label, 'label-line', r.lines, byIndex, labelLine, (t, line, i) => {
+      attr(t, 'dy', i === 0 ? 0 : lineH);
+      // A trailing space keeps the words apart in the text content (screen readers, copy).
+      text(t, i < r.lines.length - 1 ? `${line} ` : line);
+    });
+    join(g, 'bar-group', r.cells, (c) => c.group.id, barGroup, (b, c) => {
+      attr(b, 'data-group', c.group.id);
+      drawCell(b, c, barH, valuePx, prefix);
+    });
+  });
+
+  // Marks and published rows, in drawn order.
   const marks: ChartMark[] = [];
   const resultRows: ObservationRow[] = [];
-  const rowLayer = layer(svg, 'rows');
-  rowLayer
-    .selectAll<SVGGElement, RowLayout>('g.row')
-    .data(rows, createJoinKey((r) => r.item.item))
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'row');
-      g.append('text').attr('class', 'item-label');
-      return g;
-    })
-    .attr('data-item', (r) => r.item.item)
-    .attr('role', 'group')
-    .attr('aria-label', (r) => displayLabel(r.item.label))
-    .each(function (r, ri) {
-      const g = select(this);
-      g.select('text.item-label')
-        .attr('x', 0)
-        .attr('y', r.labelY)
-        .attr('font-size', `${D.labelSize}em`)
-        .selectAll<SVGTSpanElement, string>('tspan')
-        .data(r.lines)
-        .join('tspan')
-        .attr('x', 0)
-        .attr('dy', (_d, i) => (i === 0 ? 0 : lineH))
-        // A trailing space keeps the words apart in the text content (screen readers, copy).
-        .text((d, i, all) => (i < all.length - 1 ? `${d} ` : d));
-      g.selectAll<SVGGElement, CellLayout>('g.bar-group')
-        .data(r.cells, createJoinKey((c) => c.group.id))
-        .join((enter) => {
-          const b = enter.append('g').attr('class', 'bar-group');
-          b.append('rect').attr('class', 'bar');
-          b.append('text').attr('class', 'value');
-          return b;
-        })
-        .attr('data-group', (c) => c.group.id)
-        .each(function (c) {
-          drawCell(select(this), c, barH, valuePx, prefix);
-        });
-      for (const c of r.cells) {
-        const name = `${c.group.label} (${bases.get(c.group.id)!.text})`;
-        const label = displayLabel(r.item.label);
-        const caution = bases.get(c.group.id)!.small ? ` Small base (under ${smallBase}): treat differences with caution.` : '';
-        let text: string;
-        if (!c.row) {
-          text = `${label}, ${c.group.label}: not published.`;
-        } else {
-          resultRows.push(c.row);
-          const value = formatValue(c.row.value, c.row.unit);
-          const ci = !showIntervals ? '' : c.interval ? `${formatInterval(c.interval, z)}; ` : c.row.base == null ? 'base not printed, so no interval; ' : 'no interval; ';
-          text = `${label}, ${name}: ${value} (${ci}${tableName(c.row)}).${caution}`;
-        }
-        marks.push({
-          key: c.key,
-          label: text,
-          anchor: [c.row ? x(c.row.value) : c.x0, c.y + barH / 2],
-          detail: { kind: 'group', measure: data.measure, item: r.item.item, year: data.year, group: c.group.id, response: data.response },
-          series: ri,
-        });
+  rows.forEach((r, ri) => {
+    for (const c of r.cells) {
+      const name = `${c.group.label} (${bases.get(c.group.id)!.text})`;
+      const label = displayLabel(r.item.label);
+      const caution = bases.get(c.group.id)!.small ? ` Small base (under ${smallBase}): treat differences with caution.` : '';
+      let markLabel: string;
+      if (!c.row) {
+        markLabel = `${label}, ${c.group.label}: not published.`;
+      } else {
+        resultRows.push(c.row);
+        const value = formatValue(c.row.value, c.row.unit);
+        const ci = !showIntervals ? '' : c.interval ? `${formatInterval(c.interval, z)}; ` : c.row.base == null ? 'base not printed, so no interval; ' : 'no interval; ';
+        markLabel = `${label}, ${name}: ${value} (${ci}${tableName(c.row)}).${caution}`;
       }
-    });
+      marks.push({
+        key: c.key,
+        label: markLabel,
+        anchor: [c.row ? x(c.row.value) : c.x0, c.y + barH / 2],
+        detail: { kind: 'group', measure: data.measure, item: r.item.item, year: data.year, group: c.group.id, response: data.response },
+        series: ri,
+      });
+    }
+  });
 
   // Notes.
   const notesTop = plotBottom + D.axisHeight + lineH * 0.8;
-  layer(svg, 'notes')
-    .selectAll<SVGTextElement, string>('text.note')
-    .data(noteLines)
-    .join('text')
-    .attr('class', 'note muted')
-    .attr('x', 0)
-    .attr('y', (_d, i) => notesTop + i * lineH)
-    .attr('font-size', `${D.labelSize}em`)
-    .text((d) => d);
+  join(layer(svgEl, 'notes'), 'note', noteLines, byIndex, note, (t, line, i) => {
+    attr(t, 'y', notesTop + i * lineH);
+    text(t, line);
+  });
 
   return {
     marks,
@@ -526,51 +485,79 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   };
 }
 
-function drawCell(g: Selection<SVGGElement, CellLayout, null, undefined>, c: CellLayout, barH: number, valuePx: number, prefix: string): void {
-  const published = c.row != null;
-  g.select('rect.bar')
-    // Classes name the group's position and texture, so that styles (forced colours, print) can keep them apart.
-    .attr('class', `bar group-${c.gi} texture-${textureOf(c.gi)}`)
-    .attr('data-key', c.key)
-    .attr('data-item', c.key.split('|')[0])
-    .attr('data-group', c.group.id)
-    .attr('data-value', published ? c.row!.value : null)
-    .attr('data-base', published && c.row!.base != null ? c.row!.base : null)
-    .attr('x', c.x0)
-    .attr('y', c.y)
-    .attr('width', c.w)
-    .attr('height', barH)
-    // An unpublished cell keeps a transparent hit box around its "not published" text.
-    .attr('fill', published ? groupFill(c.gi, prefix) : 'transparent')
-    .attr('stroke', published ? 'var(--_text, #1a1a1a)' : 'none')
-    .attr('stroke-width', published ? 0.75 : null);
-  g.select('text.value')
-    .attr('x', c.valueX)
-    .attr('y', c.y + barH / 2)
-    .attr('dy', '0.35em')
-    .attr('font-size', `${valuePx}px`)
-    .attr('class', published ? 'value' : 'value muted')
-    .text(c.valueText);
-  g.selectAll<SVGGElement, Interval>('g.interval')
-    .data(c.interval ? [c.interval] : [])
-    .join((enter) => {
-      const w = enter.insert('g', 'text.value').attr('class', 'interval').attr('aria-hidden', 'true');
-      w.append('line').attr('class', 'whisker');
-      w.append('line').attr('class', 'cap-low');
-      w.append('line').attr('class', 'cap-high');
-      return w;
-    })
-    .attr('data-low', (iv) => iv.low.toFixed(2))
-    .attr('data-high', (iv) => iv.high.toFixed(2))
-    .each(function () {
-      const w = select(this);
-      const [lo, hi] = c.intervalX ?? [c.x0, c.x0];
-      const mid = c.y + barH / 2;
-      const cap = Math.min(barH / 2, 6);
-      w.selectAll('line').attr('stroke', 'var(--_text, #1a1a1a)').attr('stroke-width', 1.5);
-      w.select('line.whisker').attr('x1', lo).attr('x2', hi).attr('y1', mid).attr('y2', mid);
-      w.select('line.cap-low').attr('x1', lo).attr('x2', lo).attr('y1', mid - cap).attr('y2', mid + cap);
-      w.select('line.cap-high').attr('x1', hi).attr('x2', hi).attr('y1', mid - cap).attr('y2', mid + cap);
-    });
-}
+// Prototypes: each node with its constant attributes, cloned by join.
+const INK = 'var(--_text, #1a1a1a)';
 
+/** A legend entry: swatch (class, y and fill set per group) and label (group name, then the caution where the base is small). */
+const legendEntry = (doc: Document) =>
+  svgElement(doc, 'g', { class: 'legend-entry' }, [
+    svgElement(doc, 'rect', { class: 'swatch', width: COMPARE_DEFAULTS.swatch, height: COMPARE_DEFAULTS.swatch, stroke: INK, 'stroke-width': 0.75 }),
+    svgElement(doc, 'text', { class: 'legend-label', x: COMPARE_DEFAULTS.swatch + 6, dy: '0.35em', 'font-size': `${COMPARE_DEFAULTS.labelSize}em` }, [
+      svgElement(doc, 'tspan', { class: 'group-name' }),
+    ]),
+  ]);
+
+const cautionSpan = (doc: Document) => svgElement(doc, 'tspan', { class: 'caution', 'font-weight': 600 });
+
+/** A row: its item label (one tspan per wrapped line), then its bar groups. */
+const rowGroup = (doc: Document) =>
+  svgElement(doc, 'g', { class: 'row', role: 'group' }, [
+    svgElement(doc, 'text', { class: 'item-label', x: 0, 'font-size': `${COMPARE_DEFAULTS.labelSize}em` }),
+  ]);
+
+const labelLine = (doc: Document) => svgElement(doc, 'tspan', { class: 'label-line', x: 0 });
+
+/** A bar group: the bar, then (with an interval) its whisker, then the value label. */
+const barGroup = (doc: Document) =>
+  svgElement(doc, 'g', { class: 'bar-group' }, [
+    svgElement(doc, 'rect', { class: 'bar' }),
+    svgElement(doc, 'text', { class: 'value', dy: '0.35em' }),
+  ]);
+
+const whisker = (doc: Document) => {
+  const line = (cls: string) => svgElement(doc, 'line', { class: cls, stroke: INK, 'stroke-width': 1.5 });
+  return svgElement(doc, 'g', { class: 'interval', 'aria-hidden': 'true' }, [line('whisker'), line('cap-low'), line('cap-high')]);
+};
+
+const note = (doc: Document) => svgElement(doc, 'text', { class: 'note muted', x: 0, 'font-size': `${COMPARE_DEFAULTS.labelSize}em` });
+
+function drawCell(g: Element, c: CellLayout, barH: number, valuePx: number, prefix: string): void {
+  const published = c.row != null;
+  const bar = g.firstElementChild!;
+  // Classes name the group's position and texture, so that styles (forced colours, print) can keep them apart.
+  attr(bar, 'class', `bar group-${c.gi} texture-${textureOf(c.gi)}`);
+  attr(bar, 'data-key', c.key);
+  attr(bar, 'data-item', c.key.split('|')[0]);
+  attr(bar, 'data-group', c.group.id);
+  attr(bar, 'data-value', published ? c.row!.value : null);
+  attr(bar, 'data-base', published && c.row!.base != null ? c.row!.base : null);
+  attr(bar, 'x', c.x0);
+  attr(bar, 'y', c.y);
+  attr(bar, 'width', c.w);
+  attr(bar, 'height', barH);
+  // An unpublished cell keeps a transparent hit box around its "not published" text.
+  attr(bar, 'fill', published ? groupFill(c.gi, prefix) : 'transparent');
+  attr(bar, 'stroke', published ? INK : 'none');
+  attr(bar, 'stroke-width', published ? 0.75 : null);
+  const value = g.lastElementChild!;
+  attr(value, 'x', c.valueX);
+  attr(value, 'y', c.y + barH / 2);
+  attr(value, 'font-size', `${valuePx}px`);
+  attr(value, 'class', published ? 'value' : 'value muted');
+  text(value, c.valueText);
+  const [interval] = join(g, 'interval', c.interval ? [c.interval] : [], byIndex, whisker, (w, iv) => {
+    attr(w, 'data-low', iv.low.toFixed(2));
+    attr(w, 'data-high', iv.high.toFixed(2));
+    const [lo, hi] = c.intervalX ?? [c.x0, c.x0];
+    const mid = c.y + barH / 2;
+    const cap = Math.min(barH / 2, 6);
+    const line = w.firstElementChild!;
+    attr(line, 'x1', lo); attr(line, 'x2', hi); attr(line, 'y1', mid); attr(line, 'y2', mid);
+    const low = line.nextElementSibling!;
+    attr(low, 'x1', lo); attr(low, 'x2', lo); attr(low, 'y1', mid - cap); attr(low, 'y2', mid + cap);
+    const high = w.lastElementChild!;
+    attr(high, 'x1', hi); attr(high, 'x2', hi); attr(high, 'y1', mid - cap); attr(high, 'y2', mid + cap);
+  });
+  // The whisker goes between the bar and the value label (join appends a new one at the end).
+  if (interval && interval.nextElementSibling !== value) g.insertBefore(interval, value);
+}

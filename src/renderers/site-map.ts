@@ -8,14 +8,12 @@
  * `layout: 'grid'` draws the same sites as equal tiles arranged roughly by geography
  * (`SITE_TILES`, a hand-authored layout) for small spaces.
  */
-import { select, type Selection } from 'd3-selection';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, type SymbolType } from './shared/shapes.js';
 import type { SiteWithInformants } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { MAP_SHAPE } from '../data/generated/map-shape.js';
-import { layer } from './shared/axis.js';
+import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
-import { createJoinKey } from './shared/join.js';
 
 /** An outline in its own frame (0..width × 0..height) as an SVG path; site x/y are in the same frame. */
 export interface MapShape {
@@ -260,8 +258,6 @@ interface Placed {
   tile: SiteTile;
 }
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
-
 const LEADER_COLOR = 'var(--pioneer-leader-color, var(--_muted, #595959))';
 
 /** Draws (or updates) the site map or grid in `svgEl` and returns its marks and summary. */
@@ -274,7 +270,6 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
   const year = options.year ?? latestSiteYear(sites) ?? new Date().getFullYear();
   const maxCount = Math.max(1, options.maxCount ?? Math.max(1, ...sites.flatMap((s) => Object.values(s.informants))));
   const tiles = tilesFor(sites, options.tiles ?? SITE_TILES, shape);
-  const svg = select(svgEl);
 
   // Keyboard order: by tile row (north to south), then column; Up/Down move between rows.
   const ordered = [...sites].sort((a, b) => {
@@ -286,14 +281,15 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
 
   const height =
     layout === 'grid'
-      ? drawGrid(svg, ordered, tiles, { width, height: fixedHeight, year, colorBy })
-      : drawMap(svg, ordered, tiles, { width, height: fixedHeight, year, colorBy, maxCount, shape, inset: options.legendInset === undefined ? SITE_MAP_DEFAULTS.legendInset : options.legendInset });
-  svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
-  // Paint order, whatever order the layers were created in (e.g. after switching layout).
-  for (const name of ['land', 'leaders', 'sites', 'tiles', 'legend']) {
-    const g = svgEl.querySelector(`:scope > g.${name}`);
-    if (g) svgEl.appendChild(g);
-  }
+      ? drawGrid(svgEl, ordered, tiles, { width, height: fixedHeight, year, colorBy })
+      : drawMap(svgEl, ordered, tiles, { width, height: fixedHeight, year, colorBy, maxCount, shape, inset: options.legendInset === undefined ? SITE_MAP_DEFAULTS.legendInset : options.legendInset });
+  attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
+  attr(svgEl, 'width', width);
+  attr(svgEl, 'height', height);
+  // Paint order, whatever order the layers were created in (e.g. after switching layout): the
+  // layers last, in this order (moved only when they are not already so).
+  const layers = ['land', 'leaders', 'sites', 'tiles', 'legend'].map((name) => svgEl.querySelector(`:scope > g.${name}`)).filter((g) => g !== null);
+  if (!endsWith(svgEl, layers)) for (const g of layers) svgEl.appendChild(g);
 
   const marks: ChartMark[] = ordered.map((site) => {
     const el = svgEl.querySelector<SVGElement>(`[data-key="${cssEscape(site.id)}"]`);
@@ -314,6 +310,13 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
 export const renderSiteGrid = (svgEl: SVGSVGElement, sites: readonly SiteWithInformants[], options: Omit<SiteMapOptions, 'layout'>): RenderResult =>
   renderSiteMap(svgEl, sites, { ...options, layout: 'grid' });
 
+/** Whether the last element children of `parent` are `nodes`, in this order. */
+function endsWith(parent: Element, nodes: readonly Element[]): boolean {
+  let el = parent.lastElementChild;
+  for (let i = nodes.length - 1; i >= 0; i--, el = el.previousElementSibling) if (el !== nodes[i]) return false;
+  return true;
+}
+
 const cssEscape = (s: string): string => s.replace(/["\\]/g, '\\$&');
 
 // ---- map ---------------------------------------------------------------------------
@@ -328,7 +331,7 @@ interface MapLayout {
   inset: [[number, number], [number, number]] | null;
 }
 
-function drawMap(svg: Selection<SVGSVGElement, unknown, null, undefined>, sites: SiteWithInformants[], tiles: Map<string, SiteTile>, o: MapLayout): number {
+function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<string, SiteTile>, o: MapLayout): number {
   const d = SITE_MAP_DEFAULTS;
   const pad = d.padding;
   removeLayers(svg, ['tiles']);
@@ -403,59 +406,48 @@ function drawMap(svg: Selection<SVGSVGElement, unknown, null, undefined>, sites:
   const height = o.height ?? Math.ceil(total);
 
   // Land.
-  const land = layer(svg, 'land').attr('aria-hidden', 'true').attr('part', 'land');
-  land
-    .selectAll<SVGPathElement, MapShape>('path')
-    .data([o.shape])
-    .join('path')
-    .attr('class', 'land')
-    .attr('d', (s) => s.path)
-    .attr('transform', `translate(${round(mapX)},${round(mapY)}) scale(${round(scale, 5)})`)
-    .attr('fill', 'var(--_land, var(--pioneer-land-color, #e3e3e3))')
-    .attr('stroke', 'none');
+  const land = layer(svg, 'land');
+  attr(land, 'aria-hidden', 'true');
+  attr(land, 'part', 'land');
+  const landTransform = `translate(${round(mapX)},${round(mapY)}) scale(${round(scale, 5)})`;
+  join(land, 'land', [o.shape], byIndex, landPrototype, (path, s) => {
+    attr(path, 'd', s.path);
+    attr(path, 'transform', landTransform);
+  });
 
   // Leader lines from each displaced mark back to its true location.
-  const leaders = placed.filter(isDisplaced);
-  layer(svg, 'leaders')
-    .attr('aria-hidden', 'true')
-    .selectAll<SVGGElement, Placed>('g.leader')
-    .data(leaders, createJoinKey((p) => p.site.id))
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'leader');
-      g.append('path').attr('class', 'leader-line').attr('fill', 'none').attr('stroke', LEADER_COLOR).attr('stroke-width', 1);
-      g.append('circle').attr('r', 1.75).attr('fill', LEADER_COLOR);
-      return g;
-    })
-    .attr('data-site', (p) => p.site.id)
-    // A path rather than a line, so that its ends move with the marks (CSS transitions animate \`d\`).
-    .call((g) => g.select('path').attr('d', (p) => `M${round(p.x0, 3)},${round(p.y0, 3)}L${round(p.x, 3)},${round(p.y, 3)}`))
-    .call((g) => g.select('circle').attr('cx', (p) => round(p.x0)).attr('cy', (p) => round(p.y0)));
+  const leaders = layer(svg, 'leaders');
+  attr(leaders, 'aria-hidden', 'true');
+  join(leaders, 'leader', placed.filter(isDisplaced), siteKey, leaderPrototype, (g, p) => {
+    attr(g, 'data-site', p.site.id);
+    // A path rather than a line, so that its ends move with the marks (CSS transitions animate `d`).
+    attr(g.firstElementChild!, 'd', `M${round(p.x0, 3)},${round(p.y0, 3)}L${round(p.x, 3)},${round(p.y, 3)}`);
+    const dot = g.lastElementChild!;
+    attr(dot, 'cx', round(p.x0));
+    attr(dot, 'cy', round(p.y0));
+  });
 
   // The marks: larger first so that a smaller one is never hidden.
   const drawOrder = [...placed].sort((a, b) => b.area - a.area || a.site.id.localeCompare(b.site.id));
-  layer(svg, 'sites')
-    .attr('part', 'sites')
-    .selectAll<SVGPathElement, Placed>('path.site')
-    .data(drawOrder, createJoinKey((p) => p.site.id))
-    .join('path')
-    .attr('class', (p) => `site site-mark ${p.hollow ? 'hollow' : 'filled'}`)
-    .attr('part', 'site')
-    .attr('data-key', (p) => p.site.id)
-    .attr('data-site', (p) => p.site.id)
-    .attr('data-category', (p) => p.category.id)
-    .attr('data-shape', (p) => p.category.shape)
-    .attr('data-count', (p) => (p.count === undefined ? '' : p.count))
-    .attr('data-area', (p) => round(p.area, 3))
-    .attr('data-reach', (p) => round(p.reach, 3))
-    .attr('data-cx', (p) => round(p.x, 3))
-    .attr('data-cy', (p) => round(p.y, 3))
-    .attr('transform', (p) => `translate(${round(p.x, 3)},${round(p.y, 3)})`)
-    .attr('d', (p) => symbol(SYMBOLS[p.category.shape], p.area)())
-    .attr('fill', (p) => (p.hollow ? 'none' : p.category.color))
-    .attr('stroke', (p) => (p.hollow ? p.category.color : 'var(--_bg, var(--pioneer-background, #fff))'))
-    .attr('stroke-width', (p) => (p.hollow ? 1.75 : 1))
-    .attr('pointer-events', 'all')
-    .order();
+  const sitesLayer = layer(svg, 'sites');
+  attr(sitesLayer, 'part', 'sites');
+  join(sitesLayer, 'site', drawOrder, siteKey, sitePrototype, (path, p) => {
+    attr(path, 'class', `site site-mark ${p.hollow ? 'hollow' : 'filled'}`);
+    attr(path, 'data-key', p.site.id);
+    attr(path, 'data-site', p.site.id);
+    attr(path, 'data-category', p.category.id);
+    attr(path, 'data-shape', p.category.shape);
+    attr(path, 'data-count', p.count === undefined ? '' : p.count);
+    attr(path, 'data-area', round(p.area, 3));
+    attr(path, 'data-reach', round(p.reach, 3));
+    attr(path, 'data-cx', round(p.x, 3));
+    attr(path, 'data-cy', round(p.y, 3));
+    attr(path, 'transform', `translate(${round(p.x, 3)},${round(p.y, 3)})`);
+    attr(path, 'd', symbol(SYMBOLS[p.category.shape], p.area)());
+    attr(path, 'fill', p.hollow ? 'none' : p.category.color);
+    attr(path, 'stroke', p.hollow ? p.category.color : 'var(--_bg, var(--pioneer-background, #fff))');
+    attr(path, 'stroke-width', p.hollow ? 1.75 : 1);
+  });
 
   drawLegend(svg, items, positions, legendX, legendY);
   return height;
@@ -547,7 +539,7 @@ interface GridLayout {
   colorBy: SiteColorBy;
 }
 
-function drawGrid(svg: Selection<SVGSVGElement, unknown, null, undefined>, sites: SiteWithInformants[], tiles: Map<string, SiteTile>, o: GridLayout): number {
+function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<string, SiteTile>, o: GridLayout): number {
   const d = SITE_MAP_DEFAULTS;
   const pad = d.padding;
   removeLayers(svg, ['land', 'leaders', 'sites']);
@@ -584,66 +576,56 @@ function drawGrid(svg: Selection<SVGSVGElement, unknown, null, undefined>, sites
     const count = site.informants[o.year];
     return { site, tile, count, hollow: !count, category: categoryOf(site, o.colorBy), x: gx + tile.col * step, y: gy + tile.row * step };
   });
-  layer(svg, 'tiles')
-    .attr('part', 'sites')
-    .selectAll<SVGGElement, (typeof data)[number]>('g.tile')
-    .data(data, createJoinKey((t) => t.site.id))
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'tile');
-      g.append('rect').attr('class', 'tile-box site-mark').attr('part', 'site');
-      g.append('path').attr('class', 'tile-marker').attr('aria-hidden', 'true');
-      g.append('text').attr('class', 'tile-code').attr('text-anchor', 'middle').attr('font-weight', 600).attr('pointer-events', 'none');
-      g.append('text').attr('class', 'tile-count').attr('text-anchor', 'middle').attr('pointer-events', 'none');
-      return g;
-    })
-    .attr('class', (t) => `tile ${t.hollow ? 'hollow' : 'filled'}`)
-    .attr('data-key', (t) => t.site.id)
-    .attr('data-site', (t) => t.site.id)
-    .attr('data-category', (t) => t.category.id)
-    .attr('data-count', (t) => (t.count === undefined ? '' : t.count))
-    .attr('data-cx', (t) => round(t.x + size / 2, 3))
-    .attr('data-cy', (t) => round(t.y + size / 2, 3))
-    .attr('data-reach', round(size / 2, 3))
-    .attr('transform', (t) => `translate(${round(t.x, 3)},${round(t.y, 3)})`)
-    .call((g) =>
-      g
-        .select('rect')
-        .attr('width', round(size, 3))
-        .attr('height', round(size, 3))
-        .attr('rx', Math.min(4, size * 0.1))
-        .attr('fill', (t) => (t.hollow ? 'var(--_bg, var(--pioneer-background, #fff))' : t.category.color))
-        .attr('fill-opacity', (t) => (t.hollow ? 1 : 0.3))
-        .attr('stroke', (t) => t.category.color)
-        .attr('stroke-width', 1.5)
-        .attr('stroke-dasharray', (t) => (t.hollow ? '3 2' : null)),
-    )
-    .call((g) =>
-      g
-        .select('path.tile-marker')
-        .attr('transform', `translate(${round(Math.max(5, size * 0.16), 2)},${round(Math.max(5, size * 0.16), 2)})`)
-        .attr('d', (t) => symbol(SYMBOLS[t.category.shape], Math.max(12, (size * 0.14) ** 2))())
-        .attr('fill', (t) => (t.hollow ? 'none' : t.category.color))
-        .attr('stroke', (t) => t.category.color)
-        .attr('stroke-width', 1),
-    )
-    .call((g) =>
-      g
-        .select('text.tile-code')
-        .attr('x', round(size / 2, 2))
-        .attr('y', round(showCounts ? size * 0.5 : size / 2 + codeSize * 0.35, 2))
-        .style('font-size', `${round(codeSize, 1)}px`)
-        .text((t) => t.tile.code),
-    )
-    .call((g) =>
-      g
-        .select('text.tile-count')
-        .attr('x', round(size / 2, 2))
-        .attr('y', round(size * 0.5 + codeSize * 1.15, 2))
-        .style('font-size', `${round(codeSize * 0.9, 1)}px`)
-        .attr('display', showCounts ? null : 'none')
-        .text((t) => (t.count === undefined ? '–' : String(t.count))),
-    )
-    .order();
+  const tilesLayer = layer(svg, 'tiles');
+  attr(tilesLayer, 'part', 'sites');
+  // What every tile shares at this size.
+  const side = round(size, 3);
+  const reach = round(size / 2, 3);
+  const rx = Math.min(4, size * 0.1);
+  const markerAt = round(Math.max(5, size * 0.16), 2);
+  const markerTransform = `translate(${markerAt},${markerAt})`;
+  const markerArea = Math.max(12, (size * 0.14) ** 2);
+  const textX = round(size / 2, 2);
+  const codeY = round(showCounts ? size * 0.5 : size / 2 + codeSize * 0.35, 2);
+  const codeFont = `${round(codeSize, 1)}px`;
+  const countY = round(size * 0.5 + codeSize * 1.15, 2);
+  const countFont = `${round(codeSize * 0.9, 1)}px`;
+  join(tilesLayer, 'tile', data, (t) => t.site.id, tilePrototype, (g, t) => {
+    attr(g, 'class', `tile ${t.hollow ? 'hollow' : 'filled'}`);
+    attr(g, 'data-key', t.site.id);
+    attr(g, 'data-site', t.site.id);
+    attr(g, 'data-category', t.category.id);
+    attr(g, 'data-count', t.count === undefined ? '' : t.count);
+    attr(g, 'data-cx', round(t.x + size / 2, 3));
+    attr(g, 'data-cy', round(t.y + size / 2, 3));
+    attr(g, 'data-reach', reach);
+    attr(g, 'transform', `translate(${round(t.x, 3)},${round(t.y, 3)})`);
+    // The prototype's children, in order: box, marker, code, count.
+    const box = g.firstElementChild!;
+    attr(box, 'width', side);
+    attr(box, 'height', side);
+    attr(box, 'rx', rx);
+    attr(box, 'fill', t.hollow ? 'var(--_bg, var(--pioneer-background, #fff))' : t.category.color);
+    attr(box, 'fill-opacity', t.hollow ? 1 : 0.3);
+    attr(box, 'stroke', t.category.color);
+    attr(box, 'stroke-dasharray', t.hollow ? '3 2' : null);
+    const marker = box.nextElementSibling!;
+    attr(marker, 'transform', markerTransform);
+    attr(marker, 'd', symbol(SYMBOLS[t.category.shape], markerArea)());
+    attr(marker, 'fill', t.hollow ? 'none' : t.category.color);
+    attr(marker, 'stroke', t.category.color);
+    const code = marker.nextElementSibling!;
+    attr(code, 'x', textX);
+    attr(code, 'y', codeY);
+    fontSize(code, codeFont);
+    text(code, t.tile.code);
+    const count = code.nextElementSibling!;
+    attr(count, 'x', textX);
+    attr(count, 'y', countY);
+    fontSize(count, countFont);
+    attr(count, 'display', showCounts ? null : 'none');
+    text(count, t.count === undefined ? '–' : String(t.count));
+  });
 
   let legendX: number;
   let legendY: number;
@@ -670,7 +652,8 @@ interface LegendItem {
   key: string;
   width: number;
   height: number;
-  draw: (g: Selection<SVGGElement, unknown, null, undefined>) => void;
+  /** Builds the entry's content (detached), in its own frame. */
+  draw: (doc: Document) => Element[];
 }
 
 type LegendSpec =
@@ -697,15 +680,15 @@ function sizeKeyValues(maxCount: number): number[] {
 
 function legendItems(present: { category: SiteCategory; n: number }[], year: number, spec: LegendSpec): LegendItem[] {
   const items: LegendItem[] = present.map(({ category, n }) => {
-    const text = `${category.label} (${n})`;
+    const label = `${category.label} (${n})`;
     return {
       key: `cat-${category.id}`,
-      width: 20 + textWidth(text),
+      width: 20 + textWidth(label),
       height: ROW,
-      draw: (g) => {
-        g.append('path').attr('transform', 'translate(7,9)').attr('d', symbol(SYMBOLS[category.shape], 90)()).attr('fill', category.color).attr('stroke', 'none');
-        legendText(g, 20, 9, text);
-      },
+      draw: (doc) => [
+        svgElement(doc, 'path', { transform: 'translate(7,9)', d: symbol(SYMBOLS[category.shape], 90)(), fill: category.color, stroke: 'none' }),
+        legendText(doc, 20, 9, label),
+      ],
     };
   });
   const hollowText = `No informants in ${year}`;
@@ -713,11 +696,13 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
     key: 'hollow',
     width: 20 + textWidth(hollowText),
     height: ROW,
-    draw: (g) => {
+    draw: (doc) => {
       const muted = 'var(--_muted, var(--pioneer-muted-color, #595959))';
-      if (spec.kind === 'grid') g.append('rect').attr('x', 1).attr('y', 3).attr('width', 12).attr('height', 12).attr('rx', 1.5).attr('fill', 'none').attr('stroke', muted).attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
-      else g.append('circle').attr('cx', 7).attr('cy', 9).attr('r', 4.5).attr('fill', 'none').attr('stroke', muted).attr('stroke-width', 1.75);
-      legendText(g, 20, 9, hollowText);
+      const swatch =
+        spec.kind === 'grid'
+          ? svgElement(doc, 'rect', { x: 1, y: 3, width: 12, height: 12, rx: 1.5, fill: 'none', stroke: muted, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' })
+          : svgElement(doc, 'circle', { cx: 7, cy: 9, r: 4.5, fill: 'none', stroke: muted, 'stroke-width': 1.75 });
+      return [swatch, legendText(doc, 20, 9, hollowText)];
     },
   });
   if (spec.kind === 'map') {
@@ -729,17 +714,20 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
       key: 'size',
       width: Math.max(keyW, ...title.map(textWidth)),
       height: 2 * 14 + 4 + 2 * maxR + 14,
-      draw: (g) => {
-        title.forEach((t, i) => legendText(g, 0, 7 + i * 14, t));
+      draw: (doc) => {
+        const out = title.map((t, i) => legendText(doc, 0, 7 + i * 14, t));
         let x = 0;
         spec.sizes.forEach((v, i) => {
           const r = radii[i];
           const w = Math.max(2 * r, 14);
           const cy = 32 + maxR;
-          g.append('circle').attr('cx', x + w / 2).attr('cy', cy).attr('r', r).attr('fill', 'none').attr('stroke', 'var(--_muted, var(--pioneer-muted-color, #595959))');
-          legendText(g, x + w / 2, cy + maxR + 8, String(v)).attr('text-anchor', 'middle');
+          out.push(
+            svgElement(doc, 'circle', { cx: x + w / 2, cy, r, fill: 'none', stroke: 'var(--_muted, var(--pioneer-muted-color, #595959))' }),
+            legendText(doc, x + w / 2, cy + maxR + 8, String(v), { 'text-anchor': 'middle' }),
+          );
           x += w + 10;
         });
+        return out;
       },
     });
     if (spec.leader) {
@@ -748,24 +736,28 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
         key: 'leader',
         width: 22 + Math.max(...lines.map(textWidth)),
         height: ROW + 14,
-        draw: (g) => {
-          g.append('line').attr('x1', 2).attr('y1', 9).attr('x2', 16).attr('y2', 9).attr('stroke', LEADER_COLOR);
-          g.append('circle').attr('cx', 2).attr('cy', 9).attr('r', 1.75).attr('fill', LEADER_COLOR);
-          lines.forEach((t, i) => legendText(g, 22, 9 + i * 14, t));
-        },
+        draw: (doc) => [
+          svgElement(doc, 'line', { x1: 2, y1: 9, x2: 16, y2: 9, stroke: LEADER_COLOR }),
+          svgElement(doc, 'circle', { cx: 2, cy: 9, r: 1.75, fill: LEADER_COLOR }),
+          ...lines.map((t, i) => legendText(doc, 22, 9 + i * 14, t)),
+        ],
       });
     }
   } else {
     if (spec.showCounts) {
-      const text = `Number: informants in ${year}`;
-      items.push({ key: 'grid-note', width: textWidth(text), height: ROW, draw: (g) => legendText(g, 0, 9, text) });
+      const note = `Number: informants in ${year}`;
+      items.push({ key: 'grid-note', width: textWidth(note), height: ROW, draw: (doc) => [legendText(doc, 0, 9, note)] });
     }
   }
   return items;
 }
 
-function legendText(g: Selection<SVGGElement, unknown, null, undefined>, x: number, y: number, text: string) {
-  return g.append('text').attr('x', x).attr('y', y).attr('dy', '0.32em').style('font-size', `${FONT}px`).text(text);
+function legendText(doc: Document, x: number, y: number, label: string, attributes: Readonly<Record<string, string | number>> = {}): SVGElement {
+  const el = svgElement(doc, 'text', { x, y, dy: '0.32em' });
+  fontSize(el, `${FONT}px`);
+  for (const name in attributes) el.setAttribute(name, String(attributes[name]));
+  el.textContent = label;
+  return el;
 }
 
 function stackSize(items: LegendItem[]): { width: number; height: number } {
@@ -800,27 +792,60 @@ function flowLayout(items: LegendItem[], width: number): { positions: [number, n
   return { positions, height: y + rowH };
 }
 
-function drawLegend(svg: Selection<SVGSVGElement, unknown, null, undefined>, items: LegendItem[], positions: [number, number][], x: number, y: number): void {
-  const legend = layer(svg, 'legend').attr('part', 'legend').attr('aria-hidden', 'true').attr('transform', `translate(${round(x)},${round(y)})`);
-  legend
-    .selectAll<SVGGElement, LegendItem>('g.legend-item')
-    .data(items, createJoinKey((i) => i.key))
-    .join('g')
-    .attr('class', 'legend-item')
-    .attr('data-legend', (i) => i.key)
-    .attr('transform', (_, k) => `translate(${round(positions[k][0])},${round(positions[k][1])})`)
-    .each(function (item) {
-      // Legend entries are redrawn whole: they hold no focus or transition state.
-      const g = select(this) as unknown as G;
-      g.selectAll('*').remove();
-      item.draw(g);
-    })
-    .order();
+function drawLegend(svg: SVGSVGElement, items: LegendItem[], positions: [number, number][], x: number, y: number): void {
+  const legend = layer(svg, 'legend');
+  attr(legend, 'part', 'legend');
+  attr(legend, 'aria-hidden', 'true');
+  attr(legend, 'transform', `translate(${round(x)},${round(y)})`);
+  join(legend, 'legend-item', items, (i) => i.key, legendItemPrototype, (g, item, k) => {
+    attr(g, 'data-legend', item.key);
+    attr(g, 'transform', `translate(${round(positions[k][0])},${round(positions[k][1])})`);
+    // Legend entries are rebuilt whole (they hold no focus or transition state); the new
+    // content replaces the old only when it differs, so an unchanged redraw writes nothing.
+    const content = item.draw(g.ownerDocument);
+    if (!sameNodes(g.childNodes, content)) g.replaceChildren(...content);
+  });
 }
 
-function removeLayers(svg: Selection<SVGSVGElement, unknown, null, undefined>, classes: string[]): void {
-  for (const c of classes) svg.select(`:scope > g.${c}`).remove();
+/** Whether `nodes` are equal, one to one, to `elements` (same tags, attributes and content). */
+function sameNodes(nodes: NodeListOf<ChildNode>, elements: readonly Element[]): boolean {
+  return nodes.length === elements.length && elements.every((el, i) => el.isEqualNode(nodes[i]));
 }
+
+function removeLayers(svg: SVGSVGElement, classes: string[]): void {
+  for (const c of classes) svg.querySelector(`:scope > g.${c}`)?.remove();
+}
+
+/** Sets the inline font size unless it already is `value` (a style property, as CSS would set it). */
+function fontSize(el: Element, value: string): void {
+  const style = (el as SVGElement).style;
+  if (style.getPropertyValue('font-size') !== value) style.setProperty('font-size', value);
+}
+
+// ---- prototypes --------------------------------------------------------------------
+// Each node's constant attributes; the joins above write only what depends on the data.
+
+const landPrototype = (doc: Document) => svgElement(doc, 'path', { class: 'land', fill: 'var(--_land, var(--pioneer-land-color, #e3e3e3))', stroke: 'none' });
+
+const leaderPrototype = (doc: Document) =>
+  svgElement(doc, 'g', { class: 'leader' }, [
+    svgElement(doc, 'path', { class: 'leader-line', fill: 'none', stroke: LEADER_COLOR, 'stroke-width': 1 }),
+    svgElement(doc, 'circle', { r: 1.75, fill: LEADER_COLOR }),
+  ]);
+
+const sitePrototype = (doc: Document) => svgElement(doc, 'path', { class: 'site site-mark', part: 'site', 'pointer-events': 'all' });
+
+const tilePrototype = (doc: Document) =>
+  svgElement(doc, 'g', { class: 'tile' }, [
+    svgElement(doc, 'rect', { class: 'tile-box site-mark', part: 'site', 'stroke-width': 1.5 }),
+    svgElement(doc, 'path', { class: 'tile-marker', 'aria-hidden': 'true', 'stroke-width': 1 }),
+    svgElement(doc, 'text', { class: 'tile-code', 'text-anchor': 'middle', 'font-weight': 600, 'pointer-events': 'none' }),
+    svgElement(doc, 'text', { class: 'tile-count', 'text-anchor': 'middle', 'pointer-events': 'none' }),
+  ]);
+
+const legendItemPrototype = (doc: Document) => svgElement(doc, 'g', { class: 'legend-item' });
+
+const siteKey = (p: Placed): string => p.site.id;
 
 const round = (n: number, digits = 2): number => {
   const k = 10 ** digits;

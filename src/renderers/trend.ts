@@ -4,16 +4,15 @@
  * a hollow marker on the baseline whose label says why the value is missing.
  */
 import { scaleLinear, scalePoint } from './shared/scale.js';
-import { select } from 'd3-selection';
 import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTimes, symbolTriangle, symbolTriangleDown } from './shared/shapes.js';
 import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
-import { applyAxisBottom, applyAxisLeft, layer } from './shared/axis.js';
+import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
+import { attr, join, layer, svgElement, text } from './shared/dom.js';
 import { displayLabel, formatBase, formatValue } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
 import { textWidth } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
-import { createJoinKey } from './shared/join.js';
 
 export interface TrendSeries {
   item: string;
@@ -39,6 +38,21 @@ export interface TrendOptions {
   /** Font size in px that margins and label widths are sized from; default 14. */
   fontSize?: number;
 }
+
+const seriesPrototype = (doc: Document) =>
+  svgElement(doc, 'g', { class: 'line-series', role: 'group' }, [svgElement(doc, 'path', { class: 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linejoin': 'round' })]);
+const pointPrototype = (doc: Document) => svgElement(doc, 'path', { class: 'point', stroke: 'var(--pioneer-background, #fff)', 'stroke-width': 1 });
+const gapPrototype = (doc: Document) =>
+  svgElement(doc, 'g', { class: 'gap' }, [
+    svgElement(doc, 'circle', { r: 5, fill: 'var(--pioneer-background, #fff)', stroke: 'var(--_muted, #595959)', 'stroke-dasharray': '2 2' }),
+    svgElement(doc, 'title'),
+  ]);
+/** A direct label: its (possibly shortened) text, then a <title> with the whole label. */
+const directLabelPrototype = (doc: Document) => {
+  const t = svgElement(doc, 'text', { class: 'direct-label', dy: '0.32em' });
+  t.append(doc.createTextNode(''), svgElement(doc, 'title'));
+  return t;
+};
 
 const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolTriangleDown, symbolTimes, symbolCircle];
 
@@ -74,9 +88,11 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const y = scaleLinear().domain([0, yMax]).nice().range([height - margin.bottom, margin.top]);
   const xOf = (year: number) => x(year) ?? 0;
 
-  const svg = select(svgEl).attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
-  applyAxisLeft(layer(svg, 'y-axis'), y.ticks(5).map((v) => ({ value: v, y: y(v), label: unit === 'percent' ? `${v}%` : String(v) })), margin.left, width - margin.right);
-  applyAxisBottom(layer(svg, 'x-axis'), years.map((yr) => ({ value: yr, x: xOf(yr), label: String(yr) })), height - margin.bottom, margin.top);
+  attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
+  attr(svgEl, 'width', width);
+  attr(svgEl, 'height', height);
+  applyAxisLeft(layer(svgEl, 'y-axis'), y.ticks(5).map((v) => ({ value: v, y: y(v), label: unit === 'percent' ? `${v}%` : String(v) })), margin.left, width - margin.right);
+  applyAxisBottom(layer(svgEl, 'x-axis'), years.map((yr) => ({ value: yr, x: xOf(yr), label: String(yr) })), height - margin.bottom, margin.top);
 
   const lineGen = line<SeriesPoint>()
     .defined((p) => p.row != null)
@@ -84,71 +100,54 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     .y((p) => y(p.row?.value ?? 0));
 
   const marks: ChartMark[] = [];
-  const seriesLayer = layer(svg, 'series').attr('aria-hidden', 'false');
-  seriesLayer
-    .selectAll<SVGGElement, TrendSeries>('g.line-series')
-    .data(series, createJoinKey((s) => s.item))
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'line-series');
-      g.append('path').attr('class', 'line').attr('fill', 'none').attr('stroke-width', 2.5).attr('stroke-linejoin', 'round');
-      return g;
-    })
-    .attr('data-item', (s) => s.item)
-    .attr('role', 'group')
-    .attr('aria-label', (s) => displayLabel(s.label))
-    .each(function (s, si) {
-      const g = select(this);
-      g.select('path.line').attr('stroke', seriesColor(s.colorIndex)).attr('d', lineGen(s.points) ?? '');
-      const shown = s.points.filter((p) => p.row);
-      g.selectAll<SVGPathElement, SeriesPoint>('path.point')
-        .data(shown, createJoinKey((p) => String(p.year)))
-        .join('path')
-        .attr('class', 'point')
-        .attr('data-key', (p) => `${s.item}|${p.year}`)
-        .attr('data-year', (p) => p.year)
-        .attr('data-value', (p) => p.row!.value)
-        .attr('transform', (p) => `translate(${xOf(p.year)},${y(p.row!.value)})`)
-        .attr('d', symbol(SYMBOLS[s.colorIndex % SYMBOLS.length], 64)())
-        .attr('fill', seriesColor(s.colorIndex))
-        .attr('stroke', 'var(--pioneer-background, #fff)')
-        .attr('stroke-width', 1);
-      for (const p of s.points) {
-        const label = displayLabel(s.label);
-        if (p.row) {
-          marks.push({
-            key: `${s.item}|${p.year}`,
-            label: `${label}, ${p.year}: ${formatValue(p.row.value, p.row.unit)} (${formatBase(p.row.base)}; ${tableName(p.row)})`,
-            anchor: [xOf(p.year), y(p.row.value)],
-            detail: { kind: 'point', measure: p.row.measure, item: s.item, year: p.year, group: p.row.group, response: p.row.response },
-            series: si,
-          });
-        } else {
-          marks.push({
-            key: `${s.item}|${p.year}|gap`,
-            label: `${label}, ${p.year}: no value. ${p.reason ?? ''}`.trim(),
-            anchor: [xOf(p.year), y(0)],
-            detail: { kind: 'year', item: s.item, year: p.year },
-            series: si,
-          });
-        }
-      }
+  const seriesLayer = layer(svgEl, 'series');
+  attr(seriesLayer, 'aria-hidden', 'false');
+  join(seriesLayer, 'line-series', series, (s) => s.item, seriesPrototype, (g, s, si) => {
+    const label = displayLabel(s.label);
+    const color = seriesColor(s.colorIndex);
+    attr(g, 'data-item', s.item);
+    attr(g, 'aria-label', label);
+    const path = g.firstElementChild!;
+    attr(path, 'stroke', color);
+    attr(path, 'd', lineGen(s.points) ?? '');
+    const shape = symbol(SYMBOLS[s.colorIndex % SYMBOLS.length], 64)();
+    join(g, 'point', s.points.filter((p) => p.row), (p) => String(p.year), pointPrototype, (pt, p) => {
+      attr(pt, 'data-key', `${s.item}|${p.year}`);
+      attr(pt, 'data-year', p.year);
+      attr(pt, 'data-value', p.row!.value);
+      attr(pt, 'transform', `translate(${xOf(p.year)},${y(p.row!.value)})`);
+      attr(pt, 'd', shape);
+      attr(pt, 'fill', color);
     });
+    for (const p of s.points) {
+      if (p.row) {
+        marks.push({
+          key: `${s.item}|${p.year}`,
+          label: `${label}, ${p.year}: ${formatValue(p.row.value, p.row.unit)} (${formatBase(p.row.base)}; ${tableName(p.row)})`,
+          anchor: [xOf(p.year), y(p.row.value)],
+          detail: { kind: 'point', measure: p.row.measure, item: s.item, year: p.year, group: p.row.group, response: p.row.response },
+          series: si,
+        });
+      } else {
+        marks.push({
+          key: `${s.item}|${p.year}|gap`,
+          label: `${label}, ${p.year}: no value. ${p.reason ?? ''}`.trim(),
+          anchor: [xOf(p.year), y(0)],
+          detail: { kind: 'year', item: s.item, year: p.year },
+          series: si,
+        });
+      }
+    }
+  });
 
   // One hollow marker per gap year on the baseline; its label gives each series' reason.
   const gapYears = years.filter((yr) => series.some((s) => s.points.find((p) => p.year === yr && !p.row)));
-  layer(svg, 'gaps')
-    .selectAll<SVGGElement, number>('g.gap')
-    .data(gapYears, createJoinKey((yr) => String(yr)))
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'gap');
-      g.append('circle').attr('r', 5).attr('fill', 'var(--pioneer-background, #fff)').attr('stroke', 'var(--_muted, #595959)').attr('stroke-dasharray', '2 2');
-      g.append('title');
-      return g;
-    })
-    .attr('data-key', (yr) => `gap|${yr}`)
-    .attr('data-year', (yr) => yr)
-    .attr('transform', (yr) => `translate(${xOf(yr)},${y(0)})`)
-    .call((g) => g.select('title').text((yr) => gapReason(series, yr)));
+  join(layer(svgEl, 'gaps'), 'gap', gapYears, (yr) => String(yr), gapPrototype, (g, yr) => {
+    attr(g, 'data-key', `gap|${yr}`);
+    attr(g, 'data-year', yr);
+    attr(g, 'transform', `translate(${xOf(yr)},${y(0)})`);
+    text(g.lastElementChild!, gapReason(series, yr));
+  });
   // The baseline markers themselves: hoverable, and reachable as the last keyboard row.
   for (const yr of gapYears) {
     marks.push({ key: `gap|${yr}`, label: gapReason(series, yr), anchor: [xOf(yr), y(0)], detail: { kind: 'year', year: yr }, series: series.length });
@@ -165,17 +164,17 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
         .sort((a, b) => a.y - b.y)
     : [];
   for (let i = 1; i < labelData.length; i++) labelData[i].y = Math.max(labelData[i].y, labelData[i - 1].y + 15);
-  layer(svg, 'direct-labels')
-    .attr('aria-hidden', 'true')
-    .selectAll<SVGTextElement, (typeof labelData)[number]>('text')
-    .data(labelData, createJoinKey((d) => d.s.item))
-    .join('text')
-    .attr('x', width - margin.right + 8)
-    .attr('y', (d) => d.y)
-    .attr('dy', '0.32em')
-    .attr('font-size', labelFont)
-    .text((d) => fitText(displayLabel(d.s.label), margin.right - 8, labelFont))
-    .call((t) => t.selectAll('title').data((d) => [d]).join('title').text((d) => displayLabel(d.s.label)));
+  const directLayer = layer(svgEl, 'direct-labels');
+  attr(directLayer, 'aria-hidden', 'true');
+  join(directLayer, 'direct-label', labelData, (d) => d.s.item, directLabelPrototype, (t, d) => {
+    const full = displayLabel(d.s.label);
+    attr(t, 'x', width - margin.right + 8);
+    attr(t, 'y', d.y);
+    attr(t, 'font-size', labelFont);
+    const [shown, title] = t.childNodes;
+    if (shown.nodeValue !== fitText(full, margin.right - 8, labelFont)) shown.nodeValue = fitText(full, margin.right - 8, labelFont);
+    text(title as Element, full);
+  });
 
   const rows = points.map((d) => d.row);
   return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value') };

@@ -8,6 +8,7 @@ import type { CSSResultGroup } from 'lit';
 import { sourceLine } from '../data/query.js';
 import { chartToSvg } from '../export/svg-export.js';
 import type { RenderResult } from '../renderers/shared/types.js';
+import { joinKeys } from '../renderers/shared/dom.js';
 import { createComputedStyle, parseChartStyles, resolveVars } from './static-style.js';
 import '../components/pioneer-trend/pioneer-trend.js';
 import '../components/barrier-stack/barrier-stack.js';
@@ -129,10 +130,17 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
     },
   });
   el.width = width;
-  el.draw(svg, el.view, width);
-  computed.reset();
-  const result = el.draw(svg, el.view, width);
-  computed.reset();
+  // Joined nodes carry their keys as data-join, for the browser's first draw to reuse them.
+  joinKeys.write = true;
+  let result: RenderResult;
+  try {
+    el.draw(svg, el.view, width);
+    computed.reset();
+    result = el.draw(svg, el.view, width);
+    computed.reset();
+  } finally {
+    joinKeys.write = false;
+  }
   el.result = result;
   svg.setAttribute('aria-label', result.summary);
   return {

@@ -102,7 +102,11 @@ export abstract class PioneerChart<View> extends LitElement {
   /** Hide the Chart/Table switch and the download menu (e.g. for static pages). */
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
 
-  @state() protected width = 0;
+  /**
+   * The chart's width in px, from the shared ResizeObserver. Not a reactive property: a new
+   * width redraws the SVG directly (setMeasuredSize), without re-rendering the shell.
+   */
+  protected width = 0;
   /** The chart's font size in px, read when the width is (no extra style recalculation). */
   protected fontSize = 14;
   @state() private srcState: DataState | null = null;
@@ -181,8 +185,15 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /** Called by the shared observer with a width and font size read in the same pass. */
   setMeasuredSize(width: number, fontSize: number): void {
+    if (width === this.width && fontSize === this.fontSize) return;
+    this.width = width;
     this.fontSize = fontSize;
-    if (width !== this.width) this.width = width;
+    // An update already on its way draws at the new size; otherwise redraw now, in this
+    // callback (style and layout are clean here, and nothing else in the shell depends on it).
+    if (this.hasUpdated && !this.isUpdatePending) {
+      this.drawNow();
+      this.renderTableIfShown();
+    }
   }
 
   protected willUpdate(changed: PropertyValues): void {

@@ -1,0 +1,127 @@
+/**
+ * The renderers' DOM layer: a keyed join, prototypes and attribute writes, with nothing else.
+ *
+ * - `join(parent, className, data, key, prototype, update)` makes the children of `parent`
+ *   that carry `className` match `data` one to one, by key: a node whose key is still in the
+ *   data is updated in place (so a redraw moves marks and CSS transitions run), a new key gets
+ *   a clone of the prototype, a key gone from the data loses its node. Nodes end in data order.
+ * - New nodes are built while still detached (their subtree included), then inserted, so a
+ *   first draw costs one insertion per layer rather than style invalidation per attribute.
+ * - A prototype is built once per document and cloned: attributes that never change (class,
+ *   stroke, dy…) are copied natively instead of being set one by one on every node.
+ * - `attr` skips a write when the attribute already has that value (a redraw of an unchanged
+ *   chart writes nothing).
+ *
+ * Keys live on the node (a plain property), never as bound data objects, so a drawn chart
+ * holds no copy of its data through its DOM. A node without a key of its own — server-rendered
+ * SVG parsed from HTML — is keyed by its `data-join` attribute, which the server writes (see
+ * `joinKeys.write`), so a browser's first draw reuses the server's nodes.
+ */
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export type AttrValue = string | number | null | undefined | false;
+
+/** Whether join writes each node's key as `data-join` (the server does, for hydration). */
+export const joinKeys = { write: false };
+
+/** Sets an attribute unless it already has that value; null, undefined and false remove it. */
+export function attr(el: Element, name: string, value: AttrValue): void {
+  if (value == null || value === false) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+    return;
+  }
+  const v = typeof value === 'string' ? value : String(value);
+  if (el.getAttribute(name) !== v) el.setAttribute(name, v);
+}
+
+/** Sets the text of an element unless it already is that text. */
+export function text(el: Element, value: string): void {
+  if (el.textContent !== value) el.textContent = value;
+}
+
+/** An SVG element of `doc` with attributes and children. */
+export function svgElement(doc: Document, tag: string, attributes: Readonly<Record<string, string | number>> = {}, children: readonly Element[] = []): SVGElement {
+  const el = doc.createElementNS(SVG_NS, tag) as SVGElement;
+  for (const name in attributes) el.setAttribute(name, String(attributes[name]));
+  for (const c of children) el.appendChild(c);
+  return el;
+}
+
+/** The direct child `<g class="className">` of `parent`, appended when missing. */
+export function layer(parent: Element, className: string): SVGGElement {
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName === 'g' && c.classList.contains(className)) return c as SVGGElement;
+  }
+  const g = svgElement(parent.ownerDocument, 'g', { class: className }) as SVGGElement;
+  parent.appendChild(g);
+  return g;
+}
+
+/** Builds a node with its constant attributes (and children): the template join clones. */
+export type Prototype = (doc: Document) => Element;
+
+const built = new WeakMap<Prototype, { doc: Document; node: Element }>();
+
+function instantiate(prototype: Prototype, doc: Document): Element {
+  let p = built.get(prototype);
+  if (!p || p.doc !== doc) built.set(prototype, (p = { doc, node: prototype(doc) }));
+  return p.node.cloneNode(true) as Element;
+}
+
+interface KeyedNode extends Element {
+  __joinKey?: string;
+}
+
+/** The key a node was joined with (its `data-join` attribute for a server-rendered node). */
+export function keyOfNode(node: Element): string {
+  return (node as KeyedNode).__joinKey ?? node.getAttribute('data-join') ?? '';
+}
+
+/**
+ * Joins `data` onto the children of `parent` that have the class `className` (the prototype's
+ * nodes must have it), by `key`; `update` writes each node's data-dependent attributes (new
+ * nodes before they are inserted). Returns the nodes in data order.
+ */
+export function join<D>(
+  parent: Element,
+  className: string,
+  data: readonly D[],
+  key: (d: D, i: number) => string,
+  prototype: Prototype,
+  update: (node: Element, d: D, i: number) => void,
+): Element[] {
+  const existing = new Map<string, Element>();
+  for (let c = parent.firstElementChild; c; ) {
+    const next = c.nextElementSibling;
+    if (c.classList.contains(className)) {
+      const k = keyOfNode(c);
+      if (existing.has(k)) c.remove();
+      else existing.set(k, c);
+    }
+    c = next;
+  }
+  const doc = parent.ownerDocument;
+  const nodes: Element[] = new Array(data.length);
+  for (let i = 0; i < data.length; i++) {
+    const k = key(data[i], i);
+    let node = existing.get(k);
+    if (node) existing.delete(k);
+    else node = instantiate(prototype, doc);
+    (node as KeyedNode).__joinKey = k;
+    if (joinKeys.write) attr(node, 'data-join', k);
+    update(node, data[i], i);
+    nodes[i] = node;
+  }
+  for (const gone of existing.values()) gone.remove();
+  // Data order: each node just before its successor; the last stays put (or goes at the end).
+  let after: Element | null = null;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i];
+    if (after ? n.nextElementSibling !== after : n.parentNode !== parent) parent.insertBefore(n, after);
+    after = n;
+  }
+  return nodes;
+}
+
+/** A join keyed by position, for runs of like nodes (tspans of a wrapped label, ticks). */
+export const byIndex = (_: unknown, i: number): string => String(i);
