@@ -15,6 +15,19 @@ export interface ItemInfo {
 
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
+/**
+ * Facts about a dataset (its years, groups, responses, items per measure) worked out once per
+ * dataset object and question: a page of charts asks the same ones many times. Callers get
+ * their own copy of each list.
+ */
+const facts = new WeakMap<Dataset, Map<string, unknown>>();
+function fact<T>(ds: Dataset, key: string, compute: () => T): T {
+  let known = facts.get(ds);
+  if (!known) facts.set(ds, (known = new Map()));
+  if (!known.has(key)) known.set(key, compute());
+  return known.get(key) as T;
+}
+
 /** Rows of one measure (empty for an unknown measure). */
 export function rowsOf(ds: Dataset, measure: string): readonly ObservationRow[] {
   return indexOf(ds).byMeasure.get(measure) ?? [];
@@ -27,6 +40,10 @@ export function measuresOf(ds: Dataset): string[] {
 
 /** The items of a measure in questionnaire order, optionally only those asked in `year`. */
 export function itemsOf(ds: Dataset, measure: string, year?: number): ItemInfo[] {
+  return fact(ds, `items|${measure}|${year}`, () => scanItems(ds, measure, year)).map((i) => ({ ...i }));
+}
+
+function scanItems(ds: Dataset, measure: string, year?: number): ItemInfo[] {
   const seen = new Map<string, ItemInfo>();
   for (const r of rowsOf(ds, measure)) {
     if (r.item === 'total') continue;
@@ -40,22 +57,32 @@ export function itemsOf(ds: Dataset, measure: string, year?: number): ItemInfo[]
 
 /** The responses of a measure, in questionnaire order (known scales first). */
 export function responsesOf(ds: Dataset, measure: string): string[] {
-  const present = unique(rowsOf(ds, measure).map((r) => r.response));
-  const known = RESPONSE_ORDER[measure] ?? [];
-  return [...known.filter((r) => present.includes(r)), ...present.filter((r) => !known.includes(r))];
+  return [
+    ...fact(ds, `responses|${measure}`, () => {
+      const present = unique(rowsOf(ds, measure).map((r) => r.response));
+      const known = RESPONSE_ORDER[measure] ?? [];
+      return [...known.filter((r) => present.includes(r)), ...present.filter((r) => !known.includes(r))];
+    }),
+  ];
 }
 
 /** Years with at least one figure for the measure (and group, if given), ascending. */
 export function yearsOf(ds: Dataset, measure: string, group?: string): number[] {
-  return unique(rowsOf(ds, measure).filter((r) => group === undefined || r.group === group).map((r) => r.year)).sort(
-    (a, b) => a - b,
-  );
+  return [
+    ...fact(ds, `years|${measure}|${group}`, () =>
+      unique(rowsOf(ds, measure).filter((r) => group === undefined || r.group === group).map((r) => r.year)).sort((a, b) => a - b),
+    ),
+  ];
 }
 
 /** Groups with figures for the measure (and year, if given), `all` first. */
 export function groupsOf(ds: Dataset, measure: string, year?: number): string[] {
-  const gs = unique(rowsOf(ds, measure).filter((r) => year === undefined || r.year === year).map((r) => r.group));
-  return gs.sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : 0));
+  return [
+    ...fact(ds, `groups|${measure}|${year}`, () => {
+      const gs = unique(rowsOf(ds, measure).filter((r) => year === undefined || r.year === year).map((r) => r.group));
+      return gs.sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : 0));
+    }),
+  ];
 }
 
 export interface DistributionItem extends ItemInfo {

@@ -451,11 +451,14 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     join(g, 'bar', r.bars, (b) => String(b.year), barPrototype, (barG, b) => {
       attr(barG, 'data-year', b.year);
       attr(barG, 'transform', `translate(0,${round(b.y)})`);
-      const year = barG.firstElementChild!;
-      attr(year, 'font-size', smallFont);
-      attr(year, 'x', plotX0 - 4);
-      attr(year, 'y', b.h / 2);
-      text(year, paired ? String(b.year) : '');
+      // The year and value labels inherit the bar's font size.
+      attr(barG, 'font-size', smallFont);
+      // The year beside each bar, when an item has bars of two years.
+      join(barG, 'bar-year', paired ? [b.year] : [], () => 'year', barYearPrototype, (year) => {
+        attr(year, 'x', plotX0 - 4);
+        attr(year, 'y', b.h / 2);
+        text(year, String(b.year));
+      });
       applySegments(barG, r, b);
       for (const s of b.segments) {
         marks.push(new SegmentMark(context, r, b, s));
@@ -497,7 +500,6 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     });
     join(g, 'seg-label', b.segments.filter((s) => s.labelAt), bySegment, segmentLabelPrototype, (t, s) => {
       const inside = s.labelAt === 'inside';
-      attr(t, 'font-size', smallFont);
       attr(t, 'text-anchor', inside ? 'middle' : 'start');
       // Positioned by transform (not x) so that a CSS transition moves it with its segment.
       attr(t, 'transform', `translate(${round(inside ? s.x + s.w / 2 : s.x + s.w + 4)},${b.h / 2})`);
@@ -572,8 +574,8 @@ const badgePrototype = (doc: Document) =>
     svgElement(doc, 'rect', { rx: 3, fill: 'var(--pioneer-badge-background, #FFF3C4)', stroke: 'var(--pioneer-badge-border, #8A6D00)' }),
     svgElement(doc, 'text', { dy: '0.35em', 'text-anchor': 'middle', 'font-weight': 600, fill: BADGE_TEXT, style: `fill: ${BADGE_TEXT};` }),
   ]);
-const barPrototype = (doc: Document) =>
-  svgElement(doc, 'g', { class: 'bar' }, [svgElement(doc, 'text', { class: 'bar-year muted', 'text-anchor': 'end', dy: '0.35em' })]);
+const barPrototype = (doc: Document) => svgElement(doc, 'g', { class: 'bar' });
+const barYearPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'bar-year muted', 'text-anchor': 'end', dy: '0.35em' });
 const segmentPrototype = (doc: Document) => svgElement(doc, 'rect', { class: 'seg', y: 0, stroke: 'var(--_bg, #fff)', 'stroke-width': 1 });
 const texturePrototype = (doc: Document) => svgElement(doc, 'rect', { class: 'texture', 'pointer-events': 'none', 'aria-hidden': 'true', y: 0 });
 const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label', 'pointer-events': 'none', 'aria-hidden': 'true', dy: '0.35em' });

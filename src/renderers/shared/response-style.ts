@@ -43,7 +43,17 @@ export const RESPONSE_STYLES: Record<string, readonly [fill: string, text: strin
 };
 
 /** The style of a response; unknown responses take an Okabe–Ito colour by position. */
-export function responseStyle(response: string, index = 0): ResponseStyle {
+export function responseStyle(response: string, index = 0): Readonly<ResponseStyle> {
+  const cacheKey = RESPONSE_STYLES[response] ? response : `${response}\u0000${index}`;
+  let style = styles.get(cacheKey);
+  if (!style) styles.set(cacheKey, (style = Object.freeze(styleOf(response, index))));
+  return style;
+}
+
+/** Styles built so far (a chart asks for the same few on every segment and redraw). */
+const styles = new Map<string, Readonly<ResponseStyle>>();
+
+function styleOf(response: string, index: number): ResponseStyle {
   const known = RESPONSE_STYLES[response];
   const [fill, text, texture] = known ?? [OKABE_ITO[index % OKABE_ITO.length], index % 8 === 6 ? LIGHT_TEXT : DARK_TEXT, 'none'];
   const id = response.replace(/[^a-z0-9-]/gi, '-');
