@@ -1,0 +1,98 @@
+import { expect } from '@esm-bundle/chai';
+import { attr, byIndex, join, joinKeys, layer, svgElement, text } from '../../src/renderers/shared/dom.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const detachedSvg = () => document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+
+const dot = (doc: Document) => svgElement(doc, 'circle', { class: 'dot', r: 3 });
+const draw = (parent: Element, data: { id: string; x: number }[]) =>
+  join(parent, 'dot', data, (d) => d.id, dot, (node, d) => {
+    attr(node, 'data-id', d.id);
+    attr(node, 'cx', d.x);
+  });
+const ids = (parent: Element) => [...parent.querySelectorAll('.dot')].map((n) => n.getAttribute('data-id'));
+
+describe('dom: the renderers’ keyed join', () => {
+  it('creates one node per datum, in data order, with the prototype’s constant attributes', () => {
+    const g = layer(detachedSvg(), 'dots');
+    const nodes = draw(g, [{ id: 'a', x: 1 }, { id: 'b', x: 2 }, { id: 'c', x: 3 }]);
+    expect(ids(g)).to.deep.equal(['a', 'b', 'c']);
+    expect(nodes.map((n) => n.getAttribute('cx'))).to.deep.equal(['1', '2', '3']);
+    expect(nodes.every((n) => n.getAttribute('r') === '3' && n.namespaceURI === SVG_NS)).to.equal(true);
+  });
+
+  it('keeps the node of a key that stays, removes gone keys, adds new ones and reorders', () => {
+    const g = layer(detachedSvg(), 'dots');
+    const [a, b, c] = draw(g, [{ id: 'a', x: 1 }, { id: 'b', x: 2 }, { id: 'c', x: 3 }]);
+    const next = draw(g, [{ id: 'c', x: 30 }, { id: 'd', x: 40 }, { id: 'a', x: 10 }]);
+    expect(ids(g)).to.deep.equal(['c', 'd', 'a']);
+    expect(next[0]).to.equal(c);
+    expect(next[2]).to.equal(a);
+    expect(b.isConnected || b.parentNode !== null).to.equal(false);
+    expect(c.getAttribute('cx')).to.equal('30');
+  });
+
+  it('leaves siblings of another class alone and keeps its nodes after them when appended', () => {
+    const g = layer(detachedSvg(), 'row');
+    g.appendChild(svgElement(document, 'text', { class: 'label' }));
+    draw(g, [{ id: 'a', x: 1 }]);
+    draw(g, [{ id: 'a', x: 1 }, { id: 'b', x: 2 }]);
+    expect([...g.children].map((n) => n.getAttribute('class'))).to.deep.equal(['label', 'dot', 'dot']);
+  });
+
+  it('a redraw with the same data writes nothing', async () => {
+    const svg = detachedSvg();
+    document.body.appendChild(svg);
+    try {
+      const g = layer(svg, 'dots');
+      const data = [{ id: 'a', x: 1 }, { id: 'b', x: 2 }];
+      draw(g, data);
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((r) => records.push(...r));
+      observer.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });
+      draw(g, data);
+      await Promise.resolve();
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+      expect(records.map((r) => `${r.type} ${r.attributeName ?? ''}`)).to.deep.equal([]);
+    } finally {
+      svg.remove();
+    }
+  });
+
+  it('reuses server-rendered nodes by their data-join key (hydration) and the server writes that key', () => {
+    const server = detachedSvg();
+    joinKeys.write = true;
+    try {
+      draw(layer(server, 'dots'), [{ id: 'a', x: 1 }, { id: 'b', x: 2 }]);
+    } finally {
+      joinKeys.write = false;
+    }
+    expect([...server.querySelectorAll('.dot')].map((n) => n.getAttribute('data-join'))).to.deep.equal(['a', 'b']);
+    // As the browser gets it: parsed from markup, no keys of its own.
+    const parsed = new DOMParser().parseFromString(new XMLSerializer().serializeToString(server), 'image/svg+xml').documentElement;
+    const client = document.importNode(parsed, true) as unknown as SVGSVGElement;
+    const before = [...client.querySelectorAll('.dot')];
+    const after = draw(layer(client, 'dots'), [{ id: 'b', x: 20 }, { id: 'a', x: 10 }]);
+    expect(after).to.deep.equal([before[1], before[0]]);
+    expect(after.map((n) => n.getAttribute('cx'))).to.deep.equal(['20', '10']);
+  });
+
+  it('attr removes an attribute for null or false and text sets text only when it differs', () => {
+    const el = svgElement(document, 'text', { x: 1 });
+    attr(el, 'x', null);
+    expect(el.hasAttribute('x')).to.equal(false);
+    attr(el, 'y', false);
+    expect(el.hasAttribute('y')).to.equal(false);
+    text(el, '12%');
+    expect(el.textContent).to.equal('12%');
+  });
+
+  it('byIndex joins runs of like nodes by position', () => {
+    const t = svgElement(document, 'text');
+    const line = (doc: Document) => svgElement(doc, 'tspan', { class: 'line' });
+    join(t, 'line', ['one', 'two'], byIndex, line, (n, d) => text(n, d));
+    join(t, 'line', ['uno'], byIndex, line, (n, d) => text(n, d));
+    expect([...t.children].map((n) => n.textContent)).to.deep.equal(['uno']);
+  });
+});
