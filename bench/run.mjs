@@ -175,9 +175,15 @@ const WHAT_IF_RULES = [
     ],
   },
   {
-    id: 'lazy-table',
-    what: 'the hidden table and long description rendered only in table mode (PioneerChart.drawNow)',
-    edits: [{ file: 'src/components/base/pioneer-chart.ts', from: /this\.renderTable\(\);/, to: "if (this.mode === 'table') this.renderTable();" }],
+    id: 'no-texture-overlays',
+    what: 'no texture overlay rects on the stacked bars (one SVG element fewer per hatched, cross-hatched or dotted segment); what drawing fewer elements would buy',
+    edits: [
+      {
+        file: 'src/renderers/barrier-stack.ts',
+        from: /join\(g, 'texture', b\.segments\.filter\(\(s\) => responseStyle\(s\.response\)\.texture !== 'none'\)/,
+        to: "join(g, 'texture', ([] as Segment[])",
+      },
+    ],
   },
   {
     id: 'wrap-cache',
