@@ -172,7 +172,8 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     attr(t, 'y', d.y);
     attr(t, 'font-size', labelFont);
     const [shown, title] = t.childNodes;
-    if (shown.nodeValue !== fitText(full, margin.right - 8, labelFont)) shown.nodeValue = fitText(full, margin.right - 8, labelFont);
+    const fitted = fitText(full, margin.right - 8, labelFont);
+    if (shown.nodeValue !== fitted) shown.nodeValue = fitted;
     text(title as Element, full);
   });
 

@@ -107,8 +107,8 @@ export function createChartElement(tag: string, attributes: Readonly<Record<stri
 
 /**
  * Draws `tag` with `attributes` at `width` px on a server-side DOM, as the element draws it in
- * the browser at that width. The renderer runs twice so every joined node carries its key
- * (`data-join`), which lets a browser's first draw reuse server-rendered nodes.
+ * the browser at that width. Every joined node carries its key (`data-join`), which lets a
+ * browser's first draw reuse server-rendered nodes.
  */
 export function renderServerChart(tag: string, attributes: Readonly<Record<string, string>>, width: number): ServerChart {
   const el = createChartElement(tag, attributes);
@@ -134,8 +134,6 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
   joinKeys.write = true;
   let result: RenderResult;
   try {
-    el.draw(svg, el.view, width);
-    computed.reset();
     result = el.draw(svg, el.view, width);
     computed.reset();
   } finally {

@@ -1,6 +1,4 @@
-import { attr, join, layer, svgElement, text } from './dom.js';
-
-export { layer };
+import { attr, join, svgElement, text } from './dom.js';
 
 /**
  * Minimal axes (no d3-axis, to keep the bundle small): tick lines and labels keyed by value,
