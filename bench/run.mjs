@@ -175,14 +175,11 @@ const WHAT_IF_RULES = [
     ],
   },
   {
-    id: 'no-texture-overlays',
-    what: 'no texture overlay rects on the stacked bars (one SVG element fewer per hatched, cross-hatched or dotted segment); what drawing fewer elements would buy',
+    id: 'no-segment-data-attrs',
+    what: 'no `data-response` / `data-value` attributes on the stacked bars\' segments and value labels (the hooks tests and tools read); what 180 attribute writes cost',
     edits: [
-      {
-        file: 'src/renderers/barrier-stack.ts',
-        from: /join\(g, 'texture', b\.segments\.filter\(\(s\) => responseStyle\(s\.response\)\.texture !== 'none'\)/,
-        to: "join(g, 'texture', ([] as Segment[])",
-      },
+      { file: 'src/renderers/barrier-stack.ts', from: /\n\s*attr\(rect, 'data-response', s\.response\);\n\s*attr\(rect, 'data-value', s\.row\.value\);/, to: '' },
+      { file: 'src/renderers/barrier-stack.ts', from: /\n\s*attr\(t, 'data-response', s\.response\);/, to: '' },
     ],
   },
   {

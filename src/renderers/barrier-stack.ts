@@ -22,7 +22,7 @@ import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../dat
 import { applyAxisBottom } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { displayLabel, formatBase, formatValue } from './shared/format.js';
-import { ensureTextures, responseStyle, textureFill } from './shared/response-style.js';
+import { responseFill, responseStyle } from './shared/response-style.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 
@@ -356,9 +356,14 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   // Pattern ids unique per SVG, so several charts inlined in one page never share (or clash on) one.
   const prefix = svgEl.getAttribute('data-texture-id') ?? `pioneer-stack-${++textureIds}`;
   svgEl.setAttribute('data-texture-id', prefix);
-  ensureTextures(svgEl, prefix);
-  const fillOf = (response: string) => responseStyle(response, responses.indexOf(response));
-  const textureOf = (response: string) => textureFill(responseStyle(response).texture, prefix);
+  // Fills by response: a colour, or a pattern of colour and texture (made once per SVG).
+  const fills = new Map<string, string>();
+  const fillOf = (response: string) => {
+    let f = fills.get(response);
+    if (f === undefined) fills.set(response, (f = responseFill(svgEl, prefix, response, responses.indexOf(response))));
+    return f;
+  };
+  const textOf = (response: string) => responseStyle(response, responses.indexOf(response)).text;
 
   // Legend.
   const legendG = layer(svgEl, 'legend');
@@ -369,9 +374,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   join(legendG, 'legend-item', legend, (d) => d.response, legendItemPrototype, (g, d) => {
     attr(g, 'data-response', d.response);
     attr(g, 'transform', `translate(${d.x},${d.y + swatchY})`);
-    const [swatch, texture, label] = g.children;
-    attr(swatch, 'fill', fillOf(d.response).fill);
-    attr(texture, 'fill', textureOf(d.response));
+    const [swatch, label] = g.children;
+    attr(swatch, 'fill', fillOf(d.response));
     text(label, d.label);
   });
 
@@ -490,13 +494,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       attr(rect, 'x', round(s.x));
       attr(rect, 'width', round(s.w));
       attr(rect, 'height', b.h);
-      attr(rect, 'fill', fillOf(s.response).fill);
-    });
-    join(g, 'texture', b.segments.filter((s) => responseStyle(s.response).texture !== 'none'), bySegment, texturePrototype, (rect, s) => {
-      attr(rect, 'x', round(s.x));
-      attr(rect, 'width', round(s.w));
-      attr(rect, 'height', b.h);
-      attr(rect, 'fill', textureOf(s.response));
+      attr(rect, 'fill', fillOf(s.response));
     });
     join(g, 'seg-label', b.segments.filter((s) => s.labelAt), bySegment, segmentLabelPrototype, (t, s) => {
       const inside = s.labelAt === 'inside';
@@ -504,7 +502,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       // Positioned by transform (not x) so that a CSS transition moves it with its segment.
       attr(t, 'transform', `translate(${round(inside ? s.x + s.w / 2 : s.x + s.w + 4)},${b.h / 2})`);
       // Inside a segment the text takes the response's text colour; outside, the chart's.
-      attr(t, 'fill', inside ? fillOf(s.response).text : null);
+      attr(t, 'fill', inside ? textOf(s.response) : null);
       attr(t, 'data-response', s.response);
       text(t, formatValue(s.row.value, s.row.unit));
     });
@@ -562,7 +560,6 @@ const bySegment = (s: Segment) => s.response;
 const legendItemPrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'legend-item' }, [
     svgElement(doc, 'rect', { class: 'swatch', width: 14, height: 14, rx: 2, stroke: 'var(--_bg, #fff)' }),
-    svgElement(doc, 'rect', { class: 'swatch-texture', width: 14, height: 14, rx: 2, 'pointer-events': 'none' }),
     svgElement(doc, 'text', { x: 20, y: 7, dy: '0.35em' }),
   ]);
 const centreLinePrototype = (doc: Document) => svgElement(doc, 'line', { class: 'centre-line', stroke: 'currentColor', 'stroke-width': 1.5 });
@@ -576,9 +573,10 @@ const badgePrototype = (doc: Document) =>
   ]);
 const barPrototype = (doc: Document) => svgElement(doc, 'g', { class: 'bar' });
 const barYearPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'bar-year muted', 'text-anchor': 'end', dy: '0.35em' });
-const segmentPrototype = (doc: Document) => svgElement(doc, 'rect', { class: 'seg', y: 0, stroke: 'var(--_bg, #fff)', 'stroke-width': 1 });
-const texturePrototype = (doc: Document) => svgElement(doc, 'rect', { class: 'texture', 'pointer-events': 'none', 'aria-hidden': 'true', y: 0 });
-const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label', 'pointer-events': 'none', 'aria-hidden': 'true', dy: '0.35em' });
+// A segment's outline (the background colour, 1px) and a value label's deafness to the pointer
+// are the elements' CSS (chart-styles.ts, barrier-stack.ts), not attributes on every mark.
+const segmentPrototype = (doc: Document) => svgElement(doc, 'rect', { class: 'seg' });
+const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label', 'aria-hidden': 'true', dy: '0.35em' });
 
 let textureIds = 0;
 const BADGE_TEXT = 'var(--pioneer-badge-color, #4D3D00)';

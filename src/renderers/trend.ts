@@ -41,7 +41,8 @@ export interface TrendOptions {
 
 const seriesPrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'line-series', role: 'group' }, [svgElement(doc, 'path', { class: 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linejoin': 'round' })]);
-const pointPrototype = (doc: Document) => svgElement(doc, 'path', { class: 'point', stroke: 'var(--pioneer-background, #fff)', 'stroke-width': 1 });
+// A point's outline (the background colour) is the element's CSS; its fill is its series'.
+const pointPrototype = (doc: Document) => svgElement(doc, 'path', { class: 'point' });
 const gapPrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'gap' }, [
     svgElement(doc, 'circle', { r: 5, fill: 'var(--pioneer-background, #fff)', stroke: 'var(--_muted, #595959)', 'stroke-dasharray': '2 2' }),
@@ -107,6 +108,8 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     const color = seriesColor(s.colorIndex);
     attr(g, 'data-item', s.item);
     attr(g, 'aria-label', label);
+    // The points take the series colour from their group (one write per series, not per point).
+    attr(g, 'fill', color);
     const path = g.firstElementChild!;
     attr(path, 'stroke', color);
     attr(path, 'd', lineGen(s.points) ?? '');
@@ -117,7 +120,6 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
       attr(pt, 'data-value', p.row!.value);
       attr(pt, 'transform', `translate(${xOf(p.year)},${y(p.row!.value)})`);
       attr(pt, 'd', shape);
-      attr(pt, 'fill', color);
     });
     for (const p of s.points) {
       if (p.row) {

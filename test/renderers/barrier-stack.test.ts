@@ -54,7 +54,8 @@ describe('renderBarrierStack', () => {
     expect(svg.querySelectorAll('rect.seg')).to.have.length(52);
     expect(svg.querySelectorAll('g.legend-item')).to.have.length(4);
     expect(svg.querySelectorAll('g.plot-area')).to.have.length(1);
-    expect(svg.querySelectorAll('defs pattern')).to.have.length(3);
+    // One pattern per textured response drawn (not: hatched; don't know: dotted), not per draw.
+    expect(svg.querySelectorAll('defs pattern')).to.have.length(2);
     expect(result.marks).to.have.length(52);
     // The same element was updated, not replaced.
     expect(seg(svg, 'financial-constraints|2019|very')).to.equal(first);
@@ -72,6 +73,45 @@ describe('renderBarrierStack', () => {
     // Segments follow each other: fairly starts where very ends.
     const fairly = seg(svg, 'financial-constraints|2019|fairly');
     expect(num(fairly, 'x')).to.be.closeTo(num(very, 'x') + num(very, 'width'), 0.02);
+  });
+
+  it('a textured response is one element: its segment is filled by a pattern of its colour and its texture', () => {
+    const svg = detachedSvg();
+    const { items, responses } = itemsOf('barrier', 2019);
+    renderBarrierStack(svg, items, { width: 800, measure: 'barrier', responses });
+    const fills: Record<string, string> = {};
+    for (const r of svg.querySelectorAll('rect.seg')) fills[r.getAttribute('data-response')!] = r.getAttribute('fill')!;
+    // Very / fairly significant are plain colours; not significant is hatched, don't know dotted.
+    expect(Object.keys(fills)).to.have.members(['very', 'fairly', 'not', 'dont-know']);
+    expect(fills.very).to.equal('var(--pioneer-response-very, #08519C)');
+    expect(fills.fairly).to.equal('var(--pioneer-response-fairly, #7DB7E0)');
+    const patternOf = (response: string) => {
+      const id = /^url\(#(.+)\)$/.exec(fills[response])?.[1];
+      expect(id, response).to.be.a('string');
+      return svg.querySelector(`defs pattern[id="${id}"]`)!;
+    };
+    const not = patternOf('not');
+    expect(not.querySelector('rect')!.getAttribute('fill')).to.equal('var(--pioneer-response-not, #FDB47A)');
+    expect(not.querySelector('path')!.getAttribute('d')).to.equal('M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2');
+    const dontKnow = patternOf('dont-know');
+    expect(dontKnow.querySelector('rect')!.getAttribute('fill')).to.equal('var(--pioneer-response-dont-know, #A8A8A8)');
+    expect(dontKnow.querySelectorAll('circle')).to.have.length(1);
+    // Nothing is drawn over the segments: no overlay elements.
+    expect(svg.querySelectorAll('g.bar > :not(rect.seg):not(text)')).to.have.length(0);
+    // The legend swatches use the same fills.
+    const swatch = svg.querySelector('g.legend-item[data-response="not"] rect.swatch')!;
+    expect(swatch.getAttribute('fill')).to.equal(fills.not);
+  });
+
+  it('two charts in one document never share a pattern id', () => {
+    const a = detachedSvg();
+    const b = detachedSvg();
+    const { items, responses } = itemsOf('barrier', 2019);
+    renderBarrierStack(a, items, { width: 800, measure: 'barrier', responses });
+    renderBarrierStack(b, items, { width: 800, measure: 'barrier', responses });
+    const ids = (svg: SVGSVGElement) => [...svg.querySelectorAll('pattern')].map((p) => p.id);
+    expect(ids(a)).to.have.length(2);
+    expect(ids(a).filter((id) => ids(b).includes(id))).to.deep.equal([]);
   });
 
   it('sortStackItems orders by the most severe response, then questionnaire order', () => {

@@ -98,14 +98,16 @@ export class BarrierStack extends PioneerChart<StackView> {
       svg g.row,
       svg g.bar,
       svg text.seg-label { transition: transform 0.3s; }
-      svg rect.seg,
-      svg rect.texture { transition: x 0.3s, width 0.3s; }
-      svg rect.seg { cursor: pointer; }
+      svg rect.seg { transition: x 0.3s, width 0.3s; cursor: pointer; }
       svg rect.seg:hover { stroke: var(--_focus); stroke-width: 2px; }
+      svg text.seg-label { pointer-events: none; }
       @media (forced-colors: active) {
         svg text.seg-label, svg .badge text { fill: CanvasText !important; }
         svg .badge rect { fill: Canvas; stroke: CanvasText; }
-        svg rect.texture { forced-color-adjust: none; }
+        svg pattern.texture * { forced-color-adjust: none; }
+        svg pattern.texture rect { fill: Canvas; }
+        svg pattern.texture path { stroke: CanvasText; stroke-opacity: 0.7; }
+        svg pattern.texture circle { fill: CanvasText; fill-opacity: 0.7; }
       }
       .summary { margin: 0.5em 0 0.25em; padding: 0; font-size: 0.95em; }
     `,

@@ -82,6 +82,8 @@ export const chartStyles = css`
   svg text { font-family: inherit; stroke: none; visibility: visible; }
   svg text:not([fill]) { fill: var(--_text); }
   svg .muted { fill: var(--_muted); }
+  /* Marks are outlined in the background colour, so neighbours stay apart. */
+  svg rect.seg, svg path.point { stroke: var(--_bg); stroke-width: 1px; }
   svg [data-key].focused { stroke: var(--_focus); stroke-width: 3px; }
   .source { color: var(--_muted); font-size: 0.8em; margin: 0.4em 0 0; padding: 0; }
   .status { color: var(--_muted); font-size: 0.8em; overflow-wrap: anywhere; }
@@ -115,7 +117,9 @@ export const chartStyles = css`
   @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
   @media (forced-colors: active) {
     svg [data-key], svg .line, svg .gap circle { forced-color-adjust: none; stroke: CanvasText; }
-    svg rect[data-key], svg path.point, svg .site-mark { fill: Canvas; stroke: CanvasText; stroke-width: 1.5px; }
+    svg rect[data-key], svg path.point, svg .site-mark { stroke: CanvasText; stroke-width: 1.5px; }
+    /* A mark filled with a texture pattern keeps it (the pattern's colours are forced instead). */
+    svg rect[data-key]:not([fill^='url(']), svg path.point, svg .site-mark { fill: Canvas; }
     svg text { fill: CanvasText; }
     svg [data-key].focused { stroke: Highlight; stroke-width: 3px; }
   }

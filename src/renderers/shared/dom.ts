@@ -24,6 +24,9 @@ export type AttrValue = string | number | null | undefined | false;
 /** Whether join writes each node's key as `data-join` (the server does, for hydration). */
 export const joinKeys = { write: false };
 
+/** The node `join` is filling in for the first time (its writes need no comparison). */
+let fresh: Element | null = null;
+
 /** Sets an attribute unless it already has that value; null, undefined and false remove it. */
 export function attr(el: Element, name: string, value: AttrValue): void {
   if (value == null || value === false) {
@@ -31,7 +34,7 @@ export function attr(el: Element, name: string, value: AttrValue): void {
     return;
   }
   const v = typeof value === 'string' ? value : String(value);
-  if (el.getAttribute(name) !== v) el.setAttribute(name, v);
+  if (el === fresh || el.getAttribute(name) !== v) el.setAttribute(name, v);
 }
 
 /** Sets the text of an element unless it already is that text. */
@@ -101,11 +104,18 @@ export function join<D>(
   for (let i = 0; i < data.length; i++) {
     const k = key(data[i], i);
     let node = existing.get(k);
+    const isNew = !node;
     if (node) existing.delete(k);
     else node = prototype(doc);
     (node as KeyedNode).__joinKey = k;
     if (joinKeys.write) attr(node, 'data-join', k);
-    update(node, data[i], i);
+    const outer = fresh;
+    fresh = isNew ? node : null;
+    try {
+      update(node, data[i], i);
+    } finally {
+      fresh = outer;
+    }
     nodes[i] = node;
   }
   for (const gone of existing.values()) gone.remove();

@@ -65,46 +65,34 @@ function styleOf(response: string, index: number): ResponseStyle {
 }
 
 /**
- * Pattern definitions for the textures, added once to the SVG's <defs> under ids
- * `<prefix>-hatch`, `<prefix>-cross`, `<prefix>-dots`. Uses the SVG's own document.
+ * The `fill` for a mark of `response` drawn in `svg`: the response's colour, or for a textured
+ * response a pattern that paints the colour and the texture together (`<prefix>-<texture>-<id>`,
+ * added to the SVG's <defs> on first use), so a textured mark is one element, not a fill and
+ * an overlay. `prefix` keeps the ids of several charts inlined in one page apart.
  */
-export function ensureTextures(svg: SVGSVGElement, prefix: string): void {
-  const doc = svg.ownerDocument;
-  const ns = 'http://www.w3.org/2000/svg';
+export function responseFill(svg: SVGSVGElement, prefix: string, response: string, index = 0): string {
+  const style = responseStyle(response, index);
+  if (style.texture === 'none') return style.fill;
+  const id = `${prefix}-${style.texture}-${response.replace(/[^a-z0-9-]/gi, '-')}`;
   const defs = ensureDefs(svg);
-  const make = (name: Exclude<ResponseTexture, 'none'>, draw: (p: Element) => void) => {
-    const id = `${prefix}-${name}`;
-    if (defs.querySelector(`#${id}`)) return;
-    const p = doc.createElementNS(ns, 'pattern');
-    p.setAttribute('id', id);
-    p.setAttribute('patternUnits', 'userSpaceOnUse');
-    p.setAttribute('width', '6');
-    p.setAttribute('height', '6');
-    draw(p);
-    defs.appendChild(p);
-  };
-  const line = (p: Element, d: string) => {
-    const path = doc.createElementNS(ns, 'path');
-    path.setAttribute('d', d);
-    path.setAttribute('stroke', '#000');
-    path.setAttribute('stroke-opacity', '0.32');
-    path.setAttribute('stroke-width', '1');
-    path.setAttribute('fill', 'none');
-    p.appendChild(path);
-  };
-  make('hatch', (p) => line(p, 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2'));
-  make('cross', (p) => line(p, 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2'));
-  make('dots', (p) => {
-    const c = doc.createElementNS(ns, 'circle');
-    c.setAttribute('cx', '3');
-    c.setAttribute('cy', '3');
-    c.setAttribute('r', '1.1');
-    c.setAttribute('fill', '#000');
-    c.setAttribute('fill-opacity', '0.4');
-    p.appendChild(c);
-  });
+  if (!defs.querySelector(`#${id}`)) defs.appendChild(texturePattern(svg.ownerDocument, id, style));
+  return `url(#${id})`;
 }
 
-/** The `fill` of a texture overlay, or `none`. */
-export const textureFill = (texture: ResponseTexture, prefix: string): string =>
-  texture === 'none' ? 'none' : `url(#${prefix}-${texture})`;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A 6×6 tile of the response's colour with its texture drawn over it. */
+function texturePattern(doc: Document, id: string, style: ResponseStyle): Element {
+  const el = (tag: string, attrs: Record<string, string>) => {
+    const e = doc.createElementNS(SVG_NS, tag);
+    for (const k in attrs) e.setAttribute(k, attrs[k]);
+    return e;
+  };
+  const p = el('pattern', { id, class: 'texture', patternUnits: 'userSpaceOnUse', width: '6', height: '6' });
+  p.appendChild(el('rect', { class: 'texture-base', width: '6', height: '6', fill: style.fill }));
+  const ink = { stroke: '#000', 'stroke-opacity': '0.32', 'stroke-width': '1', fill: 'none' };
+  if (style.texture === 'hatch') p.appendChild(el('path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', ...ink }));
+  else if (style.texture === 'cross') p.appendChild(el('path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2', ...ink }));
+  else p.appendChild(el('circle', { cx: '3', cy: '3', r: '1.1', fill: '#000', 'fill-opacity': '0.4' }));
+  return p;
+}
