@@ -414,6 +414,10 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   attr(plot, 'data-px-per-percent', round(pxPerPercent));
   attr(plot, 'data-layout', narrow ? 'narrow' : 'wide');
   attr(plot, 'data-mode', diverging ? 'diverging' : 'stacked');
+  // Written once here and inherited: item labels' anchor; the small font of year, value and
+  // badge labels (item labels set their own, larger size).
+  attr(plot, 'text-anchor', narrow ? 'start' : 'end');
+  attr(plot, 'font-size', smallFont);
 
   // Centre line and the don't-know column header, when diverging.
   const centre = layer(svgEl, 'centre');
@@ -445,7 +449,6 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     attr(g, 'aria-label', r.badgeY != null ? `${label} (new in ${r.item.newIn})` : label);
     const itemLabel = g.firstElementChild!;
     attr(itemLabel, 'font-size', labelFont);
-    attr(itemLabel, 'text-anchor', narrow ? 'start' : 'end');
     join(itemLabel, 'label-line', r.lines, byIndex, labelLinePrototype, (t, line, i) => {
       attr(t, 'x', anchorX);
       attr(t, 'y', round(r.labelY + i * lineH));
@@ -455,8 +458,6 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     join(g, 'bar', r.bars, (b) => String(b.year), barPrototype, (barG, b) => {
       attr(barG, 'data-year', b.year);
       attr(barG, 'transform', `translate(0,${round(b.y)})`);
-      // The year and value labels inherit the bar's font size.
-      attr(barG, 'font-size', smallFont);
       // The year beside each bar, when an item has bars of two years.
       join(barG, 'bar-year', paired ? [b.year] : [], () => 'year', barYearPrototype, (year) => {
         attr(year, 'x', plotX0 - 4);
@@ -481,7 +482,6 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       attr(rect, 'height', badgeH);
       attr(t, 'x', w / 2);
       attr(t, 'y', badgeH / 2);
-      attr(t, 'font-size', smallFont);
       text(t, label);
     });
   }
