@@ -429,6 +429,23 @@ for (let round = 0; round < MANY_ROUNDS; round++) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 6b. The DOM floor: each library's chart rebuilt element for element in a bare loop
+// ---------------------------------------------------------------------------------------------
+const FLOOR_ROUNDS = QUICK ? 2 : 7;
+const floors = {};
+log(`timing the DOM floor of each chart: ${FLOOR_ROUNDS} rounds × ${LIBS.length} libraries × 2 charts`);
+for (let round = 0; round < FLOOR_ROUNDS; round++) {
+  for (const lib of LIBS) {
+    await front(lib);
+    for (const kind of KINDS) {
+      const f = await pages[lib].evaluate((k) => window.bench.domFloor(k), kind);
+      const cell = ((floors[lib] ??= {})[kind] ??= { ...f, samples: [] });
+      cell.samples.push(f.ms);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // 7. Where the time goes: forced style/layout per library (trace), and our CPU profile.
 // ---------------------------------------------------------------------------------------------
 const forced = {};
@@ -895,6 +912,30 @@ md.push('Peers draw synchronously (Plot, Chart.js) or in one promise chain (vega
   `Our elements draw after their ResizeObserver reports a width, in the next frame (deferred in ${S('pioneer-viz', 'stack.first.deferred').filter(Boolean).length} of ${S('pioneer-viz', 'stack.first.deferred').length} stack renders): ` +
   `their script time is append → updateComplete (median ${ms(med('pioneer-viz', 'stack.first.shell'))} ms for the stack, ${ms(med('pioneer-viz', 'trend.first.shell'))} ms for the trend) plus the ResizeObserver callback → drawn (${ms(med('pioneer-viz', 'stack.first.draw'))} ms, ${ms(med('pioneer-viz', 'trend.first.draw'))} ms); ` +
   `the wall time includes waiting for that frame. The style and layout of the new shell, forced once by the bench between the two, took ${ms(med('pioneer-viz', 'stack.first.layout'))} ms (stack) and ${ms(med('pioneer-viz', 'trend.first.layout'))} ms (trend).`);
+md.push('');
+md.push('## The DOM floor');
+md.push('');
+md.push(`What each chart is made of (every element the box holds after the first render, shadow roots included: for ours the shell too), and the time to build exactly that DOM again in a bare loop: \`createElementNS\`, \`setAttribute\`, text and \`appendChild\`, detached, no library code (\`bench.domFloor\` in bench/pages/harness.js; median of ${FLOOR_ROUNDS} interleaved rounds of 4 batches of 10). No library can draw that picture with those elements faster than its floor; the first render's script time above minus the floor is the library's own work.`);
+md.push('');
+md.push('| library | chart | elements (SVG) | attributes | DOM floor, ms | first render, script ms | floor ÷ first render |');
+md.push('|---|---|---|---|---|---|---|');
+for (const lib of LIBS) {
+  for (const kind of KINDS) {
+    const f = floors[lib]?.[kind];
+    if (!f) continue;
+    const first = med(lib, `${kind}.first.script`);
+    const fl = median(f.samples);
+    md.push(`| ${LIB_NAMES[lib]} | ${kind === 'stack' ? 'stacked bars' : 'trend'} | ${f.elements} (${f.svgElements}) | ${f.attributes} | ${f.canvas ? `${ms(fl)} (a canvas: its pixels are painted, not built)` : ms(fl)} | ${ms(first)} | ${f.canvas ? '—' : `${((fl / first) * 100).toFixed(0)}%`} |`);
+  }
+}
+{
+  const halfPlot = med('plot', 'stack.first.script') / 2;
+  const ours = floors['pioneer-viz']?.stack;
+  if (ours) {
+    md.push('');
+    md.push(`Half of Plot's first render of the stacked bars is ${ms(halfPlot)} ms; building our stacked bars' DOM alone, with no code of ours, takes ${ms(median(ours.samples))} ms (Plot's: ${ms(median(floors.plot.stack.samples))} ms).`);
+  }
+}
 md.push('');
 md.push('## Memory');
 md.push('');

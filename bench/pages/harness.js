@@ -137,5 +137,62 @@ window.bench = {
     return { ink: ink / (data.length / 4), colours: colours.size, width: c.width, height: c.height };
   },
   styleElementsAdded: () => styleCount() - baseStyles,
+  /**
+   * The DOM floor of one chart: the chart is drawn, its DOM (shadow roots included) is read as
+   * a list of elements with their attributes and text, and exactly that DOM is then built again
+   * in a bare loop (createElementNS, setAttribute, text, appendChild; no library code), detached.
+   * What no library drawing this picture with these elements can go below.
+   */
+  async domFloor(kind, reps = 40) {
+    stage.replaceChildren();
+    const box = newBox();
+    const h = await L[kind](box, tables[kind].first, D);
+    const ops = [];
+    const read = (node, parent) => {
+      for (const el of node.children) {
+        const i = ops.length;
+        ops.push({
+          parent,
+          ns: el.namespaceURI,
+          tag: el.localName,
+          attrs: [...el.attributes].map((a) => [a.name, a.value]),
+          text: [...el.childNodes].filter((c) => c.nodeType === 3).map((c) => c.nodeValue).join(''),
+        });
+        if (el.shadowRoot) read(el.shadowRoot, i);
+        read(el, i);
+      }
+    };
+    read(box, -1);
+    L.destroy(h);
+    stage.replaceChildren();
+    const build = () => {
+      const root = document.createElement('div');
+      const made = new Array(ops.length);
+      for (let i = 0; i < ops.length; i++) {
+        const o = ops[i];
+        const el = document.createElementNS(o.ns, o.tag);
+        for (const [k, v] of o.attrs) el.setAttribute(k, v);
+        if (o.text) el.textContent = o.text;
+        (o.parent < 0 ? root : made[o.parent]).appendChild(el);
+        made[i] = el;
+      }
+      return root;
+    };
+    // Timed in batches of 10 (the page clock is coarse), median batch.
+    const times = [];
+    for (let r = 0; r < reps / 10; r++) {
+      const t = performance.now();
+      for (let i = 0; i < 10; i++) build();
+      times.push((performance.now() - t) / 10);
+    }
+    times.sort((a, b) => a - b);
+    return {
+      ms: times[times.length >> 1],
+      elements: ops.length,
+      svgElements: ops.filter((o) => o.ns === 'http://www.w3.org/2000/svg').length,
+      attributes: ops.reduce((n, o) => n + o.attrs.length, 0),
+      canvas: ops.some((o) => o.tag === 'canvas'),
+    };
+  },
 };
 window.benchReady = true;

@@ -258,6 +258,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   const plotW = Math.max(40, plotX1 - plotX0);
   const labelMax = narrow ? width - 3 : labelW;
   const badgeH = Math.round(smallFont * 1.5);
+  // 0.35em of the small font: from a bar's middle to the baseline of its centred labels.
+  const labelDy = smallFont * 0.35;
 
   // Scales. Stacked: 0–100 (or the largest printed row sum, if the report's rounding exceeds 100).
   const sumOf = (b: StackBar, rs: readonly string[]) => rs.reduce((a, r) => a + (b.cells[r]?.value ?? 0), 0);
@@ -461,7 +463,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       // The year beside each bar, when an item has bars of two years.
       join(barG, 'bar-year', paired ? [b.year] : [], () => 'year', barYearPrototype, (year) => {
         attr(year, 'x', plotX0 - 4);
-        attr(year, 'y', b.h / 2);
+        attr(year, 'y', round(b.h / 2 + labelDy));
         text(year, String(b.year));
       });
       applySegments(barG, r, b);
@@ -498,9 +500,11 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     });
     join(g, 'seg-label', b.segments.filter((s) => s.labelAt), bySegment, segmentLabelPrototype, (t, s) => {
       const inside = s.labelAt === 'inside';
-      attr(t, 'text-anchor', inside ? 'middle' : 'start');
-      // Positioned by transform (not x) so that a CSS transition moves it with its segment.
-      attr(t, 'transform', `translate(${round(inside ? s.x + s.w / 2 : s.x + s.w + 4)},${b.h / 2})`);
+      // Centred (the bar's anchor) inside a segment, after it otherwise.
+      attr(t, 'text-anchor', inside ? null : 'start');
+      // Positioned by transform (not x) so that a CSS transition moves it with its segment; the
+      // baseline sits 0.35em below the bar's middle (in px: no dy attribute per label).
+      attr(t, 'transform', `translate(${round(inside ? s.x + s.w / 2 : s.x + s.w + 4)},${round(b.h / 2 + labelDy)})`);
       // Inside a segment the text takes the response's text colour; outside, the chart's.
       attr(t, 'fill', inside ? textOf(s.response) : null);
       attr(t, 'data-response', s.response);
@@ -571,12 +575,15 @@ const badgePrototype = (doc: Document) =>
     svgElement(doc, 'rect', { rx: 3, fill: 'var(--pioneer-badge-background, #FFF3C4)', stroke: 'var(--pioneer-badge-border, #8A6D00)' }),
     svgElement(doc, 'text', { dy: '0.35em', 'text-anchor': 'middle', 'font-weight': 600, fill: BADGE_TEXT, style: `fill: ${BADGE_TEXT};` }),
   ]);
-const barPrototype = (doc: Document) => svgElement(doc, 'g', { class: 'bar' });
-const barYearPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'bar-year muted', 'text-anchor': 'end', dy: '0.35em' });
+// A bar's value labels repeat what each segment's mark announces, so the bar is hidden from
+// assistive technology as a whole (one attribute per bar, not one per label); its labels are
+// centred unless they say otherwise.
+const barPrototype = (doc: Document) => svgElement(doc, 'g', { class: 'bar', 'aria-hidden': 'true', 'text-anchor': 'middle' });
+const barYearPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'bar-year muted', 'text-anchor': 'end' });
 // A segment's outline (the background colour, 1px) and a value label's deafness to the pointer
 // are the elements' CSS (chart-styles.ts, barrier-stack.ts), not attributes on every mark.
 const segmentPrototype = (doc: Document) => svgElement(doc, 'rect', { class: 'seg' });
-const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label', 'aria-hidden': 'true', dy: '0.35em' });
+const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label' });
 
 let textureIds = 0;
 const BADGE_TEXT = 'var(--pioneer-badge-color, #4D3D00)';

@@ -305,6 +305,9 @@ describe('<barrier-stack>', () => {
         const tx = Number(/translate\(([^,]+),/.exec(t.getAttribute('transform')!)![1]);
         expect(tx + tb.x, t.textContent!).to.be.at.least(num(r, 'x') - 0.5);
         expect(tx + tb.x + tb.width, t.textContent!).to.be.at.most(num(r, 'x') + num(r, 'width') + 0.5);
+        // …and are centred on the bar's height (within 1.5 px).
+        const ty = Number(/translate\([^,]+,([^)]+)\)/.exec(t.getAttribute('transform')!)![1]);
+        expect(ty + tb.y + tb.height / 2, t.textContent!).to.be.closeTo(num(r, 'height') / 2, 1.5);
       }
       // Legend entries do not overlap.
       const legend = [...svg.querySelectorAll<SVGGElement>('g.legend-item')].map((g) => {

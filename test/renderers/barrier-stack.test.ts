@@ -103,6 +103,18 @@ describe('renderBarrierStack', () => {
     expect(swatch.getAttribute('fill')).to.equal(fills.not);
   });
 
+  it('value labels are hidden from assistive technology (the marks announce them); item labels are not', () => {
+    const svg = detachedSvg();
+    const { items, responses } = itemsOf('barrier', 2019);
+    renderBarrierStack(svg, items, { width: 800, measure: 'barrier', responses });
+    const labels = [...svg.querySelectorAll('text.seg-label')];
+    expect(labels.length).to.be.greaterThan(40);
+    expect(labels.filter((t) => !t.closest('[aria-hidden="true"]')).map((t) => t.textContent)).to.deep.equal([]);
+    const itemLabels = [...svg.querySelectorAll('text.item-label')];
+    expect(itemLabels).to.have.length(13);
+    expect(itemLabels.filter((t) => t.closest('[aria-hidden="true"]'))).to.have.length(0);
+  });
+
   it('two charts in one document never share a pattern id', () => {
     const a = detachedSvg();
     const b = detachedSvg();
