@@ -55,6 +55,23 @@ function scanItems(ds: Dataset, measure: string, year?: number): ItemInfo[] {
   return [...seen.values()];
 }
 
+/**
+ * The first survey year each item of a measure was asked in: published as a figure, or shown
+ * only as a chart (a missing-value record). An item is new in a year when this is that year.
+ */
+export function firstAskedOf(ds: Dataset, measure: string): ReadonlyMap<string, number> {
+  return fact(ds, `first-asked|${measure}`, () => {
+    const first = new Map<string, number>();
+    const see = (item: string, year: number) => {
+      const known = first.get(item);
+      if (known === undefined || year < known) first.set(item, year);
+    };
+    for (const r of rowsOf(ds, measure)) see(r.item, r.year);
+    for (const m of ds.missing) if (m.measure === measure) see(m.item, m.year);
+    return first;
+  });
+}
+
 /** The responses of a measure, in questionnaire order (known scales first). */
 export function responsesOf(ds: Dataset, measure: string): string[] {
   return [

@@ -3,7 +3,7 @@ import { expect } from '@esm-bundle/chai';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { createDataset } from '../../src/data/dataset.js';
 import {
-  citationOf, distribution, figure, groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series, sitesOf, sourceLine, yearsOf,
+  citationOf, distribution, figure, firstAskedOf, groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series, sitesOf, sourceLine, yearsOf,
 } from '../../src/data/query.js';
 
 const ds = bundledDataset();
@@ -38,6 +38,24 @@ const LESS_DEPRIVED = [
 ];
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 const sorted = (xs: readonly string[]) => [...xs].sort();
+
+describe('query: firstAskedOf()', () => {
+  it('barriers: the 13 of Table 5.1 were asked by 2019, the three Covid-19 barriers first in 2020', () => {
+    const first = firstAskedOf(ds, 'barrier');
+    for (const item of TABLE_5_1) expect(first.get(item), item).to.be.at.most(2019);
+    const covid = [...first].filter(([, y]) => y === 2020).map(([item]) => item);
+    expect(covid).to.have.length(3);
+    expect(covid.every((id) => id.startsWith('covid-'))).to.equal(true);
+  });
+
+  it('counts a year the report shows only as a chart (a missing-value record) as asked', () => {
+    const rows = rowsOf(ds, 'barrier').filter((r) => r.item === 'financial-constraints' && r.year === 2019);
+    const { measure, item, group, response } = rows[0];
+    const custom = createDataset(rows, [{ measure, item, year: 2017, group, response, source_survey: 2019, source_figure: 'test', reason: 'test' }]);
+    expect(firstAskedOf(custom, 'barrier').get('financial-constraints')).to.equal(2017);
+    expect(firstAskedOf(createDataset(rows), 'barrier').get('financial-constraints')).to.equal(2019);
+  });
+});
 
 describe('query: distribution()', () => {
   it('barrier 2019 all: the 13 items of Table 5.1 in printed order, responses very/fairly/not/dont-know', () => {

@@ -1,7 +1,7 @@
 import { html, css, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/dataset.js';
-import { distribution, groupsOf, measuresOf, responsesOf, rowsOf, yearsOf, type Distribution } from '../../data/query.js';
+import { distribution, firstAskedOf, groupsOf, measuresOf, responsesOf, yearsOf, type Distribution } from '../../data/query.js';
 import { DERIVED_RESPONSES, NEGATIVE_FROM, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import {
   barrierStackSummary,
@@ -182,18 +182,14 @@ export class BarrierStack extends PioneerChart<StackView> {
 
     // New items: not asked in any earlier year (as a figure or a figure-only value), judged only
     // when an earlier year of the measure was published as numbers.
-    const rows = rowsOf(ds, measure);
-    const earlier = rows.some((r) => r.year < year);
-    const askedBefore = new Set([
-      ...rows.filter((r) => r.year < year).map((r) => r.item),
-      ...ds.missing.filter((m) => m.measure === measure && m.year < year).map((m) => m.item),
-    ]);
+    const earlier = yearsOf(ds, measure).some((y) => y < year);
+    const firstAsked = firstAskedOf(ds, measure);
     const otherItems = new Map(other?.items.map((i) => [i.item, i]) ?? []);
     const items: StackItem[] = main.items.map((i) => ({
       item: i.item,
       label: i.label,
       order: i.order,
-      newIn: earlier && !askedBefore.has(i.item) ? year : null,
+      newIn: earlier && (firstAsked.get(i.item) ?? year) >= year ? year : null,
       bars: [{ year, cells: i.cells }, ...(otherItems.has(i.item) ? [{ year: compareYear!, cells: otherItems.get(i.item)!.cells }] : [])],
     }));
     const mainIds = new Set(main.items.map((i) => i.item));
