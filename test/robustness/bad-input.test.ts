@@ -56,6 +56,19 @@ describe('bad input: attributes', () => {
     });
   }
 
+  it('a height that is not a positive number of pixels gives the message on every chart', async () => {
+    for (const { tag, attrs } of ELEMENTS) {
+      for (const value of ['tall', '-20', '0']) {
+        const { el, warnings } = await withAttribute(tag, attrs, 'height', value);
+        const msg = messageOf(el)!;
+        expect(msg, `<${tag} height="${value}">`).to.contain(`height="${value}"`);
+        expect(msg).to.contain('Valid values: a height in pixels');
+        expect(warnings.filter((w) => w.includes(`height="${value}"`)), tag).to.have.length(1);
+        cleanup();
+      }
+    }
+  });
+
   it('years out of range or not numbers give the message', async () => {
     for (const year of ['2015', 'abc', '2019.5', '', ' ']) {
       const { el } = await withAttribute('pioneer-table', 'measure="barrier"', 'year', year);

@@ -208,6 +208,10 @@ export abstract class PioneerChart<View> extends LitElement {
       try {
         oneOf('mode', this.mode, ['chart', 'table']);
         oneOf('theme', this.theme, ['auto', 'light', 'dark']);
+        // `height` is parsed as a number without a check; a typo would otherwise draw nothing.
+        if (this.height != null && !(Number.isFinite(this.height) && this.height > 0)) {
+          throw new AttributeProblem('height', this.getAttribute('height') ?? this.height, 'a height in pixels, e.g. 480 (or none for the chart\'s own height)');
+        }
         this.view = this.computeView(dataset);
       } catch (e) {
         this.problem = e instanceof AttributeProblem ? e.message : `Could not show this chart: ${(e as Error)?.message ?? e}`;

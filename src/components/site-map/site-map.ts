@@ -103,10 +103,6 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   @property() layout: SiteLayout = 'map';
 
   protected computeView(ds: Dataset): SiteMapView {
-    // The base class parses `height` as a number without checking it; a typo would draw nothing.
-    if (this.height != null && !(Number.isFinite(this.height) && this.height > 0)) {
-      throw new AttributeProblem('height', this.getAttribute('height') ?? this.height, 'a height in pixels, e.g. 480 (or none for the map\'s own aspect)');
-    }
     const colorBy = oneOf('color-by', (this.colorBy as string | null) ?? 'wave', ['wave', 'deprivation'] as const);
     const layout = oneOf('layout', (this.layout as string | null) ?? 'map', ['map', 'grid'] as const);
     const published = yearsOf(ds, 'sample-site');
