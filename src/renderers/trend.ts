@@ -121,25 +121,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
       attr(pt, 'transform', `translate(${xOf(p.year)},${y(p.row!.value)})`);
       attr(pt, 'd', shape);
     });
-    for (const p of s.points) {
-      if (p.row) {
-        marks.push({
-          key: `${s.item}|${p.year}`,
-          label: `${label}, ${p.year}: ${formatValue(p.row.value, p.row.unit)} (${formatBase(p.row.base)}; ${tableName(p.row)})`,
-          anchor: [xOf(p.year), y(p.row.value)],
-          detail: { kind: 'point', measure: p.row.measure, item: s.item, year: p.year, group: p.row.group, response: p.row.response },
-          series: si,
-        });
-      } else {
-        marks.push({
-          key: `${s.item}|${p.year}|gap`,
-          label: `${label}, ${p.year}: no value. ${p.reason ?? ''}`.trim(),
-          anchor: [xOf(p.year), y(0)],
-          detail: { kind: 'year', item: s.item, year: p.year },
-          series: si,
-        });
-      }
-    }
+    for (const p of s.points) marks.push(new PointMark(s, label, p, [xOf(p.year), y(p.row?.value ?? 0)], si));
   });
 
   // One hollow marker per gap year on the baseline; its label gives each series' reason.
@@ -181,6 +163,38 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
 
   const rows = points.map((d) => d.row);
   return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value') };
+}
+
+/**
+ * A year of a series as a keyboard/tooltip mark: its point, or its gap. The label and detail
+ * are built when read (on hover or focus), not for every point of every draw.
+ */
+class PointMark implements ChartMark {
+  constructor(
+    private readonly s: TrendSeries,
+    private readonly seriesLabel: string,
+    private readonly p: SeriesPoint,
+    readonly anchor: [number, number],
+    readonly series: number,
+  ) {}
+
+  get key(): string {
+    return this.p.row ? `${this.s.item}|${this.p.year}` : `${this.s.item}|${this.p.year}|gap`;
+  }
+
+  get label(): string {
+    const { p } = this;
+    return p.row
+      ? `${this.seriesLabel}, ${p.year}: ${formatValue(p.row.value, p.row.unit)} (${formatBase(p.row.base)}; ${tableName(p.row)})`
+      : `${this.seriesLabel}, ${p.year}: no value. ${p.reason ?? ''}`.trim();
+  }
+
+  get detail(): ChartMark['detail'] {
+    const { p } = this;
+    return p.row
+      ? { kind: 'point', measure: p.row.measure, item: this.s.item, year: p.year, group: p.row.group, response: p.row.response }
+      : { kind: 'year', item: this.s.item, year: p.year };
+  }
 }
 
 function tableName(row: ObservationRow): string {
