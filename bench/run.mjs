@@ -374,11 +374,19 @@ if (failures.length) {
 // ---------------------------------------------------------------------------------------------
 // 5. First render and update, interleaved: A B C D A B C D …
 // ---------------------------------------------------------------------------------------------
+/**
+ * The order of one round: every round visits all in turn (A B C D), starting one further on
+ * each time (B C D A, C D A B, …), so each takes each position equally often and no one is
+ * always the first page after the previous round's last.
+ */
+const rotated = (list, round) => list.map((_, i) => list[(i + round) % list.length]);
 const samples = {};
 const push = (lib, key, v) => ((samples[lib] ??= {})[key] ??= []).push(v);
+/** DOM floor per library and chart: element and attribute counts, and one sample per round. */
+const floors = {};
 log(`timing first render and update: ${WARMUP} warm-up + ${ROUNDS} rounds × ${LIBS.length} libraries × 2 charts`);
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
-  for (const lib of LIBS) {
+  for (const lib of rotated(LIBS, round)) {
     await front(lib);
     for (const kind of KINDS) {
       const r = await pages[lib].evaluate(async (k) => {
@@ -397,6 +405,9 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
       push(lib, `${kind}.first.deferred`, r.first.deferred ? 1 : 0);
       push(lib, `${kind}.update.script`, r.update.script);
       push(lib, `${kind}.update.wall`, r.update.wall);
+      // The DOM floor of the same chart in the same round (same machine state as its timings).
+      const f = await pages[lib].evaluate((k) => window.bench.domFloor(k, 20), kind);
+      ((floors[lib] ??= {})[kind] ??= { ...f, samples: [] }).samples.push(f.ms);
     }
   }
   if ((round + 1) % 5 === 0) log(`  round ${round + 1}/${WARMUP + ROUNDS}`);
@@ -407,7 +418,7 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
 // ---------------------------------------------------------------------------------------------
 log(`timing ${MANY} stacks on one page: ${MANY_ROUNDS} rounds × ${LIBS.length} libraries (fresh page each)`);
 for (let round = 0; round < MANY_ROUNDS; round++) {
-  for (const lib of LIBS) {
+  for (const lib of rotated(LIBS, round)) {
     const page = pages[lib];
     await loadPage(page, lib);
     await front(lib);
@@ -426,23 +437,6 @@ for (let round = 0; round < MANY_ROUNDS; round++) {
     if (round === 0) {
       const png = await page.screenshot({ path: join(TMP, `${lib}-50-stacks.png`), fullPage: false });
       void png;
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// 6b. The DOM floor: each library's chart rebuilt element for element in a bare loop
-// ---------------------------------------------------------------------------------------------
-const FLOOR_ROUNDS = QUICK ? 2 : 7;
-const floors = {};
-log(`timing the DOM floor of each chart: ${FLOOR_ROUNDS} rounds × ${LIBS.length} libraries × 2 charts`);
-for (let round = 0; round < FLOOR_ROUNDS; round++) {
-  for (const lib of LIBS) {
-    await front(lib);
-    for (const kind of KINDS) {
-      const f = await pages[lib].evaluate((k) => window.bench.domFloor(k), kind);
-      const cell = ((floors[lib] ??= {})[kind] ??= { ...f, samples: [] });
-      cell.samples.push(f.ms);
     }
   }
 }
@@ -538,7 +532,7 @@ if (WHAT_IF && whatIfBuilds.some((v) => v.applicable)) {
   for (const id of ids) wpages[id] = await openPage(id);
   const wpush = (id, k, v) => ((whatIf[id] ??= {})[k] ??= []).push(v);
   for (let round = 0; round < WHAT_IF_ROUNDS + 1; round++) {
-    for (const id of ids) {
+    for (const id of rotated(ids, round)) {
       await wpages[id].bringToFront();
       for (const kind of KINDS) {
         const r = await wpages[id].evaluate(async (k) => {
@@ -554,7 +548,7 @@ if (WHAT_IF && whatIfBuilds.some((v) => v.applicable)) {
     }
   }
   for (let round = 0; round < Math.max(1, Math.round(WHAT_IF_ROUNDS / 3)); round++) {
-    for (const id of ids) {
+    for (const id of rotated(ids, round)) {
       const page = wpages[id];
       await loadPage(page, id);
       await page.bringToFront();
@@ -917,7 +911,7 @@ md.push('Peers draw synchronously (Plot, Chart.js) or in one promise chain (vega
 md.push('');
 md.push('## The DOM floor');
 md.push('');
-md.push(`What each chart is made of (every element the box holds after the first render, shadow roots included: for ours the shell too), and the time to build exactly that DOM again in a bare loop: \`createElementNS\`, \`setAttribute\`, text and \`appendChild\`, detached, no library code (\`bench.domFloor\` in bench/pages/harness.js; median of ${FLOOR_ROUNDS} interleaved rounds of 4 batches of 10). No library can draw that picture with those elements faster than its floor; the first render's script time above minus the floor is the library's own work.`);
+md.push(`What each chart is made of (every element the box holds after the first render, shadow roots included: for ours the shell too), and the time to build exactly that DOM again in a bare loop: \`createElementNS\`, \`setAttribute\`, text and \`appendChild\`, detached, no library code (\`bench.domFloor\` in bench/pages/harness.js; measured in every timed round right after that chart's first render and update, so in the same machine state: median over the ${ROUNDS} rounds of the median of 2 batches of 10). No library can draw that picture with those elements faster than its floor; the first render's script time above minus the floor is the library's own work.`);
 md.push('');
 md.push('| library | chart | elements (SVG) | attributes | DOM floor, ms | first render, script ms | floor ÷ first render |');
 md.push('|---|---|---|---|---|---|---|');
