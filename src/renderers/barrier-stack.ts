@@ -21,7 +21,7 @@ import type { ObservationRow } from '../data/types.js';
 import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../data/vocabulary.js';
 import { applyAxisBottom } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
-import { displayLabel, formatBase, formatValue } from './shared/format.js';
+import { displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { responseFill, responseStyle } from './shared/response-style.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
@@ -146,9 +146,6 @@ export function sortStackItems(items: readonly StackItem[], sort: StackSort, sev
   return out.sort((a, b) => severe(b) - severe(a) || byOrder(a, b));
 }
 
-function tableName(row: ObservationRow): string {
-  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${row.source_table}`;
-}
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 

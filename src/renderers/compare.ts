@@ -25,7 +25,7 @@ import type { ObservationRow } from '../data/types.js';
 import { wilsonIntervalOf, type Interval } from '../data/wilson.js';
 import { applyAxisBottom } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
-import { displayLabel, formatValue } from './shared/format.js';
+import { displayLabel, formatValue, tableName } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { ensureDefs } from './shared/defs.js';
@@ -126,9 +126,6 @@ export function groupFill(i: number, prefix: string = 'pioneer-compare'): string
   return textureOf(i) === 'none' ? seriesColor(i) : `url(#${prefix}-g${i})`;
 }
 
-function tableName(row: ObservationRow): string {
-  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${row.source_table}`;
-}
 
 /** Splits text into lines of at most `max` characters at spaces; a longer word is split (nothing dropped). */
 function wrap(text: string, max: number): string[] {

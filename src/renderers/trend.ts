@@ -9,7 +9,7 @@ import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
 import { attr, join, layer, svgElement, text } from './shared/dom.js';
-import { displayLabel, formatBase, formatValue } from './shared/format.js';
+import { displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
 import { textWidth } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
@@ -197,9 +197,6 @@ class PointMark implements ChartMark {
   }
 }
 
-function tableName(row: ObservationRow): string {
-  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${row.source_table}`;
-}
 
 /** The label, cut with an ellipsis to fit `width` px (the legend holds the full text). */
 function fitText(text: string, width: number, fontSize: number): string {

@@ -18,3 +18,8 @@ export function wrapLines(text: string, max: number): string[] {
 
 /** Strips a trailing full stop from a printed label for display. */
 export const displayLabel = (label: string): string => label.replace(/\.\s*$/, '');
+
+/** Where a figure is printed: "2019 report Table 5.1", or "2020 report, <sentence or figure>". */
+export function tableName(row: { source_survey: number; source_table: string }): string {
+  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${row.source_table}`;
+}

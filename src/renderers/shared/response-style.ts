@@ -10,6 +10,7 @@
  */
 import { OKABE_ITO } from './palette.js';
 import { ensureDefs } from './defs.js';
+import { svgElement } from './dom.js';
 
 /** A texture drawn over a fill: none, diagonal hatching, cross-hatching or dots. */
 export type ResponseTexture = 'none' | 'hatch' | 'cross' | 'dots';
@@ -56,7 +57,7 @@ const styles = new Map<string, Readonly<ResponseStyle>>();
 function styleOf(response: string, index: number): ResponseStyle {
   const known = RESPONSE_STYLES[response];
   const [fill, text, texture] = known ?? [OKABE_ITO[index % OKABE_ITO.length], index % 8 === 6 ? LIGHT_TEXT : DARK_TEXT, 'none'];
-  const id = response.replace(/[^a-z0-9-]/gi, '-');
+  const id = idOf(response);
   return {
     fill: `var(--pioneer-response-${id}, ${fill})`,
     text: `var(--pioneer-response-${id}-text, ${text})`,
@@ -73,26 +74,26 @@ function styleOf(response: string, index: number): ResponseStyle {
 export function responseFill(svg: SVGSVGElement, prefix: string, response: string, index = 0): string {
   const style = responseStyle(response, index);
   if (style.texture === 'none') return style.fill;
-  const id = `${prefix}-${style.texture}-${response.replace(/[^a-z0-9-]/gi, '-')}`;
+  const id = `${prefix}-${style.texture}-${idOf(response)}`;
   const defs = ensureDefs(svg);
   if (!defs.querySelector(`#${id}`)) defs.appendChild(texturePattern(svg.ownerDocument, id, style));
   return `url(#${id})`;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+/** A response id as it may appear in a custom property or element id. */
+const idOf = (response: string) => response.replace(/[^a-z0-9-]/gi, '-');
 
 /** A 6×6 tile of the response's colour with its texture drawn over it. */
 function texturePattern(doc: Document, id: string, style: ResponseStyle): Element {
-  const el = (tag: string, attrs: Record<string, string>) => {
-    const e = doc.createElementNS(SVG_NS, tag);
-    for (const k in attrs) e.setAttribute(k, attrs[k]);
-    return e;
-  };
-  const p = el('pattern', { id, class: 'texture', patternUnits: 'userSpaceOnUse', width: '6', height: '6' });
-  p.appendChild(el('rect', { class: 'texture-base', width: '6', height: '6', fill: style.fill }));
-  const ink = { stroke: '#000', 'stroke-opacity': '0.32', 'stroke-width': '1', fill: 'none' };
-  if (style.texture === 'hatch') p.appendChild(el('path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', ...ink }));
-  else if (style.texture === 'cross') p.appendChild(el('path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2', ...ink }));
-  else p.appendChild(el('circle', { cx: '3', cy: '3', r: '1.1', fill: '#000', 'fill-opacity': '0.4' }));
-  return p;
+  const ink = { stroke: '#000', 'stroke-opacity': 0.32, 'stroke-width': 1, fill: 'none' };
+  const texture =
+    style.texture === 'hatch'
+      ? svgElement(doc, 'path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', ...ink })
+      : style.texture === 'cross'
+        ? svgElement(doc, 'path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2', ...ink })
+        : svgElement(doc, 'circle', { cx: 3, cy: 3, r: 1.1, fill: '#000', 'fill-opacity': 0.4 });
+  return svgElement(doc, 'pattern', { id, class: 'texture', patternUnits: 'userSpaceOnUse', width: 6, height: 6 }, [
+    svgElement(doc, 'rect', { class: 'texture-base', width: 6, height: 6, fill: style.fill }),
+    texture,
+  ]);
 }
