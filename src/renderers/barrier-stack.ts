@@ -454,7 +454,9 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       text(t, line);
     });
     applyBadge(g, r);
-    join(g, 'bar', r.bars, (b) => String(b.year), barPrototype, (barG, b) => {
+    // Keyed by position in the row, not by year: another year redraws the same bar, so its
+    // segments move to the new values (CSS transitions) rather than being rebuilt.
+    join(g, 'bar', r.bars, byIndex, barPrototype, (barG, b) => {
       attr(barG, 'data-year', b.year);
       attr(barG, 'transform', `translate(0,${round(b.y)})`);
       // The year beside each bar, when an item has bars of two years.

@@ -62,6 +62,28 @@ describe('renderBarrierStack', () => {
     expect(svg.getAttribute('viewBox')).to.match(/^0 0 600 /);
   });
 
+  it('another year redraws the same bars: a segment moves to the new year’s value (its transition runs), its value label keeps its text node', () => {
+    const svg = detachedSvg();
+    const y2019 = itemsOf('barrier', 2019);
+    renderBarrierStack(svg, y2019.items, { width: 900, measure: 'barrier', responses: y2019.responses });
+    const before = seg(svg, 'financial-constraints|2019|very');
+    const label = before.parentElement!.querySelector('text.seg-label')!;
+    const labelText = label.firstChild;
+    expect(label.textContent).to.equal('44%');
+    const y2020 = itemsOf('barrier', 2020);
+    renderBarrierStack(svg, y2020.items, { width: 900, measure: 'barrier', responses: y2020.responses });
+    const after = seg(svg, 'financial-constraints|2020|very');
+    expect(after).to.equal(before);
+    expect(svg.querySelector('[data-key="financial-constraints|2019|very"]')).to.equal(null);
+    expect(after.closest('g.bar')!.getAttribute('data-year')).to.equal('2020');
+    const value = y2020.items.find((i) => i.item === 'financial-constraints')!.bars[0].cells.very!.value;
+    const { x0, x1 } = plotOf(svg);
+    expect(num(after, 'width')).to.be.closeTo((value / 100) * (x1 - x0), 1);
+    expect(after.getAttribute('data-value')).to.equal(String(value));
+    expect(label.firstChild).to.equal(labelText);
+    expect(label.textContent).to.equal(`${value}%`);
+  });
+
   it('a segment spans its printed percent of the 0–100 scale (Table 5.1: financial constraints, very significant 44%)', () => {
     const svg = detachedSvg();
     const { items, responses } = itemsOf('barrier', 2019);

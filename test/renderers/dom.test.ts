@@ -88,6 +88,30 @@ describe('dom: the renderers’ keyed join', () => {
     expect(el.textContent).to.equal('12%');
   });
 
+  it('text changes the value of an element’s one text node rather than replacing the node', () => {
+    const el = svgElement(document, 'text');
+    text(el, '12%');
+    const node = el.firstChild;
+    text(el, '15%');
+    expect(el.firstChild).to.equal(node);
+    expect(el.textContent).to.equal('15%');
+    // An element with more than one child gets exactly that text.
+    el.append(svgElement(document, 'title'));
+    text(el, '20%');
+    expect(el.childNodes.length).to.equal(1);
+    expect(el.textContent).to.equal('20%');
+  });
+
+  it('a node joined by one class is not taken by a join of another class it also carries', () => {
+    const g = layer(detachedSvg(), 'dots');
+    const [a] = draw(g, [{ id: 'a', x: 1 }]);
+    a.classList.add('other');
+    const others = join(g, 'other', ['z'], byIndex, (doc) => svgElement(doc, 'circle', { class: 'other' }), () => {});
+    expect(others[0]).not.to.equal(a);
+    expect(draw(g, [{ id: 'a', x: 2 }])[0]).to.equal(a);
+    expect(g.querySelectorAll('circle').length).to.equal(2);
+  });
+
   it('byIndex joins runs of like nodes by position', () => {
     const t = svgElement(document, 'text');
     const line = (doc: Document) => svgElement(doc, 'tspan', { class: 'line' });

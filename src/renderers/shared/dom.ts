@@ -37,9 +37,15 @@ export function attr(el: Element, name: string, value: AttrValue): void {
   if (el === fresh || el.getAttribute(name) !== v) el.setAttribute(name, v);
 }
 
-/** Sets the text of an element unless it already is that text. */
+/**
+ * Sets the text of an element unless it already is that text. An element holding one text
+ * node keeps it (its value changes), rather than having it replaced by a new one.
+ */
 export function text(el: Element, value: string): void {
-  if (el.textContent !== value) el.textContent = value;
+  if (el.textContent === value) return;
+  const only = el.firstChild;
+  if (only && only.nodeType === 3 && !only.nextSibling) only.nodeValue = value;
+  else el.textContent = value;
 }
 
 /** An SVG element of `doc` with attributes and children. */
@@ -69,6 +75,8 @@ export type Prototype = (doc: Document) => Element;
 
 interface KeyedNode extends Element {
   __joinKey?: string;
+  /** The class name it was joined by (read instead of its class list when joined again). */
+  __joinClass?: string;
 }
 
 /** The key a node was joined with (its `data-join` attribute for a server-rendered node). */
@@ -92,7 +100,8 @@ export function join<D>(
   const existing = new Map<string, Element>();
   for (let c = parent.firstElementChild; c; ) {
     const next = c.nextElementSibling;
-    if (c.classList.contains(className)) {
+    const joinedAs = (c as KeyedNode).__joinClass;
+    if (joinedAs === className || (joinedAs === undefined && c.classList.contains(className))) {
       const k = keyOfNode(c);
       if (existing.has(k)) c.remove();
       else existing.set(k, c);
@@ -108,6 +117,7 @@ export function join<D>(
     if (node) existing.delete(k);
     else node = prototype(doc);
     (node as KeyedNode).__joinKey = k;
+    (node as KeyedNode).__joinClass = className;
     if (joinKeys.write) attr(node, 'data-join', k);
     const outer = fresh;
     fresh = isNew ? node : null;
