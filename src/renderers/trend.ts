@@ -56,6 +56,9 @@ const directLabelPrototype = (doc: Document) => {
 };
 
 const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolTriangleDown, symbolTimes, symbolCircle];
+/** The marker path of each series, 64 px² (the same for every draw: made once, when first drawn). */
+const shapes: string[] = [];
+const shapeOf = (colorIndex: number) => (shapes[colorIndex % SYMBOLS.length] ??= symbol(SYMBOLS[colorIndex % SYMBOLS.length], 64)());
 
 export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170 } as const;
 
@@ -113,7 +116,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     const path = g.firstElementChild!;
     attr(path, 'stroke', color);
     attr(path, 'd', lineGen(s.points) ?? '');
-    const shape = symbol(SYMBOLS[s.colorIndex % SYMBOLS.length], 64)();
+    const shape = shapeOf(s.colorIndex);
     join(g, 'point', s.points.filter((p) => p.row), (p) => String(p.year), pointPrototype, (pt, p) => {
       attr(pt, 'data-key', `${s.item}|${p.year}`);
       attr(pt, 'data-year', p.year);
@@ -125,16 +128,18 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   });
 
   // One hollow marker per gap year on the baseline; its label gives each series' reason.
-  const gapYears = years.filter((yr) => series.some((s) => s.points.find((p) => p.year === yr && !p.row)));
-  join(layer(svgEl, 'gaps'), 'gap', gapYears, (yr) => String(yr), gapPrototype, (g, yr) => {
-    attr(g, 'data-key', `gap|${yr}`);
-    attr(g, 'data-year', yr);
-    attr(g, 'transform', `translate(${xOf(yr)},${y(0)})`);
-    text(g.lastElementChild!, gapReason(series, yr));
+  const gaps = years
+    .filter((yr) => series.some((s) => s.points.find((p) => p.year === yr && !p.row)))
+    .map((yr) => ({ year: yr, reason: gapReason(series, yr) }));
+  join(layer(svgEl, 'gaps'), 'gap', gaps, (d) => String(d.year), gapPrototype, (g, d) => {
+    attr(g, 'data-key', `gap|${d.year}`);
+    attr(g, 'data-year', d.year);
+    attr(g, 'transform', `translate(${xOf(d.year)},${y(0)})`);
+    text(g.lastElementChild!, d.reason);
   });
   // The baseline markers themselves: hoverable, and reachable as the last keyboard row.
-  for (const yr of gapYears) {
-    marks.push({ key: `gap|${yr}`, label: gapReason(series, yr), anchor: [xOf(yr), y(0)], detail: { kind: 'year', year: yr }, series: series.length });
+  for (const d of gaps) {
+    marks.push({ key: `gap|${d.year}`, label: d.reason, anchor: [xOf(d.year), y(0)], detail: { kind: 'year', year: d.year }, series: series.length });
   }
 
   // Direct labels at line ends, dodged vertically so they never overlap.
@@ -198,8 +203,23 @@ class PointMark implements ChartMark {
 }
 
 
-/** The label, cut with an ellipsis to fit `width` px (the legend holds the full text). */
+/**
+ * The label, cut with an ellipsis to fit `width` px (the legend holds the full text). The same
+ * labels are fitted to the same width on every draw: remembered.
+ */
 function fitText(text: string, width: number, fontSize: number): string {
+  const key = `${width}|${fontSize}|${text}`;
+  let fitted = fittedCache.get(key);
+  if (fitted === undefined) {
+    if (fittedCache.size > 1000) fittedCache.clear();
+    fittedCache.set(key, (fitted = fitTextUncached(text, width, fontSize)));
+  }
+  return fitted;
+}
+
+const fittedCache = new Map<string, string>();
+
+function fitTextUncached(text: string, width: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= width) return text;
   let cut = text.length - 1;
   while (cut > 1 && textWidth(`${text.slice(0, cut)}…`, fontSize) > width) cut--;
