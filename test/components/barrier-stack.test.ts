@@ -214,6 +214,25 @@ describe('<barrier-stack>', () => {
     });
   });
 
+  it('a redraw while the chart has keyboard focus outlines, shows and announces the focused mark, and only it', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    const svg = root(el).querySelector('svg')!;
+    svg.focus();
+    key(el, 'ArrowDown');
+    key(el, 'ArrowRight');
+    expect(live(el)).to.match(/^Too many competing demands .*: Fairly significant/);
+    // Another year: the rows are re-sorted and the bars redrawn in place.
+    el.setAttribute('year', '2020');
+    await el.updateComplete;
+    const focused = [...root(el).querySelectorAll('.focused')];
+    expect(focused).to.have.length(1);
+    const mark = el.marks.find((m) => m.key === focused[0].getAttribute('data-key'))!;
+    expect(mark.key).to.match(/\|2020\|/);
+    // The tooltip and the live region speak of the outlined mark, in the new year.
+    expect(root(el).querySelector('.tooltip')!.textContent).to.equal(mark.label);
+    expect(live(el)).to.equal(mark.label);
+  });
+
   it('keyboard: arrows move between segments and bars; the live region gives label, value, base and table', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
     const svg = root(el).querySelector('svg')!;

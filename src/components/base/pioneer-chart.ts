@@ -409,6 +409,7 @@ export abstract class PioneerChart<View> extends LitElement {
       this.tableStale = true;
       this.descriptionStale = true;
       if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
+      this.refocus();
     } catch (e) {
       this.problem = `Could not draw this chart: ${(e as Error)?.message ?? e}`;
       console.warn(`<${this.localName}>: ${this.problem}`);
@@ -418,6 +419,19 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private tableStale = true;
   private descriptionStale = true;
+
+  /**
+   * After a redraw while the chart has keyboard focus: the outlined node, if it is still drawn
+   * (the renderers redraw a mark of the same item in place), stays focused, now as the mark
+   * it shows; otherwise the mark at the same position. Outline, tooltip and live region follow.
+   */
+  private refocus(): void {
+    const svg = this.svg;
+    if (!svg || this.focusIndex < 0 || (this.renderRoot as ShadowRoot).activeElement !== svg) return;
+    const key = svg.querySelector('.focused')?.getAttribute('data-key');
+    const at = key ? this.marks.findIndex((m) => m.key === key) : -1;
+    this.moveFocus(at >= 0 ? at : this.focusIndex);
+  }
 
   /** Builds the table from what the renderer drew, when the table is visible or printed. */
   private renderTableIfShown(): void {
