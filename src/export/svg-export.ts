@@ -3,6 +3,8 @@
  * styles) are resolved to attributes, and the title, source line and base n are drawn
  * inside the image, so the file opens the same in a vector editor or a slide.
  */
+import { wrapText } from '../renderers/shared/text-width.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline'] as const;
 
@@ -10,7 +12,7 @@ export interface SvgExportOptions {
   title: string;
   /** e.g. "Source: PIRU key informant survey 2019, Table 5.1; base 64" */
   source: string;
-  /** Extra lines under the source (notes). */
+  /** Notes under the source line (e.g. why a year has no value), each wrapped to the width. */
   notes?: readonly string[];
   /** Font family written into the file; default the chart's computed font. */
   fontFamily?: string;
@@ -43,9 +45,10 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone, view);
   const lineH = fontSize * 1.4;
-  const notes = options.notes ?? [];
+  const noteSize = fontSize * 0.8;
+  const noteLines = (options.notes ?? []).flatMap((n) => wrapText(n, w, noteSize));
   const top = lineH * 1.6;
-  const bottom = lineH * (1.4 + notes.length);
+  const bottom = lineH * (1.4 + noteLines.length);
   const out = doc.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('width', String(w));
@@ -82,7 +85,7 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   out.appendChild(g);
   const source = text(options.source, top + h + lineH, { fill: '#404040', 'font-size': String(fontSize * 0.85) });
   source.setAttribute('class', 'export-source');
-  notes.forEach((n, i) => text(n, top + h + lineH * (2 + i), { fill: '#404040', 'font-size': String(fontSize * 0.8) }));
+  noteLines.forEach((n, i) => text(n, top + h + lineH * (2 + i), { fill: '#404040', 'font-size': String(noteSize), class: 'export-note' }));
   // The window's serializer: a server-side DOM (linkedom, see src/server/) brings its own.
   const Serializer = (view as Window & { XMLSerializer?: typeof XMLSerializer }).XMLSerializer ?? XMLSerializer;
   const xml = new Serializer().serializeToString(out);

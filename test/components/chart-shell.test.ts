@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { parseCsv } from '../../src/data/csv.js';
+import { textWidth } from '../../src/renderers/shared/text-width.js';
 import { axeViolations } from '../a11y.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
@@ -59,6 +60,22 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(doc.querySelector('.export-title')!.textContent).to.match(/objectives/i);
     expect(text).to.not.contain('var(--');
     expect(doc.querySelectorAll('path.point, path[data-key]').length).to.be.greaterThan(0);
+  });
+
+  it('SVG download carries the notes shown under the chart (why years have no value), wrapped to its width', async () => {
+    const el = await trend();
+    const shown = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+    expect(shown.join(' ')).to.match(/Gaps in|No figures/);
+    const doc = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
+    const lines = [...doc.querySelectorAll('.export-note')].map((t) => t.textContent!);
+    expect(lines.join(' ')).to.equal(shown.join(' '));
+    const width = Number(doc.documentElement.getAttribute('width'));
+    const size = Number(doc.querySelector('.export-note')!.getAttribute('font-size'));
+    for (const line of lines) expect(textWidth(line, size), line).to.be.at.most(width);
+    // Below the source line, inside the image.
+    const ys = [...doc.querySelectorAll('.export-note')].map((t) => Number(t.getAttribute('y')));
+    expect(Math.min(...ys)).to.be.greaterThan(Number(doc.querySelector('.export-source')!.getAttribute('y')));
+    expect(Math.max(...ys)).to.be.lessThan(Number(doc.documentElement.getAttribute('height')));
   });
 
   it('the longer description, on request, lists every value shown', async () => {

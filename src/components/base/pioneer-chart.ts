@@ -340,10 +340,14 @@ export abstract class PioneerChart<View> extends LitElement {
     return formatCsv(this.result?.rows ?? [], OBSERVATION_COLUMNS);
   }
 
-  /** The chart as a standalone SVG document, with title, source line and base n inside. */
+  /**
+   * The chart as a standalone SVG document, with title, source line and base n inside, and
+   * the notes shown under the chart (why a year has no value, what is not shown…).
+   */
   toSvg(): string {
     if (!this.svg || !this.view) return '';
-    return chartToSvg(this.svg, { title: this.titleOf(this.view), source: sourceLine(this.result?.rows ?? []) });
+    const notes = [...this.renderRoot.querySelectorAll('[part="note"]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    return chartToSvg(this.svg, { title: this.titleOf(this.view), source: sourceLine(this.result?.rows ?? []), notes });
   }
 
   /** The citation of the report(s) and tables the figures come from. */
