@@ -11,7 +11,7 @@ import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
 import { attr, join, layer, svgElement, text } from './shared/dom.js';
 import { displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
-import { textWidth } from './shared/text-width.js';
+import { fitText, textWidth } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 
 export interface TrendSeries {
@@ -202,29 +202,6 @@ class PointMark implements ChartMark {
   }
 }
 
-
-/**
- * The label, cut with an ellipsis to fit `width` px (the legend holds the full text). The same
- * labels are fitted to the same width on every draw: remembered.
- */
-function fitText(text: string, width: number, fontSize: number): string {
-  const key = `${width}|${fontSize}|${text}`;
-  let fitted = fittedCache.get(key);
-  if (fitted === undefined) {
-    if (fittedCache.size > 1000) fittedCache.clear();
-    fittedCache.set(key, (fitted = fitTextUncached(text, width, fontSize)));
-  }
-  return fitted;
-}
-
-const fittedCache = new Map<string, string>();
-
-function fitTextUncached(text: string, width: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  let cut = text.length - 1;
-  while (cut > 1 && textWidth(`${text.slice(0, cut)}…`, fontSize) > width) cut--;
-  return `${text.slice(0, cut).trimEnd()}…`;
-}
 
 const unitTickLabel = (unit: string) => (unit === 'percent' ? '100%' : '100');
 

@@ -48,21 +48,39 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 }
 
 /**
+ * The value for `key`, made once: every chart on a page (and every redraw) lays out the same
+ * labels at the same widths. The cache is emptied when it grows past 2,000 entries.
+ */
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size > 2000) cache.clear();
+    cache.set(key, (value = make()));
+  }
+  return value;
+}
+
+/**
  * Like wrapText, but with lines of similar length: the narrowest width that still needs no
  * more lines than `maxWidth` does (so a last line is never a lone word when it can be helped).
  */
 export function wrapBalanced(text: string, maxWidth: number, fontSize: number): string[] {
-  // The same labels are wrapped at the same widths by every chart on a page: remember them.
-  const key = `${maxWidth}|${fontSize}|${text}`;
-  const hit = balancedCache.get(key);
-  if (hit) return hit.slice();
-  const result = wrapBalancedUncached(text, maxWidth, fontSize);
-  if (balancedCache.size > 2000) balancedCache.clear();
-  balancedCache.set(key, result);
-  return result.slice();
+  return remembered(balancedCache, `${maxWidth}|${fontSize}|${text}`, () => wrapBalancedUncached(text, maxWidth, fontSize)).slice();
 }
 
 const balancedCache = new Map<string, string[]>();
+
+/** `text`, cut with an ellipsis to fit `width` px (whole when it fits). */
+export function fitText(text: string, width: number, fontSize: number): string {
+  return remembered(fittedCache, `${width}|${fontSize}|${text}`, () => {
+    if (textWidth(text, fontSize) <= width) return text;
+    let cut = text.length - 1;
+    while (cut > 1 && textWidth(`${text.slice(0, cut)}…`, fontSize) > width) cut--;
+    return `${text.slice(0, cut).trimEnd()}…`;
+  });
+}
+
+const fittedCache = new Map<string, string>();
 
 function wrapBalancedUncached(text: string, maxWidth: number, fontSize: number): string[] {
   const lines = wrapText(text, maxWidth, fontSize);
