@@ -35,6 +35,9 @@ function inlineStyles(from: Element, to: Element, view: Window): void {
   for (let i = 0; i < fromKids.length; i++) inlineStyles(fromKids[i], toKids[i], view);
 }
 
+/** A length for an attribute: at most two decimals (11.2, not 11.200000000000001). */
+const num = (v: number) => String(Math.round(v * 100) / 100);
+
 /** Builds a self-contained SVG document string from a drawn chart SVG. */
 export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): string {
   const doc = svg.ownerDocument;
@@ -64,17 +67,17 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   const text = (content: string, y: number, attrs: Record<string, string> = {}) => {
     const t = doc.createElementNS(SVG_NS, 'text');
     t.setAttribute('x', '0');
-    t.setAttribute('y', String(y));
+    t.setAttribute('y', num(y));
     t.setAttribute('fill', attrs.fill ?? '#1a1a1a');
     for (const [k, v] of Object.entries(attrs)) t.setAttribute(k, v);
     t.textContent = content;
     out.appendChild(t);
     return t;
   };
-  const title = text(options.title, fontSize * 1.2, { 'font-weight': '600', 'font-size': String(fontSize * 1.1) });
+  const title = text(options.title, fontSize * 1.2, { 'font-weight': '600', 'font-size': num(fontSize * 1.1) });
   title.setAttribute('class', 'export-title');
   const g = doc.createElementNS(SVG_NS, 'g');
-  g.setAttribute('transform', `translate(0,${top})`);
+  g.setAttribute('transform', `translate(0,${num(top)})`);
   clone.removeAttribute('role');
   clone.removeAttribute('aria-roledescription');
   clone.setAttribute('x', '0');
@@ -83,9 +86,9 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   clone.setAttribute('height', String(h));
   g.appendChild(clone);
   out.appendChild(g);
-  const source = text(options.source, top + h + lineH, { fill: '#404040', 'font-size': String(fontSize * 0.85) });
+  const source = text(options.source, top + h + lineH, { fill: '#404040', 'font-size': num(fontSize * 0.85) });
   source.setAttribute('class', 'export-source');
-  noteLines.forEach((n, i) => text(n, top + h + lineH * (2 + i), { fill: '#404040', 'font-size': String(noteSize), class: 'export-note' }));
+  noteLines.forEach((n, i) => text(n, top + h + lineH * (2 + i), { fill: '#404040', 'font-size': num(noteSize), class: 'export-note' }));
   // The window's serializer: a server-side DOM (linkedom, see src/server/) brings its own.
   const Serializer = (view as Window & { XMLSerializer?: typeof XMLSerializer }).XMLSerializer ?? XMLSerializer;
   const xml = new Serializer().serializeToString(out);

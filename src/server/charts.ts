@@ -4,7 +4,9 @@
  * calls the same pure renderer on a linkedom document. Nothing here re-implements a chart.
  */
 import { parseHTML } from 'linkedom';
-import type { CSSResultGroup } from 'lit';
+import type { CSSResultGroup, TemplateResult } from 'lit';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { sourceLine } from '../data/query.js';
 import { chartToSvg } from '../export/svg-export.js';
 import type { RenderResult } from '../renderers/shared/types.js';
@@ -36,6 +38,7 @@ interface ChartInternals {
   willUpdate(changed: Map<PropertyKey, unknown>): void;
   draw(svg: SVGSVGElement, view: unknown, width: number): RenderResult;
   titleOf(view: unknown): string;
+  notesOf(view: unknown): TemplateResult | symbol;
 }
 
 type ChartClass = (new () => HTMLElement) & { observedAttributes: string[]; styles?: CSSResultGroup };
@@ -47,6 +50,8 @@ export interface ServerChart {
   title: string;
   /** "Source: …; base n …" as under the chart in the browser. */
   source: string;
+  /** The notes under the chart in the browser (why a year has no value, what is not shown…). */
+  notes: string[];
   result: RenderResult | null;
   /** The drawn SVG (in a linkedom document), or null when there is a problem. */
   svg: SVGSVGElement | null;
@@ -114,7 +119,7 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
   const el = createChartElement(tag, attributes);
   const ctor = chartClass(tag);
   if (el.problem || !el.view) {
-    return { tag: tag as ChartTag, problem: el.problem ?? 'No data.', title: tag, source: '', result: null, svg: null, resetStyles: () => {} };
+    return { tag: tag as ChartTag, problem: el.problem ?? 'No data.', title: tag, source: '', notes: [], result: null, svg: null, resetStyles: () => {} };
   }
   let sheet = styleCache.get(tag);
   if (!sheet) styleCache.set(tag, (sheet = parseChartStyles(cssTextOf(ctor.styles))));
@@ -146,6 +151,7 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
     problem: null,
     title: el.titleOf(el.view),
     source: sourceLine(result.rows),
+    notes: notesOf(el),
     result,
     svg,
     resetStyles: () => computed.reset(),
@@ -168,7 +174,19 @@ export function chartSvgFile(chart: ServerChart): string {
     }
   }
   chart.resetStyles();
-  return chartToSvg(svg, { title: chart.title, source: chart.source });
+  return chartToSvg(svg, { title: chart.title, source: chart.source, notes: chart.notes });
+}
+
+/**
+ * The texts of the element's notes (`[part="note"]` in what its notesOf renders), whitespace
+ * collapsed: what the element's own SVG download takes from its shadow root.
+ */
+function notesOf(el: ChartInternals): string[] {
+  const template = el.notesOf(el.view);
+  if (typeof template === 'symbol') return [];
+  const markup = collectResultSync(render(template));
+  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
+  return [...document.querySelectorAll('[part="note"]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 const escapeXml = (s: string, attribute: boolean) =>
