@@ -18,12 +18,24 @@ export interface SvgExportOptions {
   fontFamily?: string;
 }
 
-/** Copies computed presentation styles of `from` (live, styled) onto `to` (clone). */
-function inlineStyles(from: Element, to: Element, view: Window): void {
+/** Properties an SVG element inherits from its parent (all of STYLE_PROPS but opacity). */
+const INHERITED = new Set<string>(STYLE_PROPS.filter((p) => p !== 'opacity'));
+
+/**
+ * Copies computed presentation styles of `from` (live, styled) onto `to` (clone). An inherited
+ * property is written only where its value differs from the parent's (the file's elements
+ * inherit it as the chart's do), and opacity only where it is not 1: every element carrying
+ * every property made files several times larger for the same picture.
+ */
+function inlineStyles(from: Element, to: Element, view: Window, parent: Map<string, string> | null): void {
   const cs = view.getComputedStyle(from);
+  const own = new Map<string, string>();
   for (const p of STYLE_PROPS) {
     const v = cs.getPropertyValue(p);
-    if (v && v !== 'normal' && v !== 'auto') to.setAttribute(p, v);
+    own.set(p, v);
+    const write = !v ? false : !INHERITED.has(p) ? v !== '1' : parent ? parent.get(p) !== v : v !== 'normal' && v !== 'auto';
+    if (write) to.setAttribute(p, v);
+    else to.removeAttribute(p);
   }
   if (cs.display === 'none' || cs.visibility === 'hidden') to.setAttribute('display', 'none');
   to.removeAttribute('class');
@@ -32,7 +44,7 @@ function inlineStyles(from: Element, to: Element, view: Window): void {
   to.removeAttribute('tabindex');
   const fromKids = from.children;
   const toKids = to.children;
-  for (let i = 0; i < fromKids.length; i++) inlineStyles(fromKids[i], toKids[i], view);
+  for (let i = 0; i < fromKids.length; i++) inlineStyles(fromKids[i], toKids[i], view, own);
 }
 
 /** A length for an attribute: at most two decimals (11.2, not 11.200000000000001). */
@@ -46,7 +58,7 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   const font = options.fontFamily ?? view.getComputedStyle(svg).fontFamily ?? 'sans-serif';
   const fontSize = parseFloat(view.getComputedStyle(svg).fontSize) || 14;
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, clone, view);
+  inlineStyles(svg, clone, view, null);
   const lineH = fontSize * 1.4;
   const noteSize = fontSize * 0.8;
   const noteLines = (options.notes ?? []).flatMap((n) => wrapText(n, w, noteSize));

@@ -108,6 +108,38 @@ describe('accessibility of every chart', () => {
       expect(bitmap.width).to.equal(2 * Number(doc.documentElement.getAttribute('width')));
     });
 
+    it(`${html}: SVG download, placed in a page without the chart's styles, draws every element as the chart does`, async () => {
+      const el = await drawn(mount<Chart>(html));
+      const text = el.toSvg();
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const file = document.importNode(doc.documentElement, true);
+      mount<HTMLDivElement>('<div></div>').appendChild(file);
+      const chart = el.shadowRoot!.querySelector('svg')!;
+      const exported = file.querySelector('g > svg')!;
+      const liveEls = [...chart.querySelectorAll('*')];
+      const fileEls = [...exported.querySelectorAll('*')];
+      expect(fileEls.map((e) => e.localName), 'the same elements').to.deep.equal(liveEls.map((e) => e.localName));
+      const props = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'font-size', 'font-weight', 'text-anchor'];
+      const differ: string[] = [];
+      liveEls.forEach((a, i) => {
+        const ca = getComputedStyle(a);
+        if (ca.display === 'none') return;
+        const cb = getComputedStyle(fileEls[i]);
+        for (const p of props) {
+          const [va, vb] = [ca.getPropertyValue(p), cb.getPropertyValue(p)];
+          if (va !== vb) differ.push(`${a.localName}[${a.getAttribute('data-key') ?? i}] ${p}: ${va} vs ${vb}`);
+        }
+      });
+      expect(differ.slice(0, 10), `${differ.length} differences`).to.deep.equal([]);
+      // Inherited values are written where they change, not repeated on every element.
+      const inherited = props.filter((p) => p !== 'opacity');
+      const repeated = fileEls.flatMap((e) => {
+        const parent = getComputedStyle(e.parentElement!);
+        return inherited.filter((p) => e.hasAttribute(p) && parent.getPropertyValue(p) === getComputedStyle(e).getPropertyValue(p)).map((p) => `${e.localName} ${p}`);
+      });
+      expect(repeated.slice(0, 10), `${repeated.length} attributes repeat the parent's value`).to.deep.equal([]);
+    });
+
     for (const [label, width, fontSize] of [['320 px', 320, 14], ['200% zoom (640 px, 28 px text)', 640, 28]] as const) {
       it(`${html}: at ${label} no text is cut off or spills out of the chart`, async () => {
         const el = mount<Chart>(html, width);
