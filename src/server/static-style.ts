@@ -10,11 +10,11 @@
 
 /** The properties the SVG export inlines (see export/svg-export.ts), plus what it asks for. */
 const INHERITED = new Set([
-  'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'font-size', 'font-weight', 'font-family',
+  'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'paint-order', 'fill-opacity', 'font-size', 'font-weight', 'font-family',
   'text-anchor', 'dominant-baseline', 'visibility', 'color',
 ]);
 const INITIAL: Record<string, string> = {
-  fill: '#000000', stroke: 'none', 'stroke-width': '1px', 'stroke-dasharray': 'none', opacity: '1', 'fill-opacity': '1',
+  fill: '#000000', stroke: 'none', 'stroke-width': '1px', 'stroke-dasharray': 'none', 'stroke-linejoin': 'miter', 'paint-order': 'normal', opacity: '1', 'fill-opacity': '1',
   'font-size': '14px', 'font-weight': '400', 'font-family': 'sans-serif', 'text-anchor': 'start',
   'dominant-baseline': 'auto', display: 'inline', visibility: 'visible', color: '#000000',
 };

@@ -58,6 +58,35 @@ describe('<barrier-stack>', () => {
     expect(legend).to.deep.equal(['Very significant', 'Fairly significant', 'Not significant', "Don't know"]);
   });
 
+  it('a value label on a hatched or dotted segment is haloed in the segment\'s plain colour; on a plain one it is not', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    // The plain colour under each texture: the base tile of the segment's pattern.
+    const baseOf = (rect: Element) => {
+      const id = /url\("?#([^")]+)"?\)/.exec(getComputedStyle(rect).fill)?.[1];
+      return id ? getComputedStyle(root(el).getElementById(id)!.querySelector('rect')!).fill : null;
+    };
+    const seen = { haloed: [] as string[], plain: 0 };
+    for (const t of root(el).querySelectorAll('text.seg-label')) {
+      const rect = t.parentElement!.querySelector(`rect.seg[data-response="${t.getAttribute('data-response')}"]`)!;
+      const cs = getComputedStyle(t);
+      const base = baseOf(rect);
+      const inside = !t.hasAttribute('text-anchor');
+      if (inside && base) {
+        expect(cs.stroke, t.textContent!).to.equal(base);
+        expect(cs.paintOrder, t.textContent!).to.match(/^stroke/);
+        expect(parseFloat(cs.strokeWidth)).to.be.within(2, 4);
+        seen.haloed.push(`${t.getAttribute('data-response')} ${t.textContent}`);
+      } else {
+        expect(cs.stroke, t.textContent!).to.equal('none');
+        seen.plain++;
+      }
+    }
+    // Table 5.1: 'not significant' and 'don't know' are textured; financial constraints' 6% and 6% among them.
+    expect(seen.haloed.filter((h) => h.startsWith('not ')).length).to.be.greaterThan(5);
+    expect(seen.haloed.filter((h) => h.startsWith('dont-know ')).length).to.be.greaterThan(3);
+    expect(seen.plain).to.be.greaterThan(20);
+  });
+
   it('says in words what the chart shows, from the data', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
     const summary = root(el).querySelector('[part="summary"]')!.textContent!;

@@ -79,7 +79,8 @@ export const chartStyles = css`
   svg { display: block; overflow: visible; width: 100%; height: auto; max-width: none; visibility: visible; opacity: 1; }
   svg:focus { outline: none; }
   svg:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
-  svg text { font-family: inherit; stroke: none; visibility: visible; }
+  svg text { font-family: inherit; visibility: visible; }
+  svg text:not([stroke]) { stroke: none; }
   svg text:not([fill]) { fill: var(--_text); }
   svg .muted { fill: var(--_muted); }
   /* Marks are outlined in the background colour, so neighbours stay apart. */
