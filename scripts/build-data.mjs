@@ -106,6 +106,8 @@ const packedMissing = missingRows.map((m) => [s(m.measure), s(m.item), m.year - 
 const measures = [...new Set(rows.map((r) => r.measure))];
 const itemsBy = {};
 for (const r of rows) (itemsBy[r.measure] ??= new Set()).add(r.item);
+const responsesBy = {};
+for (const r of rows) (responsesBy[r.measure] ??= new Set()).add(r.response);
 const groups = [...new Set(rows.map((r) => r.group))];
 const responses = [...new Set(rows.map((r) => r.response))];
 const lit = (xs) => (xs.length ? xs.map((x) => JSON.stringify(x)).join(' | ') : 'never');
@@ -121,6 +123,11 @@ export interface ItemsByMeasure {
 ${measures.map((m) => `  ${JSON.stringify(m)}: ${lit([...itemsBy[m]])};`).join('\n')}
 }
 export type ItemId<M extends Measure = Measure> = ItemsByMeasure[M];
+/** The responses published for each measure (including derived totals such as 'substantial-or-some'). */
+export interface ResponsesByMeasure {
+${measures.map((m) => `  ${JSON.stringify(m)}: ${lit([...responsesBy[m]])};`).join('\n')}
+}
+export type ResponseOf<M extends Measure = Measure> = ResponsesByMeasure[M];
 export const GROUPS = ${JSON.stringify(groups)} as const;
 export type Group = (typeof GROUPS)[number];
 export const RESPONSES = ${JSON.stringify(responses)} as const;

@@ -6,5 +6,5 @@ export * from './csv.js';
 export * from './vocabulary.js';
 export * from './bundled.js';
 export * from './published.js';
-export type { Measure, ItemId, ItemsByMeasure, Group, Response } from './generated/vocabulary.js';
+export type { Measure, ItemId, ItemsByMeasure, ResponseOf, ResponsesByMeasure, Group, Response } from './generated/vocabulary.js';
 export { MEASURES, GROUPS, RESPONSES } from './generated/vocabulary.js';

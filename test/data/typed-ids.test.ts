@@ -4,7 +4,7 @@
  * stopped being one, tsc would fail with "Unused '@ts-expect-error' directive".
  */
 import { expect } from '@esm-bundle/chai';
-import type { ItemId, Measure } from '../../src/data/generated/vocabulary.js';
+import type { ItemId, Measure, ResponseOf } from '../../src/data/generated/vocabulary.js';
 import { published, publishedSeries } from '../../src/data/published.js';
 
 describe('typed ids', () => {
@@ -33,6 +33,17 @@ describe('typed ids', () => {
     expect(published('barriers', 'financial-constraints', 2019, 'very')).to.equal(undefined);
     // @ts-expect-error — groups are "dimension:value" ids, e.g. organisation:la
     expect(published('barrier', 'financial-constraints', 2019, 'very', 'LA')).to.equal(undefined);
+  });
+
+  it('a response the measure does not have is a type error', () => {
+    // @ts-expect-error — barriers are rated very/fairly/not significant, not "selected"
+    expect(published('barrier', 'financial-constraints', 2019, 'selected')).to.equal(undefined);
+    // @ts-expect-error — "substantial" is a progress response, not an objective's
+    expect(publishedSeries('objective', 'quality-of-care', 'substantial').every((p) => p.row === null)).to.equal(true);
+    const r: ResponseOf<'progress'> = 'substantial-or-some';
+    // @ts-expect-error — not in the union
+    const bad: ResponseOf<'progress'> = 'very';
+    expect([r, bad]).to.have.length(2);
   });
 
   it('the unions are narrow: ItemId<"barrier"> does not accept any string', () => {
