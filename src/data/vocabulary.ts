@@ -119,3 +119,17 @@ export const REPORTS: Record<string, { short: string; citation: string }> = {
       'Erens B, Durand MA, Wistow G, Pacho A, Al-Haboubi M, Thana L, Mays N. Evaluation of the Integrated Care and Support Pioneers Programme (2015-2020): Results from the fifth survey (autumn 2020) of Pioneer Key Informants: perceived effects of the Covid-19 pandemic on integration activities. Policy Innovation and Evaluation Research Unit (PIRU), July 2021.',
   },
 };
+
+/**
+ * Tables that print no base per row but one range for the whole table, with the sentence as
+ * printed. Their rows keep an empty `base` (no row's own base is known); charts, tables and
+ * source lines give the range instead of "base not printed". Keyed `survey|table`.
+ */
+export const TABLE_BASE_RANGES: Readonly<Record<string, { min: number; max: number; printed: string }>> = {
+  '2020|5.2': { min: 52, max: 54, printed: 'Bases range between 52 and 54; missings are excluded from the base.' },
+};
+
+/** The range of bases a table prints for all its rows, if it prints one. */
+export function tableBaseRange(row: { source_survey: number; source_table: string }): { min: number; max: number; printed: string } | undefined {
+  return TABLE_BASE_RANGES[`${row.source_survey}|${row.source_table}`];
+}

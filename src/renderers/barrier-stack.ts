@@ -188,7 +188,7 @@ export function barrierStackSummary(
       `the ${n} most often rated ${r}`;
     const names = top.map((d) => (statements ? `‘${displayLabel(d.i.label)}’` : lowerFirst(displayLabel(d.i.label))));
     const base = top[0].row.base;
-    const of = base == null ? `${formatValue(max, top[0].row.unit)}; base not printed` : `${formatValue(max, top[0].row.unit)} of ${base}`;
+    const of = base == null ? `${formatValue(max, top[0].row.unit)}; ${formatBase(top[0].row)}` : `${formatValue(max, top[0].row.unit)} of ${base}`;
     text += top.length === 1
       ? ` In ${year} ${phrase(noun)} was ${names[0]} (${of}).`
       : ` In ${year} ${phrase(nouns)} were ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} (${of} each).`;
@@ -549,7 +549,7 @@ class SegmentMark implements ChartMark {
     const { r, b, s } = this;
     const fresh = r.badgeY != null && b.year === r.item.newIn ? ` (new in ${b.year})` : '';
     const grp = group === 'all' ? '' : `, ${groupLabel(group)}`;
-    return `${displayLabel(r.item.label)}${fresh}, ${b.year}${grp}: ${responseLabel(measure, s.response)} ${formatValue(s.row.value, s.row.unit)} (${formatBase(s.row.base)}; ${tableName(s.row)})`;
+    return `${displayLabel(r.item.label)}${fresh}, ${b.year}${grp}: ${responseLabel(measure, s.response)} ${formatValue(s.row.value, s.row.unit)} (${formatBase(s.row)}; ${tableName(s.row)})`;
   }
 
   get anchor(): [number, number] {

@@ -190,7 +190,7 @@ class PointMark implements ChartMark {
   get label(): string {
     const { p } = this;
     return p.row
-      ? `${this.seriesLabel}, ${p.year}: ${formatValue(p.row.value, p.row.unit)} (${formatBase(p.row.base)}; ${tableName(p.row)})`
+      ? `${this.seriesLabel}, ${p.year}: ${formatValue(p.row.value, p.row.unit)} (${formatBase(p.row)}; ${tableName(p.row)})`
       : `${this.seriesLabel}, ${p.year}: no value. ${p.reason ?? ''}`.trim();
   }
 

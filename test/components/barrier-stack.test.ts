@@ -103,10 +103,27 @@ describe('<barrier-stack>', () => {
     expect(fresh.every((id) => id.startsWith('covid-'))).to.equal(true);
     const badges = [...root(el).querySelectorAll('g.badge text')].map((t) => t.textContent);
     expect(badges).to.deep.equal(['New in 2020', 'New in 2020', 'New in 2020']);
-    // 2020 report Table 5.2: time required to deal with Covid-19, very significant 42%; no base printed.
+    // 2020 report Table 5.2: time required to deal with Covid-19, very significant 42%; no base per
+    // row, but "Bases range between 52 and 54" for the table.
     const mark = el.marks.find((m) => m.key === 'covid-time|2020|very')!;
     expect(mark.label).to.contain('Time required to deal with Covid-19 pandemic (new in 2020), 2020: Very significant 42%');
-    expect(mark.label).to.contain('base not printed');
+    expect(mark.label).to.contain('(bases 52–54 in this table; 2020 report Table 5.2)');
+    expect(mark.label).not.to.contain('base not printed');
+  });
+
+  it('Table 5.2 (2020) prints one range of bases for all its rows: the source line, summary and table give it', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'));
+    expect(root(el).querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2020, Table 5.2; bases 52–54');
+    expect(el.summary).to.contain('(48%; bases 52–54 in this table)');
+    el.mode = 'table';
+    await el.updateComplete;
+    const metas = [...root(el).querySelectorAll('.table-host th .col-meta')].map((m) => m.textContent!.trim());
+    expect(metas.length).to.equal(4);
+    for (const m of metas) expect(m).to.equal('bases 52–54; 2020 report Table 5.2');
+    // Compared with 2019 (Table 5.1, base 64): both.
+    el.setAttribute('compare-year', '2019');
+    await el.updateComplete;
+    expect(root(el).querySelector('.source')!.textContent).to.match(/; bases 64, 52–54$/);
   });
 
   it('sort="severity" (default) puts the largest "very significant" first; questionnaire and alphabetical reorder', async () => {

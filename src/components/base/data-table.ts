@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
-import { RESPONSE_ORDER, groupLabel, responseLabel } from '../../data/vocabulary.js';
+import { RESPONSE_ORDER, groupLabel, responseLabel, tableBaseRange } from '../../data/vocabulary.js';
 import { displayLabel, formatValue } from '../../renderers/shared/format.js';
 
 export interface TableColumn {
@@ -57,7 +57,8 @@ export function tableModel(rows: readonly ObservationRow[]): TableModel {
     if (years.size > 1 || parts.length === 0) parts.push(String(col.year));
     if (groups.size > 1 || col.group !== 'all') parts.push(groupLabel(col.group));
     const bases = [...new Set(rs.map((r) => r.base).filter((b): b is number => b != null))].sort((a, b) => a - b);
-    const base = bases.length === 0 ? 'base not printed' : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
+    const range = bases.length === 0 ? rs.map((r) => tableBaseRange(r)).find(Boolean) : undefined;
+    const base = range ? `bases ${range.min}–${range.max}` : bases.length === 0 ? 'base not printed' : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
     const source = [...new Set(rs.map(tableName))].join('; ');
     return { ...col, heading: parts.join(', '), base, source };
   });

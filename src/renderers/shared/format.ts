@@ -1,8 +1,18 @@
+import { tableBaseRange } from '../../data/vocabulary.js';
+
 /** Number formats shared by renderers, tooltips and tables. */
 export const formatValue = (value: number, unit: string): string =>
   unit === 'percent' ? `${Math.round(value * 10) / 10}%` : String(Math.round(value * 10) / 10);
 
-export const formatBase = (base: number | null | undefined): string => (base == null ? 'base not printed' : `base ${base}`);
+/**
+ * "base 64"; for a row of a table that prints one range of bases for all its rows, "bases
+ * 52–54 in this table"; else "base not printed".
+ */
+export function formatBase(row: { base: number | null; source_survey: number; source_table: string }): string {
+  if (row.base != null) return `base ${row.base}`;
+  const range = tableBaseRange(row);
+  return range ? `bases ${range.min}–${range.max} in this table` : 'base not printed';
+}
 
 /** Splits a label into lines of at most `max` characters at word boundaries (nothing dropped). */
 export function wrapLines(text: string, max: number): string[] {
