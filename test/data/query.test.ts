@@ -269,13 +269,13 @@ describe('query: sourceLine() and citationOf()', () => {
     );
   });
 
-  it('no base where the table prints none (2020 Table 5.2)', () => {
-    expect(sourceLine(rows((r) => r.measure === 'barrier' && r.year === 2020))).to.equal('Source: PIRU key informant survey 2020, Table 5.2');
+  it('a table that prints one range of bases for all its rows gives that range (2020 Table 5.2: "between 52 and 54")', () => {
+    expect(sourceLine(rows((r) => r.measure === 'barrier' && r.year === 2020))).to.equal('Source: PIRU key informant survey 2020, Table 5.2; bases 52–54');
   });
 
   it('two reports in one line (a two-year comparison)', () => {
     const both = rows((r) => r.measure === 'barrier' && r.group === 'all' && r.response === 'very');
-    expect(sourceLine(both)).to.equal('Source: PIRU key informant survey 2019, Table 5.1; PIRU key informant survey 2020, Table 5.2; base 64');
+    expect(sourceLine(both)).to.equal('Source: PIRU key informant survey 2019, Table 5.1; PIRU key informant survey 2020, Table 5.2; bases 64, 52–54');
   });
 
   it('prose figures name their section; the unnumbered MDT table its slug', () => {
