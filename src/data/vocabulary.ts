@@ -121,15 +121,16 @@ export const REPORTS: Record<string, { short: string; citation: string }> = {
 };
 
 /**
- * Tables that print no base per row but one range for the whole table, with the sentence as
- * printed. Their rows keep an empty `base` (no row's own base is known); charts, tables and
- * source lines give the range instead of "base not printed". Keyed `survey|table`.
+ * Tables that print no base per row but one range for the whole table. Their rows keep an
+ * empty `base` (no row's own base is known); charts, tables and source lines give the range
+ * instead of "base not printed". Keyed `survey|table`.
  */
-export const TABLE_BASE_RANGES: Readonly<Record<string, { min: number; max: number; printed: string }>> = {
-  '2020|5.2': { min: 52, max: 54, printed: 'Bases range between 52 and 54; missings are excluded from the base.' },
+export const TABLE_BASE_RANGES: Readonly<Record<string, { min: number; max: number }>> = {
+  // 2020 report, under Table 5.2: "Bases range between 52 and 54; missings are excluded from the base."
+  '2020|5.2': { min: 52, max: 54 },
 };
 
 /** The range of bases a table prints for all its rows, if it prints one. */
-export function tableBaseRange(row: { source_survey: number; source_table: string }): { min: number; max: number; printed: string } | undefined {
+export function tableBaseRange(row: { source_survey: number; source_table: string }): { min: number; max: number } | undefined {
   return TABLE_BASE_RANGES[`${row.source_survey}|${row.source_table}`];
 }
