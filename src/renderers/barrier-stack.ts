@@ -364,8 +364,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   };
   const textOf = (response: string) => responseStyle(response, responses.indexOf(response)).text;
   // A value label on a textured segment is haloed in the segment's plain colour, so the
-  // hatching or dots do not run through its digits (the halo's width and paint order are the
-  // element's CSS: `text.seg-label`).
+  // hatching or dots do not run through its digits (the halo's width is the element's CSS:
+  // `text.seg-label`).
   const haloOf = (response: string) => {
     const style = responseStyle(response, responses.indexOf(response));
     return style.texture === 'none' ? null : style.fill;
@@ -513,7 +513,10 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       attr(t, 'transform', `translate(${round(inside ? s.x + s.w / 2 : s.x + s.w + 4)},${round(b.h / 2 + labelDy)})`);
       // Inside a segment the text takes the response's text colour; outside, the chart's.
       attr(t, 'fill', inside ? textOf(s.response) : null);
-      attr(t, 'stroke', inside ? haloOf(s.response) : null);
+      const halo = inside ? haloOf(s.response) : null;
+      attr(t, 'stroke', halo);
+      // Under the glyphs: without the element's CSS (3px, round joins) it is a thin edge, not a strike.
+      attr(t, 'paint-order', halo && 'stroke');
       attr(t, 'data-response', s.response);
       text(t, formatValue(s.row.value, s.row.unit));
     });

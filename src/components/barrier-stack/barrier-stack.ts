@@ -100,7 +100,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       svg text.seg-label { transition: transform 0.3s; }
       svg rect.seg { transition: x 0.3s, width 0.3s; cursor: pointer; }
       svg rect.seg:hover { stroke: var(--_focus); stroke-width: 2px; }
-      svg text.seg-label { pointer-events: none; paint-order: stroke; stroke-width: 3px; stroke-linejoin: round; }
+      svg text.seg-label { pointer-events: none; stroke-width: 3px; stroke-linejoin: round; }
       @media (forced-colors: active) {
         svg text.seg-label, svg .badge text { fill: CanvasText !important; }
         svg text.seg-label[stroke] { stroke: Canvas !important; }
