@@ -12,7 +12,7 @@ import { attr, join, layer, svgElement, text } from './shared/dom.js';
 import { displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
 import { fitText, textWidth } from './shared/text-width.js';
-import type { ChartMark, RenderResult } from './shared/types.js';
+import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
 
 export interface TrendSeries {
   item: string;
@@ -167,7 +167,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   });
 
   const rows = points.map((d) => d.row);
-  return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value') };
+  return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value'), gaps: gapCells(series, rows[0]) };
 }
 
 /**
@@ -226,4 +226,18 @@ export function trendSummary(series: readonly TrendSeries[], subject: string): s
   if (top) text += ` In ${latest} the highest was ${displayLabel(top.s.label)} (${formatValue(top.row!.value, top.row!.unit)} of ${top.row!.base ?? 'an unprinted base'}).`;
   if (gaps.length) text += ` No published values for ${gaps.join(', ')}.`;
   return text;
+}
+
+/**
+ * The years each series has no figure for, with why, in the columns of the rows drawn (one
+ * measure, group and response per chart): the table view shows them as cells with a reason.
+ */
+function gapCells(series: readonly TrendSeries[], sample: ObservationRow | undefined): GapCell[] {
+  if (!sample) return [];
+  const { measure, group, response } = sample;
+  return series.flatMap((s) =>
+    s.points
+      .filter((p) => !p.row)
+      .map((p) => ({ measure, item: s.item, item_label: s.label, year: p.year, group, response, reason: p.reason ?? `No figure published for ${p.year}.` })),
+  );
 }

@@ -33,11 +33,38 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(el.getAttribute('mode')).to.equal('table');
     const table = el.shadowRoot!.querySelector('.table-host table')!;
     expect(el.shadowRoot!.querySelector('.plot')!.classList.contains('off')).to.equal(true);
-    const cells = [...table.querySelectorAll('tr[data-item="quality-of-care"] td')].map((td) => td.getAttribute('data-value'));
+    const tds = [...table.querySelectorAll('tr[data-item="quality-of-care"] td')];
+    const cells = tds.map((td) => td.getAttribute('data-value')).filter((v) => v !== null);
     const marks = [...el.shadowRoot!.querySelectorAll('[data-item="quality-of-care"] path.point')].map((p) => p.getAttribute('data-value'));
     expect(cells).to.deep.equal(marks);
+    // The years the chart shows as gaps (hollow markers) are empty cells that say why.
+    const absent = tds.filter((td) => td.classList.contains('absent')).map((td) => td.querySelector('.sr-only')!.textContent);
+    expect(absent).to.deep.equal(['No figure published for 2016.', 'No figure published for 2020.']);
     const headers = [...table.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.replace(/\s+/g, ' ').trim());
-    expect(headers).to.deep.equal(['Item', '2017 base 105; 2019 report Table 4.1', '2018 base 85; 2019 report Table 4.1', '2019 base 67; 2019 report Table 4.1']);
+    expect(headers).to.deep.equal([
+      'Item',
+      '2016 no figures; No figure published for 2016.',
+      '2017 base 105; 2019 report Table 4.1',
+      '2018 base 85; 2019 report Table 4.1',
+      '2019 base 67; 2019 report Table 4.1',
+      '2020 no figures; No figure published for 2020.',
+    ]);
+  });
+
+  it('the Table view of a trend with chart-only years gives each gap its reason (2016–2018 very significant barriers: Figure 5.1)', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" items="financial-constraints" mode="table"></pioneer-trend>'));
+    const row = el.shadowRoot!.querySelector('.table-host tr[data-item="financial-constraints"]')!;
+    const tds = [...row.querySelectorAll('td')];
+    expect(tds.map((td) => td.getAttribute('data-value'))).to.deep.equal([null, null, null, '44', '48']);
+    for (const td of tds.slice(0, 3)) {
+      const why = td.querySelector('.sr-only')!.textContent!;
+      expect(why).to.match(/Figure 5\.1 of the 2019 report/);
+      expect(why).to.match(/not published as numbers/);
+      expect(td.getAttribute('title')).to.equal(why);
+    }
+    // The gap cells say what the gap markers and the note under the chart say.
+    const note = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' ');
+    expect(note).to.contain(tds[0].querySelector('.sr-only')!.textContent!.replace(/\.$/, ''));
   });
 
   it('CSV download holds exactly the rows shown, in the export columns', async () => {
@@ -84,7 +111,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     details.open = true;
     await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
     const items = [...details.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items).to.include('Improving quality of care for patients/service users: 2017 39%; 2018 48%; 2019 51%');
+    expect(items).to.include('Improving quality of care for patients/service users: 2016 no figure (No figure published for 2016); 2017 39%; 2018 48%; 2019 51%; 2020 no figure (No figure published for 2020)');
   });
 
   it('copies a citation naming the report and table', async () => {

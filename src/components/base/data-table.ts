@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
+import type { GapCell } from '../../renderers/shared/types.js';
 import { RESPONSE_ORDER, groupLabel, responseLabel, tableBaseRange } from '../../data/vocabulary.js';
 import { displayLabel, formatValue } from '../../renderers/shared/format.js';
 
@@ -23,23 +24,34 @@ export interface TableColumn {
 
 export interface TableModel {
   columns: TableColumn[];
-  rows: { item: string; label: string; cells: (ObservationRow | undefined)[] }[];
+  /** `reasons[i]`: why cell i has no figure, where the chart shows it as a gap. */
+  rows: { item: string; label: string; cells: (ObservationRow | undefined)[]; reasons: (string | undefined)[] }[];
 }
 
 const tableName = (r: ObservationRow) =>
   /^\d/.test(r.source_table) ? `${r.source_survey} report Table ${r.source_table}` : `${r.source_survey} report, ${r.source_table}`;
 
-/** Pivots the rows a chart shows into a table model. */
-export function tableModel(rows: readonly ObservationRow[]): TableModel {
-  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'source'>; rows: ObservationRow[] }>();
+/**
+ * Pivots the rows a chart shows into a table model; `gaps` (values the chart shows as missing)
+ * become empty cells with their reason, in a column of their own where no row has that year.
+ */
+export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = []): TableModel {
+  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Set<string> }>();
   const rowMap = new Map<string, { item: string; label: string }>();
-  for (const r of rows) {
+  const reasons = new Map<string, string>();
+  const place = (r: ObservationRow | GapCell) => {
     const key = `${r.measure}|${r.year}|${r.group}|${r.response}`;
     let c = colMap.get(key);
-    if (!c) colMap.set(key, (c = { col: { key, year: r.year, group: r.group, response: r.response, measure: r.measure }, rows: [] }));
-    c.rows.push(r);
+    if (!c) colMap.set(key, (c = { col: { key, year: r.year, group: r.group, response: r.response, measure: r.measure }, rows: [], reasons: new Set() }));
     const rk = `${r.measure}|${r.item}`;
     if (!rowMap.has(rk)) rowMap.set(rk, { item: r.item, label: displayLabel(r.item_label) });
+    return { c, cell: `${rk}|${key}` };
+  };
+  for (const r of rows) place(r).c.rows.push(r);
+  for (const g of gaps) {
+    const { c, cell } = place(g);
+    c.reasons.add(g.reason);
+    reasons.set(cell, g.reason);
   }
   const cols = [...colMap.values()];
   const years = new Set(cols.map((c) => c.col.year));
@@ -51,7 +63,7 @@ export function tableModel(rows: readonly ObservationRow[]): TableModel {
     return i < 0 ? 99 : i;
   };
   cols.sort((a, b) => a.col.year - b.col.year || rank(a) - rank(b));
-  const columns: TableColumn[] = cols.map(({ col, rows: rs }) => {
+  const columns: TableColumn[] = cols.map(({ col, rows: rs, reasons: why }) => {
     const parts: string[] = [];
     if (responses.size > 1 || (col.response !== 'selected' && col.response !== 'count')) parts.push(responseLabel(col.measure, col.response));
     if (years.size > 1 || parts.length === 0) parts.push(String(col.year));
@@ -59,6 +71,8 @@ export function tableModel(rows: readonly ObservationRow[]): TableModel {
     const bases = [...new Set(rs.map((r) => r.base).filter((b): b is number => b != null))].sort((a, b) => a - b);
     const range = bases.length === 0 ? rs.map((r) => tableBaseRange(r)).find(Boolean) : undefined;
     const base = range ? `bases ${range.min}–${range.max}` : bases.length === 0 ? 'base not printed' : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
+    // A column of gaps only (a year the chart shows as missing): its reasons in place of a source.
+    if (!rs.length) return { ...col, heading: parts.join(', '), base: 'no figures', source: [...why].join(' ') };
     const source = [...new Set(rs.map(tableName))].join('; ');
     return { ...col, heading: parts.join(', '), base, source };
   });
@@ -67,6 +81,7 @@ export function tableModel(rows: readonly ObservationRow[]): TableModel {
   const tableRows = [...rowMap].map(([rk, info]) => ({
     ...info,
     cells: columns.map((c) => index.get(`${rk}|${c.key}`)),
+    reasons: columns.map((c) => reasons.get(`${rk}|${c.key}`)),
   }));
   return { columns, rows: tableRows };
 }
@@ -90,10 +105,10 @@ export function dataTableTemplate(model: TableModel, caption: string): TemplateR
       ${model.rows.map(
         (r) => html`<tr data-item=${r.item}>
           <th scope="row">${r.label}</th>
-          ${r.cells.map((cell) =>
+          ${r.cells.map((cell, i) =>
             cell
               ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${cell.base != null && r.cells.some((o) => o && o.base !== cell.base) ? html` <span class="col-meta">(n=${cell.base})</span>` : nothing}</td>`
-              : html`<td class="absent"><span aria-label="not published">–</span></td>`,
+              : html`<td class="absent" title=${r.reasons[i] ?? 'Not published.'}><span aria-hidden="true">–</span><span class="sr-only">${r.reasons[i] ?? 'Not published.'}</span></td>`,
           )}
         </tr>`,
       )}

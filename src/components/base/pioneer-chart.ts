@@ -443,7 +443,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!(this.mode === 'table' || this.tableOnly || this.printTable)) return;
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
     if (!host) return;
-    renderTemplate(dataTableTemplate(tableModel(this.result.rows), this.titleOf(this.view)), host);
+    renderTemplate(dataTableTemplate(tableModel(this.result.rows, this.result.gaps), this.titleOf(this.view)), host);
     this.tableStale = false;
   }
 
@@ -456,7 +456,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private renderDescription(): void {
     const desc = this.renderRoot.querySelector<HTMLElement>('.long-description');
     if (!desc || !this.result || !this.descriptionStale) return;
-    const model = tableModel(this.result.rows);
+    const model = tableModel(this.result.rows, this.result.gaps);
     renderTemplate(
       html`<p>${this.result.summary}</p>
         <ul>
@@ -464,7 +464,7 @@ export abstract class PioneerChart<View> extends LitElement {
             (r) => html`<li>
               ${r.label}:
               ${model.columns
-                .map((c, i) => (r.cells[i] ? `${c.heading} ${formatValue(r.cells[i]!.value, r.cells[i]!.unit)}` : `${c.heading} not published`))
+                .map((c, i) => (r.cells[i] ? `${c.heading} ${formatValue(r.cells[i]!.value, r.cells[i]!.unit)}` : `${c.heading} no figure${r.reasons[i] ? ` (${r.reasons[i]!.replace(/\.$/, '')})` : ''}`))
                 .join('; ')}
             </li>`,
           )}

@@ -21,6 +21,20 @@ export interface RenderResult {
   rows: ObservationRow[];
   /** One-sentence text summary built from the data. */
   summary: string;
+  /** Values the chart shows as missing, each with why (the table view gives the reason in its cell). */
+  gaps?: GapCell[];
+}
+
+/** A value a chart shows as a gap: where the rows would have it, and why it is not there. */
+export interface GapCell {
+  measure: string;
+  item: string;
+  item_label: string;
+  year: number;
+  group: string;
+  response: string;
+  /** e.g. "Shown only in Figure 4.1 of the 2019 report …; not published as numbers." */
+  reason: string;
 }
 
 /** The document an SVG lives in: renderers never reach for the global `document`. */
