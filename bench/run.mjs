@@ -402,17 +402,21 @@ const samples = {};
 const push = (lib, key, v) => ((samples[lib] ??= {})[key] ??= []).push(v);
 /** DOM floor per library and chart: element and attribute counts, and one sample per round. */
 const floors = {};
+/** One timed round of a chart in a page: first render, one update, then gone. */
+const renderAndUpdate = (page, kind) =>
+  page.evaluate(async (k) => {
+    const first = await window.bench.render(k);
+    const update = await window.bench.update();
+    window.bench.destroy();
+    return { first, update };
+  }, kind);
+
 log(`timing first render and update: ${WARMUP} warm-up + ${ROUNDS} rounds × ${LIBS.length} libraries × 2 charts`);
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
   for (const lib of rotated(LIBS, round)) {
     await front(lib);
     for (const kind of KINDS) {
-      const r = await pages[lib].evaluate(async (k) => {
-        const first = await window.bench.render(k);
-        const update = await window.bench.update();
-        window.bench.destroy();
-        return { first, update };
-      }, kind);
+      const r = await renderAndUpdate(pages[lib], kind);
       if (round < WARMUP) continue;
       push(lib, `${kind}.first.script`, r.first.script);
       push(lib, `${kind}.first.wall`, r.first.wall);
@@ -553,12 +557,7 @@ if (WHAT_IF && whatIfBuilds.some((v) => v.applicable)) {
     for (const id of rotated(ids, round)) {
       await wpages[id].bringToFront();
       for (const kind of KINDS) {
-        const r = await wpages[id].evaluate(async (k) => {
-          const first = await window.bench.render(k);
-          const update = await window.bench.update();
-          window.bench.destroy();
-          return { first, update };
-        }, kind);
+        const r = await renderAndUpdate(wpages[id], kind);
         if (round === 0) continue;
         wpush(id, `${kind}.first`, r.first.script);
         wpush(id, `${kind}.update`, r.update.script);

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
 import type { GapCell } from '../../renderers/shared/types.js';
 import { RESPONSE_ORDER, groupLabel, responseLabel, tableBaseRange } from '../../data/vocabulary.js';
-import { displayLabel, formatValue } from '../../renderers/shared/format.js';
+import { displayLabel, formatValue, tableName } from '../../renderers/shared/format.js';
 
 export interface TableColumn {
   key: string;
@@ -27,9 +27,6 @@ export interface TableModel {
   /** `reasons[i]`: why cell i has no figure, where the chart shows it as a gap. */
   rows: { item: string; label: string; cells: (ObservationRow | undefined)[]; reasons: (string | undefined)[] }[];
 }
-
-const tableName = (r: ObservationRow) =>
-  /^\d/.test(r.source_table) ? `${r.source_survey} report Table ${r.source_table}` : `${r.source_survey} report, ${r.source_table}`;
 
 /**
  * Pivots the rows a chart shows into a table model; `gaps` (values the chart shows as missing)
@@ -108,10 +105,13 @@ export function dataTableTemplate(model: TableModel, caption: string): TemplateR
           ${r.cells.map((cell, i) =>
             cell
               ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${cell.base != null && r.cells.some((o) => o && o.base !== cell.base) ? html` <span class="col-meta">(n=${cell.base})</span>` : nothing}</td>`
-              : html`<td class="absent" title=${r.reasons[i] ?? 'Not published.'}><span aria-hidden="true">–</span><span class="sr-only">${r.reasons[i] ?? 'Not published.'}</span></td>`,
+              : absentCell(r.reasons[i] ?? 'Not published.'),
           )}
         </tr>`,
       )}
     </tbody>
   </table>`;
 }
+
+/** A cell with no figure: a dash to see, the reason for screen readers and as a tooltip. */
+const absentCell = (reason: string) => html`<td class="absent" title=${reason}><span aria-hidden="true">–</span><span class="sr-only">${reason}</span></td>`;

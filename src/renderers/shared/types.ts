@@ -25,17 +25,11 @@ export interface RenderResult {
   gaps?: GapCell[];
 }
 
-/** A value a chart shows as a gap: where the rows would have it, and why it is not there. */
-export interface GapCell {
-  measure: string;
-  item: string;
-  item_label: string;
-  year: number;
-  group: string;
-  response: string;
+/** A value a chart shows as a gap: where the rows would have it (a row's key and label), and why it is not there. */
+export type GapCell = Pick<ObservationRow, 'measure' | 'item' | 'item_label' | 'year' | 'group' | 'response'> & {
   /** e.g. "Shown only in Figure 4.1 of the 2019 report …; not published as numbers." */
   reason: string;
-}
+};
 
 /** The document an SVG lives in: renderers never reach for the global `document`. */
 export function docOf(node: Node): Document {
