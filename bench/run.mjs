@@ -770,13 +770,58 @@ function bestPeer(key, pick = med) {
   return best;
 }
 
+/** A small seeded generator (mulberry32), so that the same samples give the same intervals. */
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BOOTSTRAP = 4000;
+/**
+ * How sure a verdict on times is: a 95% interval of (our median ÷ the limit), the limit being
+ * `factor` × the peer's median. The rounds are resampled with replacement as pairs (our sample
+ * and the peer's from the same round, taken minutes apart at most), so the machine's drift
+ * during the run, which hits both of a pair alike, is not counted as uncertainty twice.
+ * Percentile bootstrap, BOOTSTRAP resamples; null when the samples are not paired.
+ */
+function ratioInterval(oursKey, peer, peerKey, factor) {
+  const a = S('pioneer-viz', oursKey);
+  const b = S(peer, peerKey);
+  if (!a.length || a.length !== b.length) return null;
+  const random = seededRandom(20161);
+  const n = a.length;
+  const ra = new Array(n);
+  const rb = new Array(n);
+  const ratios = new Array(BOOTSTRAP);
+  for (let k = 0; k < BOOTSTRAP; k++) {
+    for (let i = 0; i < n; i++) {
+      const j = Math.floor(random() * n);
+      ra[i] = a[j];
+      rb[i] = b[j];
+    }
+    ratios[k] = median(ra) / (median(rb) * factor);
+  }
+  return { low: quantile(ratios, 0.025), high: quantile(ratios, 0.975) };
+}
+
 const verdicts = [];
-function verdict(name, ours, limit, unit, note = '') {
+function verdict(name, ours, limit, unit, note = '', interval = null) {
   const met = ours <= limit;
   const by = met ? `met with ${unit === 'KB' ? kb(limit - ours) : unit === 'MB' ? mb(limit - ours) : `${ms(limit - ours)} ms`} to spare` : `missed by ${unit === 'KB' ? kb(ours - limit) : unit === 'MB' ? mb(ours - limit) : `${ms(ours - limit)} ms`} (${ratio(ours, limit)} the limit)`;
-  verdicts.push({ name, met, by, ours, limit, unit, note });
+  verdicts.push({ name, met, by, ours, limit, unit, note, interval });
   return met;
 }
+/** What the interval says of a verdict: the same either way, or not settled by this run. */
+const intervalText = (iv) => {
+  if (!iv) return '—';
+  const range = `${iv.low.toFixed(2)}–${iv.high.toFixed(2)}×`;
+  return iv.low > 1 ? `${range}: missed, beyond this run's noise` : iv.high <= 1 ? `${range}: met, beyond this run's noise` : `${range}: within this run's noise (not settled)`;
+};
 
 const timingRow = (label, key, { p90col = true } = {}) => {
   const best = bestPeer(key);
@@ -794,11 +839,13 @@ for (const name of ['barrier-stack', 'pioneer-trend']) {
 }
 for (const kind of KINDS) {
   const tag = kind === 'stack' ? '<barrier-stack>' : '<pioneer-trend>';
-  verdict(`${tag} first render (script) ≤ half the best peer's`, med('pioneer-viz', `${kind}.first.script`), half(`${kind}.first.script`), 'ms');
-  verdict(`${tag} update (script) ≤ half the best peer's`, med('pioneer-viz', `${kind}.update.script`), half(`${kind}.update.script`), 'ms');
+  for (const step of ['first', 'update']) {
+    const key = `${kind}.${step}.script`;
+    verdict(`${tag} ${step === 'first' ? 'first render' : 'update'} (script) ≤ half the best peer's`, med('pioneer-viz', key), half(key), 'ms', '', ratioInterval(key, bestPeer(key).lib, key, 0.5));
+  }
 }
-verdict(`${MANY} stacks (script) ≤ half the best peer's`, med('pioneer-viz', 'many.script'), half('many.wall'), 'ms');
-verdict(`JS heap with ${MANY} stacks after GC ≤ the best peer's`, med('pioneer-viz', 'many.heap'), bestPeer('many.heap').v, 'MB');
+verdict(`${MANY} stacks (script) ≤ half the best peer's`, med('pioneer-viz', 'many.script'), half('many.wall'), 'ms', '', ratioInterval('many.script', bestPeer('many.wall').lib, 'many.wall', 0.5));
+verdict(`JS heap with ${MANY} stacks after GC ≤ the best peer's`, med('pioneer-viz', 'many.heap'), bestPeer('many.heap').v, 'MB', '', ratioInterval('many.heap', bestPeer('many.heap').lib, 'many.heap', 1));
 
 const versions = {
   'pioneer-viz': JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
@@ -858,12 +905,14 @@ for (const r of headlineRows) md.push(`| ${r.join(' | ')} |`);
 md.push('');
 md.push(`Targets of the benchmark issue: ${verdicts.filter((v) => v.met).length} of ${verdicts.length} met.`);
 md.push('');
-md.push('| target | pioneer-viz | limit | |');
-md.push('|---|---|---|---|');
+md.push('| target | pioneer-viz | limit | | 95% interval of pioneer-viz ÷ limit |');
+md.push('|---|---|---|---|---|');
 for (const v of verdicts) {
   const f = (x) => (v.unit === 'KB' ? kb(x) : v.unit === 'MB' ? mb(x) : `${ms(x)} ms`);
-  md.push(`| ${v.name} | ${f(v.ours)} | ${f(v.limit)} | ${v.met ? '**met**' : '**missed**'}: ${v.by}${v.note ? `; ${v.note}` : ''} |`);
+  md.push(`| ${v.name} | ${f(v.ours)} | ${f(v.limit)} | ${v.met ? '**met**' : '**missed**'}: ${v.by}${v.note ? `; ${v.note}` : ''} | ${v.unit === 'KB' ? 'a size: no noise' : intervalText(v.interval)} |`);
 }
+md.push('');
+md.push(`The interval resamples this run's rounds as pairs (ours and the peer's from the same round; ${BOOTSTRAP} bootstrap resamples, percentile method): it says whether the run's own spread could turn a verdict, not how much another run on a busier or quieter machine would differ (the what-if table's control row shows that).`);
 md.push('');
 md.push('## Machine and versions');
 md.push('');
