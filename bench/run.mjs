@@ -383,6 +383,12 @@ for (const lib of LIBS) {
     await page.evaluate(() => window.bench.destroy());
   }
 }
+// What one update changes in each library's DOM (a MutationObserver census; not timed).
+const mutations = {};
+for (const lib of LIBS) {
+  await front(lib);
+  for (const kind of KINDS) (mutations[lib] ??= {})[kind] = await pages[lib].evaluate((k) => window.bench.updateMutations(k), kind);
+}
 if (failures.length) {
   console.error(`bench: a chart was not drawn, so its timings would mean nothing:\n  ${failures.join('\n  ')}`);
   await shutdown();
@@ -999,6 +1005,22 @@ for (const lib of LIBS) {
     md.push(`Half of Plot's first render of the stacked bars is ${ms(halfPlot)} ms; building our stacked bars' DOM alone, with no code of ours, takes ${ms(median(ours.samples))} ms (Plot's: ${ms(median(floors.plot.stack.samples))} ms).`);
   }
 }
+md.push('');
+md.push('## What an update changes in the DOM');
+md.push('');
+md.push('One update of each chart (stacked bars 2020 → 2019, trend to new rows), recorded by a MutationObserver on the box and every shadow root in it (bench.updateMutations in bench/pages/harness.js; not timed, since observing costs time). It counts the work the update hands the browser, whoever asked for it: attributes written (a write of an unchanged value is not made by our renderers, so it is not counted for ours; a library that sets a value again is counted), elements inserted and removed with everything inside them (a node moved is removed and inserted again, so it counts in both and once under moved), and text changes.');
+md.push('');
+md.push('| library | chart | attributes written (on SVG elements) | those writes alone, replayed on the drawn chart, ms | elements inserted | elements removed | nodes moved | text changes | update, script ms |');
+md.push('|---|---|---|---|---|---|---|---|---|');
+for (const lib of LIBS) {
+  for (const kind of KINDS) {
+    const m = mutations[lib]?.[kind];
+    if (!m) continue;
+    md.push(`| ${LIB_NAMES[lib]} | ${kind === 'stack' ? 'stacked bars' : 'trend'} | ${m.attributes} (${m.attributesSvg}) | ${m.attributes ? ms(m.replayMs) : '—'} | ${m.inserted} | ${m.removed} | ${m.moved} | ${m.text} | ${ms(med(lib, `${kind}.update.script`))} |`);
+  }
+}
+md.push('');
+md.push('Chart.js repaints its canvas, which changes no DOM. The replay sets each recorded attribute back to its value before the update, lets style and layout catch up and a frame pass, then times writing the update\'s values again with no library code (median of 11): what those writes cost on a drawn, styled chart, where each invalidates style or layout. Compare it with the DOM floor above, where a whole chart\'s attributes are written to detached elements.');
 md.push('');
 md.push('## Memory');
 md.push('');

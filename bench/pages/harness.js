@@ -138,6 +138,76 @@ window.bench = {
   },
   styleElementsAdded: () => styleCount() - baseStyles,
   /**
+   * What one update changes in the DOM: a chart is drawn, then a MutationObserver (on the box
+   * and on every shadow root in it) records the update. Not timed (observing costs time): it
+   * counts the work an update hands the browser, whatever library code asked for it.
+   */
+  async updateMutations(kind) {
+    stage.replaceChildren();
+    const box = newBox();
+    const h = await L[kind](box, tables[kind].first, D);
+    await frames(2);
+    const records = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    const observe = (root) => {
+      observer.observe(root, { subtree: true, attributes: true, attributeOldValue: true, childList: true, characterData: true });
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) observe(el.shadowRoot);
+    };
+    observe(box);
+    await L[kind === 'stack' ? 'updateStack' : 'updateTrend'](h, tables[kind].update, D);
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    const isSvg = (n) => n.namespaceURI === 'http://www.w3.org/2000/svg';
+    // An element counts once per insertion, with everything inside it (a moved node is removed
+    // and inserted again: both are counted).
+    const elementsIn = (n) => (n.nodeType === 1 ? 1 + n.querySelectorAll('*').length : 0);
+    const r = { attributes: 0, attributesSvg: 0, inserted: 0, removed: 0, moved: 0, text: 0 };
+    const removedNodes = new Set();
+    for (const m of records) {
+      if (m.type === 'attributes') {
+        r.attributes++;
+        if (isSvg(m.target)) r.attributesSvg++;
+      } else if (m.type === 'characterData') r.text++;
+      else {
+        for (const n of m.removedNodes) { r.removed += elementsIn(n); removedNodes.add(n); }
+        for (const n of m.addedNodes) {
+          if (removedNodes.has(n)) r.moved++;
+          r.inserted += elementsIn(n);
+          if (n.nodeType === 3) r.text++;
+        }
+      }
+    }
+    // The attribute writes alone, replayed on the drawn chart with no library code: each
+    // attribute back to its value before the update, style and layout brought up to date (as
+    // they are when a user changes the chart), then the update's values written again, timed.
+    const writes = new Map();
+    for (const m of records) {
+      if (m.type !== 'attributes' || !m.target.isConnected) continue;
+      const key = m.target;
+      const byName = writes.get(key) ?? new Map();
+      if (!byName.has(m.attributeName)) byName.set(m.attributeName, m.oldValue);
+      writes.set(key, byName);
+    }
+    const list = [];
+    for (const [el, byName] of writes) for (const [name, before] of byName) list.push([el, name, before, el.getAttribute(name)]);
+    const put = (el, name, v) => (v == null ? el.removeAttribute(name) : el.setAttribute(name, v));
+    const times = [];
+    for (let rep = 0; rep < 11 && list.length; rep++) {
+      for (const [el, name, before] of list) put(el, name, before);
+      box.getBoundingClientRect();
+      await frame();
+      const t = performance.now();
+      for (const [el, name, , after] of list) put(el, name, after);
+      times.push(performance.now() - t);
+      box.getBoundingClientRect();
+    }
+    times.sort((a, b) => a - b);
+    r.replayMs = times.length ? times[times.length >> 1] : 0;
+    L.destroy(h);
+    stage.replaceChildren();
+    return r;
+  },
+  /**
    * The DOM floor of one chart: the chart is drawn, its DOM (shadow roots included) is read as
    * a list of elements with their attributes and text, and exactly that DOM is then built again
    * in a bare loop (createElementNS, setAttribute, text, appendChild; no library code), detached.
