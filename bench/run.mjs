@@ -1016,7 +1016,7 @@ for (const lib of LIBS) {
   for (const kind of KINDS) {
     const m = mutations[lib]?.[kind];
     if (!m) continue;
-    md.push(`| ${LIB_NAMES[lib]} | ${kind === 'stack' ? 'stacked bars' : 'trend'} | ${m.attributes} (${m.attributesSvg}) | ${m.attributes ? ms(m.replayMs) : '—'} | ${m.inserted} | ${m.removed} | ${m.moved} | ${m.text} | ${ms(med(lib, `${kind}.update.script`))} |`);
+    md.push(`| ${LIB_NAMES[lib]} | ${kind === 'stack' ? 'stacked bars' : 'trend'} | ${m.attributes} (${m.attributesSvg}) | ${m.attributes ? `${ms(m.replayMs)}${m.replayed !== m.attributes ? ` (${m.replayed} distinct writes)` : ''}` : '—'} | ${m.inserted} | ${m.removed} | ${m.moved} | ${m.text} | ${ms(med(lib, `${kind}.update.script`))} |`);
   }
 }
 md.push('');

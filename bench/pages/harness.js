@@ -203,6 +203,7 @@ window.bench = {
     }
     times.sort((a, b) => a - b);
     r.replayMs = times.length ? times[times.length >> 1] : 0;
+    r.replayed = list.length;
     L.destroy(h);
     stage.replaceChildren();
     return r;
