@@ -751,6 +751,7 @@ function summariseProfile(profile, bundleFile) {
 // 8. Results
 // ---------------------------------------------------------------------------------------------
 const sorted = (a) => [...a].sort((x, y) => x - y);
+const chartName = (kind) => (kind === 'stack' ? 'stacked bars' : 'trend');
 const quantile = (a, q) => {
   const s = sorted(a);
   return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] : NaN;
@@ -878,7 +879,7 @@ const headlineRows = [
   ['Bundle, gzipped (<barrier-stack> module + lit + d3)', kb(components['barrier-stack'].gzip), `${LIB_NAMES[peerBundleBest.lib]} ${kb(peerBundleBest.gzip)}`, ratio(components['barrier-stack'].gzip, peerBundleBest.gzip)],
   ['Bundle, gzipped (<pioneer-trend> module + lit + d3)', kb(components['pioneer-trend'].gzip), `${LIB_NAMES[peerBundleBest.lib]} ${kb(peerBundleBest.gzip)}`, ratio(components['pioneer-trend'].gzip, peerBundleBest.gzip)],
   ...KINDS.flatMap((kind) => {
-    const tag = kind === 'stack' ? 'stacked bars' : 'trend';
+    const tag = chartName(kind);
     const bf = bestPeer(`${kind}.first.script`);
     const bu = bestPeer(`${kind}.update.script`);
     return [
@@ -994,7 +995,7 @@ for (const lib of LIBS) {
     if (!f) continue;
     const first = med(lib, `${kind}.first.script`);
     const fl = median(f.samples);
-    md.push(`| ${LIB_NAMES[lib]} | ${kind === 'stack' ? 'stacked bars' : 'trend'} | ${f.elements} (${f.svgElements}) | ${f.attributes} | ${f.canvas ? `${ms(fl)} (a canvas: its pixels are painted, not built)` : ms(fl)} | ${ms(first)} | ${f.canvas ? '—' : `${((fl / first) * 100).toFixed(0)}%`} |`);
+    md.push(`| ${LIB_NAMES[lib]} | ${chartName(kind)} | ${f.elements} (${f.svgElements}) | ${f.attributes} | ${f.canvas ? `${ms(fl)} (a canvas: its pixels are painted, not built)` : ms(fl)} | ${ms(first)} | ${f.canvas ? '—' : `${((fl / first) * 100).toFixed(0)}%`} |`);
   }
 }
 {
@@ -1016,7 +1017,7 @@ for (const lib of LIBS) {
   for (const kind of KINDS) {
     const m = mutations[lib]?.[kind];
     if (!m) continue;
-    md.push(`| ${LIB_NAMES[lib]} | ${kind === 'stack' ? 'stacked bars' : 'trend'} | ${m.attributes} (${m.attributesSvg}) | ${m.attributes ? `${ms(m.replayMs)}${m.replayed !== m.attributes ? ` (${m.replayed} distinct writes)` : ''}` : '—'} | ${m.inserted} | ${m.removed} | ${m.moved} | ${m.text} | ${ms(med(lib, `${kind}.update.script`))} |`);
+    md.push(`| ${LIB_NAMES[lib]} | ${chartName(kind)} | ${m.attributes} (${m.attributesSvg}) | ${m.attributes ? `${ms(m.replayMs)}${m.replayed !== m.attributes ? ` (${m.replayed} distinct writes)` : ''}` : '—'} | ${m.inserted} | ${m.removed} | ${m.moved} | ${m.text} | ${ms(med(lib, `${kind}.update.script`))} |`);
   }
 }
 md.push('');

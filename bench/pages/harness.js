@@ -44,6 +44,14 @@ const elementCount = (root) => {
   return { n, svg };
 };
 const baseStyles = styleCount();
+/** One chart of this kind drawn alone on the stage (untimed), with the library's handle. */
+async function drawAlone(kind) {
+  stage.replaceChildren();
+  const box = newBox();
+  return { box, h: await L[kind](box, tables[kind].first, D) };
+}
+/** The library's update of a drawn chart of this kind, to that chart's second table. */
+const updateChart = (kind, h) => L[kind === 'stack' ? 'updateStack' : 'updateTrend'](h, tables[kind].update, D);
 
 window.bench = {
   lib: L.name,
@@ -74,7 +82,7 @@ window.bench = {
   async update() {
     const { kind, h, box } = current;
     const t0 = performance.now();
-    const r = await L[kind === 'stack' ? 'updateStack' : 'updateTrend'](h, tables[kind].update, D);
+    const r = await updateChart(kind, h);
     const wall = performance.now() - t0;
     const marks = L.marks(h, kind);
     await frames(2);
@@ -143,9 +151,7 @@ window.bench = {
    * counts the work an update hands the browser, whatever library code asked for it.
    */
   async updateMutations(kind) {
-    stage.replaceChildren();
-    const box = newBox();
-    const h = await L[kind](box, tables[kind].first, D);
+    const { box, h } = await drawAlone(kind);
     await frames(2);
     const records = [];
     const observer = new MutationObserver((list) => records.push(...list));
@@ -154,7 +160,7 @@ window.bench = {
       for (const el of root.querySelectorAll('*')) if (el.shadowRoot) observe(el.shadowRoot);
     };
     observe(box);
-    await L[kind === 'stack' ? 'updateStack' : 'updateTrend'](h, tables[kind].update, D);
+    await updateChart(kind, h);
     records.push(...observer.takeRecords());
     observer.disconnect();
     const isSvg = (n) => n.namespaceURI === 'http://www.w3.org/2000/svg';
@@ -163,10 +169,16 @@ window.bench = {
     const elementsIn = (n) => (n.nodeType === 1 ? 1 + n.querySelectorAll('*').length : 0);
     const r = { attributes: 0, attributesSvg: 0, inserted: 0, removed: 0, moved: 0, text: 0 };
     const removedNodes = new Set();
+    /** Each attribute written on a node still drawn, with its value before the update. */
+    const before = new Map();
     for (const m of records) {
       if (m.type === 'attributes') {
         r.attributes++;
         if (isSvg(m.target)) r.attributesSvg++;
+        if (!m.target.isConnected) continue;
+        const byName = before.get(m.target) ?? new Map();
+        if (!byName.has(m.attributeName)) byName.set(m.attributeName, m.oldValue);
+        before.set(m.target, byName);
       } else if (m.type === 'characterData') r.text++;
       else {
         for (const n of m.removedNodes) { r.removed += elementsIn(n); removedNodes.add(n); }
@@ -180,20 +192,12 @@ window.bench = {
     // The attribute writes alone, replayed on the drawn chart with no library code: each
     // attribute back to its value before the update, style and layout brought up to date (as
     // they are when a user changes the chart), then the update's values written again, timed.
-    const writes = new Map();
-    for (const m of records) {
-      if (m.type !== 'attributes' || !m.target.isConnected) continue;
-      const key = m.target;
-      const byName = writes.get(key) ?? new Map();
-      if (!byName.has(m.attributeName)) byName.set(m.attributeName, m.oldValue);
-      writes.set(key, byName);
-    }
     const list = [];
-    for (const [el, byName] of writes) for (const [name, before] of byName) list.push([el, name, before, el.getAttribute(name)]);
+    for (const [el, byName] of before) for (const [name, old] of byName) list.push([el, name, old, el.getAttribute(name)]);
     const put = (el, name, v) => (v == null ? el.removeAttribute(name) : el.setAttribute(name, v));
     const times = [];
     for (let rep = 0; rep < 11 && list.length; rep++) {
-      for (const [el, name, before] of list) put(el, name, before);
+      for (const [el, name, old] of list) put(el, name, old);
       box.getBoundingClientRect();
       await frame();
       const t = performance.now();
@@ -215,9 +219,7 @@ window.bench = {
    * What no library drawing this picture with these elements can go below.
    */
   async domFloor(kind, reps = 40) {
-    stage.replaceChildren();
-    const box = newBox();
-    const h = await L[kind](box, tables[kind].first, D);
+    const { box, h } = await drawAlone(kind);
     const ops = [];
     const read = (node, parent) => {
       for (const el of node.children) {
