@@ -826,7 +826,10 @@ function verdict(name, ours, limit, unit, note = '', interval = null) {
 /** What the interval says of a verdict: the same either way, or not settled by this run. */
 const intervalText = (iv) => {
   if (!iv) return '—';
-  const range = `${iv.low.toFixed(2)}–${iv.high.toFixed(2)}×`;
+  // Two decimals, or three where two would print a bound as 1.00 that is not 1 (the verdict
+  // turns on which side of 1 it lies).
+  const bound = (v) => (v.toFixed(2) === '1.00' && v !== 1 ? v.toFixed(3) : v.toFixed(2));
+  const range = `${bound(iv.low)}–${bound(iv.high)}×`;
   return iv.low > 1 ? `${range}: missed, beyond this run's noise` : iv.high <= 1 ? `${range}: met, beyond this run's noise` : `${range}: within this run's noise (not settled)`;
 };
 

@@ -227,6 +227,34 @@ describe('<barrier-stack>', () => {
     expect(rowIds(el)).to.not.include('financial-constraints');
   });
 
+  it('another year re-sorts the rows: a row that changes place is moved, not rebuilt, and its segments still glide to their new widths', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800));
+    const before = new Map([...root(el).querySelectorAll('g.row')].map((g) => [g.getAttribute('data-item')!, g]));
+    const widths = new Map([...root(el).querySelectorAll('rect.seg')].map((r) => [r, r.getAttribute('width')]));
+    el.setAttribute('year', '2019');
+    await el.updateComplete;
+    const after = [...root(el).querySelectorAll('g.row')];
+    const kept = after.filter((g) => before.get(g.getAttribute('data-item')!) === g);
+    // Rows of items asked in both years keep their element; some of them change order
+    // (2019's Table 5.1 ranks them differently from 2020's Table 5.2), so the join moves them.
+    const keptIds = kept.map((g) => g.getAttribute('data-item'));
+    const keptBefore = [...before.keys()].filter((id) => keptIds.includes(id));
+    expect(kept.length).to.be.greaterThan(5);
+    expect(keptIds).to.not.deep.equal(keptBefore);
+    // Every segment of a kept row whose width changed is mid-transition (the CSS transition
+    // runs), including the rows that moved: a move that re-inserted them would drop it.
+    const moved = keptIds.filter((id, i) => keptBefore.indexOf(id!) !== i);
+    expect(moved.length).to.be.greaterThan(0);
+    for (const g of kept) {
+      const resized = [...g.querySelectorAll<SVGRectElement>('rect.seg')].filter((r) => widths.has(r) && widths.get(r) !== r.getAttribute('width'));
+      expect(resized.length, g.getAttribute('data-item')!).to.be.greaterThan(0);
+      for (const r of resized) {
+        const transitions = r.getAnimations().filter((a) => a instanceof CSSTransition);
+        expect(transitions.length, `${r.getAttribute('data-key')} (${moved.includes(g.getAttribute('data-item')) ? 'moved' : 'in place'})`).to.be.greaterThan(0);
+      }
+    }
+  });
+
   for (const [attrs, attribute, valid] of [
     ['measure="barriers"', 'measure="barriers"', 'barrier, facilitator, progress, covid-effect'],
     ['measure="barrier" year="2017"', 'year="2017"', '2019, 2020'],

@@ -20,6 +20,23 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(svg.getAttribute('aria-label')).to.contain('In 2019 the highest was Patients/service users experiencing more joined up services (58% of 67)');
   });
 
+  it('an update that changes what is shown relabels the chart once: the new summary, never the stale one in between', async () => {
+    const el = await trend();
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(svg, { attributes: true, attributeFilter: ['aria-label'], attributeOldValue: true });
+    const before = svg.getAttribute('aria-label');
+    el.setAttribute('items', 'quality-of-care');
+    await el.updateComplete;
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(el.summary).to.contain('1 line');
+    expect(svg.getAttribute('aria-label')).to.equal(el.summary);
+    // One write, from the old summary straight to the new one.
+    expect(records.map((r) => r.oldValue)).to.deep.equal([before]);
+  });
+
   it('shows a visible source line with table and base n', async () => {
     const el = await trend();
     expect(el.shadowRoot!.querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2019, Table 4.1; bases 105, 85, 67');

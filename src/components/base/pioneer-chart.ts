@@ -274,7 +274,7 @@ export abstract class PioneerChart<View> extends LitElement {
                   aria-hidden=${table ? 'true' : 'false'}
                   role="group"
                   aria-roledescription="chart"
-                  aria-label=${this.result?.summary ?? title}
+                  aria-label=${title}
                   @keydown=${this.onKeyDown}
                   @pointermove=${this.onPointerMove}
                   @pointerleave=${this.hideTooltip}
@@ -405,7 +405,10 @@ export abstract class PioneerChart<View> extends LitElement {
     try {
       const previous = this.result;
       this.result = this.draw(svg, this.view, this.width);
-      svg.setAttribute('aria-label', this.result.summary);
+      // The label is the title until the chart is drawn, then the summary of what it shows:
+      // written here once per draw (the template binds the title, and writes only when the
+      // title changes, which a draw always follows).
+      if (svg.getAttribute('aria-label') !== this.result.summary) svg.setAttribute('aria-label', this.result.summary);
       const source = this.renderRoot.querySelector('.source');
       if (source) source.textContent = sourceLine(this.result.rows);
       // The table and the long description are built only when shown (first draw of 50
