@@ -832,6 +832,9 @@ function verdict(name, ours, limit, unit, note = '', interval = null) {
   return met;
 }
 /** What the interval says of a verdict: the same either way, or not settled by this run. */
+/** [library, chart kind, entry] for each entry of a table keyed by library, then kind, in table order. */
+const perChart = (table) => LIBS.flatMap((lib) => KINDS.filter((kind) => table[lib]?.[kind]).map((kind) => [lib, kind, table[lib][kind]]));
+
 const intervalText = (iv) => {
   if (!iv) return '—';
   // Two decimals, or three where two would print a bound as 1.00 that is not 1 (the verdict
@@ -1000,14 +1003,10 @@ md.push(`What each chart is made of (every element the box holds after the first
 md.push('');
 md.push('| library | chart | elements (SVG) | attributes | DOM floor, ms | first render, script ms | floor ÷ first render |');
 md.push('|---|---|---|---|---|---|---|');
-for (const lib of LIBS) {
-  for (const kind of KINDS) {
-    const f = floors[lib]?.[kind];
-    if (!f) continue;
-    const first = med(lib, `${kind}.first.script`);
-    const fl = median(f.samples);
-    md.push(`| ${LIB_NAMES[lib]} | ${chartName(kind)} | ${f.elements} (${f.svgElements}) | ${f.attributes} | ${f.canvas ? `${ms(fl)} (a canvas: its pixels are painted, not built)` : ms(fl)} | ${ms(first)} | ${f.canvas ? '—' : `${((fl / first) * 100).toFixed(0)}%`} |`);
-  }
+for (const [lib, kind, f] of perChart(floors)) {
+  const first = med(lib, `${kind}.first.script`);
+  const fl = median(f.samples);
+  md.push(`| ${LIB_NAMES[lib]} | ${chartName(kind)} | ${f.elements} (${f.svgElements}) | ${f.attributes} | ${f.canvas ? `${ms(fl)} (a canvas: its pixels are painted, not built)` : ms(fl)} | ${ms(first)} | ${f.canvas ? '—' : `${((fl / first) * 100).toFixed(0)}%`} |`);
 }
 {
   const halfPlot = med('plot', 'stack.first.script') / 2;
@@ -1024,12 +1023,8 @@ md.push('One update of each chart (stacked bars 2020 → 2019, trend to new rows
 md.push('');
 md.push('| library | chart | attributes written (on SVG elements) | those writes alone, replayed on the drawn chart, ms | elements inserted | elements removed | nodes moved | text changes | update, script ms |');
 md.push('|---|---|---|---|---|---|---|---|---|');
-for (const lib of LIBS) {
-  for (const kind of KINDS) {
-    const m = mutations[lib]?.[kind];
-    if (!m) continue;
-    md.push(`| ${LIB_NAMES[lib]} | ${chartName(kind)} | ${m.attributes} (${m.attributesSvg}) | ${m.attributes ? `${ms(m.replayMs)}${m.replayed !== m.attributes ? ` (${m.replayed} distinct writes)` : ''}` : '—'} | ${m.inserted} | ${m.removed} | ${m.moved} | ${m.text} | ${ms(med(lib, `${kind}.update.script`))} |`);
-  }
+for (const [lib, kind, m] of perChart(mutations)) {
+  md.push(`| ${LIB_NAMES[lib]} | ${chartName(kind)} | ${m.attributes} (${m.attributesSvg}) | ${m.attributes ? `${ms(m.replayMs)}${m.replayed !== m.attributes ? ` (${m.replayed} distinct writes)` : ''}` : '—'} | ${m.inserted} | ${m.removed} | ${m.moved} | ${m.text} | ${ms(med(lib, `${kind}.update.script`))} |`);
 }
 md.push('');
 md.push('Chart.js repaints its canvas, which changes no DOM. The replay sets each recorded attribute back to its value before the update, lets style and layout catch up and a frame pass, then times writing the update\'s values again with no library code (median of 11): what those writes cost on a drawn, styled chart, where each invalidates style or layout. Compare it with the DOM floor above, where a whole chart\'s attributes are written to detached elements.');
