@@ -32,7 +32,9 @@ const MANY = 50;
 const MANY_ROUNDS = Number(opt('many-rounds', QUICK ? 1 : 9));
 const PROFILE = !flag('no-profile');
 const WHAT_IF = !flag('no-what-if');
-const WHAT_IF_ROUNDS = QUICK ? 2 : 15;
+const WHAT_IF_ROUNDS = QUICK ? 2 : 25;
+// Renders and updates of each chart per what-if page per round; the round's figure is their median.
+const WHAT_IF_SAMPLES = QUICK ? 1 : 5;
 const OUT = resolve(opt('out', QUICK ? join(TMP, 'results-quick.md') : join(BENCH, 'results.md')));
 const LIBS = ['pioneer-viz', 'vega-lite', 'plot', 'chartjs'];
 const PEERS = LIBS.slice(1);
@@ -40,7 +42,7 @@ const LIB_NAMES = { 'pioneer-viz': 'pioneer-viz', 'vega-lite': 'Vega-Lite + vega
 const KINDS = ['stack', 'trend'];
 
 // The whole run is bounded: it never outlives this, whatever hangs.
-const HARD_LIMIT_MS = 9 * 60 * 1000;
+const HARD_LIMIT_MS = 14 * 60 * 1000;
 setTimeout(() => {
   console.error(`bench: stopped after the hard limit of ${HARD_LIMIT_MS / 60000} minutes`);
   process.exit(2);
@@ -180,6 +182,13 @@ const WHAT_IF_RULES = [
     edits: [
       { file: 'src/renderers/barrier-stack.ts', from: /\n\s*attr\(rect, 'data-response', s\.response\);\n\s*attr\(rect, 'data-value', s\.row\.value\);/, to: '' },
       { file: 'src/renderers/barrier-stack.ts', from: /\n\s*attr\(t, 'data-response', s\.response\);/, to: '' },
+    ],
+  },
+  {
+    id: 'no-controls',
+    what: 'no Chart/Table switch and Download menu in the shell (as with the `no-controls` attribute): what the 8 controls of each chart cost',
+    edits: [
+      { file: 'src/components/base/pioneer-chart.ts', from: /view && !this\.problem && !this\.noControls \? this\.controlsTemplate\(\) : nothing/, to: 'nothing' },
     ],
   },
   {
@@ -567,14 +576,22 @@ if (WHAT_IF && whatIfBuilds.some((v) => v.applicable)) {
   const wpages = {};
   for (const id of ids) wpages[id] = await openPage(id);
   const wpush = (id, k, v) => ((whatIf[id] ??= {})[k] ??= []).push(v);
-  for (let round = 0; round < WHAT_IF_ROUNDS + 1; round++) {
+  // The same warm-up as the main rounds: a page's first rounds run colder code (not yet
+  // optimised by the JIT) and would be read as a difference between builds.
+  for (let round = 0; round < WARMUP + WHAT_IF_ROUNDS; round++) {
     for (const id of rotated(ids, round)) {
       await wpages[id].bringToFront();
       for (const kind of KINDS) {
-        const r = await renderAndUpdate(wpages[id], kind);
-        if (round === 0) continue;
-        wpush(id, `${kind}.first`, r.first.script);
-        wpush(id, `${kind}.update`, r.update.script);
+        const first = [];
+        const update = [];
+        for (let i = 0; i < WHAT_IF_SAMPLES; i++) {
+          const r = await renderAndUpdate(wpages[id], kind);
+          first.push(r.first.script);
+          update.push(r.update.script);
+        }
+        if (round < WARMUP) continue;
+        wpush(id, `${kind}.first`, median(first));
+        wpush(id, `${kind}.update`, median(update));
       }
     }
   }
@@ -758,16 +775,19 @@ function summariseProfile(profile, bundleFile) {
 // ---------------------------------------------------------------------------------------------
 // 8. Results
 // ---------------------------------------------------------------------------------------------
-const sorted = (a) => [...a].sort((x, y) => x - y);
 const chartName = (kind) => (kind === 'stack' ? 'stacked bars' : 'trend');
-const quantile = (a, q) => {
-  const s = sorted(a);
-  return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] : NaN;
-};
-const median = (a) => {
+// Declarations (hoisted): the what-if rounds, earlier in this file, take medians too.
+function sorted(a) {
+  return [...a].sort((x, y) => x - y);
+}
+function median(a) {
   const s = sorted(a);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+const quantile = (a, q) => {
+  const s = sorted(a);
+  return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] : NaN;
 };
 const S = (lib, key) => samples[lib]?.[key] ?? [];
 const med = (lib, key) => median(S(lib, key));
@@ -805,8 +825,11 @@ const BOOTSTRAP = 4000;
  * Percentile bootstrap, BOOTSTRAP resamples; null when the samples are not paired.
  */
 function ratioInterval(oursKey, peer, peerKey, factor) {
-  const a = S('pioneer-viz', oursKey);
-  const b = S(peer, peerKey);
+  return pairedInterval(S('pioneer-viz', oursKey), S(peer, peerKey), factor);
+}
+
+/** The 95% interval of median(a) ÷ (median(b) × factor), resampling the rounds as pairs. */
+function pairedInterval(a, b, factor = 1) {
   if (!a.length || a.length !== b.length) return null;
   const random = seededRandom(20161);
   const n = a.length;
@@ -823,6 +846,12 @@ function ratioInterval(oursKey, peer, peerKey, factor) {
   }
   return { low: quantile(ratios, 0.025), high: quantile(ratios, 0.975) };
 }
+
+/** A fraction as a signed whole percentage: +36%, −7%, 0%. */
+const signedPercent = (f) => {
+  const p = Math.round(f * 100);
+  return p === 0 ? '0%' : `${p < 0 ? '−' : '+'}${Math.abs(p)}%`;
+};
 
 const verdicts = [];
 function verdict(name, ours, limit, unit, note = '', interval = null) {
@@ -1104,7 +1133,7 @@ if (PROFILE) {
 if (WHAT_IF && Object.keys(whatIf).length) {
   md.push('### What the suspects cost: what-if builds of our source');
   md.push('');
-  md.push(`Each build is our source with one change made at bundle time by bench/run.mjs (nothing in src/ is edited), timed in its own page, interleaved, ${WHAT_IF_ROUNDS} rounds (${Math.max(1, Math.round(WHAT_IF_ROUNDS / 3))} for ${MANY} stacks). Script time, medians in ms; heap in MB. Compare each row with "as is" from the same table, not with the main tables above, and read it against the control row: a difference no larger than the control's is noise.`);
+  md.push(`Each build is our source with one change made at bundle time by bench/run.mjs (nothing in src/ is edited), timed in its own page, interleaved, ${WARMUP} warm-up round${WARMUP === 1 ? '' : 's'} and then ${WHAT_IF_ROUNDS} rounds (${Math.max(1, Math.round(WHAT_IF_ROUNDS / 3))} for ${MANY} stacks, on a fresh page each). ${WHAT_IF_SAMPLES > 1 ? `In each round every page draws and updates each chart ${WHAT_IF_SAMPLES} times, and the round's figure is the median of those ${WHAT_IF_SAMPLES} (one slow sample, from a burst of other work on the machine, then does not decide a round). ` : ''}Script time, medians of the rounds in ms; heap in MB. Each cell gives the difference from "as is" in the same table (not the main tables above) and, after it, the 95% interval of that difference: the rounds resampled as pairs (the build's sample and "as is"'s from the same round; ${BOOTSTRAP} bootstrap resamples). An interval that spans 0 is a difference this run cannot tell from noise; the control row, an identical build in its own page, shows how large such a difference gets.`);
   md.push('');
   md.push(`| build | stack first | stack update | trend first | trend update | ${MANY} stacks | heap with ${MANY} |`);
   md.push('|---|---|---|---|---|---|---|');
@@ -1117,7 +1146,12 @@ if (WHAT_IF && Object.keys(whatIf).length) {
     const cell = (k, f = ms) => {
       const x = W(v.id, k);
       const base = W('as-is', k);
-      return v.id === 'as-is' || !Number.isFinite(base) ? f(x) : `${f(x)} (${x <= base ? '−' : '+'}${Math.abs(((x - base) / base) * 100).toFixed(0)}%)`;
+      if (v.id === 'as-is' || !Number.isFinite(base)) return f(x);
+      // No interval from fewer than 5 pairs (a quick run's): it would only echo the samples.
+      const pairs = [whatIf[`whatif-${v.id}`][k], whatIf['whatif-as-is'][k]];
+      const iv = pairs[0].length >= 5 ? pairedInterval(...pairs) : null;
+      const within = iv && iv.low <= 1 && iv.high >= 1;
+      return `${f(x)} (${signedPercent(x / base - 1)}${iv ? `; ${signedPercent(iv.low - 1)} to ${signedPercent(iv.high - 1)}${within ? ', noise' : ''}` : ''})`;
     };
     md.push(`| ${v.what}${v.partial ? ' (partly applicable)' : ''} | ${cell('stack.first')} | ${cell('stack.update')} | ${cell('trend.first')} | ${cell('trend.update')} | ${cell('many')} | ${cell('heap', (b) => (b / 1048576).toFixed(2))} |`);
   }
