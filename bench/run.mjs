@@ -1137,7 +1137,8 @@ if (WHAT_IF && Object.keys(whatIf).length) {
   md.push('');
   md.push(`| build | stack first | stack update | trend first | trend update | ${MANY} stacks | heap with ${MANY} |`);
   md.push('|---|---|---|---|---|---|---|');
-  const W = (id, k) => (whatIf[`whatif-${id}`]?.[k]?.length ? median(whatIf[`whatif-${id}`][k]) : NaN);
+  const runs = (id, k) => whatIf[`whatif-${id}`]?.[k] ?? [];
+  const W = (id, k) => (runs(id, k).length ? median(runs(id, k)) : NaN);
   for (const v of whatIfBuilds) {
     if (!v.applicable) {
       md.push(`| ${v.what} | not applicable: the source no longer matches (already changed?) | | | | | |`);
@@ -1148,8 +1149,7 @@ if (WHAT_IF && Object.keys(whatIf).length) {
       const base = W('as-is', k);
       if (v.id === 'as-is' || !Number.isFinite(base)) return f(x);
       // No interval from fewer than 5 pairs (a quick run's): it would only echo the samples.
-      const pairs = [whatIf[`whatif-${v.id}`][k], whatIf['whatif-as-is'][k]];
-      const iv = pairs[0].length >= 5 ? pairedInterval(...pairs) : null;
+      const iv = runs(v.id, k).length >= 5 ? pairedInterval(runs(v.id, k), runs('as-is', k)) : null;
       const within = iv && iv.low <= 1 && iv.high >= 1;
       return `${f(x)} (${signedPercent(x / base - 1)}${iv ? `; ${signedPercent(iv.low - 1)} to ${signedPercent(iv.high - 1)}${within ? ', noise' : ''}` : ''})`;
     };
