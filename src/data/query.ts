@@ -3,7 +3,7 @@
  */
 import { indexOf, type Dataset } from './dataset.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, tableBaseRange } from './vocabulary.js';
+import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, tableBaseRangeText } from './vocabulary.js';
 
 export interface ItemInfo {
   item: string;
@@ -218,8 +218,8 @@ export function sourceLine(rows: readonly ObservationRow[]): string {
   const bases: (number | string)[] = unique(rows.map((r) => r.base).filter((b): b is number => b != null)).sort((a, b) => b - a);
   // Rows of a table that prints one range of bases for all its rows: that range.
   for (const r of rows) {
-    const range = r.base == null ? tableBaseRange(r) : undefined;
-    if (range && !bases.includes(`${range.min}–${range.max}`)) bases.push(`${range.min}–${range.max}`);
+    const range = r.base == null ? tableBaseRangeText(r) : undefined;
+    if (range && !bases.includes(range)) bases.push(range);
   }
   const base = bases.length === 0 ? '' : bases.length === 1 && typeof bases[0] === 'number' ? `; base ${bases[0]}` : `; bases ${bases.join(', ')}`;
   return `Source: ${parts.join('; ')}${base}`;

@@ -134,3 +134,9 @@ export const TABLE_BASE_RANGES: Readonly<Record<string, { min: number; max: numb
 export function tableBaseRange(row: { source_survey: number; source_table: string }): { min: number; max: number } | undefined {
   return TABLE_BASE_RANGES[`${row.source_survey}|${row.source_table}`];
 }
+
+/** The printed range of bases of a row's table, as "52–54", for a table that prints one (else undefined). */
+export function tableBaseRangeText(row: { source_survey: number; source_table: string }): string | undefined {
+  const range = tableBaseRange(row);
+  return range && `${range.min}–${range.max}`;
+}

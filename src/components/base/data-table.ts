@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
 import type { GapCell } from '../../renderers/shared/types.js';
-import { RESPONSE_ORDER, groupLabel, responseLabel, tableBaseRange } from '../../data/vocabulary.js';
+import { RESPONSE_ORDER, groupLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 import { displayLabel, formatValue, tableName } from '../../renderers/shared/format.js';
 
 export interface TableColumn {
@@ -66,8 +66,8 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     if (years.size > 1 || parts.length === 0) parts.push(String(col.year));
     if (groups.size > 1 || col.group !== 'all') parts.push(groupLabel(col.group));
     const bases = [...new Set(rs.map((r) => r.base).filter((b): b is number => b != null))].sort((a, b) => a - b);
-    const range = bases.length === 0 ? rs.map((r) => tableBaseRange(r)).find(Boolean) : undefined;
-    const base = range ? `bases ${range.min}–${range.max}` : bases.length === 0 ? 'base not printed' : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
+    const range = bases.length === 0 ? rs.map(tableBaseRangeText).find(Boolean) : undefined;
+    const base = range ? `bases ${range}` : bases.length === 0 ? 'base not printed' : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
     // A column of gaps only (a year the chart shows as missing): its reasons in place of a source.
     if (!rs.length) return { ...col, heading: parts.join(', '), base: 'no figures', source: [...why].join(' ') };
     const source = [...new Set(rs.map(tableName))].join('; ');

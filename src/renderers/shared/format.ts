@@ -1,4 +1,4 @@
-import { tableBaseRange } from '../../data/vocabulary.js';
+import { tableBaseRangeText } from '../../data/vocabulary.js';
 
 /** Number formats shared by renderers, tooltips and tables. */
 export const formatValue = (value: number, unit: string): string =>
@@ -10,8 +10,8 @@ export const formatValue = (value: number, unit: string): string =>
  */
 export function formatBase(row: { base: number | null; source_survey: number; source_table: string }): string {
   if (row.base != null) return `base ${row.base}`;
-  const range = tableBaseRange(row);
-  return range ? `bases ${range.min}–${range.max} in this table` : 'base not printed';
+  const range = tableBaseRangeText(row);
+  return range ? `bases ${range} in this table` : 'base not printed';
 }
 
 /** Splits a label into lines of at most `max` characters at word boundaries (nothing dropped). */
