@@ -146,7 +146,6 @@ export function sortStackItems(items: readonly StackItem[], sort: StackSort, sev
   return out.sort((a, b) => severe(b) - severe(a) || byOrder(a, b));
 }
 
-
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 
 /** The responses present in the items' cells, in questionnaire order. */

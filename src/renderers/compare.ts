@@ -25,7 +25,7 @@ import type { ObservationRow } from '../data/types.js';
 import { wilsonIntervalOf, type Interval } from '../data/wilson.js';
 import { applyAxisBottom } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
-import { displayLabel, formatValue, tableName } from './shared/format.js';
+import { displayLabel, formatValue, tableName, wrapLines } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { ensureDefs } from './shared/defs.js';
@@ -124,23 +124,6 @@ const textureOf = (i: number): Texture => TEXTURES[i % TEXTURES.length];
 /** The fill of group i's bars and legend swatch: its colour, with its texture where it has one. */
 export function groupFill(i: number, prefix: string = 'pioneer-compare'): string {
   return textureOf(i) === 'none' ? seriesColor(i) : `url(#${prefix}-g${i})`;
-}
-
-
-/** Splits text into lines of at most `max` characters at spaces; a longer word is split (nothing dropped). */
-function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (let w of text.split(/\s+/).filter(Boolean)) {
-    while (w.length > max) {
-      if (line) { lines.push(line); line = ''; }
-      lines.push(`${w.slice(0, max - 1)}-`);
-      w = w.slice(max - 1);
-    }
-    if (line && line.length + 1 + w.length > max) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
 }
 
 const roundPct = (v: number) => Math.round(v);
@@ -326,7 +309,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     notes.push(`Sorted by the gap between ${a} and ${b}, largest first.`);
   }
   notes.push(...(options.notes ?? []));
-  const noteLines = notes.flatMap((n) => wrap(n, Math.max(12, Math.floor(width / charW))));
+  const noteLines = notes.flatMap((n) => wrapLines(n, Math.max(12, Math.floor(width / charW))));
   const notesH = noteLines.length ? noteLines.length * lineH + 8 : 0;
 
   // Columns and value labels.
@@ -361,7 +344,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const layoutRows = (barH: number, rowGap: number) => {
     let y = plotTop;
     const rows: RowLayout[] = items.map((item) => {
-      const lines = wrap(displayLabel(item.label), labelChars);
+      const lines = wrapLines(displayLabel(item.label), labelChars);
       const labelH = lines.length * lineH;
       const barsH = G * barH + (G - 1) * D.barGap;
       const rowH = narrow ? labelH + 3 + barsH : Math.max(barsH, labelH);

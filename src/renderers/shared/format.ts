@@ -14,16 +14,23 @@ export function formatBase(row: { base: number | null; source_survey: number; so
   return range ? `bases ${range} in this table` : 'base not printed';
 }
 
-/** Splits a label into lines of at most `max` characters at word boundaries (nothing dropped). */
+/**
+ * Splits text into lines of at most `max` characters at spaces; a word longer than a line is
+ * split with a hyphen (nothing dropped). Always at least one line.
+ */
 export function wrapLines(text: string, max: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  for (const w of words) {
+  for (let w of text.split(/\s+/).filter(Boolean)) {
+    while (w.length > max) {
+      if (line) { lines.push(line); line = ''; }
+      lines.push(`${w.slice(0, max - 1)}-`);
+      w = w.slice(max - 1);
+    }
     if (line && line.length + 1 + w.length > max) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
   }
   if (line) lines.push(line);
-  return lines;
+  return lines.length ? lines : [''];
 }
 
 /** Strips a trailing full stop from a printed label for display. */
