@@ -44,6 +44,8 @@ const elementCount = (root) => {
   return { n, svg };
 };
 const baseStyles = styleCount();
+/** The middle value of a list of times (the upper middle for an even count); 0 for none. */
+const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1] : 0);
 /** One chart of this kind drawn alone on the stage (untimed), with the library's handle. */
 async function drawAlone(kind) {
   stage.replaceChildren();
@@ -205,8 +207,7 @@ window.bench = {
       times.push(performance.now() - t);
       box.getBoundingClientRect();
     }
-    times.sort((a, b) => a - b);
-    r.replayMs = times.length ? times[times.length >> 1] : 0;
+    r.replayMs = median(times);
     r.replayed = list.length;
     L.destroy(h);
     stage.replaceChildren();
@@ -258,9 +259,8 @@ window.bench = {
       for (let i = 0; i < 10; i++) build();
       times.push((performance.now() - t) / 10);
     }
-    times.sort((a, b) => a - b);
     return {
-      ms: times[times.length >> 1],
+      ms: median(times),
       elements: ops.length,
       svgElements: ops.filter((o) => o.ns === 'http://www.w3.org/2000/svg').length,
       attributes: ops.reduce((n, o) => n + o.attrs.length, 0),
