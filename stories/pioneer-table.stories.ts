@@ -34,5 +34,7 @@ type Story = StoryObj<TableArgs>;
 
 export const Barriers2019: Story = {};
 export const BarriersLocalAuthorities: Story = { args: { group: 'organisation:la' } };
+/** Every year: 2016–2018 are shown only in the reports' figures, so their cells are gaps that say why. */
+export const VerySignificantBarriersEveryYear: Story = { args: { year: '', responses: 'very' } };
 export const InformantsBySite: Story = { args: { measure: 'sample-site', year: '' } };
 export const BadYear: Story = { args: { year: '2016' } };

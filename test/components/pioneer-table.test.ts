@@ -1,6 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/components/pioneer-table/pioneer-table.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
+import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { axeViolations } from '../a11y.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
@@ -33,6 +35,30 @@ describe('<pioneer-table>', () => {
     // Table 5.2: 'significant financial constraints' LA 57%
     expect(cell(el, 'financial-constraints', 0)).to.equal('57%');
     expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('Table 5.2');
+  });
+
+  it('every year: the values the reports only chart are cells with their reason, as in the trend\'s Table view (Figure 5.1, 2016–2018)', async () => {
+    const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" responses="very" items="financial-constraints,incompatible-it"></pioneer-table>'));
+    const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.replace(/\s+/g, ' ').trim());
+    const why = 'Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers.';
+    expect(headers.slice(1, 4)).to.deep.equal([2016, 2017, 2018].map((y) => `Very significant, ${y} no figures; ${why}`));
+    expect(headers[4]).to.equal('Very significant, 2019 base 64; 2019 report Table 5.1');
+    const row = (t: ParentNode, item: string) =>
+      [...t.querySelectorAll(`tr[data-item="${item}"] td`)].map((td) => td.getAttribute('data-value') ?? td.querySelector('.sr-only')!.textContent);
+    // Table 5.1 (2019): very significant financial constraints 44%; the 2020 report's Table 5.1: 48%.
+    expect(row(el.shadowRoot!, 'financial-constraints')).to.deep.equal([why, why, why, '44', '48']);
+    expect(el.summary).to.contain('6 more values are shown only as charts in the reports');
+    // The same cells as the trend's Table view of the same item: one table logic, not two.
+    const trend = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" items="financial-constraints,incompatible-it" mode="table"></pioneer-trend>'));
+    for (const item of ['financial-constraints', 'incompatible-it']) {
+      expect(row(el.shadowRoot!, item)).to.deep.equal(row(trend.shadowRoot!.querySelector('.table-host')!, item));
+    }
+  });
+
+  it('one year that the reports print in full has no gap columns (2019 barriers)', async () => {
+    const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
+    expect(el.shadowRoot!.querySelectorAll('td.absent')).to.have.length(0);
+    expect(el.summary).not.to.contain('shown only as charts');
   });
 
   it('a year the measure does not have gives the message and one warning', async () => {

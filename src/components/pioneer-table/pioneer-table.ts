@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/dataset.js';
 import { groupsOf, measuresOf, responsesOf, rowsOf, yearsOf, sourceLine } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, measureLabel } from '../../data/vocabulary.js';
-import type { RenderResult } from '../../renderers/shared/types.js';
+import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, listOf, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
@@ -13,6 +13,8 @@ interface TableView {
   year: number | null;
   group: string;
   rows: ObservationRow[];
+  /** Year-values of the same selection that the reports show only as charts, with why. */
+  gaps: GapCell[];
 }
 
 /**
@@ -55,14 +57,18 @@ export class PioneerTable extends PioneerChart<TableView> {
     const ids = [...new Set(rowsOf(ds, measure).map((r) => r.item))];
     const items = listOf(this.items);
     for (const i of items) if (!ids.includes(i)) throw new AttributeProblem('items', i, ids);
-    const rows = rowsOf(ds, measure).filter(
-      (r) =>
-        (year === null || r.year === year) &&
-        r.group === group &&
-        (!responses.length || responses.includes(r.response)) &&
-        (!items.length || items.includes(r.item)),
-    );
-    return { measure, year, group, rows };
+    const kept = (r: { year: number; group: string; response: string; item: string }) =>
+      (year === null || r.year === year) &&
+      r.group === group &&
+      (!responses.length || responses.includes(r.response)) &&
+      (!items.length || items.includes(r.item));
+    const rows = rowsOf(ds, measure).filter(kept);
+    // The values the reports only chart are gaps with their reason, as in a chart's Table view.
+    const labels = new Map(rowsOf(ds, measure).map((r) => [r.item, r.item_label]));
+    const gaps = ds.missing
+      .filter((m) => m.measure === measure && kept(m))
+      .map(({ item, year: y, group: g, response, reason }) => ({ measure, item, item_label: labels.get(item) ?? item, year: y, group: g, response, reason }));
+    return { measure, year, group, rows, gaps };
   }
 
   protected titleOf(view: TableView): string {
@@ -73,7 +79,9 @@ export class PioneerTable extends PioneerChart<TableView> {
   }
 
   protected draw(_svg: SVGSVGElement, view: TableView): RenderResult {
-    return { marks: [], rows: view.rows, summary: `${this.titleOf(view)}: ${view.rows.length} published figures. ${sourceLine(view.rows)}` };
+    const { rows, gaps } = view;
+    const charted = gaps.length ? ` ${gaps.length} more ${gaps.length === 1 ? 'value is' : 'values are'} shown only as charts in the reports, with no figure printed.` : '';
+    return { marks: [], rows, gaps, summary: `${this.titleOf(view)}: ${rows.length} published figures.${charted} ${sourceLine(rows)}` };
   }
 }
 
