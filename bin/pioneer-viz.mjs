@@ -12,7 +12,7 @@ const USAGE = `Usage:
   pioneer-viz render <element> [attribute=value …] [options]
   pioneer-viz render --all --out-dir <dir> [options]
 
-Elements: barrier-stack, pioneer-trend, site-map, pioneer-compare
+Elements: barrier-stack, pioneer-trend, site-map, pioneer-compare; pioneer-table (--format html only)
 Attributes are those of the element (e.g. measure=barrier year=2019; a bare name such as
 "diverging" sets a boolean attribute).
 

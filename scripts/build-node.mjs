@@ -6,7 +6,7 @@
 //  - test/output/cli/ and test/output/ssr/: SVG and PNG files written by the CLI, and a page of
 //    server-rendered charts, which the browser tests in test/cli/ compare with the elements.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,7 +42,7 @@ await build({
 });
 
 // Test fixtures: the same charts, attributes and width as test/cli/*.test.ts draw in Chromium.
-const { CLI_FIXTURES: fixtures, FIXTURE_WIDTH, PNG_FIXTURE } = await importTs('test/cli/fixtures.ts');
+const { CLI_FIXTURES: fixtures, FIXTURE_WIDTH, PNG_FIXTURE, SSR_TABLE_FIXTURES, CLI_EXIT_FIXTURES } = await importTs('test/cli/fixtures.ts');
 const out = join(root, 'test/output');
 rmSync(join(out, 'cli'), { recursive: true, force: true });
 rmSync(join(out, 'ssr'), { recursive: true, force: true });
@@ -56,14 +56,21 @@ for (const f of fixtures) {
 const png = fixtures.find((f) => f.name === PNG_FIXTURE.name);
 cli([png.tag, ...attrArgs(png.attributes), '--width', String(FIXTURE_WIDTH), '--format', 'png', '--scale', String(PNG_FIXTURE.scale), '--out', join(out, 'cli', `${png.name}.png`)]);
 
+// What the CLI exits with, and says first, for the calls the tests check.
+const exits = CLI_EXIT_FIXTURES.map(({ args }) => {
+  const r = spawnSync(process.execPath, [join(root, 'bin/pioneer-viz.mjs'), 'render', ...args], { cwd: root, encoding: 'utf8' });
+  return { args, status: r.status, stderr: r.stderr.split('\n')[0] };
+});
+writeFileSync(join(out, 'cli', 'exits.json'), `${JSON.stringify(exits, null, 2)}\n`);
+
 // A static page of server-rendered charts (no script: the test adds the bundle itself).
 const { renderToHtml } = await import(pathToFileURL(join(root, 'dist/node/render.js')).href);
 const ssrCharts = fixtures.filter((f) => f.ssr);
-const body = ssrCharts
+const body = [...ssrCharts, ...SSR_TABLE_FIXTURES]
   .map((f) => `<div class="chart" style="width:${FIXTURE_WIDTH}px" data-name="${f.name}">\n${renderToHtml(f.tag, { ...f.attributes, 'no-controls': '' }, { width: FIXTURE_WIDTH })}\n</div>`)
   .join('\n');
 writeFileSync(
   join(out, 'ssr', 'page.html'),
   `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Server-rendered charts</title>\n<style>body { margin: 8px; font-family: sans-serif; }</style></head>\n<body>\n${body}\n</body>\n</html>\n`,
 );
-console.log(`build-node: dist/node/render.js, dist/pioneer-viz-hydrate.js, ${fixtures.length} SVG + 1 PNG + SSR page in test/output/`);
+console.log(`build-node: dist/node/render.js, dist/pioneer-viz-hydrate.js, ${fixtures.length} SVG + 1 PNG + CLI exits + SSR page in test/output/`);

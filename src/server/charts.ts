@@ -16,10 +16,14 @@ import '../components/pioneer-trend/pioneer-trend.js';
 import '../components/barrier-stack/barrier-stack.js';
 import '../components/site-map/site-map.js';
 import '../components/pioneer-compare/pioneer-compare.js';
+import '../components/pioneer-table/pioneer-table.js';
 
-/** The chart elements that render without a browser. */
+/** The chart elements that render without a browser, as SVG, PNG or HTML. */
 export const CHART_TAGS = ['barrier-stack', 'pioneer-trend', 'site-map', 'pioneer-compare'] as const;
-export type ChartTag = (typeof CHART_TAGS)[number];
+/** The elements that are a table only: they render without a browser as HTML. */
+export const TABLE_TAGS = ['pioneer-table'] as const;
+export type ChartTag = (typeof CHART_TAGS)[number] | (typeof TABLE_TAGS)[number];
+const SERVER_TAGS: readonly string[] = [...CHART_TAGS, ...TABLE_TAGS];
 
 /** Attributes the server cannot honour (they need a network or a JavaScript value). */
 const CLIENT_ONLY = ['src', 'data'];
@@ -39,6 +43,9 @@ interface ChartInternals {
   draw(svg: SVGSVGElement, view: unknown, width: number): RenderResult;
   titleOf(view: unknown): string;
   notesOf(view: unknown): TemplateResult | symbol;
+  mode: string;
+  printTable: boolean;
+  tableOnly: boolean;
 }
 
 type ChartClass = (new () => HTMLElement) & { observedAttributes: string[]; styles?: CSSResultGroup };
@@ -55,6 +62,8 @@ export interface ServerChart {
   result: RenderResult | null;
   /** The drawn SVG (in a linkedom document), or null when there is a problem. */
   svg: SVGSVGElement | null;
+  /** Whether the element shows or prints its table (`<pioneer-table>`, `mode="table"`, `print-table`). */
+  tableShown: boolean;
   /** Recompute styles after a DOM change (drawing) before exporting. */
   resetStyles(): void;
 }
@@ -68,9 +77,7 @@ function cssTextOf(styles: CSSResultGroup | undefined): string {
 }
 
 function chartClass(tag: string): ChartClass {
-  if (!(CHART_TAGS as readonly string[]).includes(tag)) {
-    throw new UsageError(`Unknown element "${tag}". Elements: ${CHART_TAGS.join(', ')}.`);
-  }
+  if (!SERVER_TAGS.includes(tag)) throw new UsageError(`Unknown element "${tag}". Elements: ${SERVER_TAGS.join(', ')}.`);
   const ctor = customElements.get(tag) as ChartClass | undefined;
   if (!ctor) throw new UsageError(`<${tag}> is not defined.`);
   return ctor;
@@ -119,7 +126,7 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
   const el = createChartElement(tag, attributes);
   const ctor = chartClass(tag);
   if (el.problem || !el.view) {
-    return { tag: tag as ChartTag, problem: el.problem ?? 'No data.', title: tag, source: '', notes: [], result: null, svg: null, resetStyles: () => {} };
+    return { tag: tag as ChartTag, problem: el.problem ?? 'No data.', title: tag, source: '', notes: [], result: null, svg: null, tableShown: false, resetStyles: () => {} };
   }
   let sheet = styleCache.get(tag);
   if (!sheet) styleCache.set(tag, (sheet = parseChartStyles(cssTextOf(ctor.styles))));
@@ -154,6 +161,7 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
     notes: notesOf(el),
     result,
     svg,
+    tableShown: el.tableOnly || el.mode === 'table' || el.printTable,
     resetStyles: () => computed.reset(),
   };
 }
@@ -164,6 +172,7 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
  * attributes) are resolved for tools that know no CSS variables.
  */
 export function chartSvgFile(chart: ServerChart): string {
+  if ((TABLE_TAGS as readonly string[]).includes(chart.tag)) throw new UsageError(`<${chart.tag}> is a table: write it as HTML (--format html).`);
   if (!chart.svg) throw new Error(chart.problem ?? 'Nothing was drawn.');
   const svg = chart.svg;
   const sheet = styleCache.get(chart.tag)!;

@@ -9,6 +9,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
+import { dataTableTemplate, tableModel } from '../components/base/data-table.js';
 import { createChartElement, renderServerChart, serializeXml } from './charts.js';
 
 export interface SsrOptions {
@@ -56,6 +57,18 @@ export function renderToHtml(tag: string, attributes: Readonly<Record<string, st
     return `<svg${labelled}${extra}>${inner}</svg>`;
   });
   if (!placed) throw new Error(`<${tag}>: the shell has no chart <svg> to draw into.`);
+  if (chart.tableShown) {
+    // The table the element shows (or prints), as its own table view renders it; static markup
+    // without Lit's part markers, which the client's first table render replaces.
+    const table = collectResultSync(render(dataTableTemplate(tableModel(chart.result.rows, chart.result.gaps), chart.title)))
+      .replace(/<!--\/?lit-(part|node)[^>]*-->|<\?>/g, '');
+    placed = false;
+    out = out.replace(/(<div\s+part="table-host"[^>]*>)(\s*<\/div>)/, (_m, open: string, close: string) => {
+      placed = true;
+      return `${open}${table}${close}`;
+    });
+    if (!placed) throw new Error(`<${tag}>: the shell has no table host to render the table into.`);
+  }
   out = out.replace(/<p part="source" class="source"><\/p>/, `<p part="source" class="source">${escapeText(chart.source)}</p>`);
   return out;
 }

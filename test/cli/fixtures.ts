@@ -21,5 +21,28 @@ export const CLI_FIXTURES: readonly CliFixture[] = [
   { name: 'compare-barriers-organisation', tag: 'pioneer-compare', attributes: { measure: 'barrier', dimension: 'organisation' }, ssr: true },
 ];
 
+/** Tables on the server-rendered page: the build renders each with its table of figures inside. */
+export interface SsrTableFixture {
+  name: string;
+  tag: 'pioneer-table' | 'barrier-stack';
+  attributes: Record<string, string>;
+}
+
+export const SSR_TABLE_FIXTURES: readonly SsrTableFixture[] = [
+  { name: 'table-barriers-2019', tag: 'pioneer-table', attributes: { measure: 'barrier', year: '2019' } },
+  { name: 'barrier-stack-2019-print-table', tag: 'barrier-stack', attributes: { measure: 'barrier', year: '2019', 'print-table': '' } },
+];
+
+/**
+ * CLI calls whose exit status and first line of standard error the build records (in
+ * test/output/cli/exits.json) for the tests: `status` is what the usage text promises.
+ */
+export const CLI_EXIT_FIXTURES: readonly { args: string[]; status: number; stderr: string }[] = [
+  { args: ['pioneer-table', 'measure=barrier', 'year=2019', '--format', 'html'], status: 0, stderr: '' },
+  { args: ['barrier-stack', 'measure=nonsense'], status: 1, stderr: '<barrier-stack>: measure="nonsense" is not valid. Valid values: barrier, facilitator, progress, covid-effect.' },
+  { args: ['pioneer-table', 'measure=barrier', 'year=2019', '--format', 'svg'], status: 2, stderr: 'pioneer-viz: <pioneer-table> is a table: write it as HTML (--format html).' },
+  { args: ['pioneer-filters'], status: 2, stderr: 'pioneer-viz: Unknown element "pioneer-filters". Elements: barrier-stack, pioneer-trend, site-map, pioneer-compare, pioneer-table.' },
+];
+
 /** The PNG the build writes (of the first fixture) and its scale. */
 export const PNG_FIXTURE = { name: 'barrier-stack-2019', scale: 2 } as const;

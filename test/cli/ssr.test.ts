@@ -4,7 +4,8 @@
  * elements adopt the server's nodes — the same mark elements before and after, no duplicates.
  */
 import { expect } from '@esm-bundle/chai';
-import { CLI_FIXTURES, FIXTURE_WIDTH } from './fixtures.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import { CLI_EXIT_FIXTURES, CLI_FIXTURES, FIXTURE_WIDTH, SSR_TABLE_FIXTURES } from './fixtures.js';
 
 const PAGE = '/test/output/ssr/page.html';
 const charts = CLI_FIXTURES.filter((f) => f.ssr);
@@ -83,5 +84,77 @@ describe('server-side rendering (declarative shadow DOM)', () => {
       expect(host.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
       expect(host.shadowRoot!.querySelectorAll('svg[part="svg"]').length).to.equal(1);
     });
+  });
+});
+
+describe('server-side rendering of tables (pioneer-table, print-table)', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(async () => {
+    frame?.remove();
+    await emulateMedia({ media: 'screen' });
+  });
+
+  const tableHosts = (doc: Document) => SSR_TABLE_FIXTURES.map((f) => doc.querySelector(`[data-name="${f.name}"] > ${f.tag}`) as HTMLElement);
+  /** Row header and cell texts of a host's table, as a reader sees them. */
+  const cellsOf = (host: HTMLElement) =>
+    [...host.shadowRoot!.querySelectorAll('.table-host tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+  const comments = (node: Node) => {
+    const walker = node.ownerDocument!.createTreeWalker(node, NodeFilter.SHOW_COMMENT);
+    let n = 0;
+    while (walker.nextNode()) n++;
+    return n;
+  };
+
+  it('without JavaScript, the table of figures is in the page: 2019 Table 5.1, base 64, with no template markers', async () => {
+    frame = await loadFrame('allow-same-origin');
+    const doc = frame.contentDocument!;
+    for (const [i, host] of tableHosts(doc).entries()) {
+      const f = SSR_TABLE_FIXTURES[i];
+      expect(frame.contentWindow!.customElements.get(f.tag), 'not upgraded').to.equal(undefined);
+      const rows = cellsOf(host);
+      expect(rows, `${f.name}: the 13 barriers of Table 5.1`).to.have.length(13);
+      // Table 5.1: significant financial constraints … very 44, fairly 44, not 6, don't know 6.
+      const financial = rows.find((r) => /financial constraints/i.test(r[0]))!;
+      expect(financial.slice(1), f.name).to.deep.equal(['44%', '44%', '6%', '6%']);
+      const head = host.shadowRoot!.querySelector('.table-host thead')!.textContent!.replace(/\s+/g, ' ');
+      expect(head, f.name).to.contain('base 64; 2019 report Table 5.1');
+      expect(comments(host.shadowRoot!.querySelector('.table-host')!), `${f.name}: no Lit markers in the table`).to.equal(0);
+    }
+    const [table, stack] = tableHosts(doc);
+    // <pioneer-table> shows its table; the chart with print-table keeps it for print only.
+    expect(table.shadowRoot!.querySelector<HTMLElement>('.table-host')!.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(stack.shadowRoot!.querySelector<HTMLElement>('.table-host')!.getBoundingClientRect().height).to.equal(0);
+    await emulateMedia({ media: 'print' });
+    expect(stack.shadowRoot!.querySelector<HTMLElement>('.table-host')!.getBoundingClientRect().height, 'printed beneath the chart').to.be.greaterThan(100);
+  });
+
+  it('with JavaScript, the element replaces the server table with its own: one table, the same figures', async () => {
+    frame = await loadFrame(null);
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const before = tableHosts(doc).map(cellsOf);
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/pioneer-viz-hydrate.js';
+    doc.head.appendChild(script);
+    for (const f of SSR_TABLE_FIXTURES) await win.customElements.whenDefined(f.tag);
+    const summaries = () => tableHosts(doc).every((h) => (h as unknown as { summary: string }).summary !== '');
+    for (let i = 0; i < 100 && !summaries(); i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 100));
+    tableHosts(doc).forEach((host, i) => {
+      const f = SSR_TABLE_FIXTURES[i];
+      expect(host.shadowRoot!.querySelectorAll('table'), `${f.name}: one table`).to.have.length(1);
+      expect(host.shadowRoot!.querySelectorAll('figure'), `${f.name}: one figure`).to.have.length(1);
+      expect(cellsOf(host), `${f.name}: same figures`).to.deep.equal(before[i]);
+      // The client's own render: its Lit part markers are there now.
+      expect(comments(host.shadowRoot!.querySelector('.table-host')!), `${f.name}: rendered by the element`).to.be.greaterThan(0);
+    });
+  });
+});
+
+describe('pioneer-viz render: exit status and message', () => {
+  it('0 written, 1 an invalid attribute with the element\'s message, 2 usage (a table as SVG, an unknown element)', async () => {
+    const exits = (await (await fetch('/test/output/cli/exits.json')).json()) as { args: string[]; status: number; stderr: string }[];
+    expect(exits.map((e) => ({ args: e.args, status: e.status, stderr: e.stderr }))).to.deep.equal(CLI_EXIT_FIXTURES.map((e) => ({ ...e, args: [...e.args] })));
   });
 });

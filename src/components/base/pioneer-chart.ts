@@ -425,6 +425,8 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private tableStale = true;
+  /** Whether this element has rendered its table host's content (not the server). */
+  private tableRendered = false;
   private descriptionStale = true;
 
   /**
@@ -446,6 +448,9 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!(this.mode === 'table' || this.tableOnly || this.printTable)) return;
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
     if (!host) return;
+    // A server-rendered table (static markup, no template parts) gives way to the client's.
+    if (!this.tableRendered) host.replaceChildren();
+    this.tableRendered = true;
     renderTemplate(dataTableTemplate(tableModel(this.result.rows, this.result.gaps), this.titleOf(this.view)), host);
     this.tableStale = false;
   }
