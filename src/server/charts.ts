@@ -43,9 +43,7 @@ interface ChartInternals {
   draw(svg: SVGSVGElement, view: unknown, width: number): RenderResult;
   titleOf(view: unknown): string;
   notesOf(view: unknown): TemplateResult | symbol;
-  mode: string;
-  printTable: boolean;
-  tableOnly: boolean;
+  tableShown: boolean;
 }
 
 type ChartClass = (new () => HTMLElement) & { observedAttributes: string[]; styles?: CSSResultGroup };
@@ -161,7 +159,7 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
     notes: notesOf(el),
     result,
     svg,
-    tableShown: el.tableOnly || el.mode === 'table' || el.printTable,
+    tableShown: el.tableShown,
     resetStyles: () => computed.reset(),
   };
 }

@@ -50,24 +50,20 @@ export function renderToHtml(tag: string, attributes: Readonly<Record<string, st
     .map((a) => ` ${a.name}="${escapeAttr(a.value)}"`)
     .join('');
   const inner = [...svg.childNodes].map(serializeXml).join('');
-  let placed = false;
-  out = out.replace(/<svg(\s+part="svg"[^>]*?)\s*><\/svg>/, (_m, attrsText: string) => {
-    placed = true;
+  const fill = (pattern: RegExp, what: string, by: (...groups: string[]) => string) => {
+    if (!pattern.test(out)) throw new Error(`<${tag}>: the shell has no ${what}.`);
+    out = out.replace(pattern, (_m, ...groups: string[]) => by(...groups));
+  };
+  fill(/<svg(\s+part="svg"[^>]*?)\s*><\/svg>/, 'chart <svg> to draw into', (attrsText) => {
     const labelled = attrsText.replace(/aria-label="[^"]*"/, `aria-label="${escapeAttr(chart.result!.summary)}"`);
     return `<svg${labelled}${extra}>${inner}</svg>`;
   });
-  if (!placed) throw new Error(`<${tag}>: the shell has no chart <svg> to draw into.`);
   if (chart.tableShown) {
     // The table the element shows (or prints), as its own table view renders it; static markup
     // without Lit's part markers, which the client's first table render replaces.
     const table = collectResultSync(render(dataTableTemplate(tableModel(chart.result.rows, chart.result.gaps), chart.title)))
       .replace(/<!--\/?lit-(part|node)[^>]*-->|<\?>/g, '');
-    placed = false;
-    out = out.replace(/(<div\s+part="table-host"[^>]*>)(\s*<\/div>)/, (_m, open: string, close: string) => {
-      placed = true;
-      return `${open}${table}${close}`;
-    });
-    if (!placed) throw new Error(`<${tag}>: the shell has no table host to render the table into.`);
+    fill(/(<div\s+part="table-host"[^>]*>)(\s*<\/div>)/, 'table host to render the table into', (open, close) => `${open}${table}${close}`);
   }
   out = out.replace(/<p part="source" class="source"><\/p>/, `<p part="source" class="source">${escapeText(chart.source)}</p>`);
   return out;

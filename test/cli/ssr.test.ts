@@ -21,6 +21,14 @@ function loadFrame(sandbox: string | null): Promise<HTMLIFrameElement> {
   return loaded;
 }
 
+/** Adds the hydration bundle to a server-rendered page, as a page author would. */
+function loadHydration(doc: Document): void {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = '/dist/pioneer-viz-hydrate.js';
+  doc.head.appendChild(script);
+}
+
 const hosts = (doc: Document) => charts.map((f) => doc.querySelector(`[data-name="${f.name}"] > ${f.tag}`) as HTMLElement);
 const marksOf = (host: HTMLElement) => [...host.shadowRoot!.querySelectorAll('svg [data-key]')];
 
@@ -62,10 +70,7 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     const figuresBefore = hosts(doc).map((h) => h.shadowRoot!.querySelector('figure'));
     expect(before.every((ms) => ms.length > 0)).to.equal(true);
 
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/pioneer-viz-hydrate.js';
-    doc.head.appendChild(script);
+    loadHydration(doc);
     for (const f of charts) await win.customElements.whenDefined(f.tag);
     // Wait until every element has drawn on the client (its `marks` come from its own draw).
     const drawnOnClient = () => hosts(doc).every((h) => (h as unknown as { marks: unknown[] }).marks.length > 0);
@@ -133,10 +138,7 @@ describe('server-side rendering of tables (pioneer-table, print-table)', () => {
     const win = frame.contentWindow! as Window & typeof globalThis;
     const doc = frame.contentDocument!;
     const before = tableHosts(doc).map(cellsOf);
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/pioneer-viz-hydrate.js';
-    doc.head.appendChild(script);
+    loadHydration(doc);
     for (const f of SSR_TABLE_FIXTURES) await win.customElements.whenDefined(f.tag);
     const summaries = () => tableHosts(doc).every((h) => (h as unknown as { summary: string }).summary !== '');
     for (let i = 0; i < 100 && !summaries(); i++) await new Promise((r) => setTimeout(r, 50));

@@ -130,6 +130,11 @@ export abstract class PioneerChart<View> extends LitElement {
     return false;
   }
 
+  /** Whether the table is on screen or in print (what decides building it, here and on a server). */
+  protected get tableShown(): boolean {
+    return this.mode === 'table' || this.tableOnly || this.printTable;
+  }
+
   /** Derive the view from the attributes and dataset; throw AttributeProblem for a bad value. */
   protected abstract computeView(ds: Dataset): View;
   /** Draw the view into the SVG with a pure renderer. */
@@ -445,7 +450,7 @@ export abstract class PioneerChart<View> extends LitElement {
   /** Builds the table from what the renderer drew, when the table is visible or printed. */
   private renderTableIfShown(): void {
     if (!this.tableStale || !this.result || !this.view) return;
-    if (!(this.mode === 'table' || this.tableOnly || this.printTable)) return;
+    if (!this.tableShown) return;
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
     if (!host) return;
     // A server-rendered table (static markup, no template parts) gives way to the client's.

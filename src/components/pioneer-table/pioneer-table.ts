@@ -1,6 +1,6 @@
 import { customElement, property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/dataset.js';
-import { groupsOf, measuresOf, responsesOf, rowsOf, yearsOf, sourceLine } from '../../data/query.js';
+import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, yearsOf, sourceLine } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, measureLabel } from '../../data/vocabulary.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
@@ -64,11 +64,15 @@ export class PioneerTable extends PioneerChart<TableView> {
       (!items.length || items.includes(r.item));
     const rows = rowsOf(ds, measure).filter(kept);
     // The values the reports only chart are gaps with their reason, as in a chart's Table view.
-    const labels = new Map(rowsOf(ds, measure).map((r) => [r.item, r.item_label]));
-    const gaps = ds.missing
-      .filter((m) => m.measure === measure && kept(m))
-      .map(({ item, year: y, group: g, response, reason }) => ({ measure, item, item_label: labels.get(item) ?? item, year: y, group: g, response, reason }));
-    return { measure, year, group, rows, gaps };
+    const gaps = ds.missing.filter((m) => m.measure === measure && kept(m));
+    const labels = new Map(itemsOf(ds, measure).map((i) => [i.item, i.label]));
+    return {
+      measure,
+      year,
+      group,
+      rows,
+      gaps: gaps.map(({ item, year: y, group: g, response, reason }) => ({ measure, item, item_label: labels.get(item) ?? item, year: y, group: g, response, reason })),
+    };
   }
 
   protected titleOf(view: TableView): string {
