@@ -55,6 +55,30 @@ describe('<pioneer-table>', () => {
     }
   });
 
+  it('a row whose values stand on different bases gives each value its n: "n=64" (2019) beside "n=52–54" (2020)', async () => {
+    const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" responses="very" items="financial-constraints"></pioneer-table>'));
+    const metas = [...el.shadowRoot!.querySelectorAll('thead th .col-meta')].map((m) => m.textContent!.trim());
+    expect(metas[3]).to.equal('base 64; 2019 report Table 5.1');
+    expect(metas[4]).to.match(/^bases 52–54; 2020 report Table/);
+    // Table 5.1 (2019) 44%, base 64; the 2020 report's Table 5.1: 48%, "bases range between 52 and 54".
+    expect([3, 4].map((i) => cell(el, 'financial-constraints', i))).to.deep.equal(['44% (n=64)', '48% (n=52–54)']);
+    // One year, one base for the row: the heading says it once.
+    const y2019 = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019" items="financial-constraints"></pioneer-table>'));
+    expect(cell(y2019, 'financial-constraints', 0)).to.equal('44%');
+  });
+
+  it('a column whose rows have their own bases (custom data) gives each cell its n', async () => {
+    const row = (item: string, value: number, base: number) => ({
+      measure: 'objective', item, item_label: `Objective ${item.toUpperCase()}`, year: 2021, group: 'all', response: 'selected',
+      value, unit: 'percent', base, source_survey: 2021, source_table: '1',
+    });
+    const el = mount<PioneerTable>('<pioneer-table measure="objective"></pioneer-table>');
+    el.data = [row('a', 50, 40), row('b', 25, 36)];
+    await drawn(el);
+    expect(el.shadowRoot!.querySelector('thead th .col-meta')!.textContent!.trim()).to.match(/^bases 36–40;/);
+    expect([cell(el, 'a', 0), cell(el, 'b', 0)]).to.deep.equal(['50% (n=40)', '25% (n=36)']);
+  });
+
   it('one year that the reports print in full has no gap columns (2019 barriers)', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
     expect(el.shadowRoot!.querySelectorAll('td.absent')).to.have.length(0);

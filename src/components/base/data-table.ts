@@ -1,6 +1,7 @@
 /**
  * The table of exactly the numbers a chart shows: one row per item, one column per
- * year × group × response, each column headed with its base n and source table. The
+ * year × group × response, each column headed with its base n and source table; where a
+ * row's values stand on different bases, each value gives its own n too. The
  * charts' Table view and <pioneer-table> both use it, so there is one copy of the logic.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -18,6 +19,8 @@ export interface TableColumn {
   heading: string;
   /** "base 64", "bases 52–54" or "base not printed". */
   base: string;
+  /** The column's rows have bases of their own (more than one): each cell gives its n. */
+  cellBases: boolean;
   /** "2019 report Table 5.1" */
   source: string;
 }
@@ -25,7 +28,14 @@ export interface TableColumn {
 export interface TableModel {
   columns: TableColumn[];
   /** `reasons[i]`: why cell i has no figure, where the chart shows it as a gap. */
-  rows: { item: string; label: string; cells: (ObservationRow | undefined)[]; reasons: (string | undefined)[] }[];
+  rows: {
+    item: string;
+    label: string;
+    cells: (ObservationRow | undefined)[];
+    reasons: (string | undefined)[];
+    /** `bases[i]`: the n cell i gives beside its value ("n=64", "n=52–54"), where it gives one. */
+    bases: (string | undefined)[];
+  }[];
 }
 
 /**
@@ -33,7 +43,7 @@ export interface TableModel {
  * become empty cells with their reason, in a column of their own where no row has that year.
  */
 export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = []): TableModel {
-  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Set<string> }>();
+  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'cellBases' | 'source'>; rows: ObservationRow[]; reasons: Set<string> }>();
   const rowMap = new Map<string, { item: string; label: string }>();
   const reasons = new Map<string, string>();
   const place = (r: ObservationRow | GapCell) => {
@@ -69,18 +79,33 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     const range = bases.length === 0 ? rs.map(tableBaseRangeText).find(Boolean) : undefined;
     const base = range ? `bases ${range}` : bases.length === 0 ? 'base not printed' : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
     // A column of gaps only (a year the chart shows as missing): its reasons in place of a source.
-    if (!rs.length) return { ...col, heading: parts.join(', '), base: 'no figures', source: [...why].join(' ') };
+    if (!rs.length) return { ...col, heading: parts.join(', '), base: 'no figures', cellBases: false, source: [...why].join(' ') };
     const source = [...new Set(rs.map(tableName))].join('; ');
-    return { ...col, heading: parts.join(', '), base, source };
+    return { ...col, heading: parts.join(', '), base, cellBases: bases.length > 1, source };
   });
   const index = new Map<string, ObservationRow>();
   for (const r of rows) index.set(`${r.measure}|${r.item}|${r.measure}|${r.year}|${r.group}|${r.response}`, r);
-  const tableRows = [...rowMap].map(([rk, info]) => ({
-    ...info,
-    cells: columns.map((c) => index.get(`${rk}|${c.key}`)),
-    reasons: columns.map((c) => reasons.get(`${rk}|${c.key}`)),
-  }));
+  const tableRows = [...rowMap].map(([rk, info]) => {
+    const cells = columns.map((c) => index.get(`${rk}|${c.key}`));
+    const ns = cells.map((r) => r && cellBase(r));
+    // A row whose values stand on different bases gives each value its n; so does a column
+    // whose rows have bases of their own. Where all agree, the column heading says it once.
+    const differ = new Set(ns.filter(Boolean)).size > 1;
+    return {
+      ...info,
+      cells,
+      reasons: columns.map((c) => reasons.get(`${rk}|${c.key}`)),
+      bases: ns.map((n, i) => (differ || columns[i].cellBases ? n : undefined)),
+    };
+  });
   return { columns, rows: tableRows };
+}
+
+/** "n=64"; "n=52–54" for a row of a table that prints one range for all its rows; "n not printed". */
+function cellBase(row: ObservationRow): string {
+  if (row.base != null) return `n=${row.base}`;
+  const range = tableBaseRangeText(row);
+  return range ? `n=${range}` : 'n not printed';
 }
 
 /** The accessible HTML table for a model. Text only: nothing is inserted as HTML. */
@@ -104,7 +129,7 @@ export function dataTableTemplate(model: TableModel, caption: string): TemplateR
           <th scope="row">${r.label}</th>
           ${r.cells.map((cell, i) =>
             cell
-              ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${cell.base != null && r.cells.some((o) => o && o.base !== cell.base) ? html` <span class="col-meta">(n=${cell.base})</span>` : nothing}</td>`
+              ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}</td>`
               : absentCell(r.reasons[i] ?? 'Not published.'),
           )}
         </tr>`,
