@@ -1,11 +1,13 @@
 /**
  * Standalone SVG of a drawn chart: styles that come from CSS (custom properties, shadow
  * styles) are resolved to attributes, and the title, source line and base n are drawn
- * inside the image, so the file opens the same in a vector editor or a slide.
+ * inside the image (with a key, where the chart's legend is HTML outside its SVG), so the
+ * file opens the same in a vector editor or a slide and reads on its own in print.
  */
-import { wrapText } from '../renderers/shared/text-width.js';
+import { textWidth, wrapText } from '../renderers/shared/text-width.js';
+import type { KeyEntry } from '../renderers/shared/types.js';
+import { SVG_NS, svgElement } from '../renderers/shared/dom.js';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'paint-order', 'opacity', 'fill-opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline'] as const;
 
 export interface SvgExportOptions {
@@ -14,6 +16,8 @@ export interface SvgExportOptions {
   source: string;
   /** Notes under the source line (e.g. why a year has no value), each wrapped to the width. */
   notes?: readonly string[];
+  /** A key drawn under the chart: each series' marker on a piece of line, then its whole label. */
+  key?: readonly KeyEntry[];
   /** Font family written into the file; default the chart's computed font. */
   fontFamily?: string;
 }
@@ -50,6 +54,38 @@ function inlineStyles(from: Element, to: Element, view: Window, parent: Map<stri
 /** A length for an attribute: at most two decimals (11.2, not 11.200000000000001). */
 const num = (v: number) => String(Math.round(v * 100) / 100);
 
+/** Width of a key entry's sample (a piece of line with the marker) and the gaps around it. */
+const KEY_SAMPLE = 24;
+const KEY_GAP = 6;
+
+/**
+ * Places the key's entries left to right, a new row where the next would pass `width`; a
+ * label too long for one row is wrapped. Offsets from the key's top left, and its height.
+ */
+function placeKey(entries: readonly KeyEntry[], width: number, size: number, lineH: number) {
+  const placed: { entry: KeyEntry; x: number; y: number; lines: string[] }[] = [];
+  let x = 0;
+  let y = 0;
+  let rowLines = 0;
+  for (const entry of entries) {
+    const lines = wrapText(entry.label, width - KEY_SAMPLE - KEY_GAP, size);
+    const w = KEY_SAMPLE + KEY_GAP + Math.max(...lines.map((l) => textWidth(l, size)));
+    if (x > 0 && x + w > width) {
+      y += rowLines * lineH;
+      x = 0;
+      rowLines = 0;
+    }
+    placed.push({ entry, x, y, lines });
+    x += w + 3 * KEY_GAP;
+    rowLines = Math.max(rowLines, lines.length);
+  }
+  return { placed, height: y + rowLines * lineH };
+}
+
+/** `var(--name, fallback)` → the value of --name where `svg` has one (a page's theme), else the fallback. */
+const resolveColor = (color: string, cs: Pick<CSSStyleDeclaration, 'getPropertyValue'>) =>
+  color.replace(/var\((--[\w-]+),\s*([^)]+)\)/g, (_, name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback.trim());
+
 /** Builds a self-contained SVG document string from a drawn chart SVG. */
 export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): string {
   const doc = svg.ownerDocument;
@@ -62,45 +98,51 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   const lineH = fontSize * 1.4;
   const noteSize = fontSize * 0.8;
   const noteLines = (options.notes ?? []).flatMap((n) => wrapText(n, w, noteSize));
-  const top = lineH * 1.6;
-  const bottom = lineH * (1.4 + noteLines.length);
-  const out = doc.createElementNS(SVG_NS, 'svg');
-  out.setAttribute('xmlns', SVG_NS);
-  out.setAttribute('width', String(w));
-  out.setAttribute('height', String(Math.ceil(h + top + bottom)));
-  out.setAttribute('viewBox', `0 0 ${w} ${Math.ceil(h + top + bottom)}`);
-  out.setAttribute('font-family', font);
-  out.setAttribute('font-size', String(fontSize));
-  const bg = doc.createElementNS(SVG_NS, 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', '#ffffff');
-  out.appendChild(bg);
-  const text = (content: string, y: number, attrs: Record<string, string> = {}) => {
-    const t = doc.createElementNS(SVG_NS, 'text');
-    t.setAttribute('x', '0');
-    t.setAttribute('y', num(y));
-    t.setAttribute('fill', attrs.fill ?? '#1a1a1a');
-    for (const [k, v] of Object.entries(attrs)) t.setAttribute(k, v);
-    t.textContent = content;
-    out.appendChild(t);
-    return t;
+  const keySize = fontSize * 0.85;
+  const keyLineH = keySize * 1.5;
+  const key = placeKey(options.key ?? [], w, keySize, keyLineH);
+  const keyH = key.placed.length ? key.height + lineH * 0.5 : 0;
+  // Title and source line wrap to the width too: a narrow figure keeps its whole citation.
+  const titleSize = fontSize * 1.1;
+  const titleStep = titleSize * 1.25;
+  const titleLines = wrapText(options.title, w, titleSize * 1.08);
+  const sourceSize = fontSize * 0.85;
+  const sourceLines = wrapText(options.source, w, sourceSize);
+  const top = lineH * 1.6 + titleStep * (titleLines.length - 1);
+  const bottom = keyH + lineH * (0.4 + sourceLines.length + noteLines.length);
+  const height = Math.ceil(h + top + bottom);
+  const out = svgElement(doc, 'svg', { xmlns: SVG_NS, width: w, height, viewBox: `0 0 ${w} ${height}`, 'font-family': font, 'font-size': fontSize });
+  const add = (parent: Element, tag: string, attrs: Record<string, string | number>, content?: string) => {
+    const node = parent.appendChild(svgElement(doc, tag, attrs));
+    if (content !== undefined) node.textContent = content;
+    return node;
   };
-  const title = text(options.title, fontSize * 1.2, { 'font-weight': '600', 'font-size': num(fontSize * 1.1) });
-  title.setAttribute('class', 'export-title');
-  const g = doc.createElementNS(SVG_NS, 'g');
-  g.setAttribute('transform', `translate(0,${num(top)})`);
+  add(out, 'rect', { width: '100%', height: '100%', fill: '#ffffff' });
+  /** One <text> of lines (tspans) whose text content is the whole, unwrapped text. */
+  const lines = (attrs: Record<string, string | number>, texts: string[], y: number, step: number) => {
+    const t = add(out, 'text', attrs);
+    texts.forEach((line, i) => add(t, 'tspan', { x: 0, y: num(y + step * i) }, i < texts.length - 1 ? `${line} ` : line));
+  };
+  lines({ class: 'export-title', fill: '#1a1a1a', 'font-weight': 600, 'font-size': num(titleSize) }, titleLines, fontSize * 1.2, titleStep);
   clone.removeAttribute('role');
   clone.removeAttribute('aria-roledescription');
-  clone.setAttribute('x', '0');
-  clone.setAttribute('y', '0');
-  clone.setAttribute('width', String(w));
-  clone.setAttribute('height', String(h));
-  g.appendChild(clone);
-  out.appendChild(g);
-  const source = text(options.source, top + h + lineH, { fill: '#404040', 'font-size': num(fontSize * 0.85) });
-  source.setAttribute('class', 'export-source');
-  noteLines.forEach((n, i) => text(n, top + h + lineH * (2 + i), { fill: '#404040', 'font-size': num(noteSize), class: 'export-note' }));
+  for (const [k, v] of [['x', 0], ['y', 0], ['width', w], ['height', h]] as const) clone.setAttribute(k, String(v));
+  add(out, 'g', { transform: `translate(0,${num(top)})` }).appendChild(clone);
+  const svgStyle = view.getComputedStyle(svg);
+  for (const { entry, x, y, lines } of key.placed) {
+    const color = resolveColor(entry.color, svgStyle);
+    const item = add(out, 'g', { class: 'export-key', transform: `translate(${num(x)},${num(top + h + lineH * 0.5 + y)})` });
+    const sample = add(item, 'g', { transform: `translate(${KEY_SAMPLE / 2},${num(keyLineH / 2)})` });
+    add(sample, 'line', { x1: -KEY_SAMPLE / 2, x2: KEY_SAMPLE / 2, stroke: color, 'stroke-width': 2 });
+    add(sample, 'path', { d: entry.marker, fill: color });
+    lines.forEach((line, i) =>
+      add(item, 'text', { x: KEY_SAMPLE + KEY_GAP, y: num(keyLineH * (i + 0.5) + keySize * 0.35), 'font-size': num(keySize), fill: '#1a1a1a' }, line),
+    );
+  }
+  const below = top + h + keyH;
+  const small = { x: 0, fill: '#404040' };
+  lines({ class: 'export-source', fill: '#404040', 'font-size': num(sourceSize) }, sourceLines, below + lineH, lineH);
+  noteLines.forEach((n, i) => add(out, 'text', { ...small, class: 'export-note', y: num(below + lineH * (1 + sourceLines.length + i)), 'font-size': num(noteSize) }, n));
   // The window's serializer: a server-side DOM (linkedom, see src/server/) brings its own.
   const Serializer = (view as Window & { XMLSerializer?: typeof XMLSerializer }).XMLSerializer ?? XMLSerializer;
   const xml = new Serializer().serializeToString(out);

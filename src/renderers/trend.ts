@@ -4,7 +4,7 @@
  * a hollow marker on the baseline whose label says why the value is missing.
  */
 import { scaleLinear, scalePoint } from './shared/scale.js';
-import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTimes, symbolTriangle, symbolTriangleDown } from './shared/shapes.js';
+import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTimes, symbolTriangle, symbolTriangleDown } from './shared/shapes.js';
 import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
@@ -55,10 +55,12 @@ const directLabelPrototype = (doc: Document) => {
   return t;
 };
 
-const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolTriangleDown, symbolTimes, symbolCircle];
+/** One marker shape per series colour, so that no two of the 8 series differ by colour alone. */
+const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolTriangleDown, symbolTimes, symbolStar];
 /** The marker path of each series, 64 px² (the same for every draw: made once, when first drawn). */
 const shapes: string[] = [];
-const shapeOf = (colorIndex: number) => (shapes[colorIndex % SYMBOLS.length] ??= symbol(SYMBOLS[colorIndex % SYMBOLS.length], 64)());
+/** The path of a series' marker, centred on 0,0: the points draw it, and so does the legend's key. */
+export const seriesMarker = (colorIndex: number): string => (shapes[colorIndex % SYMBOLS.length] ??= symbol(SYMBOLS[colorIndex % SYMBOLS.length], 64)());
 
 export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170 } as const;
 
@@ -116,7 +118,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     const path = g.firstElementChild!;
     attr(path, 'stroke', color);
     attr(path, 'd', lineGen(s.points) ?? '');
-    const shape = shapeOf(s.colorIndex);
+    const shape = seriesMarker(s.colorIndex);
     join(g, 'point', s.points.filter((p) => p.row), (p) => String(p.year), pointPrototype, (pt, p) => {
       attr(pt, 'data-key', `${s.item}|${p.year}`);
       attr(pt, 'data-year', p.year);
@@ -167,7 +169,11 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   });
 
   const rows = points.map((d) => d.row);
-  return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value'), gaps: gapCells(series, rows[0]) };
+  // The legend is HTML outside the SVG: an exported figure draws this key in its place.
+  const key = series
+    .filter((s) => s.points.some((p) => p.row))
+    .map((s) => ({ label: displayLabel(s.label), color: seriesColor(s.colorIndex), marker: seriesMarker(s.colorIndex) }));
+  return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value'), gaps: gapCells(series, rows[0]), key };
 }
 
 /**

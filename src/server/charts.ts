@@ -181,7 +181,8 @@ export function chartSvgFile(chart: ServerChart): string {
     }
   }
   chart.resetStyles();
-  return chartToSvg(svg, { title: chart.title, source: chart.source, notes: chart.notes });
+  const key = chart.result?.key?.map((k) => ({ ...k, color: resolveVars(k.color, sheet.vars) }));
+  return chartToSvg(svg, { title: chart.title, source: chart.source, notes: chart.notes, key });
 }
 
 /**

@@ -81,6 +81,11 @@ describe('pioneer-viz render (CLI) against the element in Chromium', () => {
       expect(lines.join(' ')).to.equal(shown.join(' '));
       const exported = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
       expect(lines, 'the same lines as the element\'s own SVG download').to.deep.equal([...exported.querySelectorAll('.export-note')].map((t) => t.textContent!));
+      // The key (where the legend is HTML outside the SVG: the trend's), as the element's own download draws it.
+      const keyOf = (root: ParentNode) =>
+        [...root.querySelectorAll('.export-key')].map((k) => `${k.querySelector('path')!.getAttribute('fill')} ${k.querySelector('path')!.getAttribute('d')} ${[...k.querySelectorAll('text')].map((t) => t.textContent).join(' ')}`);
+      expect(keyOf(file), 'the same key as the element\'s own SVG download').to.deep.equal(keyOf(exported));
+      if (f.tag === 'pioneer-trend') expect(keyOf(file)).to.have.length(el.shadowRoot!.querySelectorAll('.legend button').length);
       // Styles are inlined: no CSS variable is left for a tool that knows none.
       expect(text).not.to.match(/var\(--/);
     });

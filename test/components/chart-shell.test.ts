@@ -118,8 +118,68 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     for (const line of lines) expect(textWidth(line, size), line).to.be.at.most(width);
     // Below the source line, inside the image.
     const ys = [...doc.querySelectorAll('.export-note')].map((t) => Number(t.getAttribute('y')));
-    expect(Math.min(...ys)).to.be.greaterThan(Number(doc.querySelector('.export-source')!.getAttribute('y')));
+    expect(Math.min(...ys)).to.be.greaterThan(Math.max(...[...doc.querySelectorAll('.export-source tspan')].map((s) => Number(s.getAttribute('y')))));
     expect(Math.max(...ys)).to.be.lessThan(Number(doc.documentElement.getAttribute('height')));
+  });
+
+  it('SVG download of a trend carries a key in place of the HTML legend: each drawn line\'s marker, colour and whole label', async () => {
+    const items = ['joined-up', 'unplanned-admissions', 'quality-of-care', 'manage-own-care', 'quality-of-life', 'reducing-costs', 'accessible-services', 'greater-say'];
+    const el = await drawn(mount<PioneerTrend>(`<pioneer-trend measure="objective" items="${items.join(',')}"></pioneer-trend>`, 900));
+    // One line hidden from the legend: the key lists the lines drawn.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.legend button[data-item="greater-say"]')!.click();
+    await el.updateComplete;
+    const doc = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
+    const keys = [...doc.querySelectorAll('.export-key')];
+    expect(keys).to.have.length(7);
+    const width = Number(doc.documentElement.getAttribute('width'));
+    const sourceY = Number(doc.querySelector('.export-source tspan')!.getAttribute('y'));
+    const chartBottom = Number(/translate\(0,([\d.]+)\)/.exec(doc.querySelector('g > svg')!.parentElement!.getAttribute('transform')!)![1]) +
+      Number(doc.querySelector('g > svg')!.getAttribute('height'));
+    for (const [i, item] of items.slice(0, 7).entries()) {
+      const k = keys[i];
+      const point = el.shadowRoot!.querySelector(`g.line-series[data-item="${item}"] path.point`)!;
+      // The whole label (the direct label at the line's end may be cut short), the line's marker and colour.
+      const label = [...k.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+      expect(label).to.equal(el.shadowRoot!.querySelector(`.legend button[data-item="${item}"]`)!.textContent!.replace(/\s+/g, ' ').trim());
+      expect(k.querySelector('path')!.getAttribute('d')).to.equal(point.getAttribute('d'));
+      const probe = document.createElement('span');
+      probe.style.color = k.querySelector('path')!.getAttribute('fill')!;
+      document.body.appendChild(probe);
+      expect(getComputedStyle(probe).color, item).to.equal(getComputedStyle(point).fill);
+      probe.remove();
+      // Inside the image, between the chart and the source line.
+      const [x, y] = /translate\(([\d.]+),([\d.]+)\)/.exec(k.getAttribute('transform')!)!.slice(1).map(Number);
+      expect(x).to.be.at.least(0);
+      for (const t of k.querySelectorAll('text')) expect(x + Number(t.getAttribute('x')) + textWidth(t.textContent!, Number(t.getAttribute('font-size')))).to.be.at.most(width);
+      expect(y).to.be.at.least(chartBottom);
+      expect(y + 12).to.be.lessThan(sourceY);
+    }
+    expect(doc.documentElement.outerHTML).not.to.contain('var(--');
+    expect(doc.documentElement.outerHTML).not.to.contain('having a greater say');
+  });
+
+  it('SVG download of a narrow chart wraps its title and source line to the width: the whole citation stays in the image', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints,incompatible-it"></pioneer-trend>', 420));
+    const doc = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
+    const width = Number(doc.documentElement.getAttribute('width'));
+    expect(width).to.equal(420);
+    const title = el.shadowRoot!.querySelector('.title')!.textContent!.trim();
+    const source = el.shadowRoot!.querySelector('.source')!.textContent!.trim();
+    expect(source).to.contain('survey 2020, Table 5.2');
+    for (const [cls, whole] of [['export-title', title], ['export-source', source]] as const) {
+      const t = doc.querySelector(`.${cls}`)!;
+      expect(t.textContent, cls).to.equal(whole);
+      const spans = [...t.querySelectorAll('tspan')];
+      expect(spans.length, `${cls} lines`).to.be.greaterThan(1);
+      const size = Number(t.getAttribute('font-size'));
+      for (const s of spans) expect(textWidth(s.textContent!.trim(), size, cls === 'export-title'), s.textContent!).to.be.at.most(width);
+    }
+    // The chart sits below the title's last line, the source line below the chart.
+    const ys = (cls: string) => [...doc.querySelectorAll(`.${cls} tspan`)].map((s) => Number(s.getAttribute('y')));
+    const chartTop = Number(/translate\(0,([\d.]+)\)/.exec(doc.querySelector('g > svg')!.parentElement!.getAttribute('transform')!)![1]);
+    expect(Math.max(...ys('export-title'))).to.be.lessThan(chartTop);
+    expect(Math.min(...ys('export-source'))).to.be.greaterThan(chartTop + Number(doc.querySelector('g > svg')!.getAttribute('height')));
+    expect(Math.max(...ys('export-source'))).to.be.lessThan(Math.min(...[...doc.querySelectorAll('.export-note')].map((n) => Number(n.getAttribute('y')))));
   });
 
   it('the longer description, on request, lists every value shown', async () => {

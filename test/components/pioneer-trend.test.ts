@@ -56,6 +56,28 @@ describe('<pioneer-trend>', () => {
     expect(el.shadowRoot!.querySelector('g.line-series[data-item="quality-of-care"]')).to.not.equal(null);
   });
 
+  it('all 8 objectives: 8 marker shapes, and each legend key draws its line\'s marker, so no line is told apart by colour alone', async () => {
+    const items = ['joined-up', 'unplanned-admissions', 'quality-of-care', 'manage-own-care', 'quality-of-life', 'reducing-costs', 'accessible-services', 'greater-say'];
+    const el = await drawn(mount<PioneerTrend>(`<pioneer-trend measure="objective" items="${items.join(',')}"></pioneer-trend>`));
+    const root = el.shadowRoot!;
+    const markerOf = (item: string) => {
+      const ds = new Set([...root.querySelectorAll(`g.line-series[data-item="${item}"] path.point`)].map((p) => p.getAttribute('d')));
+      expect(ds.size, item).to.equal(1);
+      return [...ds][0]!;
+    };
+    const markers = items.map(markerOf);
+    expect(new Set(markers).size).to.equal(8);
+    for (const [i, item] of items.entries()) {
+      const key = root.querySelector(`.legend button[data-item="${item}"] svg.key`)!;
+      expect(key.getAttribute('aria-hidden')).to.equal('true');
+      expect(key.querySelector('path')!.getAttribute('d'), item).to.equal(markers[i]);
+      // Drawn in the line's colour: the key's colour is the points' fill.
+      const fill = getComputedStyle(root.querySelector(`g.line-series[data-item="${item}"] path.point`)!).fill;
+      expect(getComputedStyle(key.querySelector('path')!).fill, item).to.equal(fill);
+      expect(key.getBoundingClientRect().width).to.be.greaterThan(10);
+    }
+  });
+
   it('re-renders when an attribute changes', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
     el.setAttribute('items', 'joined-up');

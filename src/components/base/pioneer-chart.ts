@@ -346,13 +346,14 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   /**
-   * The chart as a standalone SVG document, with title, source line and base n inside, and
-   * the notes shown under the chart (why a year has no value, what is not shown…).
+   * The chart as a standalone SVG document, with title, source line and base n inside, the
+   * notes shown under the chart (why a year has no value, what is not shown…) and, for a chart
+   * whose legend is outside its SVG, a key.
    */
   toSvg(): string {
     if (!this.svg || !this.view) return '';
     const notes = [...this.renderRoot.querySelectorAll('[part="note"]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-    return chartToSvg(this.svg, { title: this.titleOf(this.view), source: sourceLine(this.result?.rows ?? []), notes });
+    return chartToSvg(this.svg, { title: this.titleOf(this.view), source: sourceLine(this.result?.rows ?? []), notes, key: this.result?.key });
   }
 
   /** The citation of the report(s) and tables the figures come from. */

@@ -2,9 +2,10 @@ import { unsafeCSS } from 'lit';
 import { OKABE_ITO } from '../../renderers/shared/palette.js';
 
 /**
- * `.swatch.c1` … `.swatch.c8`: legend swatches in the series colours, as classes rather
- * than inline style attributes, so charts show under a strict Content-Security-Policy.
+ * `.swatch.c1` … `.swatch.c8`: legend keys in the series colours (as `color`, for a key drawn
+ * in currentColor), as classes rather than inline style attributes, so charts show under a
+ * strict Content-Security-Policy.
  */
 export const swatchStyles = unsafeCSS(
-  OKABE_ITO.map((c, i) => `.swatch.c${i + 1} { background: var(--pioneer-color-${i + 1}, ${c}); }`).join('\n'),
+  OKABE_ITO.map((c, i) => `.swatch.c${i + 1} { color: var(--pioneer-color-${i + 1}, ${c}); }`).join('\n'),
 );

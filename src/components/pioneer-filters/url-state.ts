@@ -29,11 +29,6 @@ export function readFilterQuery(search: string, prefix: string, keys: readonly F
   return out;
 }
 
-/** True when the query string holds any of the bar's parameters. */
-export function hasFilterQuery(search: string, prefix: string, keys: readonly FilterKey[] = FILTER_KEYS): boolean {
-  return Object.keys(readFilterQuery(search, prefix, keys)).length > 0;
-}
-
 /**
  * The query string with the bar's parameters set from `state` (other parameters kept, in
  * order). A key is written when set, written as `all` when cleared while `defaults` sets

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Dataset } from '../../data/dataset.js';
 import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf } from '../../data/query.js';
 import { GROUP_LABELS, YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
-import { renderTrend, type TrendSeries } from '../../renderers/trend.js';
+import { renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
 import { displayLabel } from '../../renderers/shared/format.js';
 import { swatchStyles } from '../base/swatch-styles.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
@@ -51,7 +51,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       }
       .legend button[aria-pressed='false'] { opacity: 0.55; text-decoration: line-through; }
       .legend button:focus-visible { outline: 2px solid var(--_focus); outline-offset: 1px; }
-      .swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 2px; flex: none; forced-color-adjust: none; }
+      /* The key: a piece of the line with the series' marker, so it matches its line by shape too. */
+      .swatch.key { width: 1.5em; height: 1em; flex: none; overflow: visible; forced-color-adjust: none; }
       ${swatchStyles}
       svg .line { transition: d 0.3s; }
       svg .point { transition: transform 0.3s; }
@@ -136,7 +137,9 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         ${view.series.map(
           (s) => html`<li>
             <button type="button" aria-pressed=${String(!this.hiddenItems.has(s.item))} data-item=${s.item} @click=${() => this.toggle(s.item)}>
-              <span class="swatch c${(s.colorIndex % 8) + 1}"></span>
+              <svg class="swatch key c${(s.colorIndex % 8) + 1}" viewBox="-12 -8 24 16" aria-hidden="true">
+                <line x1="-12" x2="12" stroke="currentColor" stroke-width="2"></line><path d=${seriesMarker(s.colorIndex)} fill="currentColor"></path>
+              </svg>
               ${displayLabel(s.label)}
             </button>
           </li>`,

@@ -52,6 +52,22 @@ export const symbolTimes: SymbolType = (area) => {
   return poly(pts.map(([x, y]) => [c * (x - y), c * (x + y)]));
 };
 
+/** A five-pointed star (d3-shape's symbolStar geometry). */
+export const symbolStar: SymbolType = (area) => {
+  const kr = Math.sin(Math.PI / 10) / Math.sin((7 * Math.PI) / 10);
+  const outer = Math.sqrt(area * 0.8908130915292852);
+  const x = Math.sin(Math.PI / 5) * kr * outer;
+  const y = -Math.cos(Math.PI / 5) * kr * outer;
+  const pts: [number, number][] = [[0, -outer], [x, y]];
+  for (let i = 1; i < 5; i++) {
+    const a = (2 * Math.PI * i) / 5;
+    const c = Math.cos(a);
+    const s = Math.sin(a);
+    pts.push([s * outer, -c * outer], [c * x - s * y, s * x + c * y]);
+  }
+  return poly(pts);
+};
+
 /** `symbol(type, area)()` → the path string (as d3-shape's symbol generator). */
 export const symbol = (type: SymbolType, area = 64) => (): string => type(area);
 

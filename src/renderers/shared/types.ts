@@ -23,6 +23,17 @@ export interface RenderResult {
   summary: string;
   /** Values the chart shows as missing, each with why (the table view gives the reason in its cell). */
   gaps?: GapCell[];
+  /** The key an exported figure draws, for a chart whose legend is HTML outside its SVG (the trend's). */
+  key?: KeyEntry[];
+}
+
+/** One entry of an exported figure's key: the series' whole label, its colour and its marker. */
+export interface KeyEntry {
+  label: string;
+  /** A colour, or `var(--pioneer-color-N, #hex)` as the marks are drawn with. */
+  color: string;
+  /** The marker's path, centred on 0,0. */
+  marker: string;
 }
 
 /** A value a chart shows as a gap: where the rows would have it (a row's key and label), and why it is not there. */
