@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { parseCsv } from '../../src/data/csv.js';
@@ -204,6 +204,77 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(menu.open).to.equal(true);
     menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(menu.open).to.equal(false);
+  });
+
+  /**
+   * Chooses a Download menu item as a keyboard user does (Enter on the menu's button, Tab to the
+   * item, Enter) and returns the file the page saved (the link the element clicked).
+   */
+  async function chooseDownload(el: PioneerTrend, action: string): Promise<{ name: string; blob: Blob | null; status: string }> {
+    const root = el.shadowRoot!;
+    const menu = root.querySelector<HTMLDetailsElement>('details.menu')!;
+    const saved: { name: string; href: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) saved.push({ name: this.download, href: this.href });
+      else click.call(this);
+    };
+    try {
+      const status = root.querySelector('.status')!;
+      const before = status.textContent;
+      menu.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(menu.open, 'Enter opens the menu').to.equal(true);
+      const item = root.querySelector<HTMLButtonElement>(`.menu-items button[data-action="${action}"]`)!;
+      while (root.activeElement !== item) await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      expect(menu.open, 'a choice closes the menu').to.equal(false);
+      expect(root.activeElement, 'and leaves the focus on its button').to.equal(menu.querySelector('summary'));
+      for (let i = 0; i < 100 && status.textContent === before; i++) await new Promise((r) => setTimeout(r, 20));
+      const file = saved[0];
+      return { name: file?.name ?? '', blob: file ? await (await fetch(file.href)).blob() : null, status: status.textContent! };
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  }
+
+  it('Download menu, from the keyboard: Data (CSV) saves the rows shown under a name from the title, and says so', async () => {
+    const el = await trend();
+    const { name, blob, status } = await chooseDownload(el, 'csv');
+    expect(name).to.equal('most-important-objectives-outcomes-by-survey-year.csv');
+    expect(blob!.type).to.match(/^text\/csv/);
+    const { records } = parseCsv(await blob!.text());
+    expect(records.map((r) => `${r.item}:${r.year}:${r.value}:${r.base}:${r.source_table}`).sort()).to.deep.equal([
+      'joined-up:2017:65:105:4.1', 'joined-up:2018:76:85:4.1', 'joined-up:2019:58:67:4.1',
+      'quality-of-care:2017:39:105:4.1', 'quality-of-care:2018:48:85:4.1', 'quality-of-care:2019:51:67:4.1',
+    ]);
+    expect(status).to.equal('Data downloaded as CSV.');
+  });
+
+  it('Download menu: Chart (SVG) saves the standalone figure; Chart (PNG, 2×) saves it at twice its size', async () => {
+    const el = await trend();
+    const svg = await chooseDownload(el, 'svg');
+    expect(svg.name).to.equal('most-important-objectives-outcomes-by-survey-year.svg');
+    const doc = new DOMParser().parseFromString(await svg.blob!.text(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelector('.export-source')!.textContent).to.contain('Table 4.1');
+    expect(svg.status).to.equal('Chart downloaded as SVG.');
+    const png = await chooseDownload(el, 'png');
+    expect(png.name).to.equal('most-important-objectives-outcomes-by-survey-year.png');
+    expect(png.blob!.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(png.blob!);
+    const size = [Number(doc.documentElement.getAttribute('width')), Number(doc.documentElement.getAttribute('height'))];
+    expect([bitmap.width, bitmap.height]).to.deep.equal(size.map((n) => n * 2));
+    expect(png.status).to.equal('Chart downloaded as PNG.');
+  });
+
+  it('Download menu: Copy citation copies it, or shows it where the clipboard is refused', async () => {
+    const el = await trend();
+    const { blob, status } = await chooseDownload(el, 'cite');
+    expect(blob).to.equal(null);
+    expect(status).to.match(/^Citation (copied: )?|^Citation: /);
+    expect(status.endsWith(el.citation())).to.equal(true);
+    expect(status).to.contain('Table 4.1');
   });
 
   it('theme="dark" switches the colours', async () => {

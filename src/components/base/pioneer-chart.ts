@@ -362,6 +362,12 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private async exportAs(kind: 'csv' | 'svg' | 'png' | 'cite'): Promise<void> {
+    // The menu closes on a choice, its button keeping the focus; the status line says what was done.
+    const menu = this.renderRoot.querySelector<HTMLDetailsElement>('details.menu');
+    if (menu?.open) {
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    }
     if (!this.view) return;
     const title = this.titleOf(this.view);
     const status = this.renderRoot.querySelector('.status');
