@@ -119,11 +119,11 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   };
   add(out, 'rect', { width: '100%', height: '100%', fill: '#ffffff' });
   /** One <text> of lines (tspans) whose text content is the whole, unwrapped text. */
-  const lines = (attrs: Record<string, string | number>, texts: string[], y: number, step: number) => {
+  const textLines = (attrs: Record<string, string | number>, texts: string[], y: number, step: number) => {
     const t = add(out, 'text', attrs);
     texts.forEach((line, i) => add(t, 'tspan', { x: 0, y: num(y + step * i) }, i < texts.length - 1 ? `${line} ` : line));
   };
-  lines({ class: 'export-title', fill: '#1a1a1a', 'font-weight': 600, 'font-size': num(titleSize) }, titleLines, fontSize * 1.2, titleStep);
+  textLines({ class: 'export-title', fill: '#1a1a1a', 'font-weight': 600, 'font-size': num(titleSize) }, titleLines, fontSize * 1.2, titleStep);
   clone.removeAttribute('role');
   clone.removeAttribute('aria-roledescription');
   for (const [k, v] of [['x', 0], ['y', 0], ['width', w], ['height', h]] as const) clone.setAttribute(k, String(v));
@@ -140,9 +140,8 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
     );
   }
   const below = top + h + keyH;
-  const small = { x: 0, fill: '#404040' };
-  lines({ class: 'export-source', fill: '#404040', 'font-size': num(sourceSize) }, sourceLines, below + lineH, lineH);
-  noteLines.forEach((n, i) => add(out, 'text', { ...small, class: 'export-note', y: num(below + lineH * (1 + sourceLines.length + i)), 'font-size': num(noteSize) }, n));
+  textLines({ class: 'export-source', fill: '#404040', 'font-size': num(sourceSize) }, sourceLines, below + lineH, lineH);
+  noteLines.forEach((n, i) => add(out, 'text', { class: 'export-note', x: 0, fill: '#404040', y: num(below + lineH * (1 + sourceLines.length + i)), 'font-size': num(noteSize) }, n));
   // The window's serializer: a server-side DOM (linkedom, see src/server/) brings its own.
   const Serializer = (view as Window & { XMLSerializer?: typeof XMLSerializer }).XMLSerializer ?? XMLSerializer;
   const xml = new Serializer().serializeToString(out);
