@@ -33,6 +33,10 @@ export const Objectives: Story = {};
 export const QualityOfCare: Story = { args: { items: 'quality-of-care,joined-up,unplanned-admissions' } };
 /** 2016–2018 'very significant' values were published only as Figure 5.1: gaps with the reason. */
 export const MissingYears: Story = { args: { measure: 'barrier', response: 'very' } };
+/** All eight objectives: eight marker shapes, each drawn in its legend key (never colour alone). */
+export const AllEightObjectives: Story = {
+  args: { items: 'joined-up,unplanned-admissions,quality-of-care,manage-own-care,quality-of-life,reducing-costs,accessible-services,greater-say', width: 900 },
+};
 export const InformantsByWave: Story = { args: { measure: 'sample-wave' } };
 export const UnpublishedGroup: Story = { args: { measure: 'sample-wave', group: 'organisation:la' } };
 export const SmallWidth: Story = { args: { width: 320 } };

@@ -272,8 +272,8 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     const el = await trend();
     const { blob, status } = await chooseDownload(el, 'cite');
     expect(blob).to.equal(null);
-    expect(status).to.match(/^Citation (copied: )?|^Citation: /);
-    expect(status.endsWith(el.citation())).to.equal(true);
+    // Headless Chromium may refuse the clipboard: then the citation is shown to copy by hand.
+    expect([`Citation copied: ${el.citation()}`, `Citation: ${el.citation()}`]).to.include(status);
     expect(status).to.contain('Table 4.1');
   });
 
