@@ -7,6 +7,7 @@
 import { textWidth, wrapText } from '../renderers/shared/text-width.js';
 import type { KeyEntry } from '../renderers/shared/types.js';
 import { SVG_NS, svgElement } from '../renderers/shared/dom.js';
+import { flowLayout } from '../renderers/shared/flow.js';
 
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'paint-order', 'opacity', 'fill-opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline'] as const;
 
@@ -63,23 +64,12 @@ const KEY_GAP = 6;
  * label too long for one row is wrapped. Offsets from the key's top left, and its height.
  */
 function placeKey(entries: readonly KeyEntry[], width: number, size: number, lineH: number) {
-  const placed: { entry: KeyEntry; x: number; y: number; lines: string[] }[] = [];
-  let x = 0;
-  let y = 0;
-  let rowLines = 0;
-  for (const entry of entries) {
+  const boxes = entries.map((entry) => {
     const lines = wrapText(entry.label, width - KEY_SAMPLE - KEY_GAP, size);
-    const w = KEY_SAMPLE + KEY_GAP + Math.max(...lines.map((l) => textWidth(l, size)));
-    if (x > 0 && x + w > width) {
-      y += rowLines * lineH;
-      x = 0;
-      rowLines = 0;
-    }
-    placed.push({ entry, x, y, lines });
-    x += w + 3 * KEY_GAP;
-    rowLines = Math.max(rowLines, lines.length);
-  }
-  return { placed, height: y + rowLines * lineH };
+    return { entry, lines, width: KEY_SAMPLE + KEY_GAP + Math.max(...lines.map((l) => textWidth(l, size))), height: lines.length * lineH };
+  });
+  const flow = flowLayout(boxes, width, 3 * KEY_GAP);
+  return { placed: boxes.map(({ entry, lines }, i) => ({ entry, lines, x: flow.positions[i][0], y: flow.positions[i][1] })), height: flow.height };
 }
 
 /** `var(--name, fallback)` → the value of --name where `svg` has one (a page's theme), else the fallback. */

@@ -21,6 +21,7 @@ import type { ObservationRow } from '../data/types.js';
 import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../data/vocabulary.js';
 import { applyAxisBottom } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
+import { flowLayout } from './shared/flow.js';
 import { displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { responseFill, responseStyle } from './shared/response-style.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
@@ -230,19 +231,13 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
 
   // Legend: swatches in questionnaire order, flowed onto as many rows as the width needs.
   const legendRowH = Math.round(legendFont * 1.6);
-  const legend: { response: string; label: string; x: number; y: number }[] = [];
-  {
-    let x = 0;
-    let y = 0;
-    for (const r of responses) {
-      const label = responseLabel(measure, r);
-      const w = 14 + 6 + textWidth(label, legendFont) + 14;
-      if (x > 0 && x + w > width) { x = 0; y += legendRowH; }
-      legend.push({ response: r, label, x, y });
-      x += w;
-    }
-  }
-  const legendH = responses.length ? legend[legend.length - 1].y + legendRowH + 6 : 0;
+  const entries = responses.map((response) => {
+    const label = responseLabel(measure, response);
+    return { response, label, width: 14 + 6 + textWidth(label, legendFont) + 14, height: legendRowH };
+  });
+  const flow = flowLayout(entries, width);
+  const legend = entries.map((e, i) => ({ response: e.response, label: e.label, x: flow.positions[i][0], y: flow.positions[i][1] }));
+  const legendH = responses.length ? flow.height + 6 : 0;
 
   // Columns.
   const paired = sorted.some((i) => i.bars.length > 1);

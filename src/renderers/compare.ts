@@ -25,6 +25,7 @@ import type { ObservationRow } from '../data/types.js';
 import { wilsonIntervalOf, type Interval } from '../data/wilson.js';
 import { applyAxisBottom } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
+import { flowLayout } from './shared/flow.js';
 import { displayLabel, formatValue, tableName, wrapLines } from './shared/format.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
@@ -279,20 +280,15 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
 
   // Legend: "CCG/NHS (n=28) ⚠ small base", flowed onto as many lines as the width needs.
   const bases = new Map(groups.map((g) => [g.id, groupBase(items, g.id, smallBase)]));
-  const legend: LegendEntry[] = [];
-  {
-    let x = 0;
-    let line = 0;
-    groups.forEach((group, gi) => {
-      const b = bases.get(group.id)!;
-      const name = `${group.label} (${b.text})`;
-      const w = D.swatch + 6 + (name.length + (b.small ? SMALL_BASE_MARK.length + 1 : 0)) * charW + 16;
-      if (x > 0 && x + w > width) { x = 0; line++; }
-      legend.push({ group, gi, name, small: b.small, x, y: line * (lineH + 6) });
-      x += w;
-    });
-  }
-  const legendH = legend.length ? (Math.max(...legend.map((e) => e.y)) + lineH + 6) : 0;
+  const entries = groups.map((group, gi) => {
+    const b = bases.get(group.id)!;
+    const name = `${group.label} (${b.text})`;
+    const w = D.swatch + 6 + (name.length + (b.small ? SMALL_BASE_MARK.length + 1 : 0)) * charW + 16;
+    return { group, gi, name, small: b.small, width: w, height: lineH };
+  });
+  const flow = flowLayout(entries, width, 0, 6);
+  const legend: LegendEntry[] = entries.map(({ group, gi, name, small }, i) => ({ group, gi, name, small, x: flow.positions[i][0], y: flow.positions[i][1] }));
+  const legendH = legend.length ? flow.height + 6 : 0;
 
   // Notes under the chart: what the caution means, the interval method, bases not printed, extras.
   const notes: string[] = [];

@@ -13,6 +13,7 @@ import type { SiteWithInformants } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { MAP_SHAPE } from '../data/generated/map-shape.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
+import { flowLayout } from './shared/flow.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 
 /** An outline in its own frame (0..width × 0..height) as an SVG path; site x/y are in the same frame. */
@@ -358,7 +359,7 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
   else if (o.inset && stack.width <= (o.inset[1][0] - o.inset[0][0]) * scale && stack.height <= (o.inset[1][1] - o.inset[0][1]) * scale) placement = 'inset';
   else placement = 'below';
 
-  let flow = flowLayout(items, Math.max(mapW, 240));
+  let flow = flowLayout(items, Math.max(mapW, 240), 16, 6);
   const budget = (o.height ?? d.maxHeight) - 2 * pad - 8;
   if (placement === 'below' && mapH + flow.height > budget) {
     // Make room under the map for the legend; the marks (and so the legend's size key) shrink a little.
@@ -369,7 +370,7 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
       items = legendFor(scale, anyLeader);
       mapW = o.shape.width * scale;
       mapH = o.shape.height * scale;
-      flow = flowLayout(items, Math.max(mapW, 240));
+      flow = flowLayout(items, Math.max(mapW, 240), 16, 6);
     }
   }
 
@@ -554,11 +555,11 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
   let items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 });
   const stack = stackSize(items);
   let placement: 'right' | 'below' = innerW - cols * step >= stack.width + gap ? 'right' : 'below';
-  let flow = flowLayout(items, innerW);
+  let flow = flowLayout(items, innerW, 16, 6);
   if (placement === 'below' && o.height !== undefined) {
     step = Math.max(8, Math.min(step, (o.height - 2 * pad - flow.height - 8) / rows));
     items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 });
-    flow = flowLayout(items, innerW);
+    flow = flowLayout(items, innerW, 16, 6);
   }
   if (placement === 'right' && innerW - cols * step < stackSize(items).width + gap) placement = 'below';
   const tileGap = Math.max(2, Math.round(step * 0.08));
@@ -771,25 +772,6 @@ function stackPositions(items: LegendItem[]): [number, number][] {
     y += i.height + 4;
     return p;
   });
-}
-
-/** Items left to right, wrapping at `width`. */
-function flowLayout(items: LegendItem[], width: number): { positions: [number, number][]; height: number } {
-  const positions: [number, number][] = [];
-  let x = 0;
-  let y = 0;
-  let rowH = 0;
-  for (const item of items) {
-    if (x > 0 && x + item.width > width) {
-      x = 0;
-      y += rowH + 6;
-      rowH = 0;
-    }
-    positions.push([x, y]);
-    x += item.width + 16;
-    rowH = Math.max(rowH, item.height);
-  }
-  return { positions, height: y + rowH };
 }
 
 function drawLegend(svg: SVGSVGElement, items: LegendItem[], positions: [number, number][], x: number, y: number): void {

@@ -19,8 +19,6 @@ export interface TableColumn {
   heading: string;
   /** "base 64", "bases 52–54" or "base not printed". */
   base: string;
-  /** The column's rows have bases of their own (more than one): each cell gives its n. */
-  cellBases: boolean;
   /** "2019 report Table 5.1" */
   source: string;
 }
@@ -43,7 +41,7 @@ export interface TableModel {
  * become empty cells with their reason, in a column of their own where no row has that year.
  */
 export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = []): TableModel {
-  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'cellBases' | 'source'>; rows: ObservationRow[]; reasons: Set<string> }>();
+  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Set<string> }>();
   const rowMap = new Map<string, { item: string; label: string }>();
   const reasons = new Map<string, string>();
   const place = (r: ObservationRow | GapCell) => {
@@ -70,18 +68,21 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     return i < 0 ? 99 : i;
   };
   cols.sort((a, b) => a.col.year - b.col.year || rank(a) - rank(b));
+  // Columns whose rows have bases of their own (more than one): each of their cells gives its n.
+  const cellBases: boolean[] = [];
   const columns: TableColumn[] = cols.map(({ col, rows: rs, reasons: why }) => {
     const parts: string[] = [];
     if (responses.size > 1 || (col.response !== 'selected' && col.response !== 'count')) parts.push(responseLabel(col.measure, col.response));
     if (years.size > 1 || parts.length === 0) parts.push(String(col.year));
     if (groups.size > 1 || col.group !== 'all') parts.push(groupLabel(col.group));
     const bases = [...new Set(rs.map((r) => r.base).filter((b): b is number => b != null))].sort((a, b) => a - b);
+    cellBases.push(bases.length > 1);
     const range = bases.length === 0 ? rs.map(tableBaseRangeText).find(Boolean) : undefined;
     const base = range ? `bases ${range}` : bases.length === 0 ? 'base not printed' : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
     // A column of gaps only (a year the chart shows as missing): its reasons in place of a source.
-    if (!rs.length) return { ...col, heading: parts.join(', '), base: 'no figures', cellBases: false, source: [...why].join(' ') };
+    if (!rs.length) return { ...col, heading: parts.join(', '), base: 'no figures', source: [...why].join(' ') };
     const source = [...new Set(rs.map(tableName))].join('; ');
-    return { ...col, heading: parts.join(', '), base, cellBases: bases.length > 1, source };
+    return { ...col, heading: parts.join(', '), base, source };
   });
   const index = new Map<string, ObservationRow>();
   for (const r of rows) index.set(`${r.measure}|${r.item}|${r.measure}|${r.year}|${r.group}|${r.response}`, r);
@@ -95,7 +96,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
       ...info,
       cells,
       reasons: columns.map((c) => reasons.get(`${rk}|${c.key}`)),
-      bases: ns.map((n, i) => (differ || columns[i].cellBases ? n : undefined)),
+      bases: ns.map((n, i) => (differ || cellBases[i] ? n : undefined)),
     };
   });
   return { columns, rows: tableRows };
