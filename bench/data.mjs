@@ -16,7 +16,7 @@ export const RESPONSE_LABELS = { very: 'Very significant', fairly: 'Fairly signi
 /** The fills <barrier-stack> uses for these responses (src/renderers/shared/response-style.ts). */
 export const RESPONSE_COLORS = { very: '#08519C', fairly: '#7DB7E0', not: '#FDB47A', 'dont-know': '#A8A8A8' };
 /** Okabe–Ito, the series colours of <pioneer-trend>. */
-export const SERIES_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
+export const SERIES_COLORS = ['#0072B2', '#B88000', '#009E73', '#CC79A7', '#3892CB', '#D55E00', '#000000', '#756E00'];
 
 export const YEARS = [2016, 2017, 2018, 2019, 2020];
 

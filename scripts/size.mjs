@@ -36,7 +36,7 @@ for (const [label, size, key] of rows) {
   const budget = budgets[key];
   const over = budget !== undefined && size > budget;
   failed ||= over;
-  console.log(`${label.padEnd(70)} ${kb(size).padStart(9)} gzip${budget !== undefined ? `  (budget ${kb(budget)}${over ? ' — OVER' : ''})` : ''}`);
+  console.log(`${label.padEnd(70)} ${kb(size).padStart(9)} gzip (${size} B)${budget !== undefined ? `  (budget ${kb(budget)}${over ? ' — OVER' : ''})` : ''}`);
 }
 if (failed) {
   console.error('size: over budget');

@@ -491,6 +491,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   function applySegments(g: Element, r: RowLayout, b: BarLayout): void {
     join(g, 'seg', b.segments, bySegment, segmentPrototype, (rect, s) => {
       attr(rect, 'data-key', keyOf(r.item.item, b.year, s.response));
+      // Without a value label, the element's CSS outlines the segment (see chart-styles).
+      attr(rect, 'class', s.labelAt ? 'seg' : 'seg bare');
       attr(rect, 'data-response', s.response);
       attr(rect, 'data-value', s.row.value);
       attr(rect, 'x', round(s.x));

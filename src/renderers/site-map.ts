@@ -135,16 +135,23 @@ const SYMBOLS: Record<SiteCategory['shape'], SymbolType> = { circle: symbolCircl
 /** Circumradius of a d3 symbol of area 1, per shape (a shape of area A reaches √A times this from its centre). */
 const REACH: Record<SiteCategory['shape'], number> = { circle: 1 / Math.sqrt(Math.PI), square: Math.SQRT1_2, diamond: Math.sqrt(1 / (2 * Math.tan(Math.PI / 6))) };
 
-/** Okabe–Ito colours, two per encoding, with a different marker shape per category so colour is never the only cue. */
+/**
+ * Colours, two or three per encoding, with a different marker shape per category so colour is
+ * never the only cue. Okabe–Ito hues darkened until each contrasts at least 3:1 with the land
+ * (#e3e3e3) and the background it sits on (WCAG 1.4.11); under its dark theme the element's
+ * stylesheet sets the lighter originals through `--_site-…` (see components/site-map).
+ */
+const siteColor = (name: string, light: string) => `var(--_site-${name}, var(--pioneer-site-${name}, ${light}))`;
+
 export const SITE_CATEGORIES: Record<SiteColorBy, readonly SiteCategory[]> = {
   wave: [
-    { id: '1', label: 'Wave 1', color: 'var(--pioneer-site-wave-1, #0072B2)', shape: 'circle' },
-    { id: '2', label: 'Wave 2', color: 'var(--pioneer-site-wave-2, #E69F00)', shape: 'square' },
+    { id: '1', label: 'Wave 1', color: siteColor('wave-1', '#0072B2'), shape: 'circle' },
+    { id: '2', label: 'Wave 2', color: siteColor('wave-2', '#9A6A00'), shape: 'square' },
   ],
   deprivation: [
-    { id: 'more', label: 'More deprived', color: 'var(--pioneer-site-more-deprived, #D55E00)', shape: 'square' },
-    { id: 'less', label: 'Less deprived', color: 'var(--pioneer-site-less-deprived, #56B4E9)', shape: 'circle' },
-    { id: 'none', label: 'Not classified', color: 'var(--pioneer-site-unclassified, #8C8C8C)', shape: 'diamond' },
+    { id: 'more', label: 'More deprived', color: siteColor('more-deprived', '#BF5500'), shape: 'square' },
+    { id: 'less', label: 'Less deprived', color: siteColor('less-deprived', '#2C7BB6'), shape: 'circle' },
+    { id: 'none', label: 'Not classified', color: siteColor('unclassified', '#6E6E6E'), shape: 'diamond' },
   ],
 };
 

@@ -105,7 +105,7 @@ describe('renderBarrierStack', () => {
     for (const r of svg.querySelectorAll('rect.seg')) fills[r.getAttribute('data-response')!] = r.getAttribute('fill')!;
     // Very / fairly significant are plain colours; not significant is hatched, don't know dotted.
     expect(Object.keys(fills)).to.have.members(['very', 'fairly', 'not', 'dont-know']);
-    expect(fills.very).to.equal('var(--pioneer-response-very, #08519C)');
+    expect(fills.very).to.equal('var(--pioneer-response-very, var(--_response-very, #08519C))');
     expect(fills.fairly).to.equal('var(--pioneer-response-fairly, #7DB7E0)');
     const patternOf = (response: string) => {
       const id = /^url\(#(.+)\)$/.exec(fills[response])?.[1];
@@ -116,7 +116,7 @@ describe('renderBarrierStack', () => {
     expect(not.querySelector('rect')!.getAttribute('fill')).to.equal('var(--pioneer-response-not, #FDB47A)');
     expect(not.querySelector('path')!.getAttribute('d')).to.equal('M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2');
     const dontKnow = patternOf('dont-know');
-    expect(dontKnow.querySelector('rect')!.getAttribute('fill')).to.equal('var(--pioneer-response-dont-know, #A8A8A8)');
+    expect(dontKnow.querySelector('rect')!.getAttribute('fill')).to.equal('var(--pioneer-response-dont-know, #8C8C8C)');
     expect(dontKnow.querySelectorAll('circle')).to.have.length(1);
     // Nothing is drawn over the segments: no overlay elements.
     expect(svg.querySelectorAll('g.bar > :not(rect.seg):not(text)')).to.have.length(0);

@@ -1,4 +1,4 @@
-import { html, css, nothing, type TemplateResult } from 'lit';
+import { html, css, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/dataset.js';
 import { distribution, firstAskedOf, groupsOf, measuresOf, responsesOf, yearsOf, type Distribution } from '../../data/query.js';
@@ -11,6 +11,7 @@ import {
   type StackSort,
 } from '../../renderers/barrier-stack.js';
 import { displayLabel } from '../../renderers/shared/format.js';
+import { darkResponseTokens } from '../../renderers/shared/response-style.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
@@ -53,6 +54,9 @@ const yearConverter = {
 
 const given = (value: unknown): boolean => value != null && String(value).trim() !== '';
 
+/** The dark theme's response fills (see DARK_RESPONSE_FILLS). */
+const darkTokens = unsafeCSS(darkResponseTokens);
+
 /**
  * 100% stacked horizontal bars of how informants rated each item of a question — barriers,
  * facilitators, progress on objectives, effects of Covid-19 — for one survey year and group,
@@ -71,19 +75,19 @@ const given = (value: unknown): boolean => value != null && String(value).trim()
  * @csspart legend - The legend (an SVG group) naming each response with its colour and texture.
  * @csspart item-label - Each item's label (an SVG text).
  * @csspart badge - The "New in 2020" badge of items first asked in the year shown (an SVG group).
- * @cssprop --pioneer-response-very - Fill of 'very' (significant/important) segments (default #08519C).
+ * @cssprop --pioneer-response-very - Fill of 'very' (significant/important) segments (default #08519C; #2B6CB0 in the dark theme).
  * @cssprop --pioneer-response-fairly - Fill of 'fairly' segments (default #7DB7E0).
  * @cssprop --pioneer-response-not - Fill of 'not significant' segments (default #FDB47A, hatched).
  * @cssprop --pioneer-response-not-very - Fill of 'not very important' segments (default #FDB47A, hatched).
- * @cssprop --pioneer-response-not-at-all - Fill of 'not at all important' segments (default #A63603, cross-hatched).
- * @cssprop --pioneer-response-substantial - Fill of 'substantial' progress (default #08519C).
+ * @cssprop --pioneer-response-not-at-all - Fill of 'not at all important' segments (default #A63603, #BD4A10 in the dark theme; cross-hatched).
+ * @cssprop --pioneer-response-substantial - Fill of 'substantial' progress (default #08519C; #2B6CB0 in the dark theme).
  * @cssprop --pioneer-response-some - Fill of 'some' progress (default #7DB7E0).
  * @cssprop --pioneer-response-none - Fill of 'none' progress (default #FDB47A, hatched).
  * @cssprop --pioneer-response-substantial-or-some - Fill of 'substantial or some' progress, drawn only where a group publishes nothing else (default #2B6CB0).
- * @cssprop --pioneer-response-aided - Fill of 'aided' (Covid-19 effect) segments (default #08519C).
- * @cssprop --pioneer-response-hindered - Fill of 'hindered' segments (default #A63603, cross-hatched).
+ * @cssprop --pioneer-response-aided - Fill of 'aided' (Covid-19 effect) segments (default #08519C; #2B6CB0 in the dark theme).
+ * @cssprop --pioneer-response-hindered - Fill of 'hindered' segments (default #A63603, #BD4A10 in the dark theme; cross-hatched).
  * @cssprop --pioneer-response-no-effect - Fill of 'no effect' segments (default #DADADA).
- * @cssprop --pioneer-response-dont-know - Fill of "don't know" segments (default #A8A8A8, dotted).
+ * @cssprop --pioneer-response-dont-know - Fill of "don't know" segments (default #8C8C8C, dotted).
  * @cssprop --pioneer-response-very-text - Colour of value labels on 'very' segments (each response has a `-text` property; default white on dark fills, #1a1a1a on light ones).
  * @cssprop --pioneer-badge-background - Background of the "New in …" badge (default #FFF3C4).
  * @cssprop --pioneer-badge-border - Border of the badge (default #8A6D00).
@@ -95,6 +99,11 @@ export class BarrierStack extends PioneerChart<StackView> {
   static styles = [
     PioneerChart.styles,
     css`
+      /* Dark theme: the darkest fills lighten so they stand out from the background. */
+      :host([theme='dark']) { ${darkTokens} }
+      @media (prefers-color-scheme: dark) {
+        :host(:not([theme='light'])) { ${darkTokens} }
+      }
       svg g.row,
       svg g.bar,
       svg text.seg-label { transition: transform 0.3s; }

@@ -85,6 +85,10 @@ export const chartStyles = css`
   svg .muted { fill: var(--_muted); }
   /* Marks are outlined in the background colour, so neighbours stay apart. */
   svg rect.seg, svg path.point { stroke: var(--_bg); stroke-width: 1px; }
+  /* A segment too narrow for its value label is outlined in the muted colour instead, so a
+     light fill still stands out 3:1 from the background (WCAG 1.4.11); a labelled one is read
+     from its label. (Same specificity as the rule above, below .focused and :hover.) */
+  svg rect.bare { stroke: var(--_muted); }
   svg [data-key].focused { stroke: var(--_focus); stroke-width: 3px; }
   .source { color: var(--_muted); font-size: 0.8em; margin: 0.4em 0 0; padding: 0; }
   .status { color: var(--_muted); font-size: 0.8em; overflow-wrap: anywhere; }
@@ -126,7 +130,8 @@ export const chartStyles = css`
   }
   @media print {
     figure { color: #000; background: #fff; }
-    :host { --pioneer-color-1: #000; --pioneer-color-2: #444; --pioneer-color-3: #777; --pioneer-color-4: #999; }
+    /* Greys that each keep 3:1 on white paper (series also differ by marker or texture). */
+    :host { --pioneer-color-1: #000; --pioneer-color-2: #3d3d3d; --pioneer-color-3: #666; --pioneer-color-4: #888; }
     .controls, .description, .tooltip, .status { display: none !important; }
     :host([print-table]) .table-host { display: block; margin-top: 0.5em; }
     .plot { break-inside: avoid; }

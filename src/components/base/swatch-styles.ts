@@ -1,5 +1,5 @@
 import { unsafeCSS } from 'lit';
-import { OKABE_ITO } from '../../renderers/shared/palette.js';
+import { SERIES_COLORS } from '../../renderers/shared/palette.js';
 
 /**
  * `.swatch.c1` … `.swatch.c8`: legend keys in the series colours (as `color`, for a key drawn
@@ -7,5 +7,5 @@ import { OKABE_ITO } from '../../renderers/shared/palette.js';
  * strict Content-Security-Policy.
  */
 export const swatchStyles = unsafeCSS(
-  OKABE_ITO.map((c, i) => `.swatch.c${i + 1} { color: var(--pioneer-color-${i + 1}, ${c}); }`).join('\n'),
+  SERIES_COLORS.map((c, i) => `.swatch.c${i + 1} { color: var(--pioneer-color-${i + 1}, ${c}); }`).join('\n'),
 );

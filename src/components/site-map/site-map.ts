@@ -33,6 +33,16 @@ const optionalNumber = {
   toAttribute: (value: number | undefined): string | null => (value == null ? null : String(value)),
 };
 
+/** The dark theme's land and site colours. */
+const darkSiteTokens = css`
+  --_land: var(--pioneer-land-color, #3b3b3b);
+  --_site-wave-1: var(--pioneer-site-wave-1, #56B4E9);
+  --_site-wave-2: var(--pioneer-site-wave-2, #E69F00);
+  --_site-more-deprived: var(--pioneer-site-more-deprived, #F07A30);
+  --_site-less-deprived: var(--pioneer-site-less-deprived, #56B4E9);
+  --_site-unclassified: var(--pioneer-site-unclassified, #A0A0A0);
+`;
+
 /**
  * The 25 Integrated Care Pioneer sites on a map of England: one mark per site at its
  * (approximate) location, coloured and shaped by wave or deprivation category, its area
@@ -48,10 +58,10 @@ const optionalNumber = {
  * @csspart legend - The legend (an SVG group).
  * @csspart note - The notes under the map.
  * @cssprop --pioneer-site-wave-1 - Colour of wave 1 sites (default #0072B2, #56B4E9 in the dark theme; drawn as circles).
- * @cssprop --pioneer-site-wave-2 - Colour of wave 2 sites (default #E69F00; drawn as squares).
- * @cssprop --pioneer-site-more-deprived - Colour of more deprived sites (default #D55E00; squares).
- * @cssprop --pioneer-site-less-deprived - Colour of less deprived sites (default #56B4E9; circles).
- * @cssprop --pioneer-site-unclassified - Colour of a site without a deprivation category (default #8C8C8C; diamonds).
+ * @cssprop --pioneer-site-wave-2 - Colour of wave 2 sites (default #9A6A00, #E69F00 in the dark theme; drawn as squares).
+ * @cssprop --pioneer-site-more-deprived - Colour of more deprived sites (default #BF5500, #F07A30 in the dark theme; squares).
+ * @cssprop --pioneer-site-less-deprived - Colour of less deprived sites (default #2C7BB6, #56B4E9 in the dark theme; circles).
+ * @cssprop --pioneer-site-unclassified - Colour of a site without a deprivation category (default #6E6E6E, #A0A0A0 in the dark theme; diamonds).
  * @cssprop --pioneer-land-color - Fill of the land (default #e3e3e3; #3b3b3b in the dark theme).
  * @cssprop --pioneer-leader-color - Leader lines and true-location dots (default the muted text colour).
  * @cssprop --pioneer-background - Background behind marks (separating strokes, hollow tiles; default #fff).
@@ -62,11 +72,13 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   static styles = [
     PioneerChart.styles,
     css`
+      /* Each default contrasts at least 3:1 with the land and the background of its theme
+         (WCAG 1.4.11): the renderer's darkened Okabe–Ito hues on light land, and under the
+         dark theme these, the originals, on dark land. */
       :host { --_land: var(--pioneer-land-color, #e3e3e3); }
-      /* Dark: darker land, and the lighter Okabe–Ito blue for wave 1 so it stands out from it. */
-      :host([theme='dark']) { --_land: var(--pioneer-land-color, #3b3b3b); --pioneer-site-wave-1: #56b4e9; }
+      :host([theme='dark']) { ${darkSiteTokens} }
       @media (prefers-color-scheme: dark) {
-        :host(:not([theme='light'])) { --_land: var(--pioneer-land-color, #3b3b3b); --pioneer-site-wave-1: #56b4e9; }
+        :host(:not([theme='light'])) { ${darkSiteTokens} }
       }
       svg .site,
       svg .tile,

@@ -1,8 +1,15 @@
 /**
- * Colour schemes readable with colour-vision deficiency (Okabe–Ito), exposed as CSS
- * custom properties so a page can theme them: `--pioneer-color-1` … `--pioneer-color-8`.
+ * The series colours: Okabe–Ito's hues (readable with colour-vision deficiency), with the
+ * three light ones darkened (orange #E69F00 → #B88000, sky blue #56B4E9 → #3892CB, yellow
+ * #F0E442 → #756E00) so that every line and marker contrasts at least 3:1 with both the
+ * light (#ffffff) and the dark (#161616) background, as WCAG 2.2 SC 1.4.11 asks of the
+ * graphics a reader needs (the originals give 2.25:1, 2.31:1 and 1.32:1 on white).
+ * Exposed as CSS custom properties so a page can theme them: `--pioneer-color-1` … `-8`.
  * Renderers use `var(--pioneer-color-N, fallback)` so the SVG carries its own defaults.
  */
-export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
+export const SERIES_COLORS = ['#0072B2', '#B88000', '#009E73', '#CC79A7', '#3892CB', '#D55E00', '#000000', '#756E00'];
 
-export const seriesColor = (i: number): string => `var(--pioneer-color-${(i % 8) + 1}, ${OKABE_ITO[i % 8]})`;
+/** The colour of a small label drawn on each series colour: black or white, whichever passes 4.5:1. */
+export const SERIES_TEXT = ['#ffffff', '#000000', '#000000', '#000000', '#000000', '#000000', '#ffffff', '#ffffff'];
+
+export const seriesColor = (i: number): string => `var(--pioneer-color-${(i % 8) + 1}, ${SERIES_COLORS[i % 8]})`;

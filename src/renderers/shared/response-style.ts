@@ -8,7 +8,7 @@
  * `--pioneer-response-<response>` (fill) and `--pioneer-response-<response>-text` (the colour
  * of a value label drawn on that fill), e.g. `--pioneer-response-very: #4b0082`.
  */
-import { OKABE_ITO } from './palette.js';
+import { SERIES_COLORS, SERIES_TEXT } from './palette.js';
 import { ensureDefs } from './defs.js';
 import { svgElement } from './dom.js';
 
@@ -40,10 +40,26 @@ export const RESPONSE_STYLES: Record<string, readonly [fill: string, text: strin
   'not-at-all': ['#A63603', LIGHT_TEXT, 'cross'],
   hindered: ['#A63603', LIGHT_TEXT, 'cross'],
   'no-effect': ['#DADADA', DARK_TEXT, 'none'],
-  'dont-know': ['#A8A8A8', DARK_TEXT, 'dots'],
+  'dont-know': ['#8C8C8C', DARK_TEXT, 'dots'],
 };
 
-/** The style of a response; unknown responses take an Okabe–Ito colour by position. */
+/**
+ * The dark theme's fills where the light one would not contrast 3:1 with the dark background
+ * (WCAG 1.4.11; the label on each keeps 4.5:1). The element's stylesheet sets them as
+ * `--_response-<id>` under its dark theme: see `darkResponseTokens`.
+ */
+export const DARK_RESPONSE_FILLS: Record<string, string> = {
+  very: '#2B6CB0',
+  substantial: '#2B6CB0',
+  aided: '#2B6CB0',
+  'not-at-all': '#BD4A10',
+  hindered: '#BD4A10',
+};
+
+/** `--_response-<id>: <dark fill>;` for each response with a dark-theme fill. */
+export const darkResponseTokens = Object.entries(DARK_RESPONSE_FILLS).map(([id, fill]) => `--_response-${id}: ${fill};`).join(' ');
+
+/** The style of a response; unknown responses take a series colour by position. */
 export function responseStyle(response: string, index = 0): Readonly<ResponseStyle> {
   const cacheKey = RESPONSE_STYLES[response] ? response : `${response}\u0000${index}`;
   let style = styles.get(cacheKey);
@@ -56,10 +72,12 @@ const styles = new Map<string, Readonly<ResponseStyle>>();
 
 function styleOf(response: string, index: number): ResponseStyle {
   const known = RESPONSE_STYLES[response];
-  const [fill, text, texture] = known ?? [OKABE_ITO[index % OKABE_ITO.length], index % 8 === 6 ? LIGHT_TEXT : DARK_TEXT, 'none'];
+  const [fill, text, texture] = known ?? [SERIES_COLORS[index % 8], SERIES_TEXT[index % 8], 'none'];
   const id = idOf(response);
+  // A page's colour first; then the theme's (set in the dark theme only); then the default.
+  const themed = DARK_RESPONSE_FILLS[response] ? `var(--_response-${id}, ${fill})` : fill;
   return {
-    fill: `var(--pioneer-response-${id}, ${fill})`,
+    fill: `var(--pioneer-response-${id}, ${themed})`,
     text: `var(--pioneer-response-${id}-text, ${text})`,
     texture,
   };
