@@ -31,8 +31,9 @@ if (problems.length) {
 // Both reports chart some of the same year-values (e.g. progress 2016–2018): one missing
 // value per key, whose reason names every figure that shows it.
 const missingByKey = new Map();
+const keyOfMissing = (m) => [m.measure, m.item, m.year, m.group, m.response].join('|');
 for (const m of [...readCsv('data/missing.csv'), ...readCsv('data/missing-2020.csv')]) {
-  const key = [m.measure, m.item, m.year, m.group, m.response].join('|');
+  const key = keyOfMissing(m);
   const row = { ...m, year: Number(m.year), source_survey: Number(m.source_survey) };
   const seen = missingByKey.get(key);
   if (!seen) missingByKey.set(key, { ...row, figures: [m.reason] });
@@ -42,13 +43,18 @@ const sentence = (r) => {
   const t = r.trim();
   return t.charAt(0).toUpperCase() + t.slice(1).replace(/\.?$/, '.');
 };
+// "shown only in Figure 4.1 of the 2019 report; not published as numbers (why)": the places
+// and the explanation, so two reports' reasons read as one sentence.
+const SHOWN_ONLY = /^shown only in (.*?); not published as (?:a number|numbers)\.?\s*(\(.*\))?\.?$/i;
 const missingRows = [...missingByKey.values()].map(({ figures, ...m }) => {
-  const places = figures.map((r) => /^shown only in (.*?); not published as numbers\.?$/i.exec(r)?.[1]);
-  const reason = figures.length > 1 && places.every(Boolean)
-    ? sentence(`shown only in ${places.join(' and in ')}; not published as numbers`)
+  const parts = figures.map((r) => SHOWN_ONLY.exec(r.trim()));
+  const why = parts.find((p) => p?.[2])?.[2];
+  const reason = figures.length > 1 && parts.every(Boolean)
+    ? sentence(`shown only in ${parts.map((p) => p[1]).join(' and in ')}; not published as numbers${why ? ` ${why}` : ''}`)
     : figures.map(sentence).join(' ');
   return { ...m, reason };
 });
+const missingOrder = new Map([...missingByKey.keys()].map((k, i) => [k, i]));
 for (const m of missingRows) {
   if (rows.some((r) => r.measure === m.measure && r.item === m.item && r.year === m.year && r.group === m.group && r.response === m.response)) {
     console.error(`build-data: missing.csv lists ${m.measure}/${m.item}/${m.year}/${m.response} but a table prints it`);
@@ -155,5 +161,10 @@ writeFileSync('dist/data/observations.csv', formatCsv(rows, OBSERVATION_COLUMNS)
 writeFileSync('dist/data/observations.json', JSON.stringify(rows, null, 1) + '\n');
 writeFileSync('dist/data/sites.csv', formatCsv(sites, ['id', 'name', 'alias', 'wave', 'deprivation', 'lat', 'lon', 'location_note']));
 writeFileSync('dist/data/surveys.json', JSON.stringify(surveys, null, 1) + '\n');
-writeFileSync('dist/data/missing.csv', formatCsv(missingRows, ['measure', 'item', 'year', 'group', 'response', 'source_survey', 'source_figure', 'reason']));
+// The export keeps one row per figure that shows a value, each citing its own report and
+// figure (a value both reports chart has two rows); the bundle merges them per value.
+const missingExport = [...readCsv('data/missing.csv'), ...readCsv('data/missing-2020.csv')]
+  .map((m) => ({ ...m, reason: sentence(m.reason) }))
+  .sort((a, b) => (missingOrder.get(keyOfMissing(a)) - missingOrder.get(keyOfMissing(b))) || a.source_survey - b.source_survey);
+writeFileSync('dist/data/missing.csv', formatCsv(missingExport, ['measure', 'item', 'year', 'group', 'response', 'source_survey', 'source_figure', 'reason']));
 console.log(`build-data: ${rows.length} observations, ${missingRows.length} missing values, ${sites.length} sites, map path ${mapPath.length} chars`);

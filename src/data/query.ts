@@ -3,7 +3,7 @@
  */
 import { indexOf, type Dataset } from './dataset.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, tableBaseRangeText } from './vocabulary.js';
+import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, itemLabel, tableBaseRangeText } from './vocabulary.js';
 
 export interface ItemInfo {
   item: string;
@@ -49,8 +49,8 @@ function scanItems(ds: Dataset, measure: string, year?: number): ItemInfo[] {
     if (r.item === 'total') continue;
     if (year !== undefined && r.year !== year) continue;
     const info = seen.get(r.item);
-    if (!info) seen.set(r.item, { item: r.item, label: r.item_label, order: seen.size });
-    else if (r.year >= 2020) info.label = r.item_label;
+    if (!info) seen.set(r.item, { item: r.item, label: itemLabel(measure, r.item, r.item_label), order: seen.size });
+    else if (r.year >= 2020) info.label = itemLabel(measure, r.item, r.item_label);
   }
   return [...seen.values()];
 }
@@ -130,7 +130,7 @@ export function distribution(ds: Dataset, measure: string, year: number, group =
   const order = new Map(itemsOf(ds, measure).map((i) => [i.item, i.order]));
   for (const r of rows) {
     let it = items.get(r.item);
-    if (!it) items.set(r.item, (it = { item: r.item, label: r.item_label, order: order.get(r.item) ?? 0, cells: {} }));
+    if (!it) items.set(r.item, (it = { item: r.item, label: itemLabel(measure, r.item, r.item_label), order: order.get(r.item) ?? 0, cells: {} }));
     it.cells[r.response] = r;
   }
   return { measure, year, group, responses, unpublished, items: [...items.values()].sort((a, b) => a.order - b.order) };

@@ -13,6 +13,15 @@ export const RESPONSE_ORDER: Record<string, readonly string[]> = {
   'mdt-initiative': ['selected'],
   priority: ['selected'],
   challenge: ['selected'],
+  // 2019 Q10, Q12, Q13 and 2020 Q5, Q10, Q16, Q17, Q18, in questionnaire order.
+  'mdt-established': ['yes', 'planning', 'dont-know-or-other'],
+  'mdt-models': ['one-model', 'different-models', 'dont-know'],
+  'mdt-pcn-alignment': ['plans-to-align', 'no-plans', 'already-aligned', 'dont-know'],
+  'role-change': ['no', 'yes'],
+  'objectives-view-change': ['yes'],
+  relationship: ['much-better', 'somewhat-better', 'no-change', 'somewhat-worse', 'dont-know'],
+  'discharge-resources': ['much-easier', 'somewhat-easier', 'more-difficult', 'no-difference', 'dont-know'],
+  'covid-facilitation': ['yes'],
 };
 
 /** Responses that are a sum of others and so never stack with them. */
@@ -44,16 +53,54 @@ export const RESPONSE_LABELS: Record<string, string> = {
   selected: 'Selected',
   count: 'Informants',
   share: 'Share',
+  yes: 'Yes',
+  no: 'No',
+  // The questionnaires' answers (2019 Q10, Q12, Q13; 2020 Q16, Q17), shortened where the
+  // question says the rest.
+  planning: 'No, but planning to',
+  'dont-know-or-other': "Don't know or other",
+  'one-model': 'Only one model',
+  'different-models': 'Different models',
+  'plans-to-align': 'Plans to align with PCNs',
+  'no-plans': 'No current plans to align',
+  'already-aligned': 'Already aligned with PCNs',
+  'much-better': 'Much better',
+  'somewhat-better': 'Somewhat better',
+  'no-change': 'No change',
+  'somewhat-worse': 'Somewhat worse',
+  'much-easier': 'Much easier',
+  'somewhat-easier': 'Somewhat easier',
+  'more-difficult': 'More difficult',
+  'no-difference': 'It made no difference',
 };
 
 /** Measure-specific overrides of RESPONSE_LABELS. */
 const RESPONSE_LABELS_BY_MEASURE: Record<string, Record<string, string>> = {
   barrier: { very: 'Very significant', fairly: 'Fairly significant' },
   facilitator: { very: 'Very important', fairly: 'Fairly important' },
+  'mdt-established': { yes: 'Yes, have MDTs' },
 };
 
 export function responseLabel(measure: string, response: string): string {
   return RESPONSE_LABELS_BY_MEASURE[measure]?.[response] ?? RESPONSE_LABELS[response] ?? response;
+}
+
+/**
+ * Tables whose two sections print the same row labels (the 2019 and 2020 reports' Table 3.5:
+ * years worked in a) the Pioneer area and b) the current post): item id prefix → section.
+ */
+const ITEM_SECTIONS: Record<string, Record<string, string>> = {
+  'sample-tenure': { 'area-': 'Pioneer area', 'post-': 'Current post' },
+};
+
+/**
+ * The label a reader sees for an item: as printed, led by its table section where two sections
+ * share row labels ("Pioneer area: less than 1 year"), so that no two rows read the same.
+ */
+export function itemLabel(measure: string, item: string, printed: string): string {
+  const sections = ITEM_SECTIONS[measure];
+  const prefix = sections && Object.keys(sections).find((p) => item.startsWith(p));
+  return prefix ? `${sections[prefix]}: ${printed.charAt(0).toLowerCase()}${printed.slice(1)}` : printed;
 }
 
 export const MEASURE_LABELS: Record<string, string> = {
@@ -69,11 +116,11 @@ export const MEASURE_LABELS: Record<string, string> = {
   'sample-wave': 'Key informants by Pioneer wave',
   'sample-organisation': 'Key informants by organisation type',
   'sample-job': 'Key informants by job title',
-  'sample-tenure': 'Key informants by years in post',
+  'sample-tenure': 'Key informants by years worked in the Pioneer area and in their current post',
   'mdt-established': 'Community multidisciplinary teams established',
   'mdt-models': 'Models of multidisciplinary team working',
   'mdt-pcn-alignment': 'Multidisciplinary teams aligned with Primary Care Networks',
-  'role-change': 'Change of role since the last survey',
+  'role-change': 'Role changed as a result of Covid-19',
   'objectives-view-change': 'Views on objectives changed by Covid-19',
   relationship: 'Relationships between the NHS and local government',
   'discharge-resources': 'Resources for hospital discharge',

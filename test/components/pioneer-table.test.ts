@@ -30,6 +30,25 @@ describe('<pioneer-table>', () => {
     expect(el.shadowRoot!.querySelector('.modes')).to.equal(null);
   });
 
+  it('<pioneer-table measure="sample-tenure">: the two sections of Table 3.5 read apart (no two rows the same), values as printed', async () => {
+    const el = await drawn(mount<PioneerTable>('<pioneer-table measure="sample-tenure" year="2019"></pioneer-table>'));
+    const labels = [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+    expect(labels).to.have.length(12);
+    expect(new Set(labels).size, labels.join(' | ')).to.equal(12);
+    expect(labels[0]).to.equal('Pioneer area: less than 1 year');
+    expect(labels[11]).to.equal('Current post: 5 years or more');
+    // Table 3.5 (2019): 56 informants in the area 5 years or more, 26 in post.
+    expect(cell(el, 'area-5-plus', 0)).to.equal('56');
+    expect(cell(el, 'post-5-plus', 0)).to.equal('26');
+  });
+
+  it('<pioneer-table measure="relationship">: the questionnaire\'s answers (2020 Q16) head the columns, in its order, never raw ids', async () => {
+    const el = await drawn(mount<PioneerTable>('<pioneer-table measure="relationship"></pioneer-table>'));
+    const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.split('\n')[0].trim());
+    expect(headers.slice(1, 5)).to.deep.equal(['Much better', 'Somewhat better', 'No change', 'Somewhat worse']);
+    expect(el.shadowRoot!.querySelector('table')!.textContent).to.not.match(/much-better|somewhat-better|no-change/);
+  });
+
   it('shows a subgroup column with its own base (Table 5.2, local authorities)', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019" group="organisation:la"></pioneer-table>'));
     // Table 5.2: 'significant financial constraints' LA 57%

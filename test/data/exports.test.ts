@@ -103,6 +103,24 @@ describe('bundled module', () => {
     expect(new Set(ds.missing.map(keyOf))).to.deep.equal(keys);
   });
 
+  it('a value both reports chart is one gap whose reason names both figures once ("shown only in … and in …")', () => {
+    const both = ds.missing.find((m) => m.measure === 'barrier' && m.item === 'competing-demands' && m.year === 2016 && m.response === 'very')!;
+    expect(both.reason).to.equal('Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers.');
+    const repeated = ds.missing.filter((m) => (m.reason.match(/shown only/gi) ?? []).length > 1);
+    expect(repeated.map((m) => m.reason)).to.deep.equal([]);
+  });
+
+  it('exports dist/data/missing.csv with one row per figure that shows a value, each citing its own report and figure', async () => {
+    const source: Record<string, string>[] = [];
+    for (const f of ['/data/missing.csv', '/data/missing-2020.csv']) source.push(...parseCsv(await fetchText(f)).records);
+    const exported = parseCsv(await fetchText('/dist/data/missing.csv')).records;
+    const cite = (m: Record<string, string>) => [m.measure, m.item, m.year, m.group, m.response, m.source_survey, m.source_figure].join('|');
+    expect(exported.map(cite).sort()).to.deep.equal(source.map(cite).sort());
+    // 2016 'very' for competing demands: 2019 Figure 5.1 and 2020 Figure 4.2.
+    expect(exported.filter((m) => m.item === 'competing-demands' && m.year === '2016' && m.response === 'very').map((m) => `${m.source_survey} ${m.source_figure}`))
+      .to.deep.equal(['2019 figure:5.1', '2020 figure:4.2']);
+  });
+
   it('decodes the 25 sites of data/sites.csv', async () => {
     const { records } = parseCsv(await fetchText('/data/sites.csv'));
     expect(ds.sites.map((s) => s.id)).to.deep.equal(records.map((r) => r.id));

@@ -23,6 +23,7 @@ const SOURCE_TABLE = /^(?:\d\.\d|mdt-initiatives|text:\d-[a-z0-9-]+)$/;
 const NO_BASE: Record<string, string> = {
   '2019|text:4-mdts': '2019 report section 4: the three MDT questions are given in prose without a base (ANOMALIES.md item 7)',
   '2020|5.2': '2020 report Table 5.2: "Bases range between 52 and 54; missings are excluded from the base."',
+  '2019|text:3-tenure': '2019 report section 3: "Less than two in five … (38%)", "the vast majority (84%)" — no base printed (ANOMALIES.md item 3)',
   '2020|text:3-tenure': '2020 report section 3: "Slightly fewer than half … (47%)", "the vast majority (90%)" — no base printed',
   '2020|text:5-role-change': '2020 report section 5: "One third (33%) … two-thirds (67%)" — no base printed',
   '2020|text:5-objectives-change': '2020 report section 5: "Forty-three percent responded positively" — no base printed',

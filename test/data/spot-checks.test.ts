@@ -260,6 +260,9 @@ describe('data: spot checks against the 2020 report', () => {
   });
 
   it('prose figures (sections 3 and 5)', () => {
+    // 2019 section 3: "Less than two in five … (38%)" (26/67 is 38.8%: ANOMALIES.md item 3), "84%".
+    cell('sample-tenure', 'post-5-plus', 2019, 'share', 'all', p19(38, null, 'text:3-tenure'));
+    cell('sample-tenure', 'area-5-plus', 2019, 'share', 'all', p19(84, null, 'text:3-tenure'));
     cell('sample-tenure', 'post-5-plus', 2020, 'share', 'all', p20(47, null, 'text:3-tenure'));
     cell('sample-tenure', 'area-5-plus', 2020, 'share', 'all', p20(90, null, 'text:3-tenure'));
     cell('role-change', 'covid-role-change', 2020, 'no', 'all', p20(33, null, 'text:5-role-change'));

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
 import type { GapCell } from '../../renderers/shared/types.js';
-import { RESPONSE_ORDER, groupLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
+import { RESPONSE_ORDER, groupLabel, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 import { displayLabel, formatValue, tableName } from '../../renderers/shared/format.js';
 
 export interface TableColumn {
@@ -49,7 +49,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     let c = colMap.get(key);
     if (!c) colMap.set(key, (c = { col: { key, year: r.year, group: r.group, response: r.response, measure: r.measure }, rows: [], reasons: new Set() }));
     const rk = `${r.measure}|${r.item}`;
-    if (!rowMap.has(rk)) rowMap.set(rk, { item: r.item, label: displayLabel(r.item_label) });
+    if (!rowMap.has(rk)) rowMap.set(rk, { item: r.item, label: displayLabel(itemLabel(r.measure, r.item, r.item_label)) });
     return { c, cell: `${rk}|${key}` };
   };
   for (const r of rows) place(r).c.rows.push(r);

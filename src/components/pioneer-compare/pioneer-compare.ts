@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/dataset.js';
 import { itemsOf, measuresOf, responsesOf, rowsOf } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
-import { GROUP_LABELS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
+import { GROUP_LABELS, groupLabel, itemLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { renderCompare, type CompareData, type CompareGroup, type CompareItem, type CompareSort } from '../../renderers/compare.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, listOf, oneOf, yearIn } from '../base/attribute-problem.js';
@@ -144,7 +144,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     const byItem = new Map<string, CompareItem & { cells: Record<string, ObservationRow | undefined> }>();
     for (const r of rows) {
       let it = byItem.get(r.item);
-      if (!it) byItem.set(r.item, (it = { item: r.item, label: r.item_label, order: order.get(r.item) ?? byItem.size, cells: {} }));
+      if (!it) byItem.set(r.item, (it = { item: r.item, label: itemLabel(measure, r.item, r.item_label), order: order.get(r.item) ?? byItem.size, cells: {} }));
       it.cells[r.group] = r;
     }
     let items = [...byItem.values()].sort((a, b) => a.order - b.order);
