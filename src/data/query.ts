@@ -3,7 +3,7 @@
  */
 import { indexOf, type Dataset } from './dataset.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, itemLabel, tableBaseRangeText } from './vocabulary.js';
+import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, itemLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 
 export interface ItemInfo {
   item: string;
@@ -212,7 +212,7 @@ export function sourceLine(rows: readonly ObservationRow[]): string {
   }
   const parts = [...byReport].map(([survey, tables]) => {
     const name = REPORTS[String(survey)]?.short ?? `survey ${survey}`;
-    const ts = [...tables].map((t) => (t.startsWith('text:') ? `text section ${t.slice(5).split('-')[0]}` : /^\d/.test(t) ? `Table ${t}` : t));
+    const ts = [...new Set([...tables].map(sourceLabel))];
     return `${name}, ${ts.join(', ')}`;
   });
   const bases: (number | string)[] = unique(rows.map((r) => r.base).filter((b): b is number => b != null)).sort((a, b) => b - a);
@@ -231,7 +231,7 @@ export function citationOf(rows: readonly ObservationRow[]): string {
   const lines = surveys.map((s) => {
     const tables = unique(rows.filter((r) => String(r.source_survey) === s).map((r) => r.source_table));
     const cite = REPORTS[s]?.citation ?? `Survey ${s}.`;
-    return `${cite} ${tables.map((t) => (/^\d/.test(t) ? `Table ${t}` : t)).join(', ')}.`;
+    return `${cite} ${unique(tables.map(sourceLabel)).join(', ')}.`;
   });
   return lines.join('\n');
 }

@@ -103,6 +103,19 @@ export function itemLabel(measure: string, item: string, printed: string): strin
   return prefix ? `${sections[prefix]}: ${printed.charAt(0).toLowerCase()}${printed.slice(1)}` : printed;
 }
 
+/**
+ * Where in a report a figure is printed, for readers: "Table 5.1", "section 5 (text)" for a
+ * figure stated in the prose, "unnumbered MDT table, section 4", "Figure 4.1".
+ */
+export function sourceLabel(table: string): string {
+  if (/^\d/.test(table)) return `Table ${table}`;
+  const text = /^text:(\d+)-/.exec(table);
+  if (text) return `section ${text[1]} (text)`;
+  if (table === 'mdt-initiatives') return 'unnumbered MDT table, section 4';
+  if (table.startsWith('figure:')) return `Figure ${table.slice(7)}`;
+  return table;
+}
+
 export const MEASURE_LABELS: Record<string, string> = {
   objective: "'Most important' objectives/outcomes",
   progress: 'Progress in meeting objectives/outcomes',

@@ -125,6 +125,21 @@ describe('marks contrast at least 3:1 on paper (print)', () => {
     await emulateMedia({ media: 'screen' });
   });
 
+  for (const [tag, attrs] of [['barrier-stack', 'measure="barrier" year="2019"'], ['site-map', 'year="2019"'], ['pioneer-trend', 'measure="objective"']]) {
+    it(`<${tag} theme="dark"> prints in the light theme's colours on white paper: text 4.5:1 on it, land light`, async () => {
+      await emulateMedia({ media: 'print' });
+      const { root, bg } = await chart(`<${tag} theme="dark" ${attrs}></${tag}>`);
+      expect(bg, 'the paper stays white').to.equal('rgb(255, 255, 255)');
+      const texts = [...root.querySelectorAll<SVGTextElement>('svg text')].filter((t) => t.textContent!.trim() && getComputedStyle(t).fill.startsWith('rgb'));
+      expect(texts.length, 'labels drawn').to.be.greaterThan(5);
+      // Text on the paper (not on a filled segment) must keep 4.5:1; the label on a segment is checked against the segment elsewhere.
+      const onPaper = texts.filter((t) => !t.classList.contains('seg-label'));
+      expect(onPaper.filter((t) => !(contrastRatio(getComputedStyle(t).fill, bg) >= 4.5)).map((t) => `${t.textContent} ${getComputedStyle(t).fill}`)).to.deep.equal([]);
+      const land = root.querySelector('path.land');
+      if (land) expect(getComputedStyle(land).fill, 'light land').to.equal('rgb(227, 227, 227)');
+    });
+  }
+
   it('<pioneer-trend> prints its series in greys that keep 3:1 on white, told apart by their markers', async () => {
     await emulateMedia({ media: 'print' });
     const { root, bg } = await chart('<pioneer-trend measure="objective" items="joined-up,unplanned-admissions,quality-of-care,manage-own-care"></pioneer-trend>');

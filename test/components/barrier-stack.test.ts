@@ -38,6 +38,31 @@ describe('<barrier-stack>', () => {
     }
   });
 
+  it('a tooltip stays inside the plot at its edges, full width, and opens below a mark at the top', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 640));
+    const root = el.shadowRoot!;
+    const plot = root.querySelector('.plot')!.getBoundingClientRect();
+    const tip = root.querySelector<HTMLElement>('.tooltip')!;
+    const hover = (seg: Element) => seg.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    const firstRow = root.querySelector('rect.seg')!.parentElement!;
+    const rightmost = [...firstRow.querySelectorAll('rect.seg')].pop()!; // top row, right edge: don't know
+    hover(rightmost);
+    let box = tip.getBoundingClientRect();
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent).to.contain("Don't know");
+    expect(box.right, 'inside the right edge').to.be.at.most(plot.right + 0.5);
+    expect(box.left).to.be.at.least(plot.left - 0.5);
+    expect(box.width, 'not squeezed by the edge').to.be.greaterThan(180);
+    expect(box.top, 'below the top row, not over the title and controls').to.be.at.least(plot.top);
+    hover(firstRow.querySelector('rect.seg')!); // top row, left edge
+    box = tip.getBoundingClientRect();
+    expect(box.left, 'inside the left edge').to.be.at.least(plot.left - 0.5);
+    const lastRow = [...root.querySelectorAll('rect.seg')].pop()!;
+    hover(lastRow); // bottom row: room above, so above the mark
+    box = tip.getBoundingClientRect();
+    expect(box.bottom).to.be.at.most(lastRow.getBoundingClientRect().top);
+  });
+
   it('<barrier-stack measure="barrier" year="2019"> draws 13 bars', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
     expect(root(el).querySelectorAll('g.bar')).to.have.length(13);

@@ -309,6 +309,12 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       expect(root.querySelectorAll('.table-host tbody tr')).to.have.length(2);
       const line = root.querySelector('[data-item="quality-of-care"] path.line')!;
       expect(getComputedStyle(line).stroke).to.match(/rgb\((\d+), \1, \1\)/); // a grey
+      // On paper the title stays with its chart, the key comes before the table, the source last.
+      expect(getComputedStyle(root.querySelector('.header')!).breakAfter).to.equal('avoid');
+      const top = (sel: string) => root.querySelector(sel)!.getBoundingClientRect().top;
+      expect(top('.legend'), 'key under the chart').to.be.greaterThan(top('.plot'));
+      expect(top('.table-host'), 'table after the key').to.be.greaterThan(top('.legend'));
+      expect(top('.source'), 'source line last').to.be.greaterThan(top('.table-host'));
     } finally {
       await emulateMedia({ media: 'screen' });
     }

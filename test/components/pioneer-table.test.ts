@@ -47,6 +47,15 @@ describe('<pioneer-table>', () => {
     const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.split('\n')[0].trim());
     expect(headers.slice(1, 5)).to.deep.equal(['Much better', 'Somewhat better', 'No change', 'Somewhat worse']);
     expect(el.shadowRoot!.querySelector('table')!.textContent).to.not.match(/much-better|somewhat-better|no-change/);
+    // Where the figures are printed, in words: the prose of section 5, not the slug text:5-relationships.
+    expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('2020 report, section 5 (text)').and.not.contain('text:5');
+  });
+
+  it('offers only what a table can give: data (CSV) and the citation, no chart images', async () => {
+    const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
+    const items = [...el.shadowRoot!.querySelectorAll('.menu-items button')].map((b) => b.textContent!.trim());
+    expect(items).to.deep.equal(['Data (CSV)', 'Copy citation']);
+    expect(el.shadowRoot!.querySelector('.menu summary')!.getAttribute('aria-label')).to.equal('Download or cite this table');
   });
 
   it('shows a subgroup column with its own base (Table 5.2, local authorities)', async () => {

@@ -279,8 +279,8 @@ describe('query: sourceLine() and citationOf()', () => {
   });
 
   it('prose figures name their section; the unnumbered MDT table its slug', () => {
-    expect(sourceLine(rows((r) => r.measure === 'relationship'))).to.equal('Source: PIRU key informant survey 2020, text section 5; base 52');
-    expect(sourceLine(rows((r) => r.measure === 'mdt-initiative'))).to.equal('Source: PIRU key informant survey 2019, mdt-initiatives; base 59');
+    expect(sourceLine(rows((r) => r.measure === 'relationship'))).to.equal('Source: PIRU key informant survey 2020, section 5 (text); base 52');
+    expect(sourceLine(rows((r) => r.measure === 'mdt-initiative'))).to.equal('Source: PIRU key informant survey 2019, unnumbered MDT table, section 4; base 59');
     expect(sourceLine([])).to.equal('');
   });
 

@@ -69,6 +69,24 @@ describe('bad input: attributes', () => {
     }
   });
 
+  it('rows typed as a data="…" attribute are reported on every chart (data is a property; use src), never drawn over with the bundled figures', async () => {
+    const rows = '[{"measure":"barrier","item":"x","year":2019,"group":"all","response":"very","value":50,"unit":"percent"}]';
+    for (const { tag, attrs } of ELEMENTS) {
+      const { el, warnings } = await withAttribute(tag, attrs, 'data', rows);
+      const msg = messageOf(el)!;
+      expect(msg, tag).to.contain('data="[{');
+      expect(msg).to.contain('src="…"');
+      expect(el.shadowRoot!.querySelectorAll('svg [data-key]'), `<${tag}> draws no bundled marks`).to.have.length(0);
+      expect(warnings.filter((w) => w.includes('data="[{')), tag).to.have.length(1);
+      // Removing the attribute draws the bundled figures again.
+      el.removeAttribute('data');
+      await drawn(el);
+      await el.updateComplete;
+      expect(messageOf(el), tag).to.equal(null);
+      cleanup();
+    }
+  });
+
   it('years out of range or not numbers give the message', async () => {
     for (const year of ['2015', 'abc', '2019.5', '', ' ']) {
       const { el } = await withAttribute('pioneer-table', 'measure="barrier"', 'year', year);

@@ -10,7 +10,7 @@ import {
   type StackItem,
   type StackSort,
 } from '../../renderers/barrier-stack.js';
-import { displayLabel } from '../../renderers/shared/format.js';
+import { displayLabel, tableName } from '../../renderers/shared/format.js';
 import { darkResponseTokens } from '../../renderers/shared/response-style.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
@@ -100,8 +100,11 @@ export class BarrierStack extends PioneerChart<StackView> {
     PioneerChart.styles,
     css`
       /* Dark theme: the darkest fills lighten so they stand out from the background. */
-      :host([theme='dark']) { ${darkTokens} }
-      @media (prefers-color-scheme: dark) {
+      /* Dark on screens only: paper is white, so print keeps the light theme's colours. */
+      @media screen {
+        :host([theme='dark']) { ${darkTokens} }
+      }
+      @media screen and (prefers-color-scheme: dark) {
         :host(:not([theme='light'])) { ${darkTokens} }
       }
       svg g.row,
@@ -221,7 +224,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       }
     }
     const diverging = this.diverging && divergingNote === null;
-    const tables = [...new Set(main.items.flatMap((i) => responses.map((r) => i.cells[r]).filter((c) => c != null).map((c) => tableRef(c!))))];
+    const tables = [...new Set(main.items.flatMap((i) => responses.map((r) => i.cells[r]).filter((c) => c != null).map((c) => tableName(c!))))];
     const summary = barrierStackSummary(items, { measure, responses, severity: SEVERE_RESPONSE[measure], group });
     return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, rounding, summary };
   }
@@ -284,9 +287,6 @@ function stackable(d: Distribution): string[] {
   return (DERIVED_RESPONSES[d.measure] ?? []).filter((r) => d.items.some((i) => i.cells[r]));
 }
 
-function tableRef(row: { source_survey: number; source_table: string }): string {
-  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${row.source_table}`;
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -45,8 +45,11 @@ export const chartStyles = css`
     color: var(--_text);
     background: var(--_bg);
   }
-  :host([theme='dark']) { ${darkTokens} }
-  @media (prefers-color-scheme: dark) {
+  /* Dark on screens only: paper is white, so print keeps the light theme's colours. */
+  @media screen {
+    :host([theme='dark']) { ${darkTokens} }
+  }
+  @media screen and (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) { ${darkTokens} }
   }
   :host([hidden]) { display: none; }
@@ -110,10 +113,11 @@ export const chartStyles = css`
   .col-meta { color: var(--_muted); font-weight: normal; font-size: 0.9em; }
   .table-host { overflow-x: auto; }
   .tooltip {
-    position: absolute; pointer-events: none; z-index: 2; max-width: 18em; padding: 0.4em 0.6em; margin: 0;
+    position: absolute; pointer-events: none; z-index: 2; width: max-content; max-width: min(18em, 100%); padding: 0.4em 0.6em; margin: 0;
     background: var(--pioneer-tooltip-background, #1a1a1a); color: var(--pioneer-tooltip-color, #fff);
     border-radius: 3px; font-size: 0.85em; white-space: pre-line; transform: translate(-50%, calc(-100% - 8px));
   }
+  .tooltip.below { transform: translate(-50%, 12px); }
   .tooltip[hidden] { display: none; }
   .sr-only {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
@@ -134,6 +138,12 @@ export const chartStyles = css`
     :host { --pioneer-color-1: #000; --pioneer-color-2: #3d3d3d; --pioneer-color-3: #666; --pioneer-color-4: #888; }
     .controls, .description, .tooltip, .status { display: none !important; }
     :host([print-table]) .table-host { display: block; margin-top: 0.5em; }
+    /* The title stays with its chart; the chart's key and notes come before the table, the
+       source line last. */
+    figure { display: flex; flex-direction: column; }
+    .header { break-after: avoid; }
     .plot { break-inside: avoid; }
+    .table-host { order: 1; }
+    .source { order: 2; }
   }
 `;

@@ -87,6 +87,12 @@ export abstract class PioneerChart<View> extends LitElement {
   /** URL of a JSON or CSV file in the export format that replaces the bundled data. */
   @property() src?: string;
 
+  /**
+   * A `data` attribute typed into a page: rows cannot be given as an attribute (`data` is a
+   * property set from script), so it is reported, never drawn over with the bundled figures.
+   */
+  @property({ attribute: 'data' }) protected dataAttribute?: string;
+
   /** Height in pixels; by default the chart picks one from its width and content. */
   @property({ type: Number }) height?: number;
 
@@ -211,6 +217,9 @@ export abstract class PioneerChart<View> extends LitElement {
       this.problem = problem ?? 'No data.';
     } else {
       try {
+        if (this.dataAttribute != null && this.data === undefined) {
+          throw new AttributeProblem('data', this.dataAttribute, 'none — data is a property set from script (element.data = rows); in HTML, put the rows in a JSON or CSV file in the export format and give its address as src="…"');
+        }
         oneOf('mode', this.mode, ['chart', 'table']);
         oneOf('theme', this.theme, ['auto', 'light', 'dark']);
         // `height` is parsed as a number without a check; a typo would otherwise draw nothing.
@@ -317,11 +326,13 @@ export abstract class PioneerChart<View> extends LitElement {
             <button type="button" aria-pressed=${String(table)} @click=${() => this.setMode('table')}>Table</button>
           </div>`}
       <details class="menu" part="menu" @keydown=${this.onMenuKeyDown}>
-        <summary aria-label="Download or cite this chart">Download</summary>
+        <summary aria-label=${this.tableOnly ? 'Download or cite this table' : 'Download or cite this chart'}>Download</summary>
         <div class="menu-items">
           <button type="button" data-action="csv" @click=${() => this.exportAs('csv')}>Data (CSV)</button>
-          <button type="button" data-action="svg" @click=${() => this.exportAs('svg')}>Chart (SVG)</button>
-          <button type="button" data-action="png" @click=${() => this.exportAs('png')}>Chart (PNG, 2×)</button>
+          ${this.tableOnly
+            ? nothing
+            : html`<button type="button" data-action="svg" @click=${() => this.exportAs('svg')}>Chart (SVG)</button>
+                <button type="button" data-action="png" @click=${() => this.exportAs('png')}>Chart (PNG, 2×)</button>`}
           <button type="button" data-action="cite" @click=${() => this.exportAs('cite')}>Copy citation</button>
         </div>
       </details>
@@ -518,9 +529,15 @@ export abstract class PioneerChart<View> extends LitElement {
     const svg = this.svg;
     if (!tip || !svg) return;
     tip.textContent = mark.label;
-    tip.style.left = `${mark.anchor[0]}px`;
-    tip.style.top = `${mark.anchor[1]}px`;
     tip.hidden = false;
+    // Kept inside the plot: centred on the mark where it fits, else against the nearer edge;
+    // below the mark where there is no room above (it would cover the title and controls).
+    const [x, y] = mark.anchor;
+    const half = tip.offsetWidth / 2;
+    const plotWidth = (tip.parentElement as HTMLElement).clientWidth;
+    tip.style.left = `${Math.max(half, Math.min(plotWidth - half, x))}px`;
+    tip.style.top = `${y}px`;
+    tip.classList.toggle('below', y - tip.offsetHeight - 8 < 0);
   }
 
   private hideTooltip = (): void => {

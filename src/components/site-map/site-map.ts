@@ -76,8 +76,11 @@ export class SiteMap extends PioneerChart<SiteMapView> {
          (WCAG 1.4.11): the renderer's darkened Okabe–Ito hues on light land, and under the
          dark theme these, the originals, on dark land. */
       :host { --_land: var(--pioneer-land-color, #e3e3e3); }
-      :host([theme='dark']) { ${darkSiteTokens} }
-      @media (prefers-color-scheme: dark) {
+      /* Dark on screens only: paper is white, so print keeps the light theme's colours. */
+      @media screen {
+        :host([theme='dark']) { ${darkSiteTokens} }
+      }
+      @media screen and (prefers-color-scheme: dark) {
         :host(:not([theme='light'])) { ${darkSiteTokens} }
       }
       svg .site,

@@ -1,4 +1,4 @@
-import { tableBaseRangeText } from '../../data/vocabulary.js';
+import { sourceLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 
 /** Number formats shared by renderers, tooltips and tables. */
 export const formatValue = (value: number, unit: string): string =>
@@ -36,7 +36,7 @@ export function wrapLines(text: string, max: number): string[] {
 /** Strips a trailing full stop from a printed label for display. */
 export const displayLabel = (label: string): string => label.replace(/\.\s*$/, '');
 
-/** Where a figure is printed: "2019 report Table 5.1", or "2020 report, <sentence or figure>". */
+/** Where a figure is printed: "2019 report Table 5.1", or "2020 report, section 5 (text)". */
 export function tableName(row: { source_survey: number; source_table: string }): string {
-  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${row.source_table}`;
+  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${sourceLabel(row.source_table)}`;
 }
