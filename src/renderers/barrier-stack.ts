@@ -422,11 +422,17 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   // Centre line and the don't-know column header, when diverging.
   const centre = layer(svgEl, 'centre');
   attr(centre, 'aria-hidden', 'true');
-  join(centre, 'centre-line', diverging ? [x(0) as number] : [], () => 'centre', centreLinePrototype, (line, cx) => {
+  // Narrow, item labels run across the plot on their own lines: the centre line is drawn
+  // beside each bar only, so that it never strikes through a label.
+  const cx = x(0) as number;
+  const centreSpans = !diverging ? [] : narrow
+    ? rows.flatMap((r) => r.bars.map((b) => ({ key: `${r.item.item}|${b.year}`, y1: r.y + b.y - 3, y2: r.y + b.y + b.h + 3 })))
+    : [{ key: 'centre', y1: plotTop - 4, y2: plotBottom }];
+  join(centre, 'centre-line', centreSpans, (d) => d.key, centreLinePrototype, (line, d) => {
     attr(line, 'x1', cx);
     attr(line, 'x2', cx);
-    attr(line, 'y1', plotTop - 4);
-    attr(line, 'y2', plotBottom);
+    attr(line, 'y1', round(d.y1));
+    attr(line, 'y2', round(d.y2));
   });
   const asideHeader = layer(svgEl, 'aside-header');
   attr(asideHeader, 'aria-hidden', 'true');

@@ -63,6 +63,19 @@ describe('<barrier-stack>', () => {
     expect(box.bottom).to.be.at.most(lastRow.getBoundingClientRect().top);
   });
 
+  it('narrow and diverging (320 px): the centre line never strikes through an item label, and labels are haloed over the grid', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="progress" year="2019" diverging></barrier-stack>', 320));
+    const svg = root(el).querySelector('svg')!;
+    expect(svg.querySelector('[data-layout]')!.getAttribute('data-layout')).to.equal('narrow');
+    const labels = [...svg.querySelectorAll<SVGTextElement>('text.item-label')].map((t) => t.getBoundingClientRect());
+    const lines = [...svg.querySelectorAll<SVGLineElement>('line.centre-line')].map((l) => l.getBoundingClientRect());
+    expect(labels.length).to.equal(8);
+    expect(lines.length, 'a centre line beside each bar').to.equal(8);
+    const crossings = lines.flatMap((l) => labels.filter((b) => l.left >= b.left && l.left <= b.right && l.top < b.bottom && l.bottom > b.top));
+    expect(crossings).to.have.length(0);
+    expect(getComputedStyle(svg.querySelector('text.item-label')!).paintOrder).to.match(/^stroke/);
+  });
+
   it('<barrier-stack measure="barrier" year="2019"> draws 13 bars', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
     expect(root(el).querySelectorAll('g.bar')).to.have.length(13);

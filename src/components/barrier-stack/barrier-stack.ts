@@ -113,6 +113,8 @@ export class BarrierStack extends PioneerChart<StackView> {
       svg rect.seg { transition: x 0.3s, width 0.3s; cursor: pointer; }
       svg rect.seg:hover { stroke: var(--_focus); stroke-width: 2px; }
       svg text.seg-label { pointer-events: none; stroke-width: 3px; stroke-linejoin: round; }
+      /* Narrow, item labels cross the grid lines: a halo in the background colour keeps them clear. */
+      svg [data-layout='narrow'] text.item-label { paint-order: stroke; stroke: var(--_bg); stroke-width: 4px; stroke-linejoin: round; }
       @media (forced-colors: active) {
         svg text.seg-label, svg .badge text { fill: CanvasText !important; }
         svg text.seg-label[stroke] { stroke: Canvas !important; }
