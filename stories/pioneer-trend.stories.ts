@@ -37,6 +37,12 @@ export const MissingYears: Story = { args: { measure: 'barrier', response: 'very
 export const AllEightObjectives: Story = {
   args: { items: 'joined-up,unplanned-admissions,quality-of-care,manage-own-care,quality-of-life,reducing-costs,accessible-services,greater-say', width: 900 },
 };
+/**
+ * Progress, 'substantial or some': the reports print only 2019's figure for reducing costs; the
+ * other seven items are shown only in Figure 4.1 of each report. They are listed, drawn as gap
+ * markers (each a keyboard stop naming the item, year and reason) and named in the note.
+ */
+export const ChartedOnlyItems: Story = { args: { measure: 'progress' } };
 export const InformantsByWave: Story = { args: { measure: 'sample-wave' } };
 export const UnpublishedGroup: Story = { args: { measure: 'sample-wave', group: 'organisation:la' } };
 export const SmallWidth: Story = { args: { width: 320 } };

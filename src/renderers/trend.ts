@@ -1,7 +1,9 @@
 /**
  * renderTrend(svg, series, options): a line chart across survey years. Missing years are
- * gaps (never joined across), an isolated year is still a point, and each gap year gets
- * a hollow marker on the baseline whose label says why the value is missing.
+ * gaps (never joined across), an isolated year is still a point, and each series' gap year
+ * gets a hollow, dashed marker of the series' shape on the baseline whose label names the
+ * series, the year and why the value is missing. A series with no value in any year is still
+ * drawn, as its gap markers, so that no item asked for is silently left out.
  */
 import { scaleLinear, scalePoint } from './shared/scale.js';
 import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTimes, symbolTriangle, symbolTriangleDown } from './shared/shapes.js';
@@ -10,6 +12,7 @@ import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
 import { attr, join, layer, svgElement, text } from './shared/dom.js';
 import { displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
+import { tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
 import { fitText, textWidth } from './shared/text-width.js';
 import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
@@ -43,11 +46,10 @@ const seriesPrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'line-series', role: 'group' }, [svgElement(doc, 'path', { class: 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linejoin': 'round' })]);
 // A point's outline (the background colour) is the element's CSS; its fill is its series'.
 const pointPrototype = (doc: Document) => svgElement(doc, 'path', { class: 'point' });
+// A gap: the series' marker, hollow and dashed, outlined in the series' colour. Unfilled (it
+// reads as "no value" against the filled points), so `pointer-events` keeps its inside hoverable.
 const gapPrototype = (doc: Document) =>
-  svgElement(doc, 'g', { class: 'gap' }, [
-    svgElement(doc, 'circle', { r: 5, fill: 'var(--pioneer-background, #fff)', stroke: 'var(--_muted, #595959)', 'stroke-dasharray': '2 2' }),
-    svgElement(doc, 'title'),
-  ]);
+  svgElement(doc, 'path', { class: 'gap-mark', fill: 'none', 'stroke-width': 1.5, 'stroke-dasharray': '2 1.5', 'pointer-events': 'all' });
 /** A direct label: its (possibly shortened) text, then a <title> with the whole label. */
 const directLabelPrototype = (doc: Document) => {
   const t = svgElement(doc, 'text', { class: 'direct-label', dy: '0.32em' });
@@ -61,8 +63,17 @@ const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symb
 const shapes: string[] = [];
 /** The path of a series' marker, centred on 0,0: the points draw it, and so does the legend's key. */
 export const seriesMarker = (colorIndex: number): string => (shapes[colorIndex % SYMBOLS.length] ??= symbol(SYMBOLS[colorIndex % SYMBOLS.length], 64)());
+const gapShapes: string[] = [];
+/** The same shape, smaller (36 px²): a gap marker, several of which may share a year. */
+const gapMarker = (colorIndex: number): string => (gapShapes[colorIndex % SYMBOLS.length] ??= symbol(SYMBOLS[colorIndex % SYMBOLS.length], 36)());
 
-export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170 } as const;
+export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170, gapSpacing: 8 } as const;
+
+/** Whether a series has a published value in at least one year (else it is all gaps). */
+export const hasValues = (s: Pick<TrendSeries, 'points'>): boolean => s.points.some((p) => p.row);
+
+/** Said after the label of a series with no published value in any year (legend, exported key). */
+export const NO_VALUE_NOTE = 'no published value';
 
 interface Point {
   s: TrendSeries;
@@ -105,6 +116,19 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     .x((p) => xOf(p.year))
     .y((p) => y(p.row?.value ?? 0));
 
+  // Gap markers of the same year sit side by side on the baseline, centred on the year where
+  // the plot allows (never over the axis labels), one slot per series with a gap there.
+  const band = years.length > 1 ? Math.abs(xOf(years[1]) - xOf(years[0])) : 80;
+  const gapSlots = new Map<number, TrendSeries[]>();
+  for (const yr of years) gapSlots.set(yr, series.filter((s) => s.points.some((p) => p.year === yr && !p.row)));
+  const gapX = (s: TrendSeries, year: number) => {
+    const slot = gapSlots.get(year) ?? [s];
+    const step = Math.min(TREND_DEFAULTS.gapSpacing, (band * 0.6) / Math.max(1, slot.length - 1));
+    const half = ((slot.length - 1) / 2) * step;
+    const centre = Math.min(Math.max(xOf(year), margin.left + 5 + half), width - 5 - half);
+    return centre + (slot.indexOf(s) - (slot.length - 1) / 2) * step;
+  };
+
   const marks: ChartMark[] = [];
   const seriesLayer = layer(svgEl, 'series');
   attr(seriesLayer, 'aria-hidden', 'false');
@@ -126,23 +150,16 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
       attr(pt, 'transform', `translate(${xOf(p.year)},${y(p.row!.value)})`);
       attr(pt, 'd', shape);
     });
-    for (const p of s.points) marks.push(new PointMark(s, label, p, [xOf(p.year), y(p.row?.value ?? 0)], si));
+    // Every keyboard stop is drawn: a gap's stop is its marker, outlined when focused.
+    join(g, 'gap-mark', s.points.filter((p) => !p.row), (p) => String(p.year), gapPrototype, (gm, p) => {
+      attr(gm, 'data-key', `${s.item}|${p.year}|gap`);
+      attr(gm, 'data-year', p.year);
+      attr(gm, 'transform', `translate(${gapX(s, p.year)},${y(0)})`);
+      attr(gm, 'd', gapMarker(s.colorIndex));
+      attr(gm, 'stroke', color);
+    });
+    for (const p of s.points) marks.push(new PointMark(s, label, p, p.row ? [xOf(p.year), y(p.row.value)] : [gapX(s, p.year), y(0)], si));
   });
-
-  // One hollow marker per gap year on the baseline; its label gives each series' reason.
-  const gaps = years
-    .filter((yr) => series.some((s) => s.points.find((p) => p.year === yr && !p.row)))
-    .map((yr) => ({ year: yr, reason: gapReason(series, yr) }));
-  join(layer(svgEl, 'gaps'), 'gap', gaps, (d) => String(d.year), gapPrototype, (g, d) => {
-    attr(g, 'data-key', `gap|${d.year}`);
-    attr(g, 'data-year', d.year);
-    attr(g, 'transform', `translate(${xOf(d.year)},${y(0)})`);
-    text(g.lastElementChild!, d.reason);
-  });
-  // The baseline markers themselves: hoverable, and reachable as the last keyboard row.
-  for (const d of gaps) {
-    marks.push({ key: `gap|${d.year}`, label: d.reason, anchor: [xOf(d.year), y(0)], detail: { kind: 'year', year: d.year }, series: series.length });
-  }
 
   // Direct labels at line ends, dodged vertically so they never overlap.
   const labelData = directLabels
@@ -170,9 +187,11 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
 
   const rows = points.map((d) => d.row);
   // The legend is HTML outside the SVG: an exported figure draws this key in its place.
-  const key = series
-    .filter((s) => s.points.some((p) => p.row))
-    .map((s) => ({ label: displayLabel(s.label), color: seriesColor(s.colorIndex), marker: seriesMarker(s.colorIndex) }));
+  const key = series.map((s) => ({
+    label: hasValues(s) ? displayLabel(s.label) : `${displayLabel(s.label)} (${NO_VALUE_NOTE})`,
+    color: seriesColor(s.colorIndex),
+    marker: seriesMarker(s.colorIndex),
+  }));
   return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value'), gaps: gapCells(series, rows[0]), key };
 }
 
@@ -211,9 +230,14 @@ class PointMark implements ChartMark {
 
 const unitTickLabel = (unit: string) => (unit === 'percent' ? '100%' : '100');
 
-function gapReason(series: readonly TrendSeries[], year: number): string {
-  const reasons = new Set(series.map((s) => s.points.find((p) => p.year === year && !p.row)?.reason).filter(Boolean));
-  return `${year}: no published value. ${[...reasons].join(' ')}`;
+/**
+ * "of 67"; for a row of a table that prints one range of bases for all its rows, "of 52–54, the
+ * range of bases printed for 2020 report Table 5.2"; else "of an unprinted base".
+ */
+function ofBase(row: ObservationRow): string {
+  if (row.base != null) return `of ${row.base}`;
+  const range = tableBaseRangeText(row);
+  return range ? `of ${range}, the range of bases printed for ${tableName(row)}` : 'of an unprinted base';
 }
 
 /** "Line chart of … 2016–2020: highest in 2019 was X (51%, base 64)." */
@@ -222,15 +246,19 @@ export function trendSummary(series: readonly TrendSeries[], subject: string): s
   if (!withValues.length) return `${subject}: no published values for the selection.`;
   const years = [...new Set(withValues.flatMap((s) => s.points.filter((p) => p.row).map((p) => p.year)))].sort();
   const latest = years[years.length - 1];
-  const top = withValues
+  const atLatest = withValues
     .map((s) => ({ s, row: s.points.find((p) => p.year === latest)?.row }))
     .filter((d) => d.row)
-    .sort((a, b) => b.row!.value - a.row!.value)[0];
-  const gaps = series[0]?.points.filter((p) => !p.row).map((p) => p.year) ?? [];
+    .sort((a, b) => b.row!.value - a.row!.value);
+  const top = atLatest[0];
+  // Years in which no line has a value (within the years the series cover).
+  const gaps = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort().filter((yr) => !years.includes(yr));
+  const empty = series.length - withValues.length;
   const span = years.length > 1 ? `${years[0]}–${latest}` : String(latest);
   let text = `${subject}, ${span}, ${withValues.length} line${withValues.length > 1 ? 's' : ''}.`;
-  if (top) text += ` In ${latest} the highest was ${displayLabel(top.s.label)} (${formatValue(top.row!.value, top.row!.unit)} of ${top.row!.base ?? 'an unprinted base'}).`;
+  if (top) text += ` In ${latest} the ${atLatest.length > 1 ? 'highest' : 'only published value'} was ${displayLabel(top.s.label)} (${formatValue(top.row!.value, top.row!.unit)} ${ofBase(top.row!)}).`;
   if (gaps.length) text += ` No published values for ${gaps.join(', ')}.`;
+  if (empty) text += ` ${empty} more item${empty > 1 ? 's have' : ' has'} no published value in any year.`;
   return text;
 }
 

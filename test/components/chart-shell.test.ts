@@ -297,6 +297,18 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('redraws for paper: a chart wider than a page\'s text column (680 px) is drawn 680 wide while printing, so its labels print at their size', async () => {
+    const wide = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>', 1000));
+    const narrow = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>', 500));
+    const viewWidth = (el: PioneerTrend) => Number(el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
+    expect([viewWidth(wide), viewWidth(narrow)]).to.deep.equal([1000, 500]);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect([viewWidth(wide), viewWidth(narrow)], 'while printing').to.deep.equal([680, 500]);
+    expect(wide.shadowRoot!.querySelectorAll('path.point'), 'the same marks').to.have.length(3);
+    window.dispatchEvent(new Event('afterprint'));
+    expect([viewWidth(wide), viewWidth(narrow)], 'after printing').to.deep.equal([1000, 500]);
+  });
+
   it('prints without controls, in black and white, with the table beneath when print-table is set', async () => {
     const el = await trend();
     el.printTable = true;

@@ -100,6 +100,29 @@ describe('filterOptions()', () => {
     expect(control(models, 'wave').choices.map((c) => c.label)).to.deep.equal(['Wave 1', 'Wave 2', 'wave: 3']);
   });
 
+  it('filterOptions({measure}) offers a measure only when every linked chart that takes the measure can show it', () => {
+    // A stand-in for the bar's probe: this chart draws barriers and facilitators only.
+    const stack: LinkedChartInfo = {
+      ...chart(STACK, 'barrier'),
+      problemUnder: (state) => (!state.measure || ['barrier', 'facilitator'].includes(state.measure) ? null : 'the linked barrier-stack cannot show it'),
+    };
+    const models = filterOptions({ charts: [stack, chart(TREND, 'objective')], state: {}, controls: ['measure'], fallback: ds });
+    const measure = control(models, 'measure');
+    expect(available(measure)).to.deep.equal(['barrier', 'facilitator']);
+    expect(reasonOf(measure, 'objective')).to.equal('the linked barrier-stack cannot show it');
+    // A data reason of the same chart reads better than the probe's, and wins.
+    const in2020 = filterOptions({ charts: [stack], state: { year: 2020 }, controls: ['measure'], fallback: ds });
+    expect(reasonOf(control(in2020, 'measure'), 'objective')).to.equal('not published for 2020');
+    // Other controls keep their rule: one linked chart that can show a choice is enough.
+    expect(available(control(filterOptions({ charts: [stack], state: {}, controls: ['year'], fallback: ds }), 'year'))).to.deep.equal(['2019', '2020']);
+  });
+
+  it('a chart that cannot show its view even with its own measure restricts no measure (its error is not the bar\'s doing)', () => {
+    const broken: LinkedChartInfo = { ...chart(TREND, 'objective'), problemUnder: () => 'the linked pioneer-trend cannot show it with group="nonsense"' };
+    const models = filterOptions({ charts: [broken], state: {}, controls: ['measure'], fallback: ds });
+    expect(available(control(models, 'measure'))).to.deep.equal(filterUniverse('measure', [ds]));
+  });
+
   it('with no chart linked, every choice of the data is offered and a note says so', () => {
     const models = filterOptions({ charts: [], state: {}, controls: ['year'], fallback: ds });
     expect(available(control(models, 'year'))).to.deep.equal(['2016', '2017', '2018', '2019', '2020']);

@@ -2,6 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerFilters, PioneerFilterChangeDetail } from '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { PioneerChart } from '../../src/components/base/pioneer-chart.js';
@@ -460,6 +462,181 @@ describe('<pioneer-filters>', () => {
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
       expect(warnings.length).to.be.at.least(3);
       expect(bar.filterState).to.deep.equal({});
+    });
+  });
+
+  describe('the measure control and what the linked charts can draw', () => {
+    /** The page of the report: a stacked bar chart of barriers and a trend of two objectives, linked by id. */
+    const page = (bar = '') => `<pioneer-filters id="f" controls="year,measure,organisation"${bar}></pioneer-filters>
+      <barrier-stack filters="f" measure="barrier"></barrier-stack>
+      <pioneer-trend filters="f" measure="objective" items="quality-of-care,joined-up" response="selected"></pioneer-trend>`;
+    const chartsOf = (bar: PioneerFilters) => ({
+      stack: bar.parentElement!.querySelector('barrier-stack') as BarrierStack,
+      trend: bar.parentElement!.querySelector('pioneer-trend') as PioneerTrend,
+    });
+    const legendOf = (trend: PioneerTrend) => [...trend.shadowRoot!.querySelectorAll('.legend button')].map((b) => b.getAttribute('data-item'));
+
+    it('<pioneer-filters controls="measure"> offers only the measures every linked chart can draw; the others are disabled with the reason', async () => {
+      const bar = await mounted(page());
+      expect(enabledValues(bar, 'measure')).to.deep.equal(['progress', 'barrier', 'facilitator', 'covid-effect']);
+      const site = options(bar, 'measure').find((o) => o.value === 'sample-site')!;
+      expect(site.disabled).to.equal(true);
+      expect(site.text).to.equal('Key informants by Pioneer site (the linked barrier-stack cannot show it)');
+      expect(options(bar, 'measure').find((o) => o.value === 'objective')!.text).to.contain('(the linked barrier-stack cannot show it)');
+      expect(noteOf(bar, 'measure')).to.match(/^Measure: .* and \d+ more: the linked barrier-stack cannot show it\.$/);
+      expect(options(bar, 'measure')[0]).to.deep.include({ value: '', disabled: false, text: "Each chart's own measure" });
+    });
+
+    it('pressing ↓ in the Measure select picks a measure every linked chart draws: no chart shows an error', async () => {
+      let bar!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        bar = await mounted(page());
+        select(bar, 'measure').focus();
+        await sendKeys({ press: 'ArrowDown' });
+        await settle(bar);
+      });
+      const { stack, trend } = chartsOf(bar);
+      expect(select(bar, 'measure').value).to.equal('progress');
+      expect(bar.filterState).to.deep.equal({ measure: 'progress' });
+      await drawn(stack);
+      await drawn(trend);
+      expect(stack.message).to.equal(null);
+      expect(trend.message).to.equal(null);
+      expect(stack.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
+      expect(trend.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
+      expect(stack.shadowRoot!.querySelector('figcaption')!.textContent).to.match(/^Progress/);
+      expect(trend.shadowRoot!.querySelector('figcaption')!.textContent).to.match(/^Progress/);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it("a measure from the bar keeps only the trend's items and response that belong to it, and the author's come back with the chart's own measure", async () => {
+      const bar = await mounted(page());
+      const { trend } = chartsOf(bar);
+      // Progress is asked of the same eight objectives: the two items stay; "selected" is not a progress response.
+      await choose(bar, 'measure', 'progress');
+      expect(trend.getAttribute('items')).to.equal('quality-of-care,joined-up');
+      expect(trend.hasAttribute('response')).to.equal(false);
+      await drawn(trend);
+      expect(trend.message).to.equal(null);
+      expect(legendOf(trend)).to.have.members(['quality-of-care', 'joined-up']);
+      // No objective is a barrier: the items go, and the trend shows its default, the top barriers.
+      await choose(bar, 'measure', 'barrier');
+      expect(trend.hasAttribute('items')).to.equal(false);
+      await drawn(trend);
+      expect(trend.message).to.equal(null);
+      expect(trend.shadowRoot!.querySelector('figcaption')!.textContent).to.match(/^Barriers/);
+      expect(legendOf(trend)).to.have.length(5);
+      // Each chart's own measure again: the author's attributes are back.
+      await choose(bar, 'measure', '');
+      expect(trend.getAttribute('measure')).to.equal('objective');
+      expect(trend.getAttribute('items')).to.equal('quality-of-care,joined-up');
+      expect(trend.getAttribute('response')).to.equal('selected');
+      await drawn(trend);
+      expect(trend.message).to.equal(null);
+      expect(legendOf(trend)).to.have.members(['quality-of-care', 'joined-up']);
+    });
+
+    it('measure="sample-site" that a linked chart cannot draw: the bar shows a message naming measure and the valid values, and no chart shows an error', async () => {
+      let bar!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        bar = await mounted(page(' measure="sample-site"'));
+      });
+      const { stack, trend } = chartsOf(bar);
+      expect(bar.messages).to.deep.equal(['measure="sample-site" is not valid. Valid values: progress, barrier, facilitator, covid-effect, all.']);
+      expect(bar.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('measure="sample-site" is not valid');
+      expect(warnings.filter((w) => w.includes('measure="sample-site"'))).to.have.length(1);
+      expect(bar.filterState).to.deep.equal({});
+      await drawn(stack);
+      await drawn(trend);
+      expect(stack.getAttribute('measure')).to.equal('barrier');
+      expect(stack.message).to.equal(null);
+      expect(trend.message).to.equal(null);
+    });
+  });
+
+  describe('filters="id" that names no bar', () => {
+    const messageOf = (chart: Element) => chart.shadowRoot!.querySelector('[part="message"]')?.textContent?.trim() ?? null;
+
+    for (const typo of ['main-filter', 'Main-Filters']) {
+      it(`<barrier-stack filters="${typo}"> next to <pioneer-filters id="main-filters">: a message naming filters and the bar ids, and one warning`, async () => {
+        let stack!: BarrierStack;
+        const warnings = await captureWarnings(async () => {
+          const bar = await mounted(`<pioneer-filters id="main-filters" organisation="la"></pioneer-filters>
+            <pioneer-filters id="other-filters" controls="year"></pioneer-filters>
+            <barrier-stack filters="${typo}" measure="barrier" year="2019"></barrier-stack>`);
+          stack = bar.parentElement!.querySelector('barrier-stack') as BarrierStack;
+          await drawn(stack);
+          await settle(bar);
+        });
+        const expected = `filters="${typo}" is not valid. Valid values: main-filters, other-filters.`;
+        expect(messageOf(stack)).to.equal(expected);
+        expect(stack.marks).to.have.length(0); // no all-informant figures under a bar that says "Local authority"
+        expect(warnings).to.deep.equal([`<barrier-stack>: ${expected}`]);
+      });
+    }
+
+    it('says there is no bar, or that the bar has no id', async () => {
+      const alone = mount<BarrierStack>(`<barrier-stack filters="f" measure="barrier"></barrier-stack>`);
+      await drawn(alone);
+      expect(messageOf(alone)).to.equal('filters="f" is not valid. Valid values: none: there is no <pioneer-filters> here.');
+      const bar = await mounted(`<pioneer-filters controls="year"></pioneer-filters><barrier-stack filters="f" measure="barrier"></barrier-stack>`);
+      const stack = bar.parentElement!.querySelector('barrier-stack') as BarrierStack;
+      await drawn(stack);
+      expect(messageOf(stack)).to.equal('filters="f" is not valid. Valid values: none: the <pioneer-filters> here has no id (give it id="f").');
+    });
+
+    it('while the page is loading a bar further down may not be parsed yet: no message until DOMContentLoaded, then one if the bar never came', async () => {
+      // As the parser would have it: the chart is upgraded before the rest of the page is read.
+      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+      let waiting!: BarrierStack;
+      let linked!: BarrierStack;
+      try {
+        waiting = mount<BarrierStack>(`<barrier-stack filters="never" measure="barrier"></barrier-stack>`);
+        linked = mount<BarrierStack>(`<barrier-stack filters="below" measure="barrier"></barrier-stack>`);
+        await drawn(waiting);
+        await drawn(linked);
+        expect(messageOf(waiting)).to.equal(null);
+        expect(messageOf(linked)).to.equal(null);
+        mount(`<pioneer-filters id="below" controls="year"></pioneer-filters>`);
+        await new Promise((r) => setTimeout(r, 0)); // the page's mutations are seen while it is still loading
+        expect(messageOf(waiting)).to.equal(null);
+      } finally {
+        delete (document as unknown as Record<string, unknown>).readyState;
+      }
+      expect(document.readyState).to.equal('complete');
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await new Promise((r) => setTimeout(r, 0));
+      await drawn(waiting);
+      await drawn(linked);
+      expect(messageOf(waiting)).to.equal('filters="never" is not valid. Valid values: below.');
+      expect(messageOf(linked)).to.equal(null);
+    });
+
+    it('a bar added after the chart, or a typo fixed, clears the message and links the chart', async () => {
+      const stack = mount<BarrierStack>(`<barrier-stack filters="late" measure="barrier" year="2019"></barrier-stack>`);
+      await drawn(stack);
+      expect(messageOf(stack)).to.equal('filters="late" is not valid. Valid values: none: there is no <pioneer-filters> here.');
+      const bar = document.createElement('pioneer-filters');
+      bar.id = 'lat';
+      bar.setAttribute('controls', 'organisation');
+      bar.setAttribute('organisation', 'la');
+      stack.parentElement!.appendChild(bar);
+      await settle(bar);
+      await drawn(stack);
+      expect(messageOf(stack)).to.equal('filters="late" is not valid. Valid values: lat.');
+      bar.id = 'late';
+      await settle(bar);
+      await drawn(stack);
+      expect(messageOf(stack)).to.equal(null);
+      expect(stack.message).to.equal(null);
+      expect(stack.getAttribute('group')).to.equal('organisation:la');
+      expect(stack.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('Local authority');
+      // …and the bar removed again: the message is back.
+      bar.remove();
+      await drawn(stack);
+      await new Promise((r) => setTimeout(r, 0));
+      await drawn(stack);
+      expect(messageOf(stack)).to.equal('filters="late" is not valid. Valid values: none: there is no <pioneer-filters> here.');
     });
   });
 

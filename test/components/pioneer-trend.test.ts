@@ -1,7 +1,34 @@
 import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
+import { bundledDataset } from '../../src/data/bundled.js';
+import { itemsOf, series } from '../../src/data/query.js';
+import { tableBaseRangeText } from '../../src/data/vocabulary.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+
+/** The label a reader sees for an item (as printed, without the final full stop). */
+const labelOf = (measure: string, item: string) => itemsOf(bundledDataset(), measure).find((i) => i.item === item)!.label.replace(/\.\s*$/, '');
+const live = (el: PioneerTrend) => el.shadowRoot!.querySelector('.live')!.textContent!;
+const notes = (el: PioneerTrend) => [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+
+/** Tabs from a button placed before the chart until the chart's SVG has focus. */
+async function tabIntoChart(el: PioneerTrend): Promise<void> {
+  const before = mount<HTMLButtonElement>('<button>before</button>');
+  el.parentElement!.before(before.parentElement!);
+  before.focus();
+  for (let i = 0; i < 8; i++) {
+    await sendKeys({ press: 'Tab' });
+    if (el.shadowRoot!.activeElement?.localName === 'svg') return;
+  }
+  throw new Error('Tab never reached the chart');
+}
+
+/** The outlined mark: its key and its drawn stroke width (what the reader sees). */
+const outlined = (el: PioneerTrend) => {
+  const marks = [...el.shadowRoot!.querySelectorAll('svg .focused')];
+  return marks.map((m) => ({ key: m.getAttribute('data-key'), stroke: getComputedStyle(m).strokeWidth, width: m.getBoundingClientRect().width }));
+};
 
 const pointsOf = (el: PioneerTrend, item: string) =>
   [...el.shadowRoot!.querySelectorAll(`[data-item="${item}"] path.point`)].map((p) => ({
@@ -22,13 +49,16 @@ describe('<pioneer-trend>', () => {
     expect(pts[1].y).to.be.greaterThan(pts[2].y);
   });
 
-  it('never joins a line across a missing year and marks the gap years with a reason', async () => {
+  it('never joins a line across a missing year and marks the gap years with the item and the reason', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
     const d = el.shadowRoot!.querySelector('[data-item="quality-of-care"] path.line')!.getAttribute('d')!;
     expect(d.match(/M/g)).to.have.length(1); // one run: 2017–2019
-    const gaps = [...el.shadowRoot!.querySelectorAll('g.gap')].map((g) => Number(g.getAttribute('data-year')));
+    const gaps = [...el.shadowRoot!.querySelectorAll('[data-item="quality-of-care"] .gap-mark')].map((g) => Number(g.getAttribute('data-year')));
     expect(gaps).to.deep.equal([2016, 2020]);
-    expect(el.shadowRoot!.querySelector('g.gap title')!.textContent).to.match(/2016: no published value/);
+    const gap = el.marks.find((m) => m.key === 'quality-of-care|2016|gap')!;
+    expect(gap.label).to.equal(`${labelOf('objective', 'quality-of-care')}, 2016: no value. No figure published for 2016.`);
+    // Every mark a reader can reach is drawn: no stop without its mark.
+    for (const m of el.marks) expect(el.shadowRoot!.querySelector(`[data-key="${CSS.escape(m.key)}"]`), m.key).to.not.equal(null);
   });
 
   it('draws an isolated year as a point', async () => {
@@ -124,5 +154,125 @@ describe('<pioneer-trend>', () => {
     svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(detail).to.include({ source: 'pioneer-trend', item: 'quality-of-care', year: 2017, measure: 'objective' });
+  });
+
+  it('<pioneer-trend measure="progress"> lists all 8 items: the one published value as a point, the 7 charted-only items as series of gaps, named in a note with the reason', async () => {
+    const ds = bundledDataset();
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress"></pioneer-trend>'));
+    const root = el.shadowRoot!;
+    const items = itemsOf(ds, 'progress').map((i) => i.item);
+    expect(items).to.have.length(8);
+    const valued = items.filter((item) => series(ds, 'progress', item, 'substantial-or-some').some((p) => p.row));
+    // 2019 report, section 4 text: 53% reported substantial or some progress in reducing costs (base 67).
+    expect(valued).to.deep.equal(['reducing-costs']);
+    expect(pointsOf(el, 'reducing-costs').map((p) => [p.year, p.value])).to.deep.equal([[2019, 53]]);
+    // Every item is drawn as a series and has a legend entry: none is dropped.
+    const drawnItems = [...root.querySelectorAll('g.line-series')].map((g) => g.getAttribute('data-item'));
+    expect([...drawnItems].sort()).to.deep.equal([...items].sort());
+    expect([...root.querySelectorAll('.legend button')].map((b) => b.getAttribute('data-item')).sort()).to.deep.equal([...items].sort());
+    const chartedOnly = items.filter((i) => !valued.includes(i));
+    const note = notes(el);
+    for (const item of chartedOnly) {
+      // Each year of each charted-only item is a visible gap marker, carrying the dataset's reason.
+      const gaps = [...root.querySelectorAll(`g.line-series[data-item="${item}"] .gap-mark`)];
+      expect(gaps.map((g) => Number(g.getAttribute('data-year'))), item).to.deep.equal([2016, 2017, 2018, 2019, 2020]);
+      for (const g of gaps) expect(g.getBoundingClientRect().width, `${item} gap marker drawn`).to.be.greaterThan(4);
+      expect(pointsOf(el, item), item).to.have.length(0);
+      expect(note, item).to.contain(labelOf('progress', item));
+      const button = root.querySelector(`.legend button[data-item="${item}"]`)!;
+      expect(button.textContent, item).to.match(/no published value/);
+    }
+    expect(note).to.match(/No line is drawn for 7 items/);
+    for (const p of series(ds, 'progress', 'joined-up', 'substantial-or-some')) expect(note).to.contain(p.reason!.replace(/\.$/, ''));
+    expect(el.summary).to.contain(`2019, 1 line. In 2019 the only published value was ${labelOf('progress', 'reducing-costs')} (53% of 67).`);
+    expect(el.summary).to.contain('No published values for 2016, 2017, 2018, 2020. 7 more items have no published value in any year.');
+    // The exported key names them too.
+    expect(el.toSvg()).to.contain(labelOf('progress', 'joined-up'));
+  });
+
+  it('<pioneer-trend measure="objective"> names the items the default top five leaves out', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>'));
+    const shown = [...el.shadowRoot!.querySelectorAll('g.line-series')].map((g) => g.getAttribute('data-item'));
+    const left = itemsOf(bundledDataset(), 'objective').filter((i) => !shown.includes(i.item));
+    expect(left).to.have.length(3);
+    const note = notes(el);
+    expect(note).to.match(/Showing the 5 of 8 items highest in 2019; not shown: /);
+    for (const i of left) expect(note, i.item).to.contain(labelOf('objective', i.item));
+    // Barriers: 16 items, of which 11 are left out: counted rather than named.
+    const barriers = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very"></pioneer-trend>'));
+    expect(itemsOf(bundledDataset(), 'barrier')).to.have.length(16);
+    expect(notes(barriers)).to.contain('Showing the 5 of 16 items highest in 2020; 11 others are not shown.');
+  });
+
+  it('keyboard: the first stop and Home outline the mark they announce; every stop names its item and year; a gap names its reason', async () => {
+    const ds = bundledDataset();
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
+    await tabIntoChart(el);
+    const expectStop = (item: string, year: number) => {
+      const text = live(el);
+      expect(text, `${item} ${year}`).to.contain(`${labelOf('objective', item)}, ${year}: `);
+      const point = series(ds, 'objective', item, 'selected').find((p) => p.year === year)!;
+      if (point.row) expect(text).to.contain(`${point.row.value}% (base ${point.row.base}`);
+      else expect(text).to.contain(point.reason!);
+      const marks = outlined(el);
+      expect(marks, `one outlined mark for ${item} ${year}`).to.have.length(1);
+      expect(marks[0].key!.startsWith(`${item}|${year}`), marks[0].key!).to.equal(true);
+      expect(marks[0].stroke).to.equal('3px');
+      expect(marks[0].width).to.be.greaterThan(4);
+    };
+    // The lines are in questionnaire order: joined-up first. 2016 is a gap (not asked).
+    expectStop('joined-up', 2016);
+    for (const year of [2017, 2018, 2019, 2020]) {
+      await sendKeys({ press: 'ArrowRight' });
+      expectStop('joined-up', year);
+    }
+    await sendKeys({ press: 'ArrowDown' });
+    expectStop('quality-of-care', 2020);
+    for (const year of [2019, 2018, 2017, 2016]) {
+      await sendKeys({ press: 'ArrowLeft' });
+      expectStop('quality-of-care', year);
+    }
+    await sendKeys({ press: 'End' });
+    expectStop('quality-of-care', 2020);
+    await sendKeys({ press: 'Home' });
+    expectStop('joined-up', 2016);
+  });
+
+  it('keyboard on <pioneer-trend measure="progress">: the charted-only items are stops too, each naming its item and reason', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress"></pioneer-trend>'));
+    await tabIntoChart(el);
+    await sendKeys({ press: 'End' });
+    const last = el.marks[el.marks.length - 1];
+    expect(live(el)).to.equal(last.label);
+    const item = last.detail.item!;
+    expect(live(el)).to.contain(`${labelOf('progress', item)}, 2020: no value. Shown only in Figure 4.1 of the 2020 report`);
+    expect(outlined(el).map((m) => m.key)).to.deep.equal([`${item}|2020|gap`]);
+  });
+
+  it('Escape leaves the marks but keeps focus on the chart (a screen reader keeps its place)', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
+    await tabIntoChart(el);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(outlined(el)).to.have.length(1);
+    await sendKeys({ press: 'Escape' });
+    expect(document.activeElement?.localName, 'focus stays in the chart').to.equal('pioneer-trend');
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('svg');
+    expect(outlined(el), 'no mark outlined').to.have.length(0);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.hidden).to.equal(true);
+    // The arrows come back to the marks where the reader left them.
+    await sendKeys({ press: 'ArrowRight' });
+    expect(live(el)).to.contain(', 2018: 48%');
+  });
+
+  it('the summary gives the printed range of bases for a 2020 Table 5.2 value, as the tooltip does', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very"></pioneer-trend>'));
+    const row = series(bundledDataset(), 'barrier', 'financial-constraints', 'very').find((p) => p.year === 2020)!.row!;
+    expect([row.value, row.base, row.source_table]).to.deep.equal([48, null, '5.2']);
+    const range = tableBaseRangeText(row)!;
+    expect(range).to.equal('52–54');
+    expect(el.summary).to.contain(`${labelOf('barrier', 'financial-constraints')} (48% of ${range}, the range of bases printed for 2020 report Table 5.2)`);
+    expect(el.summary).to.not.contain('unprinted');
+    const mark = el.marks.find((m) => m.key === 'financial-constraints|2020')!;
+    expect(mark.label).to.contain(`bases ${range}`);
   });
 });

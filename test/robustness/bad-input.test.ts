@@ -87,6 +87,29 @@ describe('bad input: attributes', () => {
     }
   });
 
+  it('a boolean attribute written as "false" (diverging="false", show-intervals="no", print-table="off") gives the message, as it would otherwise turn the option on', async () => {
+    for (const [tag, attrs, attr, value] of [
+      ['barrier-stack', 'measure="progress" year="2019"', 'diverging', 'false'],
+      ['pioneer-compare', 'measure="barrier" dimension="organisation"', 'show-intervals', 'no'],
+      ['pioneer-trend', 'measure="objective"', 'print-table', 'off'],
+    ]) {
+      const { el, warnings } = await withAttribute(tag, attrs, attr, value);
+      const msg = messageOf(el)!;
+      expect(msg, `<${tag} ${attr}="${value}">`).to.contain(`${attr}="${value}"`);
+      expect(msg).to.contain('leave it out to turn it off');
+      expect(warnings.filter((w) => w.includes(`${attr}="${value}"`))).to.have.length(1);
+      // Left out, it is off; present with no value, on, as before: no message either way.
+      el.removeAttribute(attr);
+      await el.updateComplete;
+      expect(messageOf(el), `<${tag}> without ${attr}`).to.equal(null);
+      el.setAttribute(attr, '');
+      await el.updateComplete;
+      expect(messageOf(el), `<${tag} ${attr}>`).to.equal(null);
+      expect((el as unknown as Record<string, boolean>)[attr.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())], 'on').to.equal(true);
+      cleanup();
+    }
+  });
+
   it('years out of range or not numbers give the message', async () => {
     for (const year of ['2015', 'abc', '2019.5', '', ' ']) {
       const { el } = await withAttribute('pioneer-table', 'measure="barrier"', 'year', year);

@@ -125,7 +125,7 @@ export const chartStyles = css`
   }
   @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
   @media (forced-colors: active) {
-    svg [data-key], svg .line, svg .gap circle { forced-color-adjust: none; stroke: CanvasText; }
+    svg [data-key], svg .line { forced-color-adjust: none; stroke: CanvasText; }
     svg rect[data-key], svg path.point, svg .site-mark { stroke: CanvasText; stroke-width: 1.5px; }
     /* A mark filled with a texture pattern keeps it (the pattern's colours are forced instead). */
     svg rect[data-key]:not([fill^='url(']), svg path.point, svg .site-mark { fill: Canvas; }

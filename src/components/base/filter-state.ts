@@ -3,7 +3,11 @@
  * drives. Each chart class declares `static filterAttributes`: which filter keys it takes
  * and the attribute each one sets. A key mapped to `group` sets `group="<key>:<value>"`
  * (one published breakdown at a time); other keys set the named attribute to the value.
+ * A chart names the bars it follows in its `filters` attribute; a name that matches no bar
+ * is reported on the chart (filterLinkProblem), as any invalid attribute is.
  */
+import { AttributeProblem } from './attribute-problem.js';
+
 export interface FilterState {
   year?: number;
   measure?: string;
@@ -21,3 +25,113 @@ export const FILTER_KEYS: readonly FilterKey[] = ['measure', 'year', 'wave', 'de
 export const GROUP_DIMENSIONS: readonly FilterKey[] = ['organisation', 'tenure', 'deprivation', 'wave'];
 
 export type FilterAttributes = Partial<Record<FilterKey, string>>;
+
+/**
+ * Attributes whose valid values depend on the measure (item ids, responses, breakdowns
+ * published for it). A bar that sets a chart's measure to another than the author's keeps
+ * only the values the chart accepts for the new measure (dropping the attribute when none
+ * is left) and gives the author's back when the chart returns to its own measure.
+ */
+export const MEASURE_DEPENDENT_ATTRIBUTES: readonly string[] = ['items', 'response', 'responses', 'dimension', 'gap-groups'];
+
+/** The bar ids a chart names in its `filters` attribute (space- or comma-separated), or null when it names none. */
+export function namedBarIds(el: Element): string[] | null {
+  const value = el.getAttribute('filters');
+  if (value === null || !value.trim()) return null;
+  return value.trim().split(/[\s,]+/);
+}
+
+/** What a chart needs from the link checks below: to be asked to update. */
+interface Updatable extends Element {
+  requestUpdate(): void;
+}
+
+/** The message each chart last got from filterLinkProblem ('' for none). */
+const reported = new WeakMap<Element, string>();
+
+/**
+ * Why a chart's `filters` attribute links it to no bar: an AttributeProblem naming
+ * `filters` and the ids of the <pioneer-filters> elements in the chart's document (or
+ * shadow root), or saying there are none. Null when the chart names no bar, when every id
+ * it names exists (defined as an element yet or not), when it is not in a document, and
+ * while the page is still loading (a bar further down may not be parsed yet: the charts
+ * are checked again on DOMContentLoaded, see watchFilterLink).
+ */
+export function filterLinkProblem(el: Element): AttributeProblem | null {
+  const problem = linkProblemOf(el);
+  reported.set(el, problem?.message ?? '');
+  return problem;
+}
+
+function linkProblemOf(el: Element): AttributeProblem | null {
+  const named = namedBarIds(el);
+  if (!named || !el.isConnected || el.ownerDocument.readyState === 'loading') return null;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const bars = [...root.querySelectorAll('pioneer-filters')];
+  const ids = [...new Set(bars.map((b) => b.id).filter(Boolean))];
+  const unknown = named.filter((id) => !ids.includes(id));
+  if (!unknown.length) return null;
+  const valid = ids.length
+    ? ids
+    : bars.length
+      ? `none: the <pioneer-filters> here ${bars.length === 1 ? 'has' : 'have'} no id (give ${bars.length === 1 ? 'it' : 'one'} id="${unknown[0]}")`
+      : 'none: there is no <pioneer-filters> here';
+  return new AttributeProblem('filters', unknown.join(' '), valid);
+}
+
+/** The charts being watched, per document or shadow root, with the observer of that root. */
+const watchers = new Map<Node, { charts: Set<Updatable>; observer: MutationObserver | null }>();
+let waitingForLoad = false;
+
+/** Asks every watched chart of `roots` whose link problem changed since it last rendered to update. */
+function recheck(roots: Iterable<Node>): void {
+  for (const root of roots) {
+    for (const chart of watchers.get(root)?.charts ?? []) {
+      const was = reported.get(chart);
+      // A chart that names no bar and never showed a link problem needs no look.
+      if (!was && !chart.hasAttribute('filters')) continue;
+      if ((linkProblemOf(chart)?.message ?? '') !== (was ?? '')) chart.requestUpdate();
+    }
+  }
+}
+
+/**
+ * Keeps a connected chart's link message current: it is checked again once the page has
+ * loaded and whenever, in its document or shadow root, elements are added or removed or an
+ * `id` or `filters` attribute changes (a bar added, renamed or removed later; a typo fixed).
+ * One MutationObserver per root, released when its last chart leaves.
+ */
+export function watchFilterLink(chart: Updatable): void {
+  const root = chart.getRootNode();
+  let entry = watchers.get(root);
+  if (!entry) {
+    const observer =
+      typeof MutationObserver === 'function' && (root instanceof Document || root instanceof ShadowRoot)
+        ? new MutationObserver(() => recheck([root]))
+        : null;
+    observer?.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id', 'filters'] });
+    watchers.set(root, (entry = { charts: new Set(), observer }));
+  }
+  entry.charts.add(chart);
+  const doc = chart.ownerDocument;
+  if (doc.readyState === 'loading' && !waitingForLoad) {
+    waitingForLoad = true;
+    doc.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        waitingForLoad = false;
+        recheck([...watchers.keys()]);
+      },
+      { once: true },
+    );
+  }
+}
+
+/** Stops watching a chart that left its document. */
+export function unwatchFilterLink(chart: Updatable): void {
+  for (const [root, entry] of watchers) {
+    if (!entry.charts.delete(chart) || entry.charts.size) continue;
+    entry.observer?.disconnect();
+    watchers.delete(root);
+  }
+}

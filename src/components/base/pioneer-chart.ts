@@ -15,7 +15,7 @@ import { emit } from '../../events.js';
 import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, oneOf } from './attribute-problem.js';
 import { chartStyles } from './chart-styles.js';
-import type { FilterAttributes } from './filter-state.js';
+import { filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
 
@@ -35,6 +35,36 @@ function sharedResizeObserver(): ResizeObserver {
     for (const { chart, width, fontSize } of measured) chart?.setMeasuredSize(width, fontSize);
   });
   return resizeObserver;
+}
+
+/**
+ * The width a chart is drawn at on paper. The SVG scales to its box, so a chart drawn for a
+ * 1280 px window would print its 14 px labels at about 5 pt on an A4 page; a page's text
+ * column is about 680 CSS px wide, so drawing at most that wide prints them at their size.
+ */
+const PRINT_WIDTH = 680;
+/** Connected charts, redrawn for paper around printing (one pair of listeners for all). */
+const printable = new Set<{ setPrinting(on: boolean): void }>();
+let printListening = false;
+function watchPrinting(): void {
+  if (printListening || typeof window === 'undefined' || !window.addEventListener) return;
+  printListening = true;
+  window.addEventListener('beforeprint', () => printable.forEach((c) => c.setPrinting(true)));
+  window.addEventListener('afterprint', () => printable.forEach((c) => c.setPrinting(false)));
+}
+
+/** The boolean attributes of a chart class (`diverging`, `print-table`, …), found once per class. */
+const booleanAttributes = new WeakMap<object, string[]>();
+function booleanAttributesOf(el: LitElement): string[] {
+  const ctor = el.constructor as typeof LitElement;
+  let names = booleanAttributes.get(ctor);
+  if (!names) {
+    names = [...ctor.elementProperties]
+      .filter(([, o]) => o.type === Boolean && o.attribute !== false)
+      .map(([key, o]) => (typeof o.attribute === 'string' ? o.attribute : String(key).toLowerCase()));
+    booleanAttributes.set(ctor, names);
+  }
+  return names;
 }
 
 const customCache = new WeakMap<object, DataState>();
@@ -161,7 +191,10 @@ export abstract class PioneerChart<View> extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
+    watchFilterLink(this);
     if (this.hasUpdated) this.observeSize();
+    printable.add(this);
+    watchPrinting();
   }
 
   protected firstUpdated(): void {
@@ -190,8 +223,26 @@ export abstract class PioneerChart<View> extends LitElement {
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    printable.delete(this);
+    unwatchFilterLink(this);
     this.unobserveSize();
     this.hideTooltip();
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // diverging="false" → diverging="" leaves the property true: check the attribute again.
+    if (old !== value && booleanAttributesOf(this).includes(name)) this.requestUpdate();
+  }
+
+  /** Whether the page is being printed (between beforeprint and afterprint). */
+  private printing = false;
+
+  /** Redraws for paper (at most PRINT_WIDTH wide) or back at the measured width. */
+  setPrinting(on: boolean): void {
+    if (on === this.printing) return;
+    this.printing = on;
+    if (this.hasUpdated && this.width > PRINT_WIDTH) this.drawNow();
   }
 
   /** Called by the shared observer with a width and font size read in the same pass. */
@@ -217,8 +268,18 @@ export abstract class PioneerChart<View> extends LitElement {
       this.problem = problem ?? 'No data.';
     } else {
       try {
+        // A `filters` id that matches no <pioneer-filters>: the figures would silently ignore the bar.
+        const link = filterLinkProblem(this);
+        if (link) throw link;
         if (this.dataAttribute != null && this.data === undefined) {
           throw new AttributeProblem('data', this.dataAttribute, 'none — data is a property set from script (element.data = rows); in HTML, put the rows in a JSON or CSV file in the export format and give its address as src="…"');
+        }
+        // A boolean attribute is on whenever present: diverging="false" would turn it on.
+        for (const name of booleanAttributesOf(this)) {
+          const value = this.getAttribute(name);
+          if (value != null && /^\s*(false|no|off|0)\s*$/i.test(value)) {
+            throw new AttributeProblem(name, value, `the attribute present to turn it on (${name}, or ${name}=""); leave it out to turn it off`);
+          }
         }
         oneOf('mode', this.mode, ['chart', 'table']);
         oneOf('theme', this.theme, ['auto', 'light', 'dark']);
@@ -427,7 +488,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!svg || !this.view || this.problem || this.width <= 0) return;
     try {
       const previous = this.result;
-      this.result = this.draw(svg, this.view, this.width);
+      this.result = this.draw(svg, this.view, this.printing ? Math.min(this.width, PRINT_WIDTH) : this.width);
       // The label is the title until the chart is drawn, then the summary of what it shows:
       // written here once per draw (the template binds the title, and writes only when the
       // title changes, which a draw always follows).
@@ -629,9 +690,10 @@ export abstract class PioneerChart<View> extends LitElement {
         this.select(current);
         return;
       case 'Escape':
+        // Leaves the marks, not the chart: focus stays on it (a screen reader keeps its place),
+        // and the arrows come back to the mark the reader left.
         this.hideTooltip();
         this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
-        this.svg?.blur();
         return;
       default:
         return;

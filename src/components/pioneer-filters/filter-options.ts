@@ -5,9 +5,13 @@
  *
  * A choice is available when at least one linked chart that takes that control can show
  * it with the other filters as they are (faceted: each control is judged with the others
- * fixed). An unavailable choice carries the reason in words a reader understands, built
- * from the data: "not published in the 2020 report", "the reports publish one breakdown
- * at a time", or the reason the dataset records for a year shown only as a figure.
+ * fixed). A measure must also suit every linked chart that takes the measure: one a chart
+ * cannot show (a stacked bar chart of key informants by site) would replace that chart
+ * with an error the reader never caused. An unavailable choice carries the reason in words
+ * a reader understands, built from the data: "not published in the 2020 report", "the
+ * reports publish one breakdown at a time", or the reason the dataset records for a year
+ * shown only as a figure; else what the chart's own validation says ("the linked
+ * barrier-stack cannot show it", see LinkedChartInfo.problemUnder).
  */
 import type { Dataset } from '../../data/dataset.js';
 import { GROUP_LABELS, YEARS, groupLabel, measureLabel } from '../../data/vocabulary.js';
@@ -21,6 +25,12 @@ export interface LinkedChartInfo {
   measure?: string | null;
   /** The data the chart draws from (bundled, custom `data` or `src`). */
   dataset: Dataset;
+  /**
+   * Why the chart could not show its view under a bar state (the chart's own validation,
+   * asked without touching it), in a reader's words, or null. Absent: the chart is taken
+   * to show whatever the data publishes.
+   */
+  problemUnder?: (state: FilterState) => string | null;
 }
 
 /** One choice of a control. */
@@ -264,6 +274,15 @@ function groupReason(c: LinkedChartInfo, state: FilterState, key: FilterKey, val
   return groupYearReason(s, measure, group, year!);
 }
 
+/**
+ * Why chart `c` could not show its view with `measure` from the bar (null when it can, or
+ * when it cannot show its view even with its own measure: that is not the bar's doing).
+ */
+function measureProblem(c: LinkedChartInfo, others: FilterState, measure: string): string | null {
+  if (!c.problemUnder || c.problemUnder(others) !== null) return null;
+  return c.problemUnder({ ...others, measure });
+}
+
 function reasonFor(c: LinkedChartInfo, state: FilterState, key: FilterKey, value: string): string | null {
   if (key === 'year') return yearReason(c, state, Number(value));
   if (key === 'measure') return measureReason(c, state, value);
@@ -298,12 +317,21 @@ export function filterOptions({ charts, state, controls, fallback }: FilterOptio
       const label = choiceLabel(key, value);
       if (!takers.length) return { value, label, available: true, reason: null };
       const reasons: string[] = [];
+      const blocked: string[] = [];
+      let shown = false;
       for (const c of takers) {
         const r = reasonFor(c, others, key, value);
-        if (r === null) return { value, label, available: true, reason: null };
-        reasons.push(r);
+        if (r === null) shown = true;
+        else reasons.push(r);
+        if (key !== 'measure') {
+          if (shown) break;
+          continue;
+        }
+        const problem = measureProblem(c, others, value);
+        if (problem !== null) blocked.push(r ?? problem);
       }
-      return { value, label, available: false, reason: joinReasons(reasons) };
+      if (shown && !blocked.length) return { value, label, available: true, reason: null };
+      return { value, label, available: false, reason: joinReasons(blocked.length ? blocked : reasons) };
     });
     let note: string | null = null;
     if (!charts.length) note = 'No chart is linked to this filter bar yet.';

@@ -5,7 +5,16 @@ import type { Dataset } from '../../data/dataset.js';
 import { emit } from '../../events.js';
 import { AttributeProblem, listOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
-import { FILTER_KEYS, GROUP_DIMENSIONS, type FilterAttributes, type FilterKey, type FilterState } from '../base/filter-state.js';
+import {
+  FILTER_KEYS,
+  GROUP_DIMENSIONS,
+  MEASURE_DEPENDENT_ATTRIBUTES,
+  namedBarIds,
+  type FilterAttributes,
+  type FilterKey,
+  type FilterState,
+} from '../base/filter-state.js';
+import { declaresAttribute, probeChart, type ProbeResult, type ProbeValue } from './chart-probe.js';
 import {
   CONTROL_LABELS,
   DEFAULT_CONTROLS,
@@ -28,13 +37,6 @@ type ChartConstructor = { filterAttributes: FilterAttributes };
 function filterAttributesOf(el: Element): FilterAttributes | null {
   const attrs = (el.constructor as Partial<ChartConstructor>).filterAttributes;
   return attrs && typeof attrs === 'object' ? attrs : null;
-}
-
-/** The bar ids a chart names in its `filters` attribute, or null when it names none. */
-function namedBars(el: Element): string[] | null {
-  const value = el.getAttribute('filters');
-  if (value === null || !value.trim()) return null;
-  return value.trim().split(/[\s,]+/);
 }
 
 /**
@@ -69,6 +71,14 @@ function awaitDefinition(el: Element): void {
 
 const STATE_KEYS = new Set<PropertyKey>(['year', 'measure', 'wave', 'deprivation', 'organisation', 'tenure']);
 
+/** An element's attributes as one string (ids, classes and styles aside), to tell alike charts. */
+const attributeSignature = (el: Element): string =>
+  [...el.attributes]
+    .filter((a) => !['id', 'class', 'style', 'slot', 'filters'].includes(a.name))
+    .map((a) => `${a.name}=${a.value}`)
+    .sort()
+    .join('&');
+
 const camel = (attr: string) => attr.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** What a chart's attribute held before any filter bar first set it: restored when the filter is cleared. */
@@ -88,33 +98,113 @@ function rememberOriginal(el: Element, attr: string): void {
   if (!map.has(attr)) map.set(attr, { attribute: el.getAttribute(attr), property: (el as unknown as Record<string, unknown>)[camel(attr)] });
 }
 
+/** A write that gives an attribute back what the author had set (nothing, if no bar ever set it). */
+const RESTORE = Symbol('restore');
+/** What applying a state does to one attribute: set it, remove it (null), or restore the author's. */
+type Write = string | null | typeof RESTORE;
+
+/** The attribute a chart takes its measure through, if it takes one from a bar. */
+function measureAttributeOf(keys: FilterAttributes): string | null {
+  return keys.measure && keys.measure !== 'group' ? keys.measure : null;
+}
+
+/** The chart's own measure: what its measure attribute (or property) held before any bar set it. */
+function ownMeasureOf(el: Element, attr: string): string | null {
+  const original = originalOf(el, attr);
+  const own = original ? (original.attribute ?? original.property) : (el.getAttribute(attr) ?? (el as unknown as Record<string, unknown>)[camel(attr)]);
+  return typeof own === 'string' && own ? own : null;
+}
+
+/** An attribute as the author set it (before any bar changed it), or null. */
+function authoredAttribute(el: Element, attr: string): string | null {
+  const original = originalOf(el, attr);
+  return original ? original.attribute : el.getAttribute(attr);
+}
+
+/** What the chart's attributes would hold after the writes, for probeChart. */
+function probeValues(el: Element, writes: ReadonlyMap<string, Write>): Map<string, ProbeValue> {
+  const values = new Map<string, ProbeValue>();
+  for (const [attr, write] of writes) {
+    if (write !== RESTORE) values.set(attr, { attribute: write });
+    else {
+      const original = originalOf(el, attr);
+      if (original) values.set(attr, original.attribute !== null ? { attribute: original.attribute } : { property: original.property });
+    }
+  }
+  return values;
+}
+
 /**
- * Sets a chart's attributes from a filter state, following the contract of filter-state.ts:
+ * The writes that apply a filter state to a chart, following the contract of filter-state.ts:
  * only the keys the bar controls and the chart declares; keys mapped to `group` set
  * `group="<key>:<value>"` (the first set one, in GROUP_DIMENSIONS order) or `group="all"`;
  * other keys set their attribute, and a cleared key restores what the author had set.
- * Writes only what differs, so applying the same state twice changes nothing.
+ *
+ * When the state gives the chart another measure than its own, the measure-dependent
+ * attributes the author set (`items`, `response`, … see MEASURE_DEPENDENT_ATTRIBUTES) keep
+ * only the values the chart accepts for that measure, and are removed when none is left:
+ * a trend of two objectives shows the top barriers under "Barriers", not an error. Back
+ * on its own measure, the chart gets the author's values again. With `check` (or when
+ * narrowing), also returns why the chart could not then show its view (probeChart: its own
+ * validation, run without touching it); otherwise `problem` is null.
  */
-export function applyFilterState(el: Element, state: FilterState, controls: readonly FilterKey[]): void {
+function filterWrites(el: Element, state: FilterState, controls: readonly FilterKey[], check = false): { writes: Map<string, Write>; problem: ProbeResult } {
+  const writes = new Map<string, Write>();
   const keys = filterAttributesOf(el);
-  if (!keys) return;
+  if (!keys) return { writes, problem: null };
   const groupKeys = GROUP_DIMENSIONS.filter((k) => keys[k] === 'group' && controls.includes(k));
   if (groupKeys.length) {
     const chosen = groupKeys.find((k) => state[k] != null);
-    setAttr(el, 'group', chosen ? `${chosen}:${state[chosen]}` : 'all');
+    writes.set('group', chosen ? `${chosen}:${state[chosen]}` : 'all');
   }
   for (const key of controls) {
     const attr = keys[key];
     if (!attr || attr === 'group') continue;
     const value = state[key];
-    if (value != null) setAttr(el, attr, String(value));
-    else restoreAttr(el, attr);
+    writes.set(attr, value != null ? String(value) : RESTORE);
+  }
+  const measureAttr = measureAttributeOf(keys);
+  const measure = measureAttr ? writes.get(measureAttr) : undefined;
+  const foreign = typeof measure === 'string' && measure !== ownMeasureOf(el, measureAttr!);
+  const dependent = MEASURE_DEPENDENT_ATTRIBUTES.filter((a) => a !== measureAttr && declaresAttribute(el, a));
+  for (const attr of dependent) {
+    const authored = authoredAttribute(el, attr);
+    if (!foreign) writes.set(attr, RESTORE);
+    else if (authored !== null) writes.set(attr, authored);
+  }
+  if (!foreign && !check) return { writes, problem: null };
+  const dataset = datasetOf(el);
+  let problem = probeChart(el, probeValues(el, writes), dataset);
+  // Narrows one rejected attribute at a time, to the values the chart lists as valid.
+  for (let guard = 0; foreign && problem?.attribute && guard < 2 * dependent.length; guard++) {
+    const attr = problem.attribute;
+    const now = writes.get(attr);
+    if (!dependent.includes(attr) || typeof now !== 'string') break;
+    const valid = Array.isArray(problem.valid) ? problem.valid.map(String) : [];
+    const asked = listOf(now);
+    const kept = asked.filter((v) => valid.includes(v));
+    writes.set(attr, kept.length && kept.length < asked.length ? kept.join(',') : null);
+    problem = probeChart(el, probeValues(el, writes), dataset);
+  }
+  return { writes, problem };
+}
+
+/**
+ * Sets a chart's attributes from a filter state (see filterWrites). Writes only what
+ * differs, so applying the same state twice changes nothing.
+ */
+export function applyFilterState(el: Element, state: FilterState, controls: readonly FilterKey[]): void {
+  for (const [attr, write] of filterWrites(el, state, controls).writes) {
+    if (write === RESTORE) restoreAttr(el, attr);
+    else setAttr(el, attr, write);
   }
 }
 
-function setAttr(el: Element, attr: string, value: string): void {
+/** Sets (or, for null, removes) an attribute, remembering the author's value first. */
+function setAttr(el: Element, attr: string, value: string | null): void {
   rememberOriginal(el, attr);
-  if (el.getAttribute(attr) !== value) el.setAttribute(attr, value);
+  if (value === null) el.removeAttribute(attr);
+  else if (el.getAttribute(attr) !== value) el.setAttribute(attr, value);
 }
 
 function restoreAttr(el: Element, attr: string): void {
@@ -141,7 +231,10 @@ const yearConverter = {
  * and the charts anywhere in the same document (or shadow root) whose `filters` attribute
  * names its `id` (a chart with a `filters` attribute follows only the bars it names).
  * Charts added later are picked up. It offers only the choices the data publishes for the
- * linked charts; a missing choice is shown disabled with the reason, and listed in a note.
+ * linked charts, and only the measures every linked chart that takes a measure can show; a
+ * missing choice is shown disabled with the reason, and listed in a note. A measure from the
+ * bar keeps only the `items`, `response`… of a chart that belong to it (the author's come
+ * back with the chart's own measure). A chart whose `filters` names no bar says so.
  *
  * The state attributes (`year`, `organisation`, …) set the initial view (and the view
  * "Reset" returns to); the properties of the same names hold the live state. With
@@ -356,7 +449,7 @@ export class PioneerFilters extends LitElement {
         awaitDefinition(el);
         return;
       }
-      const named = namedBars(el);
+      const named = namedBarIds(el);
       const linked = named ? !!this.id && named.includes(this.id) : el.parentElement?.closest('pioneer-filters') === this;
       if (linked) out.push(el);
     };
@@ -368,24 +461,46 @@ export class PioneerFilters extends LitElement {
     return out;
   }
 
-  /** One entry per distinct (keys, measure, dataset), so 200 alike charts cost as much as one. */
+  /**
+   * One entry per distinct (keys, measure, dataset) — and, for a chart that takes the
+   * measure, per distinct element and attributes, which decide the measures it can show —
+   * so 200 alike charts cost as much as one.
+   */
   private chartInfos(): LinkedChartInfo[] {
     const infos = new Map<Dataset, Map<string, LinkedChartInfo>>();
     for (const el of this.linked) {
       const keys = filterAttributesOf(el)!;
-      const measureAttr = keys.measure && keys.measure !== 'group' ? keys.measure : 'measure';
-      const original = originalOf(el, measureAttr);
-      const own = original
-        ? (original.attribute ?? original.property)
-        : (el.getAttribute(measureAttr) ?? (el as unknown as Record<string, unknown>)[camel(measureAttr)]);
-      const measure = typeof own === 'string' && own ? own : null;
+      const measure = ownMeasureOf(el, measureAttributeOf(keys) ?? 'measure');
       const dataset = datasetOf(el);
       let byKey = infos.get(dataset);
       if (!byKey) infos.set(dataset, (byKey = new Map()));
-      const id = `${JSON.stringify(keys)}|${measure}`;
-      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset });
+      const id = `${JSON.stringify(keys)}|${measure}${keys.measure ? `|${el.localName}|${attributeSignature(el)}` : ''}`;
+      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset, problemUnder: keys.measure ? this.problemUnder(el, keys) : undefined });
     }
     return [...infos.values()].flatMap((m) => [...m.values()]);
+  }
+
+  /**
+   * Why chart `el` could not show its view were the bar's state `state` (its values
+   * applied as applyFilterState would, measure-dependent attributes narrowed), in a
+   * reader's words, or null. Remembered per state for this update.
+   */
+  private problemUnder(el: Element, keys: FilterAttributes): (state: FilterState) => string | null {
+    const controls = this.controlKeys;
+    const memo = new Map<string, string | null>();
+    return (state) => {
+      const id = FILTER_KEYS.map((k) => state[k] ?? '').join('|');
+      let reason = memo.get(id);
+      if (reason !== undefined) return reason;
+      const { problem } = filterWrites(el, state, controls, true);
+      reason = !problem
+        ? null
+        : problem.attribute === measureAttributeOf(keys) || problem.attribute === null
+          ? `the linked ${el.localName} cannot show it`
+          : `the linked ${el.localName} cannot show it with ${problem.attribute}="${String(problem.value)}"`;
+      memo.set(id, reason);
+      return reason;
+    };
   }
 
   protected willUpdate(): void {
@@ -403,12 +518,29 @@ export class PioneerFilters extends LitElement {
     const charts = this.chartInfos();
     const datasets = charts.length ? [...new Set(charts.map((c) => c.dataset))] : [bundledDataset()];
     const universe = new Map(FILTER_KEYS.map((k) => [k, filterUniverse(k, datasets)]));
+    this.restrictMeasures(universe, charts);
     this.current = this.validate(this.rawState(), universe, problems, true);
     this.defaults = this.validate(this.attributeState(), universe, [], false);
     this.models = filterOptions({ charts, state: this.current, controls: this.controlKeys, fallback: bundledDataset() });
     for (const p of problems) if (!this.warned.has(p)) console.warn(`<pioneer-filters>: ${p}`);
     this.warned = new Set(problems);
     this.problems = problems;
+  }
+
+  /**
+   * A measure set by attribute or URL that a linked chart cannot show at all is not
+   * applied (that chart would show an error the reader never caused): the measure's valid
+   * values become the measures every linked chart that takes one can show.
+   */
+  private restrictMeasures(universe: Map<FilterKey, string[]>, charts: readonly LinkedChartInfo[]): void {
+    if (!this.controlKeys.includes('measure')) return;
+    const takers = charts.filter((c) => c.keys.measure && c.problemUnder);
+    // A chart in error under its own measure already is not the bar's doing, and restricts nothing.
+    const judges = takers.filter((c) => c.problemUnder!({}) === null);
+    const drawable = (m: string) => judges.every((c) => c.problemUnder!({ measure: m }) === null);
+    const measures = universe.get('measure') ?? [];
+    const asked = [this.measure, this.getAttribute('measure')].filter((m): m is string => !!m && measures.includes(m));
+    if (asked.some((m) => !drawable(m))) universe.set('measure', measures.filter(drawable));
   }
 
   private parseControls(problems: string[]): FilterKey[] {

@@ -1,9 +1,9 @@
-import { html, css, type TemplateResult } from 'lit';
+import { html, css, svg, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Dataset } from '../../data/dataset.js';
-import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf } from '../../data/query.js';
+import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf, type SeriesPoint } from '../../data/query.js';
 import { GROUP_LABELS, YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
-import { renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
+import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
 import { displayLabel } from '../../renderers/shared/format.js';
 import { swatchStyles } from '../base/swatch-styles.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
@@ -16,6 +16,10 @@ interface TrendView {
   response: string;
   group: string;
   series: TrendSeries[];
+  /** Items with published values that the default selection (the top five) leaves out. */
+  notShown: { item: string; label: string }[];
+  /** The year the default selection ranks items by. */
+  rankYear: number | null;
   /** Set when the measure is not published for the group. */
   unpublishedGroup: boolean;
   unit: 'percent' | 'count';
@@ -29,6 +33,8 @@ const DEFAULT_RESPONSE: Record<string, string> = {
 };
 
 const DEFAULT_ITEM_COUNT = 5;
+/** The items the default selection leaves out are named in a note up to this many, else counted. */
+const MAX_NAMED_NOT_SHOWN = 5;
 
 /**
  * A line chart across the survey years (2016–2020) of one or more items of a measure.
@@ -50,6 +56,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         text-align: left; min-height: 24px;
       }
       .legend button[aria-pressed='false'] { opacity: 0.55; text-decoration: line-through; }
+      .legend .no-value { color: var(--_muted); }
       .legend button:focus-visible { outline: 2px solid var(--_focus); outline-offset: 1px; }
       /* The key: a piece of the line with the series' marker, so it matches its line by shape too. */
       .swatch.key { width: 1.5em; height: 1em; flex: none; overflow: visible; forced-color-adjust: none; }
@@ -88,23 +95,31 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     for (const id of asked) if (!ids.includes(id)) throw new AttributeProblem('items', id, ids);
     const published = rowsOf(ds, measure).filter((r) => r.group === group && r.response === response);
     const unpublishedGroup = published.length === 0;
-    let chosen = asked.length ? all.filter((i) => asked.includes(i.item)) : all;
-    if (!asked.length) {
-      const latestYear = Math.max(...published.map((r) => r.year));
-      const latest = new Map(published.filter((r) => r.year === latestYear && r.item !== 'total').map((r) => [r.item, r.value]));
-      chosen = chosen
-        .filter((i) => latest.has(i.item))
-        .sort((a, b) => (latest.get(b.item) ?? 0) - (latest.get(a.item) ?? 0))
-        .slice(0, DEFAULT_ITEM_COUNT);
-    }
-    const series = chosen.map((info, i) => ({
-      item: info.item,
-      label: info.label,
-      colorIndex: i,
+    const candidates = (asked.length ? all.filter((i) => asked.includes(i.item)) : all).map((info) => ({
+      info,
       points: seriesOf(ds, measure, info.item, response, group, YEARS),
     }));
+    let chosen = candidates;
+    let notShown: TrendView['notShown'] = [];
+    let rankYear: number | null = null;
+    if (!asked.length && !unpublishedGroup) {
+      // The top five by value in the latest year with figures (items without one after, by
+      // their own latest value); then every item the reports show only as a chart for this
+      // response and group (no published value in any year): drawn as its gaps, never dropped.
+      rankYear = Math.max(...published.map((r) => r.year));
+      const latestOf = (points: readonly SeriesPoint[]) => [...points].reverse().find((p) => p.row)?.row ?? null;
+      const valued = candidates
+        .filter((c) => hasValues(c))
+        .map((c) => ({ c, latest: latestOf(c.points)! }))
+        .sort((a, b) => Number(b.latest.year === rankYear) - Number(a.latest.year === rankYear) || b.latest.value - a.latest.value)
+        .map((d) => d.c);
+      const chartedOnly = candidates.filter((c) => !hasValues(c) && c.points.some((p) => p.missing));
+      chosen = [...valued.slice(0, DEFAULT_ITEM_COUNT), ...chartedOnly];
+      notShown = valued.slice(DEFAULT_ITEM_COUNT).map((c) => ({ item: c.info.item, label: c.info.label }));
+    }
+    const series = chosen.map(({ info, points }, i) => ({ item: info.item, label: info.label, colorIndex: i, points }));
     const unit = published[0]?.unit ?? 'percent';
-    return { measure, response, group, series, unpublishedGroup, unit };
+    return { measure, response, group, series, notShown, rankYear, unpublishedGroup, unit };
   }
 
   protected titleOf(view: TrendView): string {
@@ -132,20 +147,35 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         ${groupLabel(view.group)}; published groups: ${groupsOf(this.resolveDataset().dataset!, view.measure).map(groupLabel).join(', ')}.
       </p>`;
     }
-    const gapNote = this.gapNote(view);
+    const gapNote = [this.gapNote(view), this.notShownNote(view)].filter(Boolean).join(' ');
     return html`<ul class="legend" part="legend" aria-label="Lines (press to show or hide)">
-        ${view.series.map(
-          (s) => html`<li>
+        ${view.series.map((s) => {
+          // A series with no value in any year keys as its gap markers do: hollow, dashed, no line.
+          const empty = !hasValues(s);
+          return html`<li>
             <button type="button" aria-pressed=${String(!this.hiddenItems.has(s.item))} data-item=${s.item} @click=${() => this.toggle(s.item)}>
               <svg class="swatch key c${(s.colorIndex % 8) + 1}" viewBox="-12 -8 24 16" aria-hidden="true">
-                <line x1="-12" x2="12" stroke="currentColor" stroke-width="2"></line><path d=${seriesMarker(s.colorIndex)} fill="currentColor"></path>
+                ${empty
+                  ? svg`<path d=${seriesMarker(s.colorIndex)} fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 1.5"></path>`
+                  : svg`<line x1="-12" x2="12" stroke="currentColor" stroke-width="2"></line><path d=${seriesMarker(s.colorIndex)} fill="currentColor"></path>`}
               </svg>
-              ${displayLabel(s.label)}
+              ${displayLabel(s.label)}${empty ? html` <span class="no-value">(${NO_VALUE_NOTE})</span>` : ''}
             </button>
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ul>
       ${gapNote ? html`<p class="note" part="note">${gapNote}</p>` : ''}`;
+  }
+
+  /** Says how many items with figures the default top five leaves out (naming up to five). */
+  private notShownNote(view: TrendView): string {
+    const left = view.notShown;
+    if (!left.length) return '';
+    const n = view.series.filter(hasValues).length;
+    const shown = `Showing the ${n} of ${n + left.length} items highest in ${view.rankYear}`;
+    return left.length <= MAX_NAMED_NOT_SHOWN
+      ? `${shown}; not shown: ${left.map((i) => displayLabel(i.label)).join('; ')}.`
+      : `${shown}; ${left.length} others are not shown.`;
   }
 
   /** One sentence per reason: figure-only years first, then years simply not published. */
@@ -164,7 +194,19 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         }
       }
     }
-    const sentences = [...figureOnly].map(([reason, years]) => `Gaps in ${[...years].sort().join(', ')}: ${reason}`);
+    const sentences = [...figureOnly]
+      .map(([reason, years]) => ({ reason, years: [...years].sort() }))
+      .sort((a, b) => a.years[0] - b.years[0])
+      .map(({ reason, years }) => `Gaps in ${years.join(', ')}: ${reason}`);
+    const empty = view.series.filter((s) => !hasValues(s));
+    if (empty.length) {
+      const names = empty.map((s) => displayLabel(s.label)).join('; ');
+      sentences.push(
+        empty.length === 1
+          ? `No line is drawn for ${names}, which has no published value in any year.`
+          : `No line is drawn for ${empty.length} items, which have no published value in any year: ${names}.`,
+      );
+    }
     if (notPublished.size) {
       const years = [...notPublished.keys()].sort();
       const all = years.every((y) => notPublished.get(y)!.size === view.series.length);
