@@ -123,8 +123,12 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
     const color = resolveColor(entry.color, svgStyle);
     const item = add(out, 'g', { class: 'export-key', transform: `translate(${num(x)},${num(top + h + lineH * 0.5 + y)})` });
     const sample = add(item, 'g', { transform: `translate(${KEY_SAMPLE / 2},${num(keyLineH / 2)})` });
-    add(sample, 'line', { x1: -KEY_SAMPLE / 2, x2: KEY_SAMPLE / 2, stroke: color, 'stroke-width': 2 });
-    add(sample, 'path', { d: entry.marker, fill: color });
+    if (entry.hollow) {
+      add(sample, 'path', { d: entry.marker, fill: 'none', stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': '2 1.5' });
+    } else {
+      add(sample, 'line', { x1: -KEY_SAMPLE / 2, x2: KEY_SAMPLE / 2, stroke: color, 'stroke-width': 2 });
+      add(sample, 'path', { d: entry.marker, fill: color });
+    }
     lines.forEach((line, i) =>
       add(item, 'text', { x: KEY_SAMPLE + KEY_GAP, y: num(keyLineH * (i + 0.5) + keySize * 0.35), 'font-size': num(keySize), fill: '#1a1a1a' }, line),
     );

@@ -191,6 +191,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     label: hasValues(s) ? displayLabel(s.label) : `${displayLabel(s.label)} (${NO_VALUE_NOTE})`,
     color: seriesColor(s.colorIndex),
     marker: seriesMarker(s.colorIndex),
+    ...(hasValues(s) ? {} : { hollow: true }),
   }));
   return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value'), gaps: gapCells(series, rows[0]), key };
 }

@@ -158,6 +158,21 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(doc.documentElement.outerHTML).not.to.contain('having a greater say');
   });
 
+  it('SVG download of the progress trend keys an item the reports only chart as the legend does: its marker hollow and dashed, no line', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress" items="reducing-costs,joined-up"></pioneer-trend>', 700));
+    const doc = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
+    const keys = [...doc.querySelectorAll('.export-key')];
+    // In questionnaire order: joined-up (no value in any year), then reducing costs (its 53%, 2019 prose).
+    expect(keys.map((k) => [...k.querySelectorAll('text')].map((t) => t.textContent).join(' '))).to.deep.equal([
+      'Patients/service users are now able to experience services that are more joined up (no published value)',
+      'On average, per patient/service user health and social care costs have decreased',
+    ]);
+    expect(keys[1].querySelector('line'), 'a line for the item with a value').to.not.equal(null);
+    expect(keys[1].querySelector('path')!.getAttribute('fill')).to.not.equal('none');
+    expect(keys[0].querySelector('line'), 'no line for the charted-only item').to.equal(null);
+    expect([keys[0].querySelector('path')!.getAttribute('fill'), keys[0].querySelector('path')!.getAttribute('stroke-dasharray')]).to.deep.equal(['none', '2 1.5']);
+  });
+
   it('SVG download of a narrow chart wraps its title and source line to the width: the whole citation stays in the image', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints,incompatible-it"></pioneer-trend>', 420));
     const doc = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');

@@ -34,6 +34,8 @@ export interface KeyEntry {
   color: string;
   /** The marker's path, centred on 0,0. */
   marker: string;
+  /** A series with no value in any year: keyed as its gap markers are drawn (hollow, dashed, no line). */
+  hollow?: boolean;
 }
 
 /** A value a chart shows as a gap: where the rows would have it (a row's key and label), and why it is not there. */
