@@ -12,7 +12,7 @@ import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
 import { attr, join, layer, svgElement, text } from './shared/dom.js';
 import { displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
-import { tableBaseRangeText } from '../data/vocabulary.js';
+import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
 import { fitText, textWidth } from './shared/text-width.js';
 import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
@@ -215,8 +215,10 @@ class PointMark implements ChartMark {
 
   get label(): string {
     const { p } = this;
+    // The answer the value counts, unless the figure is a plain share or count: "48% very significant".
+    const answer = p.row && !['selected', 'count', 'share'].includes(p.row.response) ? ` ${responseLabel(p.row.measure, p.row.response).toLowerCase()}` : '';
     return p.row
-      ? `${this.seriesLabel}, ${p.year}: ${formatValue(p.row.value, p.row.unit)} (${formatBase(p.row)}; ${tableName(p.row)})`
+      ? `${this.seriesLabel}, ${p.year}: ${formatValue(p.row.value, p.row.unit)}${answer} (${formatBase(p.row)}; ${tableName(p.row)})`
       : `${this.seriesLabel}, ${p.year}: no value. ${p.reason ?? ''}`.trim();
   }
 

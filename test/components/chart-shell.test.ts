@@ -60,11 +60,11 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     const headers = [...table.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.replace(/\s+/g, ' ').trim());
     expect(headers).to.deep.equal([
       'Item',
-      '2016 no figures; No figure published for 2016.',
+      '2016 No figure published for 2016.',
       '2017 base 105; 2019 report Table 4.1',
       '2018 base 85; 2019 report Table 4.1',
       '2019 base 67; 2019 report Table 4.1',
-      '2020 no figures; No figure published for 2020.',
+      '2020 No figure published for 2020.',
     ]);
   });
 
@@ -342,6 +342,11 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       expect(top('.legend'), 'key under the chart').to.be.greaterThan(top('.plot'));
       expect(top('.table-host'), 'table after the key').to.be.greaterThan(top('.legend'));
       expect(top('.source'), 'source line last').to.be.greaterThan(top('.table-host'));
+      // The printed table: caption and heading kept with the first row, rows never split.
+      const table = root.querySelector('.table-host table')!;
+      expect(getComputedStyle(table.querySelector('caption')!).breakAfter).to.equal('avoid');
+      expect(getComputedStyle(table.querySelector('thead')!).display).to.equal('table-header-group');
+      expect(getComputedStyle(table.querySelector('tbody tr')!).breakInside).to.equal('avoid');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -61,6 +61,20 @@ describe('<pioneer-trend>', () => {
     for (const m of el.marks) expect(el.shadowRoot!.querySelector(`[data-key="${CSS.escape(m.key)}"]`), m.key).to.not.equal(null);
   });
 
+  it('Table view of the progress trend: each item keeps its legend label (not a prose sentence\'s wording), and a gap year\'s heading gives its reason once', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress" items="reducing-costs"></pioneer-trend>'));
+    el.mode = 'table';
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const legend = root.querySelector('.legend button[data-item="reducing-costs"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(root.querySelector('tr[data-item="reducing-costs"] th')!.textContent!.trim()).to.equal(legend);
+    expect(legend).to.equal(labelOf('progress', 'reducing-costs'));
+    const metas = [...root.querySelectorAll('thead .col-meta')].map((m) => m.textContent!.trim());
+    const y2016 = metas.find((m) => m.includes('Figure 4.1'))!;
+    expect(y2016).to.match(/^Shown only in Figure 4\.1 of the 2019 report/);
+    expect(metas.filter((m) => /^no figures; /.test(m))).to.deep.equal([]);
+  });
+
   it('draws an isolated year as a point', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints"></pioneer-trend>'));
     const pts = pointsOf(el, 'financial-constraints');
@@ -259,9 +273,25 @@ describe('<pioneer-trend>', () => {
     expect(el.shadowRoot!.activeElement?.localName).to.equal('svg');
     expect(outlined(el), 'no mark outlined').to.have.length(0);
     expect(el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.hidden).to.equal(true);
+    expect(live(el), 'Escape is confirmed').to.equal('Left the marks. Arrow keys return to them; Tab leaves the chart.');
     // The arrows come back to the marks where the reader left them.
     await sendKeys({ press: 'ArrowRight' });
     expect(live(el)).to.contain(', 2018: 48%');
+  });
+
+  it('a keyboard stop names the answer its value counts: "67% yes" for the role change, "33% much better" for relationships', async () => {
+    for (const [attrs, expected] of [
+      ['measure="role-change" response="yes"', /, 2020: 67% yes \(/],
+      ['measure="relationship" response="much-better"', /, 2020: 33% much better \(/],
+    ] as const) {
+      const el = await drawn(mount<PioneerTrend>(`<pioneer-trend ${attrs}></pioneer-trend>`));
+      const point = el.marks.find((m) => /2020: \d/.test(m.label));
+      expect(point?.label, attrs).to.match(expected);
+      cleanup();
+    }
+    // A plain share ('most important' objectives) is not followed by an answer.
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
+    expect(el.marks.find((m) => m.label.includes('2019: '))!.label).to.match(/2019: 51% \(/);
   });
 
   it('the summary gives the printed range of bases for a 2020 Table 5.2 value, as the tooltip does', async () => {

@@ -145,5 +145,10 @@ export const chartStyles = css`
     .plot { break-inside: avoid; }
     .table-host { order: 1; }
     .source { order: 2; }
+    /* A printed table keeps its caption and heading with its first row, repeats the heading
+       on each page, and never splits a row. */
+    .data-table caption, .data-table thead { break-after: avoid; }
+    .data-table thead { display: table-header-group; }
+    .data-table tr { break-inside: avoid; }
   }
 `;

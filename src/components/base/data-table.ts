@@ -43,13 +43,21 @@ export interface TableModel {
 export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = []): TableModel {
   const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Set<string> }>();
   const rowMap = new Map<string, { item: string; label: string }>();
+  const rowTabled = new Set<string>();
   const reasons = new Map<string, string>();
   const place = (r: ObservationRow | GapCell) => {
     const key = `${r.measure}|${r.year}|${r.group}|${r.response}`;
     let c = colMap.get(key);
     if (!c) colMap.set(key, (c = { col: { key, year: r.year, group: r.group, response: r.response, measure: r.measure }, rows: [], reasons: new Set() }));
     const rk = `${r.measure}|${r.item}`;
-    if (!rowMap.has(rk)) rowMap.set(rk, { item: r.item, label: displayLabel(itemLabel(r.measure, r.item, r.item_label)) });
+    // The item's label as a numbered table prints it, as the chart's legend has it (a gap
+    // carries the chart's label), over a prose figure's wording: the 2019 report's sentence
+    // says "reducing … costs" for Table 4.4's "On average, … costs have decreased".
+    const fromTable = !('source_table' in r) || /^\d/.test(r.source_table);
+    if (!rowMap.has(rk) || (fromTable && !rowTabled.has(rk))) {
+      rowMap.set(rk, { item: r.item, label: displayLabel(itemLabel(r.measure, r.item, r.item_label)) });
+      if (fromTable) rowTabled.add(rk);
+    }
     return { c, cell: `${rk}|${key}` };
   };
   for (const r of rows) place(r).c.rows.push(r);
@@ -80,7 +88,8 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     const range = bases.length === 0 ? rs.map(tableBaseRangeText).find(Boolean) : undefined;
     const base = range ? `bases ${range}` : bases.length === 0 ? 'base not printed' : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
     // A column of gaps only (a year the chart shows as missing): its reasons in place of a source.
-    if (!rs.length) return { ...col, heading: parts.join(', '), base: 'no figures', source: [...why].join(' ') };
+    // (Its reasons say there are no figures: no "no figures" before them.)
+    if (!rs.length) return { ...col, heading: parts.join(', '), base: why.size ? '' : 'no figures', source: [...why].join(' ') };
     const source = [...new Set(rs.map(tableName))].join('; ');
     return { ...col, heading: parts.join(', '), base, source };
   });
@@ -119,7 +128,7 @@ export function dataTableTemplate(model: TableModel, caption: string): TemplateR
         <th scope="col">Item</th>
         ${model.columns.map(
           (c) => html`<th scope="col" data-column=${c.key}>
-            ${c.heading}<br /><span class="col-meta">${c.base}; ${c.source}</span>
+            ${c.heading}<br /><span class="col-meta">${c.base && c.source ? `${c.base}; ${c.source}` : c.base || c.source}</span>
           </th>`,
         )}
       </tr>

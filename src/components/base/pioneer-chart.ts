@@ -694,6 +694,7 @@ export abstract class PioneerChart<View> extends LitElement {
         // and the arrows come back to the mark the reader left.
         this.hideTooltip();
         this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
+        this.renderRoot.querySelector('.live')?.replaceChildren('Left the marks. Arrow keys return to them; Tab leaves the chart.');
         return;
       default:
         return;
