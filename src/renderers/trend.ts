@@ -64,10 +64,10 @@ const shapes: string[] = [];
 /** The path of a series' marker, centred on 0,0: the points draw it, and so does the legend's key. */
 export const seriesMarker = (colorIndex: number): string => (shapes[colorIndex % SYMBOLS.length] ??= symbol(SYMBOLS[colorIndex % SYMBOLS.length], 64)());
 const gapShapes: string[] = [];
-/** The same shape, smaller (36 px²): a gap marker, several of which may share a year. */
-const gapMarker = (colorIndex: number): string => (gapShapes[colorIndex % SYMBOLS.length] ??= symbol(SYMBOLS[colorIndex % SYMBOLS.length], 36)());
+/** The same shape, smaller (49 px², 7 px across): a gap marker, several of which may share a year. */
+const gapMarker = (colorIndex: number): string => (gapShapes[colorIndex % SYMBOLS.length] ??= symbol(SYMBOLS[colorIndex % SYMBOLS.length], 49)());
 
-export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170, gapSpacing: 8 } as const;
+export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170, gapSpacing: 11 } as const;
 
 /** Whether a series has a published value in at least one year (else it is all gaps). */
 export const hasValues = (s: Pick<TrendSeries, 'points'>): boolean => s.points.some((p) => p.row);
