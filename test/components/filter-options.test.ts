@@ -72,9 +72,20 @@ describe('filterOptions()', () => {
     const models = filterOptions({ charts: [chart(STACK, 'barrier')], state: { year: 2019, organisation: 'la' }, controls: ['organisation', 'tenure', 'deprivation'], fallback: ds });
     expect(available(control(models, 'tenure'))).to.deep.equal([]);
     expect(reasonOf(control(models, 'tenure'), '5-plus')).to.match(/^the reports publish one breakdown at a time; set Organisation type to “All organisation types” first$/);
-    // …but a map of sites takes deprivation as its own filter, so with it linked deprivation stays offered.
-    const withMap = filterOptions({ charts: [chart(STACK, 'barrier'), chart(MAP)], state: { year: 2019, organisation: 'la' }, controls: ['deprivation'], fallback: ds });
-    expect(available(control(withMap, 'deprivation'))).to.deep.equal(['less', 'more']);
+    // A map of sites takes deprivation as its own filter: alone, it is offered every deprivation…
+    const map = filterOptions({ charts: [chart(MAP)], state: { year: 2019, organisation: 'la' }, controls: ['deprivation'], fallback: ds });
+    expect(available(control(map, 'deprivation'))).to.deep.equal(['less', 'more']);
+    // …but with the stacked bar chart linked too, every chart that takes a choice must show it, and the reason names the chart.
+    const withMap = filterOptions({
+      charts: [{ ...chart(STACK, 'barrier'), name: 'the stacked bar chart' }, { ...chart(MAP), name: 'the map' }],
+      state: { year: 2019, organisation: 'la' },
+      controls: ['deprivation'],
+      fallback: ds,
+    });
+    expect(available(control(withMap, 'deprivation'))).to.deep.equal([]);
+    expect(reasonOf(control(withMap, 'deprivation'), 'less')).to.equal(
+      'the stacked bar chart: the reports publish one breakdown at a time; set Organisation type to “All organisation types” first',
+    );
   });
 
   it('filterOptions() offers the priorities by organisation only for CCG/NHS and local authority (Table 7.1)', () => {
@@ -104,21 +115,53 @@ describe('filterOptions()', () => {
     // A stand-in for the bar's probe: this chart draws barriers and facilitators only.
     const stack: LinkedChartInfo = {
       ...chart(STACK, 'barrier'),
-      problemUnder: (state) => (!state.measure || ['barrier', 'facilitator'].includes(state.measure) ? null : 'the linked barrier-stack cannot show it'),
+      name: 'the stacked bar chart',
+      problemUnder: (state) => (!state.measure || ['barrier', 'facilitator'].includes(state.measure) ? null : 'shows only Barriers and Facilitators'),
     };
     const models = filterOptions({ charts: [stack, chart(TREND, 'objective')], state: {}, controls: ['measure'], fallback: ds });
     const measure = control(models, 'measure');
     expect(available(measure)).to.deep.equal(['barrier', 'facilitator']);
-    expect(reasonOf(measure, 'objective')).to.equal('the linked barrier-stack cannot show it');
+    expect(reasonOf(measure, 'objective')).to.equal('the stacked bar chart shows only Barriers and Facilitators');
     // A data reason of the same chart reads better than the probe's, and wins.
     const in2020 = filterOptions({ charts: [stack], state: { year: 2020 }, controls: ['measure'], fallback: ds });
     expect(reasonOf(control(in2020, 'measure'), 'objective')).to.equal('not published for 2020');
-    // Other controls keep their rule: one linked chart that can show a choice is enough.
     expect(available(control(filterOptions({ charts: [stack], state: {}, controls: ['year'], fallback: ds }), 'year'))).to.deep.equal(['2019', '2020']);
   });
 
+  it('every control follows the rule of the measure: a choice is offered only if every linked chart that takes it can show it, and each reason names its chart, in full', () => {
+    // A stand-in for the bar's probe: this comparison chart draws 2019 alone.
+    const compare: LinkedChartInfo = {
+      ...chart(COMPARE, 'barrier'),
+      name: 'the comparison chart',
+      problemUnder: (state) => (state.year == null || state.year === 2019 ? null : 'shows only 2019'),
+    };
+    const stack: LinkedChartInfo = { ...chart(STACK, 'barrier'), name: 'the stacked bar chart' };
+    const models = filterOptions({ charts: [stack, compare], state: {}, controls: ['year', 'organisation', 'wave'], fallback: ds });
+    const year = control(models, 'year');
+    expect(available(year)).to.deep.equal(['2019']);
+    expect(reasonOf(year, '2020')).to.equal('the comparison chart shows only 2019');
+    // One reason of both charts: given once, after both.
+    expect(reasonOf(year, '2017')).to.match(/^the stacked bar chart and the comparison chart: Shown only in Figure 5\.1 of the 2019 report.*; not published as numbers$/);
+    expect(unavailableSummary(year).join('. ')).to.contain('2020: the comparison chart shows only 2019');
+    // Two charts, two reasons: both given in full, each after its chart, never cut off.
+    const byLa = control(filterOptions({ charts: [stack, compare], state: { organisation: 'la' }, controls: ['year', 'organisation'], fallback: ds }), 'year');
+    expect(available(byLa)).to.deep.equal(['2019']);
+    expect(reasonOf(byLa, '2020')).to.equal('the stacked bar chart: Local authority: not published in the 2020 report; the comparison chart shows only 2019');
+    expect(reasonOf(byLa, '2020')).not.to.contain('…');
+    // The option itself may be short: the first reason, and how many more the note lists.
+    expect(byLa.choices.find((c) => c.value === '2020')!.short).to.equal(
+      'the stacked bar chart: Local authority: not published in the 2020 report; 1 more reason in the note below',
+    );
+    // The compare takes no breakdown, so the stacked bar chart alone decides those.
+    expect(available(control(models, 'organisation'))).to.deep.equal(['ccg-nhs', 'la', 'other']);
+    expect(available(control(models, 'wave'))).to.deep.equal([]);
+    // A chart already in error under the other filters restricts nothing.
+    const broken: LinkedChartInfo = { ...compare, problemUnder: () => 'shows only 2019' };
+    expect(available(control(filterOptions({ charts: [broken], state: {}, controls: ['year'], fallback: ds }), 'year'))).to.deep.equal(filterUniverse('year', [ds]));
+  });
+
   it('a chart that cannot show its view even with its own measure restricts no measure (its error is not the bar\'s doing)', () => {
-    const broken: LinkedChartInfo = { ...chart(TREND, 'objective'), problemUnder: () => 'the linked pioneer-trend cannot show it with group="nonsense"' };
+    const broken: LinkedChartInfo = { ...chart(TREND, 'objective'), problemUnder: () => 'cannot show it with its other settings' };
     const models = filterOptions({ charts: [broken], state: {}, controls: ['measure'], fallback: ds });
     expect(available(control(models, 'measure'))).to.deep.equal(filterUniverse('measure', [ds]));
   });

@@ -3,6 +3,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
+import '../../src/components/site-map/site-map.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerFilters, PioneerFilterChangeDetail } from '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
@@ -481,9 +484,12 @@ describe('<pioneer-filters>', () => {
       expect(enabledValues(bar, 'measure')).to.deep.equal(['progress', 'barrier', 'facilitator', 'covid-effect']);
       const site = options(bar, 'measure').find((o) => o.value === 'sample-site')!;
       expect(site.disabled).to.equal(true);
-      expect(site.text).to.equal('Key informants by Pioneer site (the linked barrier-stack cannot show it)');
-      expect(options(bar, 'measure').find((o) => o.value === 'objective')!.text).to.contain('(the linked barrier-stack cannot show it)');
-      expect(noteOf(bar, 'measure')).to.match(/^Measure: .* and \d+ more: the linked barrier-stack cannot show it\.$/);
+      expect(site.text).to.equal(
+        'Key informants by Pioneer site (the stacked bar chart shows only Barriers to integration, Facilitators of integration, Progress in meeting objectives/outcomes, Effect of Covid-19 on progress)',
+      );
+      expect(options(bar, 'measure').find((o) => o.value === 'objective')!.text).to.contain('(the stacked bar chart shows only Barriers to integration');
+      expect(noteOf(bar, 'measure')).to.match(/^Measure: .* and \d+ more: the stacked bar chart shows only Barriers to integration, .*Effect of Covid-19 on progress\.$/);
+      expect(noteOf(bar, 'measure')).not.to.match(/barrier-stack|pioneer-trend|="|…/);
       expect(options(bar, 'measure')[0]).to.deep.include({ value: '', disabled: false, text: "Each chart's own measure" });
     });
 
@@ -542,7 +548,8 @@ describe('<pioneer-filters>', () => {
         bar = await mounted(page(' measure="sample-site"'));
       });
       const { stack, trend } = chartsOf(bar);
-      expect(bar.messages).to.deep.equal(['measure="sample-site" is not valid. Valid values: progress, barrier, facilitator, covid-effect, all.']);
+      // `all` is not a measure: the valid values are the measures alone.
+      expect(bar.messages).to.deep.equal(['measure="sample-site" is not valid. Valid values: progress, barrier, facilitator, covid-effect.']);
       expect(bar.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('measure="sample-site" is not valid');
       expect(warnings.filter((w) => w.includes('measure="sample-site"'))).to.have.length(1);
       expect(bar.filterState).to.deep.equal({});
@@ -551,6 +558,109 @@ describe('<pioneer-filters>', () => {
       expect(stack.getAttribute('measure')).to.equal('barrier');
       expect(stack.message).to.equal(null);
       expect(trend.message).to.equal(null);
+    });
+  });
+
+  describe('every control offers only what every linked chart that takes it can show', () => {
+    /** The README's example, with the wave control, a trend of objectives and a table linked too. */
+    const page = (bar = '') => `<pioneer-filters id="f" controls="year,organisation,tenure,deprivation,wave"${bar}><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>
+      <pioneer-compare measure="barrier" filters="f"></pioneer-compare>
+      <pioneer-trend measure="objective" filters="f"></pioneer-trend>
+      <pioneer-table measure="barrier" filters="f"></pioneer-table>`;
+    const chartsOf = (bar: PioneerFilters) => [...bar.parentElement!.querySelectorAll<PioneerChart<unknown>>('barrier-stack, pioneer-compare, pioneer-trend, pioneer-table')];
+    const errorsOf = async (bar: PioneerFilters) => {
+      const out: string[] = [];
+      for (const c of chartsOf(bar)) {
+        await drawn(c);
+        if (c.message) out.push(`${c.localName}: ${c.message}`);
+      }
+      return out;
+    };
+
+    it('Survey year 2020 is disabled with a reason in plain words, since the comparison chart shows 2019 alone', async () => {
+      const bar = await mounted(page());
+      expect(await errorsOf(bar)).to.deep.equal([]);
+      expect(enabledValues(bar, 'year')).to.deep.equal(['2019']);
+      const y2020 = options(bar, 'year').find((o) => o.value === '2020')!;
+      expect(y2020.disabled).to.equal(true);
+      expect(y2020.text).to.equal('2020 (the comparison chart shows only 2019)');
+      expect(noteOf(bar, 'year')).to.contain('2020: the comparison chart shows only 2019');
+      // Words a reader understands: no tag names, no attribute syntax, nothing cut off.
+      for (const key of ['year', 'organisation', 'tenure', 'deprivation', 'wave']) {
+        expect(noteOf(bar, key), key).not.to.match(/barrier-stack|pioneer-|site-map|="|…|the linked/);
+        for (const o of options(bar, key)) expect(o.text, key).not.to.match(/barrier-stack|pioneer-|="|the linked/);
+      }
+    });
+
+    it('Pioneer wave is disabled: the stacked bar chart, the table and the trend have no breakdown by wave', async () => {
+      const bar = await mounted(page());
+      const waves = options(bar, 'wave').filter((o) => o.value);
+      expect(waves.map((o) => o.value)).to.deep.equal(['1', '2']);
+      expect(waves.every((o) => o.disabled)).to.equal(true);
+      expect(noteOf(bar, 'wave')).to.contain('the stacked bar chart');
+      expect(noteOf(bar, 'wave')).to.contain('the trend chart');
+      expect(noteOf(bar, 'wave')).to.contain('by Pioneer wave');
+      // The option gives the first reason with every chart it concerns; the note gives them all.
+      expect(waves[0].text).to.equal(
+        'Wave 1 (the stacked bar chart and the table: the reports publish no breakdown of Barriers to integration by Pioneer wave; 1 more reason in the note below)',
+      );
+    });
+
+    it('no linked chart shows an error after any choice the bar offers', async () => {
+      const bar = await mounted(page());
+      const tried: string[] = [];
+      for (const key of ['year', 'organisation', 'tenure', 'deprivation', 'wave']) {
+        for (const value of enabledValues(bar, key)) {
+          await choose(bar, key, value);
+          tried.push(`${key}=${value}`);
+          expect(await errorsOf(bar), `${key}=${value}`).to.deep.equal([]);
+          const trend = bar.parentElement!.querySelector('pioneer-trend')!;
+          expect(trend.shadowRoot!.querySelectorAll('.legend button').length, `${key}=${value}`).to.be.greaterThan(0);
+          await choose(bar, key, '');
+        }
+      }
+      expect(tried).to.include('year=2019');
+    });
+
+    it('a map of sites alone still takes Pioneer wave and deprivation as its own filters', async () => {
+      const bar = await mounted(`<pioneer-filters controls="wave,deprivation"><site-map></site-map></pioneer-filters>`);
+      expect(enabledValues(bar, 'wave')).to.deep.equal(['1', '2']);
+      expect(enabledValues(bar, 'deprivation')).to.deep.equal(['less', 'more']);
+      await choose(bar, 'wave', '1');
+      const map = bar.querySelector('site-map') as unknown as PioneerChart<unknown>;
+      expect(map.getAttribute('wave')).to.equal('1');
+      await drawn(map);
+      expect(map.message).to.equal(null);
+    });
+
+    it('year="2020" on the bar, which the comparison chart cannot show, is not applied: a message naming year and the valid values, one warning', async () => {
+      let bar!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        bar = await mounted(page(' year="2020"'));
+        await choose(bar, 'organisation', 'la');
+      });
+      expect(bar.messages).to.deep.equal(['year="2020" is not valid. Valid values: 2019, all.']);
+      expect(warnings.filter((w) => w.includes('year="2020"'))).to.have.length(1);
+      expect(bar.filterState).to.deep.equal({ organisation: 'la' });
+      expect(await errorsOf(bar)).to.deep.equal([]);
+    });
+
+    describe('from the URL', () => {
+      const original = `${location.pathname}${location.search}${location.hash}`;
+      afterEach(() => history.replaceState(history.state, '', original));
+
+      it('?f.year=2017 with sync-url, which the linked charts cannot show, is not applied: a message naming the parameter, one warning, no chart in error', async () => {
+        history.replaceState(history.state, '', `${location.pathname}?f.year=2017`);
+        let bar!: PioneerFilters;
+        const warnings = await captureWarnings(async () => {
+          bar = await mounted(page(' sync-url'));
+        });
+        expect(bar.messages).to.deep.equal(['URL parameter f.year="2017" is not valid. Valid values: 2019, all.']);
+        expect(warnings.filter((w) => w.includes('f.year="2017"'))).to.have.length(1);
+        expect(bar.filterState).to.deep.equal({});
+        expect(select(bar, 'year').value).to.equal('');
+        expect(await errorsOf(bar)).to.deep.equal([]);
+      });
     });
   });
 
@@ -732,6 +842,24 @@ describe('<pioneer-filters>', () => {
       expect(warnings).to.have.length(1);
       expect(bar.filterState).to.deep.equal({});
     });
+
+    for (const off of ['false', 'no', 'off', '0']) {
+      it(`sync-url="${off}" gives the message saying to leave it out, warns once, and neither reads nor writes the URL`, async () => {
+        history.replaceState(history.state, '', `${location.pathname}?year=2019`);
+        let bar!: PioneerFilters;
+        const warnings = await captureWarnings(async () => {
+          bar = await mounted(`<pioneer-filters sync-url="${off}" controls="year"><test-site-chart></test-site-chart></pioneer-filters>`);
+          await choose(bar, 'year', '2018');
+        });
+        expect(bar.messages).to.deep.equal([
+          `sync-url="${off}" is not valid. Valid values: the attribute present to turn it on (sync-url, or sync-url=""); leave it out to turn it off.`,
+        ]);
+        expect(bar.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain(`sync-url="${off}"`);
+        expect(warnings.filter((w) => w.includes('sync-url='))).to.have.length(1);
+        expect(bar.filterState).to.deep.equal({ year: 2018 });
+        expect(location.search).to.equal('?year=2019');
+      });
+    }
 
     it('without sync-url the URL is neither read nor written', async () => {
       history.replaceState(history.state, '', `${location.pathname}?year=2019`);

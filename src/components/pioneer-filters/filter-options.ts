@@ -3,15 +3,17 @@
  * Pure: a function of the linked charts (their declared filter keys, measure and data)
  * and the current filter state. No DOM.
  *
- * A choice is available when at least one linked chart that takes that control can show
- * it with the other filters as they are (faceted: each control is judged with the others
- * fixed). A measure must also suit every linked chart that takes the measure: one a chart
- * cannot show (a stacked bar chart of key informants by site) would replace that chart
- * with an error the reader never caused. An unavailable choice carries the reason in words
- * a reader understands, built from the data: "not published in the 2020 report", "the
- * reports publish one breakdown at a time", or the reason the dataset records for a year
- * shown only as a figure; else what the chart's own validation says ("the linked
- * barrier-stack cannot show it", see LinkedChartInfo.problemUnder).
+ * A choice is available only when every linked chart that takes that control can show it
+ * with the other filters as they are (faceted: each control is judged with the others
+ * fixed): one a chart cannot show (a comparison for 2020, a stacked bar chart by wave)
+ * would replace that chart with an error, or empty axes, the reader never caused. A chart
+ * in error under the other filters already restricts nothing (not the bar's doing). An
+ * unavailable choice carries the reasons in full, in words a reader understands, built
+ * from the data: "not published in the 2020 report", "the reports publish one breakdown at
+ * a time", or the reason the dataset records for a year shown only as a figure; else what
+ * the chart's own validation says ("the comparison chart shows only 2019",
+ * see LinkedChartInfo.problemUnder). With several charts taking a control, each reason
+ * names its chart ("the stacked bar chart: not published for 2020").
  */
 import type { Dataset } from '../../data/dataset.js';
 import { GROUP_LABELS, YEARS, groupLabel, measureLabel } from '../../data/vocabulary.js';
@@ -30,7 +32,9 @@ export interface LinkedChartInfo {
    * asked without touching it), in a reader's words, or null. Absent: the chart is taken
    * to show whatever the data publishes.
    */
-  problemUnder?: (state: FilterState) => string | null;
+  problemUnder?: (state: FilterState, key?: FilterKey) => string | null;
+  /** What a reader calls the chart ("the stacked bar chart"), for reasons. */
+  name?: string;
 }
 
 /** One choice of a control. */
@@ -39,10 +43,12 @@ export interface FilterChoice {
   value: string;
   /** What a reader sees. */
   label: string;
-  /** False when no linked chart can show it with the other filters as they are. */
+  /** False when a linked chart that takes the control cannot show it with the other filters as they are. */
   available: boolean;
-  /** Why it is unavailable (null when available). */
+  /** Why it is unavailable, every reason in full (null when available). */
   reason: string | null;
+  /** The reason shortened for the option itself (the first one, and how many more the note lists). */
+  short: string | null;
 }
 
 /** One control of the bar: its choices, and whether any linked chart responds to it. */
@@ -275,12 +281,13 @@ function groupReason(c: LinkedChartInfo, state: FilterState, key: FilterKey, val
 }
 
 /**
- * Why chart `c` could not show its view with `measure` from the bar (null when it can, or
- * when it cannot show its view even with its own measure: that is not the bar's doing).
+ * Why chart `c` could not show its view with `value` of `key` from the bar, by its own
+ * validation (null when it can, or when it cannot show its view even without that value:
+ * that is not the bar's doing).
  */
-function measureProblem(c: LinkedChartInfo, others: FilterState, measure: string): string | null {
-  if (!c.problemUnder || c.problemUnder(others) !== null) return null;
-  return c.problemUnder({ ...others, measure });
+function probeProblem(c: LinkedChartInfo, others: FilterState, key: FilterKey, value: string): string | null {
+  if (!c.problemUnder || c.problemUnder(others, key) !== null) return null;
+  return c.problemUnder({ ...others, [key]: key === 'year' ? Number(value) : value }, key);
 }
 
 function reasonFor(c: LinkedChartInfo, state: FilterState, key: FilterKey, value: string): string | null {
@@ -289,10 +296,29 @@ function reasonFor(c: LinkedChartInfo, state: FilterState, key: FilterKey, value
   return groupReason(c, state, key, value);
 }
 
-/** Joins distinct reasons, keeping the text short. */
-function joinReasons(reasons: string[]): string {
-  const unique = [...new Set(reasons.map((r) => r.trim().replace(/\.+$/, '')))];
-  return unique.length > 2 ? `${unique.slice(0, 2).join('; ')}; …` : unique.join('; ');
+/** A reason without its trailing full stop. */
+const bare = (r: string) => r.trim().replace(/\.+$/, '');
+
+/**
+ * The reasons of the charts that cannot show a choice, in full, one per distinct reason: the
+ * reason alone when one chart takes the control, else after the charts it concerns ("the
+ * stacked bar chart: not published for 2020", "the comparison chart shows only 2019").
+ */
+function reasonGroups(blocked: readonly { name?: string; reason: string; probe: boolean }[], named: boolean): string[] {
+  const byReason = new Map<string, { names: string[]; probe: boolean }>();
+  for (const b of blocked) {
+    const r = bare(b.reason);
+    const entry = byReason.get(r) ?? { names: [], probe: b.probe };
+    const name = b.name ?? 'a linked chart';
+    if (!entry.names.includes(name)) entry.names.push(name);
+    byReason.set(r, entry);
+  }
+  return [...byReason]
+    .map(([reason, { names, probe }]) => {
+      const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+      if (probe) return `${who} ${reason}`;
+      return named ? `${who}: ${reason}` : reason;
+    });
 }
 
 export interface FilterOptionsInput {
@@ -313,25 +339,29 @@ export function filterOptions({ charts, state, controls, fallback }: FilterOptio
     const takers = charts.filter((c) => c.keys[key]);
     // Each control is judged with the others as they are, so its own value does not restrict itself.
     const others: FilterState = { ...state, [key]: undefined };
+    // A chart in error under the other filters already is not the bar's doing, and restricts nothing.
+    const judges = takers.filter((c) => !c.problemUnder || c.problemUnder(others, key) === null);
+    // With several charts taking the control, each reason says which chart it concerns.
+    const named = judges.length > 1;
     const choices = filterUniverse(key, datasets).map((value): FilterChoice => {
       const label = choiceLabel(key, value);
-      if (!takers.length) return { value, label, available: true, reason: null };
-      const reasons: string[] = [];
-      const blocked: string[] = [];
-      let shown = false;
-      for (const c of takers) {
+      const blocked: { name?: string; reason: string; probe: boolean }[] = [];
+      for (const c of judges) {
+        // A reason from the data reads better than the chart's own validation, and wins.
         const r = reasonFor(c, others, key, value);
-        if (r === null) shown = true;
-        else reasons.push(r);
-        if (key !== 'measure') {
-          if (shown) break;
+        if (r !== null) {
+          blocked.push({ name: c.name, reason: r, probe: false });
           continue;
         }
-        const problem = measureProblem(c, others, value);
-        if (problem !== null) blocked.push(r ?? problem);
+        const problem = probeProblem(c, others, key, value);
+        if (problem !== null) blocked.push({ name: c.name, reason: problem, probe: true });
       }
-      if (shown && !blocked.length) return { value, label, available: true, reason: null };
-      return { value, label, available: false, reason: joinReasons(blocked.length ? blocked : reasons) };
+      if (!blocked.length) return { value, label, available: true, reason: null, short: null };
+      const groups = reasonGroups(blocked, named);
+      const reason = groups.join('; ');
+      const rest = groups.length - 1;
+      const short = rest > 0 ? `${groups[0]}; ${rest} more reason${rest > 1 ? 's' : ''} in the note below` : reason;
+      return { value, label, available: false, reason, short };
     });
     let note: string | null = null;
     if (!charts.length) note = 'No chart is linked to this filter bar yet.';

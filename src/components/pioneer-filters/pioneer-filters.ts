@@ -69,6 +69,9 @@ function awaitDefinition(el: Element): void {
   });
 }
 
+/** The bar's boolean attributes: present = on, whatever the value. */
+const BOOLEAN_ATTRIBUTES = ['sync-url'];
+
 const STATE_KEYS = new Set<PropertyKey>(['year', 'measure', 'wave', 'deprivation', 'organisation', 'tenure']);
 
 /** An element's attributes as one string (ids, classes and styles aside), to tell alike charts. */
@@ -219,6 +222,47 @@ function restoreAttr(el: Element, attr: string): void {
   }
 }
 
+/** What a reader calls each kind of chart, in reasons ("the comparison chart cannot show 2020"). */
+const CHART_NAMES: Record<string, string> = {
+  'barrier-stack': 'the stacked bar chart',
+  'pioneer-trend': 'the trend chart',
+  'pioneer-compare': 'the comparison chart',
+  'site-map': 'the map',
+  'pioneer-table': 'the table',
+};
+
+/** A chart's name for reasons: its accessible name if the author gave one, else what it is. */
+function chartName(el: Element): string {
+  const label = el.getAttribute('aria-label')?.trim();
+  if (label) return `the chart “${label}”`;
+  return CHART_NAMES[el.localName] ?? 'a linked chart';
+}
+
+/** The label of one valid value a chart lists for the attribute of `key`. */
+function validLabel(key: FilterKey, value: string | number): string | null {
+  const v = String(value);
+  if (key === 'year' || key === 'measure') return choiceLabel(key, v);
+  if (v === 'all' || !v.includes(':')) return null;
+  const [dim, val] = v.split(':');
+  return (GROUP_DIMENSIONS as readonly string[]).includes(dim) ? choiceLabel(dim as FilterKey, val) : null;
+}
+
+/**
+ * A probe's problem in a reader's words, to follow the chart's name: "shows only 2019"
+ * (the value judged), "cannot show Local authority (only …)" (another filter's value, in
+ * this combination), "cannot show it with its other settings".
+ */
+function readerReason(problem: NonNullable<ProbeResult>, keys: FilterAttributes, state: FilterState, judged?: FilterKey): string {
+  const takes = (k: FilterKey) => state[k] != null && (keys[k] === problem.attribute || (problem.attribute === 'group' && keys[k] === 'group'));
+  const key = judged && takes(judged) ? judged : FILTER_KEYS.find(takes);
+  if (!key) return problem.attribute === null ? 'cannot show it' : 'cannot show it with its other settings';
+  const labels = Array.isArray(problem.valid) ? [...new Set(problem.valid.map((v) => validLabel(key, v)).filter((l): l is string => !!l))] : [];
+  const only = labels.length && labels.length <= 6 ? labels.join(', ') : null;
+  if (key === judged) return only ? `shows only ${only}` : 'cannot show it';
+  const what = choiceLabel(key, String(state[key]));
+  return only ? `cannot show ${what} (only ${only})` : `cannot show ${what}`;
+}
+
 const yearConverter = {
   fromAttribute: (value: string | null): number | undefined =>
     value === null ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN,
@@ -230,9 +274,10 @@ const yearConverter = {
  * type, years in post, measure) that drives every chart linked to it: the charts inside it,
  * and the charts anywhere in the same document (or shadow root) whose `filters` attribute
  * names its `id` (a chart with a `filters` attribute follows only the bars it names).
- * Charts added later are picked up. It offers only the choices the data publishes for the
- * linked charts, and only the measures every linked chart that takes a measure can show; a
- * missing choice is shown disabled with the reason, and listed in a note. A measure from the
+ * Charts added later are picked up. It offers only the choices every linked chart that
+ * takes the control can show (by the data, and by the chart's own validation); a missing
+ * choice is shown disabled with the reason, and every reason is listed in a note. A value
+ * from the attributes or the URL that a linked chart cannot show is reported, not applied. A measure from the
  * bar keeps only the `items`, `response`… of a chart that belong to it (the author's come
  * back with the chart's own measure). A chart whose `filters` names no bar says so.
  *
@@ -313,8 +358,11 @@ export class PioneerFilters extends LitElement {
   /** Years in post: `under-5` or `5-plus`; unset = all. */
   @property() tenure?: string;
 
-  /** Keep the filter state in the page's query string (shareable, back button steps through changes). */
-  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+  /**
+   * Keep the filter state in the page's query string (shareable, back button steps through
+   * changes). Not reflected: reflecting would overwrite `sync-url="false"`, which is reported.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** Accessible name of the group of controls. Default `Filters`. */
   @property() label = 'Filters';
@@ -335,6 +383,8 @@ export class PioneerFilters extends LitElement {
   /** Raw values of the keys whose current value came from the URL (for messages). */
   private fromUrl: Partial<Record<FilterKey, string>> = {};
   private urlLoaded = false;
+  /** The keys the reader set with a control since the last load, Reset or history step: dropped last when values conflict. */
+  private chosen = new Set<FilterKey>();
   /**
    * Why the state last changed, for what `updated` does: a reader's change pushes a history
    * entry and fires the event; back/forward fires the event; loading from the URL does
@@ -363,6 +413,7 @@ export class PioneerFilters extends LitElement {
   /** Returns every control to the view the attributes describe (firing `pioneer-filter-change`). */
   reset(): void {
     this.fromUrl = {};
+    this.chosen.clear();
     this.assign(this.attributeState());
     this.origin = 'user';
   }
@@ -462,9 +513,8 @@ export class PioneerFilters extends LitElement {
   }
 
   /**
-   * One entry per distinct (keys, measure, dataset) — and, for a chart that takes the
-   * measure, per distinct element and attributes, which decide the measures it can show —
-   * so 200 alike charts cost as much as one.
+   * One entry per distinct (keys, measure, dataset, element and attributes, which decide
+   * the choices it can show), so 200 alike charts cost as much as one.
    */
   private chartInfos(): LinkedChartInfo[] {
     const infos = new Map<Dataset, Map<string, LinkedChartInfo>>();
@@ -474,8 +524,8 @@ export class PioneerFilters extends LitElement {
       const dataset = datasetOf(el);
       let byKey = infos.get(dataset);
       if (!byKey) infos.set(dataset, (byKey = new Map()));
-      const id = `${JSON.stringify(keys)}|${measure}${keys.measure ? `|${el.localName}|${attributeSignature(el)}` : ''}`;
-      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset, problemUnder: keys.measure ? this.problemUnder(el, keys) : undefined });
+      const id = `${JSON.stringify(keys)}|${measure}|${el.localName}|${attributeSignature(el)}`;
+      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset, name: chartName(el), problemUnder: this.problemUnder(el, keys) });
     }
     return [...infos.values()].flatMap((m) => [...m.values()]);
   }
@@ -483,21 +533,18 @@ export class PioneerFilters extends LitElement {
   /**
    * Why chart `el` could not show its view were the bar's state `state` (its values
    * applied as applyFilterState would, measure-dependent attributes narrowed), in a
-   * reader's words, or null. Remembered per state for this update.
+   * reader's words after the chart's name ("shows only 2019"), or null. `key`
+   * is the control being judged. Remembered per state for this update.
    */
-  private problemUnder(el: Element, keys: FilterAttributes): (state: FilterState) => string | null {
+  private problemUnder(el: Element, keys: FilterAttributes): (state: FilterState, key?: FilterKey) => string | null {
     const controls = this.controlKeys;
     const memo = new Map<string, string | null>();
-    return (state) => {
-      const id = FILTER_KEYS.map((k) => state[k] ?? '').join('|');
+    return (state, key) => {
+      const id = `${key ?? ''}|${FILTER_KEYS.map((k) => state[k] ?? '').join('|')}`;
       let reason = memo.get(id);
       if (reason !== undefined) return reason;
       const { problem } = filterWrites(el, state, controls, true);
-      reason = !problem
-        ? null
-        : problem.attribute === measureAttributeOf(keys) || problem.attribute === null
-          ? `the linked ${el.localName} cannot show it`
-          : `the linked ${el.localName} cannot show it with ${problem.attribute}="${String(problem.value)}"`;
+      reason = problem ? readerReason(problem, keys, state, key) : null;
       memo.set(id, reason);
       return reason;
     };
@@ -506,7 +553,8 @@ export class PioneerFilters extends LitElement {
   protected willUpdate(): void {
     const problems: string[] = [];
     this.controlKeys = this.parseControls(problems);
-    if (this.syncUrl && !this.urlLoaded) {
+    const syncUrl = this.urlSyncOn(problems);
+    if (syncUrl && !this.urlLoaded) {
       this.urlLoaded = true;
       this.loadFromUrl(false);
       const root = this.getRootNode() as ParentNode;
@@ -518,29 +566,73 @@ export class PioneerFilters extends LitElement {
     const charts = this.chartInfos();
     const datasets = charts.length ? [...new Set(charts.map((c) => c.dataset))] : [bundledDataset()];
     const universe = new Map(FILTER_KEYS.map((k) => [k, filterUniverse(k, datasets)]));
-    this.restrictMeasures(universe, charts);
-    this.current = this.validate(this.rawState(), universe, problems, true);
-    this.defaults = this.validate(this.attributeState(), universe, [], false);
-    this.models = filterOptions({ charts, state: this.current, controls: this.controlKeys, fallback: bundledDataset() });
+    const live = this.restrict(this.validate(this.rawState(), universe, problems, true), charts, problems, true);
+    this.current = live.state;
+    this.defaults = this.restrict(this.validate(this.attributeState(), universe, [], false), charts, [], false).state;
+    this.models = live.models;
     for (const p of problems) if (!this.warned.has(p)) console.warn(`<pioneer-filters>: ${p}`);
     this.warned = new Set(problems);
     this.problems = problems;
   }
 
   /**
-   * A measure set by attribute or URL that a linked chart cannot show at all is not
-   * applied (that chart would show an error the reader never caused): the measure's valid
-   * values become the measures every linked chart that takes one can show.
+   * Whether the URL is synced: `sync-url` present, unless written as `sync-url="false"`
+   * (or no, off, 0), which a boolean attribute would take as on: that gives the message,
+   * and the URL is not synced.
    */
-  private restrictMeasures(universe: Map<FilterKey, string[]>, charts: readonly LinkedChartInfo[]): void {
-    if (!this.controlKeys.includes('measure')) return;
-    const takers = charts.filter((c) => c.keys.measure && c.problemUnder);
-    // A chart in error under its own measure already is not the bar's doing, and restricts nothing.
-    const judges = takers.filter((c) => c.problemUnder!({}) === null);
-    const drawable = (m: string) => judges.every((c) => c.problemUnder!({ measure: m }) === null);
-    const measures = universe.get('measure') ?? [];
-    const asked = [this.measure, this.getAttribute('measure')].filter((m): m is string => !!m && measures.includes(m));
-    if (asked.some((m) => !drawable(m))) universe.set('measure', measures.filter(drawable));
+  private urlSyncOn(problems: string[]): boolean {
+    let off = false;
+    for (const name of BOOLEAN_ATTRIBUTES) {
+      const value = this.getAttribute(name);
+      if (value != null && /^\s*(false|no|off|0)\s*$/i.test(value)) {
+        problems.push(new AttributeProblem(name, value, `the attribute present to turn it on (${name}, or ${name}=""); leave it out to turn it off`).message);
+        if (name === 'sync-url') off = true;
+      }
+    }
+    return this.syncUrl && !off;
+  }
+
+  /** A boolean attribute written again ("false" → "no") leaves its property true: look again. */
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (old !== value && BOOLEAN_ATTRIBUTES.includes(name)) this.requestUpdate();
+  }
+
+  /**
+   * A value set by attribute or URL that a linked chart cannot show is not applied (that
+   * chart would show an error, or empty axes, the reader never caused): it gives the message
+   * naming the attribute (or parameter) and the values the controls offer, and the key
+   * stays unset. One value at a time, breakdowns first and the reader's own choices last,
+   * since dropping one can make another available. Returns the state and the models of the controls under it.
+   */
+  private restrict(state: FilterState, charts: readonly LinkedChartInfo[], problems: string[], live: boolean): { state: FilterState; models: ControlModel[] } {
+    const next: FilterState = { ...state };
+    const order = [...FILTER_KEYS].reverse();
+    if (live) order.sort((a, b) => Number(this.chosen.has(a)) - Number(this.chosen.has(b)));
+    for (;;) {
+      const models = filterOptions({ charts, state: next, controls: this.controlKeys, fallback: bundledDataset() });
+      const blocked = order
+        .map((key) => models.find((m) => m.key === key))
+        .find((m) => m && next[m.key] != null && m.choices.some((c) => c.value === String(next[m.key]) && !c.available));
+      if (!blocked) return { state: next, models };
+      const key = blocked.key;
+      const { name, shown } = this.nameOf(key, next[key]!, live);
+      problems.push(new AttributeProblem(name, shown, this.validValues(key, blocked.choices.filter((c) => c.available).map((c) => c.value))).message);
+      delete next[key];
+    }
+  }
+
+  /** The valid values of a key's attribute: the choices, and `all` for a breakdown or year (the "All …" choice). */
+  private validValues(key: FilterKey, values: readonly string[]): string[] {
+    return key === 'measure' ? [...values] : [...values, CLEARED];
+  }
+
+  /** How a message names a key's value: the URL parameter it came from, or the attribute. */
+  private nameOf(key: FilterKey, value: string | number, live: boolean): { name: string; shown: string } {
+    const fromUrl = live ? this.fromUrl[key] : undefined;
+    const name = fromUrl !== undefined ? `URL parameter ${urlPrefix(this.id)}${key}` : key;
+    const shown = fromUrl ?? (key === 'year' ? (this.getAttribute('year') ?? String(value)) : String(value));
+    return { name, shown };
   }
 
   private parseControls(problems: string[]): FilterKey[] {
@@ -564,16 +656,14 @@ export class PioneerFilters extends LitElement {
     for (const key of FILTER_KEYS) {
       const value = raw[key];
       if (value == null || value === CLEARED) continue;
-      const fromUrl = live ? this.fromUrl[key] : undefined;
-      const name = fromUrl !== undefined ? `URL parameter ${urlPrefix(this.id)}${key}` : key;
-      const shown = fromUrl ?? (key === 'year' ? (this.getAttribute('year') ?? String(value)) : value);
+      const { name, shown } = this.nameOf(key, value, live);
       if (!this.controlKeys.includes(key)) {
         problems.push(`${name}="${shown}" has no effect: ${key} is not among controls (${this.controlKeys.join(', ')}).`);
         continue;
       }
       const valid = universe.get(key) ?? [];
       if (!valid.includes(String(value))) {
-        problems.push(new AttributeProblem(name, shown, [...valid, CLEARED]).message);
+        problems.push(new AttributeProblem(name, shown, this.validValues(key, valid)).message);
         continue;
       }
       if (key === 'year') state.year = Number(value);
@@ -590,13 +680,14 @@ export class PioneerFilters extends LitElement {
     if (!fromHistory && !Object.keys(raw).length) return;
     const next = stateFromQuery(location.search, prefix, keys, this.attributeState());
     this.fromUrl = raw;
+    this.chosen.clear();
     if (sameState(next, this.rawState())) return;
     this.assign(next);
     this.origin = fromHistory ? 'history' : 'url';
   }
 
   private onPopState = (): void => {
-    if (!this.syncUrl) return;
+    if (!this.urlSyncOn([])) return;
     this.loadFromUrl(true);
   };
 
@@ -605,10 +696,10 @@ export class PioneerFilters extends LitElement {
     const origin = this.origin;
     this.origin = null;
     if (origin === 'user' || origin === 'history') {
-      if (origin === 'user' && this.syncUrl) this.writeUrl('push');
+      if (origin === 'user' && this.urlSyncOn([])) this.writeUrl('push');
       this.announce();
       emit<PioneerFilterChangeDetail>(this, 'pioneer-filter-change', this.detail());
-    } else if (origin === null && this.settled && this.syncUrl && [...changed.keys()].some((k) => STATE_KEYS.has(k))) {
+    } else if (origin === null && this.settled && this.urlSyncOn([]) && [...changed.keys()].some((k) => STATE_KEYS.has(k))) {
       this.writeUrl('replace');
     }
     this.settled = true;
@@ -641,6 +732,8 @@ export class PioneerFilters extends LitElement {
   private onChange(key: FilterKey, e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
     delete this.fromUrl[key];
+    if (value === '') this.chosen.delete(key);
+    else this.chosen.add(key);
     const next: FilterState = { ...this.rawState(), [key]: value === '' ? undefined : key === 'year' ? Number(value) : value };
     this.assign(next);
     this.origin = 'user';
@@ -710,7 +803,7 @@ export class PioneerFilters extends LitElement {
         <option value="" .selected=${value === ''}>${m.emptyLabel}</option>
         ${m.choices.map(
           (c) => html`<option value=${c.value} ?disabled=${!c.available} .selected=${value === c.value}>
-            ${c.available ? c.label : `${c.label} (${c.reason})`}
+            ${c.available ? c.label : `${c.label} (${c.short ?? c.reason})`}
           </option>`,
         )}
       </select>
