@@ -11,6 +11,17 @@ export class AttributeProblem extends Error {
   }
 }
 
+/**
+ * A boolean attribute is on whenever present, so `diverging="false"` (or no, off, 0) would
+ * turn the option on: the problem to report for such a value, else null.
+ */
+export function booleanWrittenOff(el: Element, attribute: string): AttributeProblem | null {
+  const value = el.getAttribute(attribute);
+  return value != null && /^\s*(false|no|off|0)\s*$/i.test(value)
+    ? new AttributeProblem(attribute, value, `the attribute present to turn it on (${attribute}, or ${attribute}=""); leave it out to turn it off`)
+    : null;
+}
+
 /** Checks a value against a list; throws AttributeProblem otherwise. */
 export function oneOf<T extends string | number>(attribute: string, value: unknown, valid: readonly T[]): T {
   if (valid.includes(value as T)) return value as T;

@@ -13,7 +13,7 @@ import { formatValue } from '../../renderers/shared/format.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
 import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, oneOf } from './attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, oneOf } from './attribute-problem.js';
 import { chartStyles } from './chart-styles.js';
 import { filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 
@@ -276,10 +276,8 @@ export abstract class PioneerChart<View> extends LitElement {
         }
         // A boolean attribute is on whenever present: diverging="false" would turn it on.
         for (const name of booleanAttributesOf(this)) {
-          const value = this.getAttribute(name);
-          if (value != null && /^\s*(false|no|off|0)\s*$/i.test(value)) {
-            throw new AttributeProblem(name, value, `the attribute present to turn it on (${name}, or ${name}=""); leave it out to turn it off`);
-          }
+          const off = booleanWrittenOff(this, name);
+          if (off) throw off;
         }
         oneOf('mode', this.mode, ['chart', 'table']);
         oneOf('theme', this.theme, ['auto', 'light', 'dark']);

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
 import { emit } from '../../events.js';
-import { AttributeProblem, listOf } from '../base/attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, listOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
 import {
   FILTER_KEYS,
@@ -583,9 +583,9 @@ export class PioneerFilters extends LitElement {
   private urlSyncOn(problems: string[]): boolean {
     let off = false;
     for (const name of BOOLEAN_ATTRIBUTES) {
-      const value = this.getAttribute(name);
-      if (value != null && /^\s*(false|no|off|0)\s*$/i.test(value)) {
-        problems.push(new AttributeProblem(name, value, `the attribute present to turn it on (${name}, or ${name}=""); leave it out to turn it off`).message);
+      const problem = booleanWrittenOff(this, name);
+      if (problem) {
+        problems.push(problem.message);
         if (name === 'sync-url') off = true;
       }
     }

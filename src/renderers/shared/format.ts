@@ -38,5 +38,5 @@ export const displayLabel = (label: string): string => label.replace(/\.\s*$/, '
 
 /** Where a figure is printed: "2019 report Table 5.1", or "2020 report, section 5 (text)". */
 export function tableName(row: { source_survey: number; source_table: string }): string {
-  return /^\d/.test(row.source_table) ? `${row.source_survey} report Table ${row.source_table}` : `${row.source_survey} report, ${sourceLabel(row.source_table)}`;
+  return `${row.source_survey} report${/^\d/.test(row.source_table) ? ' ' : ', '}${sourceLabel(row.source_table)}`;
 }
