@@ -221,7 +221,13 @@ export function sourceLine(rows: readonly ObservationRow[]): string {
     const range = r.base == null ? tableBaseRangeText(r) : undefined;
     if (range && !bases.includes(range)) bases.push(range);
   }
-  const base = bases.length === 0 ? '' : bases.length === 1 && typeof bases[0] === 'number' ? `; base ${bases[0]}` : `; bases ${bases.join(', ')}`;
+  // A percentage whose report prints no base (role change, the MDT questions, …) says so, as
+  // its tooltip and table do, rather than leaving the line without one.
+  const unprinted = rows.some((r) => r.unit === 'percent' && r.base == null && !tableBaseRangeText(r));
+  if (unprinted && !bases.length) bases.push('not printed');
+  else if (unprinted) bases.push('some not printed');
+  const single = bases.length === 1 && (typeof bases[0] === 'number' || bases[0] === 'not printed');
+  const base = bases.length === 0 ? '' : single ? `; base ${bases[0]}` : `; bases ${bases.join(', ')}`;
   return `Source: ${parts.join('; ')}${base}`;
 }
 

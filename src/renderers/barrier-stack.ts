@@ -52,7 +52,8 @@ export interface BarrierStackOptions {
   width: number;
   /**
    * Height in px. Default: what the rows need (labels, bars, legend, axis). A larger height
-   * spreads the rows out; a smaller one is ignored, so labels never overlap.
+   * spreads the rows out; a smaller one is not used, so labels never overlap (the result's
+   * `heightNeeded` then says what was drawn).
    */
   height?: number;
   /** The measure, for response labels and the summary (e.g. `barrier`). */
@@ -524,7 +525,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     });
   }
 
-  return { marks, rows: shownRows, summary: barrierStackSummary(sorted, { measure, responses, severity, group }) };
+  const heightNeeded = options.height != null && options.height < naturalHeight ? naturalHeight : undefined;
+  return { marks, rows: shownRows, summary: barrierStackSummary(sorted, { measure, responses, severity, group }), heightNeeded };
 }
 
 interface MarkContext {

@@ -377,7 +377,8 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   }
   const { rows } = laid;
   const plotBottom = laid.bottom + 4;
-  const height = Math.ceil(Math.max(options.height ?? 0, plotBottom + D.axisHeight + notesH));
+  const needed = Math.ceil(plotBottom + D.axisHeight + notesH);
+  const height = Math.max(Math.ceil(options.height ?? 0), needed);
 
   attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
   attr(svgEl, 'width', width);
@@ -458,6 +459,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     marks,
     rows: resultRows,
     summary: compareSummary({ ...data, items }, { gapGroups, subject: options.subject, smallBase, z }),
+    heightNeeded: options.height != null && options.height < needed ? needed : undefined,
   };
 }
 
@@ -490,9 +492,19 @@ const barGroup = (doc: Document) =>
     svgElement(doc, 'text', { class: 'value', dy: '0.35em' }),
   ]);
 
+/**
+ * A whisker: the interval's line and caps in ink over a halo of the background's colour, so it
+ * stays visible where it crosses a bar of the same darkness (a black bar on paper, the dark
+ * theme's light ink on a light bar).
+ */
 const whisker = (doc: Document) => {
   const line = (cls: string) => svgElement(doc, 'line', { class: cls, stroke: INK, 'stroke-width': 1.5 });
-  return svgElement(doc, 'g', { class: 'interval', 'aria-hidden': 'true' }, [line('whisker'), line('cap-low'), line('cap-high')]);
+  return svgElement(doc, 'g', { class: 'interval', 'aria-hidden': 'true' }, [
+    svgElement(doc, 'path', { class: 'halo', fill: 'none', stroke: 'var(--_bg, #fff)', 'stroke-width': 4, 'stroke-linecap': 'square' }),
+    line('whisker'),
+    line('cap-low'),
+    line('cap-high'),
+  ]);
 };
 
 const note = (doc: Document) => svgElement(doc, 'text', { class: 'note muted', x: 0, 'font-size': `${COMPARE_DEFAULTS.labelSize}em` });
@@ -527,7 +539,9 @@ function drawCell(g: Element, c: CellLayout, barH: number, valuePx: number, pref
     const [lo, hi] = c.intervalX ?? [c.x0, c.x0];
     const mid = c.y + barH / 2;
     const cap = Math.min(barH / 2, 6);
-    const line = w.firstElementChild!;
+    const halo = w.firstElementChild!;
+    attr(halo, 'd', `M${lo},${mid}H${hi}M${lo},${mid - cap}V${mid + cap}M${hi},${mid - cap}V${mid + cap}`);
+    const line = halo.nextElementSibling!;
     attr(line, 'x1', lo); attr(line, 'x2', hi); attr(line, 'y1', mid); attr(line, 'y2', mid);
     const low = line.nextElementSibling!;
     attr(low, 'x1', lo); attr(low, 'x2', lo); attr(low, 'y1', mid - cap); attr(low, 'y2', mid + cap);

@@ -151,6 +151,41 @@ describe('marks contrast at least 3:1 on paper (print)', () => {
   });
 });
 
+describe('compare whiskers on paper', () => {
+  afterEach(async () => {
+    cleanup();
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('<pioneer-compare show-intervals> prints each whisker in ink over a halo of the paper, so it shows where it crosses a black bar', async () => {
+    await emulateMedia({ media: 'print' });
+    const { root, bg } = await chart('<pioneer-compare measure="barrier" dimension="organisation" show-intervals></pioneer-compare>');
+    const intervals = [...root.querySelectorAll('g.interval')];
+    expect(intervals.length).to.equal(39);
+    const problems: string[] = [];
+    let onBlack = 0;
+    for (const g of intervals) {
+      const bar = g.parentElement!.querySelector('rect.bar')!;
+      const barFill = getComputedStyle(bar).fill;
+      const halo = g.querySelector('path.halo')!;
+      const ink = getComputedStyle(g.querySelector('line.whisker')!).stroke;
+      const haloStroke = getComputedStyle(halo).stroke;
+      if (barFill === 'rgb(0, 0, 0)') onBlack++;
+      // The halo is painted first (under the line) and stands out from bar and paper alike.
+      if (g.firstElementChild !== halo) problems.push('halo not under the whisker');
+      if (haloStroke !== bg) problems.push(`halo ${haloStroke}`);
+      if (!(contrastRatio(ink, haloStroke) >= MIN)) problems.push(`ink ${ink} on halo ${haloStroke}`);
+      if (parseColor(barFill) && !(contrastRatio(haloStroke, barFill) >= MIN) && !(contrastRatio(ink, barFill) >= MIN)) problems.push(`neither halo nor ink shows on ${barFill}`);
+      // The halo runs the whisker's length.
+      const line = g.querySelector('line.whisker')!;
+      const hb = (halo as SVGGraphicsElement).getBBox();
+      if (Math.abs(hb.x - Number(line.getAttribute('x1'))) > 0.5 || Math.abs(hb.x + hb.width - Number(line.getAttribute('x2'))) > 0.5) problems.push('halo shorter than the whisker');
+    }
+    expect(onBlack, 'the first group prints black').to.be.greaterThan(0);
+    expect(problems).to.deep.equal([]);
+  });
+});
+
 describe('the series palette', () => {
   it('keeps 3:1 on white (the dark theme is checked as drawn, above), and its label colours 4.5:1 on each colour (custom responses)', () => {
     expect(failing(SERIES_COLORS.flatMap((c, i): [string, number][] => [

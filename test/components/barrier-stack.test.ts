@@ -473,6 +473,38 @@ describe('<barrier-stack>', () => {
   it('height overrides the height (when larger than the rows need)', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" height="1400"></barrier-stack>'));
     expect(root(el).querySelector('svg')!.getAttribute('height')).to.equal('1400');
+    expect(root(el).querySelector<HTMLElement>('[part="size-note"]')!.hidden).to.equal(true);
+  });
+
+  it('a height smaller than the rows need is not used: the chart says so under it and warns once, naming height and what would do', async () => {
+    const natural = Number(root(await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'))).querySelector('svg')!.getAttribute('height'));
+    cleanup();
+    let el!: BarrierStack;
+    const warnings = await captureWarnings(async () => {
+      el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020" height="300"></barrier-stack>'));
+      // A resize redraws at another natural height: the note follows, the console is not told again.
+      el.parentElement!.style.width = '500px';
+      for (let i = 0; i < 20 && !/^0 0 500 /.test(root(el).querySelector('svg')!.getAttribute('viewBox')!); i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        await el.updateComplete;
+      }
+    });
+    const svgEl = root(el).querySelector('svg')!;
+    const drawnHeight = Number(svgEl.getAttribute('height'));
+    expect(drawnHeight).to.be.greaterThan(natural); // narrower: labels wrap onto more lines
+    const note = root(el).querySelector<HTMLElement>('[part="size-note"]')!;
+    expect(note.hidden).to.equal(false);
+    expect(note.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(note.textContent).to.equal(`height="300" is less than the ${drawnHeight} px this chart needs at this width, so it is drawn ${drawnHeight} px tall. Use a height of at least ${drawnHeight}, or none for the chart's own height.`);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^<barrier-stack>: height="300" is less than the \d+ px/);
+    // Not a note of the figure: an exported SVG does not carry it.
+    expect(el.toSvg()).to.not.contain('height="300" is less');
+    // A height that fits clears the note.
+    el.height = drawnHeight + 50;
+    await drawn(el);
+    expect(svgEl.getAttribute('height')).to.equal(String(drawnHeight + 50));
+    expect(note.hidden).to.equal(true);
   });
 
   it('follows the width of its container', async () => {

@@ -251,6 +251,20 @@ describe('<pioneer-compare>', () => {
     }
     const el = await compare('measure="barrier" height="1200"');
     expect(num(root(el).querySelector('svg')!, 'height')).to.equal(1200);
+    expect(root(el).querySelector<HTMLElement>('[part="size-note"]')!.hidden).to.equal(true);
+  });
+
+  it('a height smaller than the rows need is drawn at the height they need, with a note and one warning naming height', async () => {
+    let el!: PioneerCompare;
+    const warnings = await captureWarnings(async () => {
+      el = await compare('measure="barrier" height="200"');
+    });
+    const needed = num(root(el).querySelector('svg')!, 'height');
+    expect(needed).to.be.greaterThan(200);
+    const note = root(el).querySelector<HTMLElement>('[part="size-note"]')!;
+    expect(note.hidden).to.equal(false);
+    expect(note.textContent).to.contain(`height="200" is less than the ${needed} px this chart needs at this width`);
+    expect(warnings.filter((w) => w.includes('height="200"'))).to.have.length(1);
   });
 
   it('a filter-driven attribute change re-renders (year and measure are its filter attributes)', async () => {

@@ -279,6 +279,13 @@ describe('<pioneer-trend>', () => {
     expect(live(el)).to.contain(', 2018: 48%');
   });
 
+  it('the role-change trend shows by default the answer the 2020 key findings cite (67% yes), and says its base is not printed', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="role-change"></pioneer-trend>'));
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Role changed as a result of Covid-19 — Yes, by survey year');
+    expect(el.marks.find((m) => /2020: \d/.test(m.label))!.label).to.match(/, 2020: 67% yes \(/);
+    expect(el.shadowRoot!.querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2020, section 5 (text); base not printed');
+  });
+
   it('a keyboard stop names the answer its value counts: "67% yes" for the role change, "33% much better" for relationships', async () => {
     for (const [attrs, expected] of [
       ['measure="role-change" response="yes"', /, 2020: 67% yes \(/],

@@ -284,6 +284,16 @@ describe('query: sourceLine() and citationOf()', () => {
     expect(sourceLine([])).to.equal('');
   });
 
+  it('says so when a percentage\'s report prints no base (role change, 2020 section 5), and when only some rows lack one', () => {
+    const role = rows((r) => r.measure === 'role-change');
+    expect(role.map((r) => r.base)).to.deep.equal([null, null]);
+    expect(sourceLine(role)).to.equal('Source: PIRU key informant survey 2020, section 5 (text); base not printed');
+    const mixed = [...rows((r) => r.measure === 'relationship'), ...role];
+    expect(sourceLine(mixed)).to.equal('Source: PIRU key informant survey 2020, section 5 (text); bases 52, some not printed');
+    // Counts (sites per wave) have no base to print: nothing is said.
+    expect(sourceLine(rows((r) => r.measure === 'sample-wave' && r.year === 2019))).to.not.contain('base');
+  });
+
   it('citationOf gives the full citation of each report with its tables', () => {
     const c = citationOf(rows((r) => r.source_survey === 2019 && r.source_table === '5.1'));
     expect(c).to.include('Erens B, Durand MA, Wistow G, Al-Haboubi M, Manacorda T, Douglas N, Thana L, Mays N.');

@@ -96,6 +96,7 @@ function datasetFromRows(rows: unknown): DataState {
  * @csspart tooltip - The tooltip.
  * @csspart source - The source line under the chart.
  * @csspart message - The message shown in place of the chart when an attribute or the data is invalid.
+ * @csspart size-note - Shown under the chart when `height` is less than its rows need at this width (the chart is drawn at the height they need).
  * @cssprop --pioneer-font-family - Font of all text.
  * @cssprop --pioneer-font-size - Base font size (default 14px).
  * @cssprop --pioneer-text-color - Text colour.
@@ -123,7 +124,11 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   @property({ attribute: 'data' }) protected dataAttribute?: string;
 
-  /** Height in pixels; by default the chart picks one from its width and content. */
+  /**
+   * Height in pixels; by default the chart picks one from its width and content. The stacked
+   * bars and the comparison never draw shorter than their rows need (labels would overlap):
+   * a smaller height is not used, and a note under the chart says so.
+   */
   @property({ type: Number }) height?: number;
 
   /** `chart` (default) or `table`: the same numbers as an accessible HTML table. */
@@ -357,6 +362,7 @@ export abstract class PioneerChart<View> extends LitElement {
                 ></svg>
                 <div part="tooltip" class="tooltip" role="presentation" hidden></div>
               </div>
+              <p part="size-note" class="note size-note" hidden></p>
               <div
                 part="table-host"
                 class="table-host ${table ? '' : 'off'}"
@@ -493,6 +499,7 @@ export abstract class PioneerChart<View> extends LitElement {
       if (svg.getAttribute('aria-label') !== this.result.summary) svg.setAttribute('aria-label', this.result.summary);
       const source = this.renderRoot.querySelector('.source');
       if (source) source.textContent = sourceLine(this.result.rows);
+      this.noteHeight(this.result.heightNeeded);
       // The table and the long description are built only when shown (first draw of 50
       // charts should not also build 50 tables).
       this.tableStale = true;
@@ -505,6 +512,25 @@ export abstract class PioneerChart<View> extends LitElement {
       this.requestUpdate();
     }
   }
+
+  /**
+   * A `height` too small for the rows at this width is not used (labels would overlap): says
+   * so under the chart, and in the console once per value of `height` (not at every resize),
+   * naming the attribute and what would do.
+   */
+  private noteHeight(needed: number | undefined): void {
+    const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
+    const asked = String(this.getAttribute('height') ?? this.height);
+    const text = needed == null ? '' : `height="${asked}" is less than the ${needed} px this chart needs at this width, so it is drawn ${needed} px tall. Use a height of at least ${needed}, or none for the chart's own height.`;
+    if (!note || note.textContent === text) return;
+    note.textContent = text;
+    note.hidden = !text;
+    if (text && this.heightWarned !== asked) console.warn(`<${this.localName}>: ${text}`);
+    if (text) this.heightWarned = asked;
+  }
+
+  /** The `height` last warned about as too small. */
+  private heightWarned = '';
 
   private tableStale = true;
   /** Whether this element has rendered its table host's content (not the server). */

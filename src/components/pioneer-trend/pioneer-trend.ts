@@ -25,11 +25,15 @@ interface TrendView {
   unit: 'percent' | 'count';
 }
 
-/** Default response per measure: the one the reports chart over time. */
+/**
+ * Default response per measure: the one the reports chart over time, or for role change the
+ * one the 2020 report's key findings cite (two-thirds said their role had changed).
+ */
 const DEFAULT_RESPONSE: Record<string, string> = {
   barrier: 'very',
   facilitator: 'very',
   progress: 'substantial-or-some',
+  'role-change': 'yes',
 };
 
 const DEFAULT_ITEM_COUNT = 5;
@@ -74,7 +78,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   /** Comma-separated item ids; default the top five by latest value. */
   @property() items = '';
 
-  /** The response to chart; default per measure (`very` for barriers, `substantial-or-some` for progress, else the first). */
+  /** The response to chart; default per measure (`very` for barriers and facilitators, `substantial-or-some` for progress, `yes` for role change, else the first). */
   @property() response = '';
 
   /** A published subgroup: `all`, `organisation:la`, `tenure:5-plus`, `deprivation:more`, … */

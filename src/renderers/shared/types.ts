@@ -23,6 +23,11 @@ export interface RenderResult {
   summary: string;
   /** Values the chart shows as missing, each with why (the table view gives the reason in its cell). */
   gaps?: GapCell[];
+  /**
+   * Set where `options.height` asked for less than the chart needs at this width (its rows'
+   * labels would overlap): the height it was drawn at instead.
+   */
+  heightNeeded?: number;
   /** The key an exported figure draws, for a chart whose legend is HTML outside its SVG (the trend's). */
   key?: KeyEntry[];
 }
