@@ -516,6 +516,30 @@ for (let round = 0; round < MANY_ROUNDS; round++) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 6b. A dashboard (ours only; the peers have no filter bar): a filter change on a page with a
+//     bar and four linked charts, timed from the change event to every chart updated.
+// ---------------------------------------------------------------------------------------------
+const DASHBOARD_PAGES = QUICK ? 1 : 7;
+const DASHBOARD_CHANGES = QUICK ? 18 : 30;
+/** Changes of a fresh page counted as its first (the bar has not been asked these choices yet). */
+const DASHBOARD_FIRST = 6;
+const dashboard = { first: [], later: [], problems: [] };
+log(`timing filter changes on a dashboard: ${DASHBOARD_PAGES} fresh pages × ${DASHBOARD_CHANGES} changes`);
+for (let round = 0; round < DASHBOARD_PAGES; round++) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 1000 });
+  page.on('pageerror', (e) => failures.push(`dashboard: page error: ${e.message}`));
+  await page.goto(`${BASE}/pages/dashboard.html`, { waitUntil: 'load' });
+  await waitReady(page, 'dashboard');
+  const r = await page.evaluate((n) => window.benchDashboard(n), DASHBOARD_CHANGES);
+  dashboard.first.push(...r.times.slice(0, DASHBOARD_FIRST));
+  dashboard.later.push(...r.times.slice(2 * DASHBOARD_FIRST));
+  for (const p of r.problems) if (!dashboard.problems.includes(p)) dashboard.problems.push(p);
+  await page.close();
+}
+if (dashboard.problems.length) failures.push(`dashboard: ${dashboard.problems.join('; ')}`);
+
+// ---------------------------------------------------------------------------------------------
 // 7. Where the time goes: forced style/layout per library (trace), and our CPU profile.
 // ---------------------------------------------------------------------------------------------
 const forced = {};
@@ -1097,6 +1121,17 @@ md.push(`| of which the ${MANY} charts | ${LIBS.map((l) => mb(med(l, 'many.heapD
 md.push(`| \`<style>\` elements added to the document | ${LIBS.map((l) => String(med(l, 'many.styles'))).join(' | ')} |`);
 md.push('');
 md.push('Heap: `HeapProfiler.collectGarbage` three times, then `Runtime.getHeapUsage` (used size) over CDP. Chart.js draws on a canvas, whose pixels are not JS heap; the other three draw SVG.');
+md.push('');
+md.push('## A dashboard: filter changes');
+md.push('');
+md.push(`The README's dashboard grown to every chart (bench/pages/dashboard.html): a \`<pioneer-filters>\` with year, measure and three breakdowns, linking a \`<barrier-stack>\`, a \`<pioneer-trend>\` and the \`<site-map>\`, and a \`<pioneer-compare>\` linked by id. ${DASHBOARD_PAGES} fresh page${DASHBOARD_PAGES === 1 ? "" : "s"}, ${DASHBOARD_CHANGES} reader choices each (breakdowns and a year, set and cleared in turn); each timed from the select's change event to the bar and all four charts updated (script only; a frame passes between changes). Ours only: the peers have no filter bar.`);
+md.push('');
+md.push('| | median | p90 | changes |');
+md.push('|---|---|---|---|');
+md.push(`| the first ${DASHBOARD_FIRST} changes of a page | ${ms(median(dashboard.first))} ms | ${ms(quantile(dashboard.first, 0.9))} ms | ${dashboard.first.length} |`);
+md.push(`| changes from the ${2 * DASHBOARD_FIRST + 1}th on | ${ms(median(dashboard.later))} ms | ${ms(quantile(dashboard.later, 0.9))} ms | ${dashboard.later.length} |`);
+md.push('');
+md.push('Most of a change is the bar working out which choices every linked chart could show (it runs each chart\'s own validation for each choice of each control: "probes"). A chart keeps the answers per state of its properties and attributes, so a question the bar has asked before (a choice set again, the attributes\' own state) is not worked out again; any change to the chart asks afresh. The first changes of a page ask new questions; later ones mostly old ones.');
 md.push('');
 if (PROFILE) {
   md.push('## Profile');

@@ -58,6 +58,56 @@ function fromAttribute(options: PropertyDeclaration, value: string | null): unkn
 export function probeChart(el: Element, values: ReadonlyMap<string, ProbeValue>, dataset: Dataset): ProbeResult {
   const computeView = (el as unknown as ChartLike).computeView;
   if (typeof computeView !== 'function') return null;
+  // A bar asks the same questions at every update (each choice of each control, for the
+  // reader's state and the attributes' state): answered once per state of the chart.
+  const key = probeKey(el, values, dataset);
+  let cache = probeCache.get(el);
+  if (cache?.has(key)) return cache.get(key)!;
+  const result = runProbe(el, computeView, values, dataset);
+  if (!cache || cache.size >= PROBE_CACHE_SIZE) probeCache.set(el, (cache = new Map()));
+  cache.set(key, result);
+  return result;
+}
+
+/** Probe answers per chart, by probeKey. */
+const probeCache = new WeakMap<Element, Map<string, ProbeResult>>();
+/** Answers kept per chart before its cache starts again (a bar asks a few hundred at most). */
+const PROBE_CACHE_SIZE = 1000;
+/** An id per object (a dataset, a rows array set as a property), for keys. */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+const idOf = (o: object) => objectIds.get(o) ?? (objectIds.set(o, ++nextObjectId), nextObjectId);
+
+/** One value in a key: its type, and its text or (an object) its identity. */
+function keyPart(v: unknown): string {
+  return v !== null && (typeof v === 'object' || typeof v === 'function') ? `#${idOf(v)}` : `${typeof v}:${String(v)}`;
+}
+
+/**
+ * Everything computeView can read: the probed values, then every other reactive property of
+ * the chart (attributes and properties set from script alike), its other attributes as
+ * written (but reflected ones), and the dataset. What the probe sets is left out of the chart's own part, so a
+ * bar writing those attributes (as it does after each probe) leaves the answers valid.
+ */
+function probeKey(el: Element, values: ReadonlyMap<string, ProbeValue>, dataset: Dataset): string {
+  const parts: string[] = [`d${idOf(dataset)}`];
+  for (const [attribute, value] of values) parts.push(`${attribute}=${'property' in value ? `p${keyPart(value.property)}` : `a${keyPart(value.attribute)}`}`);
+  const probed = new Set<PropertyKey>();
+  for (const attribute of values.keys()) {
+    const declared = attributeMapOf(el).get(attribute);
+    if (declared) probed.add(declared[0]);
+  }
+  const ctor = el.constructor as { elementProperties?: Map<PropertyKey, PropertyDeclaration> };
+  for (const name of ctor.elementProperties?.keys() ?? []) {
+    if (!probed.has(name)) parts.push(`.${String(name)}=${keyPart((el as unknown as Record<PropertyKey, unknown>)[name])}`);
+  }
+  // Reflected attributes (mode, theme, …) only mirror a property already in the key, and appear
+  // after the chart's first update: left out, or every answer given before it would be lost.
+  for (const a of el.attributes) if (!values.has(a.name) && !attributeMapOf(el).get(a.name)?.[1].reflect) parts.push(`@${a.name}=${a.value}`);
+  return parts.join('\u0000');
+}
+
+function runProbe(el: Element, computeView: (ds: Dataset) => unknown, values: ReadonlyMap<string, ProbeValue>, dataset: Dataset): ProbeResult {
   const map = attributeMapOf(el);
   const standIn = Object.create(el) as Record<PropertyKey, unknown>;
   for (const [attribute, value] of values) {
