@@ -448,6 +448,19 @@ describe('<pioneer-filters>', () => {
       expect(bar.querySelector('test-site-chart')!.hasAttribute('year')).to.equal(false);
     });
 
+    it('a year no data has lists only the years the linked charts can show (not 2016–2018, which the reports only chart)', async () => {
+      let bar!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        bar = await mounted('<pioneer-filters controls="year,organisation" year="2030"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+      });
+      expect(bar.messages).to.deep.equal(['year="2030" is not valid. Valid values: 2019, 2020, all.']);
+      expect(warnings.filter((w) => w.includes('year="2030"'))).to.deep.equal(['<pioneer-filters>: year="2030" is not valid. Valid values: 2019, 2020, all.']);
+      // The same list a year the data has but the chart cannot show gets.
+      bar.setAttribute('year', '2017');
+      await settle(bar);
+      expect(bar.messages).to.deep.equal(['year="2017" is not valid. Valid values: 2019, 2020, all.']);
+    });
+
     it('year="twenty", organisation="", a value for a control not shown, and HTML in attributes: messages as text, never markup, never a throw', async () => {
       let bar!: PioneerFilters;
       const warnings = await captureWarnings(async () => {

@@ -124,6 +124,9 @@ function authoredAttribute(el: Element, attr: string): string | null {
   return original ? original.attribute : el.getAttribute(attr);
 }
 
+/** A value of the bar's attributes or URL that no data has, and where its message is in the list. */
+type UnknownValue = { at: number; key: FilterKey; name: string; shown: string };
+
 /** What the chart's attributes would hold after the writes, for probeChart. */
 function probeValues(el: Element, writes: ReadonlyMap<string, Write>): Map<string, ProbeValue> {
   const values = new Map<string, ProbeValue>();
@@ -566,7 +569,15 @@ export class PioneerFilters extends LitElement {
     const charts = this.chartInfos();
     const datasets = charts.length ? [...new Set(charts.map((c) => c.dataset))] : [bundledDataset()];
     const universe = new Map(FILTER_KEYS.map((k) => [k, filterUniverse(k, datasets)]));
-    const live = this.restrict(this.validate(this.rawState(), universe, problems, true), charts, problems, true);
+    const unknown: UnknownValue[] = [];
+    const live = this.restrict(this.validate(this.rawState(), universe, problems, true, unknown), charts, problems, true);
+    // A value the data does not have at all lists the choices the controls offer (those every
+    // linked chart can show), as a value a chart cannot show does, not every value in the data.
+    for (const { at, key, name, shown } of unknown) {
+      const model = live.models.find((m) => m.key === key);
+      const offered = model ? model.choices.filter((c) => c.available).map((c) => c.value) : universe.get(key) ?? [];
+      problems[at] = new AttributeProblem(name, shown, this.validValues(key, offered)).message;
+    }
     this.current = live.state;
     this.defaults = this.restrict(this.validate(this.attributeState(), universe, [], false), charts, [], false).state;
     this.models = live.models;
@@ -651,7 +662,7 @@ export class PioneerFilters extends LitElement {
   }
 
   /** The valid part of a raw state; each invalid value adds a message naming the attribute (or URL parameter) and the valid values. */
-  private validate(raw: FilterState, universe: Map<FilterKey, string[]>, problems: string[], live: boolean): FilterState {
+  private validate(raw: FilterState, universe: Map<FilterKey, string[]>, problems: string[], live: boolean, unknown?: UnknownValue[]): FilterState {
     const state: FilterState = {};
     for (const key of FILTER_KEYS) {
       const value = raw[key];
@@ -663,6 +674,7 @@ export class PioneerFilters extends LitElement {
       }
       const valid = universe.get(key) ?? [];
       if (!valid.includes(String(value))) {
+        unknown?.push({ at: problems.length, key, name, shown });
         problems.push(new AttributeProblem(name, shown, this.validValues(key, valid)).message);
         continue;
       }
