@@ -4,7 +4,7 @@
  * inside the image (with a key, where the chart's legend is HTML outside its SVG), so the
  * file opens the same in a vector editor or a slide and reads on its own in print.
  */
-import { textWidth, wrapText } from '../renderers/shared/text-width.js';
+import { BOLD_WIDTH, textWidth, wrapText } from '../renderers/shared/text-width.js';
 import type { KeyEntry } from '../renderers/shared/types.js';
 import { SVG_NS, svgElement } from '../renderers/shared/dom.js';
 import { flowLayout } from '../renderers/shared/flow.js';
@@ -95,7 +95,7 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   // Title and source line wrap to the width too: a narrow figure keeps its whole citation.
   const titleSize = fontSize * 1.1;
   const titleStep = titleSize * 1.25;
-  const titleLines = wrapText(options.title, w, titleSize * 1.08);
+  const titleLines = wrapText(options.title, w, titleSize * BOLD_WIDTH);
   const sourceSize = fontSize * 0.85;
   const sourceLines = wrapText(options.source, w, sourceSize);
   const top = lineH * 1.6 + titleStep * (titleLines.length - 1);

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
@@ -120,6 +121,26 @@ describe('<pioneer-table>', () => {
     });
     expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('year="2015" is not valid. Valid values: 2019, 2020');
     expect(warnings).to.have.length(1);
+  });
+
+  it('offers no "Describe this chart" (it is a table), and prints every column within the text column', async () => {
+    // Every year: 4 responses × 5 years of columns, wider than a 640 px column on screen.
+    const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier"></pioneer-table>', 480));
+    const root = el.shadowRoot!;
+    expect(root.querySelector('details.description')).to.equal(null);
+    const host = root.querySelector<HTMLElement>('.table-host')!;
+    const table = host.querySelector('table')!;
+    expect(host.scrollWidth, 'on screen the table scrolls sideways in its region').to.be.greaterThan(host.clientWidth);
+    await emulateMedia({ media: 'print' });
+    try {
+      // On paper nothing scrolls: the table's last column ends inside the column the page gives it.
+      expect(getComputedStyle(host).overflowX).to.equal('visible');
+      const last = [...table.querySelectorAll('thead th')].pop()!;
+      expect(last.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right + 0.5);
+      expect(table.getBoundingClientRect().width).to.be.at.most(480.5);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('has no axe violations', async () => {

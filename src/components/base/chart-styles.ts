@@ -134,17 +134,27 @@ export const chartStyles = css`
   }
   @media print {
     figure { color: #000; background: #fff; }
-    /* Greys that each keep 3:1 on white paper (series also differ by marker or texture). */
-    :host { --pioneer-color-1: #000; --pioneer-color-2: #3d3d3d; --pioneer-color-3: #666; --pioneer-color-4: #888; }
-    .controls, .description, .tooltip, .status { display: none !important; }
+    /* Greys that each keep 3:1 on white paper, neighbours far apart in lightness (series also
+       differ by marker or texture); all eight series, so none prints in colour. */
+    :host {
+      --pioneer-color-1: #000; --pioneer-color-2: #808080; --pioneer-color-3: #404040; --pioneer-color-4: #949494;
+      --pioneer-color-5: #000; --pioneer-color-6: #808080; --pioneer-color-7: #404040; --pioneer-color-8: #949494;
+    }
+    .controls, .description, .tooltip, .status, .size-note { display: none !important; }
     :host([print-table]) .table-host { display: block; margin-top: 0.5em; }
+    /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
+       axis; a table wraps its cells to the text column rather than losing columns off the edge. */
+    .plot svg { max-height: 92vh; width: auto; max-width: 100%; }
+    .table-host { overflow: visible; }
+    .data-table { font-size: 0.75em; }
+    .data-table th, .data-table td { padding: 0.15em 0.3em; overflow-wrap: anywhere; }
     /* The title stays with its chart; the chart's key and notes come before the table, the
        source line last. */
     figure { display: flex; flex-direction: column; }
     .header { break-after: avoid; }
     .plot { break-inside: avoid; }
     .table-host { order: 1; }
-    .source { order: 2; }
+    .source { order: 2; break-before: avoid; }
     /* A printed table keeps its caption and heading with its first row, repeats the heading
        on each page, and never splits a row. */
     .data-table caption, .data-table thead { break-after: avoid; }

@@ -86,7 +86,9 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     const bases = [...new Set(rs.map((r) => r.base).filter((b): b is number => b != null))].sort((a, b) => a - b);
     cellBases.push(bases.length > 1);
     const range = bases.length === 0 ? rs.map(tableBaseRangeText).find(Boolean) : undefined;
-    const base = range ? `bases ${range}` : bases.length === 0 ? 'base not printed' : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
+    // Counts (informants per site or wave) have no base: nothing is said rather than "not printed".
+    const counts = rs.length > 0 && rs.every((r) => r.unit === 'count');
+    const base = range ? `bases ${range}` : bases.length === 0 ? (counts ? '' : 'base not printed') : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
     // A column of gaps only (a year the chart shows as missing): its reasons in place of a source.
     // (Its reasons say there are no figures: no "no figures" before them.)
     if (!rs.length) return { ...col, heading: parts.join(', '), base: why.size ? '' : 'no figures', source: [...why].join(' ') };
@@ -114,6 +116,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
 /** "n=64"; "n=52–54" for a row of a table that prints one range for all its rows; "n not printed". */
 function cellBase(row: ObservationRow): string {
   if (row.base != null) return `n=${row.base}`;
+  if (row.unit === 'count') return '';
   const range = tableBaseRangeText(row);
   return range ? `n=${range}` : 'n not printed';
 }
