@@ -3,6 +3,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 /** `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast emulation. */
 function forcedColorsPlugin() {
@@ -57,7 +58,8 @@ export default {
   // One page at a time: a background tab gets no animation frames or ResizeObserver callbacks.
   concurrency: 1,
   testsFinishTimeout: 240000,
-  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  // a11ySnapshot(): the accessibility tree Chromium gives screen readers (names, descriptions).
+  plugins: [forcedColorsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

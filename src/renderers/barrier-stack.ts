@@ -194,7 +194,9 @@ export function barrierStackSummary(
       ? ` In ${year} ${phrase(noun)} was ${names[0]} (${of}).`
       : ` In ${year} ${phrase(nouns)} were ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} (${of} each).`;
   }
-  const fresh = items.filter((i) => i.newIn === year);
+  // In questionnaire order whatever order the items come in, so the chart's summary and the
+  // sentence under it (built before sorting) read the same.
+  const fresh = items.filter((i) => i.newIn === year).sort((a, b) => a.order - b.order);
   if (fresh.length) text += ` New in ${year}: ${fresh.map((i) => lowerFirst(displayLabel(i.label))).join('; ')}.`;
   return text;
 }

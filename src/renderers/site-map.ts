@@ -15,6 +15,7 @@ import { MAP_SHAPE } from '../data/generated/map-shape.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
+import { tableName } from './shared/format.js';
 
 /** An outline in its own frame (0..width × 0..height) as an SVG path; site x/y are in the same frame. */
 export interface MapShape {
@@ -172,6 +173,9 @@ export function siteLabel(site: SiteWithInformants, year: number): string {
   return `${site.name} — Wave ${site.wave}, ${dep}; ${countText(site.informants[year], year)}${all ? ` (informants ${all})` : ''}`;
 }
 
+/** A site's label with where its count is printed: "…; 2019 report Table 3.1". */
+const withSource = (label: string, source: string | undefined): string => (source ? `${label}; ${source}` : label);
+
 function countText(n: number | undefined, year: number): string {
   if (n === undefined) return `informants in ${year} not published`;
   if (n === 0) return `no informants in ${year}`;
@@ -299,13 +303,16 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
   const layers = ['land', 'leaders', 'sites', 'tiles', 'legend'].map((name) => svgEl.querySelector(`:scope > g.${name}`)).filter((g) => g !== null);
   if (!endsWith(svgEl, layers)) for (const g of layers) svgEl.appendChild(g);
 
+  // Where each site's count for the year is printed, for its label (as every other chart's marks say).
+  const sourceOf = new Map<string, string>();
+  for (const r of options.rows ?? []) if (r.year === year && r.measure === 'sample-site' && !sourceOf.has(r.item)) sourceOf.set(r.item, tableName(r));
   const marks: ChartMark[] = ordered.map((site) => {
     const el = svgEl.querySelector<SVGElement>(`[data-key="${cssEscape(site.id)}"]`);
     const ax = Number(el?.getAttribute('data-cx') ?? 0);
     const ay = Number(el?.getAttribute('data-cy') ?? 0) - Number(el?.getAttribute('data-reach') ?? 0);
     return {
       key: site.id,
-      label: siteLabel(site, year),
+      label: withSource(siteLabel(site, year), sourceOf.get(site.id)),
       anchor: [ax, ay],
       detail: { kind: 'site', site: site.id, year },
       series: rowIndex.indexOf(tiles.get(site.id)!.row),

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import { axeViolations } from '../a11y.js';
@@ -317,6 +318,13 @@ describe('<barrier-stack>', () => {
     });
   }
 
+  it('the chart\'s summary and the sentence under it are the same text (the Covid-19 items in questionnaire order)', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'));
+    const under = root(el).querySelector('[part="summary"]')!.textContent!.trim();
+    expect(root(el).querySelector('svg')!.getAttribute('aria-label')).to.equal(under);
+    expect(under).to.match(/New in 2020: time required to deal with Covid-19 pandemic; diversion of staff resources to deal with Covid-19 pandemic; financial resources required to deal with Covid-19 pandemic\.$/);
+  });
+
   it('a bad attribute on one chart leaves another chart on the page drawn', async () => {
     await captureWarnings(async () => {
       const bad = await drawn(mount<BarrierStack>('<barrier-stack measure="nope"></barrier-stack>'));
@@ -498,8 +506,14 @@ describe('<barrier-stack>', () => {
     expect(note.textContent).to.equal(`height="300" is less than the ${drawnHeight} px this chart needs at this width, so it is drawn ${drawnHeight} px tall. Use a height of at least ${drawnHeight}, or none for the chart's own height.`);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/^<barrier-stack>: height="300" is less than the \d+ px/);
-    // Not a note of the figure: an exported SVG does not carry it.
+    // Not a note of the figure: an exported SVG does not carry it, and paper does not show it.
     expect(el.toSvg()).to.not.contain('height="300" is less');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(note).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
     // A height that fits clears the note.
     el.height = drawnHeight + 50;
     await drawn(el);

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { textWidth } from '../../src/renderers/shared/text-width.js';
@@ -197,6 +198,26 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(Math.max(...ys('export-source'))).to.be.lessThan(Math.min(...[...doc.querySelectorAll('.export-note')].map((n) => Number(n.getAttribute('y')))));
   });
 
+  it('SVG download: a long bold title set in DejaVu Sans Bold (the command line\'s font) fits the width, measured by the browser', async () => {
+    // 2019 Table 4.6's figure: the longest titles of the command line's --all set.
+    const el = await drawn(mount<PioneerTrend>('<pioneer-compare measure="progress" dimension="deprivation"></pioneer-compare>', 800));
+    const doc = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
+    const file = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    file.setAttribute('font-family', 'DejaVu Sans');
+    const box = mount<HTMLDivElement>('<div></div>', 840);
+    box.appendChild(file);
+    await document.fonts.ready;
+    const width = Number(file.getAttribute('width'));
+    const title = file.querySelector('.export-title') as SVGTextElement;
+    expect(getComputedStyle(title).fontWeight).to.match(/^(bold|[6-9]00)$/);
+    const spans = [...title.querySelectorAll('tspan')] as SVGTSpanElement[];
+    expect(spans.map((s) => s.textContent).join(' ').replace(/\s+/g, ' ')).to.contain('by level of deprivation (2019)');
+    for (const s of spans) {
+      const x = Number(s.getAttribute('x') ?? title.getAttribute('x') ?? 0);
+      expect(x + s.getComputedTextLength(), s.textContent!).to.be.at.most(width);
+    }
+  });
+
   it('the longer description, on request, lists every value shown', async () => {
     const el = await trend();
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.description')!;
@@ -324,6 +345,78 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect([viewWidth(wide), viewWidth(narrow)], 'after printing').to.deep.equal([1000, 500]);
   });
 
+  it('on paper a chart taller than the page is scaled to fit one page, whole (not cut through its axis)', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" height="2400"></pioneer-trend>'));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect(svg.getBoundingClientRect().height, 'on screen, as tall as asked').to.be.closeTo(2400, 1);
+    await emulateMedia({ media: 'print' });
+    try {
+      const box = svg.getBoundingClientRect();
+      expect(box.height).to.be.at.most(window.innerHeight * 0.92 + 1);
+      // Scaled, not cropped: the drawing keeps its proportions.
+      const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+      expect(box.width / box.height).to.be.closeTo(w / h, 0.01);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('closes the Download menu when the focus leaves it, so it never covers the marks a reader tabs to', async () => {
+    const el = await trend();
+    const root = el.shadowRoot!;
+    const menu = root.querySelector<HTMLDetailsElement>('details.menu')!;
+    menu.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(menu.open).to.equal(true);
+    // Tab through the items: the menu stays open while the focus is in it…
+    const items = menu.querySelectorAll('.menu-items button');
+    for (let i = 0; i < items.length; i++) {
+      await sendKeys({ press: 'Tab' });
+      expect(menu.open, `on item ${i + 1}`).to.equal(true);
+    }
+    // …and closes when Tab goes on to the chart.
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(root.querySelector('svg'));
+    expect(menu.open).to.equal(false);
+  });
+
+  it('a hover tooltip is dismissed with Escape wherever the focus is, and stays hidden on that mark (WCAG 1.4.13)', async () => {
+    const el = await trend();
+    const root = el.shadowRoot!;
+    const point = root.querySelector('path.point[data-key]')!;
+    const tip = root.querySelector<HTMLElement>('.tooltip')!;
+    point.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    expect(tip.hidden).to.equal(false);
+    expect(root.activeElement).to.equal(null); // the focus is not on the chart
+    await sendKeys({ press: 'Escape' });
+    expect(tip.hidden).to.equal(true);
+    point.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    expect(tip.hidden, 'the same mark again: still dismissed').to.equal(true);
+    // Leaving the chart and coming back shows it again.
+    root.querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+    point.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    expect(tip.hidden).to.equal(false);
+  });
+
+  it('a chart taller than the window scrolls the mark the keyboard moves to into view', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" height="3000"></pioneer-trend>'));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    svg.focus();
+    window.scrollTo(0, 0);
+    await sendKeys({ press: 'End' });
+    const focused = el.shadowRoot!.querySelector('svg .focused')!;
+    const box = focused.getBoundingClientRect();
+    expect(box.bottom).to.be.at.most(window.innerHeight + 0.5);
+    expect(box.top).to.be.at.least(-0.5);
+    window.scrollTo(0, 0);
+  });
+
+  it('a chart that cannot be shown is named "Chart not shown", never by its tag', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objectve"></pioneer-trend>'));
+    expect(el.message).to.contain('measure="objectve"');
+    expect(el.shadowRoot!.querySelector('figure')!.getAttribute('aria-label')).to.equal('Chart not shown');
+  });
+
   it('prints without controls, in black and white, with the table beneath when print-table is set', async () => {
     const el = await trend();
     el.printTable = true;
@@ -336,8 +429,10 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       expect(root.querySelectorAll('.table-host tbody tr')).to.have.length(2);
       const line = root.querySelector('[data-item="quality-of-care"] path.line')!;
       expect(getComputedStyle(line).stroke).to.match(/rgb\((\d+), \1, \1\)/); // a grey
-      // On paper the title stays with its chart, the key comes before the table, the source last.
+      // On paper the title stays with its chart, the key comes before the table, the source last,
+      // kept with what is above it (not orphaned at the top of the next page).
       expect(getComputedStyle(root.querySelector('.header')!).breakAfter).to.equal('avoid');
+      expect(getComputedStyle(root.querySelector('.source')!).breakBefore).to.equal('avoid');
       const top = (sel: string) => root.querySelector(sel)!.getBoundingClientRect().top;
       expect(top('.legend'), 'key under the chart').to.be.greaterThan(top('.plot'));
       expect(top('.table-host'), 'table after the key').to.be.greaterThan(top('.legend'));

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
@@ -205,6 +205,25 @@ describe('<pioneer-filters>', () => {
     await choose(bar, 'organisation', 'la');
     const status = bar.shadowRoot!.querySelector('[role="status"]')!;
     expect(status.textContent).to.equal('2 charts updated. Survey year: 2019; Organisation type: Local authority.');
+  });
+
+  it('a control\'s description (its note of unavailable choices) reads with a space after the control\'s name', async () => {
+    await mounted('<pioneer-filters controls="year"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+    type Node = { role?: string; name?: string; description?: string; children?: Node[] };
+    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const find = (n: Node): Node | undefined => (n.role === 'combobox' && n.name === 'Survey year' ? n : n.children?.map(find).find(Boolean));
+    const select = find(tree);
+    expect(select?.description).to.match(/^Survey year: 2016, 2017, 2018: Shown only in Figure 5\.1/);
+  });
+
+  it('counts in its announcement only the charts the change changed', async () => {
+    // The map takes the year but no organisation type; the stack takes both.
+    const bar = await mounted(`<pioneer-filters controls="year,organisation"><test-stack-chart></test-stack-chart><test-site-chart></test-site-chart></pioneer-filters>`);
+    const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+    await choose(bar, 'year', '2019');
+    expect(status.textContent).to.equal('2 charts updated. Survey year: 2019.');
+    await choose(bar, 'organisation', 'la');
+    expect(status.textContent).to.equal('1 chart updated. Survey year: 2019; Organisation type: Local authority.');
   });
 
   it('picks up a chart added later, and stops driving a removed one', async () => {

@@ -279,6 +279,21 @@ describe('<pioneer-trend>', () => {
     expect(live(el)).to.contain(', 2018: 48%');
   });
 
+  it('every line hidden by the reader: the chart says they are hidden (not that nothing is published), and the live region falls silent', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
+    const svgEl = el.shadowRoot!.querySelector('svg')!;
+    svgEl.focus();
+    expect(live(el)).to.not.equal('');
+    for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.legend button')) {
+      b.click();
+      await el.updateComplete;
+    }
+    expect(el.marks).to.have.length(0);
+    expect(svgEl.getAttribute('aria-label')).to.match(/: all 2 lines are hidden; show them with the buttons under the chart\.$/);
+    expect(svgEl.getAttribute('aria-label')).to.not.contain('no published');
+    expect(live(el)).to.equal('');
+  });
+
   it('the role-change trend shows by default the answer the 2020 key findings cite (67% yes), and says its base is not printed', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="role-change"></pioneer-trend>'));
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Role changed as a result of Covid-19 — Yes, by survey year');

@@ -165,11 +165,20 @@ describe('<site-map>', () => {
     expect(marksOf(el)).to.have.length(25);
   });
 
+  it('its table heads the counts with their source and no "base not printed" (counts have no base); a 2020 mark names the 2020 report', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2020" mode="table"></site-map>'));
+    const heads = [...el.shadowRoot!.querySelectorAll('.table-host thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
+    expect(heads.join(' | ')).to.contain('2020 report Table 3.1');
+    expect(heads.join(' | ')).to.not.contain('not printed');
+    expect(el.shadowRoot!.querySelector('.table-host tbody')!.textContent).to.not.contain('not printed');
+    expect(el.marks.find((m) => m.key === 'barnsley')!.label).to.match(/1 informant in 2020 .*; 2020 report Table 3\.1$/);
+  });
+
   it('keyboard arrows move north to south and west to east, announcing each site in the live region', async () => {
     const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
     const svg = el.shadowRoot!.querySelector('svg')!;
     svg.focus();
-    expect(liveText(el)).to.equal('South Tyneside — Wave 1, more deprived; 4 informants in 2019 (informants 2016: 6, 2017: 4, 2018: 6, 2019: 4, 2020: 2)');
+    expect(liveText(el)).to.equal('South Tyneside — Wave 1, more deprived; 4 informants in 2019 (informants 2016: 6, 2017: 4, 2018: 6, 2019: 4, 2020: 2); 2019 report Table 3.1');
     // Down moves to the next row's site nearest horizontally; left/right move within the row.
     key(svg, 'ArrowDown');
     expect(liveText(el)).to.match(/^Leeds — Wave 1, less deprived; 7 informants in 2019/);
@@ -197,7 +206,7 @@ describe('<site-map>', () => {
     barnsley.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
     const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
     expect(tip.hidden).to.equal(false);
-    expect(tip.textContent).to.equal('Barnsley — Wave 1, more deprived; 7 informants in 2019 (informants 2016: 3, 2017: 2, 2018: 5, 2019: 7, 2020: 1)');
+    expect(tip.textContent).to.equal('Barnsley — Wave 1, more deprived; 7 informants in 2019 (informants 2016: 3, 2017: 2, 2018: 5, 2019: 7, 2020: 1); 2019 report Table 3.1');
     let detail: unknown;
     el.addEventListener('pioneer-select', (e) => (detail = (e as CustomEvent).detail), { once: true });
     barnsley.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

@@ -335,7 +335,9 @@ export abstract class PioneerChart<View> extends LitElement {
 
   protected render(): TemplateResult {
     const view = this.view;
-    const title = view ? this.titleOf(view) : this.localName;
+    // Without a view (a bad attribute, data still loading) the figure is named for what it is,
+    // not by its tag; the message inside says why.
+    const title = view ? this.titleOf(view) : `${this.tableOnly ? 'Table' : 'Chart'}${this.problem ? ' not shown' : ''}`;
     const table = this.mode === 'table' || this.tableOnly;
     return html`<div class="sizer" aria-hidden="true"></div>
       <figure part="figure" aria-label=${title}>
@@ -355,7 +357,7 @@ export abstract class PioneerChart<View> extends LitElement {
                   aria-label=${title}
                   @keydown=${this.onKeyDown}
                   @pointermove=${this.onPointerMove}
-                  @pointerleave=${this.hideTooltip}
+                  @pointerleave=${this.onPointerLeave}
                   @click=${this.onClick}
                   @focus=${this.onFocus}
                   @blur=${this.onBlur}
@@ -371,10 +373,12 @@ export abstract class PioneerChart<View> extends LitElement {
                 tabindex=${table ? '0' : '-1'}
               ></div>
               ${view ? this.notesOf(view) : nothing}
-              <details class="description" part="description" @toggle=${this.onDescriptionToggle}>
-                <summary>Describe this chart</summary>
-                <div class="long-description"></div>
-              </details>`}
+              ${this.tableOnly
+                ? nothing
+                : html`<details class="description" part="description" @toggle=${this.onDescriptionToggle}>
+                    <summary>Describe this chart</summary>
+                    <div class="long-description"></div>
+                  </details>`}`}
         <p part="source" class="source"></p>
         <p class="status" role="status"></p>
         <div class="sr-only live" aria-live="polite" aria-atomic="true"></div>
@@ -390,7 +394,7 @@ export abstract class PioneerChart<View> extends LitElement {
             <button type="button" aria-pressed=${String(!table)} @click=${() => this.setMode('chart')}>Chart</button>
             <button type="button" aria-pressed=${String(table)} @click=${() => this.setMode('table')}>Table</button>
           </div>`}
-      <details class="menu" part="menu" @keydown=${this.onMenuKeyDown}>
+      <details class="menu" part="menu" @keydown=${this.onMenuKeyDown} @focusout=${this.onMenuFocusOut}>
         <summary aria-label=${this.tableOnly ? 'Download or cite this table' : 'Download or cite this chart'}>Download</summary>
         <div class="menu-items">
           <button type="button" data-action="csv" @click=${() => this.exportAs('csv')}>Data (CSV)</button>
@@ -407,6 +411,12 @@ export abstract class PioneerChart<View> extends LitElement {
   private setMode(mode: 'chart' | 'table'): void {
     this.mode = mode;
   }
+
+  /** The menu closes when the focus leaves it (it would otherwise cover the marks a reader tabs to). */
+  private onMenuFocusOut = (e: FocusEvent): void => {
+    const menu = e.currentTarget as HTMLDetailsElement;
+    if (menu.open && !menu.contains(e.relatedTarget as Node | null)) menu.open = false;
+  };
 
   private onMenuKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') {
@@ -505,6 +515,8 @@ export abstract class PioneerChart<View> extends LitElement {
       this.tableStale = true;
       this.descriptionStale = true;
       if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
+      // No marks left (every line hidden): the live region no longer speaks of one.
+      if (!this.result.marks.length) this.renderRoot.querySelector('.live')?.replaceChildren();
       this.refocus();
     } catch (e) {
       this.problem = `Could not draw this chart: ${(e as Error)?.message ?? e}`;
@@ -615,6 +627,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!tip || !svg) return;
     tip.textContent = mark.label;
     tip.hidden = false;
+    this.tooltipKey = mark.key;
     // Kept inside the plot: centred on the mark where it fits, else against the nearer edge;
     // below the mark where there is no room above (it would cover the title and controls).
     const [x, y] = mark.anchor;
@@ -627,6 +640,19 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private hideTooltip = (): void => {
     if (this.tooltipEl) this.tooltipEl.hidden = true;
+    document.removeEventListener('keydown', this.onDocumentEscape, true);
+  };
+
+  /** A tooltip shown by hovering is dismissed with Escape wherever the focus is (WCAG 1.4.13). */
+  private onDocumentEscape = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    this.dismissedKey = this.tooltipKey;
+    this.hideTooltip();
+  };
+
+  private onPointerLeave = (): void => {
+    this.dismissedKey = null;
+    this.hideTooltip();
   };
 
   private markFromEvent(e: Event): ChartMark | undefined {
@@ -637,9 +663,20 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private onPointerMove = (e: PointerEvent): void => {
     const mark = this.markFromEvent(e);
-    if (mark) this.showTooltip(mark);
-    else this.hideTooltip();
+    if (!mark) {
+      this.hideTooltip();
+      return;
+    }
+    // Once dismissed with Escape, it stays hidden until the pointer reaches another mark.
+    if (this.dismissedKey === mark.key) return;
+    this.dismissedKey = null;
+    this.showTooltip(mark);
+    document.addEventListener('keydown', this.onDocumentEscape, true);
   };
+
+  /** The mark whose hover tooltip the reader dismissed with Escape, and the mark the tooltip shows. */
+  private dismissedKey: string | null = null;
+  private tooltipKey: string | null = null;
 
   private onClick = (e: MouseEvent): void => {
     const mark = this.markFromEvent(e);
@@ -667,7 +704,10 @@ export abstract class PioneerChart<View> extends LitElement {
     this.focusIndex = Math.max(0, Math.min(marks.length - 1, i));
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
     const mark = marks[this.focusIndex];
-    this.markElement(mark)?.classList.add('focused');
+    const markEl = this.markElement(mark);
+    markEl?.classList.add('focused');
+    // At high zoom a chart is taller than the window: the page follows the focused mark.
+    markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     this.showTooltip(mark);
     const live = this.renderRoot.querySelector('.live');
     if (live) live.textContent = mark.label;

@@ -199,30 +199,36 @@ function filterWrites(el: Element, state: FilterState, controls: readonly Filter
  * Sets a chart's attributes from a filter state (see filterWrites). Writes only what
  * differs, so applying the same state twice changes nothing.
  */
-export function applyFilterState(el: Element, state: FilterState, controls: readonly FilterKey[]): void {
+export function applyFilterState(el: Element, state: FilterState, controls: readonly FilterKey[]): boolean {
+  let changed = false;
   for (const [attr, write] of filterWrites(el, state, controls).writes) {
-    if (write === RESTORE) restoreAttr(el, attr);
-    else setAttr(el, attr, write);
+    if (write === RESTORE ? restoreAttr(el, attr) : setAttr(el, attr, write)) changed = true;
   }
+  return changed;
 }
 
-/** Sets (or, for null, removes) an attribute, remembering the author's value first. */
-function setAttr(el: Element, attr: string, value: string | null): void {
+/** Sets (or, for null, removes) an attribute, remembering the author's value first; true if it changed. */
+function setAttr(el: Element, attr: string, value: string | null): boolean {
   rememberOriginal(el, attr);
+  if (el.getAttribute(attr) === value) return false;
   if (value === null) el.removeAttribute(attr);
-  else if (el.getAttribute(attr) !== value) el.setAttribute(attr, value);
+  else el.setAttribute(attr, value);
+  return true;
 }
 
-function restoreAttr(el: Element, attr: string): void {
+function restoreAttr(el: Element, attr: string): boolean {
   const original = originalOf(el, attr);
-  if (!original) return; // never set by a bar: nothing to restore
+  if (!original) return false; // never set by a bar: nothing to restore
   if (original.attribute !== null) {
-    if (el.getAttribute(attr) !== original.attribute) el.setAttribute(attr, original.attribute);
-  } else if (el.hasAttribute(attr)) {
-    el.removeAttribute(attr);
-    // Removing an attribute sets a Lit property to null; put back the property's own default.
-    (el as unknown as Record<string, unknown>)[camel(attr)] = original.property;
+    if (el.getAttribute(attr) === original.attribute) return false;
+    el.setAttribute(attr, original.attribute);
+    return true;
   }
+  if (!el.hasAttribute(attr)) return false;
+  el.removeAttribute(attr);
+  // Removing an attribute sets a Lit property to null; put back the property's own default.
+  (el as unknown as Record<string, unknown>)[camel(attr)] = original.property;
+  return true;
 }
 
 /** What a reader calls each kind of chart, in reasons ("the comparison chart cannot show 2020"). */
@@ -704,12 +710,13 @@ export class PioneerFilters extends LitElement {
   };
 
   protected updated(changed: PropertyValues): void {
-    for (const el of this.linked) applyFilterState(el, this.current, this.controlKeys);
+    let charts = 0;
+    for (const el of this.linked) if (applyFilterState(el, this.current, this.controlKeys)) charts++;
     const origin = this.origin;
     this.origin = null;
     if (origin === 'user' || origin === 'history') {
       if (origin === 'user' && this.urlSyncOn([])) this.writeUrl('push');
-      this.announce();
+      this.announce(charts);
       emit<PioneerFilterChangeDetail>(this, 'pioneer-filter-change', this.detail());
     } else if (origin === null && this.settled && this.urlSyncOn([]) && [...changed.keys()].some((k) => STATE_KEYS.has(k))) {
       this.writeUrl('replace');
@@ -717,15 +724,15 @@ export class PioneerFilters extends LitElement {
     this.settled = true;
   }
 
-  /** Tells screen-reader users what the linked charts now show. */
-  private announce(): void {
+  /** Tells screen-reader users how many linked charts changed and what the filters now are. */
+  private announce(charts: number): void {
     const status = this.renderRoot.querySelector('.live');
     if (!status) return;
     const parts = this.controlKeys
       .filter((k) => this.current[k] != null)
       .map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
-    const n = this.linked.length;
-    status.textContent = `${n} chart${n === 1 ? '' : 's'} updated. ${parts.length ? parts.join('; ') : 'No filters'}.`;
+    const changed = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
+    status.textContent = `${changed}. ${parts.length ? parts.join('; ') : 'No filters'}.`;
   }
 
   private detail(): PioneerFilterChangeDetail {
@@ -766,7 +773,7 @@ export class PioneerFilters extends LitElement {
       ${notes.length
         ? html`<ul class="notes" part="notes">
             ${notes.map((n) => html`<li id=${`note-${n.key}`} data-key=${n.key}>
-              <span class="control">${n.label}:</span> ${n.lines.join('. ')}.
+              <span class="control">${n.label}:</span>${` ${n.lines.join('. ')}.`}
             </li>`)}
           </ul>`
         : nothing}

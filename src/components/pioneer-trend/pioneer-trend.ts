@@ -134,7 +134,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
 
   protected draw(svg: SVGSVGElement, view: TrendView, width: number): RenderResult {
     const visible = view.unpublishedGroup ? [] : view.series.filter((s) => !this.hiddenItems.has(s.item));
-    return renderTrend(svg, visible, {
+    const result = renderTrend(svg, visible, {
       width,
       height: this.height,
       years: YEARS,
@@ -142,6 +142,12 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       subject: this.titleOf(view),
       fontSize: this.fontSize,
     });
+    // Every line hidden by the reader: the values are there, the summary must not say otherwise.
+    if (!visible.length && view.series.length && !view.unpublishedGroup) {
+      const n = view.series.length;
+      result.summary = `${this.titleOf(view)}: ${n === 1 ? 'its line is' : `all ${n} lines are`} hidden; show ${n === 1 ? 'it' : 'them'} with the buttons under the chart.`;
+    }
+    return result;
   }
 
   protected notesOf(view: TrendView): TemplateResult {
