@@ -151,6 +151,27 @@ describe('marks contrast at least 3:1 on paper (print)', () => {
   });
 });
 
+describe('the print palette', () => {
+  afterEach(async () => {
+    cleanup();
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('prints all eight series in greys, each 3:1 on white, neighbours at least 2:1 apart (bars of adjacent groups stay apart)', async () => {
+    await emulateMedia({ media: 'print' });
+    const el = await drawn(mount<Chart>('<pioneer-compare measure="facilitator" dimension="organisation"></pioneer-compare>'));
+    const style = getComputedStyle(el);
+    const greys = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => style.getPropertyValue(`--pioneer-color-${n}`).trim());
+    const rgb = greys.map((g) => parseColor(g));
+    expect(rgb.every((c) => c && c[0] === c[1] && c[1] === c[2]), greys.join(' ')).to.equal(true);
+    expect(failing(greys.map((g): [string, number] => [`${g} on white`, contrastRatio(g, '#ffffff')]))).to.deep.equal([]);
+    const apart = greys.slice(1).map((g, i): [string, number] => [`${greys[i]} next to ${g}`, contrastRatio(greys[i], g) * (3 / 2)]);
+    expect(failing(apart)).to.deep.equal([]);
+    // As drawn: the first group's bars take the first grey.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('rect.bar.group-0')!).fill).to.equal('rgb(0, 0, 0)');
+  });
+});
+
 describe('compare whiskers on paper', () => {
   afterEach(async () => {
     cleanup();
