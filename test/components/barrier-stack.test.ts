@@ -146,14 +146,14 @@ describe('<barrier-stack>', () => {
     // row, but "Bases range between 52 and 54" for the table.
     const mark = el.marks.find((m) => m.key === 'covid-time|2020|very')!;
     expect(mark.label).to.contain('Time required to deal with Covid-19 pandemic (new in 2020), 2020: Very significant 42%');
-    expect(mark.label).to.contain('(bases 52–54 in this table; 2020 report Table 5.2)');
+    expect(mark.label).to.contain("(bases 52–54 for the report's whole table; 2020 report Table 5.2)");
     expect(mark.label).not.to.contain('base not printed');
   });
 
   it('Table 5.2 (2020) prints one range of bases for all its rows: the source line, summary and table give it', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'));
     expect(root(el).querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2020, Table 5.2; bases 52–54');
-    expect(el.summary).to.contain('(48%; bases 52–54 in this table)');
+    expect(el.summary).to.contain("(48%; bases 52–54 for the report's whole table)");
     el.mode = 'table';
     await el.updateComplete;
     const metas = [...root(el).querySelectorAll('.table-host th .col-meta')].map((m) => m.textContent!.trim());

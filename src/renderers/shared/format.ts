@@ -6,12 +6,13 @@ export const formatValue = (value: number, unit: string): string =>
 
 /**
  * "base 64"; for a row of a table that prints one range of bases for all its rows, "bases
- * 52–54 in this table"; else "base not printed".
+ * 52–54 for the report's whole table" (a chart or its reader may not be looking at a table); else
+ * "base not printed".
  */
 export function formatBase(row: { base: number | null; source_survey: number; source_table: string }): string {
   if (row.base != null) return `base ${row.base}`;
   const range = tableBaseRangeText(row);
-  return range ? `bases ${range} in this table` : 'base not printed';
+  return range ? `bases ${range} for the report's whole table` : 'base not printed';
 }
 
 /**
