@@ -10,7 +10,7 @@ import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, s
 import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
-import { attr, join, layer, svgElement, text } from './shared/dom.js';
+import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
@@ -46,6 +46,7 @@ const seriesPrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'line-series', role: 'group' }, [svgElement(doc, 'path', { class: 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linejoin': 'round' })]);
 // A point's outline (the background colour) is the element's CSS; its fill is its series'.
 const pointPrototype = (doc: Document) => svgElement(doc, 'path', { class: 'point' });
+const gapStripLabel = (doc: Document) => svgElement(doc, 'text', { class: 'gap-strip-label muted', 'text-anchor': 'end', dy: '0.32em' });
 // A gap: the series' marker, hollow and dashed, outlined in the series' colour. Unfilled (it
 // reads as "no value" against the filled points), so `pointer-events` keeps its inside hoverable.
 const gapPrototype = (doc: Document) =>
@@ -71,6 +72,9 @@ export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 46
 
 /** Whether a series has a published value in at least one year (else it is all gaps). */
 export const hasValues = (s: Pick<TrendSeries, 'points'>): boolean => s.points.some((p) => p.row);
+
+/** What the strip of gap markers under the 0 line is called, at its left. */
+export const GAP_STRIP_LABEL = 'no value';
 
 /** Said after the label of a series with no published value in any year (legend, exported key). */
 export const NO_VALUE_NOTE = 'no published value';
@@ -99,6 +103,12 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     bottom: Math.ceil(fs * 2),
     left: Math.ceil(textWidth(maxTick, fs)) + 10,
   };
+  // Years without a value get their markers in a strip of their own under the 0 line, named
+  // "no value", so that a hollow marker is never read as a value of 0.
+  const hasGaps = series.some((s) => s.points.some((p) => !p.row));
+  const strip = hasGaps ? Math.ceil(fs * 1.3) : 0;
+  margin.bottom += strip;
+  if (hasGaps) margin.left = Math.max(margin.left, Math.ceil(textWidth(GAP_STRIP_LABEL, labelFont)) + 10);
   const maxValue = Math.max(0, ...points.map((d) => d.row.value));
   const yMax = unit === 'percent' ? Math.min(100, Math.max(20, Math.ceil(maxValue / 10) * 10)) : Math.max(5, maxValue);
   const x = scalePoint<number>().domain([...years]).range([margin.left + 12, width - margin.right - 12]);
@@ -109,7 +119,17 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   attr(svgEl, 'width', width);
   attr(svgEl, 'height', height);
   applyAxisLeft(layer(svgEl, 'y-axis'), y.ticks(5).map((v) => ({ value: v, y: y(v), label: unit === 'percent' ? `${v}%` : String(v) })), margin.left, width - margin.right);
-  applyAxisBottom(layer(svgEl, 'x-axis'), years.map((yr) => ({ value: yr, x: xOf(yr), label: String(yr) })), height - margin.bottom, margin.top);
+  const baseline = height - margin.bottom;
+  const gapY = baseline + strip / 2 + 1;
+  applyAxisBottom(layer(svgEl, 'x-axis'), years.map((yr) => ({ value: yr, x: xOf(yr), label: String(yr) })), baseline + strip, margin.top);
+  const stripLayer = layer(svgEl, 'gap-strip');
+  attr(stripLayer, 'aria-hidden', 'true');
+  join(stripLayer, 'gap-strip-label', hasGaps ? [GAP_STRIP_LABEL] : [], byIndex, gapStripLabel, (t, label) => {
+    attr(t, 'x', margin.left - 6);
+    attr(t, 'y', gapY);
+    attr(t, 'font-size', labelFont);
+    text(t, label);
+  });
 
   const lineGen = line<SeriesPoint>()
     .defined((p) => p.row != null)
@@ -154,7 +174,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     join(g, 'gap-mark', s.points.filter((p) => !p.row), (p) => String(p.year), gapPrototype, (gm, p) => {
       attr(gm, 'data-key', `${s.item}|${p.year}|gap`);
       attr(gm, 'data-year', p.year);
-      attr(gm, 'transform', `translate(${gapX(s, p.year)},${y(0)})`);
+      attr(gm, 'transform', `translate(${gapX(s, p.year)},${gapY})`);
       attr(gm, 'd', gapMarker(s.colorIndex));
       attr(gm, 'stroke', color);
     });

@@ -128,6 +128,10 @@ describe('<pioneer-table>', () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier"></pioneer-table>', 480));
     const root = el.shadowRoot!;
     expect(root.querySelector('details.description')).to.equal(null);
+    // The title is shown once: the table's caption names it for screen readers only.
+    const caption = root.querySelector('caption')!;
+    expect(caption.textContent).to.equal(root.querySelector('[part="title"]')!.textContent);
+    expect(caption.getBoundingClientRect().height).to.be.at.most(1);
     const host = root.querySelector<HTMLElement>('.table-host')!;
     const table = host.querySelector('table')!;
     expect(host.scrollWidth, 'on screen the table scrolls sideways in its region').to.be.greaterThan(host.clientWidth);

@@ -279,6 +279,34 @@ describe('<pioneer-trend>', () => {
     expect(live(el)).to.contain(', 2018: 48%');
   });
 
+  it('gap markers sit in a strip of their own under the 0% line, named "no value", above the year labels: never read as 0%', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>'));
+    const root = el.shadowRoot!;
+    const box = (e: Element) => e.getBoundingClientRect();
+    const zeroTick = [...root.querySelectorAll('.y-axis .tick')].find((t) => t.textContent === '0%')!;
+    const zeroY = box(zeroTick.querySelector('line')!).top;
+    const yearLabels = [...root.querySelectorAll('.x-axis .tick text')];
+    const yearTop = Math.min(...yearLabels.map((t) => box(t).top));
+    const gaps = [...root.querySelectorAll('.gap-mark')];
+    expect(gaps.length).to.be.greaterThan(0);
+    for (const g of gaps) {
+      expect(box(g).top, g.getAttribute('data-key')!).to.be.greaterThan(zeroY + 1);
+      expect(box(g).bottom, g.getAttribute('data-key')!).to.be.at.most(yearTop + 0.5);
+    }
+    const label = root.querySelector('.gap-strip-label')!;
+    expect(label.textContent).to.equal('no value');
+    expect(label.closest('[aria-hidden="true"]')).to.not.equal(null);
+    expect(Math.abs((box(label).top + box(label).bottom) / 2 - (box(gaps[0]).top + box(gaps[0]).bottom) / 2)).to.be.lessThan(3);
+    // A trend with a value every year has no strip.
+    const full = mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>');
+    full.data = [2016, 2017, 2018, 2019, 2020].map((year, i) => ({
+      measure: 'objective', item: 'x', item_label: 'X', year, group: 'all', response: 'selected', value: 40 + i, unit: 'percent', base: 50, source_survey: 2019, source_table: '4.1',
+    }));
+    await drawn(full);
+    expect(full.marks).to.have.length(5);
+    expect(full.shadowRoot!.querySelector('.gap-strip-label')).to.equal(null);
+  });
+
   it('every line hidden by the reader: the chart says they are hidden (not that nothing is published), and the live region falls silent', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
     const svgEl = el.shadowRoot!.querySelector('svg')!;
