@@ -390,7 +390,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     const [lo, hi] = domain;
     const step = [10, 20, 25, 50].find((s) => s * pxPerPercent >= 44) ?? 50;
     for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) ticks.push({ value: String(v), x: x(v) as number, label: `${Math.abs(v)}%` });
-    if (aside.length) for (const v of dk.domain()) ticks.push({ value: `dk${v}`, x: dk(v) as number, label: `${v}%` });
+    // The don't-know panel's scale is in its header ("Don't know, 0–10%"): tick labels of its
+    // own read on from the main axis ("… 75% 100% 10%").
   } else {
     const step = plotW >= 260 ? 25 : 50;
     for (let v = 0; v <= 100; v += step) ticks.push({ value: String(v), x: x(v) as number, label: `${v}%` });
@@ -439,7 +440,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   });
   const asideHeader = layer(svgEl, 'aside-header');
   attr(asideHeader, 'aria-hidden', 'true');
-  join(asideHeader, 'muted', diverging && aside.length ? [responseLabel(measure, aside[0])] : [], () => 'header', asideHeaderPrototype, (t, label) => {
+  const asideLabel = aside.length ? `${responseLabel(measure, aside[0])}, 0–${dk.domain()[1]}%` : '';
+  join(asideHeader, 'muted', diverging && aside.length ? [asideLabel] : [], () => 'header', asideHeaderPrototype, (t, label) => {
     attr(t, 'font-size', smallFont);
     attr(t, 'x', width - 1);
     attr(t, 'y', plotTop - 8);

@@ -318,6 +318,16 @@ describe('<barrier-stack>', () => {
     });
   }
 
+  it('diverging: the don\'t-know panel gives its scale in its header, so no tick label of its own reads on from the main axis ("100% 10%")', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="facilitator" year="2019" diverging></barrier-stack>', 680));
+    expect(root(el).querySelector('.aside-header text')!.textContent).to.equal("Don't know, 0–10%");
+    const labels = [...root(el).querySelectorAll('.x-axis .tick text')].map((t) => ({ text: t.textContent, x: t.getBoundingClientRect().left })).sort((a, b) => a.x - b.x);
+    expect(labels.map((l) => l.text)).to.deep.equal(['100%', '75%', '50%', '25%', '0%', '25%', '50%', '75%', '100%']);
+    // Every don't-know bar ends within the panel's 0–10% scale.
+    const dk = [...root(el).querySelectorAll('rect.seg[data-response="dont-know"]')].map((r) => Number(r.getAttribute('data-value')));
+    expect(Math.max(...dk)).to.be.at.most(10);
+  });
+
   it('the chart\'s summary and the sentence under it are the same text (the Covid-19 items in questionnaire order)', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'));
     const under = root(el).querySelector('[part="summary"]')!.textContent!.trim();
