@@ -398,6 +398,32 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(tip.hidden).to.equal(false);
   });
 
+  it('a hover tooltip can be reached by the pointer: it stays while the pointer moves onto it, and goes when the pointer leaves (WCAG 1.4.13)', async () => {
+    const el = await trend();
+    const root = el.shadowRoot!;
+    const svgEl = root.querySelector('svg')!;
+    const point = root.querySelector('path.point[data-key]')!;
+    const tip = root.querySelector<HTMLElement>('.tooltip')!;
+    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    expect(getComputedStyle(tip).pointerEvents).to.equal('auto');
+    point.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    // Off the mark, over the plot's background on the way to the tooltip…
+    svgEl.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    svgEl.dispatchEvent(new PointerEvent('pointerleave'));
+    tip.dispatchEvent(new PointerEvent('pointerenter'));
+    await wait(600);
+    expect(tip.hidden, 'on the tooltip, it stays').to.equal(false);
+    tip.dispatchEvent(new PointerEvent('pointerleave'));
+    await wait(600);
+    expect(tip.hidden, 'left, it goes').to.equal(true);
+    // Off the mark and not onto the tooltip: it goes after a moment.
+    point.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    svgEl.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    expect(tip.hidden).to.equal(false);
+    await wait(600);
+    expect(tip.hidden).to.equal(true);
+  });
+
   it('a chart taller than the window scrolls the mark the keyboard moves to into view', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" height="3000"></pioneer-trend>'));
     const svg = el.shadowRoot!.querySelector('svg')!;

@@ -118,7 +118,7 @@ export const chartStyles = css`
   .col-meta { color: var(--_muted); font-weight: normal; font-size: 0.9em; }
   .table-host { overflow-x: auto; }
   .tooltip {
-    position: absolute; pointer-events: none; z-index: 2; width: max-content; max-width: min(18em, 100%); padding: 0.4em 0.6em; margin: 0;
+    position: absolute; pointer-events: auto; z-index: 2; width: max-content; max-width: min(18em, 100%); padding: 0.4em 0.6em; margin: 0;
     background: var(--pioneer-tooltip-background, #1a1a1a); color: var(--pioneer-tooltip-color, #fff);
     border-radius: 3px; font-size: 0.85em; white-space: pre-line; transform: translate(-50%, calc(-100% - 8px));
   }

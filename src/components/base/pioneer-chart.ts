@@ -37,6 +37,9 @@ function sharedResizeObserver(): ResizeObserver {
   return resizeObserver;
 }
 
+/** How long a hover tooltip stays once the pointer leaves its mark, so the pointer can reach it. */
+const TOOLTIP_GRACE_MS = 400;
+
 /**
  * The width a chart is drawn at on paper. The SVG scales to its box, so a chart drawn for a
  * 1280 px window would print its 14 px labels at about 5 pt on an A4 page; a page's text
@@ -362,7 +365,14 @@ export abstract class PioneerChart<View> extends LitElement {
                   @focus=${this.onFocus}
                   @blur=${this.onBlur}
                 ></svg>
-                <div part="tooltip" class="tooltip" role="presentation" hidden></div>
+                <div
+                  part="tooltip"
+                  class="tooltip"
+                  role="presentation"
+                  hidden
+                  @pointerenter=${this.keepTooltip}
+                  @pointerleave=${this.onPointerLeave}
+                ></div>
               </div>
               <p part="size-note" class="note size-note" hidden></p>
               <div
@@ -639,6 +649,7 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private hideTooltip = (): void => {
+    this.keepTooltip();
     if (this.tooltipEl) this.tooltipEl.hidden = true;
     document.removeEventListener('keydown', this.onDocumentEscape, true);
   };
@@ -650,10 +661,25 @@ export abstract class PioneerChart<View> extends LitElement {
     this.hideTooltip();
   };
 
-  private onPointerLeave = (): void => {
-    this.dismissedKey = null;
-    this.hideTooltip();
+  /**
+   * The pointer left the marks (for the plot's background, the tooltip itself, or out of the
+   * chart): the tooltip goes after a moment, so the pointer can move onto it and read it
+   * (WCAG 1.4.13: hoverable); reaching it, or another mark, keeps it.
+   */
+  private onPointerLeave = (e?: PointerEvent): void => {
+    if (e?.type === 'pointerleave' && e.currentTarget === this.svg) this.dismissedKey = null;
+    if (this.tooltipEl?.hidden) return;
+    this.keepTooltip();
+    this.hideTimer = setTimeout(() => this.hideTooltip(), TOOLTIP_GRACE_MS);
   };
+
+  /** Cancels a pending hide (the pointer reached the tooltip or a mark). */
+  private keepTooltip = (): void => {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+  };
+
+  private hideTimer?: ReturnType<typeof setTimeout>;
 
   private markFromEvent(e: Event): ChartMark | undefined {
     const el = (e.target as Element | null)?.closest?.('[data-key]');
@@ -664,9 +690,10 @@ export abstract class PioneerChart<View> extends LitElement {
   private onPointerMove = (e: PointerEvent): void => {
     const mark = this.markFromEvent(e);
     if (!mark) {
-      this.hideTooltip();
+      if (!this.hideTimer) this.onPointerLeave();
       return;
     }
+    this.keepTooltip();
     // Once dismissed with Escape, it stays hidden until the pointer reaches another mark.
     if (this.dismissedKey === mark.key) return;
     this.dismissedKey = null;
