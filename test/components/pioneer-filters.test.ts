@@ -216,6 +216,17 @@ describe('<pioneer-filters>', () => {
     expect(select?.description).to.match(/^Survey year: 2016, 2017, 2018: Shown only in Figure 5\.1/);
   });
 
+  it('a control with a long list of unavailable choices is described in one line (each disabled option says why), not the whole list', async () => {
+    await mounted('<pioneer-filters controls="year,measure"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+    type Node = { role?: string; name?: string; description?: string; children?: Node[] };
+    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const find = (n: Node, name: string): Node | undefined => (n.role === 'combobox' && n.name === name ? n : n.children?.map((c) => find(c, name)).find(Boolean));
+    const measure = find(tree, 'Measure')!;
+    expect(measure.description).to.match(/^\d+ of \d+ choices unavailable; each says why, and the list under the bar gives every reason\.$/);
+    // A short note is still the description itself.
+    expect(find(tree, 'Survey year')!.description).to.match(/^Survey year: 2016, 2017, 2018: /);
+  });
+
   it('counts in its announcement only the charts the change changed', async () => {
     // The map takes the year but no organisation type; the stack takes both.
     const bar = await mounted(`<pioneer-filters controls="year,organisation"><test-stack-chart></test-stack-chart><test-site-chart></test-site-chart></pioneer-filters>`);

@@ -124,6 +124,9 @@ function authoredAttribute(el: Element, attr: string): string | null {
   return original ? original.attribute : el.getAttribute(attr);
 }
 
+/** Characters past which a control's note is too long to be its description (read at each focus). */
+const LONG_NOTE = 200;
+
 /** A value of the bar's attributes or URL that no data has, and where its message is in the list. */
 type UnknownValue = { at: number; key: FilterKey; name: string; shown: string };
 
@@ -764,10 +767,12 @@ export class PioneerFilters extends LitElement {
 
   protected render(): TemplateResult {
     const notes = this.models.map((m) => ({ key: m.key, label: m.label, lines: this.notesOf(m) })).filter((n) => n.lines.length);
-    const noted = new Set(notes.map((n) => n.key));
+    // A control's description is its note, read at each focus; a long one (the measures: a
+    // reason per measure) is told in one line instead, since each disabled option says why.
+    const described = new Map(notes.map((n) => [n.key, `${n.label}: ${n.lines.join('. ')}.`.length > LONG_NOTE ? 'short' : 'note'] as const));
     return html`<div class="root" part="root">
       <div class="bar" part="bar" role="group" aria-label=${this.label || 'Filters'}>
-        ${this.models.map((m) => this.controlTemplate(m, noted.has(m.key)))}
+        ${this.models.map((m) => this.controlTemplate(m, described.get(m.key)))}
         <button type="button" class="reset" part="reset" @click=${this.onReset}>Reset</button>
       </div>
       ${notes.length
@@ -805,8 +810,9 @@ export class PioneerFilters extends LitElement {
     return lines;
   }
 
-  private controlTemplate(m: ControlModel, hasNote: boolean): TemplateResult {
+  private controlTemplate(m: ControlModel, described: 'note' | 'short' | undefined): TemplateResult {
     const id = `control-${m.key}`;
+    const unavailable = m.choices.filter((c) => !c.available).length;
     const current = this.current[m.key];
     const value = current == null ? '' : String(current);
     return html`<div class="field" part="field">
@@ -816,7 +822,7 @@ export class PioneerFilters extends LitElement {
         name=${m.key}
         part="select"
         ?disabled=${m.charts === 0 && this.linked.length > 0}
-        aria-describedby=${hasNote ? `note-${m.key}` : nothing}
+        aria-describedby=${described === 'note' ? `note-${m.key}` : described === 'short' ? `short-${m.key}` : nothing}
         @change=${(e: Event) => this.onChange(m.key, e)}
       >
         <option value="" .selected=${value === ''}>${m.emptyLabel}</option>
@@ -826,6 +832,9 @@ export class PioneerFilters extends LitElement {
           </option>`,
         )}
       </select>
+      ${described === 'short'
+        ? html`<span id=${`short-${m.key}`} hidden>${unavailable} of ${m.choices.length} choices unavailable; each says why, and the list under the bar gives every reason.</span>`
+        : nothing}
     </div>`;
   }
 }
