@@ -17,7 +17,8 @@ Attributes are those of the element (e.g. measure=barrier year=2019; a bare name
 "diverging" sets a boolean attribute).
 
 Options:
-  --width <px>        width the chart is drawn at (default 800)
+  --width <px>        width the chart is drawn at (default 800; 680 for --format html, a
+                      page's text column, so that a static page prints its labels at their size)
   --out <file>        write here (default: standard output); the extension sets the format
   --format <f>        svg (default), png or html (server-rendered element, declarative shadow DOM)
   --scale <n>         PNG pixels per SVG unit (default 2)
@@ -29,7 +30,7 @@ Exit status: 0 written; 1 an attribute is invalid (the element's message is prin
 class Usage extends Error {}
 
 function parseArgs(argv) {
-  const opts = { width: 800, format: undefined, scale: 2, out: undefined, outDir: undefined, all: false, font: undefined, element: undefined, attributes: {} };
+  const opts = { width: undefined, format: undefined, scale: 2, out: undefined, outDir: undefined, all: false, font: undefined, element: undefined, attributes: {} };
   const args = [...argv];
   const value = (name) => {
     if (!args.length || args[0].startsWith('--')) throw new Usage(`${name} needs a value.`);
@@ -54,10 +55,13 @@ function parseArgs(argv) {
       opts.attributes[name] = i < 0 ? '' : a.slice(i + 1);
     }
   }
-  if (!Number.isFinite(opts.width) || opts.width < 1) throw new Usage('--width must be a number of pixels, e.g. 800.');
+  if (opts.width !== undefined && !(Number.isFinite(opts.width) && opts.width >= 1)) throw new Usage('--width must be a number of pixels, e.g. 800.');
   if (!Number.isFinite(opts.scale) || opts.scale <= 0) throw new Usage('--scale must be a positive number, e.g. 2.');
   opts.format ??= opts.out ? { '.png': 'png', '.html': 'html', '.htm': 'html' }[extname(opts.out).toLowerCase()] ?? 'svg' : 'svg';
   if (!['svg', 'png', 'html'].includes(opts.format)) throw new Usage(`--format must be svg, png or html, not "${opts.format}".`);
+  // HTML is for pages that are read and printed: drawn at a text column's width (the width the
+  // elements redraw at for paper), its labels print at their size; a figure file keeps 800.
+  opts.width ??= opts.format === 'html' ? 680 : 800;
   if (opts.all && opts.format === 'html') throw new Usage('--all writes svg or png.');
   if (!opts.all && !opts.element) throw new Usage('Name an element (e.g. barrier-stack) or use --all.');
   return opts;

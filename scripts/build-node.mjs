@@ -62,6 +62,9 @@ const exits = CLI_EXIT_FIXTURES.map(({ args }) => {
   return { args, status: r.status, stderr: r.stderr.split('\n')[0] };
 });
 writeFileSync(join(out, 'cli', 'exits.json'), `${JSON.stringify(exits, null, 2)}\n`);
+// The default width: 680 for HTML (a page's text column), 800 for a figure file.
+writeFileSync(join(out, 'cli', 'default-width.html'), cli(['barrier-stack', 'measure=barrier', 'year=2019', '--format', 'html']));
+writeFileSync(join(out, 'cli', 'default-width.svg'), cli(['barrier-stack', 'measure=barrier', 'year=2019']));
 
 // A static page of server-rendered charts (no script: the test adds the bundle itself).
 const { renderToHtml } = await import(pathToFileURL(join(root, 'dist/node/render.js')).href);

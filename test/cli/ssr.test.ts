@@ -155,6 +155,13 @@ describe('server-side rendering of tables (pioneer-table, print-table)', () => {
 });
 
 describe('pioneer-viz render: exit status and message', () => {
+  it('the command line draws HTML at a text column\'s width (680, so a static page prints its labels at their size) and a figure file at 800, unless --width says otherwise', async () => {
+    const html = await (await fetch('/test/output/cli/default-width.html')).text();
+    expect(/viewBox="0 0 (\d+) /.exec(html)?.[1]).to.equal('680');
+    const svg = await (await fetch('/test/output/cli/default-width.svg')).text();
+    expect(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]).to.equal('800');
+  });
+
   it('0 written, 1 an invalid attribute with the element\'s message, 2 usage (a table as SVG, an unknown element)', async () => {
     const exits = (await (await fetch('/test/output/cli/exits.json')).json()) as { args: string[]; status: number; stderr: string }[];
     expect(exits.map((e) => ({ args: e.args, status: e.status, stderr: e.stderr }))).to.deep.equal(CLI_EXIT_FIXTURES.map((e) => ({ ...e, args: [...e.args] })));
