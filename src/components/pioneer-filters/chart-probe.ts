@@ -42,6 +42,11 @@ export function declaresAttribute(el: Element, attribute: string): boolean {
   return attributeMapOf(el).has(attribute);
 }
 
+/** Whether the attribute mirrors its property (mode, theme, …): written by the chart itself. */
+export function isReflected(el: Element, attribute: string): boolean {
+  return !!attributeMapOf(el).get(attribute)?.[1].reflect;
+}
+
 /** The property value an attribute value converts to, through the chart's own converter. */
 function fromAttribute(options: PropertyDeclaration, value: string | null): unknown {
   const converter = options.converter;
@@ -103,7 +108,7 @@ function probeKey(el: Element, values: ReadonlyMap<string, ProbeValue>, dataset:
   }
   // Reflected attributes (mode, theme, …) only mirror a property already in the key, and appear
   // after the chart's first update: left out, or every answer given before it would be lost.
-  for (const a of el.attributes) if (!values.has(a.name) && !attributeMapOf(el).get(a.name)?.[1].reflect) parts.push(`@${a.name}=${a.value}`);
+  for (const a of el.attributes) if (!values.has(a.name) && !isReflected(el, a.name)) parts.push(`@${a.name}=${a.value}`);
   return parts.join('\u0000');
 }
 

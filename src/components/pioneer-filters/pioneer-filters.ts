@@ -14,7 +14,7 @@ import {
   type FilterKey,
   type FilterState,
 } from '../base/filter-state.js';
-import { declaresAttribute, probeChart, type ProbeResult, type ProbeValue } from './chart-probe.js';
+import { declaresAttribute, isReflected, probeChart, type ProbeResult, type ProbeValue } from './chart-probe.js';
 import {
   CONTROL_LABELS,
   DEFAULT_CONTROLS,
@@ -405,6 +405,15 @@ export class PioneerFilters extends LitElement {
   private origin: 'user' | 'history' | 'url' | null = null;
   private observer?: MutationObserver;
   private observedRoot?: Node;
+  /**
+   * Watches the linked charts' own attributes: a page script that changes one (a stack's
+   * `year`) can make a choice of the bar one that chart cannot show; the bar then looks again,
+   * rather than leave the chart with an error the reader never caused. The attributes the bar
+   * itself writes, and reflected ones, are not watched (its own writes would answer each other).
+   */
+  private chartObserver = new MutationObserver((records) => {
+    if (records.some((r) => r.attributeName && this.watchesAttribute(r.target as Element, r.attributeName))) this.requestUpdate();
+  });
   private settled = false;
 
   /** The filter state now applied to the linked charts (only valid values of shown controls). */
@@ -443,6 +452,7 @@ export class PioneerFilters extends LitElement {
     window.removeEventListener('popstate', this.onPopState);
     connectedBars.delete(this);
     this.observer?.disconnect();
+    this.chartObserver.disconnect();
     this.observedRoot = undefined;
   }
 
@@ -466,6 +476,18 @@ export class PioneerFilters extends LitElement {
       this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['filters', 'id', 'measure', 'src'] });
       this.observedRoot = root;
     }
+  }
+
+  /** Whether a change of this attribute on linked chart `el` can change what the bar may offer. */
+  private watchesAttribute(el: Element, attribute: string): boolean {
+    if (!this.linked.includes(el) || !declaresAttribute(el, attribute) || isReflected(el, attribute)) return false;
+    const keys = filterAttributesOf(el);
+    if (!keys) return false;
+    const written = new Set<string>();
+    for (const key of this.controlKeys) if (keys[key]) written.add(keys[key]!);
+    if (this.controlKeys.includes('measure')) for (const a of MEASURE_DEPENDENT_ATTRIBUTES) written.add(a);
+    // `filters` and `measure` are the document observer's.
+    return !written.has(attribute) && attribute !== 'filters' && attribute !== 'measure';
   }
 
   /** The raw state of the attributes. */
@@ -636,8 +658,16 @@ export class PioneerFilters extends LitElement {
         .find((m) => m && next[m.key] != null && m.choices.some((c) => c.value === String(next[m.key]) && !c.available));
       if (!blocked) return { state: next, models };
       const key = blocked.key;
-      const { name, shown } = this.nameOf(key, next[key]!, live);
-      problems.push(new AttributeProblem(name, shown, this.validValues(key, blocked.choices.filter((c) => c.available).map((c) => c.value))).message);
+      const value = String(next[key]!);
+      if (live && this.chosen.has(key) && this.fromUrl[key] === undefined) {
+        // The reader's own choice, which a linked chart can no longer show (its attributes
+        // changed since): said in the bar's words, not as an attribute the reader never wrote.
+        const reason = blocked.choices.find((c) => c.value === value)?.reason;
+        problems.push(`${CONTROL_LABELS[key]}: ${choiceLabel(key, value)} is no longer available${reason ? ` (${reason})` : ''}, so that filter is off.`);
+      } else {
+        const { name, shown } = this.nameOf(key, next[key]!, live);
+        problems.push(new AttributeProblem(name, shown, this.validValues(key, blocked.choices.filter((c) => c.available).map((c) => c.value))).message);
+      }
       delete next[key];
     }
   }
@@ -715,6 +745,9 @@ export class PioneerFilters extends LitElement {
   protected updated(changed: PropertyValues): void {
     let charts = 0;
     for (const el of this.linked) if (applyFilterState(el, this.current, this.controlKeys)) charts++;
+    // The bar's own writes above are delivered too, and ignored (watchesAttribute).
+    this.chartObserver.disconnect();
+    for (const el of this.linked) this.chartObserver.observe(el, { attributes: true });
     const origin = this.origin;
     this.origin = null;
     if (origin === 'user' || origin === 'history') {
