@@ -651,7 +651,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private hideTooltip = (): void => {
     this.keepTooltip();
     if (this.tooltipEl) this.tooltipEl.hidden = true;
-    document.removeEventListener('keydown', this.onDocumentEscape, true);
+    this.ownerDocument.removeEventListener('keydown', this.onDocumentEscape, true);
   };
 
   /** A tooltip shown by hovering is dismissed with Escape wherever the focus is (WCAG 1.4.13). */
@@ -698,7 +698,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.dismissedKey === mark.key) return;
     this.dismissedKey = null;
     this.showTooltip(mark);
-    document.addEventListener('keydown', this.onDocumentEscape, true);
+    this.ownerDocument.addEventListener('keydown', this.onDocumentEscape, true);
   };
 
   /** The mark whose hover tooltip the reader dismissed with Escape, and the mark the tooltip shows. */
