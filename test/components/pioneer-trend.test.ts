@@ -307,6 +307,13 @@ describe('<pioneer-trend>', () => {
     expect(full.shadowRoot!.querySelector('.gap-strip-label')).to.equal(null);
   });
 
+  it('years outside those the reports give a measure for are said to be so: a Covid question (2020 only), the objectives table (2017–2019)', async () => {
+    const rel = await drawn(mount<PioneerTrend>('<pioneer-trend measure="relationship"></pioneer-trend>'));
+    expect(notes(rel)).to.contain('No figures were published for 2016, 2017, 2018, 2019: the reports give this measure for 2020 only.');
+    const obj = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>'));
+    expect(notes(obj)).to.contain('No figures were published for 2016, 2020: the reports give this measure for 2017–2019.');
+  });
+
   it('every line hidden by the reader: the chart says they are hidden (not that nothing is published), and the live region falls silent', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
     const svgEl = el.shadowRoot!.querySelector('svg')!;

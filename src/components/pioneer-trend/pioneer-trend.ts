@@ -1,7 +1,7 @@
 import { html, css, svg, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Dataset } from '../../data/dataset.js';
-import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf, type SeriesPoint } from '../../data/query.js';
+import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf, yearsOf, type SeriesPoint } from '../../data/query.js';
 import { GROUP_LABELS, YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
 import { displayLabel } from '../../renderers/shared/format.js';
@@ -220,9 +220,15 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     if (notPublished.size) {
       const years = [...notPublished.keys()].sort();
       const all = years.every((y) => notPublished.get(y)!.size === view.series.length);
+      // Years outside those the reports give the measure for at all (a question first asked in
+      // 2020, a table that starts in 2017): say which years those are.
+      const ds = this.resolveDataset().dataset;
+      const given = ds ? [...new Set([...yearsOf(ds, view.measure), ...ds.missing.filter((m) => m.measure === view.measure).map((m) => m.year)])].sort() : [];
+      const outside = given.length > 0 && years.every((y) => y < given[0] || y > given[given.length - 1]);
+      const span = given.length === 1 ? `${given[0]} only` : `${given[0]}–${given[given.length - 1]}`;
       sentences.push(
         all
-          ? `No figures were published for ${years.join(', ')}.`
+          ? `No figures were published for ${years.join(', ')}${outside ? `: the reports give this measure for ${span}` : ''}.`
           : `Some items have no figure for ${years.join(', ')}: not asked or not published that year.`,
       );
     }
