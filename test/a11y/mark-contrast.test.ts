@@ -149,13 +149,6 @@ describe('marks contrast at least 3:1 on paper (print)', () => {
     expect(strokes.every((c) => { const [r, g, b] = parseColor(c)!; return r === g && g === b; }), `greys: ${strokes.join(' ')}`).to.equal(true);
     expect(failing(strokes.map((c): [string, number] => [c, contrastRatio(c, bg)]))).to.deep.equal([]);
   });
-});
-
-describe('the print palette', () => {
-  afterEach(async () => {
-    cleanup();
-    await emulateMedia({ media: 'screen' });
-  });
 
   it('prints all eight series in greys, each 3:1 on white, neighbours at least 2:1 apart (bars of adjacent groups stay apart)', async () => {
     await emulateMedia({ media: 'print' });
@@ -169,13 +162,6 @@ describe('the print palette', () => {
     expect(failing(apart)).to.deep.equal([]);
     // As drawn: the first group's bars take the first grey.
     expect(getComputedStyle(el.shadowRoot!.querySelector('rect.bar.group-0')!).fill).to.equal('rgb(0, 0, 0)');
-  });
-});
-
-describe('compare whiskers on paper', () => {
-  afterEach(async () => {
-    cleanup();
-    await emulateMedia({ media: 'screen' });
   });
 
   it('<pioneer-compare show-intervals> prints each whisker in ink over a halo of the paper, so it shows where it crosses a black bar', async () => {
