@@ -3,7 +3,7 @@
  */
 import { indexOf, type Dataset } from './dataset.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, itemLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, groupLabel, itemLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 
 export interface ItemInfo {
   item: string;
@@ -146,6 +146,67 @@ export interface SeriesPoint {
   missing: MissingRow | null;
 }
 
+/**
+ * The years the reports give a measure for at all: those with a printed figure or a figure
+ * shown only as a chart, in any group.
+ */
+export function givenYears(ds: Dataset, measure: string): number[] {
+  return [
+    ...fact(ds, `given|${measure}`, () =>
+      unique([...yearsOf(ds, measure), ...ds.missing.filter((m) => m.measure === measure).map((m) => m.year)]).sort((a, b) => a - b),
+    ),
+  ];
+}
+
+/** Years as a reader says them: "2020 only", "2017–2019", "2016, 2018–2020". */
+export function yearSpan(years: readonly number[]): string {
+  if (years.length === 1) return `${years[0]} only`;
+  const runs: number[][] = [];
+  for (const y of years) {
+    const run = runs[runs.length - 1];
+    if (run && y === run[run.length - 1] + 1) run.push(y);
+    else runs.push([y]);
+  }
+  return runs.map((r) => (r.length > 1 ? `${r[0]}–${r[r.length - 1]}` : String(r[0]))).join(', ');
+}
+
+/** The years the reports give one item of a measure for, in any group (printed or chart-only). */
+function itemYears(ds: Dataset, measure: string, item: string): number[] {
+  return fact(ds, `given|${measure}|${item}`, () =>
+    unique([
+      ...rowsOf(ds, measure).filter((r) => r.item === item).map((r) => r.year),
+      ...ds.missing.filter((m) => m.measure === measure && m.item === item).map((m) => m.year),
+    ]).sort((a, b) => a - b),
+  );
+}
+
+/**
+ * Why a year of an item has no figure, when the reports show none (not even as a chart): the
+ * measure is not given that year, the group is not, or the item is not.
+ */
+function absentReason(ds: Dataset, measure: string, item: string, year: number, group: string): string {
+  const none = `No figure published for ${year}`;
+  const given = givenYears(ds, measure);
+  if (!given.length) return `${none}.`;
+  if (!given.includes(year)) {
+    return year < given[0] || year > given[given.length - 1]
+      ? `${none}: the reports give this measure for ${yearSpan(given)}.`
+      : `${none}: the reports give no figures for this measure that year.`;
+  }
+  if (group !== 'all') {
+    const forGroup = yearsOf(ds, measure, group);
+    if (!forGroup.includes(year)) {
+      return forGroup.length
+        ? `${none}: the reports give this measure for the group ‘${groupLabel(group)}’ in ${yearSpan(forGroup)}.`
+        : `${none}: the reports give no figures of this measure for the group ‘${groupLabel(group)}’.`;
+    }
+  }
+  const forItem = itemYears(ds, measure, item);
+  return forItem.length
+    ? `${none}: the reports give this item for ${yearSpan(forItem)}.`
+    : `${none}: the reports give no figures for this item.`;
+}
+
 /** One item's values across the survey years, with the reason for each absent year. */
 export function series(
   ds: Dataset,
@@ -161,7 +222,7 @@ export function series(
     const row = byKey.get(key) ?? null;
     if (row) return { year, row, reason: null, missing: null };
     const missing = missingByKey.get(key) ?? null;
-    return { year, row: null, missing, reason: missing ? missing.reason : `No figure published for ${year}.` };
+    return { year, row: null, missing, reason: missing ? missing.reason : absentReason(ds, measure, item, year, group) };
   });
 }
 

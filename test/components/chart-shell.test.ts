@@ -57,15 +57,15 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(cells).to.deep.equal(marks);
     // The years the chart shows as gaps (hollow markers) are empty cells that say why.
     const absent = tds.filter((td) => td.classList.contains('absent')).map((td) => td.querySelector('.sr-only')!.textContent);
-    expect(absent).to.deep.equal(['No figure published for 2016.', 'No figure published for 2020.']);
+    expect(absent).to.deep.equal(['No figure published for 2016: the reports give this measure for 2017–2019.', 'No figure published for 2020: the reports give this measure for 2017–2019.']);
     const headers = [...table.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.replace(/\s+/g, ' ').trim());
     expect(headers).to.deep.equal([
       'Item',
-      '2016 No figure published for 2016.',
+      '2016 No figure published for 2016: the reports give this measure for 2017–2019.',
       '2017 base 105; 2019 report Table 4.1',
       '2018 base 85; 2019 report Table 4.1',
       '2019 base 67; 2019 report Table 4.1',
-      '2020 No figure published for 2020.',
+      '2020 No figure published for 2020: the reports give this measure for 2017–2019.',
     ]);
   });
 
@@ -224,7 +224,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     details.open = true;
     await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
     const items = [...details.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items).to.include('Improving quality of care for patients/service users: 2016 no figure (No figure published for 2016); 2017 39%; 2018 48%; 2019 51%; 2020 no figure (No figure published for 2020)');
+    expect(items).to.include('Improving quality of care for patients/service users: 2016 no figure (No figure published for 2016: the reports give this measure for 2017–2019); 2017 39%; 2018 48%; 2019 51%; 2020 no figure (No figure published for 2020: the reports give this measure for 2017–2019)');
   });
 
   it('copies a citation naming the report and table', async () => {

@@ -56,7 +56,7 @@ describe('<pioneer-trend>', () => {
     const gaps = [...el.shadowRoot!.querySelectorAll('[data-item="quality-of-care"] .gap-mark')].map((g) => Number(g.getAttribute('data-year')));
     expect(gaps).to.deep.equal([2016, 2020]);
     const gap = el.marks.find((m) => m.key === 'quality-of-care|2016|gap')!;
-    expect(gap.label).to.equal(`${labelOf('objective', 'quality-of-care')}, 2016: no value. No figure published for 2016.`);
+    expect(gap.label).to.equal(`${labelOf('objective', 'quality-of-care')}, 2016: no value. No figure published for 2016: the reports give this measure for 2017–2019.`);
     // Every mark a reader can reach is drawn: no stop without its mark.
     for (const m of el.marks) expect(el.shadowRoot!.querySelector(`[data-key="${CSS.escape(m.key)}"]`), m.key).to.not.equal(null);
   });
@@ -157,6 +157,18 @@ describe('<pioneer-trend>', () => {
     expect(live).to.contain('2017: 39%');
     expect(live).to.contain('base 105');
     expect(live).to.contain('Table 4.1');
+  });
+
+  it('a gap of an item first printed in 2019 says so in its tooltip and to a screen reader, not only that no figure was published', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" items="pcns-not-aligning"></pioneer-trend>'));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    svg.focus();
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    const tooltip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    expect(tooltip.hidden).to.equal(false);
+    const reason = '2017: no value. No figure published for 2017: the reports give this item for 2019–2020.';
+    expect(tooltip.textContent!.replace(/\s+/g, ' ')).to.contain(reason);
+    expect(el.shadowRoot!.querySelector('.live')!.textContent).to.contain(reason);
   });
 
   it('fires pioneer-select with the ids on Enter', async () => {

@@ -187,7 +187,7 @@ describe('data: missing values are explicit', () => {
       expect(pts.filter((p) => p.row).map((p) => p.year), item).to.deep.equal([2017, 2018, 2019]);
       for (const p of pts.filter((x) => !x.row)) {
         expect(p.missing, `${item} ${p.year}`).to.equal(null);
-        expect(p.reason, `${item} ${p.year}`).to.equal(`No figure published for ${p.year}.`);
+        expect(p.reason, `${item} ${p.year}`).to.equal(`No figure published for ${p.year}: the reports give this measure for 2017–2019.`);
       }
     }
     expect(ds.rows.filter((r) => r.measure === 'objective' && (r.year === 2016 || r.year === 2020)).map(keyOf)).to.deep.equal([]);

@@ -3,7 +3,7 @@ import { expect } from '@esm-bundle/chai';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { createDataset } from '../../src/data/dataset.js';
 import {
-  citationOf, distribution, figure, firstAskedOf, groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series, sitesOf, sourceLine, yearsOf,
+  citationOf, distribution, figure, firstAskedOf, groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series, sitesOf, sourceLine, yearSpan, yearsOf,
 } from '../../src/data/query.js';
 
 const ds = bundledDataset();
@@ -183,6 +183,28 @@ describe('query: items, responses, years, groups', () => {
     expect(rowsOf(ds, 'nope')).to.deep.equal([]);
   });
 
+  it('series(): a year without a figure says why — the measure, the group or the item is not given that year', () => {
+    // The objectives were asked 2017–2019 only.
+    expect(series(ds, 'objective', 'joined-up', 'selected').map((p) => p.reason)).to.deep.equal([
+      'No figure published for 2016: the reports give this measure for 2017–2019.',
+      null,
+      null,
+      null,
+      'No figure published for 2020: the reports give this measure for 2017–2019.',
+    ]);
+    // A barrier first printed in 2019 (2019 report Table 5.1), and one printed in 2020 only (2020 report Table 5.2).
+    expect(series(ds, 'barrier', 'pcns-not-aligning', 'very')[2].reason).to.equal('No figure published for 2018: the reports give this item for 2019–2020.');
+    expect(series(ds, 'barrier', 'covid-time', 'very')[3].reason).to.equal('No figure published for 2019: the reports give this item for 2020 only.');
+    // A year shown only as a chart keeps its own reason.
+    expect(series(ds, 'barrier', 'financial-constraints', 'very')[0].reason).to.match(/^Shown only in Figure/);
+  });
+
+  it('yearSpan() says years as a reader would', () => {
+    expect(yearSpan([2020])).to.equal('2020 only');
+    expect(yearSpan([2017, 2018, 2019])).to.equal('2017–2019');
+    expect(yearSpan([2016, 2018, 2019, 2020])).to.equal('2016, 2018–2020');
+  });
+
   it('figure() finds one cell by key, with response "selected" and group "all" by default', () => {
     expect(figure(ds, 'objective', 'quality-of-care', 2017)?.value).to.equal(39);
     expect(figure(ds, 'barrier', 'financial-constraints', 2019, 'organisation:ccg-nhs', 'very')?.value).to.equal(36);
@@ -192,7 +214,9 @@ describe('query: items, responses, years, groups', () => {
   it('series() for a subgroup: only the years it is published, the others with a reason', () => {
     const pts = series(ds, 'barrier', 'financial-constraints', 'very', 'organisation:la');
     expect(pts.map((p) => p.row?.value ?? null)).to.deep.equal([null, null, null, 57, null]);
-    expect(pts[4].reason).to.equal('No figure published for 2020.');
+    // Each absent year says why: here the reports break this measure down by organisation for 2019 only.
+    expect(pts[4].reason).to.equal('No figure published for 2020: the reports give this measure for the group ‘Local authority’ in 2019 only.');
+    expect(pts[0].reason).to.equal('No figure published for 2016: the reports give this measure for the group ‘Local authority’ in 2019 only.');
     expect(series(ds, 'objective', 'joined-up', 'selected', 'all', [2018]).map((p) => p.row?.value)).to.deep.equal([76]);
   });
 });

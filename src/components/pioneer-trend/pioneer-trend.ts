@@ -1,7 +1,7 @@
 import { html, css, svg, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Dataset } from '../../data/dataset.js';
-import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf, yearsOf, type SeriesPoint } from '../../data/query.js';
+import { givenYears, groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf, yearSpan, type SeriesPoint } from '../../data/query.js';
 import { GROUP_LABELS, YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
 import { displayLabel } from '../../renderers/shared/format.js';
@@ -223,12 +223,11 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       // Years outside those the reports give the measure for at all (a question first asked in
       // 2020, a table that starts in 2017): say which years those are.
       const ds = this.resolveDataset().dataset;
-      const given = ds ? [...new Set([...yearsOf(ds, view.measure), ...ds.missing.filter((m) => m.measure === view.measure).map((m) => m.year)])].sort() : [];
+      const given = ds ? givenYears(ds, view.measure) : [];
       const outside = given.length > 0 && years.every((y) => y < given[0] || y > given[given.length - 1]);
-      const span = given.length === 1 ? `${given[0]} only` : `${given[0]}–${given[given.length - 1]}`;
       sentences.push(
         all
-          ? `No figures were published for ${years.join(', ')}${outside ? `: the reports give this measure for ${span}` : ''}.`
+          ? `No figures were published for ${years.join(', ')}${outside ? `: the reports give this measure for ${yearSpan(given)}` : ''}.`
           : `Some items have no figure for ${years.join(', ')}: not asked or not published that year.`,
       );
     }
