@@ -52,6 +52,20 @@ describe('accessibility of every chart', () => {
       expect(el.shadowRoot!.activeElement?.localName, 'Tab leaves the chart: one tab stop').to.not.equal('svg');
     });
 
+    it(`${html}: on a page in another language, its English words are marked as English (title, summary, table)`, async () => {
+      const page = mount<HTMLElement>(`<div lang="cy">${html}</div>`);
+      const el = await drawn(page.firstElementChild as Chart);
+      el.mode = 'table';
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      for (const node of [root.querySelector('figcaption, .title'), root.querySelector('svg'), root.querySelector('.table-host td, .table-host th'), root.querySelector('.source')]) {
+        expect(node, 'present').to.not.equal(null);
+        expect(node!.matches(':lang(en)'), node!.outerHTML.slice(0, 60)).to.equal(true);
+      }
+      // The page around it keeps its own language.
+      expect(page.matches(':lang(cy)')).to.equal(true);
+    });
+
     it(`${html}: the summary text is built from the data`, async () => {
       const el = await drawn(mount<Chart>(html));
       expect(el.summary).to.match(summary);

@@ -108,6 +108,15 @@ describe('<pioneer-filters>', () => {
     expect(await axeViolations(bar)).to.deep.equal([]);
   });
 
+  it('on a page in another language, its labels and choices are marked as English', async () => {
+    const bar = await mounted(`<div lang="cy"><pioneer-filters><pioneer-trend measure="objective"></pioneer-trend></pioneer-filters></div>`);
+    const root = bar.shadowRoot!;
+    for (const node of [root.querySelector('label'), root.querySelector('option'), root.querySelector('button[part="reset"]')]) {
+      expect(node!.matches(':lang(en)'), node!.outerHTML.slice(0, 60)).to.equal(true);
+    }
+    expect(bar.parentElement!.matches(':lang(cy)')).to.equal(true);
+  });
+
   it('controls="measure,year,wave" shows those controls in that order', async () => {
     const bar = await mounted(`<pioneer-filters controls="measure, year ,wave"><test-stack-chart></test-stack-chart></pioneer-filters>`);
     expect([...bar.shadowRoot!.querySelectorAll('select')].map((s) => s.name)).to.deep.equal(['measure', 'year', 'wave']);

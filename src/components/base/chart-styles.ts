@@ -152,7 +152,9 @@ export const chartStyles = css`
     .plot svg { max-height: 92vh; width: auto; max-width: 100%; }
     .table-host { overflow: visible; }
     .data-table { font-size: 0.75em; }
-    .data-table th, .data-table td { padding: 0.15em 0.3em; overflow-wrap: anywhere; }
+    /* A word too long for its column is split, hyphenated where the browser has a dictionary
+       (the figure's lang is en). */
+    .data-table th, .data-table td { padding: 0.15em 0.3em; overflow-wrap: anywhere; hyphens: auto; }
     /* The title stays with its chart; the chart's key and notes come before the table, the
        source line last. */
     figure { display: flex; flex-direction: column; }

@@ -343,7 +343,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const title = view ? this.titleOf(view) : `${this.tableOnly ? 'Table' : 'Chart'}${this.problem ? ' not shown' : ''}`;
     const table = this.mode === 'table' || this.tableOnly;
     return html`<div class="sizer" aria-hidden="true"></div>
-      <figure part="figure" aria-label=${title}>
+      <figure part="figure" lang="en" aria-label=${title}>
         <div class="header">
           <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
           ${view && !this.problem && !this.noControls ? this.controlsTemplate() : nothing}

@@ -803,7 +803,7 @@ export class PioneerFilters extends LitElement {
     // A control's description is its note, read at each focus; a long one (the measures: a
     // reason per measure) is told in one line instead, since each disabled option says why.
     const described = new Map(notes.map((n) => [n.key, `${n.label}: ${n.lines.join('. ')}.`.length > LONG_NOTE ? 'short' : 'note'] as const));
-    return html`<div class="root" part="root">
+    return html`<div class="root" part="root" lang="en">
       <div class="bar" part="bar" role="group" aria-label=${this.label || 'Filters'}>
         ${this.models.map((m) => this.controlTemplate(m, described.get(m.key)))}
         <button type="button" class="reset" part="reset" @click=${this.onReset}>Reset</button>
