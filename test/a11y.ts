@@ -26,3 +26,22 @@ export async function axeViolations(el: Element): Promise<string[]> {
   });
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target) + ' ' + (n.failureSummary ?? '')).join(' | ')}`);
 }
+
+type AxNode = { role?: string; name?: string; children?: AxNode[] };
+
+/**
+ * What a screen reader in browse mode meets inside the chart group named `chartName` (the
+ * accessibility tree Chromium builds): each node's role and name, depth first.
+ */
+export async function browseNodes(chartName: string): Promise<{ role: string; name: string }[]> {
+  const { a11ySnapshot } = await import('@web/test-runner-commands');
+  const tree = (await a11ySnapshot({})) as unknown as AxNode;
+  const find = (n: AxNode): AxNode | undefined => (n.role === 'group' && n.name === chartName ? n : n.children?.map(find).find(Boolean));
+  const out: { role: string; name: string }[] = [];
+  const walk = (n: AxNode) => {
+    out.push({ role: n.role ?? '', name: n.name ?? '' });
+    n.children?.forEach(walk);
+  };
+  find(tree)?.children?.forEach(walk);
+  return out;
+}

@@ -456,8 +456,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     attr(g, 'data-item', r.item.item);
     attr(g, 'data-new', r.badgeY != null ? String(r.item.newIn) : null);
     attr(g, 'transform', `translate(0,${round(r.y)})`);
-    const label = displayLabel(r.item.label);
-    attr(g, 'aria-label', r.badgeY != null ? `${label} (new in ${r.item.newIn})` : label);
+    attr(g, 'aria-label', rowName(r));
     const itemLabel = g.firstElementChild!;
     attr(itemLabel, 'font-size', labelFont);
     join(itemLabel, 'label-line', r.lines, byIndex, labelLinePrototype, (t, line, i) => {
@@ -484,6 +483,22 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       }
     });
   });
+
+  /**
+   * What a screen reader in browse mode reads for a row (an image of its bars, so its wrapped
+   * label lines are not read as fragments): the item and every value drawn, in drawn order,
+   * e.g. "Increased demand for existing services: very significant 30%, fairly significant 45%,
+   * not significant 17%, don't know 8%"; with two years, each year's values after the year.
+   */
+  function rowName(r: RowLayout): string {
+    const label = displayLabel(r.item.label);
+    const name = r.badgeY != null ? `${label} (new in ${r.item.newIn})` : label;
+    const values = r.bars.map((b) => {
+      const segs = b.segments.map((s) => `${responseLabel(measure, s.response).toLowerCase()} ${formatValue(s.row.value, s.row.unit)}`).join(', ');
+      return paired ? `${b.year}: ${segs || 'no figures'}` : segs;
+    });
+    return `${name}: ${values.join('; ')}`;
+  }
 
   function applyBadge(g: Element, r: RowLayout): void {
     const label = `New in ${r.item.newIn}`;
@@ -586,7 +601,9 @@ const legendItemPrototype = (doc: Document) =>
   ]);
 const centreLinePrototype = (doc: Document) => svgElement(doc, 'line', { class: 'centre-line', stroke: 'currentColor', 'stroke-width': 1.5 });
 const asideHeaderPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'muted', 'text-anchor': 'end' });
-const rowPrototype = (doc: Document) => svgElement(doc, 'g', { class: 'row' }, [svgElement(doc, 'text', { class: 'item-label', part: 'item-label' })]);
+// A row reads as one image named by its item and values (rowName): its label lines and badge
+// are not read again, one fragment at a time.
+const rowPrototype = (doc: Document) => svgElement(doc, 'g', { class: 'row', role: 'img' }, [svgElement(doc, 'text', { class: 'item-label', part: 'item-label' })]);
 const labelLinePrototype = (doc: Document) => svgElement(doc, 'tspan', { class: 'label-line' });
 const badgePrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'badge', part: 'badge' }, [

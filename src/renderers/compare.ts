@@ -407,7 +407,9 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   // Rows of bars.
   join(layer(svgEl, 'rows'), 'row', rows, (r) => r.item.item, rowGroup, (g, r) => {
     attr(g, 'data-item', r.item.item);
-    attr(g, 'aria-label', displayLabel(r.item.label));
+    // Read in browse mode as one image: the item and each group's value, in drawn order.
+    const values = r.cells.map((c) => `${c.group.label} ${c.row ? formatValue(c.row.value, c.row.unit) : 'not published'}`);
+    attr(g, 'aria-label', `${displayLabel(r.item.label)}: ${values.join(', ')}`);
     const label = g.firstElementChild!;
     attr(label, 'y', r.labelY);
     join(label, 'label-line', r.lines, byIndex, labelLine, (t, line, i) => {
@@ -477,9 +479,9 @@ const legendEntry = (doc: Document) =>
 
 const cautionSpan = (doc: Document) => svgElement(doc, 'tspan', { class: 'caution', 'font-weight': 600 });
 
-/** A row: its item label (one tspan per wrapped line), then its bar groups. */
+/** A row: its item label (one tspan per wrapped line), then its bar groups; one image to a screen reader, named by its values. */
 const rowGroup = (doc: Document) =>
-  svgElement(doc, 'g', { class: 'row', role: 'group' }, [
+  svgElement(doc, 'g', { class: 'row', role: 'img' }, [
     svgElement(doc, 'text', { class: 'item-label', x: 0, 'font-size': `${COMPARE_DEFAULTS.labelSize}em` }),
   ]);
 

@@ -43,7 +43,7 @@ export interface TrendOptions {
 }
 
 const seriesPrototype = (doc: Document) =>
-  svgElement(doc, 'g', { class: 'line-series', role: 'group' }, [svgElement(doc, 'path', { class: 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linejoin': 'round' })]);
+  svgElement(doc, 'g', { class: 'line-series', role: 'img' }, [svgElement(doc, 'path', { class: 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linejoin': 'round' })]);
 // A point's outline (the background colour) is the element's CSS; its fill is its series'.
 const pointPrototype = (doc: Document) => svgElement(doc, 'path', { class: 'point' });
 const gapStripLabel = (doc: Document) => svgElement(doc, 'text', { class: 'gap-strip-label muted', 'text-anchor': 'end', dy: '0.32em' });
@@ -156,7 +156,8 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     const label = displayLabel(s.label);
     const color = seriesColor(s.colorIndex);
     attr(g, 'data-item', s.item);
-    attr(g, 'aria-label', label);
+    // Read in browse mode as one image: the item and its value or "no value" for each year.
+    attr(g, 'aria-label', `${label}: ${s.points.map((p) => `${p.year} ${p.row ? formatValue(p.row.value, p.row.unit) : 'no value'}`).join(', ')}`);
     // The points take the series colour from their group (one write per series, not per point).
     attr(g, 'fill', color);
     const path = g.firstElementChild!;

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
-import { axeViolations } from '../a11y.js';
+import { axeViolations, browseNodes } from '../a11y.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
 // Expected figures are from the reports' text: 2019 report Tables 5.1–5.3 (base 64),
@@ -75,6 +75,26 @@ describe('<barrier-stack>', () => {
     const crossings = lines.flatMap((l) => labels.filter((b) => l.left >= b.left && l.left <= b.right && l.top < b.bottom && l.bottom > b.top));
     expect(crossings).to.have.length(0);
     expect(getComputedStyle(svg.querySelector('text.item-label')!).paintOrder).to.match(/^stroke/);
+  });
+
+  it('in browse mode a screen reader meets each row as its item and every value drawn (2020 report Table 5.2), not label fragments', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'));
+    const nodes = await browseNodes(el.summary);
+    expect(nodes.map((n) => n.role)).to.deep.equal(new Array(16).fill('image'));
+    expect(nodes[0].name).to.equal("Significant financial constraints within the local health and social care economy: very significant 48%, fairly significant 41%, not significant 7%, don't know 4%");
+    expect(nodes.map((n) => n.name)).to.include("Time required to deal with Covid-19 pandemic (new in 2020): very significant 42%, fairly significant 38%, not significant 17%, don't know 4%");
+    // Every drawn segment's value is in its row's name, in drawn order.
+    for (const row of root(el).querySelectorAll('g.row')) {
+      const label = row.getAttribute('aria-label')!;
+      const values = [...row.querySelectorAll('rect.seg')].map((r) => `${r.getAttribute('data-value')}%`);
+      expect(label.match(/\d+%/g), label).to.deep.equal(values);
+    }
+  });
+
+  it('compared years: a row reads each year and its values', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>'));
+    const names = (await browseNodes(el.summary)).map((n) => n.name);
+    expect(names).to.include("Significant financial constraints within the local health and social care economy: 2020: very significant 48%, fairly significant 41%, not significant 7%, don't know 4%; 2019: very significant 44%, fairly significant 44%, not significant 6%, don't know 6%");
   });
 
   it('<barrier-stack measure="barrier" year="2019"> draws 13 bars', async () => {

@@ -6,7 +6,7 @@ import { expect } from '@esm-bundle/chai';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
-import { axeViolations } from '../a11y.js';
+import { axeViolations, browseNodes } from '../a11y.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
 const compare = (attrs: string, width = 720) => drawn(mount<PioneerCompare>(`<pioneer-compare ${attrs}></pioneer-compare>`, width));
@@ -27,6 +27,17 @@ describe('<pioneer-compare>', () => {
     expect(el.marks).to.have.length(39);
     expect(root(el).querySelector('figcaption')!.textContent).to.contain('by organisation type (2019)');
     expect(root(el).querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2019, Table 5.2; bases 28, 21, 15');
+  });
+
+  it('in browse mode a screen reader meets each row as its item and each group\'s value (2019 report Table 5.2)', async () => {
+    const el = await compare('measure="barrier" dimension="organisation"');
+    const nodes = await browseNodes(el.summary);
+    // The legend (groups and bases) reads as text; each row is one image named by its values.
+    expect(nodes.filter((n) => n.role === 'image')).to.have.length(13);
+    expect(nodes.map((n) => n.name)).to.include('Local authority (n=21)');
+    const row = nodes.find((n) => n.name.startsWith('Significant financial constraints'))!;
+    expect(row.name).to.match(/^Significant financial constraints within the local health and social care economy: CCG\/NHS 36%, Local authority 57%, Other \d+%$/);
+    expect(row.name.endsWith(`Other ${num(bar(el, 'financial-constraints|organisation:other'), 'data-value')}%`)).to.equal(true);
   });
 
   it('shows each base with the group name (CCG/NHS=28; LA=21; Other=15) and a small-base caution on all three', async () => {

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { browseNodes } from '../a11y.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
@@ -169,6 +170,13 @@ describe('<pioneer-trend>', () => {
     const reason = '2017: no value. No figure published for 2017: the reports give this item for 2019–2020.';
     expect(tooltip.textContent!.replace(/\s+/g, ' ')).to.contain(reason);
     expect(el.shadowRoot!.querySelector('.live')!.textContent).to.contain(reason);
+  });
+
+  it('in browse mode a screen reader meets each line as its item and its value or "no value" for each year (2019 report Table 4.1)', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
+    const images = (await browseNodes(el.summary)).filter((n) => n.role === 'image').map((n) => n.name);
+    expect(images).to.include(`${labelOf('objective', 'quality-of-care')}: 2016 no value, 2017 39%, 2018 48%, 2019 51%, 2020 no value`);
+    expect(images).to.have.length(2);
   });
 
   it('fires pioneer-select with the ids on Enter', async () => {
