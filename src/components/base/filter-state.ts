@@ -34,6 +34,13 @@ export type FilterAttributes = Partial<Record<FilterKey, string>>;
  */
 export const MEASURE_DEPENDENT_ATTRIBUTES: readonly string[] = ['items', 'response', 'responses', 'dimension', 'gap-groups'];
 
+/**
+ * The bar that drives each linked chart, set by <pioneer-filters> as it links one. A chart
+ * asks it whether the bar is about to look at it again (a page script changed one of the
+ * chart's attributes): the bar may then turn off the filter that no longer fits.
+ */
+export const drivingBar = new WeakMap<Element, { readonly isUpdatePending: boolean; readonly updateComplete: Promise<boolean> }>();
+
 /** The bar ids a chart names in its `filters` attribute (space- or comma-separated), or null when it names none. */
 export function namedBarIds(el: Element): string[] | null {
   const value = el.getAttribute('filters');

@@ -15,7 +15,7 @@ import { emit } from '../../events.js';
 import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, booleanWrittenOff, oneOf } from './attribute-problem.js';
 import { chartStyles } from './chart-styles.js';
-import { filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
+import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
 
@@ -299,6 +299,20 @@ export abstract class PioneerChart<View> extends LitElement {
       }
     }
     if (this.problem && this.problem !== this.lastWarning) {
+      const bar = drivingBar.get(this);
+      if (bar?.isUpdatePending) {
+        // A page script changed this chart and its bar is about to look at it again: the bar
+        // may turn off the filter that no longer fits (and says so). Warned only if the
+        // problem is still there once the bar and this chart have settled.
+        const problem = this.problem;
+        void bar.updateComplete.then(() => this.updateComplete).then(() => {
+          if (this.problem === problem && this.lastWarning !== problem) {
+            console.warn(`<${this.localName}>: ${problem}`);
+            this.lastWarning = problem;
+          }
+        });
+        return;
+      }
       console.warn(`<${this.localName}>: ${this.problem}`);
     }
     this.lastWarning = this.problem ?? '';

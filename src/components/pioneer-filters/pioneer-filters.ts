@@ -13,6 +13,7 @@ import {
   type FilterAttributes,
   type FilterKey,
   type FilterState,
+  drivingBar,
 } from '../base/filter-state.js';
 import { declaresAttribute, isReflected, probeChart, type ProbeResult, type ProbeValue } from './chart-probe.js';
 import {
@@ -453,7 +454,15 @@ export class PioneerFilters extends LitElement {
     connectedBars.delete(this);
     this.observer?.disconnect();
     this.chartObserver.disconnect();
+    this.link([]);
     this.observedRoot = undefined;
+  }
+
+  /** Makes `charts` the ones this bar drives, each knowing it (drivingBar). */
+  private link(charts: Element[]): void {
+    for (const el of this.linked) if (!charts.includes(el) && drivingBar.get(el) === this) drivingBar.delete(el);
+    for (const el of charts) drivingBar.set(el, this);
+    this.linked = charts;
   }
 
   /** Watches the bar's document (or shadow root) for charts arriving, leaving or changing link or measure. */
@@ -596,7 +605,7 @@ export class PioneerFilters extends LitElement {
         problems.push('sync-url: several filter bars on this page sync the URL without an id, so they share its parameters; give each bar an id.');
       }
     }
-    this.linked = this.findLinked();
+    this.link(this.findLinked());
     const charts = this.chartInfos();
     const datasets = charts.length ? [...new Set(charts.map((c) => c.dataset))] : [bundledDataset()];
     const universe = new Map(FILTER_KEYS.map((k) => [k, filterUniverse(k, datasets)]));
