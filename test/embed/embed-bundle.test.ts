@@ -36,4 +36,22 @@ describe('dist/pioneer-viz.js embedded in a plain page', () => {
     expect(values).to.deep.equal([[2017, 39], [2018, 48], [2019, 51]]);
     expect(el.shadowRoot!.querySelector('.source')!.textContent).to.contain('Table 4.1');
   });
+
+  it('loaded twice (a CMS template and a page, or next to an app bundling the package): no error, the first definitions are used, the app runs on, one warning per element', async () => {
+    const win = (await loadPage('/test/fixtures/embed-twice.html')) as Window & { pageErrors: string[]; pageWarnings: string[]; appRan?: boolean };
+    await until(() => win.appRan);
+    const el = win.document.getElementById('trend')!;
+    const points = await until(() => {
+      const ps = el.shadowRoot?.querySelectorAll('[data-item="quality-of-care"] path.point');
+      return ps && ps.length ? ps : null;
+    });
+    expect(points).to.have.length(3);
+    expect(win.pageErrors).to.deep.equal([]);
+    const twice = win.pageWarnings.filter((w) => w.includes('is already defined on this page'));
+    // Two later copies, six elements each.
+    expect(twice).to.have.length(12);
+    expect(twice[0]).to.match(/^<[a-z-]+> is already defined on this page \(pioneer-viz loaded twice\?\): the element defined first is used, this copy's is not\.$/);
+    expect(new Set(twice)).to.have.property('size', 6);
+  });
 });
+

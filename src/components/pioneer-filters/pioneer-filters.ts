@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../base/define.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
 import { emit } from '../../events.js';
