@@ -107,6 +107,10 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
     if (content !== undefined) node.textContent = content;
     return node;
   };
+  // The file's own name and description (what a file browser, an SVG inlined in a page or a
+  // screen reader opening the file gives): the title, then the chart's summary, source and notes.
+  add(out, 'title', {}, options.title);
+  add(out, 'desc', {}, [svg.getAttribute('aria-label') ?? '', options.source, ...(options.notes ?? [])].filter(Boolean).join(' '));
   add(out, 'rect', { width: '100%', height: '100%', fill: '#ffffff' });
   /** One <text> of lines (tspans) whose text content is the whole, unwrapped text. */
   const textLines = (attrs: Record<string, string | number>, texts: string[], y: number, step: number) => {
@@ -116,6 +120,8 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   textLines({ class: 'export-title', fill: '#1a1a1a', 'font-weight': 600, 'font-size': num(titleSize) }, titleLines, fontSize * 1.2, titleStep);
   clone.removeAttribute('role');
   clone.removeAttribute('aria-roledescription');
+  // Shadow-DOM parts mean nothing outside the element (data-* stay: they give each mark's ids and value).
+  for (const el of [clone, ...clone.querySelectorAll('[part]')]) el.removeAttribute('part');
   for (const [k, v] of [['x', 0], ['y', 0], ['width', w], ['height', h]] as const) clone.setAttribute(k, String(v));
   add(out, 'g', { transform: `translate(0,${num(top)})` }).appendChild(clone);
   const svgStyle = view.getComputedStyle(svg);

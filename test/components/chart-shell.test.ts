@@ -107,6 +107,21 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(doc.querySelectorAll('path.point, path[data-key]').length).to.be.greaterThan(0);
   });
 
+  it('SVG download names and describes itself: <title> the chart title, <desc> its summary and source line, no shadow-DOM parts', async () => {
+    const el = await trend();
+    const doc = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
+    const root = doc.documentElement;
+    const title = el.shadowRoot!.querySelector('.title')!.textContent!.trim();
+    expect(root.firstElementChild!.localName).to.equal('title');
+    expect(root.firstElementChild!.textContent).to.equal(title);
+    const desc = root.querySelector(':scope > desc')!.textContent!;
+    expect(desc.startsWith(el.summary), desc).to.equal(true);
+    expect(desc).to.contain(el.shadowRoot!.querySelector('.source')!.textContent!.trim());
+    expect(doc.querySelectorAll('[part]')).to.have.length(0);
+    // The marks keep their ids and values.
+    expect(doc.querySelector('path[data-key][data-value]')).to.not.equal(null);
+  });
+
   it('SVG download carries the notes shown under the chart (why years have no value), wrapped to its width', async () => {
     const el = await trend();
     const shown = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
