@@ -94,7 +94,9 @@ export default [
   {
     input: { index: 'src/index.ts', 'data/index': 'src/data/index.ts', ...components },
     external: isExternal,
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', sourcemap: false },
+    // No bare `import "lit"` / `import "d3-array"` hoisted into the entries: a consumer's bundler
+    // warns about (and drops) a side-effect import of a package that declares none.
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', sourcemap: false, hoistTransitiveImports: false },
     plugins: [
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist', noEmitOnError: true }),

@@ -13,8 +13,10 @@ export interface PioneerSelectDetail {
   site?: string;
 }
 
+// On every event target's map (elements, document, window), so that a listener on the page
+// (the event bubbles and is composed) gets its detail typed too.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'pioneer-select': CustomEvent<PioneerSelectDetail>;
   }
 }

@@ -1,6 +1,6 @@
 import { html, css, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { customElement } from '../base/define.js';
+import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { distribution, firstAskedOf, groupsOf, measuresOf, responsesOf, yearsOf, type Distribution } from '../../data/query.js';
 import { DERIVED_RESPONSES, NEGATIVE_FROM, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';

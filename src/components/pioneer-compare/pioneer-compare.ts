@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { property } from 'lit/decorators.js';
-import { customElement } from '../base/define.js';
+import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { itemsOf, measuresOf, responsesOf, rowsOf } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { customElement } from '../base/define.js';
+import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
 import { emit } from '../../events.js';
@@ -886,7 +886,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'pioneer-filters': PioneerFilters;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'pioneer-filter-change': CustomEvent<PioneerFilterChangeDetail>;
   }
 }

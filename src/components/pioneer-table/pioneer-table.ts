@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { customElement } from '../base/define.js';
+import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, yearsOf, sourceLine } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';

@@ -1,6 +1,6 @@
 import { html, css, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { customElement } from '../base/define.js';
+import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { givenYears, groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf, yearSpan, type SeriesPoint } from '../../data/query.js';
 import { GROUP_LABELS, YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
