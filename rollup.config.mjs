@@ -92,7 +92,7 @@ export default [
     ],
   },
   {
-    input: { index: 'src/index.ts', 'data/index': 'src/data/index.ts', ...components },
+    input: { index: 'src/index.ts', 'data/index': 'src/data/index.ts', 'renderers/index': 'src/renderers/index.ts', ...components },
     external: isExternal,
     // No bare `import "lit"` / `import "d3-array"` hoisted into the entries: a consumer's bundler
     // warns about (and drops) a side-effect import of a package that declares none.
