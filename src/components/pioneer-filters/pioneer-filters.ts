@@ -10,11 +10,11 @@ import {
   FILTER_KEYS,
   GROUP_DIMENSIONS,
   MEASURE_DEPENDENT_ATTRIBUTES,
+  drivingBar,
   namedBarIds,
   type FilterAttributes,
   type FilterKey,
   type FilterState,
-  drivingBar,
 } from '../base/filter-state.js';
 import { declaresAttribute, isReflected, probeChart, type ProbeResult, type ProbeValue } from './chart-probe.js';
 import {
