@@ -76,4 +76,18 @@ writeFileSync(
   join(out, 'ssr', 'page.html'),
   `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Server-rendered charts</title>\n<style>body { margin: 8px; font-family: sans-serif; }</style></head>\n<body>\n${body}\n</body>\n</html>\n`,
 );
-console.log(`build-node: dist/node/render.js, dist/pioneer-viz-hydrate.js, ${fixtures.length} SVG + 1 PNG + CLI exits + SSR page in test/output/`);
+// A Node app that imports an element module before the server: the server then draws with that
+// copy's class (the first registered), and its HTML must still carry the hydration keys.
+{
+  const script = `await import(${JSON.stringify(pathToFileURL(join(root, 'dist/components/barrier-stack.js')).href)});
+const { renderToHtml } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/node/render.js')).href)});
+const html = renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }, { width: 680 });
+process.stdout.write(String((html.match(/ data-join=/g) ?? []).length));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  const keys = Number(r.stdout);
+  if (r.status !== 0 || !(keys > 0)) {
+    console.error(`build-node: server-side rendering after an element module was imported wrote ${keys || 'no'} data-join keys (exit ${r.status}).\n${r.stderr}`);
+    process.exit(1);
+  }
+}
+console.log(`build-node: dist/node/render.js, dist/pioneer-viz-hydrate.js, ${fixtures.length} SVG + 1 PNG + CLI exits + SSR page in test/output/; SSR after a client import keeps its hydration keys`);

@@ -21,8 +21,13 @@ export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export type AttrValue = string | number | null | undefined | false;
 
-/** Whether join writes each node's key as `data-join` (the server does, for hydration). */
-export const joinKeys = { write: false };
+/**
+ * Whether join writes each node's key as `data-join` (the server does, for hydration). One
+ * object per process, whichever copy of this module asks (`Symbol.for`): a Node app that loads
+ * an element module before `pioneer-viz/server` has the server draw with that copy's classes,
+ * which must write the keys too.
+ */
+export const joinKeys: { write: boolean } = ((globalThis as unknown as Record<symbol, { write: boolean } | undefined>)[Symbol.for('pioneer-viz.joinKeys')] ??= { write: false });
 
 /** The node `join` is filling in for the first time (its writes need no comparison). */
 let fresh: Element | null = null;
