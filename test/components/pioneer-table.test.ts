@@ -70,7 +70,11 @@ describe('<pioneer-table>', () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" responses="very" items="financial-constraints,incompatible-it"></pioneer-table>'));
     const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.replace(/\s+/g, ' ').trim());
     const why = 'Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers.';
-    expect(headers.slice(1, 4)).to.deep.equal([2016, 2017, 2018].map((y) => `Very significant, ${y} ${why}`));
+    // The three columns share their reason: said once, as a note under the table each heading points to.
+    expect(headers.slice(1, 4)).to.deep.equal([2016, 2017, 2018].map((y) => `Very significant, ${y} see note 1`));
+    const notes = [...el.shadowRoot!.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
+    expect(notes).to.deep.equal([why]);
+    expect(el.shadowRoot!.querySelector('ol.table-notes')!.getAttribute('aria-label')).to.equal('Notes to the table');
     expect(headers[4]).to.equal('Very significant, 2019 base 64; 2019 report Table 5.1');
     const row = (t: ParentNode, item: string) =>
       [...t.querySelectorAll(`tr[data-item="${item}"] td`)].map((td) => td.getAttribute('data-value') ?? td.querySelector('.sr-only')!.textContent);

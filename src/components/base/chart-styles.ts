@@ -116,6 +116,7 @@ export const chartStyles = css`
   .data-table thead th { text-align: right; font-weight: 600; }
   .data-table thead th:first-child, .data-table tbody th { text-align: left; font-weight: normal; }
   .col-meta { color: var(--_muted); font-weight: normal; font-size: 0.9em; }
+  .table-notes { color: var(--_muted); font-size: 0.8em; margin: 0.3em 0 0; padding-left: 1.8em; }
   .table-host { overflow-x: auto; }
   .tooltip {
     position: absolute; pointer-events: auto; z-index: 2; width: max-content; max-width: min(18em, 100%); padding: 0.4em 0.6em; margin: 0;

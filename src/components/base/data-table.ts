@@ -21,10 +21,14 @@ export interface TableColumn {
   base: string;
   /** "2019 report Table 5.1" */
   source: string;
+  /** For a column of gaps whose reason other columns share: the number of the table's note that gives it. */
+  note?: number;
 }
 
 export interface TableModel {
   columns: TableColumn[];
+  /** Reasons shared by several columns of gaps, said once under the table (note 1, 2, …). */
+  notes: string[];
   /** `reasons[i]`: why cell i has no figure, where the chart shows it as a gap. */
   rows: {
     item: string;
@@ -95,6 +99,18 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     const source = [...new Set(rs.map(tableName))].join('; ');
     return { ...col, heading: parts.join(', '), base, source };
   });
+  // A reason several gap-only columns share (a table of every year: 2016, 2017 and 2018 "Shown
+  // only in Figure 5.1 …") is said once, as a note under the table that each column points to,
+  // rather than in every heading (three long headings crowd the numbers out of a printed page).
+  const notes: string[] = [];
+  const gapColumns = columns.filter((c, i) => !cols[i].rows.length && c.source);
+  const uses = new Map<string, number>();
+  for (const c of gapColumns) uses.set(c.source, (uses.get(c.source) ?? 0) + 1);
+  for (const c of gapColumns) {
+    if (uses.get(c.source)! < 2) continue;
+    c.note = (notes.indexOf(c.source) + 1) || notes.push(c.source);
+    c.source = '';
+  }
   const index = new Map<string, ObservationRow>();
   for (const r of rows) index.set(`${r.measure}|${r.item}|${r.measure}|${r.year}|${r.group}|${r.response}`, r);
   const tableRows = [...rowMap].map(([rk, info]) => {
@@ -110,7 +126,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
       bases: ns.map((n, i) => (differ || cellBases[i] ? n : undefined)),
     };
   });
-  return { columns, rows: tableRows };
+  return { columns, notes, rows: tableRows };
 }
 
 /** "n=64"; "n=52–54" for a row of a table that prints one range for all its rows; "n not printed". */
@@ -131,7 +147,7 @@ export function dataTableTemplate(model: TableModel, caption: string): TemplateR
         <th scope="col">Item</th>
         ${model.columns.map(
           (c) => html`<th scope="col" data-column=${c.key}>
-            ${c.heading}<br /><span class="col-meta">${c.base && c.source ? `${c.base}; ${c.source}` : c.base || c.source}</span>
+            ${c.heading}<br /><span class="col-meta">${c.note ? `see note ${c.note}` : c.base && c.source ? `${c.base}; ${c.source}` : c.base || c.source}</span>
           </th>`,
         )}
       </tr>
@@ -148,7 +164,12 @@ export function dataTableTemplate(model: TableModel, caption: string): TemplateR
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table>
+  ${model.notes.length
+    ? html`<ol class="table-notes" part="table-notes" aria-label="Notes to the table">
+        ${model.notes.map((n) => html`<li>${n}</li>`)}
+      </ol>`
+    : nothing}`;
 }
 
 /** A cell with no figure: a dash to see, the reason for screen readers and as a tooltip. */
