@@ -29,6 +29,21 @@ const blobUrl = (body: string, type: string) => URL.createObjectURL(new Blob([bo
 describe('custom data: the data property and the src attribute', () => {
   afterEach(cleanup);
 
+  it('rows that are not objects are a type error, and shown as a problem at run time', async () => {
+    const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
+    const warnings = await captureWarnings(async () => {
+      // @ts-expect-error — a number and a string are not rows
+      el.data = [42, 'not a row'];
+      await el.updateComplete;
+    });
+    expect(messageOf(el)).to.match(/^data: 2 problems/);
+    expect(warnings.some((w) => w.includes('data: 2 problems'))).to.equal(true);
+    // Typed rows, parsed JSON and CSV records all type-check.
+    el.data = [row({ year: 2019, value: 61 })];
+    el.data = JSON.parse('[]') as unknown as object[];
+    el.data = [{ measure: 'objective' } as Record<string, string>];
+  });
+
   it('a valid data array replaces the bundled figures', async () => {
     const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
     el.data = [row({ year: 2017, value: 20 }), row({ year: 2019, value: 70 })];

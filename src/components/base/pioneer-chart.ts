@@ -115,8 +115,12 @@ export abstract class PioneerChart<View> extends LitElement {
   /** Which <pioneer-filters> keys this chart takes, and the attribute each sets (see filter-state.ts). */
   static filterAttributes: FilterAttributes = {};
 
-  /** Rows in the export format (as in observations.json) that replace the bundled data. */
-  @property({ attribute: false }) data?: unknown[];
+  /**
+   * Rows in the export format (as in observations.json) that replace the bundled data. Typed as
+   * objects (a typed `ObservationRow[]`, parsed JSON or CSV records alike); each row's fields are
+   * checked when set, and problems are shown with row and column.
+   */
+  @property({ attribute: false }) data?: readonly object[];
 
   /** URL of a JSON or CSV file in the export format that replaces the bundled data. */
   @property() src?: string;
