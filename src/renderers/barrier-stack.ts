@@ -495,7 +495,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     const name = r.badgeY != null ? `${label} (new in ${r.item.newIn})` : label;
     const values = r.bars.map((b) => {
       const segs = b.segments.map((s) => `${responseLabel(measure, s.response).toLowerCase()} ${formatValue(s.row.value, s.row.unit)}`).join(', ');
-      return paired ? `${b.year}: ${segs || 'no figures'}` : segs;
+      return paired ? `${b.year}: ${segs || 'no figures'}` : segs || 'no figures';
     });
     return `${name}: ${values.join('; ')}`;
   }
