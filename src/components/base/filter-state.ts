@@ -8,13 +8,14 @@
  */
 import { AttributeProblem } from './attribute-problem.js';
 
+/** A filter bar's state; a key that is off is absent or undefined (an app under exactOptionalPropertyTypes gets both). */
 export interface FilterState {
-  year?: number;
-  measure?: string;
-  wave?: string;
-  deprivation?: string;
-  organisation?: string;
-  tenure?: string;
+  year?: number | undefined;
+  measure?: string | undefined;
+  wave?: string | undefined;
+  deprivation?: string | undefined;
+  organisation?: string | undefined;
+  tenure?: string | undefined;
 }
 
 export type FilterKey = keyof FilterState;

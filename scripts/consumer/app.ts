@@ -1,0 +1,32 @@
+// What an app that installed pioneer-viz writes, type-checked against the built package (its
+// "exports" and dist/types) under the strictest settings apps use: scripts/check-exports.mjs
+// runs tsc on this file after every build. Imports go through the package name, as in an app.
+import 'pioneer-viz/barrier-stack';
+import 'pioneer-viz/filters';
+import { BarrierStack, type FilterState, type PioneerSelectDetail } from 'pioneer-viz';
+import { publishedSeries, type ObservationRow } from 'pioneer-viz/data';
+import { renderTrend } from 'pioneer-viz/renderers';
+import { renderToHtml } from 'pioneer-viz/server';
+
+const stack: BarrierStack = document.createElement('barrier-stack');
+stack.setAttribute('measure', 'barrier');
+const rows: ObservationRow[] = [];
+stack.data = rows;
+
+// The events are typed on elements, the document and the window alike.
+stack.addEventListener('pioneer-select', (e) => {
+  const detail: PioneerSelectDetail = e.detail;
+  void detail.item;
+});
+document.addEventListener('pioneer-filter-change', (e) => {
+  // The filter bar's detail is a FilterState (also under exactOptionalPropertyTypes).
+  const state: FilterState = e.detail;
+  void state.year;
+});
+window.addEventListener('pioneer-select', (e) => void e.detail.year);
+
+const points = publishedSeries('objective', 'quality-of-care', 'selected');
+const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+renderTrend(svg, [{ item: 'quality-of-care', label: 'Quality of care', points: [...points], colorIndex: 0 }], { width: 640 });
+const html: string = renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }, { width: 680 });
+void html;
