@@ -1,3 +1,5 @@
+import { a11ySnapshot } from '@web/test-runner-commands';
+
 /** Runs axe-core (loaded from node_modules as a classic script) over an element, shadow DOM included. */
 interface AxeResult { violations: { id: string; impact: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }
 declare global {
@@ -34,7 +36,6 @@ type AxNode = { role?: string; name?: string; children?: AxNode[] };
  * accessibility tree Chromium builds): each node's role and name, depth first.
  */
 export async function browseNodes(chartName: string): Promise<{ role: string; name: string }[]> {
-  const { a11ySnapshot } = await import('@web/test-runner-commands');
   const tree = (await a11ySnapshot({})) as unknown as AxNode;
   const find = (n: AxNode): AxNode | undefined => (n.role === 'group' && n.name === chartName ? n : n.children?.map(find).find(Boolean));
   const out: { role: string; name: string }[] = [];

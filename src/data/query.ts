@@ -147,13 +147,14 @@ export interface SeriesPoint {
 }
 
 /**
- * The years the reports give a measure for at all: those with a printed figure or a figure
- * shown only as a chart, in any group.
+ * The years the reports give a measure (or one item of it) for at all: those with a printed
+ * figure or a figure shown only as a chart, in any group.
  */
-export function givenYears(ds: Dataset, measure: string): number[] {
+export function givenYears(ds: Dataset, measure: string, item?: string): number[] {
+  const of = (r: { measure: string; item: string }) => r.measure === measure && (item === undefined || r.item === item);
   return [
-    ...fact(ds, `given|${measure}`, () =>
-      unique([...yearsOf(ds, measure), ...ds.missing.filter((m) => m.measure === measure).map((m) => m.year)]).sort((a, b) => a - b),
+    ...fact(ds, `given|${measure}|${item}`, () =>
+      unique([...rowsOf(ds, measure).filter(of), ...ds.missing.filter(of)].map((r) => r.year)).sort((a, b) => a - b),
     ),
   ];
 }
@@ -168,16 +169,6 @@ export function yearSpan(years: readonly number[]): string {
     else runs.push([y]);
   }
   return runs.map((r) => (r.length > 1 ? `${r[0]}–${r[r.length - 1]}` : String(r[0]))).join(', ');
-}
-
-/** The years the reports give one item of a measure for, in any group (printed or chart-only). */
-function itemYears(ds: Dataset, measure: string, item: string): number[] {
-  return fact(ds, `given|${measure}|${item}`, () =>
-    unique([
-      ...rowsOf(ds, measure).filter((r) => r.item === item).map((r) => r.year),
-      ...ds.missing.filter((m) => m.measure === measure && m.item === item).map((m) => m.year),
-    ]).sort((a, b) => a - b),
-  );
 }
 
 /**
@@ -201,7 +192,7 @@ function absentReason(ds: Dataset, measure: string, item: string, year: number, 
         : `${none}: the reports give no figures of this measure for the group ‘${groupLabel(group)}’.`;
     }
   }
-  const forItem = itemYears(ds, measure, item);
+  const forItem = givenYears(ds, measure, item);
   return forItem.length
     ? `${none}: the reports give this item for ${yearSpan(forItem)}.`
     : `${none}: the reports give no figures for this item.`;

@@ -116,6 +116,8 @@ interface Segment {
   row: ObservationRow;
   x: number;
   w: number;
+  /** The value as shown ("48%"), for its label and its row's name. */
+  text: string;
   /** Value label: inside the segment, just after it (one-response bars), or none. */
   labelAt: 'inside' | 'after' | null;
 }
@@ -312,7 +314,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       if (!row) return;
       const text = formatValue(row.value, row.unit);
       const fits = textWidth(text, smallFont) + 6 <= w;
-      segs.push({ response: r, row, x: x0, w: Math.max(0, w), labelAt: fits ? 'inside' : single ? 'after' : null });
+      segs.push({ response: r, row, x: x0, w: Math.max(0, w), text, labelAt: fits ? 'inside' : single ? 'after' : null });
     };
     const v = (r: string) => Math.max(0, b.cells[r]?.value ?? 0);
     if (diverging) {
@@ -360,6 +362,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     return f;
   };
   const textOf = (response: string) => responseStyle(response, responses.indexOf(response)).text;
+  // "very significant": each response's label once per draw, for the rows' names.
+  const responseNames = new Map(responses.map((r) => [r, responseLabel(measure, r).toLowerCase()]));
   // A value label on a textured segment is haloed in the segment's plain colour, so the
   // hatching or dots do not run through its digits (the halo's width is the element's CSS:
   // `text.seg-label`).
@@ -491,10 +495,11 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
    * not significant 17%, don't know 8%"; with two years, each year's values after the year.
    */
   function rowName(r: RowLayout): string {
+    const responseName = (response: string) => responseNames.get(response) ?? response;
     const label = displayLabel(r.item.label);
     const name = r.badgeY != null ? `${label} (new in ${r.item.newIn})` : label;
     const values = r.bars.map((b) => {
-      const segs = b.segments.map((s) => `${responseLabel(measure, s.response).toLowerCase()} ${formatValue(s.row.value, s.row.unit)}`).join(', ');
+      const segs = b.segments.map((s) => `${responseName(s.response)} ${s.text}`).join(', ');
       return paired ? `${b.year}: ${segs || 'no figures'}` : segs || 'no figures';
     });
     return `${name}: ${values.join('; ')}`;
@@ -540,7 +545,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       // Under the glyphs: without the element's CSS (3px, round joins) it is a thin edge, not a strike.
       attr(t, 'paint-order', halo && 'stroke');
       attr(t, 'data-response', s.response);
-      text(t, formatValue(s.row.value, s.row.unit));
+      text(t, s.text);
     });
   }
 
