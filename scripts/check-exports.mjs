@@ -1,7 +1,8 @@
 // Checks the package's public surface after a build: every path in package.json "exports" (and
 // its "types") exists, every code entry has its types, every file README's readers are sent to
-// ("files") is there, and an app's code (scripts/consumer/app.ts) type-checks against the built
-// package under strict settings. Exits 1 naming what fails.
+// ("files") is there, custom-elements.json names built modules that export what it says, `npm
+// pack` would publish all of these with the LICENSE, and an app's code (scripts/consumer/app.ts)
+// type-checks against the built package under strict settings. Exits 1 naming what fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -18,6 +19,49 @@ for (const [key, target] of Object.entries(pkg.exports)) {
   }
 }
 for (const path of [pkg.main, pkg.module, pkg.types, ...pkg.files]) if (!existsSync(path)) problems.push(`${path} (package.json) does not exist`);
+// custom-elements.json names each module by the built file a tool would import (its schema's
+// `path`), and that file exports what the manifest says it does.
+const exportedNames = (file) => {
+  const names = new Set();
+  for (const [, list] of readFileSync(file, 'utf8').matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const spec of list.split(',')) if (spec.trim()) names.add(spec.trim().split(/\s+as\s+/).pop());
+  }
+  return names;
+};
+const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+const manifestPaths = new Set(manifest.modules.map((m) => m.path));
+for (const mod of manifest.modules) {
+  const where = `${pkg.customElements}: module "${mod.path}"`;
+  if (!mod.path.startsWith('dist/') || !existsSync(mod.path)) {
+    problems.push(`${where} is not a built file of the package`);
+    continue;
+  }
+  const names = exportedNames(mod.path);
+  const source = readFileSync(mod.path, 'utf8');
+  for (const e of mod.exports ?? []) {
+    if (e.kind === 'js' && !names.has(e.name)) problems.push(`${where} does not export ${e.name}`);
+    if (e.kind === 'custom-element-definition' && !source.includes(`"${e.name}"`)) problems.push(`${where} does not define <${e.name}>`);
+  }
+}
+const references = (node) => (Array.isArray(node) ? node.flatMap(references) : node && typeof node === 'object' ? [...(typeof node.module === 'string' ? [node.module] : []), ...Object.values(node).flatMap(references)] : []);
+for (const ref of new Set(references(manifest.modules))) {
+  if (!manifestPaths.has(ref)) problems.push(`${pkg.customElements}: a reference to module "${ref}", which the manifest does not describe`);
+}
+// What `npm pack` would publish holds every file named above, the licence and the manifest.
+const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
+if (pack.status !== 0) {
+  problems.push(`npm pack --dry-run failed: ${pack.stderr.trim()}`);
+} else {
+  const packed = new Set(JSON.parse(pack.stdout)[0].files.map((f) => f.path));
+  const needed = [
+    ...Object.values(pkg.exports).flatMap((t) => Object.values(typeof t === 'string' ? { default: t } : t)),
+    ...manifestPaths,
+    'LICENSE',
+    'README.md',
+  ].map((p) => p.replace(/^\.\//, ''));
+  for (const path of new Set(needed)) if (!packed.has(path)) problems.push(`${path} is not in the published package (npm pack)`);
+  if (pkg.license === 'MIT' && existsSync('LICENSE') && !readFileSync('LICENSE', 'utf8').startsWith('MIT License')) problems.push('LICENSE is not the MIT licence package.json names');
+}
 // An app's code, through the package name and dist/types, under strict settings (scripts/consumer/).
 if (!problems.length) {
   const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'scripts/consumer/tsconfig.json'], { encoding: 'utf8' });
@@ -27,4 +71,4 @@ if (problems.length) {
   console.error(`check-exports: ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-exports: ${Object.keys(pkg.exports).length} exports and their types exist; an app's code type-checks against them`);
+console.log(`check-exports: ${Object.keys(pkg.exports).length} exports and their types exist; an app's code type-checks against them; ${pkg.customElements} names ${manifest.modules.length} built modules; npm pack holds them and the LICENSE`);

@@ -1,0 +1,95 @@
+// Custom Elements Manifest settings (`npm run analyze`). The analyser reads the TypeScript
+// sources, but the manifest is published for tools that import what it names (IDE plugins that
+// add imports, catalogue sites, Storybook), and its schema says a module's `path` is the
+// JavaScript file to import. So after analysis each module is named by the built file that
+// exports it:
+// - an element's module, src/components/<tag>/<tag>.ts, by its entry dist/components/<tag>.js;
+// - the shared base classes (PioneerChart, AttributeProblem) by the root entry, dist/index.js,
+//   which exports them;
+// - helpers that no entry exports (styles, filter-bar internals) are left out: nothing outside
+//   the package can import them, and each element already lists what it inherits.
+// References to a module (superclass, inheritedFrom, declaration) follow the same mapping; a
+// reference to a left-out module keeps its name without a module. scripts/check-exports.mjs
+// checks the result against the build.
+import { readFileSync } from 'node:fs';
+
+const ROOT = 'dist/index.js';
+
+/** The names src/index.ts exports as values (types are not in the manifest). */
+function rootExports() {
+  const names = new Set();
+  const source = readFileSync('src/index.ts', 'utf8');
+  for (const [, list] of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of list.split(',')) {
+      const spec = part.trim();
+      if (!spec || spec.startsWith('type ')) continue;
+      names.add(spec.split(/\s+as\s+/).pop().trim());
+    }
+  }
+  return names;
+}
+
+/** The analyser's source path, cleaned of the forms it sometimes writes ('/src/…/x.js'). */
+const sourcePath = (path) => path.replace(/^\//, '').replace(/\.js$/, '.ts');
+
+/** The JavaScript files package.json "exports" publishes. */
+const entries = new Set(
+  Object.values(JSON.parse(readFileSync('package.json', 'utf8')).exports).map((t) => (typeof t === 'string' ? t : t.default).replace(/^\.\//, '')),
+);
+
+/** The built entry an element module is published as, if there is one. */
+function elementEntry(path) {
+  const m = /^src\/components\/([\w-]+)\/\1\.ts$/.exec(path);
+  return m && entries.has(`dist/components/${m[1]}.js`) ? `dist/components/${m[1]}.js` : null;
+}
+
+function publishedPaths() {
+  return {
+    name: 'pioneer-viz:published-paths',
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const root = rootExports();
+      /** Where a declaration named `name` of source module `path` can be imported from. */
+      const resolve = (path, name) => {
+        const p = sourcePath(path);
+        return elementEntry(p) ?? (p.startsWith('src/') && root.has(name) ? ROOT : null);
+      };
+      const fixReferences = (node) => {
+        if (Array.isArray(node)) return node.forEach(fixReferences);
+        if (!node || typeof node !== 'object') return;
+        if (typeof node.module === 'string' && typeof node.name === 'string') {
+          const to = resolve(node.module, node.name);
+          if (to) node.module = to;
+          else delete node.module;
+        }
+        for (const value of Object.values(node)) fixReferences(value);
+      };
+      const modules = [];
+      const rootModule = { kind: 'javascript-module', path: ROOT, declarations: [], exports: [] };
+      for (const mod of manifest.modules) {
+        const path = sourcePath(mod.path);
+        const entry = elementEntry(path);
+        if (entry) {
+          modules.push({ ...mod, path: entry });
+          continue;
+        }
+        // A shared module: only what the root entry exports is kept, as part of that entry.
+        for (const d of mod.declarations ?? []) {
+          if (root.has(d.name)) rootModule.declarations.push(d);
+        }
+        for (const e of mod.exports ?? []) {
+          if (e.kind === 'js' && root.has(e.name)) rootModule.exports.push(e);
+        }
+      }
+      if (rootModule.declarations.length) modules.push(rootModule);
+      fixReferences(modules);
+      manifest.modules = modules;
+    },
+  };
+}
+
+export default {
+  litelement: true,
+  globs: ['src/components/**/*.ts'],
+  outdir: '.',
+  plugins: [publishedPaths()],
+};
