@@ -54,8 +54,8 @@ describe('renderBarrierStack', () => {
     expect(svg.querySelectorAll('rect.seg')).to.have.length(52);
     expect(svg.querySelectorAll('g.legend-item')).to.have.length(4);
     expect(svg.querySelectorAll('g.plot-area')).to.have.length(1);
-    // One pattern per textured response drawn (not: hatched; don't know: dotted), not per draw.
-    expect(svg.querySelectorAll('defs pattern')).to.have.length(2);
+    // One pattern per textured response drawn (fairly: lines; not: hatched; don't know: dotted), not per draw.
+    expect(svg.querySelectorAll('defs pattern')).to.have.length(3);
     expect(result.marks).to.have.length(52);
     // The same element was updated, not replaced.
     expect(seg(svg, 'financial-constraints|2019|very')).to.equal(first);
@@ -103,15 +103,17 @@ describe('renderBarrierStack', () => {
     renderBarrierStack(svg, items, { width: 800, measure: 'barrier', responses });
     const fills: Record<string, string> = {};
     for (const r of svg.querySelectorAll('rect.seg')) fills[r.getAttribute('data-response')!] = r.getAttribute('fill')!;
-    // Very / fairly significant are plain colours; not significant is hatched, don't know dotted.
+    // Very significant is a plain colour; fairly has vertical lines, not significant is hatched, don't know dotted.
     expect(Object.keys(fills)).to.have.members(['very', 'fairly', 'not', 'dont-know']);
     expect(fills.very).to.equal('var(--pioneer-response-very, var(--_response-very, #08519C))');
-    expect(fills.fairly).to.equal('var(--pioneer-response-fairly, #7DB7E0)');
     const patternOf = (response: string) => {
       const id = /^url\(#(.+)\)$/.exec(fills[response])?.[1];
       expect(id, response).to.be.a('string');
       return svg.querySelector(`defs pattern[id="${id}"]`)!;
     };
+    const fairly = patternOf('fairly');
+    expect(fairly.querySelector('rect')!.getAttribute('fill')).to.equal('var(--pioneer-response-fairly, #7DB7E0)');
+    expect(fairly.querySelector('path')!.getAttribute('d')).to.equal('M3,0 v6');
     const not = patternOf('not');
     expect(not.querySelector('rect')!.getAttribute('fill')).to.equal('var(--pioneer-response-not, #FDB47A)');
     expect(not.querySelector('path')!.getAttribute('d')).to.equal('M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2');
@@ -144,7 +146,7 @@ describe('renderBarrierStack', () => {
     renderBarrierStack(a, items, { width: 800, measure: 'barrier', responses });
     renderBarrierStack(b, items, { width: 800, measure: 'barrier', responses });
     const ids = (svg: SVGSVGElement) => [...svg.querySelectorAll('pattern')].map((p) => p.id);
-    expect(ids(a)).to.have.length(2);
+    expect(ids(a)).to.have.length(3);
     expect(ids(a).filter((id) => ids(b).includes(id))).to.deep.equal([]);
   });
 

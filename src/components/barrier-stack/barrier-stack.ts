@@ -77,17 +77,17 @@ const darkTokens = unsafeCSS(darkResponseTokens);
  * @csspart item-label - Each item's label (an SVG text).
  * @csspart badge - The "New in 2020" badge of items first asked in the year shown (an SVG group).
  * @cssprop --pioneer-response-very - Fill of 'very' (significant/important) segments (default #08519C; #2B6CB0 in the dark theme).
- * @cssprop --pioneer-response-fairly - Fill of 'fairly' segments (default #7DB7E0).
+ * @cssprop --pioneer-response-fairly - Fill of 'fairly' segments (default #7DB7E0, with vertical lines).
  * @cssprop --pioneer-response-not - Fill of 'not significant' segments (default #FDB47A, hatched).
  * @cssprop --pioneer-response-not-very - Fill of 'not very important' segments (default #FDB47A, hatched).
  * @cssprop --pioneer-response-not-at-all - Fill of 'not at all important' segments (default #A63603, #BD4A10 in the dark theme; cross-hatched).
  * @cssprop --pioneer-response-substantial - Fill of 'substantial' progress (default #08519C; #2B6CB0 in the dark theme).
- * @cssprop --pioneer-response-some - Fill of 'some' progress (default #7DB7E0).
+ * @cssprop --pioneer-response-some - Fill of 'some' progress (default #7DB7E0, with vertical lines).
  * @cssprop --pioneer-response-none - Fill of 'none' progress (default #FDB47A, hatched).
  * @cssprop --pioneer-response-substantial-or-some - Fill of 'substantial or some' progress, drawn only where a group publishes nothing else (default #2B6CB0).
  * @cssprop --pioneer-response-aided - Fill of 'aided' (Covid-19 effect) segments (default #08519C; #2B6CB0 in the dark theme).
  * @cssprop --pioneer-response-hindered - Fill of 'hindered' segments (default #A63603, #BD4A10 in the dark theme; cross-hatched).
- * @cssprop --pioneer-response-no-effect - Fill of 'no effect' segments (default #DADADA).
+ * @cssprop --pioneer-response-no-effect - Fill of 'no effect' segments (default #DADADA, with vertical lines).
  * @cssprop --pioneer-response-dont-know - Fill of "don't know" segments (default #8C8C8C, dotted).
  * @cssprop --pioneer-response-very-text - Colour of value labels on 'very' segments (each response has a `-text` property; default white on dark fills, #1a1a1a on light ones).
  * @cssprop --pioneer-badge-background - Background of the "New in …" badge (default #FFF3C4).
@@ -120,6 +120,9 @@ export class BarrierStack extends PioneerChart<StackView> {
         svg text.seg-label, svg .badge text { fill: CanvasText !important; }
         svg text.seg-label[stroke] { stroke: Canvas !important; }
         svg .badge rect { fill: Canvas; stroke: CanvasText; }
+        /* The legend's keys look like the segments they name: outlined, plain ones forced as the segments are. */
+        svg rect.swatch { forced-color-adjust: none; stroke: CanvasText; }
+        svg rect.swatch:not([fill^='url(']) { fill: Canvas; }
         svg pattern.texture * { forced-color-adjust: none; }
         svg pattern.texture rect { fill: Canvas; }
         svg pattern.texture path { stroke: CanvasText; stroke-opacity: 0.7; }

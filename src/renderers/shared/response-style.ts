@@ -1,8 +1,11 @@
 /**
  * Fills, text colours and textures of response categories (very, fairly, not, …), for charts
  * that stack or compare the answers to one question. A blue–orange diverging scheme (readable
- * with the common colour-vision deficiencies), grey for "don't know", and a texture on the
- * negative and "don't know" categories so that meaning never rests on colour alone.
+ * with the common colour-vision deficiencies), grey for "don't know", and a texture on every
+ * category but the first of each question, so that meaning never rests on colour alone: in
+ * forced colours (Windows High Contrast) and on a greyscale printer, where the colours are
+ * gone or close, the textures still tell every response of a stacked bar apart (plain,
+ * vertical lines, hatching, cross-hatching, dots).
  *
  * Every colour is a CSS custom property with the default as fallback, so a page can theme it:
  * `--pioneer-response-<response>` (fill) and `--pioneer-response-<response>-text` (the colour
@@ -12,8 +15,8 @@ import { SERIES_COLORS, SERIES_TEXT } from './palette.js';
 import { ensureDefs } from './defs.js';
 import { svgElement } from './dom.js';
 
-/** A texture drawn over a fill: none, diagonal hatching, cross-hatching or dots. */
-export type ResponseTexture = 'none' | 'hatch' | 'cross' | 'dots';
+/** A texture drawn over a fill: none, vertical lines, diagonal hatching, cross-hatching or dots. */
+export type ResponseTexture = 'none' | 'lines' | 'hatch' | 'cross' | 'dots';
 
 export interface ResponseStyle {
   /** Fill, as `var(--pioneer-response-<id>, default)`. */
@@ -32,14 +35,14 @@ export const RESPONSE_STYLES: Record<string, readonly [fill: string, text: strin
   substantial: ['#08519C', LIGHT_TEXT, 'none'],
   aided: ['#08519C', LIGHT_TEXT, 'none'],
   'substantial-or-some': ['#2B6CB0', LIGHT_TEXT, 'none'],
-  fairly: ['#7DB7E0', DARK_TEXT, 'none'],
-  some: ['#7DB7E0', DARK_TEXT, 'none'],
+  fairly: ['#7DB7E0', DARK_TEXT, 'lines'],
+  some: ['#7DB7E0', DARK_TEXT, 'lines'],
   not: ['#FDB47A', DARK_TEXT, 'hatch'],
   'not-very': ['#FDB47A', DARK_TEXT, 'hatch'],
   none: ['#FDB47A', DARK_TEXT, 'hatch'],
   'not-at-all': ['#A63603', LIGHT_TEXT, 'cross'],
   hindered: ['#A63603', LIGHT_TEXT, 'cross'],
-  'no-effect': ['#DADADA', DARK_TEXT, 'none'],
+  'no-effect': ['#DADADA', DARK_TEXT, 'lines'],
   'dont-know': ['#8C8C8C', DARK_TEXT, 'dots'],
 };
 
@@ -105,7 +108,9 @@ const idOf = (response: string) => response.replace(/[^a-z0-9-]/gi, '-');
 function texturePattern(doc: Document, id: string, style: ResponseStyle): Element {
   const ink = { stroke: '#000', 'stroke-opacity': 0.32, 'stroke-width': 1, fill: 'none' };
   const texture =
-    style.texture === 'hatch'
+    style.texture === 'lines'
+      ? svgElement(doc, 'path', { d: 'M3,0 v6', ...ink })
+      : style.texture === 'hatch'
       ? svgElement(doc, 'path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', ...ink })
       : style.texture === 'cross'
         ? svgElement(doc, 'path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2', ...ink })
