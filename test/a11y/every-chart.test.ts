@@ -52,6 +52,25 @@ describe('accessibility of every chart', () => {
       expect(el.shadowRoot!.activeElement?.localName, 'Tab leaves the chart: one tab stop').to.not.equal('svg');
     });
 
+    it(`${html}: an arrow that cannot move (end of a run of marks, first or last run) says so, then names the mark again`, async () => {
+      const el = await drawn(mount<Chart>(html));
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      svg.focus();
+      const markLabel = () => el.marks.find((m) => m.key === focusedKey(el))?.label ?? '';
+      for (const [key, cue] of [['ArrowRight', /^End of this (row|bar|line)\. /], ['ArrowLeft', /^Start of this (row|bar|line)\. /], ['ArrowDown', /^Last (row|bar|line)\. /], ['ArrowUp', /^First (row|bar|line)\. /]] as const) {
+        // Walk that way until the focused mark no longer changes: each move names the mark alone.
+        let before = '';
+        for (let n = 0; n < 60 && focusedKey(el) !== before; n++) {
+          before = focusedKey(el) ?? '';
+          await sendKeys({ press: key });
+          if (focusedKey(el) !== before) expect(live(el), `${key} moved`).to.equal(markLabel());
+        }
+        expect(focusedKey(el), `${key} stopped`).to.equal(before);
+        expect(live(el), `${key} at the edge`).to.match(cue);
+        expect(live(el).replace(cue, '')).to.equal(markLabel());
+      }
+    });
+
     it(`${html}: on a page in another language, its English words are marked as English (title, summary, table)`, async () => {
       const page = mount<HTMLElement>(`<div lang="cy">${html}</div>`);
       const el = await drawn(page.firstElementChild as Chart);

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
@@ -327,6 +327,44 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     // Headless Chromium may refuse the clipboard: then the citation is shown to copy by hand.
     expect([`Citation copied: ${el.citation()}`, `Citation: ${el.citation()}`]).to.include(status);
     expect(status).to.contain('Table 4.1');
+  });
+
+  it('the status line is a live region in the accessibility tree before its first message, and the same message twice still changes it', async () => {
+    const el = await trend();
+    type Ax = { role?: string; name?: string; children?: Ax[] };
+    const statusNodes = async () => {
+      const found: Ax[] = [];
+      const walk = (n: Ax) => {
+        if (n.role === 'status') found.push(n);
+        n.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as unknown as Ax);
+      return found;
+    };
+    expect(el.shadowRoot!.querySelector('.status')!.textContent).to.equal('');
+    // A region that appears only with its first message is often not read by screen readers.
+    expect(await statusNodes(), 'an empty status region is already there').to.have.length(1);
+    expect(el.shadowRoot!.querySelector('.status')!.getBoundingClientRect().height, 'and takes no room').to.equal(0);
+    const first = await chooseDownload(el, 'csv');
+    expect(first.status).to.equal('Data downloaded as CSV.');
+    const second = await chooseDownload(el, 'csv');
+    expect(second.status, 'changed, so it is read again').to.not.equal(first.status);
+    expect(second.status.trim()).to.equal('Data downloaded as CSV.');
+  });
+
+  it('in table mode "Describe this chart" (of the hidden chart) is hidden too, and out of the tab order', async () => {
+    const el = await trend();
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.description')!;
+    expect(details.getBoundingClientRect().height).to.be.greaterThan(0);
+    el.mode = 'table';
+    await el.updateComplete;
+    expect(getComputedStyle(details).display).to.equal('none');
+    const summary = details.querySelector('summary')!;
+    summary.focus();
+    expect(el.shadowRoot!.activeElement, 'not focusable').to.not.equal(summary);
+    el.mode = 'chart';
+    await el.updateComplete;
+    expect(getComputedStyle(details).display).to.not.equal('none');
   });
 
   it('theme="dark" switches the colours', async () => {

@@ -132,6 +132,8 @@ export class BarrierStack extends PioneerChart<StackView> {
     `,
   ];
 
+  protected override readonly markRun = 'bar';
+
   static filterAttributes: FilterAttributes = {
     measure: 'measure',
     year: 'year',

@@ -95,13 +95,16 @@ export const chartStyles = css`
   svg [data-key].focused { stroke: var(--_focus); stroke-width: 3px; }
   .source { color: var(--_muted); font-size: 0.8em; margin: 0.4em 0 0; padding: 0; }
   .status { color: var(--_muted); font-size: 0.8em; overflow-wrap: anywhere; }
-  .status:empty { display: none; }
+  /* Empty, it takes no room but stays in the accessibility tree: a live region that appears
+     only with its first message is often not read. */
+  .status:empty { margin: 0; }
   .message {
     border: 1px solid #b00020; border-left-width: 4px; color: #7a0016; background: #fff5f6;
     padding: 0.6em 0.8em; margin: 0.25em 0; font-size: 0.95em; white-space: normal; overflow-wrap: anywhere;
   }
   .note { color: var(--_muted); font-size: 0.85em; margin: 0.35em 0 0; padding: 0; }
   .description { font-size: 0.85em; margin-top: 0.35em; }
+  .description[hidden] { display: none; }
   .description summary { display: inline-block; background: none; border: 0; padding: 0; color: var(--_muted); text-decoration: underline; }
   .description ul { padding-left: 1.2em; }
   .data-table { border-collapse: collapse; width: 100%; font-size: 0.85em; font-variant-numeric: tabular-nums; }

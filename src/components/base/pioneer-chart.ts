@@ -189,6 +189,12 @@ export abstract class PioneerChart<View> extends LitElement {
   protected abstract draw(svg: SVGSVGElement, view: View, width: number): RenderResult;
   /** The chart's title for the view. */
   protected abstract titleOf(view: View): string;
+  /**
+   * What a run of marks that Left and Right walk along is called ("row"; "bar", "line"), for
+   * what the live region says at its ends: an arrow that cannot move says why, instead of
+   * repeating the mark as if nothing had happened.
+   */
+  protected readonly markRun: string = 'row';
   /** Extra content under the chart (notes), optional. */
   protected notesOf(_view: View): TemplateResult | typeof nothing {
     return nothing;
@@ -403,7 +409,7 @@ export abstract class PioneerChart<View> extends LitElement {
               ${view ? this.notesOf(view) : nothing}
               ${this.tableOnly
                 ? nothing
-                : html`<details class="description" part="description" @toggle=${this.onDescriptionToggle}>
+                : html`<details class="description" part="description" ?hidden=${table} @toggle=${this.onDescriptionToggle}>
                     <summary>Describe this chart</summary>
                     <div class="long-description"></div>
                   </details>`}`}
@@ -485,8 +491,9 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!this.view) return;
     const title = this.titleOf(this.view);
     const status = this.renderRoot.querySelector('.status');
+    // The same message twice (a second download) still changes the region, so it is read again.
     const say = (text: string) => {
-      if (status) status.textContent = text;
+      if (status) status.textContent = status.textContent === text ? `${text}\u00a0` : text;
     };
     try {
       if (kind === 'csv') {
@@ -742,8 +749,8 @@ export abstract class PioneerChart<View> extends LitElement {
     emit(this, 'pioneer-select', { source: this.localName, ...mark.detail });
   }
 
-  /** Moves the keyboard focus to mark i: outline, tooltip and live announcement. */
-  private moveFocus(i: number): void {
+  /** Moves the keyboard focus to mark i: outline, tooltip and live announcement (after `cue`, if given). */
+  private moveFocus(i: number, cue = ''): void {
     const marks = this.marks;
     if (!marks.length) return;
     this.focusIndex = Math.max(0, Math.min(marks.length - 1, i));
@@ -755,7 +762,7 @@ export abstract class PioneerChart<View> extends LitElement {
     markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     this.showTooltip(mark);
     const live = this.renderRoot.querySelector('.live');
-    if (live) live.textContent = mark.label;
+    if (live) live.textContent = cue ? `${cue} ${mark.label}` : mark.label;
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
@@ -809,6 +816,13 @@ export abstract class PioneerChart<View> extends LitElement {
         return;
     }
     e.preventDefault();
-    this.moveFocus(next);
+    // An arrow at the end of a run of marks, or at the first or last run, stays put and says so.
+    const edge: Record<string, string> = {
+      ArrowRight: `End of this ${this.markRun}.`,
+      ArrowLeft: `Start of this ${this.markRun}.`,
+      ArrowDown: `Last ${this.markRun}.`,
+      ArrowUp: `First ${this.markRun}.`,
+    };
+    this.moveFocus(next, next === i && this.focusIndex === i ? (edge[e.key] ?? '') : '');
   };
 }

@@ -71,6 +71,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     `,
   ];
 
+  protected override readonly markRun = 'line';
+
   static filterAttributes: FilterAttributes = { measure: 'measure', organisation: 'group', tenure: 'group', deprivation: 'group', wave: 'group' };
 
   /** The measure to chart, e.g. `objective`, `barrier`, `sample-wave`. */
