@@ -541,7 +541,7 @@ describe('<pioneer-filters>', () => {
       // The same list a year the data has but the chart cannot show gets.
       bar.setAttribute('year', '2017');
       await settle(bar);
-      expect(bar.messages).to.deep.equal(['year="2017" is not valid. Valid values: 2019, 2020, all.']);
+      expect(bar.messages).to.deep.equal(['year="2017" is not valid: Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers. Valid values: 2019, 2020, all.']);
     });
 
     it('year="twenty", organisation="", a value for a control not shown, and HTML in attributes: messages as text, never markup, never a throw', async () => {
@@ -645,7 +645,7 @@ describe('<pioneer-filters>', () => {
       });
       const { stack, trend } = chartsOf(bar);
       // `all` is not a measure: the valid values are the measures alone.
-      expect(bar.messages).to.deep.equal(['measure="sample-site" is not valid. Valid values: progress, barrier, facilitator, covid-effect.']);
+      expect(bar.messages).to.deep.equal(['measure="sample-site" is not valid: the stacked bar chart shows only Barriers to integration, Facilitators of integration, Progress in meeting objectives/outcomes, Effect of Covid-19 on progress. Valid values: progress, barrier, facilitator, covid-effect.']);
       expect(bar.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('measure="sample-site" is not valid');
       expect(warnings.filter((w) => w.includes('measure="sample-site"'))).to.have.length(1);
       expect(bar.filterState).to.deep.equal({});
@@ -735,7 +735,7 @@ describe('<pioneer-filters>', () => {
         bar = await mounted(page(' year="2020"'));
         await choose(bar, 'organisation', 'la');
       });
-      expect(bar.messages).to.deep.equal(['year="2020" is not valid. Valid values: 2019, all.']);
+      expect(bar.messages).to.deep.equal(['year="2020" is not valid: the stacked bar chart and the table: Local authority: not published in the 2020 report; the comparison chart shows only 2019. Valid values: 2019, all.']);
       expect(warnings.filter((w) => w.includes('year="2020"'))).to.have.length(1);
       expect(bar.filterState).to.deep.equal({ organisation: 'la' });
       expect(await errorsOf(bar)).to.deep.equal([]);
@@ -751,10 +751,20 @@ describe('<pioneer-filters>', () => {
         const warnings = await captureWarnings(async () => {
           bar = await mounted(page(' sync-url'));
         });
-        expect(bar.messages).to.deep.equal(['URL parameter f.year="2017" is not valid. Valid values: 2019, all.']);
+        expect(bar.messages).to.deep.equal(['URL parameter f.year="2017" is not valid: the stacked bar chart, the comparison chart and the table: Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers. Valid values: 2019, all.']);
         expect(warnings.filter((w) => w.includes('f.year="2017"'))).to.have.length(1);
         expect(bar.filterState).to.deep.equal({});
         expect(select(bar, 'year').value).to.equal('');
+        expect(await errorsOf(bar)).to.deep.equal([]);
+      });
+
+      it('?f.year=2020&f.organisation=la: the organisation the year rules out is dropped with why (not a bare "Valid values: all" while the select offers it)', async () => {
+        history.replaceState(history.state, '', `${location.pathname}?f.year=2020&f.organisation=la`);
+        const bar = await mounted(`<pioneer-filters id="f" controls="year,organisation" sync-url><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>`);
+        expect(bar.filterState).to.deep.equal({ year: 2020 });
+        expect(bar.messages).to.have.length(1);
+        // Table 5.1 of the 2020 report has no breakdown by organisation type.
+        expect(bar.messages[0]).to.match(/^URL parameter f\.organisation="la" is not valid: .*2020.*\. Valid values: all\.$/);
         expect(await errorsOf(bar)).to.deep.equal([]);
       });
     });

@@ -4,10 +4,12 @@ export class AttributeProblem extends Error {
     readonly attribute: string,
     readonly value: unknown,
     readonly valid: readonly (string | number)[] | string,
+    /** Why a value that exists is not valid here (e.g. with the other filters), said before the valid values. */
+    why?: string | null,
   ) {
     const shown = typeof value === 'string' ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : String(value);
     const list = Array.isArray(valid) ? valid.join(', ') : valid;
-    super(`${attribute}="${shown}" is not valid. Valid values: ${list}.`);
+    super(`${attribute}="${shown}" is not valid${why ? `: ${why.replace(/\.$/, '')}` : ''}. Valid values: ${list}.`);
   }
 }
 

@@ -622,8 +622,11 @@ export class PioneerFilters extends LitElement {
     this.current = live.state;
     this.defaults = this.restrict(this.validate(this.attributeState(), universe, [], false), charts, [], false).state;
     this.models = live.models;
-    for (const p of problems) if (!this.warned.has(p)) console.warn(`<pioneer-filters>: ${p}`);
-    this.warned = new Set(problems);
+    // Warned once per value: a value still not valid is not warned again when only the why or the
+    // valid values change (the reader chose another filter).
+    const warnKey = (p: string) => p.replace(/^(.*?" is not valid)[:.].*$/s, '$1');
+    for (const p of problems) if (!this.warned.has(warnKey(p))) console.warn(`<pioneer-filters>: ${p}`);
+    this.warned = new Set(problems.map(warnKey));
     this.problems = problems;
   }
 
@@ -675,8 +678,11 @@ export class PioneerFilters extends LitElement {
         const reason = blocked.choices.find((c) => c.value === value)?.reason;
         problems.push(`${CONTROL_LABELS[key]}: ${choiceLabel(key, value)} is no longer available${reason ? ` (${reason})` : ''}, so that filter is off.`);
       } else {
+        // A value the data has, which the other filters or the linked charts rule out: says why
+        // ("…="la" is not valid: … for 2020. Valid values: all."), or the list alone reads as wrong.
         const { name, shown } = this.nameOf(key, next[key]!, live);
-        problems.push(new AttributeProblem(name, shown, this.validValues(key, blocked.choices.filter((c) => c.available).map((c) => c.value))).message);
+        const why = blocked.choices.find((c) => c.value === value)?.reason;
+        problems.push(new AttributeProblem(name, shown, this.validValues(key, blocked.choices.filter((c) => c.available).map((c) => c.value)), why).message);
       }
       delete next[key];
     }
