@@ -175,7 +175,7 @@ export function yearSpan(years: readonly number[]): string {
  * Why a year of an item has no figure, when the reports show none (not even as a chart): the
  * measure is not given that year, the group is not, or the item is not.
  */
-function absentReason(ds: Dataset, measure: string, item: string, year: number, group: string): string {
+export function absentReason(ds: Dataset, measure: string, item: string, year: number, group: string): string {
   const none = `No figure published for ${year}`;
   const given = givenYears(ds, measure);
   if (!given.length) return `${none}.`;

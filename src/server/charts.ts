@@ -10,6 +10,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { sourceLine } from '../data/query.js';
 import { chartToSvg } from '../export/svg-export.js';
 import type { RenderResult } from '../renderers/shared/types.js';
+import type { TableModel } from '../components/base/data-table.js';
 import { joinKeys } from '../renderers/shared/dom.js';
 import { createComputedStyle, parseChartStyles, resolveVars } from './static-style.js';
 import '../components/pioneer-trend/pioneer-trend.js';
@@ -44,6 +45,7 @@ interface ChartInternals {
   titleOf(view: unknown): string;
   notesOf(view: unknown): TemplateResult | symbol;
   tableShown: boolean;
+  tableModelOf(result: RenderResult): TableModel;
 }
 
 type ChartClass = (new () => HTMLElement) & { observedAttributes: string[]; styles?: CSSResultGroup };
@@ -62,6 +64,8 @@ export interface ServerChart {
   svg: SVGSVGElement | null;
   /** Whether the element shows or prints its table (`<pioneer-table>`, `mode="table"`, `print-table`). */
   tableShown: boolean;
+  /** The table of the drawn figures, as the element's table view builds it (null when there is a problem). */
+  table: TableModel | null;
   /** Recompute styles after a DOM change (drawing) before exporting. */
   resetStyles(): void;
 }
@@ -124,7 +128,7 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
   const el = createChartElement(tag, attributes);
   const ctor = chartClass(tag);
   if (el.problem || !el.view) {
-    return { tag: tag as ChartTag, problem: el.problem ?? 'No data.', title: tag, source: '', notes: [], result: null, svg: null, tableShown: false, resetStyles: () => {} };
+    return { tag: tag as ChartTag, problem: el.problem ?? 'No data.', title: tag, source: '', notes: [], result: null, svg: null, tableShown: false, table: null, resetStyles: () => {} };
   }
   let sheet = styleCache.get(tag);
   if (!sheet) styleCache.set(tag, (sheet = parseChartStyles(cssTextOf(ctor.styles))));
@@ -160,6 +164,7 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
     result,
     svg,
     tableShown: el.tableShown,
+    table: el.tableModelOf(result),
     resetStyles: () => computed.reset(),
   };
 }

@@ -9,7 +9,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
-import { dataTableTemplate, tableModel } from '../components/base/data-table.js';
+import { dataTableTemplate } from '../components/base/data-table.js';
 import { createChartElement, renderServerChart, serializeXml } from './charts.js';
 
 export interface SsrOptions {
@@ -58,10 +58,10 @@ export function renderToHtml(tag: string, attributes: Readonly<Record<string, st
     const labelled = attrsText.replace(/aria-label="[^"]*"/, `aria-label="${escapeAttr(chart.result!.summary)}"`);
     return `<svg${labelled}${extra}>${inner}</svg>`;
   });
-  if (chart.tableShown) {
+  if (chart.tableShown && chart.table) {
     // The table the element shows (or prints), as its own table view renders it; static markup
     // without Lit's part markers, which the client's first table render replaces.
-    const table = collectResultSync(render(dataTableTemplate(tableModel(chart.result.rows, chart.result.gaps), chart.title)))
+    const table = collectResultSync(render(dataTableTemplate(chart.table, chart.title)))
       .replace(/<!--\/?lit-(part|node)[^>]*-->|<\?>/g, '');
     fill(/(<div\s+part="table-host"[^>]*>)(\s*<\/div>)/, 'table host to render the table into', (open, close) => `${open}${table}${close}`);
   }

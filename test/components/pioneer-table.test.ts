@@ -88,6 +88,36 @@ describe('<pioneer-table>', () => {
     }
   });
 
+  it('every year: an item first asked in 2020 says why its earlier cells are empty, in a numbered note its dashes point to (not only in a tooltip)', async () => {
+    const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" responses="very"></pioneer-table>'));
+    const root = el.shadowRoot!;
+    const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
+    const covid = [...root.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((tr) => tr.dataset.item!.startsWith('covid-'));
+    expect(covid, 'the three Covid-19 barriers, new in 2020').to.have.length(3);
+    for (const tr of covid) {
+      const cells = [...tr.querySelectorAll('td')];
+      // 2016–2018 (charted only, for the other items), 2019, then 2020's figure.
+      expect(cells).to.have.length(5);
+      expect(cells[4].hasAttribute('data-value'), '2020 has a figure').to.equal(true);
+      cells.slice(0, 4).forEach((td, i) => {
+        const year = 2016 + i;
+        // A screen reader hears the reason in full, for that year.
+        expect(td.querySelector('.sr-only')!.textContent, `${tr.dataset.item} ${year}`).to.equal(`No figure published for ${year}: the reports give this item for 2020 only.`);
+        // On screen and on paper: the dash and the number of the note that gives the reason.
+        const ref = Number(td.querySelector('sup.note-ref')!.textContent);
+        expect(td.querySelector('[aria-hidden="true"]')!.textContent).to.equal(`–${ref}`);
+        expect(td.querySelector('sup.note-ref')!.getBoundingClientRect().width, 'the number is drawn').to.be.greaterThan(0);
+        expect(notes[ref - 1]).to.equal('No figure published: the reports give this item for 2020 only.');
+      });
+    }
+    // The items the reports chart for 2016–2018 need no mark per cell: their column headings point to note 1.
+    const financial = [...root.querySelectorAll('tr[data-item="financial-constraints"] td')].slice(0, 3);
+    expect(financial.map((td) => td.querySelector('sup.note-ref'))).to.deep.equal([null, null, null]);
+    expect(notes[0]).to.match(/^Shown only in Figure 5\.1 of the 2019 report/);
+    // The note is said once for all the cells that share it.
+    expect(notes.filter((n) => n.includes('for 2020 only'))).to.have.length(1);
+  });
+
   it('a row whose values stand on different bases gives each value its n: "n=64" (2019) beside "n=52–54" (2020)', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" responses="very" items="financial-constraints"></pioneer-table>'));
     const metas = [...el.shadowRoot!.querySelectorAll('thead th .col-meta')].map((m) => m.textContent!.trim());

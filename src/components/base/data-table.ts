@@ -25,16 +25,26 @@ export interface TableColumn {
   note?: number;
 }
 
+/** Why an item has no figure in a year (for a group), where no gap records why; e.g. the query layer's `absentReason`. */
+export type AbsentReason = (measure: string, item: string, year: number, group: string) => string;
+
 export interface TableModel {
   columns: TableColumn[];
-  /** Reasons shared by several columns of gaps, said once under the table (note 1, 2, …). */
+  /**
+   * Notes under the table (note 1, 2, …): a reason several columns of gaps share, and why an
+   * empty cell has no figure where its column does not already say so (each such cell shows
+   * its note's number beside its dash, so the reason is in print and on screen, not only in a
+   * tooltip).
+   */
   notes: string[];
-  /** `reasons[i]`: why cell i has no figure, where the chart shows it as a gap. */
+  /** `reasons[i]`: why cell i has no figure, in full (the gap's reason, else `absent`'s, else "Not published."). */
   rows: {
     item: string;
     label: string;
     cells: (ObservationRow | undefined)[];
     reasons: (string | undefined)[];
+    /** `noteRefs[i]`: the note an empty cell i points to, where its column's heading does not give its reason. */
+    noteRefs: (number | undefined)[];
     /** `bases[i]`: the n cell i gives beside its value ("n=64", "n=52–54"), where it gives one. */
     bases: (string | undefined)[];
   }[];
@@ -43,8 +53,10 @@ export interface TableModel {
 /**
  * Pivots the rows a chart shows into a table model; `gaps` (values the chart shows as missing)
  * become empty cells with their reason, in a column of their own where no row has that year.
+ * Any other empty cell (an item first asked in 2020, in a table of every year) takes its reason
+ * from `absent` (the dataset's word for it), else "Not published.".
  */
-export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = []): TableModel {
+export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = [], absent?: AbsentReason): TableModel {
   const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Set<string> }>();
   const rowMap = new Map<string, { item: string; label: string }>();
   const rowTabled = new Set<string>();
@@ -119,10 +131,22 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     // A row whose values stand on different bases gives each value its n; so does a column
     // whose rows have bases of their own. Where all agree, the column heading says it once.
     const differ = new Set(ns.filter(Boolean)).size > 1;
+    const why = columns.map((c, i) => (cells[i] ? undefined : (reasons.get(`${rk}|${c.key}`) ?? absent?.(c.measure, info.item, c.year, c.group) ?? 'Not published.')));
+    // An empty cell whose column heading gives its reason (a column of gaps only) needs no
+    // note; any other points to a note that gives it, said once for every cell that shares it
+    // (without the year its column already names: "No figure published: the reports give this
+    // item for 2020 only.").
+    const noteRefs = columns.map((_c, i) => {
+      const reason = why[i];
+      if (reason === undefined || (!cols[i].rows.length && [...cols[i].reasons].includes(reason))) return undefined;
+      const text = reason.replace(/^(No figure published) for \d{4}:/, '$1:');
+      return (notes.indexOf(text) + 1) || notes.push(text);
+    });
     return {
       ...info,
       cells,
-      reasons: columns.map((c) => reasons.get(`${rk}|${c.key}`)),
+      reasons: why,
+      noteRefs,
       bases: ns.map((n, i) => (differ || cellBases[i] ? n : undefined)),
     };
   });
@@ -159,7 +183,7 @@ export function dataTableTemplate(model: TableModel, caption: string): TemplateR
           ${r.cells.map((cell, i) =>
             cell
               ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}</td>`
-              : absentCell(r.reasons[i] ?? 'Not published.'),
+              : absentCell(r.reasons[i] ?? 'Not published.', r.noteRefs[i]),
           )}
         </tr>`,
       )}
@@ -172,5 +196,9 @@ export function dataTableTemplate(model: TableModel, caption: string): TemplateR
     : nothing}`;
 }
 
-/** A cell with no figure: a dash to see, the reason for screen readers and as a tooltip. */
-const absentCell = (reason: string) => html`<td class="absent" title=${reason}><span aria-hidden="true">–</span><span class="sr-only">${reason}</span></td>`;
+/**
+ * A cell with no figure: a dash to see, with the number of the note that says why where its
+ * column does not; the reason in full for screen readers and as a tooltip.
+ */
+const absentCell = (reason: string, note: number | undefined) =>
+  html`<td class="absent" title=${reason}><span aria-hidden="true">–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}</span><span class="sr-only">${reason}</span></td>`;

@@ -3,12 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { bundledDataset } from '../../data/bundled.js';
 import { parseCsv } from '../../data/csv.js';
 import { createDataset, type Dataset } from '../../data/dataset.js';
-import { citationOf, sourceLine } from '../../data/query.js';
+import { absentReason, citationOf, sourceLine } from '../../data/query.js';
 import { formatCsv } from '../../data/csv.js';
 import { OBSERVATION_COLUMNS } from '../../data/types.js';
 import { chartToSvg, svgToPng } from '../../export/svg-export.js';
 import { download, fileNameOf } from '../../export/download.js';
-import { dataTableTemplate, tableModel } from './data-table.js';
+import { dataTableTemplate, tableModel, type TableModel } from './data-table.js';
 import { formatValue } from '../../renderers/shared/format.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
@@ -606,8 +606,17 @@ export abstract class PioneerChart<View> extends LitElement {
     // A server-rendered table (static markup, no template parts) gives way to the client's.
     if (!this.tableRendered) host.replaceChildren();
     this.tableRendered = true;
-    renderTemplate(dataTableTemplate(tableModel(this.result.rows, this.result.gaps), this.titleOf(this.view)), host);
+    renderTemplate(dataTableTemplate(this.tableModelOf(this.result), this.titleOf(this.view)), host);
     this.tableStale = false;
+  }
+
+  /**
+   * The table of what the renderer drew: its figures, the gaps it shows with their reasons,
+   * and the dataset's reason for any other empty cell (an item first asked in 2020).
+   */
+  protected tableModelOf(result: RenderResult): TableModel {
+    const ds = this.resolveDataset().dataset;
+    return tableModel(result.rows, result.gaps, ds ? (measure, item, year, group) => absentReason(ds, measure, item, year, group) : undefined);
   }
 
   /** Builds the long description when the reader opens it. */
@@ -619,7 +628,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private renderDescription(): void {
     const desc = this.renderRoot.querySelector<HTMLElement>('.long-description');
     if (!desc || !this.result || !this.descriptionStale) return;
-    const model = tableModel(this.result.rows, this.result.gaps);
+    const model = this.tableModelOf(this.result);
     renderTemplate(
       html`<p>${this.result.summary}</p>
         <ul>
