@@ -106,7 +106,11 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   // Years without a value get their markers in a strip of their own under the 0 line, named
   // "no value", so that a hollow marker is never read as a value of 0.
   const hasGaps = series.some((s) => s.points.some((p) => !p.row));
-  const strip = hasGaps ? Math.ceil(fs * 1.3) : 0;
+  // The strip's middle (the gap markers and the "no value" label) sits below the 0 tick label's
+  // text box (0.6 font sizes either side of its baseline), so the two never touch; the year
+  // labels come under the strip.
+  const gapOffset = Math.ceil(fs * 0.6 + labelFont * 0.6 + 1);
+  const strip = hasGaps ? Math.ceil(gapOffset + labelFont * 0.6 + 2) : 0;
   margin.bottom += strip;
   if (hasGaps) margin.left = Math.max(margin.left, Math.ceil(textWidth(GAP_STRIP_LABEL, labelFont)) + 10);
   const maxValue = Math.max(0, ...points.map((d) => d.row.value));
@@ -120,7 +124,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   attr(svgEl, 'height', height);
   applyAxisLeft(layer(svgEl, 'y-axis'), y.ticks(5).map((v) => ({ value: v, y: y(v), label: unit === 'percent' ? `${v}%` : String(v) })), margin.left, width - margin.right);
   const baseline = height - margin.bottom;
-  const gapY = baseline + strip / 2 + 1;
+  const gapY = baseline + gapOffset;
   applyAxisBottom(layer(svgEl, 'x-axis'), years.map((yr) => ({ value: yr, x: xOf(yr), label: String(yr) })), baseline + strip, margin.top);
   const stripLayer = layer(svgEl, 'gap-strip');
   attr(stripLayer, 'aria-hidden', 'true');

@@ -320,6 +320,9 @@ describe('<pioneer-trend>', () => {
     expect(label.textContent).to.equal('no value');
     expect(label.closest('[aria-hidden="true"]')).to.not.equal(null);
     expect(Math.abs((box(label).top + box(label).bottom) / 2 - (box(gaps[0]).top + box(gaps[0]).bottom) / 2)).to.be.lessThan(3);
+    // "no value" and the "0%" beside the line above it do not overlap.
+    expect(box(label).top, '"no value" below "0%"').to.be.at.least(box(zeroTick.querySelector('text')!).bottom);
+    expect(box(label).bottom, '"no value" above the years').to.be.at.most(yearTop + 0.5);
     // A trend with a value every year has no strip.
     const full = mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>');
     full.data = [2016, 2017, 2018, 2019, 2020].map((year, i) => ({
