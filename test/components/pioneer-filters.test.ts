@@ -122,6 +122,19 @@ describe('<pioneer-filters>', () => {
     expect([...bar.shadowRoot!.querySelectorAll('select')].map((s) => s.name)).to.deep.equal(['measure', 'year', 'wave']);
   });
 
+  it('each control is wide enough to show its "nothing chosen" choice in full ("Each chart\'s own measure", not "Each chart\'s own me…")', async () => {
+    const bar = await mounted(`<pioneer-filters controls="measure,year,wave,deprivation,organisation,tenure"><barrier-stack></barrier-stack></pioneer-filters>`);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    for (const select of bar.shadowRoot!.querySelectorAll('select')) {
+      const cs = getComputedStyle(select);
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const text = select.options[0].textContent!.trim();
+      // The text box of a select: its width less borders, padding and the drop-down arrow (about 20 px).
+      const room = select.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20;
+      expect(ctx.measureText(text).width, `${select.name}: "${text}" in ${room.toFixed(0)} px`).to.be.at.most(room);
+    }
+  });
+
   it('a change updates every linked chart (inside, and via filters="id") and no unlinked one', async () => {
     const bar = await mounted(`<pioneer-filters id="main" controls="organisation">
         <pioneer-trend id="inside" measure="objective"></pioneer-trend>

@@ -328,6 +328,8 @@ export class PioneerFilters extends LitElement {
       .root { display: block; position: static; }
       .bar { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5em 1em; }
       .field { display: flex; flex-direction: column; gap: 0.2em; flex: 0 1 14em; min-width: 8em; max-width: 100%; }
+      /* Wide enough for "Each chart's own measure" (its choice when nothing is chosen) in full. */
+      .field[data-key='measure'] { flex-basis: 17em; }
       label { font-size: 0.85em; font-weight: 600; color: var(--_text); }
       select {
         font: inherit; color: var(--_text); background: var(--_control-bg); border: 1px solid var(--_muted);
@@ -864,7 +866,7 @@ export class PioneerFilters extends LitElement {
     const unavailable = m.choices.filter((c) => !c.available).length;
     const current = this.current[m.key];
     const value = current == null ? '' : String(current);
-    return html`<div class="field" part="field">
+    return html`<div class="field" part="field" data-key=${m.key}>
       <label part="label" for=${id}>${m.label}</label>
       <select
         id=${id}
