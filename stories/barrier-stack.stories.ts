@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/barrier-stack/barrier-stack.js';
+import { onlyStoryControls } from './only-story-controls.js';
 
 interface StackArgs {
   measure: string;
@@ -8,7 +9,7 @@ interface StackArgs {
   group: string;
   sort: string;
   diverging: boolean;
-  compareYear: string;
+  'compare-year': string;
   height?: number;
   width: number;
 }
@@ -17,14 +18,14 @@ interface StackArgs {
 const meta: Meta<StackArgs> = {
   title: 'Charts/barrier-stack',
   component: 'barrier-stack',
-  args: { measure: 'barrier', year: '', group: 'all', sort: 'severity', diverging: false, compareYear: '', width: 760 },
+  args: { measure: 'barrier', year: '', group: 'all', sort: 'severity', diverging: false, 'compare-year': '', width: 760 },
   argTypes: {
     measure: { control: 'select', options: ['barrier', 'facilitator', 'progress', 'covid-effect'] },
     year: { control: 'select', options: ['', '2019', '2020'], description: 'Empty: the latest year published for the group.' },
     group: { control: 'select', options: ['all', 'organisation:ccg-nhs', 'organisation:la', 'organisation:other', 'tenure:under-5', 'tenure:5-plus', 'deprivation:less', 'deprivation:more'] },
     sort: { control: 'inline-radio', options: ['severity', 'questionnaire', 'alphabetical'] },
     diverging: { control: 'boolean' },
-    compareYear: { name: 'compare-year', control: 'select', options: ['', '2019', '2020'] },
+    'compare-year': { control: 'select', options: ['', '2019', '2020'] },
     height: { control: 'number' },
     width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
   },
@@ -35,11 +36,12 @@ const meta: Meta<StackArgs> = {
       group=${a.group}
       sort=${a.sort}
       ?diverging=${a.diverging}
-      compare-year=${a.compareYear || nothing}
+      compare-year=${a['compare-year'] || nothing}
       height=${a.height ?? nothing}
     ></barrier-stack>
   </div>`,
 };
+meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 type Story = StoryObj<StackArgs>;
@@ -49,7 +51,7 @@ export const Barriers2019: Story = { args: { year: '2019' } };
 /** 2020 report Table 5.2: 16 barriers; the three about Covid-19 are marked "New in 2020". */
 export const Barriers2020: Story = {};
 /** Two bars per barrier asked in both years; the Covid-19 barriers have one. */
-export const CompareYears: Story = { args: { year: '2020', compareYear: '2019' } };
+export const CompareYears: Story = { args: { year: '2020', 'compare-year': '2019' } };
 /** Centred on the neutral point; "don't know" in its own column. */
 export const Diverging: Story = { args: { year: '2019', diverging: true } };
 /** Tables 5.2/5.3 publish only 'very significant' by group: drawn alone, with a note. */
@@ -62,5 +64,5 @@ export const Progress: Story = { args: { measure: 'progress' } };
 export const CovidEffects: Story = { args: { measure: 'covid-effect' } };
 export const Alphabetical: Story = { args: { sort: 'alphabetical' } };
 /** Below 480 px each label sits above its bar. */
-export const SmallWidth: Story = { args: { width: 320, compareYear: '2019' } };
+export const SmallWidth: Story = { args: { width: 320, 'compare-year': '2019' } };
 export const BadAttribute: Story = { args: { year: '2017' } };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/pioneer-compare/pioneer-compare.js';
+import { onlyStoryControls } from './only-story-controls.js';
 
 interface CompareArgs {
   measure: string;
@@ -47,6 +48,7 @@ const meta: Meta<CompareArgs> = {
     ></pioneer-compare>
   </div>`,
 };
+meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 type Story = StoryObj<CompareArgs>;

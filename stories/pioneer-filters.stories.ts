@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/pioneer-filters/pioneer-filters.js';
 import '../src/components/pioneer-trend/pioneer-trend.js';
+import { onlyStoryControls } from './only-story-controls.js';
 
 interface FiltersArgs {
   controls: string;
@@ -44,6 +45,7 @@ const meta: Meta<FiltersArgs> = {
     </pioneer-filters>
   </div>`,
 };
+meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 type Story = StoryObj<FiltersArgs>;

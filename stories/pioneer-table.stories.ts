@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/pioneer-table/pioneer-table.js';
+import { onlyStoryControls } from './only-story-controls.js';
 
 interface TableArgs {
   measure: string;
@@ -28,6 +29,7 @@ const meta: Meta<TableArgs> = {
     items=${a.items || nothing}
   ></pioneer-table>`,
 };
+meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 type Story = StoryObj<TableArgs>;

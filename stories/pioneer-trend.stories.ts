@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/pioneer-trend/pioneer-trend.js';
+import { onlyStoryControls } from './only-story-controls.js';
 
 interface TrendArgs {
   measure: string;
@@ -25,6 +26,7 @@ const meta: Meta<TrendArgs> = {
     <pioneer-trend measure=${a.measure} items=${a.items || nothing} response=${a.response || nothing} group=${a.group} height=${a.height ?? nothing}></pioneer-trend>
   </div>`,
 };
+meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 type Story = StoryObj<TrendArgs>;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/site-map/site-map.js';
+import { onlyStoryControls } from './only-story-controls.js';
 
 interface SiteMapArgs {
   'color-by': string;
@@ -40,6 +41,7 @@ const meta: Meta<SiteMapArgs> = {
     ></site-map>
   </div>`,
 };
+meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 type Story = StoryObj<SiteMapArgs>;
