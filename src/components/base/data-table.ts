@@ -28,6 +28,9 @@ export interface TableColumn {
 /** Why an item has no figure in a year (for a group), where no gap records why; e.g. the query layer's `absentReason`. */
 export type AbsentReason = (measure: string, item: string, year: number, group: string) => string;
 
+/** An empty cell's reason when neither a gap nor the dataset gives one. */
+const NOT_PUBLISHED = 'Not published.';
+
 export interface TableModel {
   columns: TableColumn[];
   /**
@@ -131,14 +134,14 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     // A row whose values stand on different bases gives each value its n; so does a column
     // whose rows have bases of their own. Where all agree, the column heading says it once.
     const differ = new Set(ns.filter(Boolean)).size > 1;
-    const why = columns.map((c, i) => (cells[i] ? undefined : (reasons.get(`${rk}|${c.key}`) ?? absent?.(c.measure, info.item, c.year, c.group) ?? 'Not published.')));
+    const why = columns.map((c, i) => (cells[i] ? undefined : (reasons.get(`${rk}|${c.key}`) ?? absent?.(c.measure, info.item, c.year, c.group) ?? NOT_PUBLISHED)));
     // An empty cell whose column heading gives its reason (a column of gaps only) needs no
     // note; any other points to a note that gives it, said once for every cell that shares it
     // (without the year its column already names: "No figure published: the reports give this
     // item for 2020 only.").
     const noteRefs = columns.map((_c, i) => {
       const reason = why[i];
-      if (reason === undefined || (!cols[i].rows.length && [...cols[i].reasons].includes(reason))) return undefined;
+      if (reason === undefined || (!cols[i].rows.length && cols[i].reasons.has(reason))) return undefined;
       const text = reason.replace(/^(No figure published) for \d{4}:/, '$1:');
       return (notes.indexOf(text) + 1) || notes.push(text);
     });
@@ -183,7 +186,7 @@ export function dataTableTemplate(model: TableModel, caption: string): TemplateR
           ${r.cells.map((cell, i) =>
             cell
               ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}</td>`
-              : absentCell(r.reasons[i] ?? 'Not published.', r.noteRefs[i]),
+              : absentCell(r.reasons[i] ?? NOT_PUBLISHED, r.noteRefs[i]),
           )}
         </tr>`,
       )}

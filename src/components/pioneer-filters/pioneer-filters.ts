@@ -674,17 +674,16 @@ export class PioneerFilters extends LitElement {
       if (!blocked) return { state: next, models };
       const key = blocked.key;
       const value = String(next[key]!);
+      const reason = blocked.choices.find((c) => c.value === value)?.reason;
       if (live && this.chosen.has(key) && this.fromUrl[key] === undefined) {
         // The reader's own choice, which a linked chart can no longer show (its attributes
         // changed since): said in the bar's words, not as an attribute the reader never wrote.
-        const reason = blocked.choices.find((c) => c.value === value)?.reason;
         problems.push(`${CONTROL_LABELS[key]}: ${choiceLabel(key, value)} is no longer available${reason ? ` (${reason})` : ''}, so that filter is off.`);
       } else {
         // A value the data has, which the other filters or the linked charts rule out: says why
         // ("…="la" is not valid: … for 2020. Valid values: all."), or the list alone reads as wrong.
         const { name, shown } = this.nameOf(key, next[key]!, live);
-        const why = blocked.choices.find((c) => c.value === value)?.reason;
-        problems.push(new AttributeProblem(name, shown, this.validValues(key, blocked.choices.filter((c) => c.available).map((c) => c.value)), why).message);
+        problems.push(new AttributeProblem(name, shown, this.validValues(key, blocked.choices.filter((c) => c.available).map((c) => c.value)), reason).message);
       }
       delete next[key];
     }
