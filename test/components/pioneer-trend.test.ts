@@ -150,6 +150,10 @@ describe('<pioneer-trend>', () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="sample-wave" group="organisation:la"></pioneer-trend>'));
     expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.match(/not published for\s+Local authority/);
     expect(el.shadowRoot!.querySelectorAll('path.point')).to.have.length(0);
+    // The empty axes are those of the measure's unit (a count of informants), not of a percentage.
+    const ticks = [...el.shadowRoot!.querySelectorAll('.y-axis text')].map((t) => t.textContent!.trim());
+    expect(ticks.length).to.be.greaterThan(1);
+    for (const t of ticks) expect(t).to.match(/^\d+$/);
   });
 
   it('tooltip and live region give value, base n, year and source table on keyboard focus', async () => {

@@ -125,7 +125,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       notShown = valued.slice(DEFAULT_ITEM_COUNT).map((c) => ({ item: c.info.item, label: c.info.label }));
     }
     const series = chosen.map(({ info, points }, i) => ({ item: info.item, label: info.label, colorIndex: i, points }));
-    const unit = published[0]?.unit ?? 'percent';
+    // A group the reports do not publish still gets the measure's unit (its rows for other groups).
+    const unit = (published[0] ?? rowsOf(ds, measure).find((r) => r.response === response))?.unit ?? 'percent';
     return { measure, response, group, series, notShown, rankYear, unpublishedGroup, unit };
   }
 
