@@ -125,6 +125,22 @@ describe('<site-map>', () => {
     expect(el.shadowRoot!.querySelectorAll('g.tile.hollow')).to.have.length(3);
     expect(el.shadowRoot!.querySelector('g.tile[data-key="north-west-london"] .tile-code')!.textContent).to.equal('NWL');
     expect(el.marks).to.have.length(25);
+    // The codes have a key on the page, one entry per tile, and the grid credits no outline it does not draw.
+    const notes = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' '));
+    const key = notes.find((n) => n.startsWith('Tile codes:'))!;
+    expect(key).to.contain('NWL North West London');
+    expect(key.split(';')).to.have.length(25);
+    expect(notes.join(' ')).not.to.contain('Natural Earth');
+  });
+
+  it('the grid key lists only the tiles drawn, and the map credits its outline', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map layout="grid" wave="1"></site-map>', 320));
+    const key = el.shadowRoot!.querySelector('.tile-key')!.textContent!.replace(/\s+/g, ' ');
+    expect(key.split(';')).to.have.length(el.shadowRoot!.querySelectorAll('g.tile').length);
+    el.layout = 'map';
+    await drawn(el);
+    expect(el.shadowRoot!.querySelector('.tile-key')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.contain('Natural Earth');
   });
 
   for (const [attr, value, valid] of [

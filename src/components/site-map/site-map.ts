@@ -5,7 +5,7 @@ import type { Dataset } from '../../data/dataset.js';
 import { rowsOf, sitesOf, yearsOf, type SiteWithInformants } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { YEARS } from '../../data/vocabulary.js';
-import { renderSiteMap, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
+import { renderSiteMap, SITE_TILES, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
@@ -164,10 +164,17 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   }
 
   protected notesOf(view: SiteMapView): TemplateResult {
-    const where = view.layout === 'map'
-      ? 'Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location.'
-      : 'Tiles are arranged roughly by geography, not to scale.';
-    return html`<p class="note" part="note">${where} Map outline: Natural Earth.</p>`;
+    if (view.layout === 'map') {
+      return html`<p class="note" part="note">Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location. Map outline: Natural Earth.</p>`;
+    }
+    // The grid draws no outline; its tiles carry codes, so the key to the codes is on the page
+    // (and in print), not only in each tile's tooltip.
+    const codes = view.sites
+      .map((s) => ({ code: SITE_TILES[s.id]?.code, name: s.name }))
+      .filter((d): d is { code: string; name: string } => d.code != null)
+      .sort((a, b) => a.code.localeCompare(b.code));
+    return html`<p class="note" part="note">Tiles are arranged roughly by geography, not to scale.</p>
+      <p class="note tile-key" part="note">Tile codes: ${codes.map((d, i) => html`${i ? '; ' : ''}<b>${d.code}</b> ${d.name}`)}.</p>`;
   }
 }
 
