@@ -30,7 +30,15 @@ const meta: Meta<FiltersArgs> = {
     deprivation: { control: 'select', options: ['', 'less', 'more'] },
     syncUrl: { control: 'boolean' },
   },
-  render: (a) => html`<div style="max-width: 900px">
+  render: (a) => filtersBar(a, html`<pioneer-trend measure="objective"></pioneer-trend>
+      <pioneer-trend measure="barrier" response="very"></pioneer-trend>`),
+};
+meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
+export default meta;
+
+/** The bar as the story's args set it, around the charts it drives. */
+function filtersBar(a: FiltersArgs, charts: unknown) {
+  return html`<div style="max-width: 900px">
     <pioneer-filters
       controls=${a.controls}
       year=${a.year || nothing}
@@ -40,13 +48,10 @@ const meta: Meta<FiltersArgs> = {
       deprivation=${a.deprivation || nothing}
       ?sync-url=${a.syncUrl}
     >
-      <pioneer-trend measure="objective"></pioneer-trend>
-      <pioneer-trend measure="barrier" response="very"></pioneer-trend>
+      ${charts}
     </pioneer-filters>
-  </div>`,
-};
-meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
-export default meta;
+  </div>`;
+}
 
 type Story = StoryObj<FiltersArgs>;
 
@@ -54,7 +59,11 @@ type Story = StoryObj<FiltersArgs>;
 export const ChartsInside: Story = {};
 
 /** The bar chooses the measure too; a trend takes no year, so no year control is offered. */
-export const WithMeasure: Story = { args: { controls: 'measure,organisation,tenure', measure: 'facilitator' } };
+export const WithMeasure: Story = {
+  args: { controls: 'measure,organisation,tenure', measure: 'facilitator' },
+  // One chart: the bar's measure is every linked chart's, so two would draw the same lines.
+  render: (a) => filtersBar(a, html`<pioneer-trend measure="objective"></pioneer-trend>`),
+};
 
 /** Wave is not a breakdown the reports publish: the choices are shown disabled, with the reason. */
 export const UnpublishedChoices: Story = { args: { controls: 'organisation,wave' } };
