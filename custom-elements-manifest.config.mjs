@@ -87,9 +87,39 @@ function publishedPaths() {
   };
 }
 
+/**
+ * Leaves out of an element's entry the inherited API its class comment lists as unused, e.g.
+ * `@unusedInherited mode, height, plot` on `<pioneer-table>`, which is always a table at the
+ * height of its rows: documented, they would be attributes and parts that do nothing.
+ */
+function unusedInherited() {
+  return {
+    name: 'pioneer-viz:unused-inherited',
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      for (const mod of manifest.modules) {
+        const source = sourcePath(mod.path);
+        if (!source.startsWith('src/')) continue;
+        const text = readFileSync(source, 'utf8');
+        for (const d of mod.declarations ?? []) {
+          const doc = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*(?:@\\w+\\([^)]*\\)\\s*)*export class ${d.name}\\b`).exec(text)?.[1] ?? '';
+          const listed = /@unusedInherited\s+([^\n*]+)/.exec(doc)?.[1];
+          if (!listed) continue;
+          const names = new Set(listed.split(/[\s,]+/).filter(Boolean));
+          // An attribute's property goes with it (`print-table` is the field `printTable`).
+          for (const a of d.attributes ?? []) if (names.has(a.name) && a.fieldName) names.add(a.fieldName);
+          const keep = (x) => !(x.inheritedFrom && names.has(x.name));
+          d.attributes = d.attributes?.filter(keep);
+          d.members = d.members?.filter(keep);
+          d.cssParts = d.cssParts?.filter((p) => !names.has(p.name));
+        }
+      }
+    },
+  };
+}
+
 export default {
   litelement: true,
   globs: ['src/components/**/*.ts'],
   outdir: '.',
-  plugins: [publishedPaths()],
+  plugins: [unusedInherited(), publishedPaths()],
 };

@@ -519,6 +519,8 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       // The printed table: caption and heading kept with the first row, rows never split.
       const table = root.querySelector('.table-host table')!;
       expect(getComputedStyle(table.querySelector('caption')!).breakAfter).to.equal('avoid');
+      // Under its chart the table is named on paper by its caption (in place of the chart it is not).
+      expect(table.querySelector('caption')!.getBoundingClientRect().height).to.be.greaterThan(5);
       expect(getComputedStyle(table.querySelector('thead')!).display).to.equal('table-header-group');
       expect(getComputedStyle(table.querySelector('tbody tr')!).breakInside).to.equal('avoid');
     } finally {

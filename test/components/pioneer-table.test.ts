@@ -31,6 +31,23 @@ describe('<pioneer-table>', () => {
     expect(el.shadowRoot!.querySelector('.modes')).to.equal(null);
   });
 
+  it('documents only what it uses: mode, height and print-table change nothing, and its manifest entry leaves them out', async () => {
+    const plain = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
+    const other = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019" mode="chart" height="120" print-table></pioneer-table>'));
+    const table = (el: PioneerTable) => el.shadowRoot!.querySelector('table')!;
+    expect(table(other).textContent).to.equal(table(plain).textContent);
+    expect(table(other).getBoundingClientRect().height).to.equal(table(plain).getBoundingClientRect().height);
+    expect(other.shadowRoot!.querySelector('[part="size-note"]')!.textContent).to.equal('');
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; cssParts?: { name: string }[] }[] }[] };
+    const entry = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'pioneer-table')!;
+    const attributes = entry.attributes!.map((a) => a.name);
+    expect(attributes).to.include.members(['measure', 'year', 'group', 'responses', 'items', 'theme']);
+    expect(attributes).not.to.include.members(['mode']);
+    expect(attributes).not.to.include.members(['height']);
+    expect(attributes).not.to.include.members(['print-table']);
+    expect(entry.cssParts!.map((p) => p.name)).not.to.include.members(['svg']);
+  });
+
   it('<pioneer-table measure="sample-tenure">: the two sections of Table 3.5 read apart (no two rows the same), values as printed', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="sample-tenure" year="2019"></pioneer-table>'));
     const labels = [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());

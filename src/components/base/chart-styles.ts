@@ -111,7 +111,7 @@ export const chartStyles = css`
   .data-table caption { text-align: left; font-weight: 600; padding-bottom: 0.3em; }
   /* Shown in place of the chart, right under the same title: the caption is for screen readers
      (it names the table); only a table printed under its chart (print-table) shows it. */
-  :host(:not([print-table])) .data-table caption {
+  .table-host:not(.under-chart) .data-table caption {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
   }
   .data-table th, .data-table td { border-bottom: 1px solid var(--_grid); padding: 0.25em 0.5em; vertical-align: top; }

@@ -401,7 +401,7 @@ export abstract class PioneerChart<View> extends LitElement {
               <p part="size-note" class="note size-note" hidden></p>
               <div
                 part="table-host"
-                class="table-host ${table ? '' : 'off'}"
+                class="table-host ${table ? '' : 'off'} ${this.printTable && !table ? 'under-chart' : ''}"
                 role="region"
                 aria-label=${`${title}: table`}
                 tabindex=${table ? '0' : '-1'}
