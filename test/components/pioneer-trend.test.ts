@@ -156,6 +156,30 @@ describe('<pioneer-trend>', () => {
     for (const t of ticks) expect(t).to.match(/^\d+$/);
   });
 
+  it('a focused legend button keeps naming its line when the lines change, or says what it names now', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="joined-up,quality-of-care,quality-of-life"></pioneer-trend>'));
+    const root = el.shadowRoot!;
+    const focused = () => (root.activeElement as HTMLElement | null)?.dataset.item;
+    root.querySelector<HTMLElement>('.legend button[data-item="quality-of-life"]')!.focus();
+    // Its line moves to another place in the legend (and its old button goes): the focus follows it.
+    el.items = 'quality-of-care,quality-of-life';
+    await drawn(el);
+    expect(focused()).to.equal('quality-of-life');
+    // Its line is no longer drawn: the button at its place keeps the focus and says what it names.
+    root.querySelector<HTMLElement>('.legend button[data-item="quality-of-care"]')!.focus();
+    el.items = 'joined-up,quality-of-life';
+    await drawn(el);
+    expect(focused()).to.equal('joined-up');
+    expect(root.querySelector('.live')!.textContent).to.equal('The lines changed. This button is now Patients/service users experiencing more joined up services, shown.');
+    // A change that keeps the line where it is says nothing.
+    root.querySelector('.live')!.textContent = '';
+    el.group = 'all';
+    el.height = 300;
+    await drawn(el);
+    expect(focused()).to.equal('joined-up');
+    expect(root.querySelector('.live')!.textContent).to.equal('');
+  });
+
   it('tooltip and live region give value, base n, year and source table on keyboard focus', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
     const svg = el.shadowRoot!.querySelector('svg')!;

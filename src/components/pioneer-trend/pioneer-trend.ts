@@ -1,4 +1,4 @@
-import { html, css, svg, type TemplateResult } from 'lit';
+import { html, css, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
@@ -236,6 +236,44 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       );
     }
     return sentences.join(' ');
+  }
+
+  /** The item of the legend button that had the focus when this update began. */
+  private legendFocus: string | null = null;
+
+  protected willUpdate(changed: PropertyValues): void {
+    const active = this.shadowRoot?.activeElement;
+    this.legendFocus = active instanceof HTMLElement && active.matches('.legend button') ? (active.dataset.item ?? null) : null;
+    super.willUpdate(changed);
+  }
+
+  /**
+   * The legend's buttons are reused by position, so new lines (other filters, history Back)
+   * would silently rename the focused button: the focus follows its line to its new place, and
+   * where the line is gone the button keeps the focus and the live region says what it is now.
+   */
+  protected updated(): void {
+    super.updated();
+    const item = this.legendFocus;
+    this.legendFocus = null;
+    if (item == null) return;
+    const active = this.shadowRoot?.activeElement;
+    const onButton = active instanceof HTMLElement && active.matches('.legend button');
+    if (onButton && active.dataset.item === item) return;
+    // Focus elsewhere is the reader's own move; none (its button removed) is ours to restore.
+    if (!onButton && !(active == null && document.activeElement === document.body)) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.legend button')];
+    const same = buttons.find((b) => b.dataset.item === item);
+    if (same) {
+      same.focus();
+      return;
+    }
+    const target = onButton ? active : buttons[buttons.length - 1];
+    if (!target) return;
+    if (!onButton) target.focus();
+    const live = this.renderRoot.querySelector('.live');
+    const label = (target.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (live) live.textContent = `The lines changed. This button is now ${label}, ${target.getAttribute('aria-pressed') === 'true' ? 'shown' : 'hidden'}.`;
   }
 
   private toggle(item: string): void {
