@@ -242,8 +242,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   private legendFocus: string | null = null;
 
   protected willUpdate(changed: PropertyValues): void {
-    const active = this.shadowRoot?.activeElement;
-    this.legendFocus = active instanceof HTMLElement && active.matches('.legend button') ? (active.dataset.item ?? null) : null;
+    this.legendFocus = legendButton(this.shadowRoot?.activeElement)?.dataset.item ?? null;
     super.willUpdate(changed);
   }
 
@@ -258,17 +257,17 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     this.legendFocus = null;
     if (item == null) return;
     const active = this.shadowRoot?.activeElement;
-    const onButton = active instanceof HTMLElement && active.matches('.legend button');
-    if (onButton && active.dataset.item === item) return;
+    const onButton = legendButton(active);
+    if (onButton?.dataset.item === item) return;
     // Focus elsewhere is the reader's own move; none (its button removed) is ours to restore.
-    if (!onButton && !(active == null && document.activeElement === document.body)) return;
+    if (!onButton && !(active == null && this.ownerDocument.activeElement === this.ownerDocument.body)) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.legend button')];
     const same = buttons.find((b) => b.dataset.item === item);
     if (same) {
       same.focus();
       return;
     }
-    const target = onButton ? active : buttons[buttons.length - 1];
+    const target = onButton ?? buttons[buttons.length - 1];
     if (!target) return;
     if (!onButton) target.focus();
     const live = this.renderRoot.querySelector('.live');
@@ -283,6 +282,10 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     this.hiddenItems = next;
   }
 }
+
+/** The element if it is one of a trend legend's buttons (the server's DOM has no HTMLElement class to test against). */
+const legendButton = (el: Element | null | undefined): HTMLElement | null =>
+  el && typeof el.matches === 'function' && el.matches('.legend button') ? (el as HTMLElement) : null;
 
 declare global {
   interface HTMLElementTagNameMap {
