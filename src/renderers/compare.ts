@@ -502,7 +502,7 @@ const barGroup = (doc: Document) =>
 const whisker = (doc: Document) => {
   const line = (cls: string) => svgElement(doc, 'line', { class: cls, stroke: INK, 'stroke-width': 1.5 });
   return svgElement(doc, 'g', { class: 'interval', 'aria-hidden': 'true' }, [
-    svgElement(doc, 'path', { class: 'halo', fill: 'none', stroke: 'var(--_bg, #fff)', 'stroke-width': 4, 'stroke-linecap': 'square' }),
+    svgElement(doc, 'path', { class: 'halo', fill: 'none', stroke: 'var(--_bg, #fff)', 'stroke-width': 2.5, 'stroke-linecap': 'square' }),
     line('whisker'),
     line('cap-low'),
     line('cap-high'),

@@ -114,6 +114,10 @@ describe('renderCompare', () => {
     const perPoint = num(la, 'width') / 57;
     expect(num(line, 'x1')).to.be.closeTo(x0 + expected.low * perPoint, 0.01);
     expect(num(line, 'x2')).to.be.closeTo(x0 + expected.high * perPoint, 0.01);
+    // Its halo edges the line by at most half a pixel a side: a bar the whisker crosses reads as
+    // one bar with a line over it, not as a bar cut in two by a band of background.
+    const halo = whisker.querySelector('path.halo')!;
+    expect((num(halo, 'stroke-width') - Number(line.getAttribute('stroke-width'))) / 2).to.be.within(0.25, 0.5);
     const mark = result.marks.find((m) => m.key === 'financial-constraints|organisation:la')!;
     expect(mark.label).to.equal(
       'Significant financial constraints within the local health and social care economy, Local authority (n=21): 57% (95% CI 36–75%; 2019 report Table 5.2). Small base (under 30): treat differences with caution.',
