@@ -496,6 +496,26 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(el.shadowRoot!.querySelector('figure')!.getAttribute('aria-label')).to.equal('Chart not shown');
   });
 
+  it('prints a chart whole on one page: its key, notes and source kept with it, a tall plot scaled to leave them room', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" height="3000"></pioneer-trend>'));
+    await emulateMedia({ media: 'print' });
+    try {
+      const root = el.shadowRoot!;
+      expect(getComputedStyle(root.querySelector('figure')!).breakInside).to.equal('avoid');
+      expect(getComputedStyle(root.querySelector('.source')!).breakInside).to.equal('avoid');
+      // The plot takes at most 72% of the page's height, so the title, key, notes and source fit beside it.
+      const plot = root.querySelector('.plot svg')!.getBoundingClientRect();
+      expect(plot.height).to.be.at.most(window.innerHeight * 0.72 + 0.5);
+      expect(plot.height).to.be.greaterThan(window.innerHeight * 0.5);
+      // With its table printed beneath, the figure may break (between the table's rows).
+      el.printTable = true;
+      await el.updateComplete;
+      expect(getComputedStyle(root.querySelector('figure')!).breakInside).to.equal('auto');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('prints without controls, in black and white, with the table beneath when print-table is set', async () => {
     const el = await trend();
     el.printTable = true;

@@ -153,7 +153,7 @@ export const chartStyles = css`
     :host([print-table]) .table-host { display: block; margin-top: 0.5em; }
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */
-    .plot svg { max-height: 92vh; width: auto; max-width: 100%; }
+    .plot svg { max-height: 72vh; width: auto; max-width: 100%; }
     .table-host { overflow: visible; }
     .data-table { font-size: 0.75em; }
     /* A word too long for its column is split, hyphenated where the browser has a dictionary
@@ -162,10 +162,13 @@ export const chartStyles = css`
     /* The title stays with its chart; the chart's key and notes come before the table, the
        source line last. */
     figure { display: flex; flex-direction: column; }
+    /* A chart prints whole on one page, its key, notes and source with it (the plot is scaled
+       to at most 72% of a page to leave them room); a figure holding a table breaks between rows. */
+    figure:not(.with-table) { break-inside: avoid; }
     .header { break-after: avoid; }
     .plot { break-inside: avoid; }
     .table-host { order: 1; }
-    .source { order: 2; break-before: avoid; }
+    .source { order: 2; break-before: avoid; break-inside: avoid; }
     /* A printed table keeps its caption and heading with its first row, repeats the heading
        on each page, and never splits a row. */
     .data-table caption, .data-table thead { break-after: avoid; }
