@@ -256,18 +256,34 @@ export function sitesOf(ds: Dataset, filter: SiteFilter = {}): SiteWithInformant
 /** "Source: PIRU key informant survey 2019, Table 5.1; base 64" for a set of rows. */
 export function sourceLine(rows: readonly ObservationRow[]): string {
   if (!rows.length) return '';
-  const byReport = new Map<number, Set<string>>();
+  // Reports in the order their rows come (a comparison's own year first).
+  const byReport = new Map<number, ObservationRow[]>();
   for (const r of rows) {
-    let t = byReport.get(r.source_survey);
-    if (!t) byReport.set(r.source_survey, (t = new Set()));
-    t.add(r.source_table);
+    const list = byReport.get(r.source_survey);
+    if (list) list.push(r);
+    else byReport.set(r.source_survey, [r]);
   }
-  const parts = [...byReport].map(([survey, tables]) => {
-    const name = REPORTS[String(survey)]?.short ?? `survey ${survey}`;
-    const ts = [...new Set([...tables].map(sourceLabel))];
-    return `${name}, ${ts.join(', ')}`;
-  });
-  const bases: (number | string)[] = unique(rows.map((r) => r.base).filter((b): b is number => b != null)).sort((a, b) => b - a);
+  const named = (survey: number, rs: readonly ObservationRow[]) =>
+    `${REPORTS[String(survey)]?.short ?? `survey ${survey}`}, ${unique(rs.map((r) => sourceLabel(r.source_table))).join(', ')}`;
+  // One report: its bases close the line. Several: each report's bases follow its tables, so a
+  // base is never read as another year's.
+  if (byReport.size === 1) return `Source: ${named(rows[0].source_survey, rows)}${basesText(rows, '; ')}`;
+  return `Source: ${[...byReport].map(([survey, rs]) => `${named(survey, rs)}${basesText(rs, ', ')}`).join('; ')}`;
+}
+
+/**
+ * "; base 64", "; bases 28, 21, 15" (largest first), "; bases 105 (2017), 85 (2018), 67 (2019)"
+ * when each year of the rows has its own base, "; bases 52–54" for a table that prints one range
+ * for all its rows; "not printed" where a percentage's report prints none. `sep` leads.
+ */
+function basesText(rows: readonly ObservationRow[], sep: string): string {
+  const printed = rows.filter((r) => r.base != null);
+  const years = unique(printed.map((r) => r.year)).sort((a, b) => a - b);
+  const baseOfYear = years.map((y) => unique(printed.filter((r) => r.year === y).map((r) => r.base!)));
+  const byYear = years.length > 1 && baseOfYear.every((b) => b.length === 1);
+  const bases: (number | string)[] = byYear
+    ? years.map((y, i) => `${baseOfYear[i][0]} (${y})`)
+    : unique(printed.map((r) => r.base!)).sort((a, b) => b - a);
   // Rows of a table that prints one range of bases for all its rows: that range.
   for (const r of rows) {
     const range = r.base == null ? tableBaseRangeText(r) : undefined;
@@ -279,13 +295,13 @@ export function sourceLine(rows: readonly ObservationRow[]): string {
   if (unprinted && !bases.length) bases.push('not printed');
   else if (unprinted) bases.push('some not printed');
   const single = bases.length === 1 && (typeof bases[0] === 'number' || bases[0] === 'not printed');
-  const base = bases.length === 0 ? '' : single ? `; base ${bases[0]}` : `; bases ${bases.join(', ')}`;
-  return `Source: ${parts.join('; ')}${base}`;
+  return bases.length === 0 ? '' : single ? `${sep}base ${bases[0]}` : `${sep}bases ${bases.join(', ')}`;
 }
 
 /** The full citation of each report the rows come from. */
 export function citationOf(rows: readonly ObservationRow[]): string {
-  const surveys = unique(rows.map((r) => String(r.source_survey))).sort();
+  // In the source line's order: the report of the figures drawn first.
+  const surveys = unique(rows.map((r) => String(r.source_survey)));
   const lines = surveys.map((s) => {
     const tables = unique(rows.filter((r) => String(r.source_survey) === s).map((r) => r.source_table));
     const cite = REPORTS[s]?.citation ?? `Survey ${s}.`;

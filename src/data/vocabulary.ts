@@ -171,12 +171,12 @@ export const REPORTS: Record<string, { short: string; citation: string }> = {
   '2019': {
     short: 'PIRU key informant survey 2019',
     citation:
-      'Erens B, Durand MA, Wistow G, Al-Haboubi M, Manacorda T, Douglas N, Thana L, Mays N. Evaluation of the Integrated Care and Support Pioneers Programme (2015-2020): Results from the fourth survey (autumn 2019) of Pioneer Key Informants. Policy Innovation and Evaluation Research Unit (PIRU), April 2020.',
+      'Erens B, Durand MA, Wistow G, Al-Haboubi M, Manacorda T, Douglas N, Thana L, Mays N. Evaluation of the Integrated Care and Support Pioneers Programme (2015-2020): Results from the fourth survey (autumn 2019) of Pioneer Key Informants. Policy Innovation and Evaluation Research Unit (PIRU), London School of Hygiene & Tropical Medicine, April 2020.',
   },
   '2020': {
     short: 'PIRU key informant survey 2020',
     citation:
-      'Erens B, Durand MA, Wistow G, Pacho A, Al-Haboubi M, Thana L, Mays N. Evaluation of the Integrated Care and Support Pioneers Programme (2015-2020): Results from the fifth survey (autumn 2020) of Pioneer Key Informants: perceived effects of the Covid-19 pandemic on integration activities. Policy Innovation and Evaluation Research Unit (PIRU), July 2021.',
+      'Erens B, Durand MA, Wistow G, Pacho A, Al-Haboubi M, Thana L, Mays N. Evaluation of the Integrated Care and Support Pioneers Programme (2015-2020): Results from the fifth survey (autumn 2020) of Pioneer Key Informants: perceived effects of the Covid-19 pandemic on integration activities. Policy Innovation and Evaluation Research Unit (PIRU), London School of Hygiene & Tropical Medicine, July 2021.',
   },
 };
 

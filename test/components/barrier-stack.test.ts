@@ -184,7 +184,14 @@ describe('<barrier-stack>', () => {
     // Compared with 2019 (Table 5.1, base 64): both.
     el.setAttribute('compare-year', '2019');
     await el.updateComplete;
-    expect(root(el).querySelector('.source')!.textContent).to.match(/; bases 64, 52–54$/);
+    // Each report's base follows its own table, this chart's year first, as in its citation.
+    expect(root(el).querySelector('.source')!.textContent).to.equal(
+      'Source: PIRU key informant survey 2020, Table 5.2, bases 52–54; PIRU key informant survey 2019, Table 5.1, base 64',
+    );
+    expect(el.citation().split('\n').map((c) => c.slice(c.indexOf('Results from the'), c.indexOf(') of Pioneer') + 1))).to.deep.equal([
+      'Results from the fifth survey (autumn 2020)',
+      'Results from the fourth survey (autumn 2019)',
+    ]);
   });
 
   it('sort="severity" (default) puts the largest "very significant" first; questionnaire and alphabetical reorder', async () => {

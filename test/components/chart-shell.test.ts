@@ -40,7 +40,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
 
   it('shows a visible source line with table and base n', async () => {
     const el = await trend();
-    expect(el.shadowRoot!.querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2019, Table 4.1; bases 105, 85, 67');
+    expect(el.shadowRoot!.querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2019, Table 4.1; bases 105 (2017), 85 (2018), 67 (2019)');
   });
 
   it('the Table view holds exactly the numbers of the marks, with base and source per column', async () => {

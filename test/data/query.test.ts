@@ -299,7 +299,13 @@ describe('query: sourceLine() and citationOf()', () => {
 
   it('two reports in one line (a two-year comparison)', () => {
     const both = rows((r) => r.measure === 'barrier' && r.group === 'all' && r.response === 'very');
-    expect(sourceLine(both)).to.equal('Source: PIRU key informant survey 2019, Table 5.1; PIRU key informant survey 2020, Table 5.2; bases 64, 52–54');
+    expect(sourceLine(both)).to.equal('Source: PIRU key informant survey 2019, Table 5.1, base 64; PIRU key informant survey 2020, Table 5.2, bases 52–54');
+  });
+
+  it('bases of several years are each named by their year (Table 4.1: 2017=105, 2018=85, 2019=67)', () => {
+    const trend = rows((r) => r.measure === 'objective' && r.group === 'all' && r.item === 'joined-up');
+    expect(trend.map((r) => r.year).sort()).to.deep.equal([2017, 2018, 2019]);
+    expect(sourceLine(trend)).to.equal('Source: PIRU key informant survey 2019, Table 4.1; bases 105 (2017), 85 (2018), 67 (2019)');
   });
 
   it('prose figures name their section; the unnumbered MDT table its slug', () => {
@@ -327,5 +333,13 @@ describe('query: sourceLine() and citationOf()', () => {
     const two = citationOf(rows((r) => r.measure === 'barrier' && r.group === 'all')).split('\n');
     expect(two).to.have.length(2);
     expect(two[1]).to.include('fifth survey (autumn 2020)');
+  });
+
+  it('the copied citations are the references the README gives, word for word', async () => {
+    const readme = (await (await fetch('/README.md')).text()).replace(/\*/g, '').replace(/\s+/g, ' ');
+    for (const survey of [2019, 2020]) {
+      const citation = citationOf(rows((r) => r.source_survey === survey).slice(0, 1));
+      expect(readme).to.include(citation.slice(0, citation.lastIndexOf(' Table')));
+    }
   });
 });
