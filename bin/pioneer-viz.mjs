@@ -57,8 +57,16 @@ function parseArgs(argv) {
   }
   if (opts.width !== undefined && !(Number.isFinite(opts.width) && opts.width >= 1)) throw new Usage('--width must be a number of pixels, e.g. 800.');
   if (!Number.isFinite(opts.scale) || opts.scale <= 0) throw new Usage('--scale must be a positive number, e.g. 2.');
-  opts.format ??= opts.out ? { '.png': 'png', '.html': 'html', '.htm': 'html' }[extname(opts.out).toLowerCase()] ?? 'svg' : 'svg';
-  if (!['svg', 'png', 'html'].includes(opts.format)) throw new Usage(`--format must be svg, png or html, not "${opts.format}".`);
+  if (opts.format != null && !['svg', 'png', 'html'].includes(opts.format)) throw new Usage(`--format must be svg, png or html, not "${opts.format}".`);
+  if (opts.out) {
+    // The file's extension is its format: never SVG text in a .jpg, nor a PNG named .svg.
+    const ext = extname(opts.out).toLowerCase();
+    const byExtension = { '.svg': 'svg', '.png': 'png', '.html': 'html', '.htm': 'html' }[ext];
+    if (!byExtension) throw new Usage(`--out ${opts.out}: the extension sets the format, and must be .svg, .png or .html${ext ? `, not "${ext}"` : ''}.`);
+    if (opts.format != null && opts.format !== byExtension) throw new Usage(`--format ${opts.format} does not match --out ${opts.out} (a ${byExtension} file); give one or make them agree.`);
+    opts.format = byExtension;
+  }
+  opts.format ??= 'svg';
   // HTML is for pages that are read and printed: drawn at a text column's width (the width the
   // elements redraw at for paper), its labels print at their size; a figure file keeps 800.
   opts.width ??= opts.format === 'html' ? 680 : 800;
