@@ -70,7 +70,7 @@ writeFileSync(join(out, 'cli', 'default-width.svg'), cli(['barrier-stack', 'meas
 const { renderToHtml } = await import(pathToFileURL(join(root, 'dist/node/render.js')).href);
 const ssrCharts = fixtures.filter((f) => f.ssr);
 const body = [...ssrCharts, ...SSR_TABLE_FIXTURES]
-  .map((f) => `<div class="chart" style="width:${FIXTURE_WIDTH}px" data-name="${f.name}">\n${renderToHtml(f.tag, { ...f.attributes, 'no-controls': '' }, { width: FIXTURE_WIDTH })}\n</div>`)
+  .map((f) => `<div class="chart" style="width:${FIXTURE_WIDTH}px" data-name="${f.name}">\n${renderToHtml(f.tag, f.attributes, { width: FIXTURE_WIDTH })}\n</div>`)
   .join('\n');
 writeFileSync(
   join(out, 'ssr', 'page.html'),

@@ -58,7 +58,14 @@ describe('server-side rendering (declarative shadow DOM)', () => {
       expect(root!.querySelector('.source')!.textContent, `${f.name}: source`).to.match(/^Source: PIRU/);
       // The shadow root's styles apply: text takes the chart's colour, not the page's.
       expect(getComputedStyle(root!.querySelector('figure')!).fontSize).to.equal('14px');
+      // Nothing that needs the script is shown: no Chart/Table switch, Download menu or empty
+      // "Describe this chart".
+      for (const el of root!.querySelectorAll('.controls, .description')) {
+        expect(getComputedStyle(el).display, `${f.name}: ${el.className} hidden without script`).to.equal('none');
+      }
     }
+    // The page has charts with controls (those without no-controls) for the check above to see.
+    expect(hosts(doc).filter((h) => h.shadowRoot!.querySelector('.controls')).length).to.be.greaterThan(0);
   });
 
   it('with JavaScript, the hydration bundle upgrades the elements and the first draw reuses the server nodes', async () => {
@@ -88,6 +95,10 @@ describe('server-side rendering (declarative shadow DOM)', () => {
       expect(host.shadowRoot!.querySelector('figure'), `${f.name}: the shell was hydrated, not rendered again`).to.equal(figuresBefore[i]);
       expect(host.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
       expect(host.shadowRoot!.querySelectorAll('svg[part="svg"]').length).to.equal(1);
+      // Hydrated, its controls work and are shown.
+      for (const el of host.shadowRoot!.querySelectorAll('.controls, .description')) {
+        expect(getComputedStyle(el).display, `${f.name}: ${el.className} once hydrated`).to.not.equal('none');
+      }
     });
   });
 });

@@ -104,7 +104,7 @@ export const chartStyles = css`
   }
   .note { color: var(--_muted); font-size: 0.85em; margin: 0.35em 0 0; padding: 0; }
   .description { font-size: 0.85em; margin-top: 0.35em; }
-  .description[hidden] { display: none; }
+  .description[hidden], [data-needs-script] { display: none !important; }
   .description summary { display: inline-block; background: none; border: 0; padding: 0; color: var(--_muted); text-decoration: underline; }
   .description ul { padding-left: 1.2em; }
   .data-table { border-collapse: collapse; width: 100%; font-size: 0.85em; font-variant-numeric: tabular-nums; }

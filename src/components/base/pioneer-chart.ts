@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { bundledDataset } from '../../data/bundled.js';
 import { parseCsv } from '../../data/csv.js';
@@ -217,6 +217,9 @@ export abstract class PioneerChart<View> extends LitElement {
 
   protected firstUpdated(): void {
     this.observeSize();
+    // Hydrated from a server's HTML, what needs the script is now live: show it (hydration keeps
+    // the server's attribute values, so the template's binding cannot remove this one).
+    for (const el of this.renderRoot.querySelectorAll('[data-needs-script]')) el.removeAttribute('data-needs-script');
   }
 
   /**
@@ -409,7 +412,7 @@ export abstract class PioneerChart<View> extends LitElement {
               ${view ? this.notesOf(view) : nothing}
               ${this.tableOnly
                 ? nothing
-                : html`<details class="description" part="description" ?hidden=${table} @toggle=${this.onDescriptionToggle}>
+                : html`<details class="description" part="description" ?hidden=${table} ?data-needs-script=${isServer} @toggle=${this.onDescriptionToggle}>
                     <summary>Describe this chart</summary>
                     <div class="long-description"></div>
                   </details>`}`}
@@ -421,7 +424,9 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private controlsTemplate(): TemplateResult {
     const table = this.mode === 'table';
-    return html`<div class="controls" part="controls">
+    // Rendered on a server, the controls and the long description (both need the script) are
+    // hidden until the element hydrates: a static page never shows buttons that do nothing.
+    return html`<div class="controls" part="controls" ?data-needs-script=${isServer}>
       ${this.tableOnly
         ? nothing
         : html`<div class="modes" role="group" aria-label="Show as">
