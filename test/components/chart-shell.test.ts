@@ -61,12 +61,15 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     const headers = [...table.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.replace(/\s+/g, ' ').trim());
     expect(headers).to.deep.equal([
       'Item',
-      '2016 No figure published for 2016: the reports give this measure for 2017–2019.',
+      '2016 see note 1',
       '2017 base 105; 2019 report Table 4.1',
       '2018 base 85; 2019 report Table 4.1',
       '2019 base 67; 2019 report Table 4.1',
-      '2020 No figure published for 2020: the reports give this measure for 2017–2019.',
+      '2020 see note 1',
     ]);
+    // The reason the two columns share (but for their year) is said once, under the table.
+    const notes = [...el.shadowRoot!.querySelectorAll('.table-notes li')].map((li) => li.textContent!.trim());
+    expect(notes).to.deep.equal(['No figure published: the reports give this measure for 2017–2019.']);
   });
 
   it('the Table view of a trend with chart-only years gives each gap its reason (2016–2018 very significant barriers: Figure 5.1)', async () => {

@@ -79,6 +79,26 @@ describe('<pioneer-trend>', () => {
     expect(metas.filter((m) => /^no figures; /.test(m))).to.deep.equal([]);
   });
 
+  it('Table view where gap years have two reasons (figure-only items, items asked in 2020 only): each reason once, as a note, never the whole text in every heading', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints,covid-time" mode="table"></pioneer-trend>'));
+    const root = el.shadowRoot!;
+    const metas = [...root.querySelectorAll('thead .col-meta')].map((m) => m.textContent!.trim());
+    expect(metas.slice(0, 3)).to.deep.equal(['see note 1', 'see note 1', 'see note 1']);
+    const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
+    expect(notes).to.have.length(2);
+    expect(notes.filter((n) => /Figure 5\.1 of the 2019 report/.test(n))).to.have.length(1);
+    expect(notes.filter((n) => n === 'No figure published: the reports give this item for 2020 only.')).to.have.length(1);
+    // Each empty cell of 2016–2018 gives its own reason: its column's note, or a note of its own beside its dash.
+    for (const item of ['financial-constraints', 'covid-time']) {
+      for (const td of [...root.querySelectorAll(`tr[data-item="${item}"] td`)].slice(0, 3)) {
+        const why = td.querySelector('.sr-only')!.textContent!;
+        const ref = td.querySelector('.note-ref')?.textContent;
+        const said = notes[Number(ref ?? 1) - 1];
+        expect(why.replace(/ for \d{4}:/, ':'), item).to.equal(said);
+      }
+    }
+  });
+
   it('draws an isolated year as a point', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints"></pioneer-trend>'));
     const pts = pointsOf(el, 'financial-constraints');

@@ -60,14 +60,14 @@ export interface TableModel {
  * from `absent` (the dataset's word for it), else "Not published.".
  */
 export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = [], absent?: AbsentReason): TableModel {
-  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Set<string> }>();
+  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Map<string, number> }>();
   const rowMap = new Map<string, { item: string; label: string }>();
   const rowTabled = new Set<string>();
   const reasons = new Map<string, string>();
   const place = (r: ObservationRow | GapCell) => {
     const key = `${r.measure}|${r.year}|${r.group}|${r.response}`;
     let c = colMap.get(key);
-    if (!c) colMap.set(key, (c = { col: { key, year: r.year, group: r.group, response: r.response, measure: r.measure }, rows: [], reasons: new Set() }));
+    if (!c) colMap.set(key, (c = { col: { key, year: r.year, group: r.group, response: r.response, measure: r.measure }, rows: [], reasons: new Map() }));
     const rk = `${r.measure}|${r.item}`;
     // The item's label as a numbered table prints it, as the chart's legend has it (a gap
     // carries the chart's label), over a prose figure's wording: the 2019 report's sentence
@@ -82,7 +82,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
   for (const r of rows) place(r).c.rows.push(r);
   for (const g of gaps) {
     const { c, cell } = place(g);
-    c.reasons.add(g.reason);
+    c.reasons.set(g.reason, (c.reasons.get(g.reason) ?? 0) + 1);
     reasons.set(cell, g.reason);
   }
   const cols = [...colMap.values()];
@@ -97,7 +97,9 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
   cols.sort((a, b) => a.col.year - b.col.year || rank(a) - rank(b));
   // Columns whose rows have bases of their own (more than one): each of their cells gives its n.
   const cellBases: boolean[] = [];
-  const columns: TableColumn[] = cols.map(({ col, rows: rs, reasons: why }) => {
+  // A column of gaps only gives the reason most of its cells share; a cell with another points to a note.
+  const columnReason = cols.map((c) => [...c.reasons].sort((a, b) => b[1] - a[1])[0]?.[0]);
+  const columns: TableColumn[] = cols.map(({ col, rows: rs }, ci) => {
     const parts: string[] = [];
     if (responses.size > 1 || (col.response !== 'selected' && col.response !== 'count')) parts.push(responseLabel(col.measure, col.response));
     if (years.size > 1 || parts.length === 0) parts.push(String(col.year));
@@ -110,7 +112,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     const base = range ? `bases ${range}` : bases.length === 0 ? (counts ? '' : 'base not printed') : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
     // A column of gaps only (a year the chart shows as missing): its reasons in place of a source.
     // (Its reasons say there are no figures: no "no figures" before them.)
-    if (!rs.length) return { ...col, heading: parts.join(', '), base: why.size ? '' : 'no figures', source: [...why].join(' ') };
+    if (!rs.length) return { ...col, heading: parts.join(', '), base: columnReason[ci] ? '' : 'no figures', source: columnReason[ci] ?? '' };
     const source = [...new Set(rs.map(tableName))].join('; ');
     return { ...col, heading: parts.join(', '), base, source };
   });
@@ -120,10 +122,11 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
   const notes: string[] = [];
   const gapColumns = columns.filter((c, i) => !cols[i].rows.length && c.source);
   const uses = new Map<string, number>();
-  for (const c of gapColumns) uses.set(c.source, (uses.get(c.source) ?? 0) + 1);
+  for (const c of gapColumns) uses.set(withoutYear(c.source), (uses.get(withoutYear(c.source)) ?? 0) + 1);
   for (const c of gapColumns) {
-    if (uses.get(c.source)! < 2) continue;
-    c.note = (notes.indexOf(c.source) + 1) || notes.push(c.source);
+    const text = withoutYear(c.source);
+    if (uses.get(text)! < 2) continue;
+    c.note = (notes.indexOf(text) + 1) || notes.push(text);
     c.source = '';
   }
   const index = new Map<string, ObservationRow>();
@@ -141,8 +144,8 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     // item for 2020 only.").
     const noteRefs = columns.map((_c, i) => {
       const reason = why[i];
-      if (reason === undefined || (!cols[i].rows.length && cols[i].reasons.has(reason))) return undefined;
-      const text = reason.replace(/^(No figure published) for \d{4}:/, '$1:');
+      if (reason === undefined || (!cols[i].rows.length && reason === columnReason[i])) return undefined;
+      const text = withoutYear(reason);
       return (notes.indexOf(text) + 1) || notes.push(text);
     });
     return {
@@ -155,6 +158,9 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
   });
   return { columns, notes, rows: tableRows };
 }
+
+/** A reason said once for several years: "No figure published for 2017: …" → "No figure published: …". */
+const withoutYear = (reason: string): string => reason.replace(/^(No figure published) for \d{4}:/, '$1:');
 
 /** "n=64"; "n=52–54" for a row of a table that prints one range for all its rows; "n not printed". */
 function cellBase(row: ObservationRow): string {
