@@ -48,6 +48,20 @@ describe('<pioneer-table>', () => {
     expect(entry.cssParts!.map((p) => p.name)).not.to.include.members(['svg']);
   });
 
+  it('printed in a 680 px text column, a table of every year never splits a cell\'s n (n=52–54) across lines', async () => {
+    const box = mount<HTMLDivElement>('<div style="width: 680px"><pioneer-table measure="barrier"></pioneer-table></div>');
+    const el = await drawn(box.firstElementChild as PioneerTable);
+    await emulateMedia({ media: 'print' });
+    try {
+      const ns = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td .col-meta')];
+      expect(ns.length).to.be.greaterThan(50);
+      // One line: its boxes (one per text node) all share a top.
+      for (const n of ns) expect(new Set([...n.getClientRects()].map((r) => Math.round(r.top))).size, n.textContent!).to.equal(1);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('<pioneer-table measure="sample-tenure">: the two sections of Table 3.5 read apart (no two rows the same), values as printed', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="sample-tenure" year="2019"></pioneer-table>'));
     const labels = [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());

@@ -119,6 +119,8 @@ export const chartStyles = css`
   .data-table thead th { text-align: right; font-weight: 600; }
   .data-table thead th:first-child, .data-table tbody th { text-align: left; font-weight: normal; }
   .col-meta { color: var(--_muted); font-weight: normal; font-size: 0.9em; }
+  /* A cell's n is never split ("(n=52–" and "54)"); it may go under its value. */
+  td .col-meta { white-space: nowrap; }
   .table-notes { color: var(--_muted); font-size: 0.8em; margin: 0.3em 0 0; padding-left: 1.8em; }
   .table-host { overflow-x: auto; }
   .tooltip {
