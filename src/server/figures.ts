@@ -17,17 +17,24 @@ const compare = (table: string, measure: string, noun: string, dimensions: strin
     attributes: { measure, dimension, year: '2019' },
   }));
 
-const samples = (year: number): ReportFigure[] => [
-  { name: `${year}-table-3.1-sites-map`, tag: 'site-map', attributes: { year: String(year) } },
-  { name: `${year}-table-3.2-informants-by-wave`, tag: 'pioneer-trend', attributes: { measure: 'sample-wave' } },
-  { name: `${year}-table-3.3-informants-by-organisation`, tag: 'pioneer-trend', attributes: { measure: 'sample-organisation' } },
-  { name: `${year}-table-3.4-informants-by-job`, tag: 'pioneer-trend', attributes: { measure: 'sample-job' } },
-  { name: `${year}-table-3.5-informants-by-tenure`, tag: 'pioneer-trend', attributes: { measure: 'sample-tenure' } },
+/** The sample: the sites map of that year. */
+const sitesMap = (year: number): ReportFigure => ({ name: `${year}-table-3.1-sites-map`, tag: 'site-map', attributes: { year: String(year) } });
+
+/**
+ * The sample by wave, organisation, job and tenure across the survey years: once, under the 2020
+ * report, whose Tables 3.2–3.5 have every year 2016–2020 (the 2019 report's stop at 2019; a
+ * trend drawn for it would be the same chart, with 2020 in it).
+ */
+const sampleTrends: ReportFigure[] = [
+  { name: '2020-table-3.2-informants-by-wave', tag: 'pioneer-trend', attributes: { measure: 'sample-wave' } },
+  { name: '2020-table-3.3-informants-by-organisation', tag: 'pioneer-trend', attributes: { measure: 'sample-organisation' } },
+  { name: '2020-table-3.4-informants-by-job', tag: 'pioneer-trend', attributes: { measure: 'sample-job' } },
+  { name: '2020-table-3.5-informants-by-tenure', tag: 'pioneer-trend', attributes: { measure: 'sample-tenure' } },
 ];
 
 /** Every chart of the 2019 and 2020 reports, in report order. */
 export const REPORT_FIGURES: readonly ReportFigure[] = [
-  ...samples(2019),
+  sitesMap(2019),
   { name: '2019-table-4.1-objectives', tag: 'pioneer-trend', attributes: { measure: 'objective', response: 'selected' } },
   ...compare('4.2', 'objective', 'objectives', ['organisation']),
   ...compare('4.3', 'objective', 'objectives', ['tenure', 'deprivation']),
@@ -42,7 +49,8 @@ export const REPORT_FIGURES: readonly ReportFigure[] = [
   ...compare('6.3', 'facilitator', 'facilitators', ['tenure', 'deprivation']),
   ...compare('7.1', 'priority', 'priorities', ['organisation']),
   ...compare('7.2', 'challenge', 'challenges', ['organisation']),
-  ...samples(2020),
+  sitesMap(2020),
+  ...sampleTrends,
   { name: '2020-table-5.1-covid-effects', tag: 'barrier-stack', attributes: { measure: 'covid-effect', year: '2020' } },
   { name: '2020-table-5.2-barriers', tag: 'barrier-stack', attributes: { measure: 'barrier', year: '2020' } },
   { name: '2020-table-5.2-barriers-compared-with-2019', tag: 'barrier-stack', attributes: { measure: 'barrier', year: '2020', 'compare-year': '2019' } },
