@@ -2,11 +2,13 @@ import { expect } from '@esm-bundle/chai';
 import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { textWidth } from '../../src/renderers/shared/text-width.js';
 import { axeViolations } from '../a11y.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
 const trend = () => drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
 
@@ -491,6 +493,21 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(box.bottom).to.be.at.most(window.innerHeight + 0.5);
     expect(box.top).to.be.at.least(-0.5);
     window.scrollTo(0, 0);
+  });
+
+  it('a misspelt attribute name is said under the chart and once in the console, with the attribute meant; the chart still draws', async () => {
+    let el!: BarrierStack;
+    const warnings = await captureWarnings(async () => {
+      el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" yaer="2019" colour-by="x" data-cms="1" x-data="{}"></barrier-stack>'));
+    });
+    const note = el.shadowRoot!.querySelector('[part="attribute-note"]')!.textContent!;
+    expect(note).to.equal('yaer="2019" is ignored: <barrier-stack> has no attribute "yaer". Did you mean year?');
+    expect(warnings.filter((w) => w.includes('yaer'))).to.have.length(1);
+    expect(warnings.find((w) => w.includes('yaer'))).to.match(/Its attributes: [a-z-]+(, [a-z-]+)*\.$/).and.to.match(/ measure, year, /);
+    // Drawn, with the default year; attributes not meant for the chart (a CMS's, a framework's) say nothing.
+    expect(el.marks.length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('2020');
+    expect(warnings.join(' ')).not.to.match(/data-cms|x-data|colour-by/);
   });
 
   it('a chart that cannot be shown is named "Chart not shown", never by its tag', async () => {

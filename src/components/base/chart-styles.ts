@@ -151,7 +151,7 @@ export const chartStyles = css`
       --pioneer-color-1: #000; --pioneer-color-2: #808080; --pioneer-color-3: #404040; --pioneer-color-4: #949494;
       --pioneer-color-5: #000; --pioneer-color-6: #808080; --pioneer-color-7: #404040; --pioneer-color-8: #949494;
     }
-    .controls, .description, .tooltip, .status, .size-note { display: none !important; }
+    .controls, .description, .tooltip, .status, .size-note, .attribute-note { display: none !important; }
     :host([print-table]) .table-host { display: block; margin-top: 0.5em; }
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */

@@ -9,6 +9,7 @@ import { OBSERVATION_COLUMNS } from '../../data/types.js';
 import { chartToSvg, svgToPng } from '../../export/svg-export.js';
 import { download, fileNameOf } from '../../export/download.js';
 import { dataTableTemplate, tableModel, type TableModel } from './data-table.js';
+import { misspeltAttributes } from './misspelt-attributes.js';
 import { formatValue } from '../../renderers/shared/format.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
@@ -100,6 +101,7 @@ function datasetFromRows(rows: unknown): DataState {
  * @csspart source - The source line under the chart.
  * @csspart message - The message shown in place of the chart when an attribute or the data is invalid.
  * @csspart size-note - Shown under the chart when `height` is less than its rows need at this width (the chart is drawn at the height they need).
+ * @csspart attribute-note - Shown under the chart when an attribute looks like a misspelling of one the element has (`yaer` for `year`): it is ignored.
  * @cssprop --pioneer-font-family - Font of all text.
  * @cssprop --pioneer-font-size - Base font size (default 14px).
  * @cssprop --pioneer-text-color - Text colour.
@@ -209,6 +211,7 @@ export abstract class PioneerChart<View> extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
+    this.noteMisspeltAttributes();
     watchFilterLink(this);
     if (this.hasUpdated) this.observeSize();
     printable.add(this);
@@ -416,6 +419,7 @@ export abstract class PioneerChart<View> extends LitElement {
                     <summary>Describe this chart</summary>
                     <div class="long-description"></div>
                   </details>`}`}
+        ${this.attributeNote ? html`<p part="attribute-note" class="note attribute-note">${this.attributeNote}</p>` : nothing}
         <p part="source" class="source"></p>
         <p class="status" role="status"></p>
         <div class="sr-only live" aria-live="polite" aria-atomic="true"></div>
@@ -580,6 +584,22 @@ export abstract class PioneerChart<View> extends LitElement {
     if (text && this.heightWarned !== asked) console.warn(`<${this.localName}>: ${text}`);
     if (text) this.heightWarned = asked;
   }
+
+  /**
+   * A misspelt attribute (`yaer="2019"`) would otherwise be ignored in silence, the chart drawn
+   * with the default: says so under the chart, and once in the console with the attributes the
+   * element has. Checked when the element is connected (where a page's markup gives them).
+   */
+  private noteMisspeltAttributes(): void {
+    const known = (this.constructor as typeof LitElement).observedAttributes;
+    const found = misspeltAttributes(this, known);
+    const text = found.map(({ name, meant }) => `${name}="${this.getAttribute(name)}" is ignored: <${this.localName}> has no attribute "${name}". Did you mean ${meant}?`).join(' ');
+    if (text && text !== this.attributeNote) console.warn(`<${this.localName}>: ${text} Its attributes: ${known.join(', ')}.`);
+    this.attributeNote = text;
+  }
+
+  /** What noteMisspeltAttributes found, shown under the chart. */
+  @state() private attributeNote = '';
 
   /** The `height` last warned about as too small. */
   private heightWarned = '';

@@ -1,0 +1,36 @@
+/**
+ * Attributes an author meant for a chart but misspelt (`yaer="2019"`, `colour-by`): an unknown
+ * attribute within two edits of one the element has. Others (a framework's `x-data`, `data-…`,
+ * `aria-…`, global attributes) are left alone: they are not meant for the chart.
+ */
+
+/** Edit distance between two short names (insertions, deletions, substitutions, and swaps of neighbours). */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** Each misspelt attribute of `el` with the attribute it most likely means. */
+export function misspeltAttributes(el: Element, known: readonly string[]): { name: string; meant: string }[] {
+  const out: { name: string; meant: string }[] = [];
+  for (const name of el.getAttributeNames()) {
+    if (known.includes(name) || /^(data-|aria-)/.test(name)) continue;
+    let best: string | null = null;
+    let bestDistance = 3;
+    for (const k of known) {
+      const d = distance(name, k);
+      if (d < bestDistance) [best, bestDistance] = [k, d];
+    }
+    // Two edits of a long name, one of a short one ("sort" is one edit from "port").
+    if (best && bestDistance <= (best.length > 4 ? 2 : 1)) out.push({ name, meant: best });
+  }
+  return out;
+}
