@@ -68,7 +68,7 @@ const gapShapes: string[] = [];
 /** The same shape, smaller (49 px², 7 px across): a gap marker, several of which may share a year. */
 const gapMarker = (colorIndex: number): string => (gapShapes[colorIndex % SYMBOLS.length] ??= symbol(SYMBOLS[colorIndex % SYMBOLS.length], 49)());
 
-export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170, gapSpacing: 11 } as const;
+export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170, gapSpacing: 13 } as const;
 
 /** Whether a series has a published value in at least one year (else it is all gaps). */
 export const hasValues = (s: Pick<TrendSeries, 'points'>): boolean => s.points.some((p) => p.row);
@@ -145,12 +145,23 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const band = years.length > 1 ? Math.abs(xOf(years[1]) - xOf(years[0])) : 80;
   const gapSlots = new Map<number, TrendSeries[]>();
   for (const yr of years) gapSlots.set(yr, series.filter((s) => s.points.some((p) => p.year === yr && !p.row)));
+  // Gap markers are up to 13 px apart, a group spanning at most 90% of the space between two
+  // years, centred on its year; the first year's group, pushed right by the plot's edge (it
+  // may reach left to just after "no value"), is packed closer so it ends 8 px before the next
+  // year's begins. Where that is too close for the markers (up to 10.5 px across, the
+  // triangle; five gaps a year at 320 px) they are drawn smaller, 2.5 px apart (never below
+  // 55%): the same spacing and size in every year.
+  const crowd = Math.max(1, ...[...gapSlots.values()].map((slot) => slot.length));
+  let gapStep = Math.min(TREND_DEFAULTS.gapSpacing, (band * 0.9) / Math.max(1, crowd - 1));
+  const [first, second] = years.map((yr) => gapSlots.get(yr)?.length ?? 0);
+  const room = years.length > 1 ? xOf(years[0]) - (margin.left - 1) : Infinity;
+  if (first > 1 && ((first - 1) * gapStep) / 2 > room) gapStep = Math.min(gapStep, (band + room - 8) / (first - 1 + Math.max(0, second - 1) / 2));
+  const gapScale = crowd > 1 ? Math.max(0.55, Math.min(1, (gapStep - 2.5) / 10.5)) : 1;
   const gapX = (s: TrendSeries, year: number) => {
     const slot = gapSlots.get(year) ?? [s];
-    const step = Math.min(TREND_DEFAULTS.gapSpacing, (band * 0.6) / Math.max(1, slot.length - 1));
-    const half = ((slot.length - 1) / 2) * step;
-    const centre = Math.min(Math.max(xOf(year), margin.left + 5 + half), width - 5 - half);
-    return centre + (slot.indexOf(s) - (slot.length - 1) / 2) * step;
+    const half = ((slot.length - 1) / 2) * gapStep;
+    const centre = Math.min(Math.max(xOf(year), margin.left - 1 + half), width - 5 - half);
+    return centre + (slot.indexOf(s) - (slot.length - 1) / 2) * gapStep;
   };
 
   const marks: ChartMark[] = [];
@@ -179,7 +190,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     join(g, 'gap-mark', s.points.filter((p) => !p.row), (p) => String(p.year), gapPrototype, (gm, p) => {
       attr(gm, 'data-key', `${s.item}|${p.year}|gap`);
       attr(gm, 'data-year', p.year);
-      attr(gm, 'transform', `translate(${gapX(s, p.year)},${gapY})`);
+      attr(gm, 'transform', `translate(${gapX(s, p.year)},${gapY})${gapScale < 1 ? ` scale(${gapScale.toFixed(3)})` : ''}`);
       attr(gm, 'd', gapMarker(s.colorIndex));
       attr(gm, 'stroke', color);
     });

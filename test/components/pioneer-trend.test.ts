@@ -350,6 +350,30 @@ describe('<pioneer-trend>', () => {
     expect(live(el)).to.contain(', 2018: 48%');
   });
 
+  it('in a 320 px column, the gap markers of a year stand apart (not a blob of dashes), each group centred nearer its year than the next', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very"></pioneer-trend>', 320));
+    const root = el.shadowRoot!;
+    const years = new Map<string, DOMRect[]>();
+    for (const g of root.querySelectorAll('.gap-mark')) {
+      const y = g.getAttribute('data-year')!;
+      years.set(y, [...(years.get(y) ?? []), g.getBoundingClientRect()]);
+    }
+    const crowded = [...years.values()].find((boxes) => boxes.length >= 5);
+    expect(crowded, 'a year with five gap markers').to.not.equal(undefined);
+    for (const boxes of years.values()) {
+      const xs = boxes.sort((a, b) => a.left - b.left);
+      for (let i = 1; i < xs.length; i++) expect(xs[i].left - xs[i - 1].right, 'space between markers').to.be.at.least(2);
+    }
+    const ticks = [...root.querySelectorAll('.x-axis .tick')].map((t) => ({ year: t.textContent!.trim(), x: t.querySelector('line')!.getBoundingClientRect().left }));
+    for (const [year, boxes] of years) {
+      const mid = (Math.min(...boxes.map((b) => b.left)) + Math.max(...boxes.map((b) => b.right))) / 2;
+      const nearest = ticks.reduce((n, t) => (Math.abs(t.x - mid) < Math.abs(n.x - mid) ? t : n));
+      expect(nearest.year, `the ${year} group`).to.equal(year);
+      // Drawn smaller where crowded, never below 60% (a 7 px circle stays 4 px across).
+      for (const b of boxes) expect(b.width).to.be.greaterThan(4);
+    }
+  });
+
   it('gap markers sit in a strip of their own under the 0% line, named "no value", above the year labels: never read as 0%', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>'));
     const root = el.shadowRoot!;
