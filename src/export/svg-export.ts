@@ -145,7 +145,23 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   // The window's serializer: a server-side DOM (linkedom, see src/server/) brings its own.
   const Serializer = (view as Window & { XMLSerializer?: typeof XMLSerializer }).XMLSerializer ?? XMLSerializer;
   const xml = new Serializer().serializeToString(out);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${uniqueIds(xml, [...clone.querySelectorAll('[id]')].map((e) => e.id))}`;
+}
+
+/**
+ * Each id of a file (the textures' patterns) made its own: suffixed with a hash of the file, so
+ * that two figures inlined in one page never share an id (the second's bars filled with the
+ * first's pattern). The same figure gets the same ids, so a file is the same on every export.
+ */
+function uniqueIds(xml: string, ids: readonly string[]): string {
+  if (!ids.length) return xml;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < xml.length; i++) h = Math.imul(h ^ xml.charCodeAt(i), 0x01000193);
+  const suffix = (h >>> 0).toString(36);
+  const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A reference as an attribute writes it (`url(#id)`) or as a computed style gives it (`url("#id")`, escaped).
+  const pattern = new RegExp(`(id="|url\\((?:&quot;|')?#|href="#)(${ids.map(escape).join('|')})(?=["')&])`, 'g');
+  return xml.replace(pattern, (_m, lead: string, id: string) => `${lead}${id}-${suffix}`);
 }
 
 /** Rasterises an SVG string to a PNG blob at `scale` × its size (2 = retina). */

@@ -194,6 +194,28 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect([keys[0].querySelector('path')!.getAttribute('fill'), keys[0].querySelector('path')!.getAttribute('stroke-dasharray')]).to.deep.equal(['none', '2 1.5']);
   });
 
+  it('SVG downloads of several charts inlined in one page keep their own textures (no id shared between files)', async () => {
+    const charts = await Promise.all(
+      ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<barrier-stack measure="facilitator" year="2019"></barrier-stack>', '<pioneer-compare measure="barrier"></pioneer-compare>', '<pioneer-compare measure="facilitator" response="very"></pioneer-compare>'].map((m) =>
+        drawn(mount<PioneerTrend>(m)),
+      ),
+    );
+    const files = charts.map((c) => c.toSvg());
+    const page = mount<HTMLDivElement>('<div></div>');
+    for (const f of files) page.appendChild(document.importNode(new DOMParser().parseFromString(f, 'image/svg+xml').documentElement, true));
+    const ids = [...page.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.length).to.be.greaterThan(4);
+    expect(new Set(ids).size, 'ids unique on the page').to.equal(ids.length);
+    // Every texture a file uses is its own file's pattern.
+    for (const svg of page.querySelectorAll(':scope > svg')) {
+      const used = [...svg.querySelectorAll('[fill^="url("]')].map((e) => /url\(["']?#([^)"']+)["']?\)/.exec(e.getAttribute('fill')!)![1]);
+      expect(used.length).to.be.greaterThan(0);
+      for (const id of used) expect(svg.querySelector(`[id="${id}"]`), id).to.not.equal(null);
+    }
+    // The same chart exported twice is the same file.
+    expect(charts[0].toSvg()).to.equal(files[0]);
+  });
+
   it('SVG download of a narrow chart wraps its title and source line to the width: the whole citation stays in the image', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints,incompatible-it"></pioneer-trend>', 420));
     const doc = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
