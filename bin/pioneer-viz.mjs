@@ -4,13 +4,14 @@
 // Charts without a browser, drawn by the same element code and renderers as in the page
 // (see src/server/). Needs the Node build: `npm run build` writes dist/node/render.js.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const USAGE = `Usage:
   pioneer-viz render <element> [attribute=value …] [options]
   pioneer-viz render --all --out-dir <dir> [options]
+  pioneer-viz --version
 
 Elements: barrier-stack, pioneer-trend, site-map, pioneer-compare; pioneer-table (--format html only)
 Attributes are those of the element (e.g. measure=barrier year=2019; a bare name such as
@@ -103,6 +104,11 @@ function write(out, data) {
 
 async function main(argv) {
   const [command, ...rest] = argv;
+  if (argv.some((a) => a === '--version' || a === '-v')) {
+    const pkg = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8'));
+    process.stdout.write(`pioneer-viz ${pkg.version}\n`);
+    return 0;
+  }
   if (command !== 'render') throw new Usage(command && command !== '--help' && command !== '-h' ? `Unknown command "${command}".` : '');
   const opts = parseArgs(rest);
   const lib = await loadRenderer();

@@ -43,6 +43,7 @@ export const CLI_EXIT_FIXTURES: readonly { args: string[]; status: number; stder
   { args: ['pioneer-table', 'measure=barrier', 'year=2019', '--format', 'svg'], status: 2, stderr: 'pioneer-viz: <pioneer-table> is a table: write it as HTML (--format html).' },
   { args: ['barrier-stack', 'measure=barrier', '--out', 'test/output/cli/figure.jpg'], status: 2, stderr: 'pioneer-viz: --out test/output/cli/figure.jpg: the extension sets the format, and must be .svg, .png or .html, not ".jpg".' },
   { args: ['barrier-stack', 'measure=barrier', '--format', 'svg', '--out', 'test/output/cli/figure.png'], status: 2, stderr: 'pioneer-viz: --format svg does not match --out test/output/cli/figure.png (a png file); give one or make them agree.' },
+  { args: ['--version'], status: 0, stderr: '' },
   { args: ['pioneer-filters'], status: 2, stderr: 'pioneer-viz: Unknown element "pioneer-filters". Elements: barrier-stack, pioneer-trend, site-map, pioneer-compare, pioneer-table.' },
 ];
 
