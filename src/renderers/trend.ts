@@ -40,12 +40,18 @@ export interface TrendOptions {
   directLabels?: boolean;
   /** Font size in px that margins and label widths are sized from; default 14. */
   fontSize?: number;
+  /**
+   * What the y axis counts, written above it (e.g. "Number of informants"): a count axis's
+   * plain numbers would otherwise read as percentages. Default none.
+   */
+  yTitle?: string;
 }
 
 const seriesPrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'line-series', role: 'img' }, [svgElement(doc, 'path', { class: 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linejoin': 'round' })]);
 // A point's outline (the background colour) is the element's CSS; its fill is its series'.
 const pointPrototype = (doc: Document) => svgElement(doc, 'path', { class: 'point' });
+const yTitleText = (doc: Document) => svgElement(doc, 'text', { class: 'y-title-text muted', x: 0 });
 const gapStripLabel = (doc: Document) => svgElement(doc, 'text', { class: 'gap-strip-label muted', 'text-anchor': 'end', dy: '0.32em' });
 // A gap: the series' marker, hollow and dashed, outlined in the series' colour. Unfilled (it
 // reads as "no value" against the filled points), so `pointer-events` keeps its inside hoverable.
@@ -97,8 +103,9 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const labelWidth = Math.round(TREND_DEFAULTS.labelWidth * (fs / 14));
   const directLabels = (options.directLabels ?? true) && width - labelWidth >= 400 && series.length > 0;
   const maxTick = unitTickLabel(options.unit ?? series.flatMap((s) => s.points).find((p) => p.row)?.row?.unit ?? 'percent');
+  const yTitle = options.yTitle ?? '';
   const margin = {
-    top: Math.ceil(fs * 0.9),
+    top: Math.ceil(fs * 0.9 + (yTitle ? labelFont * 1.4 : 0)),
     right: directLabels ? labelWidth : Math.ceil(textWidth('2020', fs) / 2) + 4,
     bottom: Math.ceil(fs * 2),
     left: Math.ceil(textWidth(maxTick, fs)) + 10,
@@ -123,6 +130,13 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   attr(svgEl, 'width', width);
   attr(svgEl, 'height', height);
   applyAxisLeft(layer(svgEl, 'y-axis'), y.ticks(5).map((v) => ({ value: v, y: y(v), label: unit === 'percent' ? `${v}%` : String(v) })), margin.left, width - margin.right);
+  const titleLayer = layer(svgEl, 'y-title');
+  attr(titleLayer, 'aria-hidden', 'true');
+  join(titleLayer, 'y-title-text', yTitle ? [yTitle] : [], byIndex, yTitleText, (t, title) => {
+    attr(t, 'font-size', labelFont);
+    attr(t, 'y', Math.ceil(labelFont));
+    text(t, title);
+  });
   const baseline = height - margin.bottom;
   const gapY = baseline + gapOffset;
   applyAxisBottom(layer(svgEl, 'x-axis'), years.map((yr) => ({ value: yr, x: xOf(yr), label: String(yr) })), baseline + strip, margin.top);
@@ -154,13 +168,13 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const crowd = Math.max(1, ...[...gapSlots.values()].map((slot) => slot.length));
   let gapStep = Math.min(TREND_DEFAULTS.gapSpacing, (band * 0.9) / Math.max(1, crowd - 1));
   const [first, second] = years.map((yr) => gapSlots.get(yr)?.length ?? 0);
-  const room = years.length > 1 ? xOf(years[0]) - (margin.left - 1) : Infinity;
+  const room = years.length > 1 ? xOf(years[0]) - (margin.left + 3) : Infinity;
   if (first > 1 && ((first - 1) * gapStep) / 2 > room) gapStep = Math.min(gapStep, (band + room - 8) / (first - 1 + Math.max(0, second - 1) / 2));
   const gapScale = crowd > 1 ? Math.max(0.55, Math.min(1, (gapStep - 2.5) / 10.5)) : 1;
   const gapX = (s: TrendSeries, year: number) => {
     const slot = gapSlots.get(year) ?? [s];
     const half = ((slot.length - 1) / 2) * gapStep;
-    const centre = Math.min(Math.max(xOf(year), margin.left - 1 + half), width - 5 - half);
+    const centre = Math.min(Math.max(xOf(year), margin.left + 3 + half), width - 5 - half);
     return centre + (slot.indexOf(s) - (slot.length - 1) / 2) * gapStep;
   };
 

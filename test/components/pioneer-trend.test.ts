@@ -176,6 +176,17 @@ describe('<pioneer-trend>', () => {
     for (const t of ticks) expect(t).to.match(/^\d+$/);
   });
 
+  it('a count axis says what it counts above it ("Number of informants"); a percent axis needs no title', async () => {
+    const counts = await drawn(mount<PioneerTrend>('<pioneer-trend measure="sample-wave"></pioneer-trend>'));
+    const title = counts.shadowRoot!.querySelector('.y-title-text')!;
+    expect(title.textContent).to.equal('Number of informants');
+    // Above the plot: clear of the top tick's label.
+    const ticks = [...counts.shadowRoot!.querySelectorAll('.y-axis text')].map((t) => t.getBoundingClientRect());
+    expect(title.getBoundingClientRect().bottom).to.be.at.most(Math.min(...ticks.map((t) => t.top)) + 0.5);
+    const percent = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>'));
+    expect(percent.shadowRoot!.querySelector('.y-title-text')).to.equal(null);
+  });
+
   it('a focused legend button keeps naming its line when the lines change, or says what it names now', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="joined-up,quality-of-care,quality-of-life"></pioneer-trend>'));
     const root = el.shadowRoot!;

@@ -143,6 +143,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       height: this.height,
       years: YEARS,
       unit: view.unit,
+      // The bundled counts are all of key informants (Tables 3.1–3.5).
+      yTitle: view.unit === 'count' ? 'Number of informants' : undefined,
       subject: this.titleOf(view),
       fontSize: this.fontSize,
     });
