@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import { STACK_MEASURES, type BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import { bundledDataset } from '../../src/data/bundled.js';
 import { axeViolations, browseNodes } from '../a11y.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
@@ -31,6 +32,17 @@ const box = (e: Element) => (e as SVGGraphicsElement).getBBox();
 
 describe('<barrier-stack>', () => {
   afterEach(cleanup);
+
+  it('an item label of 20,000 letters with no space draws, wrapped, without freezing the page (it took minutes)', async () => {
+    const first = bundledDataset().rows.find((r) => r.measure === 'barrier' && r.year === 2019)!.item;
+    const rows = bundledDataset().rows.map((r) => (r.item === first ? { ...r, item_label: 'W'.repeat(20000) } : r));
+    const el = mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>');
+    el.data = rows;
+    await drawn(el);
+    expect(el.message).to.equal(null);
+    const label = el.shadowRoot!.querySelector(`g.row[data-item="${first}"] text`)!;
+    expect(label.textContent!.replace(/-/g, '').length).to.equal(20000);
+  });
 
   it('axe-core finds no WCAG 2.2 AA violation (stacked, diverging with new items, one-response group, dark)', async () => {
     for (const attrs of ['measure="barrier" year="2019"', 'measure="barrier" compare-year="2019" diverging', 'measure="barrier" group="organisation:la"', 'measure="facilitator" theme="dark"']) {

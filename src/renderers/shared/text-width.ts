@@ -24,10 +24,51 @@ export const BOLD_WIDTH = 1.15;
 /** Estimated width in px of `text` at `fontSize` px (bold: BOLD_WIDTH times). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
-  for (const ch of text) {
-    em += LOWER[ch] ?? OTHER[ch] ?? (ch >= '0' && ch <= '9' ? 0.636 : ch >= 'A' && ch <= 'Z' ? 0.72 : 0.65);
-  }
+  for (const ch of text) em += charEm(ch);
   return em * fontSize * (bold ? BOLD_WIDTH : 1);
+}
+
+/** Width of one character in em. */
+const charEm = (ch: string): number => LOWER[ch] ?? OTHER[ch] ?? (ch >= '0' && ch <= '9' ? 0.636 : ch >= 'A' && ch <= 'Z' ? 0.72 : 0.65);
+
+/**
+ * A word wider than a line (`room` em) as hyphenated pieces that each fit, and the rest that
+ * fits whole: one pass over its characters (a label of thousands of unbroken letters costs no
+ * more than its length), never cutting inside a character.
+ */
+function splitWord(word: string, room: number): [string[], string] {
+  const chars = [...word];
+  const ems = chars.map(charEm);
+  let left = ems.reduce((a, b) => a + b, 0);
+  const hyphen = charEm('-');
+  const pieces: string[] = [];
+  let i = 0;
+  while (chars.length - i > 1 && left > room) {
+    let em = ems[i];
+    let j = i + 1;
+    while (j < chars.length - 1 && em + ems[j] + hyphen <= room) em += ems[j++];
+    pieces.push(`${chars.slice(i, j).join('')}-`);
+    left -= em;
+    i = j;
+  }
+  return [pieces, chars.slice(i).join('')];
+}
+
+/**
+ * The length (in UTF-16 units, never inside a character) of the longest start of `text`, short
+ * of the whole, that fits `maxWidth` px with `suffix` after it; at least its first character.
+ * One pass over the text: a label of thousands of unbroken letters costs no more than its length.
+ */
+function fittingStart(text: string, maxWidth: number, fontSize: number, suffix: string): number {
+  const room = maxWidth / fontSize - textWidth(suffix, 1);
+  let em = 0;
+  let cut = 0;
+  for (const ch of text) {
+    em += charEm(ch);
+    if ((em > room && cut > 0) || cut + ch.length >= text.length) break;
+    cut += ch.length;
+  }
+  return Math.max(cut, text.length > 1 ? 1 : 0);
 }
 
 /**
@@ -39,12 +80,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   let line = '';
   const fits = (s: string) => textWidth(s, fontSize) <= maxWidth;
   for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > 1 && !fits(word)) {
+    if (word.length > 1 && !fits(word)) {
       if (line) { lines.push(line); line = ''; }
-      let cut = word.length - 1;
-      while (cut > 1 && !fits(`${word.slice(0, cut)}-`)) cut--;
-      lines.push(`${word.slice(0, cut)}-`);
-      word = word.slice(cut);
+      const [pieces, rest] = splitWord(word, maxWidth / fontSize);
+      lines.push(...pieces);
+      word = rest;
     }
     const joined = line ? `${line} ${word}` : word;
     if (line && !fits(joined)) { lines.push(line); line = word; } else line = joined;
@@ -80,9 +120,7 @@ const balancedCache = new Map<string, string[]>();
 export function fitText(text: string, width: number, fontSize: number): string {
   return remembered(fittedCache, `${width}|${fontSize}|${text}`, () => {
     if (textWidth(text, fontSize) <= width) return text;
-    let cut = text.length - 1;
-    while (cut > 1 && textWidth(`${text.slice(0, cut)}…`, fontSize) > width) cut--;
-    return `${text.slice(0, cut).trimEnd()}…`;
+    return `${text.slice(0, fittingStart(text, width, fontSize, '…')).trimEnd()}…`;
   });
 }
 

@@ -1,0 +1,35 @@
+import { expect } from '@esm-bundle/chai';
+import { fitText, textWidth, wrapBalanced, wrapText } from '../../src/renderers/shared/text-width.js';
+
+describe('text-width: wrapping and fitting labels', () => {
+  it('wraps at spaces; a word wider than a line is split with hyphens, nothing dropped, every line within the width', () => {
+    const text = 'Significant financial constraints Supercalifragilisticexpialidocious within';
+    const lines = wrapText(text, 80, 12);
+    for (const l of lines) expect(textWidth(l, 12), l).to.be.at.most(80);
+    expect(lines.join(' ').replace(/- /g, '')).to.equal(text);
+    expect(lines.some((l) => l.endsWith('-'))).to.equal(true);
+  });
+
+  it('a label of 20,000 unbroken letters wraps and fits in linear time (it froze the page)', () => {
+    const word = 'W'.repeat(20000);
+    const t0 = performance.now();
+    const lines = wrapText(word, 150, 12);
+    const fitted = fitText(word, 150, 12);
+    const balanced = wrapBalanced(word, 150, 12);
+    // Not a timing assertion of speed, a bound against the old cubic cost (minutes here).
+    expect(performance.now() - t0).to.be.lessThan(2000);
+    for (const l of lines) expect(textWidth(l, 12)).to.be.at.most(150);
+    expect(lines.join('').replace(/-/g, '')).to.equal(word);
+    expect(balanced.join('').replace(/-/g, '')).to.equal(word);
+    expect(fitted.endsWith('…')).to.equal(true);
+    expect(textWidth(fitted, 12)).to.be.at.most(150);
+    // The longest start that fits: one more letter would not.
+    expect(textWidth(`${fitted.slice(0, -1)}W…`, 12)).to.be.greaterThan(150);
+  });
+
+  it('never cuts inside a character outside the Basic Multilingual Plane', () => {
+    const text = '😀'.repeat(40);
+    for (const l of wrapText(text, 60, 12)) expect(l.replace(/-$/, '')).to.match(/^(😀)+$/u);
+    expect(fitText(text, 60, 12).replace(/…$/, '')).to.match(/^(😀)+$/u);
+  });
+});
