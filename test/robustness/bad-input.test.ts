@@ -56,9 +56,9 @@ describe('bad input: attributes', () => {
     });
   }
 
-  it('a height that is not a positive number of pixels gives the message on every chart', async () => {
+  it('a height that is not a positive number of pixels up to 10000, written in digits, gives the message on every chart', async () => {
     for (const { tag, attrs } of ELEMENTS) {
-      for (const value of ['tall', '-20', '0']) {
+      for (const value of ['tall', '-20', '0', '99999999', '0x7E3', '1e3']) {
         const { el, warnings } = await withAttribute(tag, attrs, 'height', value);
         const msg = messageOf(el)!;
         expect(msg, `<${tag} height="${value}">`).to.contain(`height="${value}"`);
@@ -110,10 +110,21 @@ describe('bad input: attributes', () => {
     }
   });
 
-  it('years out of range or not numbers give the message', async () => {
-    for (const year of ['2015', 'abc', '2019.5', '', ' ']) {
+  it('years out of range or not written in digits give the message, on every element with a year', async () => {
+    for (const year of ['2015', 'abc', '2019.5', '', ' ', '0x7E3', '2.019e3']) {
       const { el } = await withAttribute('pioneer-table', 'measure="barrier"', 'year', year);
       expect(messageOf(el), year).to.contain(`year="${year}"`);
+    }
+    // "0x7E3" is 2019 to Number(): no element takes it for a year.
+    for (const [tag, attrs, attr] of [
+      ['barrier-stack', 'measure="barrier"', 'year'],
+      ['barrier-stack', 'measure="barrier" year="2020"', 'compare-year'],
+      ['pioneer-compare', 'measure="barrier"', 'year'],
+      ['site-map', '', 'year'],
+    ]) {
+      const { el } = await withAttribute(tag, attrs, attr, '0x7E3');
+      expect(messageOf(el), `<${tag} ${attr}>`).to.contain(`${attr}="0x7E3"`);
+      cleanup();
     }
   });
 

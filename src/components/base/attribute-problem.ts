@@ -32,8 +32,10 @@ export function oneOf<T extends string | number>(attribute: string, value: unkno
 
 /** Parses a year attribute within the valid years. */
 export function yearIn(attribute: string, value: unknown, valid: readonly number[]): number {
-  const n = typeof value === 'number' ? value : Number(String(value ?? '').trim());
-  if (String(value ?? '').trim() !== '' && Number.isInteger(n) && valid.includes(n)) return n;
+  // Written in digits: Number() would also take "0x7E3" or "2.019e3" for 2019.
+  const text = String(value ?? '').trim();
+  const n = typeof value === 'number' ? value : /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (text !== '' && Number.isInteger(n) && valid.includes(n)) return n;
   throw new AttributeProblem(attribute, value, valid);
 }
 

@@ -47,6 +47,9 @@ const TOOLTIP_GRACE_MS = 400;
  * column is about 680 CSS px wide, so drawing at most that wide prints them at their size.
  */
 const PRINT_WIDTH = 680;
+/** The tallest `height` a chart takes, in px (taller is an author's typo, e.g. 99999999). */
+const MAX_HEIGHT = 10000;
+
 /** Connected charts, redrawn for paper around printing (one pair of listeners for all). */
 const printable = new Set<{ setPrinting(on: boolean): void }>();
 let printListening = false;
@@ -305,9 +308,14 @@ export abstract class PioneerChart<View> extends LitElement {
         }
         oneOf('mode', this.mode, ['chart', 'table']);
         oneOf('theme', this.theme, ['auto', 'light', 'dark']);
-        // `height` is parsed as a number without a check; a typo would otherwise draw nothing.
-        if (this.height != null && !(Number.isFinite(this.height) && this.height > 0)) {
-          throw new AttributeProblem('height', this.getAttribute('height') ?? this.height, 'a height in pixels, e.g. 480 (or none for the chart\'s own height)');
+        // `height` is parsed as a number without a check; a typo would otherwise draw nothing, and
+        // "99999999" a chart 33 million px tall that pushes the page's other content out of reach.
+        const heightText = this.getAttribute('height');
+        if (
+          this.height != null &&
+          (!(Number.isFinite(this.height) && this.height > 0 && this.height <= MAX_HEIGHT) || (heightText != null && !/^\s*\d+(\.\d+)?\s*$/.test(heightText)))
+        ) {
+          throw new AttributeProblem('height', heightText ?? this.height, `a height in pixels up to ${MAX_HEIGHT}, e.g. 480 (or none for the chart's own height)`);
         }
         this.view = this.computeView(dataset);
       } catch (e) {
