@@ -364,6 +364,9 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   let barH: number = groups.length > 3 ? 12 : D.barHeight;
   let rowGap: number = D.rowGap;
   let laid = layoutRows(barH, rowGap);
+  // The least height the rows need (what a smaller `height` is told), from the unstretched
+  // layout: the stretched one fills the asked height, give or take a rounding error.
+  const needed = Math.ceil(laid.bottom + 4 + D.axisHeight + notesH - 1e-6);
   const fixedH = plotTop + D.axisHeight + notesH + 4;
   if (options.height && items.length && options.height > laid.bottom + fixedH - plotTop) {
     const extra = options.height - (laid.bottom - plotTop + fixedH);
@@ -377,7 +380,6 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   }
   const { rows } = laid;
   const plotBottom = laid.bottom + 4;
-  const needed = Math.ceil(plotBottom + D.axisHeight + notesH);
   const height = Math.max(Math.ceil(options.height ?? 0), needed);
 
   attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);

@@ -278,6 +278,21 @@ describe('<pioneer-compare>', () => {
     expect(warnings.filter((w) => w.includes('height="200"'))).to.have.length(1);
   });
 
+  it('any height at least the rows need is drawn at that height, with no note (at 640 px, 947, 954 and 961 px were told they needed 1 px more)', async () => {
+    const small = await compare('measure="barrier" dimension="organisation" height="300"', 640);
+    const needed = num(root(small).querySelector('svg')!, 'height');
+    const heights = [needed, 947, 948, 954, 961, 1000, 2019, 9999].filter((h) => h >= needed);
+    expect(heights.length).to.be.greaterThan(5);
+    const warnings = await captureWarnings(async () => {
+      for (const h of heights) {
+        const el = await compare(`measure="barrier" dimension="organisation" height="${h}"`, 640);
+        expect(num(root(el).querySelector('svg')!, 'height'), `height="${h}"`).to.equal(h);
+        expect(root(el).querySelector<HTMLElement>('[part="size-note"]')!.hidden, `height="${h}"`).to.equal(true);
+      }
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('a filter-driven attribute change re-renders (year and measure are its filter attributes)', async () => {
     const ctor = customElements.get('pioneer-compare') as unknown as { filterAttributes: object };
     expect(ctor.filterAttributes).to.deep.equal({ year: 'year', measure: 'measure' });
