@@ -112,11 +112,13 @@ describe('custom data: the data property and the src attribute', () => {
     expect(csv.split('\r\n')[0]).to.equal(OBSERVATION_COLUMNS.join(','));
   });
 
-  it('src: a CSV with a broken quote, a 404 and a non-JSON response each give a message', async () => {
+  it('src: a CSV with a broken quote, a 404, a non-JSON response and a refused request each give a message naming src', async () => {
     const cases: [string, RegExp][] = [
       ['/test/fixtures/broken-quote.csv', /malformed CSV — line 3: a quoted field is never closed/],
       ['/test/fixtures/does-not-exist.json', /could not be loaded \(HTTP 404\)/],
       ['/test/fixtures/embed.html', /is not JSON or CSV/],
+      // Refused before any request is made (a scheme fetch does not take): named like the others, not a bare "Failed to fetch".
+      ['javascript:void(0)', /^src="javascript:void\(0\)" could not be loaded \(.+: no server answered, or the page may not fetch it\)\.$/],
     ];
     for (const [src, expected] of cases) {
       const el = mount<PioneerChart<unknown>>(`<pioneer-trend measure="objective" src="${src}"></pioneer-trend>`);

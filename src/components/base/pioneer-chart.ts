@@ -349,7 +349,11 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!src) return;
     let state: DataState;
     try {
-      const response = await fetch(src);
+      // A request that fails before any answer (no server, a refused scheme, blocked by the
+      // page's policy) says so with the attribute, as an HTTP error does.
+      const response = await fetch(src).catch((e: unknown) => {
+        throw new Error(`src="${src}" could not be loaded (${(e as Error)?.message || 'the request failed'}: no server answered, or the page may not fetch it).`);
+      });
       if (!response.ok) throw new Error(`src="${src}" could not be loaded (HTTP ${response.status}).`);
       const text = await response.text();
       let rows: unknown;
