@@ -44,6 +44,40 @@ describe('custom data: the data property and the src attribute', () => {
     el.data = [{ measure: 'objective' } as Record<string, string>];
   });
 
+  it('rows whose fields throw when read give a message, never an exception out of the element; valid rows after them draw', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => {
+      errors.push(e.message);
+      e.preventDefault();
+    };
+    const onRejection = (e: PromiseRejectionEvent) => {
+      errors.push(String(e.reason));
+      e.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const bad = row({});
+      Object.defineProperty(bad, 'value', { get: () => { throw new Error('getter boom'); }, enumerable: true });
+      await captureWarnings(async () => {
+        el.data = [bad];
+        await el.updateComplete.catch((e: unknown) => errors.push(String(e)));
+        await new Promise((r) => setTimeout(r, 50));
+      });
+      expect(errors).to.deep.equal([]);
+      expect(messageOf(el)).to.equal('data: the rows could not be read — getter boom');
+      expect(el.shadowRoot!.querySelectorAll('path.point')).to.have.length(0);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    el.data = [row({ year: 2019, value: 61 })];
+    await drawn(el);
+    expect(messageOf(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('path.point')).to.have.length(1);
+  });
+
   it('a valid data array replaces the bundled figures', async () => {
     const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
     el.data = [row({ year: 2017, value: 20 }), row({ year: 2019, value: 70 })];

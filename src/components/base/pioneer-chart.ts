@@ -82,7 +82,14 @@ function datasetFromRows(rows: unknown): DataState {
     const hit = customCache.get(rows);
     if (hit) return hit;
   }
-  const { rows: valid, problems } = validateRows(rows);
+  let checked: ReturnType<typeof validateRows>;
+  try {
+    checked = validateRows(rows);
+  } catch (e) {
+    // Rows whose fields throw when read (a getter, a revoked proxy): a message, never an exception out of the element.
+    return { dataset: null, problem: `data: the rows could not be read — ${(e as Error)?.message ?? e}` };
+  }
+  const { rows: valid, problems } = checked;
   const state: DataState = problems.length
     ? { dataset: null, problem: `data: ${problems.length} problem${problems.length > 1 ? 's' : ''} — ${describeProblems(problems)}` }
     : { dataset: createDataset(valid, [], bundledDataset().sites, []), problem: null };
