@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/components/site-map/site-map.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
+import { bundledDataset } from '../../src/data/bundled.js';
 import { axeViolations } from '../a11y.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
@@ -105,6 +106,23 @@ describe('<site-map>', () => {
       }
     }
     expect(el.shadowRoot!.querySelectorAll('g.leader').length).to.be.at.least(3);
+  });
+
+  it('custom data without informants per site says what the map needs, instead of 25 sites with "no informants"', async () => {
+    const el = mount<SiteMap>('<site-map></site-map>');
+    const warnings = await captureWarnings(async () => {
+      el.data = bundledDataset().rows.filter((r) => r.measure === 'priority');
+      await drawn(el);
+    });
+    const message = el.shadowRoot!.querySelector('[part="message"]')!.textContent!;
+    expect(message).to.contain('no informants per site (rows of measure sample-site)');
+    expect(el.shadowRoot!.querySelectorAll('[data-key]')).to.have.length(0);
+    expect(warnings.filter((w) => w.includes('sample-site'))).to.have.length(1);
+    // With them, it draws.
+    el.data = bundledDataset().rows.filter((r) => r.measure === 'sample-site');
+    await drawn(el);
+    expect(el.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
+    expect(el.marks).to.have.length(25);
   });
 
   it('<site-map layout="grid"> draws 25 equal tiles with short labels and no overlap', async () => {

@@ -122,6 +122,9 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const colorBy = oneOf('color-by', (this.colorBy as string | null) ?? 'wave', ['wave', 'deprivation'] as const);
     const layout = oneOf('layout', (this.layout as string | null) ?? 'map', ['map', 'grid'] as const);
     const published = yearsOf(ds, 'sample-site');
+    // Custom rows without the informants per site: 25 sites drawn as "no informants" would be
+    // read as a finding; say what the map needs instead.
+    if (!published.length && ds.rows.length) throw new Error('the data has no informants per site (rows of measure sample-site), which the map draws.');
     const years = published.length ? published : [...YEARS];
     const year = this.year == null ? years[years.length - 1] : yearIn('year', this.raw('year', this.year), years);
     let wave: 1 | 2 | null = null;
