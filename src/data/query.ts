@@ -280,7 +280,7 @@ function basesText(rows: readonly ObservationRow[], sep: string): string {
   const printed = rows.filter((r) => r.base != null);
   const years = unique(printed.map((r) => r.year)).sort((a, b) => a - b);
   const baseOfYear = years.map((y) => unique(printed.filter((r) => r.year === y).map((r) => r.base!)));
-  const byYear = years.length > 1 && baseOfYear.every((b) => b.length === 1);
+  const byYear = years.length > 1 && baseOfYear.every((b) => b.length === 1) && unique(baseOfYear.map((b) => b[0])).length > 1;
   const bases: (number | string)[] = byYear
     ? years.map((y, i) => `${baseOfYear[i][0]} (${y})`)
     : unique(printed.map((r) => r.base!)).sort((a, b) => b - a);
