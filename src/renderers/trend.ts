@@ -55,8 +55,9 @@ const yTitleText = (doc: Document) => svgElement(doc, 'text', { class: 'y-title-
 const gapStripLabel = (doc: Document) => svgElement(doc, 'text', { class: 'gap-strip-label muted', 'text-anchor': 'end', dy: '0.32em' });
 // A gap: the series' marker, hollow and dashed, outlined in the series' colour. Unfilled (it
 // reads as "no value" against the filled points), so `pointer-events` keeps its inside hoverable.
+// Drawn smaller where crowded, its outline (and focus ring) keeps its width.
 const gapPrototype = (doc: Document) =>
-  svgElement(doc, 'path', { class: 'gap-mark', fill: 'none', 'stroke-width': 1.5, 'stroke-dasharray': '2 1.5', 'pointer-events': 'all' });
+  svgElement(doc, 'path', { class: 'gap-mark', fill: 'none', 'stroke-width': 1.5, 'stroke-dasharray': '2 1.5', 'pointer-events': 'all', 'vector-effect': 'non-scaling-stroke' });
 /** A direct label: its (possibly shortened) text, then a <title> with the whole label. */
 const directLabelPrototype = (doc: Document) => {
   const t = svgElement(doc, 'text', { class: 'direct-label', dy: '0.32em' });

@@ -371,6 +371,10 @@ describe('<pioneer-trend>', () => {
     }
     const crowded = [...years.values()].find((boxes) => boxes.length >= 5);
     expect(crowded, 'a year with five gap markers').to.not.equal(undefined);
+    for (const g of root.querySelectorAll<SVGGraphicsElement>('.gap-mark')) {
+      expect(getComputedStyle(g).vectorEffect).to.equal('non-scaling-stroke');
+      expect(getComputedStyle(g).strokeWidth).to.equal('1.5px');
+    }
     for (const boxes of years.values()) {
       const xs = boxes.sort((a, b) => a.left - b.left);
       for (let i = 1; i < xs.length; i++) expect(xs[i].left - xs[i - 1].right, 'space between markers').to.be.at.least(2);
@@ -380,7 +384,7 @@ describe('<pioneer-trend>', () => {
       const mid = (Math.min(...boxes.map((b) => b.left)) + Math.max(...boxes.map((b) => b.right))) / 2;
       const nearest = ticks.reduce((n, t) => (Math.abs(t.x - mid) < Math.abs(n.x - mid) ? t : n));
       expect(nearest.year, `the ${year} group`).to.equal(year);
-      // Drawn smaller where crowded, never below 60% (a 7 px circle stays 4 px across).
+      // Drawn smaller where crowded, never below 55% (a 7 px circle stays 4 px across), its dashed outline as wide as ever.
       for (const b of boxes) expect(b.width).to.be.greaterThan(4);
     }
   });
