@@ -110,8 +110,8 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     // Counts (informants per site or wave) have no base: nothing is said rather than "not printed".
     const counts = rs.length > 0 && rs.every((r) => r.unit === 'count');
     const base = range ? `bases ${range}` : bases.length === 0 ? (counts ? '' : 'base not printed') : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
-    // A column of gaps only (a year the chart shows as missing): its reasons in place of a source.
-    // (Its reasons say there are no figures: no "no figures" before them.)
+    // A column of gaps only (a year the chart shows as missing): its cells' commonest reason in
+    // place of a source. (A reason says there are no figures: no "no figures" before it.)
     if (!rs.length) return { ...col, heading: parts.join(', '), base: columnReason[ci] ? '' : 'no figures', source: columnReason[ci] ?? '' };
     const source = [...new Set(rs.map(tableName))].join('; ');
     return { ...col, heading: parts.join(', '), base, source };
