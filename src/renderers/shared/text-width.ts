@@ -32,43 +32,34 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 const charEm = (ch: string): number => LOWER[ch] ?? OTHER[ch] ?? (ch >= '0' && ch <= '9' ? 0.636 : ch >= 'A' && ch <= 'Z' ? 0.72 : 0.65);
 
 /**
+ * The end of the longest run of characters from `i` (widths `ems`, in em) that fits `room` em
+ * with `suffix` em after it, short of the last character; at least one character. Returns the
+ * end and the run's width. One pass: a label of thousands of unbroken letters costs its length.
+ */
+function fittingRun(ems: readonly number[], i: number, room: number, suffix: number): [number, number] {
+  let em = ems[i];
+  let j = i + 1;
+  while (j < ems.length - 1 && em + ems[j] + suffix <= room) em += ems[j++];
+  return [j, em];
+}
+
+/**
  * A word wider than a line (`room` em) as hyphenated pieces that each fit, and the rest that
- * fits whole: one pass over its characters (a label of thousands of unbroken letters costs no
- * more than its length), never cutting inside a character.
+ * fits whole, never cutting inside a character.
  */
 function splitWord(word: string, room: number): [string[], string] {
   const chars = [...word];
   const ems = chars.map(charEm);
   let left = ems.reduce((a, b) => a + b, 0);
-  const hyphen = charEm('-');
   const pieces: string[] = [];
   let i = 0;
   while (chars.length - i > 1 && left > room) {
-    let em = ems[i];
-    let j = i + 1;
-    while (j < chars.length - 1 && em + ems[j] + hyphen <= room) em += ems[j++];
+    const [j, em] = fittingRun(ems, i, room, charEm('-'));
     pieces.push(`${chars.slice(i, j).join('')}-`);
     left -= em;
     i = j;
   }
   return [pieces, chars.slice(i).join('')];
-}
-
-/**
- * The length (in UTF-16 units, never inside a character) of the longest start of `text`, short
- * of the whole, that fits `maxWidth` px with `suffix` after it; at least its first character.
- * One pass over the text: a label of thousands of unbroken letters costs no more than its length.
- */
-function fittingStart(text: string, maxWidth: number, fontSize: number, suffix: string): number {
-  const room = maxWidth / fontSize - textWidth(suffix, 1);
-  let em = 0;
-  let cut = 0;
-  for (const ch of text) {
-    em += charEm(ch);
-    if ((em > room && cut > 0) || cut + ch.length >= text.length) break;
-    cut += ch.length;
-  }
-  return Math.max(cut, text.length > 1 ? 1 : 0);
 }
 
 /**
@@ -120,7 +111,9 @@ const balancedCache = new Map<string, string[]>();
 export function fitText(text: string, width: number, fontSize: number): string {
   return remembered(fittedCache, `${width}|${fontSize}|${text}`, () => {
     if (textWidth(text, fontSize) <= width) return text;
-    return `${text.slice(0, fittingStart(text, width, fontSize, '…')).trimEnd()}…`;
+    const chars = [...text];
+    const [end] = fittingRun(chars.map(charEm), 0, width / fontSize, charEm('…'));
+    return `${chars.slice(0, end).join('').trimEnd()}…`;
   });
 }
 
