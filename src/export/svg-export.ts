@@ -17,6 +17,8 @@ export interface SvgExportOptions {
   source: string;
   /** Notes under the source line (e.g. why a year has no value), each wrapped to the width. */
   notes?: readonly string[];
+  /** The full reference of the report(s) (citationOf), written into the file's <desc>. */
+  citation?: string;
   /** A key drawn under the chart: each series' marker on a piece of line, then its whole label. */
   key?: readonly KeyEntry[];
   /** Font family written into the file; default the chart's computed font. */
@@ -108,9 +110,11 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
     return node;
   };
   // The file's own name and description (what a file browser, an SVG inlined in a page or a
-  // screen reader opening the file gives): the title, then the chart's summary, source and notes.
+  // screen reader opening the file gives): the title, then the chart's summary, source and notes,
+  // and the reports' full reference, so a figure copied on its own can still be cited.
   add(out, 'title', {}, options.title);
-  add(out, 'desc', {}, [svg.getAttribute('aria-label') ?? '', options.source, ...(options.notes ?? [])].filter(Boolean).join(' '));
+  const cited = options.citation ? `Data from: ${options.citation.replace(/\s*\n\s*/g, ' ')}` : '';
+  add(out, 'desc', {}, [svg.getAttribute('aria-label') ?? '', options.source, ...(options.notes ?? []), cited].filter(Boolean).join(' '));
   add(out, 'rect', { width: '100%', height: '100%', fill: '#ffffff' });
   /** One <text> of lines (tspans) whose text content is the whole, unwrapped text. */
   const textLines = (attrs: Record<string, string | number>, texts: string[], y: number, step: number) => {

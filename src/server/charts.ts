@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import type { CSSResultGroup, TemplateResult } from 'lit';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { sourceLine } from '../data/query.js';
+import { citationOf, sourceLine } from '../data/query.js';
 import { chartToSvg } from '../export/svg-export.js';
 import type { RenderResult } from '../renderers/shared/types.js';
 import type { TableModel } from '../components/base/data-table.js';
@@ -187,7 +187,7 @@ export function chartSvgFile(chart: ServerChart): string {
   }
   chart.resetStyles();
   const key = chart.result?.key?.map((k) => ({ ...k, color: resolveVars(k.color, sheet.vars) }));
-  return chartToSvg(svg, { title: chart.title, source: chart.source, notes: chart.notes, key });
+  return chartToSvg(svg, { title: chart.title, source: chart.source, notes: chart.notes, key, citation: citationOf(chart.result?.rows ?? []) });
 }
 
 /**

@@ -86,6 +86,11 @@ describe('pioneer-viz render (CLI) against the element in Chromium', () => {
         [...root.querySelectorAll('.export-key')].map((k) => `${k.querySelector('path')!.getAttribute('fill')} ${k.querySelector('path')!.getAttribute('d')} ${[...k.querySelectorAll('text')].map((t) => t.textContent).join(' ')}`);
       expect(keyOf(file), 'the same key as the element\'s own SVG download').to.deep.equal(keyOf(exported));
       if (f.tag === 'pioneer-trend') expect(keyOf(file)).to.have.length(el.shadowRoot!.querySelectorAll('.legend button').length);
+      // The reports' full reference in the file's description, as in the element's own download.
+      const desc = file.querySelector(':scope > desc')!.textContent!;
+      expect(desc, 'full reference').to.contain(`Data from: ${el.citation().replace(/\n/g, ' ')}`);
+      expect(desc).to.contain('Policy Innovation and Evaluation Research Unit (PIRU), London School of Hygiene & Tropical Medicine');
+      expect(exported.querySelector(':scope > desc')!.textContent).to.equal(desc);
       // Styles are inlined: no CSS variable is left for a tool that knows none.
       expect(text).not.to.match(/var\(--/);
     });

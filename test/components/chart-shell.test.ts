@@ -121,6 +121,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(root.firstElementChild!.textContent).to.equal(title);
     const desc = root.querySelector(':scope > desc')!.textContent!;
     expect(desc.startsWith(el.summary), desc).to.equal(true);
+    expect(desc.endsWith(`Data from: ${el.citation()}`), 'ends with the full reference').to.equal(true);
     expect(desc).to.contain(el.shadowRoot!.querySelector('.source')!.textContent!.trim());
     expect(doc.querySelectorAll('[part]')).to.have.length(0);
     // The marks keep their ids and values.
@@ -352,8 +353,15 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     const { blob, status } = await chooseDownload(el, 'cite');
     expect(blob).to.equal(null);
     // Headless Chromium may refuse the clipboard: then the citation is shown to copy by hand.
-    expect([`Citation copied: ${el.citation()}`, `Citation: ${el.citation()}`]).to.include(status);
-    expect(status).to.contain('Table 4.1');
+    expect([`Citation copied: ${el.figureCitation()}`, `Citation: ${el.figureCitation()}`]).to.include(status);
+    // The figure's title and its source line with base n, then the report's full reference.
+    const [figure, ...reports] = el.figureCitation().split('\n');
+    const title = el.shadowRoot!.querySelector('.title')!.textContent!.trim();
+    const source = el.shadowRoot!.querySelector('.source')!.textContent!.trim();
+    expect(figure).to.equal(`${title}. ${source}.`);
+    expect(figure).to.match(/Table 4\.1; bases? \d+/);
+    expect(reports).to.deep.equal(el.citation().split('\n'));
+    expect(status).to.contain('Erens B, Durand MA');
   });
 
   it('the status line is a live region in the accessibility tree before its first message, and the same message twice still changes it', async () => {

@@ -82,6 +82,11 @@ async function settle(bar: PioneerFilters): Promise<void> {
   await bar.updateComplete;
 }
 
+/** Settles every filter bar in `box`. */
+async function settleAll(box: ParentNode): Promise<void> {
+  for (let i = 0; i < 2; i++) for (const bar of box.querySelectorAll<PioneerFilters>('pioneer-filters')) await settle(bar);
+}
+
 async function mounted<T extends HTMLElement = PioneerFilters>(markup: string, selector = 'pioneer-filters'): Promise<T> {
   const first = mount<HTMLElement>(markup);
   const bar = (first.matches(selector) ? first : first.parentElement!.querySelector(selector)) as PioneerFilters;
@@ -529,6 +534,43 @@ describe('<pioneer-filters>', () => {
       expect(warnings.filter((w) => w.includes('controls="colour"'))).to.have.length(1);
       expect(warnings[0]).to.contain('Valid values: measure, year, wave, deprivation, organisation, tenure');
       expect([...bar.shadowRoot!.querySelectorAll('select')].map((s) => s.name)).to.deep.equal(['year']);
+    });
+
+    it('a misspelt attribute (yaer="2019") is named with the one meant and the bar\'s attributes, shown and warned once; the rest still works', async () => {
+      let bar!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        bar = await mounted('<pioneer-filters yaer="2019" controls="year"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+      });
+      expect(bar.messages).to.have.length(1);
+      expect(bar.messages[0]).to.match(/^yaer="2019" is ignored: <pioneer-filters> has no attribute "yaer"\. Did you mean year\? Its attributes: controls, year, measure, /);
+      expect(bar.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('Did you mean year?');
+      expect(warnings.filter((w) => w.includes('yaer'))).to.deep.equal([`<pioneer-filters>: ${bar.messages[0]}`]);
+      await choose(bar, 'year', '2019');
+      expect(bar.querySelector('barrier-stack')!.getAttribute('year')).to.equal('2019');
+      expect(warnings.filter((w) => w.includes('yaer'))).to.have.length(1);
+    });
+
+    it('two filter bars with one id: both say so, charts naming it follow the first only, and renaming one clears it', async () => {
+      let box!: HTMLElement;
+      const warnings = await captureWarnings(async () => {
+        box = mount(`<div><pioneer-filters id="f" controls="year"></pioneer-filters><pioneer-filters id="f" controls="year"></pioneer-filters>
+          <barrier-stack measure="barrier" filters="f"></barrier-stack></div>`);
+        await settleAll(box);
+      });
+      const [first, second] = [...box.querySelectorAll('pioneer-filters')] as PioneerFilters[];
+      const chart = box.querySelector('barrier-stack')!;
+      expect(first.messages).to.deep.equal(['id="f": 2 <pioneer-filters> on this page have this id, and charts with filters="f" follow the first of them only. Give each filter bar its own id.']);
+      expect(second.messages).to.deep.equal(['id="f": 2 <pioneer-filters> on this page have this id, and charts with filters="f" follow the first of them only, not this one. Give each filter bar its own id.']);
+      expect(second.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('not this one');
+      expect(warnings.filter((w) => w.includes('id="f"'))).to.have.length(2);
+      await choose(second, 'year', '2019');
+      expect(chart.hasAttribute('year'), 'the second bar does not drive it').to.equal(false);
+      await choose(first, 'year', '2019');
+      expect(chart.getAttribute('year')).to.equal('2019');
+      second.id = 'g';
+      await settleAll(box);
+      expect(first.messages).to.deep.equal([]);
+      expect(second.messages).to.deep.equal([]);
     });
 
     it('year="2031" shows a message naming the attribute and the valid years, warns once, and the year stays unset', async () => {

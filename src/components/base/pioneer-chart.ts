@@ -501,12 +501,25 @@ export abstract class PioneerChart<View> extends LitElement {
   toSvg(): string {
     if (!this.svg || !this.view) return '';
     const notes = [...this.renderRoot.querySelectorAll('[part="note"]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-    return chartToSvg(this.svg, { title: this.titleOf(this.view), source: sourceLine(this.result?.rows ?? []), notes, key: this.result?.key });
+    return chartToSvg(this.svg, { title: this.titleOf(this.view), source: sourceLine(this.result?.rows ?? []), notes, key: this.result?.key, citation: this.citation() });
   }
 
   /** The citation of the report(s) and tables the figures come from. */
   citation(): string {
     return citationOf(this.result?.rows ?? []);
+  }
+
+  /**
+   * What "Copy citation" copies: the figure's title and source line (tables and base n), then
+   * the full reference of each report, e.g. "Barriers to integration, 2020. Source: PIRU key
+   * informant survey 2020, Table 5.2; bases 52–54.\nErens B, … July 2021. Table 5.2."
+   */
+  figureCitation(): string {
+    if (!this.view) return '';
+    const cite = this.citation();
+    const title = this.titleOf(this.view).replace(/[.\s]+$/, '');
+    const source = sourceLine(this.result?.rows ?? []);
+    return [`${title}.${source ? ` ${source}.` : ''}`, cite].filter(Boolean).join('\n');
   }
 
   private async exportAs(kind: 'csv' | 'svg' | 'png' | 'cite'): Promise<void> {
@@ -534,7 +547,7 @@ export abstract class PioneerChart<View> extends LitElement {
         download(await svgToPng(this.toSvg(), 2, this.ownerDocument), fileNameOf(title, 'png'), 'image/png');
         say('Chart downloaded as PNG.');
       } else {
-        const text = this.citation();
+        const text = this.figureCitation();
         try {
           await navigator.clipboard.writeText(text);
           say(`Citation copied: ${text}`);

@@ -6,6 +6,7 @@ import type { Dataset } from '../../data/dataset.js';
 import { emit } from '../../events.js';
 import { AttributeProblem, booleanWrittenOff, listOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
+import { misspeltAttributes } from '../base/misspelt-attributes.js';
 import {
   FILTER_KEYS,
   GROUP_DIMENSIONS,
@@ -461,6 +462,30 @@ export class PioneerFilters extends LitElement {
     this.observedRoot = undefined;
   }
 
+  /** The filter bars of this bar's document or shadow root with its id, in page order. */
+  private barsWithMyId(): Element[] {
+    const root = this.getRootNode() as ParentNode;
+    return this.id && root.querySelectorAll ? [...root.querySelectorAll('pioneer-filters')].filter((b) => b.id === this.id) : [];
+  }
+
+  /**
+   * Problems with the bar's own attributes that would otherwise pass in silence: one that looks
+   * like a misspelling of one the bar has (`yaer="2019"`), and an id another filter bar of the
+   * page has too (a chart naming it would follow one of them, the reader not knowing which).
+   */
+  private attributeProblems(problems: string[]): void {
+    const known = (this.constructor as typeof LitElement).observedAttributes;
+    for (const { name, meant } of misspeltAttributes(this, known)) {
+      problems.push(`${name}="${this.getAttribute(name)}" is ignored: <pioneer-filters> has no attribute "${name}". Did you mean ${meant}? Its attributes: ${known.join(', ')}.`);
+    }
+    const same = this.barsWithMyId();
+    if (same.length > 1) {
+      problems.push(
+        `id="${this.id}": ${same.length} <pioneer-filters> on this page have this id, and charts with filters="${this.id}" follow the first of them only${same[0] === this ? '' : ', not this one'}. Give each filter bar its own id.`,
+      );
+    }
+  }
+
   /** Makes `charts` the ones this bar drives, each knowing it (drivingBar). */
   private link(charts: Element[]): void {
     for (const el of this.linked) if (!charts.includes(el) && drivingBar.get(el) === this) drivingBar.delete(el);
@@ -539,6 +564,8 @@ export class PioneerFilters extends LitElement {
   private findLinked(): Element[] {
     const out: Element[] = [];
     const seen = new Set<Element>();
+    // Of bars sharing an id, the first in the page drives the charts naming it (see attributeProblems).
+    const ownsId = !!this.id && this.barsWithMyId()[0] === this;
     const consider = (el: Element) => {
       if (seen.has(el)) return;
       seen.add(el);
@@ -547,7 +574,7 @@ export class PioneerFilters extends LitElement {
         return;
       }
       const named = namedBarIds(el);
-      const linked = named ? !!this.id && named.includes(this.id) : el.parentElement?.closest('pioneer-filters') === this;
+      const linked = named ? ownsId && named.includes(this.id) : el.parentElement?.closest('pioneer-filters') === this;
       if (linked) out.push(el);
     };
     for (const el of this.querySelectorAll('*')) consider(el);
@@ -598,6 +625,7 @@ export class PioneerFilters extends LitElement {
 
   protected willUpdate(): void {
     const problems: string[] = [];
+    this.attributeProblems(problems);
     this.controlKeys = this.parseControls(problems);
     const syncUrl = this.urlSyncOn(problems);
     if (syncUrl && !this.urlLoaded) {
