@@ -35,6 +35,25 @@ describe('<site-map>', () => {
     expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal(el.summary);
   });
 
+  it('says how many informants in all: the printed total row of Table 3.1 for all sites, the sum of the sites shown for a subset', async () => {
+    const totalOf = (el: SiteMap) => el.shadowRoot!.querySelector('[part="note"].total')?.textContent?.trim();
+    const ds = bundledDataset();
+    const printed = (year: number) => ds.rows.find((r) => r.measure === 'sample-site' && r.item === 'total' && r.year === year)!;
+    expect(totalOf(await drawn(mount<SiteMap>('<site-map></site-map>')))).to.equal(`${printed(2020).value} key informants in all in 2020 (the total row of Table 3.1, 2020 report).`);
+    expect(printed(2020).value).to.equal(58);
+    cleanup();
+    expect(totalOf(await drawn(mount<SiteMap>('<site-map year="2017" layout="grid"></site-map>')))).to.equal('105 key informants in all in 2017 (the total row of Table 3.1, 2019 report).');
+    cleanup();
+    const wave2 = await drawn(mount<SiteMap>('<site-map year="2019" wave="2"></site-map>'));
+    const sum = ds.rows
+      .filter((r) => r.measure === 'sample-site' && r.year === 2019 && r.item !== 'total' && ds.sites.find((s) => s.id === r.item)?.wave === 2)
+      .reduce((a, r) => a + r.value, 0);
+    expect(sum).to.be.greaterThan(0).and.lessThan(67);
+    expect(totalOf(wave2)).to.equal(`${sum} key informants in 2019 at the 11 sites shown (the sum of their counts).`);
+    // In the downloaded SVG's notes too.
+    expect(wave2.toSvg()).to.contain(`${sum} key informants in 2019 at the 11 sites shown`);
+  });
+
   it('<site-map year="2019">: Barnsley\'s mark (7 informants) has 7× the area of Kent\'s (1)', async () => {
     const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
     const width = (id: string) => (el.shadowRoot!.querySelector(`path.site[data-key="${id}"]`) as SVGPathElement).getBBox().width;
@@ -158,7 +177,7 @@ describe('<site-map>', () => {
     el.layout = 'map';
     await drawn(el);
     expect(el.shadowRoot!.querySelector('.tile-key')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.contain('Natural Earth');
+    expect([...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent).join(' ')).to.contain('Natural Earth');
   });
 
   for (const [attr, value, valid] of [

@@ -4,7 +4,7 @@ import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { rowsOf, sitesOf, yearsOf, type SiteWithInformants } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
-import { YEARS } from '../../data/vocabulary.js';
+import { sourceLabel, YEARS } from '../../data/vocabulary.js';
 import { renderSiteMap, SITE_TILES, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
@@ -22,6 +22,8 @@ interface SiteMapView {
   /** Largest count of any site in any year: one size scale across years and filters. */
   maxCount: number;
   rows: ObservationRow[];
+  /** Informants of the year in all: the table's printed total (all sites shown), or the sum of the sites shown. */
+  total: { count: number; printed: ObservationRow | null } | null;
 }
 
 /** Attribute text to a number; empty or `all` means "not set", anything else non-numeric is NaN (reported as typed). */
@@ -135,8 +137,18 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const sites = sitesOf(ds, { wave, deprivation });
     const maxCount = Math.max(1, ...all.flatMap((s) => Object.values(s.informants)));
     const ids = new Set(sites.map((s) => s.id));
-    const rows = rowsOf(ds, 'sample-site').filter((r) => r.year === year && r.group === 'all' && r.response === 'count' && ids.has(r.item));
-    return { sites, year, colorBy, layout, wave, deprivation, maxCount, rows };
+    const yearRows = rowsOf(ds, 'sample-site').filter((r) => r.year === year && r.group === 'all' && r.response === 'count');
+    const rows = yearRows.filter((r) => ids.has(r.item));
+    // The printed total row where every site is shown; a subset's own sum where each of its
+    // sites has a printed count (no total where one is missing: it would be too small).
+    const printed = wave == null && deprivation == null ? yearRows.find((r) => r.item === 'total') ?? null : null;
+    const counts = sites.map((s) => s.informants[year]);
+    const total = printed
+      ? { count: printed.value, printed }
+      : sites.length && counts.every((c) => c !== undefined)
+        ? { count: counts.reduce((a, c) => a + c!, 0), printed: null }
+        : null;
+    return { sites, year, colorBy, layout, wave, deprivation, maxCount, rows, total };
   }
 
   /** The value as typed for a message: a NaN property came from text that is not a number. */
@@ -167,8 +179,9 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   }
 
   protected notesOf(view: SiteMapView): TemplateResult {
+    const total = this.totalNote(view);
     if (view.layout === 'map') {
-      return html`<p class="note" part="note">Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location. Map outline: Natural Earth.</p>`;
+      return html`${total}<p class="note" part="note">Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location. Map outline: Natural Earth.</p>`;
     }
     // The grid draws no outline; its tiles carry codes, so the key to the codes is on the page
     // (and in print), not only in each tile's tooltip.
@@ -176,8 +189,19 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       .map((s) => ({ code: SITE_TILES[s.id]?.code, name: s.name }))
       .filter((d): d is { code: string; name: string } => d.code != null)
       .sort((a, b) => a.code.localeCompare(b.code));
-    return html`<p class="note" part="note">Tiles are arranged roughly by geography, not to scale.</p>
+    return html`${total}<p class="note" part="note">Tiles are arranged roughly by geography, not to scale.</p>
       <p class="note tile-key" part="note">Tile codes: ${codes.map((d, i) => html`${i ? '; ' : ''}<b>${d.code}</b> ${d.name}`)}.</p>`;
+  }
+
+  /** "58 key informants in all in 2020 (the total row of Table 3.1, 2020 report)." — or the sum of the sites shown. */
+  private totalNote(view: SiteMapView): TemplateResult | string {
+    const t = view.total;
+    if (!t) return '';
+    const informants = `${t.count} key informant${t.count === 1 ? '' : 's'}`;
+    const text = t.printed
+      ? `${informants} in all in ${view.year} (the total row of ${sourceLabel(t.printed.source_table)}, ${t.printed.source_survey} report).`
+      : `${informants} in ${view.year} at the ${view.sites.length} site${view.sites.length === 1 ? '' : 's'} shown (the sum of their counts).`;
+    return html`<p class="note total" part="note">${text}</p>`;
   }
 }
 
