@@ -146,6 +146,26 @@ describe('custom data: the data property and the src attribute', () => {
     expect(csv.split('\r\n')[0]).to.equal(OBSERVATION_COLUMNS.join(','));
   });
 
+  it('src: a file over 5 MB is refused with a message naming src and its size, before it is parsed; one just under is read', async () => {
+    const header = OBSERVATION_COLUMNS.join(',');
+    // Rows of a real measure, repeated past the limit (a site's export of everything, many times over).
+    const line = formatCsv([row({ value: 44 })], OBSERVATION_COLUMNS).split('\r\n')[1];
+    const big = `${header}\r\n${`${line}\r\n`.repeat(Math.ceil(5_100_000 / (line.length + 2)))}`;
+    const el = mount<PioneerChart<unknown>>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
+    const src = blobUrl(big, 'text/csv');
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('src', src);
+      await until(() => !!messageOf(el));
+    });
+    expect(messageOf(el)).to.equal(`src="${src}" is ${(big.length / 1e6).toFixed(1)} MB: more than the 5 MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
+    expect(warnings.some((w) => w.includes('5 MB a chart reads'))).to.equal(true);
+    // Under the limit, the same rows are read (a duplicate row is the data's problem, not its size's).
+    const small = `${header}\r\n${line}\r\n`;
+    el.setAttribute('src', blobUrl(small, 'text/csv'));
+    await until(() => !!el.shadowRoot!.querySelector('path.point'));
+    expect(messageOf(el)).to.equal(null);
+  });
+
   it('src: a CSV with a broken quote, a 404, a non-JSON response and a refused request each give a message naming src', async () => {
     const cases: [string, RegExp][] = [
       ['/test/fixtures/broken-quote.csv', /malformed CSV — line 3: a quoted field is never closed/],

@@ -98,6 +98,15 @@ function datasetFromRows(rows: unknown): DataState {
 }
 
 /**
+ * The most a `src` file may hold, in bytes (or characters): 18 times the export of every table
+ * of both reports (observations.json, about 0.27 MB).
+ */
+const MAX_SRC_BYTES = 5_000_000;
+
+const tooLarge = (src: string, size: number) =>
+  new Error(`src="${src}" is ${(size / 1e6).toFixed(1)} MB: more than the ${MAX_SRC_BYTES / 1e6} MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
+
+/**
  * The shell every chart shares: data resolution (bundled, `data` or `src`), attribute
  * validation with a visible message and one console warning, width tracking with a
  * ResizeObserver, tooltip, keyboard navigation and a live region. Subclasses say what
@@ -362,7 +371,12 @@ export abstract class PioneerChart<View> extends LitElement {
         throw new Error(`src="${src}" could not be loaded (${(e as Error)?.message || 'the request failed'}: no server answered, or the page may not fetch it).`);
       });
       if (!response.ok) throw new Error(`src="${src}" could not be loaded (HTTP ${response.status}).`);
+      // Parsing blocks the page (about 2 s for 30 MB): a file far larger than any table of the
+      // reports is refused before that, from its announced length where the server gives one.
+      const announced = Number(response.headers.get('content-length'));
+      if (announced > MAX_SRC_BYTES) throw tooLarge(src, announced);
       const text = await response.text();
+      if (text.length > MAX_SRC_BYTES) throw tooLarge(src, text.length);
       let rows: unknown;
       if (/\.csv(?:$|\?)/i.test(src) || /text\/csv/.test(response.headers.get('content-type') ?? '')) {
         const parsed = parseCsv(text);
