@@ -40,6 +40,41 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(records.map((r) => r.oldValue)).to.deep.equal([before]);
   });
 
+  it('laid out 0 px wide, says so where the chart would be and warns once; drawn once it has a width; silent when hidden with display: none', async () => {
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+    };
+    let el!: PioneerTrend;
+    const warnings = await captureWarnings(async () => {
+      el = mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>', 0);
+      await el.updateComplete;
+      await frames(3);
+      el.requestUpdate();
+      await el.updateComplete;
+      await frames(2);
+    });
+    const note = el.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!;
+    const text = 'This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.';
+    expect(note.hidden).to.equal(false);
+    expect(note.textContent).to.equal(text);
+    expect(note.getBoundingClientRect().width, 'readable, not one word a line').to.be.greaterThan(150);
+    expect(el.marks).to.have.length(0);
+    expect(warnings).to.deep.equal([`<pioneer-trend>: ${text}`]);
+    (el.parentElement as HTMLElement).style.width = '640px';
+    await frames(3);
+    expect(el.marks.length).to.be.greaterThan(0);
+    expect(note.hidden).to.equal(true);
+    expect(note.textContent).to.equal('');
+    // Hidden (a closed tab): no box, nothing to say.
+    const hidden = await captureWarnings(async () => {
+      const box = mount<HTMLDivElement>('<div style="display: none"><pioneer-trend measure="objective"></pioneer-trend></div>', 0);
+      await (box.firstElementChild as PioneerTrend).updateComplete;
+      await frames(3);
+      expect(box.firstElementChild!.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!.hidden).to.equal(true);
+    });
+    expect(hidden).to.deep.equal([]);
+  });
+
   it('shows a visible source line with table and base n', async () => {
     const el = await trend();
     expect(el.shadowRoot!.querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2019, Table 4.1; bases 105 (2017), 85 (2018), 67 (2019)');

@@ -21,7 +21,7 @@ import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
 
 /** Sizers being watched, and the chart each belongs to. */
-const sizeWatchers = new WeakMap<Element, { setMeasuredSize(width: number, fontSize: number): void; renderRoot: ParentNode }>();
+const sizeWatchers = new WeakMap<Element, { setMeasuredSize(width: number, fontSize: number, laidOut: boolean): void; renderRoot: ParentNode }>();
 let resizeObserver: ResizeObserver | undefined;
 
 function sharedResizeObserver(): ResizeObserver {
@@ -31,9 +31,12 @@ function sharedResizeObserver(): ResizeObserver {
       const chart = sizeWatchers.get(entry.target);
       const figure = chart?.renderRoot.querySelector('figure');
       const fontSize = figure ? parseFloat(getComputedStyle(figure).fontSize) || 14 : 14;
-      return { chart, width: Math.floor(entry.contentRect.width), fontSize };
+      const width = Math.floor(entry.contentRect.width);
+      // 0 px wide: laid out so (a box without a width), or not laid out at all (display: none
+      // on the way up, a closed tab: no box, nothing to say).
+      return { chart, width, fontSize, laidOut: width > 0 || entry.target.getClientRects().length > 0 };
     });
-    for (const { chart, width, fontSize } of measured) chart?.setMeasuredSize(width, fontSize);
+    for (const { chart, width, fontSize, laidOut } of measured) chart?.setMeasuredSize(width, fontSize, laidOut);
   });
   return resizeObserver;
 }
@@ -97,6 +100,9 @@ function datasetFromRows(rows: unknown): DataState {
   return state;
 }
 
+/** Under a chart laid out 0 px wide (see noteNoWidth). */
+const NO_WIDTH = 'This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.';
+
 /**
  * The most a `src` file may hold, in bytes (or characters): 18 times the export of every table
  * of both reports (observations.json, about 0.27 MB).
@@ -119,7 +125,7 @@ const tooLarge = (src: string, size: number) =>
  * @csspart tooltip - The tooltip.
  * @csspart source - The source line under the chart.
  * @csspart message - The message shown in place of the chart when an attribute or the data is invalid.
- * @csspart size-note - Shown under the chart when `height` is less than its rows need at this width (the chart is drawn at the height they need).
+ * @csspart size-note - Shown under the chart when `height` is less than its rows need at this width (the chart is drawn at the height they need), or when the chart is laid out 0 px wide.
  * @csspart attribute-note - Shown under the chart when an attribute looks like a misspelling of one the element has (`yaer` for `year`): it is ignored.
  * @cssprop --pioneer-font-family - Font of all text.
  * @cssprop --pioneer-font-size - Base font size (default 14px).
@@ -289,7 +295,9 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   /** Called by the shared observer with a width and font size read in the same pass. */
-  setMeasuredSize(width: number, fontSize: number): void {
+  setMeasuredSize(width: number, fontSize: number, laidOut = true): void {
+    this.noWidth = width === 0 && laidOut;
+    this.noteNoWidth();
     if (width === this.width && fontSize === this.fontSize) return;
     this.width = width;
     this.fontSize = fontSize;
@@ -582,6 +590,7 @@ export abstract class PioneerChart<View> extends LitElement {
       if (source) source.textContent = '';
     }
     this.drawNow();
+    if (this.noWidth) this.noteNoWidth();
     this.renderTableIfShown();
     if (this.renderRoot.querySelector<HTMLDetailsElement>('details.description')?.open) this.renderDescription();
   }
@@ -630,6 +639,34 @@ export abstract class PioneerChart<View> extends LitElement {
     if (text && this.heightWarned !== asked) console.warn(`<${this.localName}>: ${text}`);
     if (text) this.heightWarned = asked;
   }
+
+  /**
+   * A chart laid out 0 px wide (in a box with no width of its own, e.g. an empty inline-block or
+   * a `width: 0` column) draws nothing: says so where its chart would be, and once in the console,
+   * rather than leaving an empty space. Cleared once it has a width (or is no longer laid out).
+   */
+  private noteNoWidth(): void {
+    const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
+    if (!note) return;
+    if (this.noWidth) {
+      if (note.textContent !== NO_WIDTH) {
+        note.textContent = NO_WIDTH;
+        note.hidden = false;
+        note.classList.add('no-width');
+      }
+      if (!this.widthWarned) console.warn(`<${this.localName}>: ${NO_WIDTH}`);
+      this.widthWarned = true;
+    } else if (note.textContent === NO_WIDTH) {
+      note.textContent = '';
+      note.hidden = true;
+      note.classList.remove('no-width');
+    }
+  }
+
+  /** Whether the chart is laid out 0 px wide (the shared observer says). */
+  private noWidth = false;
+  /** Whether the console has been told this chart is 0 px wide. */
+  private widthWarned = false;
 
   /**
    * A misspelt attribute (`yaer="2019"`) would otherwise be ignored in silence, the chart drawn
