@@ -75,6 +75,25 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(hidden).to.deep.equal([]);
   });
 
+  it('two charts on a page: their Download menus and Chart/Table groups have names of their own, each starting with its visible label', async () => {
+    const box = mount<HTMLDivElement>('<div><pioneer-trend measure="objective"></pioneer-trend><barrier-stack measure="barrier" year="2020"></barrier-stack></div>');
+    const charts = await Promise.all([...box.children].map((c) => drawn(c as PioneerTrend)));
+    type Ax = { role?: string; name?: string; children?: Ax[] };
+    const all: Ax[] = [];
+    const walk = (n: Ax) => {
+      all.push(n);
+      n.children?.forEach(walk);
+    };
+    walk((await a11ySnapshot({})) as unknown as Ax);
+    const titles = charts.map((el) => el.shadowRoot!.querySelector('.title')!.textContent!.trim());
+    expect(titles[0]).to.not.equal(titles[1]);
+    const downloads = all.filter((n) => n.name?.startsWith('Download or cite')).map((n) => n.name);
+    expect(downloads).to.deep.equal(titles.map((t) => `Download or cite this chart: ${t}`));
+    // The Chart/Table pair's group (its buttons keep their short names, read within it).
+    const groups = charts.map((el) => el.shadowRoot!.querySelector('.modes[role="group"]')!.getAttribute('aria-label'));
+    expect(groups).to.deep.equal(titles.map((t) => `Show ${t} as`));
+  });
+
   it('shows a visible source line with table and base n', async () => {
     const el = await trend();
     expect(el.shadowRoot!.querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2019, Table 4.1; bases 105 (2017), 85 (2018), 67 (2019)');

@@ -87,7 +87,7 @@ describe('<pioneer-table>', () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
     const items = [...el.shadowRoot!.querySelectorAll('.menu-items button')].map((b) => b.textContent!.trim());
     expect(items).to.deep.equal(['Data (CSV)', 'Copy citation']);
-    expect(el.shadowRoot!.querySelector('.menu summary')!.getAttribute('aria-label')).to.equal('Download or cite this table');
+    expect(el.shadowRoot!.querySelector('.menu summary')!.getAttribute('aria-label')).to.equal(`Download or cite this table: ${el.shadowRoot!.querySelector('.title')!.textContent!.trim()}`);
   });
 
   it('shows a subgroup column with its own base (Table 5.2, local authorities)', async () => {

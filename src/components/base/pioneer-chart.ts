@@ -469,17 +469,20 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private controlsTemplate(): TemplateResult {
     const table = this.mode === 'table';
+    // Named with the chart's title: a page of several charts otherwise lists several buttons of
+    // one name ("Download or cite this chart" ×4) in a screen reader's list of controls.
+    const title = this.view ? this.titleOf(this.view) : '';
     // Rendered on a server, the controls and the long description (both need the script) are
     // hidden until the element hydrates: a static page never shows buttons that do nothing.
     return html`<div class="controls" part="controls" ?data-needs-script=${isServer}>
       ${this.tableOnly
         ? nothing
-        : html`<div class="modes" role="group" aria-label="Show as">
+        : html`<div class="modes" role="group" aria-label=${title ? `Show ${title} as` : 'Show as'}>
             <button type="button" aria-pressed=${String(!table)} @click=${() => this.setMode('chart')}>Chart</button>
             <button type="button" aria-pressed=${String(table)} @click=${() => this.setMode('table')}>Table</button>
           </div>`}
       <details class="menu" part="menu" @keydown=${this.onMenuKeyDown} @focusout=${this.onMenuFocusOut}>
-        <summary aria-label=${this.tableOnly ? 'Download or cite this table' : 'Download or cite this chart'}>Download</summary>
+        <summary aria-label=${`Download or cite this ${this.tableOnly ? 'table' : 'chart'}${title ? `: ${title}` : ''}`}>Download</summary>
         <div class="menu-items">
           <button type="button" data-action="csv" @click=${() => this.exportAs('csv')}>Data (CSV)</button>
           ${this.tableOnly
