@@ -43,3 +43,47 @@ export async function captureWarnings(fn: () => Promise<void> | void): Promise<s
   }
   return calls;
 }
+
+/** CRC-32 computed bit by bit (independent of the library's table), to check a PNG chunk. */
+function crc32Bitwise(bytes: Uint8Array): number {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+/**
+ * The text chunks (tEXt, iTXt) of a PNG by keyword, each chunk's CRC checked; throws on a
+ * chunk whose CRC is wrong or a file that is not a PNG.
+ */
+export function pngTextChunks(png: Uint8Array): Record<string, string> {
+  const signature = [137, 80, 78, 71, 13, 10, 26, 10];
+  if (!signature.every((b, i) => png[i] === b)) throw new Error('not a PNG');
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const out: Record<string, string> = {};
+  for (let at = 8; at < png.length; ) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (view.getUint32(at + 8 + length) !== crc32Bitwise(png.subarray(at + 4, at + 8 + length))) throw new Error(`bad CRC in ${type} chunk`);
+    if (type === 'iTXt' || type === 'tEXt') {
+      const zero = data.indexOf(0);
+      const keyword = new TextDecoder('latin1').decode(data.subarray(0, zero));
+      let text: Uint8Array;
+      if (type === 'tEXt') text = data.subarray(zero + 1);
+      else {
+        // keyword \0, compression flag, method, language \0, translated keyword \0, text
+        let p = zero + 3;
+        p = data.indexOf(0, p) + 1;
+        p = data.indexOf(0, p) + 1;
+        text = data.subarray(p);
+      }
+      out[keyword] = new TextDecoder(type === 'iTXt' ? 'utf-8' : 'latin1').decode(text);
+    }
+    if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  return out;
+}

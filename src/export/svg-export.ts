@@ -8,6 +8,7 @@ import { BOLD_WIDTH, textWidth, wrapText } from '../renderers/shared/text-width.
 import type { KeyEntry } from '../renderers/shared/types.js';
 import { SVG_NS, svgElement } from '../renderers/shared/dom.js';
 import { flowLayout } from '../renderers/shared/flow.js';
+import { pngWithText, svgTextEntries } from './png-text.js';
 
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'paint-order', 'opacity', 'fill-opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline'] as const;
 
@@ -168,7 +169,7 @@ function uniqueIds(xml: string, ids: readonly string[]): string {
   return xml.replace(pattern, (_m, lead: string, id: string) => `${lead}${id}-${suffix}`);
 }
 
-/** Rasterises an SVG string to a PNG blob at `scale` × its size (2 = retina). */
+/** Rasterises an SVG string to a PNG blob at `scale` × its size (2 = retina), with the SVG's title and description as text. */
 export async function svgToPng(svgText: string, scale = 2, doc: Document = document): Promise<Blob> {
   const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svgText);
   const width = m ? Number(m[1]) : 800;
@@ -189,7 +190,10 @@ export async function svgToPng(svgText: string, scale = 2, doc: Document = docum
     const ctx = canvas.getContext('2d')!;
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    // The file's title and description (source, base n, full reference) go with the pixels.
+    const png = pngWithText(new Uint8Array(await blob.arrayBuffer()), svgTextEntries(svgText));
+    return new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,4 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
+import { pngWithText, svgTextEntries } from '../export/png-text.js';
 
 export interface PngOptions {
   /** Pixels per SVG unit; default 2. */
@@ -11,7 +12,8 @@ export interface PngOptions {
 
 /**
  * Rasterises a standalone SVG (as written by chartSvgFile) to PNG with resvg, which ships as a
- * binary inside its npm package: no browser. System fonts are loaded; without any, text is
+ * binary inside its npm package: no browser. The SVG's <title> and <desc> are written into the
+ * PNG as its Title and Description. System fonts are loaded; without any, text is
  * simply not drawn (resvg does not fail).
  */
 export function svgToPng(svgText: string, options: PngOptions = {}): { png: Uint8Array; width: number; height: number } {
@@ -28,5 +30,6 @@ export function svgToPng(svgText: string, options: PngOptions = {}): { png: Uint
     logLevel: 'off',
   });
   const image = resvg.render();
-  return { png: image.asPng(), width: image.width, height: image.height };
+  // The file's title and description (source, base n, full reference) go with the pixels.
+  return { png: pngWithText(image.asPng(), svgTextEntries(svgText)), width: image.width, height: image.height };
 }

@@ -9,7 +9,7 @@ import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/site-map/site-map.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, mount, pngTextChunks } from '../helpers.js';
 
 import { CLI_FIXTURES, FIXTURE_WIDTH, PNG_FIXTURE } from './fixtures.js';
 
@@ -119,5 +119,11 @@ describe('pioneer-viz render (CLI) against the element in Chromium', () => {
     const pixels = data.length / 4;
     expect(ink / pixels, 'share of drawn pixels').to.be.greaterThan(0.05);
     expect(blue, 'the dark blue segments are drawn').to.be.greaterThan(1000);
+    // Title and description (source line, base n, full reference) inside the PNG, as in its SVG.
+    const texts = pngTextChunks(new Uint8Array(await blob.arrayBuffer()));
+    const svgDoc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    expect(texts.Title).to.equal(svgDoc.querySelector(':scope > title')!.textContent);
+    expect(texts.Description).to.equal(svgDoc.querySelector(':scope > desc')!.textContent);
+    expect(texts.Description).to.match(/2019, Table 5\.1; base 64/).and.contain("Data from: Erens B");
   });
 });

@@ -8,7 +8,7 @@ import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-tr
 import { parseCsv } from '../../src/data/csv.js';
 import { textWidth } from '../../src/renderers/shared/text-width.js';
 import { axeViolations } from '../a11y.js';
-import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, drawn, mount, pngTextChunks } from '../helpers.js';
 
 const trend = () => drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
 
@@ -400,6 +400,11 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     const size = [Number(doc.documentElement.getAttribute('width')), Number(doc.documentElement.getAttribute('height'))];
     expect([bitmap.width, bitmap.height]).to.deep.equal(size.map((n) => n * 2));
     expect(png.status).to.equal('Chart downloaded as PNG.');
+    // The PNG carries the title and the description with the full reference, as the SVG does.
+    const texts = pngTextChunks(new Uint8Array(await png.blob!.arrayBuffer()));
+    expect(texts.Title).to.equal(doc.querySelector(':scope > title')!.textContent);
+    expect(texts.Description).to.equal(doc.querySelector(':scope > desc')!.textContent);
+    expect(texts.Description).to.contain('Table 4.1').and.contain('London School of Hygiene & Tropical Medicine');
   });
 
   it('Download menu: Copy citation copies it, or shows it where the clipboard is refused', async () => {

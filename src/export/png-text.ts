@@ -1,0 +1,64 @@
+/**
+ * Text inside a PNG: the chart's title and description (source line, base n, notes and the
+ * reports' full reference), as the SVG file has them in <title> and <desc>, written as iTXt
+ * chunks (UTF-8) under the PNG keywords "Title" and "Description". Image viewers, file
+ * managers and reference tools show them, so a PNG saved on its own can still be cited.
+ */
+
+let crcTable: Uint32Array | undefined;
+
+/** CRC-32 of `bytes`, as PNG chunks carry it. */
+function crc32(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (const b of bytes) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** One iTXt chunk: keyword, no compression, no language, the text in UTF-8. */
+function itxtChunk(keyword: string, text: string): Uint8Array {
+  const enc = new TextEncoder();
+  const body = [...enc.encode(`iTXt${keyword}`), 0, 0, 0, 0, 0, ...enc.encode(text)];
+  const chunk = new Uint8Array(body.length + 8);
+  const view = new DataView(chunk.buffer);
+  view.setUint32(0, body.length - 4);
+  chunk.set(body, 4);
+  view.setUint32(body.length + 4, crc32(chunk.subarray(4, body.length + 4)));
+  return chunk;
+}
+
+/** The PNG with an iTXt chunk per entry after its header chunk (a PNG's first, 33 bytes in). */
+export function pngWithText(png: Uint8Array, entries: readonly (readonly [string, string])[]): Uint8Array {
+  const chunks = entries.filter(([, text]) => text).map(([k, text]) => itxtChunk(k, text));
+  const headerEnd = 33;
+  const out = new Uint8Array(png.length + chunks.reduce((n, c) => n + c.length, 0));
+  out.set(png.subarray(0, headerEnd));
+  let at = headerEnd;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  out.set(png.subarray(headerEnd), at);
+  return out;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Title and Description of a standalone SVG as written by chartToSvg (its first <title> and <desc>). */
+export function svgTextEntries(svgText: string): [string, string][] {
+  const read = (tag: string) =>
+    (new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(svgText)?.[1] ?? '').replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([\da-f]+));/gi, (_m, name: string, dec?: string, hex?: string) =>
+      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ENTITIES[name.toLowerCase()],
+    );
+  return [
+    ['Title', read('title')],
+    ['Description', read('desc')],
+  ];
+}
