@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import { STACK_MEASURES, type BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import { bundledDataset } from '../../src/data/bundled.js';
@@ -48,6 +48,45 @@ describe('<barrier-stack>', () => {
     for (const attrs of ['measure="barrier" year="2019"', 'measure="barrier" compare-year="2019" diverging', 'measure="barrier" group="organisation:la"', 'measure="facilitator" theme="dark"']) {
       const el = await drawn(mount<BarrierStack>(`<barrier-stack ${attrs}></barrier-stack>`));
       expect(await axeViolations(el), attrs).to.deep.equal([]);
+    }
+  });
+
+  it('a click on a mark below the first, with the first scrolled out of view: that mark is focused, selected and shown, and the page does not move', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'));
+    const spacer = document.createElement('div');
+    spacer.style.height = '2000px';
+    document.body.append(spacer);
+    try {
+      const marks = [...el.shadowRoot!.querySelectorAll<SVGRectElement>('rect[data-key]')];
+      const target = marks[marks.length - 1];
+      // The last bar near the top of the window, the first bar above it, out of view.
+      window.scrollTo(0, window.scrollY + target.getBoundingClientRect().top - 40);
+      expect(marks[0].getBoundingClientRect().bottom, 'first mark out of view').to.be.lessThan(0);
+      const before = window.scrollY;
+      const selected: unknown[] = [];
+      el.addEventListener('pioneer-select', (e) => selected.push((e as CustomEvent).detail));
+      const box = target.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await el.updateComplete;
+      expect(window.scrollY, 'the page stays').to.equal(before);
+      const mark = el.marks.find((m) => m.key === target.getAttribute('data-key'))!;
+      expect(selected).to.deep.equal([{ source: 'barrier-stack', ...mark.detail }]);
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('svg'));
+      expect(el.shadowRoot!.querySelector('.focused')).to.equal(target);
+      expect(el.shadowRoot!.querySelector('.tooltip')!.textContent).to.equal(mark.label);
+      // The keyboard goes on from the mark clicked.
+      el.shadowRoot!.querySelector('svg')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+      expect(el.shadowRoot!.querySelector('.focused')!.getAttribute('data-key')).to.not.equal(marks[0].getAttribute('data-key'));
+      // A click on the background focuses the chart alone: no mark, no jump.
+      const svgBox = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      (el.shadowRoot!.querySelector('svg') as SVGSVGElement).blur();
+      const at = window.scrollY;
+      await sendMouse({ type: 'click', position: [Math.round(svgBox.right - 3), Math.round(box.top + box.height + 3)] });
+      expect(window.scrollY).to.equal(at);
+      expect(selected).to.have.length(1);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
     }
   });
 

@@ -430,6 +430,8 @@ export abstract class PioneerChart<View> extends LitElement {
                   aria-roledescription="chart"
                   aria-label=${title}
                   @keydown=${this.onKeyDown}
+                  @pointerdown=${this.onPointerDown}
+                  @pointercancel=${this.onPointerCancel}
                   @pointermove=${this.onPointerMove}
                   @pointerleave=${this.onPointerLeave}
                   @click=${this.onClick}
@@ -851,6 +853,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private tooltipKey: string | null = null;
 
   private onClick = (e: MouseEvent): void => {
+    this.pressed = null;
     const mark = this.markFromEvent(e);
     if (mark) this.select(mark);
   };
@@ -860,7 +863,34 @@ export abstract class PioneerChart<View> extends LitElement {
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
   };
 
+  /**
+   * A press (mouse, pen or finger) focuses the chart: the keyboard focus goes to the mark
+   * pressed, not the first mark, and the page does not scroll (it would move another mark under
+   * the finger before the click lands). A press on the background focuses the chart alone.
+   */
+  private onPointerDown = (e: PointerEvent): void => {
+    const mark = this.markFromEvent(e);
+    const i = mark ? this.marks.indexOf(mark) : -1;
+    const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
+    if (i >= 0 && focused) this.moveFocus(i, '', false);
+    else if (!focused) this.pressed = { index: i };
+  };
+
+  /** The mark index a press is about to focus the chart with (-1: the background), until it does. */
+  private pressed: { index: number } | null = null;
+
+  /** A press that became a scroll or was taken over focuses nothing. */
+  private onPointerCancel = (): void => {
+    this.pressed = null;
+  };
+
   private onFocus = (): void => {
+    const pressed = this.pressed;
+    this.pressed = null;
+    if (pressed) {
+      if (pressed.index >= 0) this.moveFocus(pressed.index, '', false);
+      return;
+    }
     if (this.marks.length && this.focusIndex < 0) this.focusIndex = 0;
     this.moveFocus(this.focusIndex);
   };
@@ -869,8 +899,11 @@ export abstract class PioneerChart<View> extends LitElement {
     emit(this, 'pioneer-select', { source: this.localName, ...mark.detail });
   }
 
-  /** Moves the keyboard focus to mark i: outline, tooltip and live announcement (after `cue`, if given). */
-  private moveFocus(i: number, cue = ''): void {
+  /**
+   * Moves the keyboard focus to mark i: outline, tooltip and live announcement (after `cue`, if
+   * given), scrolling the page to it unless `scroll` is false (a mark pressed is in view).
+   */
+  private moveFocus(i: number, cue = '', scroll = true): void {
     const marks = this.marks;
     if (!marks.length) return;
     this.focusIndex = Math.max(0, Math.min(marks.length - 1, i));
@@ -879,7 +912,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const markEl = this.markElement(mark);
     markEl?.classList.add('focused');
     // At high zoom a chart is taller than the window: the page follows the focused mark.
-    markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (scroll) markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     this.showTooltip(mark);
     const live = this.renderRoot.querySelector('.live');
     if (live) live.textContent = cue ? `${cue} ${mark.label}` : mark.label;
