@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
@@ -12,6 +12,27 @@ const cell = (el: PioneerTable, item: string, col: number) =>
 
 describe('<pioneer-table>', () => {
   afterEach(cleanup);
+
+  it('320 px wide (a phone, or 400% zoom): the Download menu opens within the window, every item whole', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>', 304);
+      await drawn(el);
+      const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.menu')!;
+      const toggled = new Promise((r) => menu.addEventListener('toggle', r, { once: true }));
+      menu.querySelector('summary')!.click();
+      await toggled;
+      const items = [...menu.querySelectorAll('.menu-items button')].map((b) => b.getBoundingClientRect());
+      expect(items.length).to.be.greaterThan(1);
+      for (const r of items) {
+        expect(r.left, 'inside on the left').to.be.at.least(0);
+        expect(r.right, 'inside on the right').to.be.at.most(320);
+      }
+      expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('<pioneer-table measure="barrier" year="2019"> lists the 13 barriers with the four responses of Table 5.1, base 64', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));

@@ -75,6 +75,8 @@ export const chartStyles = css`
     position: absolute; right: 0; top: calc(100% + 4px); z-index: 3; display: flex; flex-direction: column; gap: 2px;
     background: var(--_bg); border: 1px solid var(--_muted); padding: 4px; min-width: 12em; border-radius: 3px;
   }
+  .menu-items.start { right: auto; left: 0; }
+  .menu-items { max-width: calc(100vw - 16px); box-sizing: border-box; }
   .menu-items button { text-align: left; border-color: transparent; background: transparent; }
   .menu-items button:hover { background: var(--_control-bg); }
   .plot { position: relative; width: 100%; padding: 0; margin: 0; }

@@ -483,7 +483,7 @@ export abstract class PioneerChart<View> extends LitElement {
             <button type="button" aria-pressed=${String(!table)} @click=${() => this.setMode('chart')}>Chart</button>
             <button type="button" aria-pressed=${String(table)} @click=${() => this.setMode('table')}>Table</button>
           </div>`}
-      <details class="menu" part="menu" @keydown=${this.onMenuKeyDown} @focusout=${this.onMenuFocusOut}>
+      <details class="menu" part="menu" @keydown=${this.onMenuKeyDown} @focusout=${this.onMenuFocusOut} @toggle=${this.onMenuToggle}>
         <summary aria-label=${`Download or cite this ${this.tableOnly ? 'table' : 'chart'}${title ? `: ${title}` : ''}`}>Download</summary>
         <div class="menu-items">
           <button type="button" data-action="csv" @click=${() => this.exportAs('csv')}>Data (CSV)</button>
@@ -500,6 +500,19 @@ export abstract class PioneerChart<View> extends LitElement {
   private setMode(mode: 'chart' | 'table'): void {
     this.mode = mode;
   }
+
+  /**
+   * The menu opens leftwards from its button (at the chart's right edge); where that would put
+   * it past the window's left edge (a narrow window, the button wrapped to the left), it opens
+   * rightwards instead, so no item is cut off where the page cannot scroll.
+   */
+  private onMenuToggle = (e: Event): void => {
+    const menu = e.currentTarget as HTMLDetailsElement;
+    const items = menu.querySelector<HTMLElement>('.menu-items');
+    if (!menu.open || !items) return;
+    items.classList.remove('start');
+    if (items.getBoundingClientRect().left < 0) items.classList.add('start');
+  };
 
   /** The menu closes when the focus leaves it (it would otherwise cover the marks a reader tabs to). */
   private onMenuFocusOut = (e: FocusEvent): void => {
