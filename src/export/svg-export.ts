@@ -10,7 +10,7 @@ import { SVG_NS, svgElement } from '../renderers/shared/dom.js';
 import { flowLayout } from '../renderers/shared/flow.js';
 import { pngWithText, svgTextEntries } from './png-text.js';
 
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'paint-order', 'opacity', 'fill-opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline'] as const;
+const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'paint-order', 'opacity', 'fill-opacity', 'font-size', 'font-weight', 'font-family', 'letter-spacing', 'word-spacing', 'text-anchor', 'dominant-baseline'] as const;
 
 export interface SvgExportOptions {
   title: string;
@@ -41,7 +41,8 @@ function inlineStyles(from: Element, to: Element, view: Window, parent: Map<stri
   for (const p of STYLE_PROPS) {
     const v = cs.getPropertyValue(p);
     own.set(p, v);
-    const write = !v ? false : !INHERITED.has(p) ? v !== '1' : parent ? parent.get(p) !== v : v !== 'normal' && v !== 'auto';
+    // At the root, an inherited property at its initial value is left out (word-spacing's is 0px).
+    const write = !v ? false : !INHERITED.has(p) ? v !== '1' : parent ? parent.get(p) !== v : v !== 'normal' && v !== 'auto' && !(p === 'word-spacing' && v === '0px');
     if (write) to.setAttribute(p, v);
     else to.removeAttribute(p);
   }

@@ -27,6 +27,7 @@ import { applyAxisBottom } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import { displayLabel, formatValue, tableName, wrapLines } from './shared/format.js';
+import { textSpacing, textWidth } from './shared/text-width.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { ensureDefs } from './shared/defs.js';
@@ -254,6 +255,8 @@ interface LegendEntry {
   gi: number;
   name: string;
   small: boolean;
+  /** The caution on a line of its own, under the name. */
+  wrap: boolean;
   x: number;
   y: number;
 }
@@ -274,8 +277,12 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
 
   const labelPx = fs * D.labelSize;
   const valuePx = fs * D.valueSize;
-  const charW = labelPx * D.charWidth;
-  const valueCharW = valuePx * D.charWidth;
+  // A character's width with the text's spacing: letter-spacing after each, word-spacing at a
+  // space (taken as one character in five, more than labels have).
+  const { letter, word } = textSpacing();
+  const spaced = letter + word / 5;
+  const charW = labelPx * D.charWidth + spaced;
+  const valueCharW = valuePx * D.charWidth + spaced;
   const lineH = labelPx * D.lineHeight;
 
   // Legend: "CCG/NHS (n=28) ⚠ small base", flowed onto as many lines as the width needs.
@@ -283,11 +290,15 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const entries = groups.map((group, gi) => {
     const b = bases.get(group.id)!;
     const name = `${group.label} (${b.text})`;
-    const w = D.swatch + 6 + (name.length + (b.small ? SMALL_BASE_MARK.length + 1 : 0)) * charW + 16;
-    return { group, gi, name, small: b.small, width: w, height: lineH };
+    // The caution goes under the group's name where the two would not fit on one line.
+    const nameW = name.length * charW;
+    const cautionW = b.small ? (SMALL_BASE_MARK.length + 1) * charW : 0;
+    const wrap = b.small && D.swatch + 6 + nameW + cautionW + 16 > width;
+    const w = D.swatch + 6 + (wrap ? Math.max(nameW, cautionW) : nameW + cautionW) + 16;
+    return { group, gi, name, small: b.small, wrap, width: w, height: wrap ? 2 * lineH : lineH };
   });
   const flow = flowLayout(entries, width, 0, 6);
-  const legend: LegendEntry[] = entries.map(({ group, gi, name, small }, i) => ({ group, gi, name, small, x: flow.positions[i][0], y: flow.positions[i][1] }));
+  const legend: LegendEntry[] = entries.map(({ group, gi, name, small, wrap }, i) => ({ group, gi, name, small, wrap, x: flow.positions[i][0], y: flow.positions[i][1] }));
   const legendH = legend.length ? flow.height + 6 : 0;
 
   // Notes under the chart: what the caution means, the interval method, bases not printed, extras.
@@ -312,7 +323,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const labelW = narrow ? 0 : Math.round(Math.min(D.maxLabelWidth, Math.max(D.minLabelWidth, width * D.labelShare)));
   const labelChars = Math.max(8, Math.floor((narrow ? width - 4 : labelW) / charW));
   // Narrow: room for half of the "0%" tick label left of the axis.
-  const plotLeft = narrow ? Math.ceil(fs * D.charWidth * 1.2) : labelW + D.labelGap;
+  const plotLeft = narrow ? Math.ceil(textWidth('0%', fs) / 2) + 1 : labelW + D.labelGap;
   const intervalOf = (row: ObservationRow | undefined) => (showIntervals && row ? wilsonIntervalOf(row, z) : null);
   const valueTextOf = (row: ObservationRow | undefined) => {
     if (!row) return 'not published';
@@ -403,7 +414,11 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     const label = g.lastElementChild!;
     attr(label, 'y', lineH / 2);
     text(label.firstElementChild!, e.name);
-    join(label, 'caution', e.small ? [` ${SMALL_BASE_MARK}`] : [], byIndex, cautionSpan, text);
+    join(label, 'caution', e.small ? [` ${SMALL_BASE_MARK}`] : [], byIndex, cautionSpan, (t, caution) => {
+      text(t, caution);
+      attr(t, 'x', e.wrap ? D.swatch + 6 : null);
+      attr(t, 'dy', e.wrap ? lineH : null);
+    });
   });
 
   // Rows of bars.
@@ -484,10 +499,11 @@ const cautionSpan = (doc: Document) => svgElement(doc, 'tspan', { class: 'cautio
 /** A row: its item label (one tspan per wrapped line), then its bar groups; one image to a screen reader, named by its values. */
 const rowGroup = (doc: Document) =>
   svgElement(doc, 'g', { class: 'row', role: 'img' }, [
-    svgElement(doc, 'text', { class: 'item-label', x: 0, 'font-size': `${COMPARE_DEFAULTS.labelSize}em` }),
+    // 1 px in: a first letter that overhangs its start (T, W) is not cut by the chart's edge.
+    svgElement(doc, 'text', { class: 'item-label', x: 1, 'font-size': `${COMPARE_DEFAULTS.labelSize}em` }),
   ]);
 
-const labelLine = (doc: Document) => svgElement(doc, 'tspan', { class: 'label-line', x: 0 });
+const labelLine = (doc: Document) => svgElement(doc, 'tspan', { class: 'label-line', x: 1 });
 
 /** A bar group: the bar, then (with an interval) its whisker, then the value label. */
 const barGroup = (doc: Document) =>

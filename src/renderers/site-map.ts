@@ -16,6 +16,7 @@ import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { tableName } from './shared/format.js';
+import { textSpacing } from './shared/text-width.js';
 
 /** An outline in its own frame (0..width × 0..height) as an SVG path; site x/y are in the same frame. */
 export interface MapShape {
@@ -677,8 +678,11 @@ type LegendSpec =
 
 const FONT = SITE_MAP_DEFAULTS.legendFontSize;
 const ROW = 18;
-/** A rough text width (no layout engine is assumed: the renderer also runs detached). */
-const textWidth = (text: string): number => text.length * FONT * 0.62;
+/** A rough text width with the text's spacing (no layout engine is assumed: the renderer also runs detached). */
+const textWidth = (text: string): number => {
+  const { letter, word } = textSpacing();
+  return text.length * (FONT * 0.62 + letter) + (text.split(' ').length - 1) * word;
+};
 
 function presentCategories(sites: readonly SiteWithInformants[], colorBy: SiteColorBy): { category: SiteCategory; n: number }[] {
   return SITE_CATEGORIES[colorBy]

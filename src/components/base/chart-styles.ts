@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Shared shadow styles. Every rule is inside the shadow root, and `:host` resets what
@@ -19,6 +19,12 @@ const darkTokens = css`
   --pioneer-tooltip-color: #111111;
 `;
 
+/**
+ * The text's size unless `--pioneer-font-size` sets it. A fixed 14 px, not a share of the page's
+ * root: a page's `* { font-size: 30px }` must not change how a chart draws (hostile pages).
+ */
+const defaultFontSize = unsafeCSS('14px');
+
 export const chartStyles = css`
   :host {
     --_text: var(--pioneer-text-color, #1a1a1a);
@@ -38,10 +44,14 @@ export const chartStyles = css`
   figure, .root {
     margin: 0; padding: 0; border: 0; display: block; position: relative;
     font-family: var(--pioneer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--pioneer-font-size, 14px);
-    font-weight: normal; font-style: normal; font-variant: normal; letter-spacing: normal; word-spacing: normal;
+    font-size: var(--pioneer-font-size, ${defaultFontSize});
+    font-weight: normal; font-style: normal; font-variant: normal;
+    /* The page's own spacing stays out (hostile pages); text spacing is set with these
+       properties, on the element or any ancestor (a reader's style sheet too: WCAG 1.4.12), and
+       the charts' label layout counts it (withTextSpacing). */
+    letter-spacing: var(--pioneer-letter-spacing, normal); word-spacing: var(--pioneer-word-spacing, normal);
     text-transform: none; text-align: left; text-indent: 0; text-shadow: none; white-space: normal; direction: ltr;
-    line-height: 1.35; visibility: visible; cursor: auto;
+    line-height: var(--pioneer-line-height, 1.35); visibility: visible; cursor: auto;
     color: var(--_text);
     background: var(--_bg);
   }
@@ -55,6 +65,14 @@ export const chartStyles = css`
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
   .sizer { display: block; width: 100%; height: 0; margin: 0; padding: 0; border: 0; }
+  /* Sized by the font size and text spacing of the chart's text: observed, so a change of
+     either redraws the chart (its layout is computed, not left to the browser). */
+  .type-probe {
+    position: absolute; top: 0; left: 0; visibility: hidden; pointer-events: none; white-space: pre; line-height: 1;
+    font-family: var(--pioneer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--pioneer-font-size, ${defaultFontSize});
+    letter-spacing: var(--pioneer-letter-spacing, normal); word-spacing: var(--pioneer-word-spacing, normal);
+  }
   div, p, ul, li, table, details, summary, button { margin: 0; padding: 0; border: 0; }
   .header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25em 1em; margin-bottom: 0.35em; }
   .title { display: block; font-weight: 600; font-size: 1.05em; margin: 0; padding: 0; flex: 1 1 16em; }

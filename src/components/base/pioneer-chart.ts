@@ -11,6 +11,7 @@ import { download, fileNameOf } from '../../export/download.js';
 import { dataTableTemplate, tableModel, type TableModel } from './data-table.js';
 import { misspeltAttributes } from './misspelt-attributes.js';
 import { formatValue } from '../../renderers/shared/format.js';
+import { withTextSpacing } from '../../renderers/shared/text-width.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
 import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
@@ -21,22 +22,44 @@ import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
 
 /** Sizers being watched, and the chart each belongs to. */
-const sizeWatchers = new WeakMap<Element, { setMeasuredSize(width: number, fontSize: number, laidOut: boolean): void; renderRoot: ParentNode }>();
+/** What a chart's text is set in, read from its figure's computed style: sizes in px. */
+export interface Typography {
+  fontSize: number;
+  letterSpacing: number;
+  wordSpacing: number;
+}
+
+interface SizeWatcher {
+  setMeasuredSize(width: number, type: Typography, laidOut: boolean): void;
+  renderRoot: ParentNode;
+}
+
+/** The sizer (width) and type probe (font size and text spacing) of each chart, to their chart. */
+const sizeWatchers = new WeakMap<Element, SizeWatcher>();
 let resizeObserver: ResizeObserver | undefined;
 
 function sharedResizeObserver(): ResizeObserver {
   resizeObserver ??= new ResizeObserver((entries) => {
     // Read everything first (style and layout are clean here), then write.
-    const measured = entries.map((entry) => {
+    const sizerEntries = new Map<SizeWatcher, ResizeObserverEntry | null>();
+    for (const entry of entries) {
       const chart = sizeWatchers.get(entry.target);
-      const figure = chart?.renderRoot.querySelector('figure');
-      const fontSize = figure ? parseFloat(getComputedStyle(figure).fontSize) || 14 : 14;
-      const width = Math.floor(entry.contentRect.width);
+      if (!chart) continue;
+      const isSizer = entry.target.classList.contains('sizer');
+      if (isSizer || !sizerEntries.has(chart)) sizerEntries.set(chart, isSizer ? entry : null);
+    }
+    const measured = [...sizerEntries].map(([chart, entry]) => {
+      const sizer = chart.renderRoot.querySelector('.sizer');
+      const width = Math.floor(entry ? entry.contentRect.width : sizer?.getBoundingClientRect().width ?? 0);
+      const figure = chart.renderRoot.querySelector('figure');
+      const cs = figure ? getComputedStyle(figure) : null;
+      // letter-spacing "normal" is 0; a reader's own spacing comes in px (computed from its em).
+      const type = { fontSize: parseFloat(cs?.fontSize ?? '') || 14, letterSpacing: parseFloat(cs?.letterSpacing ?? '') || 0, wordSpacing: parseFloat(cs?.wordSpacing ?? '') || 0 };
       // 0 px wide: laid out so (a box without a width), or not laid out at all (display: none
       // on the way up, a closed tab: no box, nothing to say).
-      return { chart, width, fontSize, laidOut: width > 0 || entry.target.getClientRects().length > 0 };
+      return { chart, width, type, laidOut: width > 0 || (sizer?.getClientRects().length ?? 0) > 0 };
     });
-    for (const { chart, width, fontSize, laidOut } of measured) chart?.setMeasuredSize(width, fontSize, laidOut);
+    for (const { chart, width, type, laidOut } of measured) chart.setMeasuredSize(width, type, laidOut);
   });
   return resizeObserver;
 }
@@ -128,7 +151,10 @@ const tooLarge = (src: string, size: number) =>
  * @csspart size-note - Shown under the chart when `height` is less than its rows need at this width (the chart is drawn at the height they need), or when the chart is laid out 0 px wide.
  * @csspart attribute-note - Shown under the chart when an attribute looks like a misspelling of one the element has (`yaer` for `year`): it is ignored.
  * @cssprop --pioneer-font-family - Font of all text.
- * @cssprop --pioneer-font-size - Base font size (default 14px).
+ * @cssprop --pioneer-font-size - Base font size (default 14px); a change redraws the charts, their labels laid out for it.
+ * @cssprop --pioneer-letter-spacing - Letter spacing of the text (default normal; a page's own letter-spacing does not reach it), e.g. 0.12em for WCAG 1.4.12; charts lay their labels out for it.
+ * @cssprop --pioneer-word-spacing - Word spacing of the text (default normal), e.g. 0.16em.
+ * @cssprop --pioneer-line-height - Line height of the text outside the chart's SVG (default 1.35), e.g. 1.5.
  * @cssprop --pioneer-text-color - Text colour.
  * @cssprop --pioneer-muted-color - Secondary text (axes, source line).
  * @cssprop --pioneer-grid-color - Grid lines.
@@ -184,6 +210,9 @@ export abstract class PioneerChart<View> extends LitElement {
   protected width = 0;
   /** The chart's font size in px, read when the width is (no extra style recalculation). */
   protected fontSize = 14;
+  /** The text's letter- and word-spacing in px (a reader's or the page's), read with the font size. */
+  private letterSpacing = 0;
+  private wordSpacing = 0;
   @state() private srcState: DataState | null = null;
 
   @query('svg') protected svg?: SVGSVGElement;
@@ -257,17 +286,17 @@ export abstract class PioneerChart<View> extends LitElement {
    * first and only then sets them, so 50 charts cost one style recalculation, not 50.
    */
   private observeSize(): void {
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (!sizer) return;
-    sizeWatchers.set(sizer, this);
-    sharedResizeObserver().observe(sizer);
+    for (const el of this.renderRoot.querySelectorAll('.sizer, .type-probe')) {
+      sizeWatchers.set(el, this);
+      sharedResizeObserver().observe(el);
+    }
   }
 
   private unobserveSize(): void {
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (!sizer) return;
-    sizeWatchers.delete(sizer);
-    sharedResizeObserver().unobserve(sizer);
+    for (const el of this.renderRoot.querySelectorAll('.sizer, .type-probe')) {
+      sizeWatchers.delete(el);
+      sharedResizeObserver().unobserve(el);
+    }
   }
 
   disconnectedCallback(): void {
@@ -294,13 +323,20 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.hasUpdated && this.width > PRINT_WIDTH) this.drawNow();
   }
 
-  /** Called by the shared observer with a width and font size read in the same pass. */
-  setMeasuredSize(width: number, fontSize: number, laidOut = true): void {
+  /**
+   * Called by the shared observer with a width and the text's size and spacing, read in the
+   * same pass: a new font size (a reader's larger text, `--pioneer-font-size` set later) or
+   * text spacing (WCAG 1.4.12) redraws the chart as a new width does.
+   */
+  setMeasuredSize(width: number, type: Typography, laidOut = true): void {
     this.noWidth = width === 0 && laidOut;
     this.noteNoWidth();
-    if (width === this.width && fontSize === this.fontSize) return;
+    const { fontSize, letterSpacing, wordSpacing } = type;
+    if (width === this.width && fontSize === this.fontSize && letterSpacing === this.letterSpacing && wordSpacing === this.wordSpacing) return;
     this.width = width;
     this.fontSize = fontSize;
+    this.letterSpacing = letterSpacing;
+    this.wordSpacing = wordSpacing;
     // An update already on its way draws at the new size; otherwise redraw now, in this
     // callback (style and layout are clean here, and nothing else in the shell depends on it).
     if (this.hasUpdated && !this.isUpdatePending) {
@@ -413,7 +449,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // not by its tag; the message inside says why.
     const title = view ? this.titleOf(view) : `${this.tableOnly ? 'Table' : 'Chart'}${this.problem ? ' not shown' : ''}`;
     const table = this.mode === 'table' || this.tableOnly;
-    return html`<div class="sizer" aria-hidden="true"></div>
+    return html`<div class="sizer" aria-hidden="true"><span class="type-probe">x x</span></div>
       <figure part="figure" class=${this.tableShown ? 'with-table' : ''} lang="en" aria-label=${title}>
         <div class="header">
           <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
@@ -619,7 +655,8 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!svg || !this.view || this.problem || this.width <= 0) return;
     try {
       const previous = this.result;
-      this.result = this.draw(svg, this.view, this.printing ? Math.min(this.width, PRINT_WIDTH) : this.width);
+      const width = this.printing ? Math.min(this.width, PRINT_WIDTH) : this.width;
+      this.result = withTextSpacing(this.letterSpacing, this.wordSpacing, () => this.draw(svg, this.view!, width));
       // The label is the title until the chart is drawn, then the summary of what it shows:
       // written here once per draw (the template binds the title, and writes only when the
       // title changes, which a draw always follows).

@@ -10,7 +10,7 @@ const LOWER: Record<string, number> = {
   y: 0.592, z: 0.525,
 };
 const OTHER: Record<string, number> = {
-  ' ': 0.318, '%': 0.95, '.': 0.318, ',': 0.318, ':': 0.337, ';': 0.337, '/': 0.337, '-': 0.361, '–': 0.5, '—': 1,
+  ' ': 0.318, '%': 0.95, '.': 0.318, ',': 0.318, ':': 0.337, ';': 0.337, '/': 0.337, '-': 0.361, '–': 0.5, '—': 1, '…': 1,
   '(': 0.39, ')': 0.39, "'": 0.275, '‘': 0.318, '’': 0.318, '"': 0.46, '“': 0.518, '”': 0.518, '&': 0.78, '+': 0.838,
   I: 0.295, J: 0.295, M: 0.863, W: 0.989,
 };
@@ -21,15 +21,51 @@ const OTHER: Record<string, number> = {
  */
 export const BOLD_WIDTH = 1.15;
 
+/**
+ * CSS letter-spacing and word-spacing of the text being laid out, in px: a reader's own text
+ * spacing (WCAG 1.4.12) or a page's, inherited by the chart. Every estimate adds them, as the
+ * browser does (letter-spacing after each character, word-spacing at each space).
+ */
+let spacing = { letter: 0, word: 0 };
+/** Prefixes the caches' keys: the same label at the same size is wider with spacing. */
+let spacingKey = '';
+
+/**
+ * The letter-spacing and word-spacing (px) the estimates include now, for layouts that count
+ * characters rather than measure them.
+ */
+export const textSpacing = (): Readonly<{ letter: number; word: number }> => spacing;
+
+/** Runs `layout` with estimates that include this letter- and word-spacing (px). */
+export function withTextSpacing<T>(letter: number, word: number, layout: () => T): T {
+  const saved = [spacing, spacingKey] as const;
+  spacing = { letter: letter || 0, word: word || 0 };
+  spacingKey = spacing.letter || spacing.word ? `${spacing.letter},${spacing.word}|` : '';
+  try {
+    return layout();
+  } finally {
+    [spacing, spacingKey] = saved;
+  }
+}
+
 /** Estimated width in px of `text` at `fontSize` px (bold: BOLD_WIDTH times). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
-  for (const ch of text) em += charEm(ch);
-  return em * fontSize * (bold ? BOLD_WIDTH : 1);
+  let chars = 0;
+  let spaces = 0;
+  for (const ch of text) {
+    em += charEm(ch);
+    chars++;
+    if (ch === ' ') spaces++;
+  }
+  return em * fontSize * (bold ? BOLD_WIDTH : 1) + chars * spacing.letter + spaces * spacing.word;
 }
 
 /** Width of one character in em. */
 const charEm = (ch: string): number => LOWER[ch] ?? OTHER[ch] ?? (ch >= '0' && ch <= '9' ? 0.636 : ch >= 'A' && ch <= 'Z' ? 0.72 : 0.65);
+
+/** Width of one character in em at `fontSize`, with the text spacing. */
+const spacedEm = (ch: string, fontSize: number): number => charEm(ch) + (spacing.letter + (ch === ' ' ? spacing.word : 0)) / fontSize;
 
 /**
  * The end of the longest run of characters from `i` (widths `ems`, in em) that fits `room` em
@@ -47,14 +83,14 @@ function fittingRun(ems: readonly number[], i: number, room: number, suffix: num
  * A word wider than a line (`room` em) as hyphenated pieces that each fit, and the rest that
  * fits whole, never cutting inside a character.
  */
-function splitWord(word: string, room: number): [string[], string] {
+function splitWord(word: string, room: number, fontSize: number): [string[], string] {
   const chars = [...word];
-  const ems = chars.map(charEm);
+  const ems = chars.map((c) => spacedEm(c, fontSize));
   let left = ems.reduce((a, b) => a + b, 0);
   const pieces: string[] = [];
   let i = 0;
   while (chars.length - i > 1 && left > room) {
-    const [j, em] = fittingRun(ems, i, room, charEm('-'));
+    const [j, em] = fittingRun(ems, i, room, spacedEm('-', fontSize));
     pieces.push(`${chars.slice(i, j).join('')}-`);
     left -= em;
     i = j;
@@ -73,7 +109,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   for (let word of text.split(/\s+/).filter(Boolean)) {
     if (word.length > 1 && !fits(word)) {
       if (line) { lines.push(line); line = ''; }
-      const [pieces, rest] = splitWord(word, maxWidth / fontSize);
+      const [pieces, rest] = splitWord(word, maxWidth / fontSize, fontSize);
       lines.push(...pieces);
       word = rest;
     }
@@ -102,17 +138,17 @@ function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
  * more lines than `maxWidth` does (so a last line is never a lone word when it can be helped).
  */
 export function wrapBalanced(text: string, maxWidth: number, fontSize: number): string[] {
-  return remembered(balancedCache, `${maxWidth}|${fontSize}|${text}`, () => wrapBalancedUncached(text, maxWidth, fontSize)).slice();
+  return remembered(balancedCache, `${spacingKey}${maxWidth}|${fontSize}|${text}`, () => wrapBalancedUncached(text, maxWidth, fontSize)).slice();
 }
 
 const balancedCache = new Map<string, string[]>();
 
 /** `text`, cut with an ellipsis to fit `width` px (whole when it fits). */
 export function fitText(text: string, width: number, fontSize: number): string {
-  return remembered(fittedCache, `${width}|${fontSize}|${text}`, () => {
+  return remembered(fittedCache, `${spacingKey}${width}|${fontSize}|${text}`, () => {
     if (textWidth(text, fontSize) <= width) return text;
     const chars = [...text];
-    const [end] = fittingRun(chars.map(charEm), 0, width / fontSize, charEm('…'));
+    const [end] = fittingRun(chars.map((c) => spacedEm(c, fontSize)), 0, width / fontSize, spacedEm('…', fontSize));
     return `${chars.slice(0, end).join('').trimEnd()}…`;
   });
 }

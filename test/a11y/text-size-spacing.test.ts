@@ -1,0 +1,93 @@
+/**
+ * WCAG 1.4.12 (text spacing) and 1.4.4 (resize text): letter-, word- and line spacing set with
+ * the elements' custom properties (by a reader's style sheet, or the page: its own
+ * letter-spacing stays out, see hostile-pages) reach the charts' text, and their labels are laid
+ * out for it: none runs out of its chart or into another; a font size set after the chart is
+ * drawn redraws it at that size.
+ */
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/site-map/site-map.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+import { CHARTS } from './charts.js';
+
+type Chart = PioneerChart<unknown>;
+
+/** The spacing WCAG 1.4.12 names, as a reader's style sheet sets it for these elements. */
+const SPACING = '--pioneer-letter-spacing: 0.12em; --pioneer-word-spacing: 0.16em; --pioneer-line-height: 1.5';
+
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+};
+
+/** Drawn texts of the chart's SVG whose box leaves the SVG (by more than half a pixel). */
+function textsOutside(el: Chart): string[] {
+  const svg = el.shadowRoot!.querySelector('svg')!;
+  const box = svg.getBoundingClientRect();
+  const out: string[] = [];
+  for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
+    if (!t.textContent?.trim() || t.getClientRects().length === 0) continue;
+    const r = t.getBoundingClientRect();
+    if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`"${t.textContent}" ${r.left.toFixed(1)}–${r.right.toFixed(1)} of ${box.left.toFixed(1)}–${box.right.toFixed(1)}`);
+  }
+  return out;
+}
+
+/** Pairs of legend entries (key and text) whose boxes overlap. */
+function legendOverlaps(el: Chart): string[] {
+  const entries = [...el.shadowRoot!.querySelectorAll('svg g.legend > g')].map((g) => ({ label: g.textContent!.trim(), r: g.getBoundingClientRect() }));
+  const out: string[] = [];
+  entries.forEach((a, i) =>
+    entries.slice(i + 1).forEach((b) => {
+      const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+      const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+      if (w > 0.5 && h > 0.5) out.push(`${a.label} / ${b.label}`);
+    }),
+  );
+  return out;
+}
+
+describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
+  afterEach(cleanup);
+
+  for (const { tag, attrs } of CHARTS) {
+    for (const width of [640, 320]) {
+      it(`<${tag} ${attrs}> at ${width} px with a reader's text spacing: the spacing reaches the text, no label leaves the chart, no legend entries overlap`, async () => {
+        const box = mount<HTMLDivElement>(`<div style="${SPACING}"><${tag} ${attrs}></${tag}></div>`, width);
+        const el = await drawn(box.firstElementChild as Chart);
+        await frames(2);
+        const text = el.shadowRoot!.querySelector('svg text')!;
+        expect(parseFloat(getComputedStyle(text).letterSpacing), 'letter-spacing reaches the chart').to.be.closeTo(0.12 * 14, 0.01);
+        expect(parseFloat(getComputedStyle(text).wordSpacing), 'word-spacing too').to.be.closeTo(0.16 * 14, 0.01);
+        expect(getComputedStyle(el.shadowRoot!.querySelector('figure')!).lineHeight).to.equal(`${1.5 * 14}px`);
+        expect(textsOutside(el)).to.deep.equal([]);
+        expect(legendOverlaps(el)).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('spacing set after the chart is drawn redraws it, its labels laid out for it', async () => {
+    const el = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>', 320));
+    el.style.cssText = '--pioneer-letter-spacing: 0.3em; --pioneer-word-spacing: 0.5em';
+    await frames(3);
+    expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('svg text')!).letterSpacing)).to.be.closeTo(0.3 * 14, 0.01);
+    expect(textsOutside(el)).to.deep.equal([]);
+    expect(legendOverlaps(el)).to.deep.equal([]);
+  });
+
+  it('a font size set after the chart is drawn redraws it at that size, labels laid out for it', async () => {
+    const el = await drawn(mount<Chart>('<pioneer-compare measure="barrier" dimension="organisation" show-intervals></pioneer-compare>'));
+    const label = () => el.shadowRoot!.querySelector('svg text')!;
+    const before = parseFloat(getComputedStyle(label()).fontSize);
+    const height = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().height;
+    el.style.setProperty('--pioneer-font-size', '24px');
+    await frames(3);
+    expect(parseFloat(getComputedStyle(label()).fontSize)).to.be.closeTo((before * 24) / 14, 0.2);
+    expect(el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().height, 'drawn again, taller').to.be.greaterThan(height * 1.2);
+    expect(textsOutside(el)).to.deep.equal([]);
+    expect(legendOverlaps(el)).to.deep.equal([]);
+  });
+});
