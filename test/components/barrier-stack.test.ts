@@ -113,6 +113,20 @@ describe('<barrier-stack>', () => {
     hover(lastRow); // bottom row: room above, so above the mark
     box = tip.getBoundingClientRect();
     expect(box.bottom).to.be.at.most(lastRow.getBoundingClientRect().top);
+    // The same row scrolled to the window's top edge: no room above in the window, so below it.
+    const spacer = document.createElement('div');
+    spacer.style.height = '2000px';
+    document.body.append(spacer);
+    try {
+      window.scrollTo(0, window.scrollY + lastRow.getBoundingClientRect().top - 6);
+      hover(lastRow);
+      box = tip.getBoundingClientRect();
+      expect(box.top, 'inside the window').to.be.at.least(0);
+      expect(box.top, 'under the mark').to.be.at.least(lastRow.getBoundingClientRect().bottom - 0.5);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
   });
 
   it('narrow and diverging (320 px): the centre line never strikes through an item label, and labels are haloed over the grid', async () => {

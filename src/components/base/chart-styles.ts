@@ -150,7 +150,7 @@ export const chartStyles = css`
     background: var(--pioneer-tooltip-background, #1a1a1a); color: var(--pioneer-tooltip-color, #fff);
     border-radius: 3px; font-size: 0.85em; white-space: pre-line; transform: translate(-50%, calc(-100% - 8px));
   }
-  .tooltip.below { transform: translate(-50%, 12px); }
+  .tooltip.below { transform: translate(-50%, 8px); }
   .tooltip[hidden] { display: none; }
   .sr-only {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;

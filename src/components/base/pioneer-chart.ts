@@ -836,13 +836,20 @@ export abstract class PioneerChart<View> extends LitElement {
     tip.hidden = false;
     this.tooltipKey = mark.key;
     // Kept inside the plot: centred on the mark where it fits, else against the nearer edge;
-    // below the mark where there is no room above (it would cover the title and controls).
+    // below the mark where there is no room above, in the plot (it would cover the title and
+    // controls) or in the window (scrolled so that the mark is near its top edge).
     const [x, y] = mark.anchor;
+    const plot = tip.parentElement as HTMLElement;
     const half = tip.offsetWidth / 2;
-    const plotWidth = (tip.parentElement as HTMLElement).clientWidth;
-    tip.style.left = `${Math.max(half, Math.min(plotWidth - half, x))}px`;
-    tip.style.top = `${y}px`;
-    tip.classList.toggle('below', y - tip.offsetHeight - 8 < 0);
+    tip.style.left = `${Math.max(half, Math.min(plot.clientWidth - half, x))}px`;
+    const plotTop = plot.getBoundingClientRect().top;
+    const above = y - tip.offsetHeight - 8;
+    const below = above < 0 || plotTop + above < 0;
+    // Below, it starts under the whole mark (a bar, a site), never over it: the pointer pressing
+    // the mark would press the tooltip instead.
+    const markBox = below ? this.markElement(mark)?.getBoundingClientRect() : undefined;
+    tip.style.top = `${markBox && markBox.height > 0 ? Math.max(y, markBox.bottom - plotTop) : y}px`;
+    tip.classList.toggle('below', below);
   }
 
   private hideTooltip = (): void => {
