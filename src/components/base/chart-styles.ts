@@ -64,14 +64,14 @@ export const chartStyles = css`
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
-  .sizer { display: block; width: 100%; height: 0; margin: 0; padding: 0; border: 0; }
-  /* Sized by the font size and text spacing of the chart's text: observed, so a change of
-     either redraws the chart (its layout is computed, not left to the browser). */
-  .type-probe {
-    position: absolute; top: 0; left: 0; visibility: hidden; pointer-events: none; white-space: pre; line-height: 1;
-    font-family: var(--pioneer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+  /* Its width is the chart's; its height follows the font size and text spacing (the custom
+     properties): observed, so a change of either redraws the chart, whose layout is computed,
+     not left to the browser. The negative margin keeps it out of the flow. */
+  .sizer {
+    display: block; width: 100%; padding: 0; border: 0; margin: 0; visibility: hidden; pointer-events: none;
     font-size: var(--pioneer-font-size, ${defaultFontSize});
-    letter-spacing: var(--pioneer-letter-spacing, normal); word-spacing: var(--pioneer-word-spacing, normal);
+    --_type-size: calc(1em + 8 * var(--pioneer-letter-spacing, 0em) + 4 * var(--pioneer-word-spacing, 0em));
+    height: var(--_type-size); margin-bottom: calc(-1 * var(--_type-size));
   }
   div, p, ul, li, table, details, summary, button { margin: 0; padding: 0; border: 0; }
   .header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25em 1em; margin-bottom: 0.35em; }

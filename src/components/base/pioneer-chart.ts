@@ -34,32 +34,25 @@ interface SizeWatcher {
   renderRoot: ParentNode;
 }
 
-/** The sizer (width) and type probe (font size and text spacing) of each chart, to their chart. */
+/** The sizer of each chart (its width; its height follows the font size and text spacing), to the chart. */
 const sizeWatchers = new WeakMap<Element, SizeWatcher>();
 let resizeObserver: ResizeObserver | undefined;
 
 function sharedResizeObserver(): ResizeObserver {
   resizeObserver ??= new ResizeObserver((entries) => {
     // Read everything first (style and layout are clean here), then write.
-    const sizerEntries = new Map<SizeWatcher, ResizeObserverEntry | null>();
-    for (const entry of entries) {
+    const measured = entries.map((entry) => {
       const chart = sizeWatchers.get(entry.target);
-      if (!chart) continue;
-      const isSizer = entry.target.classList.contains('sizer');
-      if (isSizer || !sizerEntries.has(chart)) sizerEntries.set(chart, isSizer ? entry : null);
-    }
-    const measured = [...sizerEntries].map(([chart, entry]) => {
-      const sizer = chart.renderRoot.querySelector('.sizer');
-      const width = Math.floor(entry ? entry.contentRect.width : sizer?.getBoundingClientRect().width ?? 0);
-      const figure = chart.renderRoot.querySelector('figure');
+      const figure = chart?.renderRoot.querySelector('figure');
       const cs = figure ? getComputedStyle(figure) : null;
-      // letter-spacing "normal" is 0; a reader's own spacing comes in px (computed from its em).
+      // letter-spacing "normal" is 0; a set spacing is computed to px.
       const type = { fontSize: parseFloat(cs?.fontSize ?? '') || 14, letterSpacing: parseFloat(cs?.letterSpacing ?? '') || 0, wordSpacing: parseFloat(cs?.wordSpacing ?? '') || 0 };
+      const width = Math.floor(entry.contentRect.width);
       // 0 px wide: laid out so (a box without a width), or not laid out at all (display: none
       // on the way up, a closed tab: no box, nothing to say).
-      return { chart, width, type, laidOut: width > 0 || (sizer?.getClientRects().length ?? 0) > 0 };
+      return { chart, width, type, laidOut: width > 0 || entry.target.getClientRects().length > 0 };
     });
-    for (const { chart, width, type, laidOut } of measured) chart.setMeasuredSize(width, type, laidOut);
+    for (const { chart, width, type, laidOut } of measured) chart?.setMeasuredSize(width, type, laidOut);
   });
   return resizeObserver;
 }
@@ -280,23 +273,24 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   /**
-   * Watches the width of a zero-height sizer rather than the host, so that drawing (which
-   * changes the host's height) never re-triggers the observer within the same frame. One
+   * Watches a sizer rather than the host, so that drawing (which changes the host's height)
+   * never re-triggers the observer within the same frame: its width is the chart's, its height
+   * follows the font size and text spacing (taken out of the flow by a negative margin). One
    * observer serves every chart on the page: its callback reads all widths and font sizes
    * first and only then sets them, so 50 charts cost one style recalculation, not 50.
    */
   private observeSize(): void {
-    for (const el of this.renderRoot.querySelectorAll('.sizer, .type-probe')) {
-      sizeWatchers.set(el, this);
-      sharedResizeObserver().observe(el);
-    }
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (!sizer) return;
+    sizeWatchers.set(sizer, this);
+    sharedResizeObserver().observe(sizer);
   }
 
   private unobserveSize(): void {
-    for (const el of this.renderRoot.querySelectorAll('.sizer, .type-probe')) {
-      sizeWatchers.delete(el);
-      sharedResizeObserver().unobserve(el);
-    }
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (!sizer) return;
+    sizeWatchers.delete(sizer);
+    sharedResizeObserver().unobserve(sizer);
   }
 
   disconnectedCallback(): void {
@@ -449,7 +443,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // not by its tag; the message inside says why.
     const title = view ? this.titleOf(view) : `${this.tableOnly ? 'Table' : 'Chart'}${this.problem ? ' not shown' : ''}`;
     const table = this.mode === 'table' || this.tableOnly;
-    return html`<div class="sizer" aria-hidden="true"><span class="type-probe">x x</span></div>
+    return html`<div class="sizer" aria-hidden="true"></div>
       <figure part="figure" class=${this.tableShown ? 'with-table' : ''} lang="en" aria-label=${title}>
         <div class="header">
           <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
