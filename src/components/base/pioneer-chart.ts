@@ -924,11 +924,15 @@ export abstract class PioneerChart<View> extends LitElement {
     const i = mark ? this.marks.indexOf(mark) : -1;
     const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
     if (i >= 0 && focused) this.moveFocus(i, '', false);
-    else if (!focused) this.pressed = { index: i };
+    else if (!focused) this.pressed = { index: i, at: e.timeStamp };
   };
 
-  /** The mark index a press is about to focus the chart with (-1: the background), until it does. */
-  private pressed: { index: number } | null = null;
+  /**
+   * The mark index a press is about to focus the chart with (-1: the background), until it
+   * does: taken by a focus within a second of the press (a press whose focus a page script
+   * prevented is not taken by a later Tab).
+   */
+  private pressed: { index: number; at: number } | null = null;
 
   /** A press that became a scroll or was taken over focuses nothing. */
   private onPointerCancel = (): void => {
@@ -938,7 +942,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private onFocus = (): void => {
     const pressed = this.pressed;
     this.pressed = null;
-    if (pressed) {
+    if (pressed && performance.now() - pressed.at < 1000) {
       if (pressed.index >= 0) this.moveFocus(pressed.index, '', false);
       return;
     }
@@ -972,7 +976,16 @@ export abstract class PioneerChart<View> extends LitElement {
   private onKeyDown = (e: KeyboardEvent): void => {
     const marks = this.marks;
     if (!marks.length) return;
-    const i = Math.max(0, this.focusIndex);
+    if (this.focusIndex < 0) {
+      // Focused by a press on the background, no mark shown yet: an arrow, Home or End shows
+      // the first mark (End the last) rather than stepping past it; Enter and Space select
+      // nothing unseen (Space still scrolls the page).
+      if (!(e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End')) return;
+      e.preventDefault();
+      this.moveFocus(e.key === 'End' ? marks.length - 1 : 0);
+      return;
+    }
+    const i = this.focusIndex;
     const current = marks[i];
     const step = (dir: 1 | -1, sameSeries: boolean) => {
       if (sameSeries) {
