@@ -34,10 +34,17 @@ function itxtChunk(keyword: string, text: string): Uint8Array {
   return chunk;
 }
 
-/** The PNG with an iTXt chunk per entry after its header chunk (a PNG's first, 33 bytes in). */
+const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
+
+/**
+ * The PNG with an iTXt chunk per entry after its header chunk (a PNG's first, 33 bytes in);
+ * anything that does not start as a PNG does (signature, then IHDR) is returned as it is.
+ */
 export function pngWithText(png: Uint8Array, entries: readonly (readonly [string, string])[]): Uint8Array {
-  const chunks = entries.filter(([, text]) => text).map(([k, text]) => itxtChunk(k, text));
   const headerEnd = 33;
+  const isPng = png.length > headerEnd && SIGNATURE.every((b, i) => png[i] === b) && String.fromCharCode(...png.subarray(12, 16)) === 'IHDR';
+  const chunks = entries.filter(([, text]) => text).map(([k, text]) => itxtChunk(k, text));
+  if (!isPng || !chunks.length) return png;
   const out = new Uint8Array(png.length + chunks.reduce((n, c) => n + c.length, 0));
   out.set(png.subarray(0, headerEnd));
   let at = headerEnd;
@@ -51,14 +58,18 @@ export function pngWithText(png: Uint8Array, entries: readonly (readonly [string
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Title and Description of a standalone SVG as written by chartToSvg (its first <title> and <desc>). */
+/**
+ * Title and Description of a standalone SVG as written by chartToSvg: the <title> and <desc>
+ * that open its root element (not a mark's own title further in).
+ */
 export function svgTextEntries(svgText: string): [string, string][] {
-  const read = (tag: string) =>
-    (new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(svgText)?.[1] ?? '').replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([\da-f]+));/gi, (_m, name: string, dec?: string, hex?: string) =>
+  const head = /<svg\b[^>]*>\s*<title>([^<]*)<\/title>\s*<desc>([^<]*)<\/desc>/.exec(svgText);
+  const read = (i: 1 | 2) =>
+    (head?.[i] ?? '').replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([\da-f]+));/gi, (_m, name: string, dec?: string, hex?: string) =>
       dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ENTITIES[name.toLowerCase()],
     );
   return [
-    ['Title', read('title')],
-    ['Description', read('desc')],
+    ['Title', read(1)],
+    ['Description', read(2)],
   ];
 }

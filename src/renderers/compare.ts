@@ -413,8 +413,10 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     attr(swatch, 'fill', groupFill(e.gi, prefix));
     const label = g.lastElementChild!;
     attr(label, 'y', lineH / 2);
-    text(label.firstElementChild!, e.name);
-    join(label, 'caution', e.small ? [` ${SMALL_BASE_MARK}`] : [], byIndex, cautionSpan, (t, caution) => {
+    // The space before the caution ends the name's line where the caution has one of its own
+    // (a space starting a line would indent it); the text reads the same either way.
+    text(label.firstElementChild!, e.wrap ? `${e.name} ` : e.name);
+    join(label, 'caution', e.small ? [e.wrap ? SMALL_BASE_MARK : ` ${SMALL_BASE_MARK}`] : [], byIndex, cautionSpan, (t, caution) => {
       text(t, caution);
       attr(t, 'x', e.wrap ? D.swatch + 6 : null);
       attr(t, 'dy', e.wrap ? lineH : null);

@@ -36,6 +36,18 @@ function textsOutside(el: Chart): string[] {
   return out;
 }
 
+/** Item labels (of stacked bars, compared groups) whose box runs into a bar. */
+function labelsOverBars(el: Chart): string[] {
+  const bars = [...el.shadowRoot!.querySelectorAll('svg rect[data-key]')].map((r) => r.getBoundingClientRect()).filter((r) => r.width > 0);
+  const out: string[] = [];
+  for (const t of el.shadowRoot!.querySelectorAll('svg text.item-label')) {
+    const a = t.getBoundingClientRect();
+    const hit = bars.find((b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5);
+    if (hit) out.push(`"${t.textContent}" ${a.left.toFixed(1)}–${a.right.toFixed(1)} over a bar at ${hit.left.toFixed(1)}`);
+  }
+  return out;
+}
+
 /** Pairs of legend entries (key and text) whose boxes overlap. */
 function legendOverlaps(el: Chart): string[] {
   const entries = [...el.shadowRoot!.querySelectorAll('svg g.legend > g')].map((g) => ({ label: g.textContent!.trim(), r: g.getBoundingClientRect() }));
@@ -55,7 +67,7 @@ describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
 
   for (const { tag, attrs } of CHARTS) {
     for (const width of [640, 320]) {
-      it(`<${tag} ${attrs}> at ${width} px with a reader's text spacing: the spacing reaches the text, no label leaves the chart, no legend entries overlap`, async () => {
+      it(`<${tag} ${attrs}> at ${width} px with a reader's text spacing: the spacing reaches the text, no label leaves the chart or runs into a bar, no legend entries overlap`, async () => {
         const box = mount<HTMLDivElement>(`<div style="${SPACING}"><${tag} ${attrs}></${tag}></div>`, width);
         const el = await drawn(box.firstElementChild as Chart);
         await frames(2);
@@ -64,6 +76,7 @@ describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
         expect(parseFloat(getComputedStyle(text).wordSpacing), 'word-spacing too').to.be.closeTo(0.16 * 14, 0.01);
         expect(getComputedStyle(el.shadowRoot!.querySelector('figure')!).lineHeight).to.equal(`${1.5 * 14}px`);
         expect(textsOutside(el)).to.deep.equal([]);
+        expect(labelsOverBars(el)).to.deep.equal([]);
         expect(legendOverlaps(el)).to.deep.equal([]);
       });
     }
@@ -76,6 +89,30 @@ describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
     expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('svg text')!).letterSpacing)).to.be.closeTo(0.3 * 14, 0.01);
     expect(textsOutside(el)).to.deep.equal([]);
     expect(legendOverlaps(el)).to.deep.equal([]);
+  });
+
+  it('a spacing of normal (not a length) leaves the text unspaced, and a later font size still redraws', async () => {
+    const el = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2019" style="--pioneer-letter-spacing: normal; --pioneer-word-spacing: normal"></barrier-stack>'));
+    const label = () => el.shadowRoot!.querySelector('svg text.item-label')!;
+    expect(getComputedStyle(label()).letterSpacing).to.equal('normal');
+    const size = parseFloat(getComputedStyle(label()).fontSize);
+    el.style.setProperty('--pioneer-font-size', '20px');
+    await frames(3);
+    expect(parseFloat(getComputedStyle(label()).fontSize)).to.be.closeTo((size * 20) / 14, 0.2);
+    expect(textsOutside(el)).to.deep.equal([]);
+  });
+
+  it('<pioneer-compare> at 320 px with spacing: a small-base caution too long for its name\'s line starts the next line at the name\'s left edge', async () => {
+    const el = await drawn(mount<Chart>(`<pioneer-compare measure="barrier" dimension="organisation" style="${SPACING}"></pioneer-compare>`, 320));
+    const wrapped = [...el.shadowRoot!.querySelectorAll('.legend-entry')].filter((g) => g.querySelector('.caution')?.hasAttribute('dy'));
+    expect(wrapped.length, 'some caution has a line of its own').to.be.greaterThan(0);
+    for (const g of wrapped) {
+      const name = g.querySelector('.group-name')!.getBoundingClientRect();
+      const caution = g.querySelector('.caution')!.getBoundingClientRect();
+      expect(caution.left).to.be.closeTo(name.left, 1);
+      expect(caution.top).to.be.at.least(name.bottom - 1);
+      expect(g.textContent).to.match(/\) ⚠ small base$/);
+    }
   });
 
   it('a font size set after the chart is drawn redraws it at that size, labels laid out for it', async () => {

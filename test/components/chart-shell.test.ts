@@ -9,6 +9,7 @@ import { parseCsv } from '../../src/data/csv.js';
 import { textWidth } from '../../src/renderers/shared/text-width.js';
 import { axeViolations } from '../a11y.js';
 import { captureWarnings, cleanup, drawn, mount, pngTextChunks } from '../helpers.js';
+import { pngWithText, svgTextEntries } from '../../src/export/png-text.js';
 
 const trend = () => drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
 
@@ -65,12 +66,15 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(el.marks.length).to.be.greaterThan(0);
     expect(note.hidden).to.equal(true);
     expect(note.textContent).to.equal('');
-    // Hidden (a closed tab): no box, nothing to say.
+    // Hidden (a closed tab, a closed <details>): no box, nothing to say.
     const hidden = await captureWarnings(async () => {
-      const box = mount<HTMLDivElement>('<div style="display: none"><pioneer-trend measure="objective"></pioneer-trend></div>', 0);
-      await (box.firstElementChild as PioneerTrend).updateComplete;
-      await frames(3);
-      expect(box.firstElementChild!.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!.hidden).to.equal(true);
+      for (const markup of ['<div style="display: none"><pioneer-trend measure="objective"></pioneer-trend></div>', '<details><summary>More</summary><pioneer-trend measure="objective"></pioneer-trend></details>']) {
+        const box = mount<HTMLElement>(markup, 0);
+        const chart = box.querySelector<PioneerTrend>('pioneer-trend')!;
+        await chart.updateComplete;
+        await frames(3);
+        expect(chart.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!.hidden, markup).to.equal(true);
+      }
     });
     expect(hidden).to.deep.equal([]);
   });
@@ -405,6 +409,12 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(texts.Title).to.equal(doc.querySelector(':scope > title')!.textContent);
     expect(texts.Description).to.equal(doc.querySelector(':scope > desc')!.textContent);
     expect(texts.Description).to.contain('Table 4.1').and.contain('London School of Hygiene & Tropical Medicine');
+    // Anything that is not a PNG is left as it is (no throw on a short one).
+    for (const bytes of [new Uint8Array(0), new Uint8Array(20), new TextEncoder().encode('not a png at all, but longer than thirty-three bytes')]) {
+      expect(pngWithText(bytes, [['Title', 'x']])).to.equal(bytes);
+    }
+    // The title that opens the file, not a mark's own <title> further in.
+    expect(svgTextEntries('<svg xmlns="x"><title/><desc>d</desc><g><title>a mark</title></g></svg>')[0]).to.deep.equal(['Title', '']);
   });
 
   it('Download menu: Copy citation copies it, or shows it where the clipboard is refused', async () => {

@@ -146,7 +146,7 @@ describe('custom data: the data property and the src attribute', () => {
     expect(csv.split('\r\n')[0]).to.equal(OBSERVATION_COLUMNS.join(','));
   });
 
-  it('src: a file over 5 MB is refused with a message naming src and its size, before it is parsed; one just under is read', async () => {
+  it('src: a file over 5 MB is refused with a message naming src and its size, before it is parsed; a small one is read', async () => {
     const header = OBSERVATION_COLUMNS.join(',');
     // Rows of a real measure, repeated past the limit (a site's export of everything, many times over).
     const line = formatCsv([row({ value: 44 })], OBSERVATION_COLUMNS).split('\r\n')[1];
@@ -157,13 +157,36 @@ describe('custom data: the data property and the src attribute', () => {
       el.setAttribute('src', src);
       await until(() => !!messageOf(el));
     });
-    expect(messageOf(el)).to.equal(`src="${src}" is ${(big.length / 1e6).toFixed(1)} MB: more than the 5 MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
+    expect(messageOf(el)).to.equal(`src="${src}" is ${(Math.ceil(big.length / 1e5) / 10).toFixed(1)} MB: more than the 5 MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
     expect(warnings.some((w) => w.includes('5 MB a chart reads'))).to.equal(true);
     // Under the limit, the same rows are read (a duplicate row is the data's problem, not its size's).
     const small = `${header}\r\n${line}\r\n`;
     el.setAttribute('src', blobUrl(small, 'text/csv'));
     await until(() => !!el.shadowRoot!.querySelector('path.point'));
     expect(messageOf(el)).to.equal(null);
+  });
+
+  it('src: a file over 5 MB sent without a length (compressed, or in chunks) is refused once read, before it is parsed', async () => {
+    const native = window.fetch;
+    const body = `measure,item\r\n${'x,y\r\n'.repeat(1_300_000)}`;
+    expect(body.length).to.be.greaterThan(5_000_000);
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/chunked.csv')) {
+        const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(body)); c.close(); } });
+        return new Response(stream, { headers: { 'content-type': 'text/csv' } });
+      }
+      return native(input, init);
+    }) as typeof fetch;
+    try {
+      const el = mount<PioneerChart<unknown>>('<pioneer-trend measure="objective"></pioneer-trend>');
+      await captureWarnings(async () => {
+        el.setAttribute('src', '/chunked.csv');
+        await until(() => !!messageOf(el));
+      });
+      expect(messageOf(el)).to.equal(`src="/chunked.csv" is ${(Math.ceil(body.length / 1e5) / 10).toFixed(1)} MB: more than the 5 MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
+    } finally {
+      window.fetch = native;
+    }
   });
 
   it('src: a CSV with a broken quote, a 404, a non-JSON response and a refused request each give a message naming src', async () => {

@@ -64,14 +64,16 @@ export const chartStyles = css`
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
-  /* Its width is the chart's; its height follows the font size and text spacing (the custom
-     properties): observed, so a change of either redraws the chart, whose layout is computed,
-     not left to the browser. The negative margin keeps it out of the flow. */
+  /* Its width is the chart's; its height follows the font size, and its top padding the text
+     spacing (the custom properties): observed, so a change of either redraws the chart, whose
+     layout is computed, not left to the browser. Negative margins keep it out of the flow. A
+     spacing that is not a length (normal) leaves the padding at 0: font sizes are still seen. */
   .sizer {
-    display: block; width: 100%; padding: 0; border: 0; margin: 0; visibility: hidden; pointer-events: none;
+    display: block; width: 100%; border: 0; padding: 0; visibility: hidden; pointer-events: none;
     font-size: var(--pioneer-font-size, ${defaultFontSize});
-    --_type-size: calc(1em + 8 * var(--pioneer-letter-spacing, 0em) + 4 * var(--pioneer-word-spacing, 0em));
-    height: var(--_type-size); margin-bottom: calc(-1 * var(--_type-size));
+    height: 1em; margin: 0 0 -1em;
+    --_spacing: max(0px, 8 * var(--pioneer-letter-spacing, 0px) + 4 * var(--pioneer-word-spacing, 0px));
+    padding-top: var(--_spacing); margin-top: calc(-1 * var(--_spacing));
   }
   div, p, ul, li, table, details, summary, button { margin: 0; padding: 0; border: 0; }
   .header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25em 1em; margin-bottom: 0.35em; }
@@ -91,7 +93,7 @@ export const chartStyles = css`
   .menu { position: relative; }
   .menu-items {
     position: absolute; right: 0; top: calc(100% + 4px); z-index: 3; display: flex; flex-direction: column; gap: 2px;
-    background: var(--_bg); border: 1px solid var(--_muted); padding: 4px; min-width: 12em; border-radius: 3px;
+    background: var(--_bg); border: 1px solid var(--_muted); padding: 4px; min-width: min(12em, calc(100vw - 16px)); border-radius: 3px;
   }
   .menu-items.start { right: auto; left: 0; }
   .menu-items { max-width: calc(100vw - 16px); box-sizing: border-box; }

@@ -34,3 +34,8 @@ export function misspeltAttributes(el: Element, known: readonly string[]): { nam
   }
   return out;
 }
+
+/** One sentence per misspelt attribute of `el`: `yaer="2019" is ignored: <tag> has no attribute "yaer". Did you mean year?` */
+export function misspeltSentences(el: Element, known: readonly string[]): string[] {
+  return misspeltAttributes(el, known).map(({ name, meant }) => `${name}="${el.getAttribute(name)}" is ignored: <${el.localName}> has no attribute "${name}". Did you mean ${meant}?`);
+}

@@ -9,7 +9,7 @@ import { OBSERVATION_COLUMNS } from '../../data/types.js';
 import { chartToSvg, svgToPng } from '../../export/svg-export.js';
 import { download, fileNameOf } from '../../export/download.js';
 import { dataTableTemplate, tableModel, type TableModel } from './data-table.js';
-import { misspeltAttributes } from './misspelt-attributes.js';
+import { misspeltSentences } from './misspelt-attributes.js';
 import { formatValue } from '../../renderers/shared/format.js';
 import { withTextSpacing } from '../../renderers/shared/text-width.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
@@ -126,7 +126,8 @@ const NO_WIDTH = 'This chart is laid out 0 px wide, so it has nowhere to draw. G
 const MAX_SRC_BYTES = 5_000_000;
 
 const tooLarge = (src: string, size: number) =>
-  new Error(`src="${src}" is ${(size / 1e6).toFixed(1)} MB: more than the ${MAX_SRC_BYTES / 1e6} MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
+  // Rounded up: 5,000,001 bytes is 5.1 MB, not "5.0 MB, more than 5 MB".
+  new Error(`src="${src}" is ${(Math.ceil(size / 1e5) / 10).toFixed(1)} MB: more than the ${MAX_SRC_BYTES / 1e6} MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
 
 /**
  * The shell every chart shares: data resolution (bundled, `data` or `src`), attribute
@@ -283,7 +284,8 @@ export abstract class PioneerChart<View> extends LitElement {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (!sizer) return;
     sizeWatchers.set(sizer, this);
-    sharedResizeObserver().observe(sizer);
+    // Its border box: the padding that follows the text spacing counts.
+    sharedResizeObserver().observe(sizer, { box: 'border-box' });
   }
 
   private unobserveSize(): void {
@@ -724,8 +726,7 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private noteMisspeltAttributes(): void {
     const known = (this.constructor as typeof LitElement).observedAttributes;
-    const found = misspeltAttributes(this, known);
-    const text = found.map(({ name, meant }) => `${name}="${this.getAttribute(name)}" is ignored: <${this.localName}> has no attribute "${name}". Did you mean ${meant}?`).join(' ');
+    const text = misspeltSentences(this, known).join(' ');
     if (text && text !== this.attributeNote) console.warn(`<${this.localName}>: ${text} Its attributes: ${known.join(', ')}.`);
     this.attributeNote = text;
   }

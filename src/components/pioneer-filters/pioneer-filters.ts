@@ -6,7 +6,7 @@ import type { Dataset } from '../../data/dataset.js';
 import { emit } from '../../events.js';
 import { AttributeProblem, booleanWrittenOff, listOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
-import { misspeltAttributes } from '../base/misspelt-attributes.js';
+import { misspeltSentences } from '../base/misspelt-attributes.js';
 import {
   FILTER_KEYS,
   GROUP_DIMENSIONS,
@@ -478,9 +478,7 @@ export class PioneerFilters extends LitElement {
    */
   private attributeProblems(problems: string[]): void {
     const known = (this.constructor as typeof LitElement).observedAttributes;
-    for (const { name, meant } of misspeltAttributes(this, known)) {
-      problems.push(`${name}="${this.getAttribute(name)}" is ignored: <pioneer-filters> has no attribute "${name}". Did you mean ${meant}? Its attributes: ${known.join(', ')}.`);
-    }
+    for (const sentence of misspeltSentences(this, known)) problems.push(`${sentence} Its attributes: ${known.join(', ')}.`);
     const same = this.barsWithMyId();
     if (same.length > 1) {
       problems.push(
