@@ -204,7 +204,7 @@ export abstract class PioneerChart<View> extends LitElement {
   protected width = 0;
   /** The chart's font size in px, read when the width is (no extra style recalculation). */
   protected fontSize = 14;
-  /** The text's letter- and word-spacing in px (a reader's or the page's), read with the font size. */
+  /** The text's letter- and word-spacing in px (set with the custom properties), read with the font size. */
   private letterSpacing = 0;
   private wordSpacing = 0;
   @state() private srcState: DataState | null = null;
@@ -321,8 +321,8 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /**
    * Called by the shared observer with a width and the text's size and spacing, read in the
-   * same pass: a new font size (a reader's larger text, `--pioneer-font-size` set later) or
-   * text spacing (WCAG 1.4.12) redraws the chart as a new width does.
+   * same pass: a new font size (`--pioneer-font-size` set later) or text spacing (WCAG 1.4.12,
+   * `--pioneer-letter-spacing` and `--pioneer-word-spacing`) redraws the chart as a new width does.
    */
   setMeasuredSize(width: number, type: Typography, laidOut = true): void {
     this.noWidth = width === 0 && laidOut;
@@ -463,7 +463,6 @@ export abstract class PioneerChart<View> extends LitElement {
                   aria-label=${title}
                   @keydown=${this.onKeyDown}
                   @pointerdown=${this.onPointerDown}
-                  @pointercancel=${this.onPointerCancel}
                   @pointermove=${this.onPointerMove}
                   @pointerleave=${this.onPointerLeave}
                   @click=${this.onClick}
@@ -905,7 +904,6 @@ export abstract class PioneerChart<View> extends LitElement {
   private tooltipKey: string | null = null;
 
   private onClick = (e: MouseEvent): void => {
-    this.pressed = null;
     const mark = this.markFromEvent(e);
     if (mark) this.select(mark);
   };
@@ -934,11 +932,6 @@ export abstract class PioneerChart<View> extends LitElement {
    * prevented is not taken by a later Tab).
    */
   private pressed: { index: number; at: number } | null = null;
-
-  /** A press that became a scroll or was taken over focuses nothing. */
-  private onPointerCancel = (): void => {
-    this.pressed = null;
-  };
 
   private onFocus = (): void => {
     const pressed = this.pressed;
