@@ -34,6 +34,40 @@ describe('<pioneer-table>', () => {
     }
   });
 
+  it('the Download menu is placed again when the window is resized while it is open (800 → 320 px and back)', async () => {
+    await setViewport({ width: 800, height: 640 });
+    try {
+      const el = mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>');
+      el.parentElement!.style.width = 'calc(100vw - 16px)';
+      await drawn(el);
+      const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.menu')!;
+      const toggled = new Promise((r) => menu.addEventListener('toggle', r, { once: true }));
+      menu.querySelector('summary')!.click();
+      await toggled;
+      const within = (width: number) => {
+        const boxes = [...menu.querySelectorAll('.menu-items button')].map((b) => b.getBoundingClientRect());
+        expect(boxes.length).to.be.greaterThan(1);
+        for (const r of boxes) {
+          expect(r.left, `inside on the left at ${width} px`).to.be.at.least(0);
+          expect(r.right, `inside on the right at ${width} px`).to.be.at.most(width);
+        }
+      };
+      within(800);
+      const resized = () => new Promise((r) => window.addEventListener('resize', () => requestAnimationFrame(r), { once: true }));
+      let done = resized();
+      await setViewport({ width: 320, height: 640 });
+      await done;
+      expect(menu.open, 'still open').to.equal(true);
+      within(320);
+      done = resized();
+      await setViewport({ width: 800, height: 640 });
+      await done;
+      within(800);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('<pioneer-table measure="barrier" year="2019"> lists the 13 barriers with the four responses of Table 5.1, base 64', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
     const rows = el.shadowRoot!.querySelectorAll('tbody tr');

@@ -301,6 +301,7 @@ export abstract class PioneerChart<View> extends LitElement {
     unwatchFilterLink(this);
     this.unobserveSize();
     this.hideTooltip();
+    window.removeEventListener('resize', this.placeMenu);
   }
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -535,12 +536,24 @@ export abstract class PioneerChart<View> extends LitElement {
   /**
    * The menu opens leftwards from its button (at the chart's right edge); where that would put
    * it past the window's left edge (a narrow window, the button wrapped to the left), it opens
-   * rightwards instead, so no item is cut off where the page cannot scroll.
+   * rightwards instead, so no item is cut off where the page cannot scroll. While it is open,
+   * a resized window (a phone turned, a zoom) places it again.
    */
   private onMenuToggle = (e: Event): void => {
     const menu = e.currentTarget as HTMLDetailsElement;
-    const items = menu.querySelector<HTMLElement>('.menu-items');
-    if (!menu.open || !items) return;
+    window.removeEventListener('resize', this.placeMenu);
+    if (!menu.open) return;
+    this.placeMenu();
+    window.addEventListener('resize', this.placeMenu);
+  };
+
+  private placeMenu = (): void => {
+    const menu = this.renderRoot.querySelector<HTMLDetailsElement>('details.menu');
+    const items = menu?.querySelector<HTMLElement>('.menu-items');
+    if (!menu?.open || !items) {
+      window.removeEventListener('resize', this.placeMenu);
+      return;
+    }
     items.classList.remove('start');
     if (items.getBoundingClientRect().left < 0) items.classList.add('start');
   };
