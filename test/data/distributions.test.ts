@@ -203,3 +203,30 @@ describe('data: response distributions sum to 100 ± 2', () => {
     }
   });
 });
+
+describe('data: "pick three" objective columns hold no more choices than their informants could make', () => {
+  /**
+   * The fewest informants out of `base` whose share prints as `percent` (rounded to a whole %);
+   * for a percentage that is no whole number of informants (ANOMALIES.md item 13), the most
+   * whose share is below it: a lower bound either way.
+   */
+  const fewest = (percent: number, base: number): number => {
+    for (let k = 0; k <= base; k++) if (Math.abs((100 * k) / base - percent) <= 0.5) return k;
+    return Math.floor(((percent - 0.5) * base) / 100);
+  };
+
+  it('each column (year and group) of Tables 4.1–4.3: at most 3 × its base choices, except the one recorded in ANOMALIES.md (Table 4.1, 2018: at least 258 of 255)', () => {
+    const columns = new Map<string, ObservationRow[]>();
+    for (const r of ds.rows.filter((x) => x.measure === 'objective' && x.unit === 'percent' && x.base != null)) {
+      const key = `${r.year}|${r.group}`;
+      columns.set(key, [...(columns.get(key) ?? []), r]);
+    }
+    expect(columns.size, 'columns checked').to.be.greaterThan(3);
+    const over = [...columns]
+      .map(([key, rows]) => ({ key, choices: rows.reduce((n, r) => n + fewest(r.value, r.base!), 0), most: 3 * rows[0].base! }))
+      .filter((c) => !(c.choices <= c.most));
+    expect(over).to.deep.equal([{ key: '2018|all', choices: 258, most: 255 }]);
+    expect(anomaliesText).to.include(fold('Table 4.1, 2018 column'));
+    expect(anomaliesText).to.include(fold('258 choices'));
+  });
+});
