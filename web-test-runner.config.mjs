@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
-/** `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast emulation. */
+/** `executeServerCommand('emulate-forced-colors', { active, colorScheme? })`: Windows high-contrast emulation. */
 function forcedColorsPlugin() {
   const sessions = new WeakMap();
   return {
@@ -17,7 +17,29 @@ function forcedColorsPlugin() {
       // The CDP session is kept: emulation ends when its session detaches.
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      // With a colorScheme ('dark' or 'light'), the high-contrast theme is dark or light.
+      const features = [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }];
+      if (payload?.colorScheme) features.push({ name: 'prefers-color-scheme', value: payload.colorScheme });
+      await cdp.send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('set-default-font-size', { px })`: the reader's default text size, as
+ * a browser's font-size setting sets it (CDP Page.setFontSizes; elements styled afterwards get it).
+ */
+function defaultFontSizePlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'default-font-size',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-default-font-size') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } });
       return true;
     },
   };
@@ -59,7 +81,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 240000,
   // a11ySnapshot(): the accessibility tree Chromium gives screen readers (names, descriptions).
-  plugins: [forcedColorsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [forcedColorsPlugin(), defaultFontSizePlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

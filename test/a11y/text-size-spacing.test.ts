@@ -3,9 +3,11 @@
  * the elements' custom properties (by a reader's style sheet, or the page: its own
  * letter-spacing stays out, see hostile-pages) reach the charts' text, and their labels are laid
  * out for it: none runs out of its chart or into another; a font size set after the chart is
- * drawn redraws it at that size.
+ * drawn redraws it at that size; the reader's own default text size (a browser setting) sizes
+ * the charts' text, the page's font sizes do not.
  */
 import { expect } from '@esm-bundle/chai';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/site-map/site-map.js';
@@ -112,6 +114,39 @@ describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
       expect(caution.left).to.be.closeTo(name.left, 1);
       expect(caution.top).to.be.at.least(name.bottom - 1);
       expect(g.textContent).to.match(/\) ⚠ small base$/);
+    }
+  });
+
+  it("a reader's default text size of 20 px (a browser setting) draws the charts' text at 17.5 px, laid out for it; a page's font sizes, even !important, still change nothing", async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 62.5% !important } * { font-size: 30px !important }';
+    const sizes = async () => {
+      const out: number[] = [];
+      for (const tag of ['barrier-stack measure="barrier" year="2019"', 'pioneer-trend measure="objective"']) {
+        const el = await drawn(mount<Chart>(`<${tag}></${tag.split(' ')[0]}>`, 640));
+        await frames(2);
+        out.push(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('figure')!).fontSize), parseFloat(getComputedStyle(el.shadowRoot!.querySelector('svg text')!).fontSize));
+        expect(textsOutside(el), tag).to.deep.equal([]);
+        expect(labelsOverBars(el), tag).to.deep.equal([]);
+      }
+      cleanup();
+      return out;
+    };
+    try {
+      const usual = await sizes();
+      expect([usual[0], usual[2]], "the figures at the browser's usual 16 px").to.deep.equal([14, 14]);
+      // (The page's sizes at 16 px are the hostile-pages test's. Chromium keeps computed styles
+      // across an emulated change of this setting, so each state is seen once, in this order.)
+      await executeServerCommand('set-default-font-size', { px: 20 });
+      const large = await sizes();
+      expect([large[0], large[2]], 'the figures, 0.875 of 20 px').to.deep.equal([17.5, 17.5]);
+      expect(large[1], 'a stacked-bar label, 1.25 times').to.be.closeTo(usual[1] * 1.25, 0.05);
+      expect(large[3], 'a trend label, 1.25 times').to.be.closeTo(usual[3] * 1.25, 0.05);
+      document.head.append(style);
+      expect(await sizes(), 'the page sets its own sizes, at 20 px').to.deep.equal(large);
+    } finally {
+      style.remove();
+      await executeServerCommand('set-default-font-size', { px: 16 });
     }
   });
 

@@ -20,10 +20,13 @@ const darkTokens = css`
 `;
 
 /**
- * The text's size unless `--pioneer-font-size` sets it. A fixed 14 px, not a share of the page's
- * root: a page's `* { font-size: 30px }` must not change how a chart draws (hostile pages).
+ * The text's size unless `--pioneer-font-size` sets it: 0.875 of the host's font size, which is
+ * held at `medium` (below), the reader's own default text size (14 px at browsers' usual 16 px;
+ * 17.5 px for a reader who chose 20 px). Not a share of the page's root or of the page's text:
+ * a page's `* { font-size: 30px }` or `html { font-size: 62.5% }` must not change how a chart
+ * draws (hostile pages), while the reader's browser setting should.
  */
-const defaultFontSize = unsafeCSS('14px');
+const defaultFontSize = unsafeCSS('0.875em');
 
 export const chartStyles = css`
   :host {
@@ -37,6 +40,10 @@ export const chartStyles = css`
     position: relative;
     box-sizing: border-box;
     min-width: 0;
+    /* The reader's default text size, whatever the page's rules set on this element: an
+       !important declaration of a shadow root's :host wins over the page's, even !important ones
+       (CSS Cascade, shadow trees). The sizer and the figure take 0.875 of it. */
+    font-size: medium !important;
   }
   /* Typography is set on the inner figure, not the host: page rules that hit the host
      element itself (e.g. "* { font-size: 30px; color: red }") beat :host rules, but
@@ -88,7 +95,8 @@ export const chartStyles = css`
   .modes button { border-radius: 0; }
   .modes button:first-child { border-radius: 3px 0 0 3px; }
   .modes button:last-child { border-radius: 0 3px 3px 0; border-left: 0; }
-  .modes button[aria-pressed='true'] { background: var(--_text); color: var(--_bg); }
+  /* On: filled and underlined (not by its colours alone). */
+  .modes button[aria-pressed='true'] { background: var(--_text); color: var(--_bg); text-decoration: underline 2px; text-underline-offset: 0.2em; }
   button:focus-visible, summary:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
   .menu { position: relative; }
   .menu-items {
@@ -151,6 +159,8 @@ export const chartStyles = css`
     position: absolute; pointer-events: auto; z-index: 2; width: max-content; max-width: min(18em, 100%); padding: 0.4em 0.6em; margin: 0;
     background: var(--pioneer-tooltip-background, #1a1a1a); color: var(--pioneer-tooltip-color, #fff);
     border-radius: 3px; font-size: 0.85em; white-space: pre-line; transform: translate(-50%, calc(-100% - 8px));
+    /* Unseen in the themes; forced colours paint it, so the tooltip has an edge over the marks. */
+    border: 1px solid transparent;
   }
   .tooltip.below { transform: translate(-50%, 8px); }
   .tooltip[hidden] { display: none; }
@@ -160,6 +170,14 @@ export const chartStyles = css`
   }
   @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
   @media (forced-colors: active) {
+    /* The reader's system colours win over a theme or colours the page fixed (theme="light" in a
+       dark high-contrast theme drew labels #1a1a1a on black): the tokens everything is drawn with
+       become system colours. SVG fills are not forced by the browser, so this is what reaches them. */
+    :host {
+      --_text: CanvasText !important; --_bg: Canvas !important; --_muted: CanvasText !important;
+      --_grid: GrayText !important; --_focus: Highlight !important; --_control-bg: Canvas !important;
+    }
+    .modes button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
     svg [data-key], svg .line { forced-color-adjust: none; stroke: CanvasText; }
     svg rect[data-key], svg path.point, svg .site-mark { stroke: CanvasText; stroke-width: 1.5px; }
     /* A mark filled with a texture pattern keeps it (the pattern's colours are forced instead). */

@@ -313,7 +313,7 @@ const yearConverter = {
  * @csspart notes - The list of why choices are missing.
  * @csspart message - The message shown when an attribute is invalid.
  * @cssprop --pioneer-font-family - Font of all text.
- * @cssprop --pioneer-font-size - Base font size (default 14px); a change redraws the charts, their labels laid out for it.
+ * @cssprop --pioneer-font-size - Base font size (default 0.875 of the reader's default text size: 14px at the browsers' usual 16px); a change redraws the charts, their labels laid out for it.
  * @cssprop --pioneer-letter-spacing - Letter spacing of the text (default normal; a page's own letter-spacing does not reach it), e.g. 0.12em for WCAG 1.4.12; charts lay their labels out for it.
  * @cssprop --pioneer-word-spacing - Word spacing of the text (default normal), e.g. 0.16em.
  * @cssprop --pioneer-line-height - Line height of the text outside the chart's SVG (default 1.35), e.g. 1.5.
