@@ -66,6 +66,11 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       /* The key: a piece of the line with the series' marker, so it matches its line by shape too. */
       .swatch.key { width: 1.5em; height: 1em; flex: none; overflow: visible; forced-color-adjust: none; }
       ${swatchStyles}
+      /* Forced colours draw every line and point in the system colours: so do the keys (their marker's shape tells the series apart). */
+      @media (forced-colors: active) {
+        .swatch.key { color: CanvasText; }
+        .swatch.key path[fill='currentColor'] { fill: Canvas; stroke: CanvasText; stroke-width: 1.5px; }
+      }
       svg .line { transition: d 0.3s; }
       svg .point { transition: transform 0.3s; }
     `,

@@ -95,6 +95,11 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       @media (forced-colors: active) {
         /* The base draws every mark as Canvas; keep filled and hollow sites apart. */
         svg path.site-mark.filled { fill: CanvasText; }
+        /* The land is the background, its coast outlined (a theme's land could be as light or
+           dark as the marks); the keys of the sites with informants are filled as those marks are. */
+        :host { --_land: Canvas !important; }
+        svg path.land { stroke: CanvasText; stroke-width: 1px; vector-effect: non-scaling-stroke; }
+        svg g.legend-item[data-legend^='cat-'] path { fill: CanvasText; }
       }
       svg .site { cursor: pointer; }
       svg .tile { cursor: pointer; }
