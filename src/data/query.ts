@@ -3,7 +3,7 @@
  */
 import { indexOf, type Dataset } from './dataset.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, groupLabel, itemLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 
 export interface ItemInfo {
   item: string;
@@ -150,10 +150,11 @@ export interface SeriesPoint {
  * The years the reports give a measure (or one item of it) for at all: those with a printed
  * figure or a figure shown only as a chart, in any group.
  */
-export function givenYears(ds: Dataset, measure: string, item?: string): number[] {
-  const of = (r: { measure: string; item: string }) => r.measure === measure && (item === undefined || r.item === item);
+export function givenYears(ds: Dataset, measure: string, item?: string, response?: string): number[] {
+  const of = (r: { measure: string; item: string; response: string }) =>
+    r.measure === measure && (item === undefined || r.item === item) && (response === undefined || r.response === response);
   return [
-    ...fact(ds, `given|${measure}|${item}`, () =>
+    ...fact(ds, `given|${measure}|${item}|${response}`, () =>
       unique([...rowsOf(ds, measure).filter(of), ...ds.missing.filter(of)].map((r) => r.year)).sort((a, b) => a - b),
     ),
   ];
@@ -173,9 +174,10 @@ export function yearSpan(years: readonly number[]): string {
 
 /**
  * Why a year of an item has no figure, when the reports show none (not even as a chart): the
- * measure is not given that year, the group is not, or the item is not.
+ * measure is not given that year, the group is not, the response is not (the trend figures give
+ * 'very significant' barriers for 2016–2018, the other answers only from 2019), or the item is not.
  */
-export function absentReason(ds: Dataset, measure: string, item: string, year: number, group: string): string {
+export function absentReason(ds: Dataset, measure: string, item: string, year: number, group: string, response?: string): string {
   const none = `No figure published for ${year}`;
   const given = givenYears(ds, measure);
   if (!given.length) return `${none}.`;
@@ -192,10 +194,26 @@ export function absentReason(ds: Dataset, measure: string, item: string, year: n
         : `${none}: the reports give no figures of this measure for the group ‘${groupLabel(group)}’.`;
     }
   }
-  const forItem = givenYears(ds, measure, item);
+  if (response !== undefined) {
+    const forResponse = givenYears(ds, measure, undefined, response);
+    const answer = `‘${responseLabel(measure, response)}’`;
+    if (!forResponse.includes(year)) {
+      return forResponse.length
+        ? `${none}: the reports give ${answer} figures of this measure for ${yearSpan(forResponse)}.`
+        : `${none}: the reports give no ${answer} figures of this measure.`;
+    }
+  }
+  // Said of the item, unless this response of it is given in fewer years than the item is.
+  const forItem = givenYears(ds, measure, item, response);
+  if (response === undefined || String(forItem) === String(givenYears(ds, measure, item))) {
+    return forItem.length
+      ? `${none}: the reports give this item for ${yearSpan(forItem)}.`
+      : `${none}: the reports give no figures for this item.`;
+  }
+  const answer = `‘${responseLabel(measure, response)}’`;
   return forItem.length
-    ? `${none}: the reports give this item for ${yearSpan(forItem)}.`
-    : `${none}: the reports give no figures for this item.`;
+    ? `${none}: the reports give this item’s ${answer} figure for ${yearSpan(forItem)}.`
+    : `${none}: the reports give no ${answer} figure for this item.`;
 }
 
 /** One item's values across the survey years, with the reason for each absent year. */
@@ -213,7 +231,7 @@ export function series(
     const row = byKey.get(key) ?? null;
     if (row) return { year, row, reason: null, missing: null };
     const missing = missingByKey.get(key) ?? null;
-    return { year, row: null, missing, reason: missing ? missing.reason : absentReason(ds, measure, item, year, group) };
+    return { year, row: null, missing, reason: missing ? missing.reason : absentReason(ds, measure, item, year, group, response) };
   });
 }
 

@@ -3,7 +3,7 @@ import { expect } from '@esm-bundle/chai';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { createDataset } from '../../src/data/dataset.js';
 import {
-  citationOf, distribution, figure, firstAskedOf, groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series, sitesOf, sourceLine, yearSpan, yearsOf,
+  absentReason, citationOf, distribution, figure, firstAskedOf, groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series, sitesOf, sourceLine, yearSpan, yearsOf,
 } from '../../src/data/query.js';
 
 const ds = bundledDataset();
@@ -197,6 +197,22 @@ describe('query: items, responses, years, groups', () => {
     expect(series(ds, 'barrier', 'covid-time', 'very')[3].reason).to.equal('No figure published for 2019: the reports give this item for 2020 only.');
     // A year shown only as a chart keeps its own reason.
     expect(series(ds, 'barrier', 'financial-constraints', 'very')[0].reason).to.match(/^Shown only in Figure/);
+  });
+
+  it("series(): a year without a figure for this response says so, not that the item is given then (the trend figures give only 'very significant' barriers before 2019)", () => {
+    // 2019 report Figure 5.1 and 2020 report Figure 4.2 chart 'very significant' for 2016–2018;
+    // 'fairly significant' is printed for 2019 (Table 5.1) and 2020 (Table 5.2) only.
+    expect(series(ds, 'barrier', 'different-cultures', 'fairly').map((p) => p.reason)).to.deep.equal([
+      'No figure published for 2016: the reports give ‘Fairly significant’ figures of this measure for 2019–2020.',
+      'No figure published for 2017: the reports give ‘Fairly significant’ figures of this measure for 2019–2020.',
+      'No figure published for 2018: the reports give ‘Fairly significant’ figures of this measure for 2019–2020.',
+      null,
+      null,
+    ]);
+    // Table 3.5 prints a share only for "5 years or more"; the other rows are counts only.
+    expect(absentReason(ds, 'sample-tenure', 'post-under-1', 2019, 'all', 'share')).to.equal('No figure published for 2019: the reports give no ‘Share’ figure for this item.');
+    // The same item, in another response, is given where this one is: said of the item, as before.
+    expect(absentReason(ds, 'barrier', 'covid-time', 2019, 'all', 'fairly')).to.equal('No figure published for 2019: the reports give this item for 2020 only.');
   });
 
   it('yearSpan() says years as a reader would', () => {

@@ -26,7 +26,7 @@ export interface TableColumn {
 }
 
 /** Why an item has no figure in a year (for a group), where no gap records why; e.g. the query layer's `absentReason`. */
-export type AbsentReason = (measure: string, item: string, year: number, group: string) => string;
+export type AbsentReason = (measure: string, item: string, year: number, group: string, response: string) => string;
 
 /** An empty cell's reason when neither a gap nor the dataset gives one. */
 const NOT_PUBLISHED = 'Not published.';
@@ -137,7 +137,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     // A row whose values stand on different bases gives each value its n; so does a column
     // whose rows have bases of their own. Where all agree, the column heading says it once.
     const differ = new Set(ns.filter(Boolean)).size > 1;
-    const why = columns.map((c, i) => (cells[i] ? undefined : (reasons.get(`${rk}|${c.key}`) ?? absent?.(c.measure, info.item, c.year, c.group) ?? NOT_PUBLISHED)));
+    const why = columns.map((c, i) => (cells[i] ? undefined : (reasons.get(`${rk}|${c.key}`) ?? absent?.(c.measure, info.item, c.year, c.group, c.response) ?? NOT_PUBLISHED)));
     // An empty cell whose column heading gives its reason (a column of gaps only) needs no
     // note; any other points to a note that gives it, said once for every cell that shares it
     // (without the year its column already names: "No figure published: the reports give this

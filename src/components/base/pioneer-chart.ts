@@ -786,7 +786,7 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   protected tableModelOf(result: RenderResult): TableModel {
     const ds = this.resolveDataset().dataset;
-    return tableModel(result.rows, result.gaps, ds ? (measure, item, year, group) => absentReason(ds, measure, item, year, group) : undefined);
+    return tableModel(result.rows, result.gaps, ds ? (measure, item, year, group, response) => absentReason(ds, measure, item, year, group, response) : undefined);
   }
 
   /** Builds the long description when the reader opens it. */
