@@ -269,7 +269,7 @@ class PointMark implements ChartMark {
     // The answer the value counts, unless the figure is a plain share or count: "48% very significant".
     const answer = p.row && !['selected', 'count', 'share'].includes(p.row.response) ? ` ${responseLabel(p.row.measure, p.row.response).toLowerCase()}` : '';
     return p.row
-      ? `${this.seriesLabel}, ${p.year}: ${formatValue(p.row.value, p.row.unit)}${answer} (${formatBase(p.row)}; ${tableName(p.row)})`
+      ? `${this.seriesLabel}, ${p.year}: ${formatValue(p.row.value, p.row.unit)}${answer} (${p.row.unit === 'count' ? '' : `${formatBase(p.row)}; `}${tableName(p.row)})`
       : `${this.seriesLabel}, ${p.year}: no value. ${p.reason ?? ''}`.trim();
   }
 
@@ -286,13 +286,21 @@ const unitTickLabel = (unit: string) => (unit === 'percent' ? '100%' : '100');
 
 /**
  * "of 67"; for a row of a table that prints one range of bases for all its rows, "of 52–54, the
- * range of bases printed for 2020 report Table 5.2"; else "of an unprinted base".
+ * range of bases printed for 2020 report Table 5.2"; else "of an unprinted base". Nothing for a
+ * count (a number of informants has no base).
  */
 function ofBase(row: ObservationRow): string {
+  if (row.unit === 'count') return '';
   if (row.base != null) return `of ${row.base}`;
   const range = tableBaseRangeText(row);
   return range ? `of ${range}, the range of bases printed for ${tableName(row)}` : 'of an unprinted base';
 }
+
+/** "51% of 64", "6" (a count). */
+const valueOf = (row: ObservationRow): string => `${formatValue(row.value, row.unit)}${ofBase(row) ? ` ${ofBase(row)}` : ''}`;
+
+/** "A", "A and B", "A, B and C". */
+const andList = (names: readonly string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join(''));
 
 /** "Line chart of … 2016–2020: highest in 2019 was X (51%, base 64)." */
 export function trendSummary(series: readonly TrendSeries[], subject: string): string {
@@ -304,13 +312,24 @@ export function trendSummary(series: readonly TrendSeries[], subject: string): s
     .map((s) => ({ s, row: s.points.find((p) => p.year === latest)?.row }))
     .filter((d) => d.row)
     .sort((a, b) => b.row!.value - a.row!.value);
-  const top = atLatest[0];
+  // Every series tied for the highest value is named (the first alone would be arbitrary).
+  const tops = atLatest.filter((d) => d.row!.value === atLatest[0]?.row!.value);
   // Years in which no line has a value (within the years the series cover).
   const gaps = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort().filter((yr) => !years.includes(yr));
   const empty = series.length - withValues.length;
   const span = years.length > 1 ? `${years[0]}–${latest}` : String(latest);
   let text = `${subject}, ${span}, ${withValues.length} line${withValues.length > 1 ? 's' : ''}.`;
-  if (top) text += ` In ${latest} the ${atLatest.length > 1 ? 'highest' : 'only published value'} was ${displayLabel(top.s.label)} (${formatValue(top.row!.value, top.row!.unit)} ${ofBase(top.row!)}).`;
+  if (tops.length === 1) {
+    const [{ s, row }] = tops;
+    text += ` In ${latest} the ${atLatest.length > 1 ? 'highest' : 'only published value'} was ${displayLabel(s.label)} (${valueOf(row!)}).`;
+  } else if (tops.length > 1) {
+    const bases = new Set(tops.map((d) => ofBase(d.row!)));
+    const named =
+      bases.size === 1
+        ? `${andList(tops.map((d) => displayLabel(d.s.label)))} (${formatValue(tops[0].row!.value, tops[0].row!.unit)} each${[...bases][0] ? ` ${[...bases][0]}` : ''})`
+        : andList(tops.map((d) => `${displayLabel(d.s.label)} (${valueOf(d.row!)})`));
+    text += ` In ${latest} the highest were ${named}.`;
+  }
   if (gaps.length) text += ` No published values for ${gaps.join(', ')}.`;
   if (empty) text += ` ${empty} more item${empty > 1 ? 's have' : ' has'} no published value in any year.`;
   return text;

@@ -300,6 +300,31 @@ describe('<pioneer-trend>', () => {
     expect(notes(barriers)).to.contain('Showing the 5 of 16 items highest in 2020; 11 others are not shown.');
   });
 
+  it('an item tied with the fifth is drawn too, not left out at random: barriers "fairly significant" in 2020 (Table 5.2: 38% and 38%)', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="fairly"></pioneer-trend>'));
+    const shown = [...el.shadowRoot!.querySelectorAll('g.line-series')].map((g) => g.getAttribute('data-item'));
+    expect(shown).to.have.length(6);
+    expect(shown).to.include.members(['covid-financial-resources', 'covid-time']);
+    expect(notes(el)).to.contain('Showing the 6 of 16 items highest in 2020; 10 others are not shown.');
+  });
+
+  it('the summary names every line tied for the highest value: three barriers at 36% for CCG/NHS informants (2019 Table 5.2)', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" group="organisation:ccg-nhs"></pioneer-trend>'));
+    const names = ['competing-demands', 'financial-constraints', 'increased-demand'].map((i) => labelOf('barrier', i));
+    const said = el.summary.match(/In 2019 the highest were (.*) \(36% each of 28\)\./);
+    expect(said, el.summary).to.not.equal(null);
+    for (const n of names) expect(said![1]).to.contain(n);
+  });
+
+  it('a count is not given a base: "Camden and Islington (6 each)", and a mark reads "3 (2019 report Table 3.1)"', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="sample-site"></pioneer-trend>'));
+    expect(el.summary).to.contain('In 2020 the highest were Camden and Islington (6 each).');
+    expect(el.summary).to.not.contain('base');
+    const camden2016 = el.marks.find((m) => m.key === 'camden|2016')!;
+    expect(camden2016.label).to.equal('Camden, 2016: 3 (2019 report Table 3.1)');
+    for (const m of el.marks) expect(m.label, m.key).to.not.match(/base not printed|unprinted/);
+  });
+
   it('keyboard: the first stop and Home outline the mark they announce; every stop names its item and year; a gap names its reason', async () => {
     const ds = bundledDataset();
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));

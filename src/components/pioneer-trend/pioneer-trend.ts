@@ -18,7 +18,8 @@ interface TrendView {
   group: string;
   series: TrendSeries[];
   /** Items with published values that the default selection (the top five) leaves out. */
-  notShown: { item: string; label: string }[];
+  /** Items with figures the default selection leaves out; `tied`: ties with the last one shown. */
+  notShown: { item: string; label: string; tied?: boolean }[];
   /** The year the default selection ranks items by. */
   rankYear: number | null;
   /** Set when the measure is not published for the group. */
@@ -38,6 +39,8 @@ const DEFAULT_RESPONSE: Record<string, string> = {
 };
 
 const DEFAULT_ITEM_COUNT = 5;
+/** The most lines drawn by default: the palette's colours and marker shapes (ties with the fifth included). */
+const MAX_SERIES = 8;
 /** The items the default selection leaves out are named in a note up to this many, else counted. */
 const MAX_NAMED_NOT_SHOWN = 5;
 
@@ -120,14 +123,19 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       // response and group (no published value in any year): drawn as its gaps, never dropped.
       rankYear = Math.max(...published.map((r) => r.year));
       const latestOf = (points: readonly SeriesPoint[]) => [...points].reverse().find((p) => p.row)?.row ?? null;
-      const valued = candidates
+      const ranked = candidates
         .filter((c) => hasValues(c))
         .map((c) => ({ c, latest: latestOf(c.points)! }))
-        .sort((a, b) => Number(b.latest.year === rankYear) - Number(a.latest.year === rankYear) || b.latest.value - a.latest.value)
-        .map((d) => d.c);
+        .sort((a, b) => Number(b.latest.year === rankYear) - Number(a.latest.year === rankYear) || b.latest.value - a.latest.value);
+      const valued = ranked.map((d) => d.c);
       const chartedOnly = candidates.filter((c) => !hasValues(c) && c.points.some((p) => p.missing));
-      chosen = [...valued.slice(0, DEFAULT_ITEM_COUNT), ...chartedOnly];
-      notShown = valued.slice(DEFAULT_ITEM_COUNT).map((c) => ({ item: c.info.item, label: c.info.label }));
+      // Items tied with the fifth are shown too (which of them would be left out is arbitrary),
+      // up to the eight series the palette and markers tell apart.
+      const tie = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => (a.latest.year === rankYear) === (b.latest.year === rankYear) && a.latest.value === b.latest.value;
+      let count = Math.min(DEFAULT_ITEM_COUNT, ranked.length);
+      while (count < ranked.length && count < MAX_SERIES && tie(ranked[count], ranked[count - 1])) count++;
+      chosen = [...valued.slice(0, count), ...chartedOnly];
+      notShown = ranked.slice(count).map((d) => ({ item: d.c.info.item, label: d.c.info.label, tied: count > 0 && tie(d, ranked[count - 1]) }));
     }
     const series = chosen.map(({ info, points }, i) => ({ item: info.item, label: info.label, colorIndex: i, points }));
     // A group the reports do not publish still gets the measure's unit (its rows for other groups).
@@ -188,15 +196,20 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       ${gapNote ? html`<p class="note" part="note">${gapNote}</p>` : ''}`;
   }
 
-  /** Says how many items with figures the default top five leaves out (naming up to five). */
+  /**
+   * Says how many items with figures the default top five leaves out (naming up to five), and
+   * which of them tie with the last line shown (left out only where more than eight would be drawn).
+   */
   private notShownNote(view: TrendView): string {
     const left = view.notShown;
     if (!left.length) return '';
     const n = view.series.filter(hasValues).length;
     const shown = `Showing the ${n} of ${n + left.length} items highest in ${view.rankYear}`;
+    const tied = left.filter((i) => i.tied).length;
+    const tieNote = tied ? ` (${tied === 1 ? 'one of them ties' : `${tied} of them tie`} with the last line shown)` : '';
     return left.length <= MAX_NAMED_NOT_SHOWN
-      ? `${shown}; not shown: ${left.map((i) => displayLabel(i.label)).join('; ')}.`
-      : `${shown}; ${left.length} others are not shown.`;
+      ? `${shown}; not shown: ${left.map((i) => displayLabel(i.label)).join('; ')}${tieNote}.`
+      : `${shown}; ${left.length} others are not shown${tieNote}.`;
   }
 
   /** One sentence per reason: figure-only years first, then years simply not published. */
