@@ -14,5 +14,5 @@ export { renderBarrierStack, type BarrierStackOptions } from './renderers/barrie
 export { BarrierStack } from './components/barrier-stack/barrier-stack.js';
 export { renderCompare, type CompareOptions } from './renderers/compare.js';
 export { PioneerCompare } from './components/pioneer-compare/pioneer-compare.js';
-export { wilsonInterval, wilsonIntervalOf } from './data/wilson.js';
+export { differenceInterval, wilsonInterval, wilsonIntervalOf } from './data/wilson.js';
 export { PioneerFilters } from './components/pioneer-filters/pioneer-filters.js';

@@ -54,3 +54,31 @@ export function wilsonIntervalOf(
   if (!(row.value >= 0 && row.value <= 100)) return null;
   return wilsonInterval(row.value, row.base, z);
 }
+
+/**
+ * The 95% (or other z) interval of the difference `a − b` between two percentages of separate
+ * groups, in percentage points: Newcombe's hybrid score interval (method 10 of Newcombe 1998),
+ * from each percentage's Wilson interval,
+ *
+ *   low  = d − √((pa − la)² + (ub − pb)²),   high = d + √((ua − pa)² + (pb − lb)²)
+ *
+ * Two intervals that overlap do not show that the groups are alike; this interval is the one
+ * that says whether a gap could be chance alone (it includes 0) or not. Null where either
+ * figure has no interval (see wilsonIntervalOf).
+ *
+ * @example differenceInterval({ value: 41, unit: 'percent', base: 41 }, { value: 16, unit: 'percent', base: 25 }) // ≈ { low: 1.8, high: 43.4 }
+ */
+export function differenceInterval(
+  a: { value: number; unit: string; base: number | null | undefined },
+  b: { value: number; unit: string; base: number | null | undefined },
+  z: number = Z_95,
+): Interval | null {
+  const ia = wilsonIntervalOf(a, z);
+  const ib = wilsonIntervalOf(b, z);
+  if (!ia || !ib) return null;
+  const d = a.value - b.value;
+  return {
+    low: d - Math.hypot(a.value - ia.low, ib.high - b.value),
+    high: d + Math.hypot(ia.high - a.value, b.value - ib.low),
+  };
+}

@@ -22,7 +22,7 @@
  */
 import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
-import { wilsonIntervalOf, type Interval } from '../data/wilson.js';
+import { differenceInterval, wilsonIntervalOf, type Interval } from '../data/wilson.js';
 import { applyAxisBottom } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
@@ -171,7 +171,7 @@ export function sortCompareItems(items: readonly CompareItem[], sort: CompareSor
 
 /**
  * The summary built from the data: what is compared, the largest gap between the two
- * gap groups (and whether their 95% intervals overlap), and the small bases.
+ * gap groups (with the 95% interval of that gap), and the small bases.
  */
 export function compareSummary(data: CompareData, options: Pick<CompareOptions, 'gapGroups' | 'subject' | 'smallBase' | 'z'> = {}): string {
   const subject = options.subject ?? 'Comparison';
@@ -192,9 +192,15 @@ export function compareSummary(data: CompareData, options: Pick<CompareOptions, 
       const ra = top.cells[a]!;
       const rb = top.cells[b]!;
       text += ` The largest gap between ${ga.label} and ${gb.label} is for ${displayLabel(top.label)}: ${ga.label} ${formatValue(ra.value, ra.unit)}, ${gb.label} ${formatValue(rb.value, rb.unit)} (${Math.round(gap * 10) / 10} points`;
-      const ia = wilsonIntervalOf(ra, z);
-      const ib = wilsonIntervalOf(rb, z);
-      if (ia && ib) text += ia.high >= ib.low && ib.high >= ia.low ? '; their 95% intervals overlap' : '; their 95% intervals do not overlap';
+      // The interval of the gap itself (whether the two groups' own intervals overlap says
+      // little: they may overlap where the gap is more than chance alone would give).
+      const [hi, lo] = ra.value >= rb.value ? [ra, rb] : [rb, ra];
+      const d = differenceInterval(hi, lo, z);
+      if (d) {
+        // Whole points, but never rounded across 0 (0.4 stays 0.4, so "includes 0" is never wrong).
+        const points = (v: number) => (Math.abs(v) < 1 ? (Math.round(v * 10) / 10 || 0).toString() : String(Math.round(v))).replace('-', '−');
+        text += `; 95% interval of the gap ${points(d.low)} to ${points(d.high)} points${d.low > 0 ? '' : ', which includes 0 (no gap)'}`;
+      }
       text += ').';
     }
   }

@@ -47,6 +47,12 @@ describe('<pioneer-compare>', () => {
     expect(el.summary).to.contain('All groups have a base under 30');
   });
 
+  it('the summary gives the 95% interval of the largest gap, not whether the two groups\' intervals overlap (they do here, yet the gap excludes 0)', async () => {
+    const el = await compare('measure="barrier" dimension="tenure" show-intervals');
+    expect(el.summary).to.contain('Under 5 years in post 41%, 5+ years in post 16% (25 points; 95% interval of the gap 2 to 43 points).');
+    expect(el.summary).to.not.contain('overlap');
+  });
+
   it('puts no caution on a base of 30 or more: deprivation (34, 30) none; tenure only on 5+ years (25, not 39)', async () => {
     const dep = await compare('measure="barrier" dimension="deprivation"');
     expect(legend(dep)).to.deep.equal(['Less deprived sites (n=34)', 'More deprived sites (n=30)']);

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { wilsonInterval, wilsonIntervalOf } from '../../src/data/wilson.js';
+import { differenceInterval, wilsonInterval, wilsonIntervalOf } from '../../src/data/wilson.js';
 
 describe('wilsonInterval', () => {
   it('wilsonInterval(44, 64) is about 32.5–56.2% (the 2019 report: financial constraints, 44% of 64)', () => {
@@ -43,5 +43,30 @@ describe('wilsonInterval', () => {
     expect(wilsonIntervalOf({ value: 7, unit: 'count', base: 64 })).to.equal(null);
     expect(wilsonIntervalOf({ value: 101, unit: 'percent', base: 64 })).to.equal(null);
     expect(wilsonIntervalOf({ value: 44, unit: 'percent', base: 64 })!.low).to.be.closeTo(32.5, 0.1);
+  });
+});
+
+describe('differenceInterval (Newcombe\'s hybrid score interval of a gap between two groups)', () => {
+  // Reference values worked by hand from the formula (Newcombe 1998, method 10) in Python.
+  it('41% of 39 against 16% of 25 (2019 Table 5.3, incompatible IT, by years in post): 1.7 to 43.3 points, excluding 0 though the two groups\' own intervals overlap', () => {
+    const a = { value: 41, unit: 'percent', base: 39 };
+    const b = { value: 16, unit: 'percent', base: 25 };
+    const d = differenceInterval(a, b)!;
+    expect(d.low).to.be.closeTo(1.71, 0.01);
+    expect(d.high).to.be.closeTo(43.28, 0.01);
+    const [ia, ib] = [wilsonIntervalOf(a)!, wilsonIntervalOf(b)!];
+    expect(ia.low, 'the groups\' intervals overlap').to.be.lessThan(ib.high);
+  });
+
+  it('57% of 21 against 36% of 28 (2019 Table 5.2): −6.6 to 44.8 points; swapped, the interval is mirrored; no interval without a base', () => {
+    const la = { value: 57, unit: 'percent', base: 21 };
+    const ccg = { value: 36, unit: 'percent', base: 28 };
+    const d = differenceInterval(la, ccg)!;
+    expect(d.low).to.be.closeTo(-6.64, 0.01);
+    expect(d.high).to.be.closeTo(44.8, 0.01);
+    const back = differenceInterval(ccg, la)!;
+    expect(back.low).to.be.closeTo(-d.high, 1e-9);
+    expect(back.high).to.be.closeTo(-d.low, 1e-9);
+    expect(differenceInterval(la, { value: 36, unit: 'percent', base: null })).to.equal(null);
   });
 });
