@@ -310,7 +310,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   // Notes under the chart: what the caution means, the interval method, bases not printed, extras.
   const notes: string[] = [];
   if ([...bases.values()].some((b) => b.small)) {
-    notes.push(`${SMALL_BASE_MARK}: fewer than ${smallBase} informants in the group. Bases under ${smallBase}: treat differences with caution, as the report warns.`);
+    notes.push(`${SMALL_BASE_MARK}: fewer than ${smallBase} informants in the group (this chart's line, not the report's). The report warns that its groups are very small, so comparisons between them need to be treated with caution.`);
   }
   if (showIntervals) {
     notes.push('Whiskers: 95% confidence intervals (Wilson score interval from the percentage and its base).');
@@ -535,7 +535,7 @@ const whisker = (doc: Document) => {
   ]);
 };
 
-const note = (doc: Document) => svgElement(doc, 'text', { class: 'note muted', x: 0, 'font-size': `${COMPARE_DEFAULTS.labelSize}em` });
+const note = (doc: Document) => svgElement(doc, 'text', { class: 'note muted', x: 1, 'font-size': `${COMPARE_DEFAULTS.labelSize}em` });
 
 function drawCell(g: Element, c: CellLayout, barH: number, valuePx: number, prefix: string): void {
   const published = c.row != null;
