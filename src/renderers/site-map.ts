@@ -66,6 +66,11 @@ export interface SiteMapOptions {
   legendInset?: [[number, number], [number, number]] | null;
   /** The published rows behind the counts, returned as `RenderResult.rows` (for the source line); default none. */
   rows?: readonly ObservationRow[];
+  /**
+   * Where each year's counts are printed ("2019 report Table 3.1"), for the marks' labels, which
+   * list every year's count; default none (a label then names the table of the year drawn, from `rows`).
+   */
+  yearSources?: ReadonlyMap<number, string>;
   /** What the sites are called in the summary, e.g. "wave 2 Pioneer sites"; default "Pioneer sites". */
   subject?: string;
   /** Grid tiles by site id; default `SITE_TILES`. Sites without a tile get the nearest free cell to their map position. */
@@ -166,11 +171,21 @@ export function categoryOf(site: SiteWithInformants, colorBy: SiteColorBy): Site
 
 const DEPRIVATION_TEXT = { more: 'more deprived', less: 'less deprived' } as const;
 
-/** "Barnsley — Wave 1, more deprived; 7 informants in 2019 (2016: 3, 2017: 2, 2018: 5, 2019: 7, 2020: 1)" */
-export function siteLabel(site: SiteWithInformants, year: number): string {
+/**
+ * "Barnsley — Wave 1, more deprived; 7 informants in 2019 (informants 2016: 3, 2017: 2, 2018: 5,
+ * 2019: 7, 2020: 1)". With `sourceOf` (where each year's counts are printed), each run of years
+ * names its table: "(informants 2016: 3, …, 2019: 7, 2019 report Table 3.1; 2020: 1, 2020 report Table 3.1)".
+ */
+export function siteLabel(site: SiteWithInformants, year: number, sourceOf?: (year: number) => string | undefined): string {
   const dep = site.deprivation ? DEPRIVATION_TEXT[site.deprivation] : 'deprivation not classified';
   const years = Object.keys(site.informants).map(Number).sort((a, b) => a - b);
-  const all = years.map((y) => `${y}: ${site.informants[y]}`).join(', ');
+  const all = years
+    .map((y, i) => {
+      const source = sourceOf?.(y);
+      const endsRun = source && (i === years.length - 1 || sourceOf?.(years[i + 1]) !== source);
+      return `${y}: ${site.informants[y]}${endsRun ? `, ${source}${i < years.length - 1 ? ';' : ''}` : i < years.length - 1 ? ',' : ''}`;
+    })
+    .join(' ');
   return `${site.name} — Wave ${site.wave}, ${dep}; ${countText(site.informants[year], year)}${all ? ` (informants ${all})` : ''}`;
 }
 
@@ -304,16 +319,20 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
   const layers = ['land', 'leaders', 'sites', 'tiles', 'legend'].map((name) => svgEl.querySelector(`:scope > g.${name}`)).filter((g) => g !== null);
   if (!endsWith(svgEl, layers)) for (const g of layers) svgEl.appendChild(g);
 
-  // Where each site's count for the year is printed, for its label (as every other chart's marks say).
+  // Where each site's count for the year is printed, for its label (as every other chart's marks
+  // say); where the table of every year is known, each year's count names its own.
   const sourceOf = new Map<string, string>();
   for (const r of options.rows ?? []) if (r.year === year && r.measure === 'sample-site' && !sourceOf.has(r.item)) sourceOf.set(r.item, tableName(r));
+  const yearSource = options.yearSources;
+  const labelOf = (site: SiteWithInformants) =>
+    yearSource?.size ? siteLabel(site, year, (y) => yearSource.get(y)) : withSource(siteLabel(site, year), sourceOf.get(site.id));
   const marks: ChartMark[] = ordered.map((site) => {
     const el = svgEl.querySelector<SVGElement>(`[data-key="${cssEscape(site.id)}"]`);
     const ax = Number(el?.getAttribute('data-cx') ?? 0);
     const ay = Number(el?.getAttribute('data-cy') ?? 0) - Number(el?.getAttribute('data-reach') ?? 0);
     return {
       key: site.id,
-      label: withSource(siteLabel(site, year), sourceOf.get(site.id)),
+      label: labelOf(site),
       anchor: [ax, ay],
       detail: { kind: 'site', site: site.id, year },
       series: rowIndex.indexOf(tiles.get(site.id)!.row),
@@ -699,7 +718,8 @@ function sizeKeyValues(maxCount: number): number[] {
 
 function legendItems(present: { category: SiteCategory; n: number }[], year: number, spec: LegendSpec): LegendItem[] {
   const items: LegendItem[] = present.map(({ category, n }) => {
-    const label = `${category.label} (${n})`;
+    // Sites, not informants (the size key beside it counts informants).
+    const label = `${category.label} (${n} site${n === 1 ? '' : 's'})`;
     return {
       key: `cat-${category.id}`,
       width: 20 + textWidth(label),

@@ -63,7 +63,7 @@ describe('renderSiteMap', () => {
     // 2020 report Table 3.1: Nottingham City, Southend and Staffordshire & Stoke provided no returns.
     expect(drawnMarks(svg).filter((m) => m.hollow).map((m) => m.id).sort()).to.deep.equal(['nottingham-city', 'southend', 'staffordshire-and-stoke']);
     expect(result.marks[0].detail).to.deep.equal({ kind: 'site', site: result.marks[0].key, year: 2020 });
-    expect(svg.querySelector('[data-legend="cat-1"] text')!.textContent).to.equal('Wave 1 (14)');
+    expect(svg.querySelector('[data-legend="cat-1"] text')!.textContent).to.equal('Wave 1 (14 sites)');
   });
 
   it('renderSiteMap(svg, sites, {year: 2019}) draws the three sites without returns hollow', () => {
@@ -111,7 +111,7 @@ describe('renderSiteMap', () => {
     expect(new Set(more.map((m) => m.shape)).size).to.equal(1);
     expect(more[0].shape).to.not.equal(less[0].shape);
     expect(new Set(marks.map((m) => getComputedStyle(m.el).fill)).size).to.equal(2);
-    expect(svg.querySelector('[data-legend="cat-more"] text')!.textContent).to.equal('More deprived (13)');
+    expect(svg.querySelector('[data-legend="cat-more"] text')!.textContent).to.equal('More deprived (13 sites)');
   });
 
   for (const year of [2016, 2017, 2018, 2019, 2020]) {

@@ -7,6 +7,7 @@ import type { ObservationRow } from '../../data/types.js';
 import { sourceLabel, YEARS } from '../../data/vocabulary.js';
 import { renderSiteMap, SITE_TILES, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
+import { tableName } from '../../renderers/shared/format.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
@@ -22,6 +23,8 @@ interface SiteMapView {
   /** Largest count of any site in any year: one size scale across years and filters. */
   maxCount: number;
   rows: ObservationRow[];
+  /** Where each year's counts are printed, e.g. 2020 → "2020 report Table 3.1". */
+  yearSources: Map<number, string>;
   /** Informants of the year in all: the table's printed total (all sites shown), or the sum of the sites shown. */
   total: { count: number; printed: ObservationRow | null } | null;
 }
@@ -153,7 +156,10 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       : sites.length && counts.every((c) => c !== undefined)
         ? { count: counts.reduce((a, c) => a + c!, 0), printed: null }
         : null;
-    return { sites, year, colorBy, layout, wave, deprivation, maxCount, rows, total };
+    // Where each year's counts are printed (the marks' labels list every year's count).
+    const yearSources = new Map<number, string>();
+    for (const r of rowsOf(ds, 'sample-site')) if (r.group === 'all' && r.response === 'count' && !yearSources.has(r.year)) yearSources.set(r.year, tableName(r));
+    return { sites, year, colorBy, layout, wave, deprivation, maxCount, rows, total, yearSources };
   }
 
   /** The value as typed for a message: a NaN property came from text that is not a number. */
@@ -179,6 +185,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       layout: view.layout,
       maxCount: view.maxCount,
       rows: view.rows,
+      yearSources: view.yearSources,
       subject: filters.length ? `Pioneer sites (${filters.join(', ')})` : 'Pioneer sites',
     });
   }
