@@ -947,6 +947,52 @@ describe('<pioneer-filters>', () => {
       expect(fired).to.deep.include({ year: 2019, organisation: undefined });
     });
 
+    it('a page whose <base href> names another origin (a CMS serving its assets elsewhere): the address still follows the filters, with no error', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?year=2019`);
+      const base = document.createElement('base');
+      base.href = 'https://assets.example.org/cms/';
+      document.head.prepend(base);
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      try {
+        const warnings = await captureWarnings(async () => {
+          const bar = await mounted(`<pioneer-filters sync-url controls="year,organisation"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+          await choose(bar, 'organisation', 'ccg-nhs');
+          expect(location.search).to.equal('?year=2019&organisation=ccg-nhs');
+          await choose(bar, 'organisation', 'la');
+        });
+        expect(location.origin).to.not.equal('https://assets.example.org');
+        expect(location.search).to.equal('?year=2019&organisation=la');
+        expect(errors).to.deep.equal([]);
+        expect(warnings).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        base.remove();
+      }
+    });
+
+    it('where the browser refuses to change the address (a sandboxed frame), the charts still follow the filters and the console says why, once', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?year=2019`);
+      const push = history.pushState;
+      history.pushState = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      try {
+        let chart!: Element;
+        const warnings = await captureWarnings(async () => {
+          const bar = await mounted(`<pioneer-filters sync-url controls="year,organisation"><test-stack-chart></test-stack-chart></pioneer-filters>`);
+          chart = bar.querySelector('test-stack-chart')!;
+          await choose(bar, 'organisation', 'ccg-nhs');
+          await choose(bar, 'organisation', 'la');
+        });
+        expect(chart.getAttribute('group')).to.equal('organisation:la');
+        expect(warnings).to.deep.equal(["<pioneer-filters>: sync-url could not write the filters into the page's address (The operation is insecure.); the charts still follow the filters."]);
+      } finally {
+        history.pushState = push;
+      }
+    });
+
     it('a cleared control whose attribute sets it is written as "all", so the URL alone gives the view', async () => {
       history.replaceState(history.state, '', location.pathname);
       const bar = await mounted(`<pioneer-filters sync-url controls="year,organisation" year="2019"><test-stack-chart></test-stack-chart></pioneer-filters>`);

@@ -825,10 +825,22 @@ export class PioneerFilters extends LitElement {
   private writeUrl(how: 'push' | 'replace'): void {
     const search = writeFilterQuery(location.search, urlPrefix(this.id), this.current, this.controlKeys, this.defaults);
     if (search === location.search) return;
-    const url = `${location.pathname}${search}${location.hash}`;
-    if (how === 'push') history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
+    // An absolute address: a relative one would be resolved against the page's <base href>,
+    // which may name another origin (the browser then refuses the change).
+    const url = new URL(location.href);
+    url.search = search;
+    try {
+      if (how === 'push') history.pushState(history.state, '', url.href);
+      else history.replaceState(history.state, '', url.href);
+    } catch (e) {
+      // E.g. a sandboxed frame: the filters still work, the address just does not follow.
+      if (!this.urlWarned) console.warn(`<pioneer-filters>: sync-url could not write the filters into the page's address (${(e as Error)?.message ?? e}); the charts still follow the filters.`);
+      this.urlWarned = true;
+    }
   }
+
+  /** Whether the console has been told that the address cannot be written. */
+  private urlWarned = false;
 
   private onChange(key: FilterKey, e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
