@@ -176,13 +176,22 @@ export async function svgToPng(svgText: string, scale = 2, doc: Document = docum
   const width = m ? Number(m[1]) : 800;
   const height = m ? Number(m[2]) : 600;
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  // A page whose Content-Security-Policy does not allow blob: images (img-src) blocks the
+  // image the PNG is drawn from: the message then says so, rather than only that it failed.
+  let blocked = false;
+  const onViolation = (e: SecurityPolicyViolationEvent) => {
+    if (e.blockedURI === url || e.blockedURI.startsWith('blob')) blocked = true;
+  };
+  doc.addEventListener('securitypolicyviolation', onViolation);
   try {
     const img = new Image();
     img.width = width;
     img.height = height;
     await new Promise<void>((resolve, reject) => {
       img.onload = () => resolve();
-      img.onerror = () => reject(new Error('the SVG could not be rasterised'));
+      // The violation is reported in a task of its own: looked for once that has run.
+      img.onerror = () =>
+        setTimeout(() => reject(new Error(blocked ? PNG_BLOCKED : 'the SVG could not be rasterised')), 0);
       img.src = url;
     });
     const canvas = doc.createElement('canvas');
@@ -196,6 +205,11 @@ export async function svgToPng(svgText: string, scale = 2, doc: Document = docum
     const png = pngWithText(new Uint8Array(await blob.arrayBuffer()), svgTextEntries(svgText));
     return new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
+    doc.removeEventListener('securitypolicyviolation', onViolation);
     URL.revokeObjectURL(url);
   }
 }
+
+/** Why a PNG cannot be made on a page whose policy blocks blob: images. */
+export const PNG_BLOCKED =
+  "this page's Content-Security-Policy does not allow blob: images (img-src blob:), which drawing a PNG needs. Chart (SVG) and Data (CSV) still download";

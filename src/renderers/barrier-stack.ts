@@ -613,7 +613,7 @@ const labelLinePrototype = (doc: Document) => svgElement(doc, 'tspan', { class: 
 const badgePrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'badge', part: 'badge' }, [
     svgElement(doc, 'rect', { rx: 3, fill: 'var(--pioneer-badge-background, #FFF3C4)', stroke: 'var(--pioneer-badge-border, #8A6D00)' }),
-    svgElement(doc, 'text', { dy: '0.35em', 'text-anchor': 'middle', 'font-weight': 600, fill: BADGE_TEXT, style: `fill: ${BADGE_TEXT};` }),
+    svgElement(doc, 'text', { dy: '0.35em', 'text-anchor': 'middle', 'font-weight': 600, fill: BADGE_TEXT }),
   ]);
 // A bar's value labels repeat what each segment's mark announces, so the bar is hidden from
 // assistive technology as a whole (one attribute per bar, not one per label); its labels are

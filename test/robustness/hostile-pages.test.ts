@@ -30,8 +30,19 @@ describe('hostile or unusual pages (dist/pioneer-viz.js in fixture pages)', () =
     for (const el of els) expect(el.shadowRoot!.querySelector('[part="message"]'), el.localName).to.equal(null);
     const bar = win.document.querySelector('pioneer-filters')!;
     expect(bar.shadowRoot!.querySelectorAll('select').length, 'the filter bar renders under CSP').to.equal(2);
+    // The stacked bars of 2020 against 2019 mark the items new in 2020 with a badge (no inline style).
+    expect(win.document.querySelector('#new-items')!.shadowRoot!.querySelectorAll('.badge').length, 'badges drawn').to.be.greaterThan(0);
     await new Promise((r) => setTimeout(r, 100));
     expect((win as unknown as { __violations: string[] }).__violations).to.deep.equal([]);
+  });
+
+  it('under that policy (no blob: images), Download → Chart (PNG) says why it cannot be made and which downloads still work', async () => {
+    const win = await loadFrame('/test/fixtures/csp.html');
+    const [el] = await chartsDrawn(win, ['pioneer-trend']);
+    const status = el.shadowRoot!.querySelector('.status')!;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="png"]')!.click();
+    for (let i = 0; i < 100 && !status.textContent; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(status.textContent).to.equal("Could not export: this page's Content-Security-Policy does not allow blob: images (img-src blob:), which drawing a PNG needs. Chart (SVG) and Data (CSV) still download");
   });
 
   it('makes no network request at run time beyond the page and the bundle', async () => {
