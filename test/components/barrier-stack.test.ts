@@ -109,6 +109,20 @@ describe('<barrier-stack>', () => {
     expect(selected).to.deep.equal([{ source: 'barrier-stack', ...el.marks[0].detail }]);
   });
 
+  for (const [how, css, scale] of [['CSS zoom: 2', 'zoom: 2', 2], ['transform: scale(0.5)', 'transform: scale(0.5); transform-origin: 0 0', 0.5]] as const) {
+    it(`under an ancestor's ${how}, a tooltip below a top-row mark starts just under it (8 px of the chart's own), not far off or over it`, async () => {
+      const el = await drawn(mount<BarrierStack>(`<div style="${css}"><barrier-stack measure="barrier" year="2019"></barrier-stack></div>`, 320).firstElementChild as BarrierStack);
+      const root = el.shadowRoot!;
+      const tip = root.querySelector<HTMLElement>('.tooltip')!;
+      const seg = root.querySelector('rect.seg')!;
+      seg.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+      expect(tip.hidden).to.equal(false);
+      expect(tip.classList.contains('below'), 'no room above the top row').to.equal(true);
+      const gap = tip.getBoundingClientRect().top - seg.getBoundingClientRect().bottom;
+      expect(gap).to.be.closeTo(8 * scale, 1);
+    });
+  }
+
   it('a tooltip stays inside the plot at its edges, full width, and opens below a mark at the top', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 640));
     const root = el.shadowRoot!;

@@ -845,17 +845,27 @@ export abstract class PioneerChart<View> extends LitElement {
     // Kept inside the plot: centred on the mark where it fits, else against the nearer edge;
     // below the mark where there is no room above, in the plot (it would cover the title and
     // controls) or in the window (scrolled so that the mark is near its top edge).
-    const [x, y] = mark.anchor;
     const plot = tip.parentElement as HTMLElement;
+    // Positions in the plot's own px. The mark's anchor is in the SVG's units, which are the
+    // plot's px only while the SVG is drawn at its box's size: a chart narrower than its
+    // smallest drawing is scaled down, and an ancestor's CSS zoom or scale transform scales
+    // client rectangles but not the tooltip's px (the plot's box against its offsetWidth shows
+    // either). So the anchor goes through client space.
+    const plotBox = plot.getBoundingClientRect();
+    const scale = plot.offsetWidth > 0 && plotBox.width > 0 ? plotBox.width / plot.offsetWidth : 1;
+    const svgBox = svg.getBoundingClientRect();
+    const viewWidth = svg.viewBox?.baseVal?.width ?? 0;
+    const unit = viewWidth > 0 && svgBox.width > 0 ? svgBox.width / viewWidth : scale;
+    const x = (svgBox.left + mark.anchor[0] * unit - plotBox.left) / scale;
+    const y = (svgBox.top + mark.anchor[1] * unit - plotBox.top) / scale;
     const half = tip.offsetWidth / 2;
     tip.style.left = `${Math.max(half, Math.min(plot.clientWidth - half, x))}px`;
-    const plotTop = plot.getBoundingClientRect().top;
     const above = y - tip.offsetHeight - 8;
-    const below = above < 0 || plotTop + above < 0;
+    const below = above < 0 || plotBox.top + above * scale < 0;
     // Below, it starts under the whole mark (a bar, a site), never over it: the pointer pressing
     // the mark would press the tooltip instead.
     const markBox = below ? this.markElement(mark)?.getBoundingClientRect() : undefined;
-    tip.style.top = `${markBox && markBox.height > 0 ? Math.max(y, markBox.bottom - plotTop) : y}px`;
+    tip.style.top = `${markBox && markBox.height > 0 ? Math.max(y, (markBox.bottom - plotBox.top) / scale) : y}px`;
     tip.classList.toggle('below', below);
   }
 
