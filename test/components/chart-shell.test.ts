@@ -16,6 +16,15 @@ const trend = () => drawn(mount<PioneerTrend>('<pioneer-trend measure="objective
 describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
   afterEach(cleanup);
 
+  it("in a page's two-column layout the figure stays in one column: its source line is under its chart, not in the next column", async () => {
+    const box = mount<HTMLDivElement>('<div style="column-count: 2; column-gap: 24px"><barrier-stack measure="barrier" year="2019"></barrier-stack></div>', 900);
+    const el = await drawn(box.firstElementChild as BarrierStack);
+    const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    const source = el.shadowRoot!.querySelector('.source')!.getBoundingClientRect();
+    expect(source.left, 'the same column').to.be.closeTo(svg.left, 2);
+    expect(source.top, 'below the chart').to.be.at.least(svg.bottom - 1);
+  });
+
   it('is a figure named by its title, with a data-built summary on the chart', async () => {
     const el = await trend();
     const fig = el.shadowRoot!.querySelector('figure')!;

@@ -44,6 +44,9 @@ export const chartStyles = css`
        !important declaration of a shadow root's :host wins over the page's, even !important ones
        (CSS Cascade, shadow trees). The sizer and the figure take 0.875 of it. */
     font-size: medium !important;
+    /* In a page's multi-column layout, the figure stays in one column (its key, notes and source
+       line with the chart). */
+    break-inside: avoid-column;
   }
   /* Typography is set on the inner figure, not the host: page rules that hit the host
      element itself (e.g. "* { font-size: 30px; color: red }") beat :host rules, but
