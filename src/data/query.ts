@@ -3,7 +3,7 @@
  */
 import { indexOf, type Dataset } from './dataset.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 
 export interface ItemInfo {
   item: string;
@@ -269,6 +269,11 @@ export function sitesOf(ds: Dataset, filter: SiteFilter = {}): SiteWithInformant
   return ds.sites
     .filter((s) => (filter.wave == null || s.wave === filter.wave) && (filter.deprivation == null || s.deprivation === filter.deprivation))
     .map((s) => ({ ...s, informants: counts.get(s.id) ?? {} }));
+}
+
+/** What the reports' tables behind these rows get wrong about themselves (SOURCE_CAVEATS), one sentence each. */
+export function sourceCaveats(rows: readonly ObservationRow[]): string[] {
+  return SOURCE_CAVEATS.filter((c) => rows.some((r) => r.source_survey === c.survey && r.source_table === c.table && (!c.years || c.years.includes(r.year)))).map((c) => c.text);
 }
 
 /** "Source: PIRU key informant survey 2019, Table 5.1; base 64" for a set of rows. */

@@ -190,6 +190,25 @@ export const TABLE_BASE_RANGES: Readonly<Record<string, { min: number; max: numb
   '2020|5.2': { min: 52, max: 54 },
 };
 
+/**
+ * Where a report's table disagrees with itself in a way a reader of its figures should know
+ * (data/ANOMALIES.md records each, and every other): the figures are shown as printed, and every
+ * chart, table and export drawing rows of that table (in those years) says this under it.
+ */
+export const SOURCE_CAVEATS: readonly { survey: number; table: string; years?: readonly number[]; text: string }[] = [
+  {
+    survey: 2019,
+    table: '4.1',
+    years: [2018],
+    text: "The 2019 report's Table 4.1 is printed so that its 2018 column adds up to at least 258 choices, more than its 85 informants choosing three objectives could make (255); its figures are shown as printed.",
+  },
+  {
+    survey: 2019,
+    table: '4.6',
+    text: "The 2019 report's Table 4.6 prints bases (under 5 years in post 34, 5+ years 21, less deprived 29, more deprived 26) that most of its percentages cannot be shares of (they fit groups of about 26, 35 and 32); bases, and any intervals drawn from them, are as printed.",
+  },
+];
+
 /** The range of bases a table prints for all its rows, if it prints one. */
 export function tableBaseRange(row: { source_survey: number; source_table: string }): { min: number; max: number } | undefined {
   return TABLE_BASE_RANGES[`${row.source_survey}|${row.source_table}`];

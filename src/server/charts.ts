@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import type { CSSResultGroup, TemplateResult } from 'lit';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { citationOf, sourceLine } from '../data/query.js';
+import { citationOf, sourceCaveats, sourceLine } from '../data/query.js';
 import { chartToSvg } from '../export/svg-export.js';
 import type { RenderResult } from '../renderers/shared/types.js';
 import type { TableModel } from '../components/base/data-table.js';
@@ -160,7 +160,7 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
     problem: null,
     title: el.titleOf(el.view),
     source: sourceLine(result.rows),
-    notes: notesOf(el),
+    notes: [...notesOf(el), ...sourceCaveats(result.rows)],
     result,
     svg,
     tableShown: el.tableShown,

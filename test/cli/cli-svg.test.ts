@@ -76,7 +76,7 @@ describe('pioneer-viz render (CLI) against the element in Chromium', () => {
       if (f.tag !== 'site-map') expect(source, 'base n in the source line').to.match(/base/); // the map shows counts, which have no base
       // The notes under the chart (why a year has no value, rounding, what is not shown), wrapped
       // into lines in the file: the same words in the same order as the element shows and exports.
-      const shown = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+      const shown = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).filter(Boolean); // an empty note is not shown
       const lines = [...file.querySelectorAll('.export-note')].map((t) => t.textContent!);
       expect(lines.join(' ')).to.equal(shown.join(' '));
       const exported = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');

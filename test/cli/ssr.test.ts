@@ -64,6 +64,11 @@ describe('server-side rendering (declarative shadow DOM)', () => {
         expect(getComputedStyle(el).display, `${f.name}: ${el.className} hidden without script`).to.equal('none');
       }
     }
+    // A table that disagrees with itself is said without script too (the objectives' Table 4.1).
+    const trend = hosts(doc)[charts.findIndex((f) => f.name === 'trend-objectives')];
+    const caveat = trend.shadowRoot!.querySelector<HTMLElement>('.source-note')!;
+    expect(caveat.hidden).to.equal(false);
+    expect(caveat.textContent).to.contain('adds up to at least 258 choices');
     // The page has charts with controls (those without no-controls) for the check above to see.
     expect(hosts(doc).filter((h) => h.shadowRoot!.querySelector('.controls')).length).to.be.greaterThan(0);
   });

@@ -53,6 +53,13 @@ describe('<pioneer-compare>', () => {
     expect(el.summary).to.not.contain('overlap');
   });
 
+  it("progress by years in post (Table 4.6) says that the table's printed bases do not fit its percentages, which the intervals are drawn from", async () => {
+    const el = await compare('measure="progress" dimension="tenure" show-intervals');
+    expect(el.shadowRoot!.querySelector('.source-note')!.textContent).to.contain("Table 4.6 prints bases (under 5 years in post 34, 5+ years 21, less deprived 29, more deprived 26) that most of its percentages cannot be shares of");
+    const barriers = await compare('measure="barrier" dimension="tenure" show-intervals');
+    expect(barriers.shadowRoot!.querySelector<HTMLElement>('.source-note')!.hidden).to.equal(true);
+  });
+
   it('puts no caution on a base of 30 or more: deprivation (34, 30) none; tenure only on 5+ years (25, not 39)', async () => {
     const dep = await compare('measure="barrier" dimension="deprivation"');
     expect(legend(dep)).to.deep.equal(['Less deprived sites (n=34)', 'More deprived sites (n=30)']);

@@ -325,6 +325,19 @@ describe('<pioneer-trend>', () => {
     for (const m of el.marks) expect(m.label, m.key).to.not.match(/base not printed|unprinted/);
   });
 
+  it("a table that disagrees with itself is said under the chart, in its exported SVG, and only where its figures are drawn: Table 4.1's 2018 column", async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>'));
+    const caveat = el.shadowRoot!.querySelector<HTMLElement>('.source-note')!;
+    expect(caveat.hidden).to.equal(false);
+    expect(caveat.textContent).to.contain("Table 4.1 is printed so that its 2018 column adds up to at least 258 choices");
+    expect(notes(el)).to.contain('258 choices');
+    expect(el.toSvg()).to.contain('more than its 85 informants choosing three objectives could make (255)');
+    // Barriers come from other tables: nothing said.
+    const other = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very"></pioneer-trend>'));
+    expect(other.shadowRoot!.querySelector<HTMLElement>('.source-note')!.hidden).to.equal(true);
+    expect(other.toSvg()).to.not.contain('258');
+  });
+
   it('keyboard: the first stop and Home outline the mark they announce; every stop names its item and year; a gap names its reason', async () => {
     const ds = bundledDataset();
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { bundledDataset } from '../../data/bundled.js';
 import { parseCsv } from '../../data/csv.js';
 import { createDataset, type Dataset } from '../../data/dataset.js';
-import { absentReason, citationOf, sourceLine } from '../../data/query.js';
+import { absentReason, citationOf, sourceCaveats, sourceLine } from '../../data/query.js';
 import { formatCsv } from '../../data/csv.js';
 import { OBSERVATION_COLUMNS } from '../../data/types.js';
 import { chartToSvg, svgToPng } from '../../export/svg-export.js';
@@ -495,6 +495,7 @@ export abstract class PioneerChart<View> extends LitElement {
                     <div class="long-description"></div>
                   </details>`}`}
         ${this.attributeNote ? html`<p part="attribute-note" class="note attribute-note">${this.attributeNote}</p>` : nothing}
+        <p part="note" class="note source-note" hidden></p>
         <p part="source" class="source"></p>
         <p class="status" role="status"></p>
         <div class="sr-only live" aria-live="polite" aria-atomic="true"></div>
@@ -671,6 +672,13 @@ export abstract class PioneerChart<View> extends LitElement {
       if (svg.getAttribute('aria-label') !== this.result.summary) svg.setAttribute('aria-label', this.result.summary);
       const source = this.renderRoot.querySelector('.source');
       if (source) source.textContent = sourceLine(this.result.rows);
+      // What the source tables get wrong about themselves, where these figures come from one.
+      const caveat = this.renderRoot.querySelector<HTMLElement>('.source-note');
+      const caveats = sourceCaveats(this.result.rows).join(' ');
+      if (caveat && caveat.textContent !== caveats) {
+        caveat.textContent = caveats;
+        caveat.hidden = !caveats;
+      }
       this.noteHeight(this.result.heightNeeded);
       // The table and the long description are built only when shown (first draw of 50
       // charts should not also build 50 tables).
