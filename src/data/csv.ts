@@ -65,7 +65,11 @@ export function csvLineOf(record: object): number | undefined {
 }
 
 function quoteField(value: unknown): string {
-  const s = value == null ? '' : String(value);
+  let s = value == null ? '' : String(value);
+  // Text from a page's own data that a spreadsheet would run as a formula (=HYPERLINK(…),
+  // +cmd…, @SUM…) is written with a leading apostrophe, so that it is opened as text (OWASP's
+  // advice on CSV injection). Numbers are left alone (-5 is a number, not a formula).
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

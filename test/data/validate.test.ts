@@ -173,6 +173,28 @@ describe('parseCsv() / formatCsv()', () => {
     expect(records.map((r) => csvLineOf(r))).to.deep.equal([2, 3]);
   });
 
+  it('text a spreadsheet would run as a formula is written as text (a leading apostrophe); numbers, negative ones too, are not touched', () => {
+    const csv = formatCsv(
+      [
+        { label: '=HYPERLINK("https://example.org","open")', value: -5 },
+        { label: '+1+cmd', value: 3 },
+        { label: '@SUM(A1)', value: 0 },
+        { label: '-x', value: 1 },
+        { label: 'Plain, with a comma', value: 2 },
+      ],
+      ['label', 'value'],
+    );
+    expect(csv.split('\r\n')).to.deep.equal([
+      'label,value',
+      `"'=HYPERLINK(""https://example.org"",""open"")",-5`,
+      "'+1+cmd,3",
+      "'@SUM(A1),0",
+      "'-x,1",
+      '"Plain, with a comma",2',
+      '',
+    ]);
+  });
+
   it('formatCsv → parseCsv → validateRows round-trips every bundled row, every field', () => {
     const csv = formatCsv(ds.rows, OBSERVATION_COLUMNS);
     const { header, records, errors } = parseCsv(csv);
