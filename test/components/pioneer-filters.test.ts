@@ -522,6 +522,24 @@ describe('<pioneer-filters>', () => {
     }
   });
 
+  it("the page's own content inside the bar keeps the page's text size, while the bar's controls take the reader's default (0.875 of it)", async () => {
+    const box = mount<HTMLDivElement>('<div style="font-size: 20px"><pioneer-filters controls="year"><p>Intro</p><h2>Heading</h2><barrier-stack measure="barrier"></barrier-stack></pioneer-filters></div>');
+    const bar = box.querySelector('pioneer-filters') as PioneerFilters;
+    await drawn(bar.querySelector('barrier-stack') as BarrierStack);
+    expect(getComputedStyle(bar.querySelector('p')!).fontSize, 'a paragraph').to.equal('20px');
+    expect(getComputedStyle(bar.querySelector('h2')!).fontSize, 'a heading').to.equal('30px');
+    expect(getComputedStyle(select(bar, 'year')).fontSize, 'the controls').to.equal('14px');
+  });
+
+  it("in a page's two columns, a bar of two charts is split between them, each chart whole in its column", async () => {
+    const box = mount<HTMLDivElement>('<div style="column-count: 2; column-gap: 24px"><pioneer-filters controls="year"><barrier-stack measure="barrier"></barrier-stack><barrier-stack measure="facilitator"></barrier-stack></pioneer-filters></div>', 900);
+    const charts = [...box.querySelectorAll('barrier-stack')] as BarrierStack[];
+    for (const c of charts) await drawn(c);
+    const [a, b] = charts.map((c) => ({ svg: c.shadowRoot!.querySelector('svg')!.getBoundingClientRect(), source: c.shadowRoot!.querySelector('.source')!.getBoundingClientRect() }));
+    for (const c of [a, b]) expect(c.source.left, 'each chart whole').to.be.closeTo(c.svg.left, 2);
+    expect(b.svg.left, 'the second chart in the second column').to.be.greaterThan(a.svg.right);
+  });
+
   describe('bad attributes', () => {
     it('controls="year,colour" shows a message and warns once naming the attribute and the valid values; the valid controls still work', async () => {
       let bar!: PioneerFilters;

@@ -28,6 +28,17 @@ const darkTokens = css`
  */
 const defaultFontSize = unsafeCSS('0.875em');
 
+/**
+ * A chart's host (not the filter bar's, whose slotted page content must keep the page's text):
+ * the reader's default text size, whatever the page's rules set on this element (an !important
+ * declaration of a shadow root's :host wins over the page's, even !important ones: CSS Cascade,
+ * shadow trees), of which the sizer and the figure take 0.875; and one column of a page's
+ * multi-column layout for the whole figure (its key, notes and source line with the chart).
+ */
+export const chartHostStyles = css`
+  :host { font-size: medium !important; break-inside: avoid-column; }
+`;
+
 export const chartStyles = css`
   :host {
     --_text: var(--pioneer-text-color, #1a1a1a);
@@ -40,13 +51,6 @@ export const chartStyles = css`
     position: relative;
     box-sizing: border-box;
     min-width: 0;
-    /* The reader's default text size, whatever the page's rules set on this element: an
-       !important declaration of a shadow root's :host wins over the page's, even !important ones
-       (CSS Cascade, shadow trees). The sizer and the figure take 0.875 of it. */
-    font-size: medium !important;
-    /* In a page's multi-column layout, the figure stays in one column (its key, notes and source
-       line with the chart). */
-    break-inside: avoid-column;
   }
   /* Typography is set on the inner figure, not the host: page rules that hit the host
      element itself (e.g. "* { font-size: 30px; color: red }") beat :host rules, but

@@ -16,7 +16,7 @@ import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
 import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, booleanWrittenOff, oneOf } from './attribute-problem.js';
-import { chartStyles } from './chart-styles.js';
+import { chartHostStyles, chartStyles } from './chart-styles.js';
 import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
@@ -145,7 +145,7 @@ const tooLarge = (src: string, size: number) =>
  * @csspart size-note - Shown under the chart when `height` is less than its rows need at this width (the chart is drawn at the height they need), or when the chart is laid out 0 px wide.
  * @csspart attribute-note - Shown under the chart when an attribute looks like a misspelling of one the element has (`yaer` for `year`): it is ignored.
  * @cssprop --pioneer-font-family - Font of all text.
- * @cssprop --pioneer-font-size - Base font size (default 0.875 of the reader's default text size: 14px at the browsers' usual 16px); a change redraws the charts, their labels laid out for it.
+ * @cssprop --pioneer-font-size - Base font size (default 0.875 of the reader's default text size: 14px at the browsers' usual 16px; an `em` here is of that default, not of the page's text); a change redraws the charts, their labels laid out for it.
  * @cssprop --pioneer-letter-spacing - Letter spacing of the text (default normal; a page's own letter-spacing does not reach it), e.g. 0.12em for WCAG 1.4.12; charts lay their labels out for it.
  * @cssprop --pioneer-word-spacing - Word spacing of the text (default normal), e.g. 0.16em.
  * @cssprop --pioneer-line-height - Line height of the text outside the chart's SVG (default 1.35), e.g. 1.5.
@@ -157,7 +157,7 @@ const tooLarge = (src: string, size: number) =>
  * @fires pioneer-select - When a user activates a mark (click, Enter or Space); `detail` names the item, year or site.
  */
 export abstract class PioneerChart<View> extends LitElement {
-  static styles: CSSResultGroup = [chartStyles];
+  static styles: CSSResultGroup = [chartStyles, chartHostStyles];
 
   /** Which <pioneer-filters> keys this chart takes, and the attribute each sets (see filter-state.ts). */
   static filterAttributes: FilterAttributes = {};

@@ -313,7 +313,7 @@ const yearConverter = {
  * @csspart notes - The list of why choices are missing.
  * @csspart message - The message shown when an attribute is invalid.
  * @cssprop --pioneer-font-family - Font of all text.
- * @cssprop --pioneer-font-size - Base font size (default 0.875 of the reader's default text size: 14px at the browsers' usual 16px); a change redraws the charts, their labels laid out for it.
+ * @cssprop --pioneer-font-size - Base font size (default 0.875 of the reader's default text size: 14px at the browsers' usual 16px; an `em` here is of that default, not of the page's text); a change redraws the charts, their labels laid out for it.
  * @cssprop --pioneer-letter-spacing - Letter spacing of the text (default normal; a page's own letter-spacing does not reach it), e.g. 0.12em for WCAG 1.4.12; charts lay their labels out for it.
  * @cssprop --pioneer-word-spacing - Word spacing of the text (default normal), e.g. 0.16em.
  * @cssprop --pioneer-line-height - Line height of the text outside the chart's SVG (default 1.35), e.g. 1.5.
@@ -329,6 +329,7 @@ export class PioneerFilters extends LitElement {
     chartStyles,
     css`
       /* Typography: .root shares the charts' figure rules (chart-styles.ts). */
+      .type { font-size: medium; }
       .root { display: block; position: static; }
       .bar { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5em 1em; }
       .field { display: flex; flex-direction: column; gap: 0.2em; flex: 0 1 14em; min-width: 8em; max-width: 100%; }
@@ -861,7 +862,9 @@ export class PioneerFilters extends LitElement {
     // A control's description is its note, read at each focus; a long one (the measures: a
     // reason per measure) is told in one line instead, since each disabled option says why.
     const described = new Map(notes.map((n) => [n.key, `${n.label}: ${n.lines.join('. ')}.`.length > LONG_NOTE ? 'short' : 'note'] as const));
-    return html`<div class="root" part="root" lang="en">
+    // .type holds the reader's default text size (the bar's text is 0.875 of it, as a chart's);
+    // the slotted page content, outside it, keeps the page's own.
+    return html`<div class="type"><div class="root" part="root" lang="en">
       <div class="bar" part="bar" role="group" aria-label=${this.label || 'Filters'}>
         ${this.models.map((m) => this.controlTemplate(m, described.get(m.key)))}
         <button type="button" class="reset" part="reset" @click=${this.onReset}>Reset</button>
@@ -878,7 +881,7 @@ export class PioneerFilters extends LitElement {
         : nothing}
       <p class="live sr-only" role="status"></p>
       <p class="print-summary">${this.printSummary()}</p>
-      </div>
+      </div></div>
       <div class="content"><slot></slot></div>`;
   }
 
