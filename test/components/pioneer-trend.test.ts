@@ -336,6 +336,12 @@ describe('<pioneer-trend>', () => {
     const other = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very"></pioneer-trend>'));
     expect(other.shadowRoot!.querySelector<HTMLElement>('.source-note')!.hidden).to.equal(true);
     expect(other.toSvg()).to.not.contain('258');
+    // A message in place of the chart takes its source line and caveat away with it.
+    el.setAttribute('measure', 'bogus');
+    await el.updateComplete;
+    expect(el.message).to.match(/^measure="bogus" is not valid/);
+    expect(caveat.hidden).to.equal(true);
+    expect(caveat.textContent).to.equal('');
   });
 
   it('keyboard: the first stop and Home outline the mark they announce; every stop names its item and year; a gap names its reason', async () => {

@@ -647,10 +647,16 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   protected updated(): void {
-    // The source line is written imperatively (it depends on what the renderer drew).
+    // The source line and its caveat are written imperatively (they depend on what the renderer
+    // drew): a message in place of the chart has neither.
     if (this.problem) {
       const source = this.renderRoot.querySelector('.source');
       if (source) source.textContent = '';
+      const caveat = this.renderRoot.querySelector<HTMLElement>('.source-note');
+      if (caveat) {
+        caveat.textContent = '';
+        caveat.hidden = true;
+      }
     }
     this.drawNow();
     if (this.noWidth) this.noteNoWidth();
