@@ -52,7 +52,9 @@ export function parseCsv(text: string): CsvParseResult {
       errors.push({ line: r.line, message: `${r.fields.length} fields where the header has ${header.length}` });
     }
     const rec: Record<string, string> = {};
-    header.forEach((h, j) => { rec[h] = r.fields[j] ?? ''; });
+    // formatCsv's guard apostrophe (before text a spreadsheet would run) is taken off again, so
+    // that a downloaded file read back through `src` gives the same labels.
+    header.forEach((h, j) => { rec[h] = unguard(r.fields[j] ?? ''); });
     Object.defineProperty(rec, '__line', { value: r.line, enumerable: false });
     records.push(rec);
   }
@@ -63,6 +65,9 @@ export function parseCsv(text: string): CsvParseResult {
 export function csvLineOf(record: object): number | undefined {
   return (record as { __line?: number }).__line;
 }
+
+/** A field as written before formatCsv guarded it ("'=SUM(A1)" → "=SUM(A1)"). */
+const unguard = (field: string): string => (/^'[=+\-@\t\r]/.test(field) ? field.slice(1) : field);
 
 function quoteField(value: unknown): string {
   let s = value == null ? '' : String(value);

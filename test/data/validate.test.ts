@@ -193,6 +193,8 @@ describe('parseCsv() / formatCsv()', () => {
       '"Plain, with a comma",2',
       '',
     ]);
+    // Read back (a downloaded file given to `src`), the labels are as they were.
+    expect(parseCsv(csv).records.map((r) => r.label)).to.deep.equal(['=HYPERLINK("https://example.org","open")', '+1+cmd', '@SUM(A1)', '-x', 'Plain, with a comma']);
   });
 
   it('formatCsv → parseCsv → validateRows round-trips every bundled row, every field', () => {

@@ -29,6 +29,20 @@ const blobUrl = (body: string, type: string) => URL.createObjectURL(new Blob([bo
 describe('custom data: the data property and the src attribute', () => {
   afterEach(cleanup);
 
+  it("a chart's Data (CSV) download, read back through src, gives the same labels: a label a spreadsheet would run ('-Other barriers', '=1+1') is guarded in the file and not in the chart", async () => {
+    const rows = [row({ item: 'other', item_label: '-Other barriers', value: 40 }), row({ item: 'sum', item_label: '=1+1', value: 30 })];
+    const first = mount<PioneerTrend>('<pioneer-trend measure="objective" items="other,sum"></pioneer-trend>');
+    first.data = rows;
+    await drawn(first);
+    const csv = first.toCsv();
+    expect(csv).to.contain(",'-Other barriers,");
+    expect(csv).to.contain(",'=1+1,");
+    const again = mount<PioneerTrend>(`<pioneer-trend measure="objective" items="other,sum" src="${blobUrl(csv, 'text/csv')}"></pioneer-trend>`);
+    await until(() => again.marks.length > 0);
+    const labels = [...again.shadowRoot!.querySelectorAll('.legend button')].map((b) => b.textContent!.trim());
+    expect(labels).to.deep.equal(['-Other barriers', '=1+1']);
+  });
+
   it('rows that are not objects are a type error, and shown as a problem at run time', async () => {
     const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
     const warnings = await captureWarnings(async () => {
