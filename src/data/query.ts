@@ -194,6 +194,11 @@ export function absentReason(ds: Dataset, measure: string, item: string, year: n
         : `${none}: the reports give no figures of this measure for the group ‘${groupLabel(group)}’.`;
     }
   }
+  // An item not given that year in any answer (first asked later): said of the item.
+  const forAnyAnswer = givenYears(ds, measure, item);
+  if (response !== undefined && forAnyAnswer.length && !forAnyAnswer.includes(year)) {
+    return `${none}: the reports give this item for ${yearSpan(forAnyAnswer)}.`;
+  }
   if (response !== undefined) {
     const forResponse = givenYears(ds, measure, undefined, response);
     const answer = `‘${responseLabel(measure, response)}’`;
@@ -205,7 +210,7 @@ export function absentReason(ds: Dataset, measure: string, item: string, year: n
   }
   // Said of the item, unless this response of it is given in fewer years than the item is.
   const forItem = givenYears(ds, measure, item, response);
-  if (response === undefined || String(forItem) === String(givenYears(ds, measure, item))) {
+  if (response === undefined || String(forItem) === String(forAnyAnswer)) {
     return forItem.length
       ? `${none}: the reports give this item for ${yearSpan(forItem)}.`
       : `${none}: the reports give no figures for this item.`;

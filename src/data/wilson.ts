@@ -66,7 +66,7 @@ export function wilsonIntervalOf(
  * that says whether a gap could be chance alone (it includes 0) or not. Null where either
  * figure has no interval (see wilsonIntervalOf).
  *
- * @example differenceInterval({ value: 41, unit: 'percent', base: 41 }, { value: 16, unit: 'percent', base: 25 }) // ≈ { low: 1.8, high: 43.4 }
+ * @example differenceInterval({ value: 41, unit: 'percent', base: 39 }, { value: 16, unit: 'percent', base: 25 }) // ≈ { low: 1.7, high: 43.3 }
  */
 export function differenceInterval(
   a: { value: number; unit: string; base: number | null | undefined },

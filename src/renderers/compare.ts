@@ -197,9 +197,10 @@ export function compareSummary(data: CompareData, options: Pick<CompareOptions, 
       const [hi, lo] = ra.value >= rb.value ? [ra, rb] : [rb, ra];
       const d = differenceInterval(hi, lo, z);
       if (d) {
-        // Whole points, but never rounded across 0 (0.4 stays 0.4, so "includes 0" is never wrong).
-        const points = (v: number) => (Math.abs(v) < 1 ? (Math.round(v * 10) / 10 || 0).toString() : String(Math.round(v))).replace('-', '−');
-        text += `; 95% interval of the gap ${points(d.low)} to ${points(d.high)} points${d.low > 0 ? '' : ', which includes 0 (no gap)'}`;
+        // Whole points, but a bound under 1 keeps one significant figure (0.03 stays 0.03), so a
+        // bound is never rounded to 0 or across it.
+        const points = (v: number) => (Math.abs(v) < 1 ? String(Number(v.toPrecision(1))) : String(Math.round(v))).replace('-', '−');
+        text += `; 95% interval of the gap ${points(d.low)} to ${points(d.high)} points${d.low > 0 ? '' : ', which includes 0: chance alone could give a gap this large'}`;
       }
       text += ').';
     }
@@ -310,7 +311,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   // Notes under the chart: what the caution means, the interval method, bases not printed, extras.
   const notes: string[] = [];
   if ([...bases.values()].some((b) => b.small)) {
-    notes.push(`${SMALL_BASE_MARK}: fewer than ${smallBase} informants in the group (this chart's line, not the report's). The report warns that its groups are very small, so comparisons between them need to be treated with caution.`);
+    notes.push(`${SMALL_BASE_MARK}: fewer than ${smallBase} informants in the group (this chart's line, not the report's). The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.`);
   }
   if (showIntervals) {
     notes.push('Whiskers: 95% confidence intervals (Wilson score interval from the percentage and its base).');

@@ -67,10 +67,11 @@ export interface SiteMapOptions {
   /** The published rows behind the counts, returned as `RenderResult.rows` (for the source line); default none. */
   rows?: readonly ObservationRow[];
   /**
-   * Where each year's counts are printed ("2019 report Table 3.1"), for the marks' labels, which
-   * list every year's count; default none (a label then names the table of the year drawn, from `rows`).
+   * Where each site's count of each year is printed, keyed "site|year" ("barnsley|2020" → "2020
+   * report Table 3.1"), for the marks' labels, which list every year's count; default none (a
+   * label then names the table of the year drawn, from `rows`).
    */
-  yearSources?: ReadonlyMap<number, string>;
+  yearSources?: ReadonlyMap<string, string>;
   /** What the sites are called in the summary, e.g. "wave 2 Pioneer sites"; default "Pioneer sites". */
   subject?: string;
   /** Grid tiles by site id; default `SITE_TILES`. Sites without a tile get the nearest free cell to their map position. */
@@ -173,8 +174,9 @@ const DEPRIVATION_TEXT = { more: 'more deprived', less: 'less deprived' } as con
 
 /**
  * "Barnsley — Wave 1, more deprived; 7 informants in 2019 (informants 2016: 3, 2017: 2, 2018: 5,
- * 2019: 7, 2020: 1)". With `sourceOf` (where each year's counts are printed), each run of years
- * names its table: "(informants 2016: 3, …, 2019: 7, 2019 report Table 3.1; 2020: 1, 2020 report Table 3.1)".
+ * 2019: 7, 2020: 1)". With `sourceOf` (where each year's count of the site is printed), each run
+ * of years names its table: "(informants 2016: 3, …, 2019: 7, from 2019 report Table 3.1; 2020: 1,
+ * from 2020 report Table 3.1)".
  */
 export function siteLabel(site: SiteWithInformants, year: number, sourceOf?: (year: number) => string | undefined): string {
   const dep = site.deprivation ? DEPRIVATION_TEXT[site.deprivation] : 'deprivation not classified';
@@ -182,8 +184,9 @@ export function siteLabel(site: SiteWithInformants, year: number, sourceOf?: (ye
   const all = years
     .map((y, i) => {
       const source = sourceOf?.(y);
-      const endsRun = source && (i === years.length - 1 || sourceOf?.(years[i + 1]) !== source);
-      return `${y}: ${site.informants[y]}${endsRun ? `, ${source}${i < years.length - 1 ? ';' : ''}` : i < years.length - 1 ? ',' : ''}`;
+      const last = i === years.length - 1;
+      const endsRun = source && (last || sourceOf?.(years[i + 1]) !== source);
+      return `${y}: ${site.informants[y]}${endsRun ? `, from ${source}${last ? '' : ';'}` : last ? '' : ','}`;
     })
     .join(' ');
   return `${site.name} — Wave ${site.wave}, ${dep}; ${countText(site.informants[year], year)}${all ? ` (informants ${all})` : ''}`;
@@ -325,7 +328,7 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
   for (const r of options.rows ?? []) if (r.year === year && r.measure === 'sample-site' && !sourceOf.has(r.item)) sourceOf.set(r.item, tableName(r));
   const yearSource = options.yearSources;
   const labelOf = (site: SiteWithInformants) =>
-    yearSource?.size ? siteLabel(site, year, (y) => yearSource.get(y)) : withSource(siteLabel(site, year), sourceOf.get(site.id));
+    yearSource?.size ? siteLabel(site, year, (y) => yearSource.get(`${site.id}|${y}`)) : withSource(siteLabel(site, year), sourceOf.get(site.id));
   const marks: ChartMark[] = ordered.map((site) => {
     const el = svgEl.querySelector<SVGElement>(`[data-key="${cssEscape(site.id)}"]`);
     const ax = Number(el?.getAttribute('data-cx') ?? 0);

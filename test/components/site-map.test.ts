@@ -224,7 +224,7 @@ describe('<site-map>', () => {
     expect(heads.join(' | ')).to.contain('2020 report Table 3.1');
     expect(heads.join(' | ')).to.not.contain('not printed');
     expect(el.shadowRoot!.querySelector('.table-host tbody')!.textContent).to.not.contain('not printed');
-    expect(el.marks.find((m) => m.key === 'barnsley')!.label).to.match(/1 informant in 2020 .*2020: 1, 2020 report Table 3\.1\)$/);
+    expect(el.marks.find((m) => m.key === 'barnsley')!.label).to.match(/1 informant in 2020 .*2020: 1, from 2020 report Table 3\.1\)$/);
   });
 
   it('keyboard arrows move north to south and west to east, announcing each site in the live region', async () => {
@@ -232,7 +232,7 @@ describe('<site-map>', () => {
     const svg = el.shadowRoot!.querySelector('svg')!;
     svg.focus();
     // Each year's count names the table it is printed in: 2016–2019 the 2019 report's, 2020 the 2020 report's.
-    expect(liveText(el)).to.equal('South Tyneside — Wave 1, more deprived; 4 informants in 2019 (informants 2016: 6, 2017: 4, 2018: 6, 2019: 4, 2019 report Table 3.1; 2020: 2, 2020 report Table 3.1)');
+    expect(liveText(el)).to.equal('South Tyneside — Wave 1, more deprived; 4 informants in 2019 (informants 2016: 6, 2017: 4, 2018: 6, 2019: 4, from 2019 report Table 3.1; 2020: 2, from 2020 report Table 3.1)');
     // Down moves to the next row's site nearest horizontally; left/right move within the row.
     key(svg, 'ArrowDown');
     expect(liveText(el)).to.match(/^Leeds — Wave 1, less deprived; 7 informants in 2019/);
@@ -260,7 +260,7 @@ describe('<site-map>', () => {
     barnsley.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
     const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
     expect(tip.hidden).to.equal(false);
-    expect(tip.textContent).to.equal('Barnsley — Wave 1, more deprived; 7 informants in 2019 (informants 2016: 3, 2017: 2, 2018: 5, 2019: 7, 2019 report Table 3.1; 2020: 1, 2020 report Table 3.1)');
+    expect(tip.textContent).to.equal('Barnsley — Wave 1, more deprived; 7 informants in 2019 (informants 2016: 3, 2017: 2, 2018: 5, 2019: 7, from 2019 report Table 3.1; 2020: 1, from 2020 report Table 3.1)');
     let detail: unknown;
     el.addEventListener('pioneer-select', (e) => (detail = (e as CustomEvent).detail), { once: true });
     barnsley.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

@@ -211,8 +211,9 @@ describe('query: items, responses, years, groups', () => {
     ]);
     // Table 3.5 prints a share only for "5 years or more"; the other rows are counts only.
     expect(absentReason(ds, 'sample-tenure', 'post-under-1', 2019, 'all', 'share')).to.equal('No figure published for 2019: the reports give no ‘Share’ figure for this item.');
-    // The same item, in another response, is given where this one is: said of the item, as before.
+    // An item first asked later is said to be so, in any answer (not "‘Fairly significant’ … 2019–2020").
     expect(absentReason(ds, 'barrier', 'covid-time', 2019, 'all', 'fairly')).to.equal('No figure published for 2019: the reports give this item for 2020 only.');
+    expect(absentReason(ds, 'barrier', 'covid-time', 2016, 'all', 'fairly')).to.equal('No figure published for 2016: the reports give this item for 2020 only.');
   });
 
   it('yearSpan() says years as a reader would', () => {

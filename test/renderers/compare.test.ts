@@ -54,7 +54,7 @@ describe('renderCompare', () => {
       'Other (n=15) ⚠ small base',
     ]);
     const notes = [...svg.querySelectorAll('text.note')].map((t) => t.textContent).join(' ');
-    expect(notes).to.contain("fewer than 30 informants in the group (this chart's line, not the report's). The report warns that its groups are very small, so comparisons between them need to be treated with caution.");
+    expect(notes).to.contain("fewer than 30 informants in the group (this chart's line, not the report's). The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.");
   });
 
   it('puts no caution on bases of 30 or more (Table 5.3: less deprived=34, more deprived=30)', () => {
@@ -167,7 +167,7 @@ describe('renderCompare', () => {
   it('sums up the largest gap from the data', () => {
     const result = renderCompare(detached(), table52(), { width: 800, subject: 'Very significant barriers by organisation type' });
     expect(result.summary).to.contain('The largest gap between CCG/NHS and Local authority is for Significant financial constraints');
-    expect(result.summary).to.contain('CCG/NHS 36%, Local authority 57% (21 points; 95% interval of the gap −7 to 45 points, which includes 0 (no gap))');
+    expect(result.summary).to.contain('CCG/NHS 36%, Local authority 57% (21 points; 95% interval of the gap −7 to 45 points, which includes 0: chance alone could give a gap this large)');
     expect(result.summary).to.contain('All groups have a base under 30');
   });
 

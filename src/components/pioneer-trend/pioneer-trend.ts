@@ -130,10 +130,10 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       const valued = ranked.map((d) => d.c);
       const chartedOnly = candidates.filter((c) => !hasValues(c) && c.points.some((p) => p.missing));
       // Items tied with the fifth are shown too (which of them would be left out is arbitrary),
-      // up to the eight series the palette and markers tell apart.
+      // up to the eight series the palette and markers tell apart (with the charted-only ones).
       const tie = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => (a.latest.year === rankYear) === (b.latest.year === rankYear) && a.latest.value === b.latest.value;
       let count = Math.min(DEFAULT_ITEM_COUNT, ranked.length);
-      while (count < ranked.length && count < MAX_SERIES && tie(ranked[count], ranked[count - 1])) count++;
+      while (count < ranked.length && count + chartedOnly.length < MAX_SERIES && tie(ranked[count], ranked[count - 1])) count++;
       chosen = [...valued.slice(0, count), ...chartedOnly];
       notShown = ranked.slice(count).map((d) => ({ item: d.c.info.item, label: d.c.info.label, tied: count > 0 && tie(d, ranked[count - 1]) }));
     }

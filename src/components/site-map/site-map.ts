@@ -23,8 +23,8 @@ interface SiteMapView {
   /** Largest count of any site in any year: one size scale across years and filters. */
   maxCount: number;
   rows: ObservationRow[];
-  /** Where each year's counts are printed, e.g. 2020 → "2020 report Table 3.1". */
-  yearSources: Map<number, string>;
+  /** Where each site's count of each year is printed, e.g. "barnsley|2020" → "2020 report Table 3.1". */
+  yearSources: Map<string, string>;
   /** Informants of the year in all: the table's printed total (all sites shown), or the sum of the sites shown. */
   total: { count: number; printed: ObservationRow | null } | null;
 }
@@ -156,9 +156,9 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       : sites.length && counts.every((c) => c !== undefined)
         ? { count: counts.reduce((a, c) => a + c!, 0), printed: null }
         : null;
-    // Where each year's counts are printed (the marks' labels list every year's count).
-    const yearSources = new Map<number, string>();
-    for (const r of rowsOf(ds, 'sample-site')) if (r.group === 'all' && r.response === 'count' && !yearSources.has(r.year)) yearSources.set(r.year, tableName(r));
+    // Where each site's count of each year is printed (the marks' labels list every year's count).
+    const yearSources = new Map<string, string>();
+    for (const r of rowsOf(ds, 'sample-site')) if (r.group === 'all' && r.response === 'count') yearSources.set(`${r.item}|${r.year}`, tableName(r));
     return { sites, year, colorBy, layout, wave, deprivation, maxCount, rows, total, yearSources };
   }
 
