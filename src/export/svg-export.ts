@@ -116,7 +116,9 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   // and the reports' full reference, so a figure copied on its own can still be cited.
   add(out, 'title', {}, options.title);
   const cited = options.citation ? `Data from: ${options.citation.replace(/\s*\n\s*/g, ' ')}` : '';
-  add(out, 'desc', {}, [svg.getAttribute('aria-label') ?? '', options.source, ...(options.notes ?? []), cited].filter(Boolean).join(' '));
+  // Each part a sentence of its own (the source line has no full stop of its own).
+  const sentence = (t: string) => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
+  add(out, 'desc', {}, [svg.getAttribute('aria-label') ?? '', options.source ?? '', ...(options.notes ?? []), cited].filter((t) => t.trim()).map(sentence).join(' '));
   add(out, 'rect', { width: '100%', height: '100%', fill: '#ffffff' });
   /** One <text> of lines (tspans) whose text content is the whole, unwrapped text. */
   const textLines = (attrs: Record<string, string | number>, texts: string[], y: number, step: number) => {

@@ -190,6 +190,11 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(desc.startsWith(el.summary), desc).to.equal(true);
     expect(desc.endsWith(`Data from: ${el.citation()}`), 'ends with the full reference').to.equal(true);
     expect(desc).to.contain(el.shadowRoot!.querySelector('.source')!.textContent!.trim());
+    // Each part a sentence: the source line ends with a full stop before the notes (the trend has some).
+    const source = el.shadowRoot!.querySelector('.source')!.textContent!.trim();
+    const firstNote = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).find(Boolean)!;
+    expect(firstNote, 'the chart has a note').to.be.a('string');
+    expect(desc).to.contain(`${source}. ${firstNote}`);
     expect(doc.querySelectorAll('[part]')).to.have.length(0);
     // The marks keep their ids and values.
     expect(doc.querySelector('path[data-key][data-value]')).to.not.equal(null);
