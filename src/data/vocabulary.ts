@@ -205,7 +205,7 @@ export const SOURCE_CAVEATS: readonly { survey: number; table: string; years?: r
   {
     survey: 2019,
     table: '4.6',
-    text: "The 2019 report's Table 4.6 prints bases (under 5 years in post 34, 5+ years 21, less deprived 29, more deprived 26) that most of its percentages cannot be shares of (they fit groups of about 26, 35 and 32); bases, and any intervals drawn from them, are as printed.",
+    text: "The 2019 report's Table 4.6 prints bases (under 5 years in post 34, 5+ years 21, less deprived 29, more deprived 26) that most of its percentages cannot be shares of: the 5+ years column fits a group of 26, less deprived 35, more deprived 32, and under 5 years no single size. Bases, and any intervals drawn from them, are as printed.",
   },
 ];
 
