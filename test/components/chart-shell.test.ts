@@ -661,14 +661,15 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       expect(root.querySelectorAll('.table-host tbody tr')).to.have.length(2);
       const line = root.querySelector('[data-item="quality-of-care"] path.line')!;
       expect(getComputedStyle(line).stroke).to.match(/rgb\((\d+), \1, \1\)/); // a grey
-      // On paper the title stays with its chart, the key comes before the table, the source last,
-      // kept with what is above it (not orphaned at the top of the next page).
+      // On paper the title stays with its chart, the key and the source line come before the
+      // table (the page with the chart can be cited), kept with what is above it.
       expect(getComputedStyle(root.querySelector('.header')!).breakAfter).to.equal('avoid');
       expect(getComputedStyle(root.querySelector('.source')!).breakBefore).to.equal('avoid');
       const top = (sel: string) => root.querySelector(sel)!.getBoundingClientRect().top;
       expect(top('.legend'), 'key under the chart').to.be.greaterThan(top('.plot'));
       expect(top('.table-host'), 'table after the key').to.be.greaterThan(top('.legend'));
-      expect(top('.source'), 'source line last').to.be.greaterThan(top('.table-host'));
+      expect(top('.source'), 'source line under the key').to.be.greaterThan(top('.legend'));
+      expect(top('.table-host'), 'table after the source line').to.be.greaterThan(top('.source'));
       // The printed table: caption and heading kept with the first row, rows never split.
       const table = root.querySelector('.table-host table')!;
       expect(getComputedStyle(table.querySelector('caption')!).breakAfter).to.equal('avoid');

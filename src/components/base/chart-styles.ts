@@ -210,8 +210,9 @@ export const chartStyles = css`
     /* A word too long for its column is split, hyphenated where the browser has a dictionary
        (the figure's lang is en). */
     .data-table th, .data-table td { padding: 0.15em 0.3em; overflow-wrap: anywhere; hyphens: auto; }
-    /* The title stays with its chart; the chart's key and notes come before the table, the
-       source line last. */
+    /* The title stays with its chart; the chart's key, notes and source line come before the
+       table (a page holding the chart can be cited; the table's headings cite it too), or last
+       where the table is printed in place of the chart. */
     figure { display: flex; flex-direction: column; }
     /* A chart prints whole on one page, its key, notes and source with it (the plot is scaled
        to at most 72% of a page to leave them room); a figure holding a table breaks between rows. */
@@ -220,6 +221,7 @@ export const chartStyles = css`
     .plot { break-inside: avoid; }
     .table-host { order: 1; }
     .source { order: 2; break-before: avoid; break-inside: avoid; }
+    .table-host.under-chart ~ .source { order: 0; }
     /* A printed table keeps its caption and heading with its first row, repeats the heading
        on each page, and never splits a row. */
     .data-table caption, .data-table thead { break-after: avoid; }
