@@ -3,6 +3,7 @@
  * 5.2, 5.3, 7.1 and the prose around them), not from the data files.
  */
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
@@ -51,6 +52,16 @@ describe('<pioneer-compare>', () => {
     const el = await compare('measure="barrier" dimension="tenure" show-intervals');
     expect(el.summary).to.contain('Under 5 years in post 41%, 5+ years in post 16% (25 points; 95% interval of the gap 2 to 43 points).');
     expect(el.summary).to.not.contain('overlap');
+    // Said under the chart too, on screen and on paper (not only in its accessible name).
+    const shown = el.shadowRoot!.querySelector<HTMLElement>('[part="summary"]')!;
+    expect(shown.textContent).to.equal(el.summary);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(shown).display).to.not.equal('none');
+      expect(shown.getBoundingClientRect().height).to.be.greaterThan(10);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it("progress by years in post (Table 4.6) says that the table's printed bases do not fit its percentages, which the intervals are drawn from", async () => {

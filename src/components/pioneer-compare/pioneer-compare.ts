@@ -1,11 +1,11 @@
-import { css } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { itemsOf, measuresOf, responsesOf, rowsOf } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { GROUP_LABELS, groupLabel, itemLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
-import { renderCompare, type CompareData, type CompareGroup, type CompareItem, type CompareSort } from '../../renderers/compare.js';
+import { compareSummary, renderCompare, type CompareData, type CompareGroup, type CompareItem, type CompareSort } from '../../renderers/compare.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, listOf, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
@@ -62,6 +62,7 @@ function orderGroups(groups: readonly string[]): string[] {
  * @cssprop --pioneer-color-1 - Colour of the first group (solid bars).
  * @cssprop --pioneer-color-2 - Colour of the second group (hatched bars).
  * @cssprop --pioneer-color-3 - Colour of the third group (dotted bars).
+ * @csspart summary - The sentence under the chart saying what it shows: the largest gap between two groups, with its 95% interval.
  * @fires pioneer-select - When a user activates a bar; `detail` is `{ kind: 'group', measure, item, year, group, response }`.
  */
 @customElement('pioneer-compare')
@@ -72,6 +73,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
       svg rect.bar { transition: width 0.3s, y 0.3s; }
       svg .interval line { transition: x1 0.3s, x2 0.3s; }
       svg .legend-label .caution { fill: var(--_text); }
+      .summary { margin: 0.5em 0 0.25em; padding: 0; font-size: 0.95em; }
       @media (forced-colors: active) {
         svg .interval line, svg .legend-entry rect { forced-color-adjust: none; stroke: CanvasText; }
         /* Colours give way to system colours; the textures keep the groups apart. */
@@ -193,6 +195,15 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     const { measure, response, year } = view.data;
     const resp = response === 'selected' ? '' : ` — ${responseLabel(measure, response)}`;
     return `${measureLabel(measure)}${resp}, by ${DIMENSION_LABELS[view.dimension] ?? view.dimension} (${year})`;
+  }
+
+  /**
+   * The summary under the chart, on screen and on paper (as the stacked bars have theirs): the
+   * largest gap between the two gap groups, with the 95% interval of that gap, is otherwise
+   * only in the chart's accessible name and its exported files' descriptions.
+   */
+  protected notesOf(view: CompareView): TemplateResult {
+    return html`<p class="summary" part="summary">${compareSummary(view.data, { gapGroups: view.gapGroups, subject: this.titleOf(view) })}</p>`;
   }
 
   protected draw(svg: SVGSVGElement, view: CompareView, width: number): RenderResult {
