@@ -540,6 +540,16 @@ describe('<pioneer-filters>', () => {
     expect(b.svg.left, 'the second chart in the second column').to.be.greaterThan(a.svg.right);
   });
 
+  it('year="all", which the messages offer as a valid value, is taken: no year chosen, and no message', async () => {
+    const warnings = await captureWarnings(async () => {
+      const bar = await mounted(`<pioneer-filters year="all" controls="year,organisation"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>`);
+      expect(bar.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
+      expect(select(bar, 'year').value).to.equal('');
+      expect(bar.filterState).to.deep.equal({});
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
   describe('bad attributes', () => {
     it('controls="year,colour" shows a message and warns once naming the attribute and the valid values; the valid controls still work', async () => {
       let bar!: PioneerFilters;

@@ -278,9 +278,10 @@ function readerReason(problem: NonNullable<ProbeResult>, keys: FilterAttributes,
   return only ? `cannot show ${what} (only ${only})` : `cannot show ${what}`;
 }
 
+/** A year attribute: digits, or "all" (no year chosen, as the messages offer); anything else is kept as NaN for the message. */
 const yearConverter = {
   fromAttribute: (value: string | null): number | undefined =>
-    value === null ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN,
+    value === null || value.trim() === CLEARED ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN,
   toAttribute: (value: number | undefined): string | null => (value == null ? null : String(value)),
 };
 
