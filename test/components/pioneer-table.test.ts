@@ -68,6 +68,11 @@ describe('<pioneer-table>', () => {
     }
   });
 
+  it('a table of one figure says "1 published figure"', async () => {
+    const el = await drawn(mount<PioneerTable>('<pioneer-table measure="objectives-view-change"></pioneer-table>'));
+    expect(el.summary).to.match(/: 1 published figure\. /);
+  });
+
   it('<pioneer-table measure="barrier" year="2019"> lists the 13 barriers with the four responses of Table 5.1, base 64', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
     const rows = el.shadowRoot!.querySelectorAll('tbody tr');

@@ -54,6 +54,13 @@ describe('<site-map>', () => {
     expect(wave2.toSvg()).to.contain(`${sum} key informants in 2019 at the 11 sites shown`);
   });
 
+  it('the title says "by wave" only where the colours tell waves apart', async () => {
+    const title = (el: Element) => el.shadowRoot!.querySelector('.title')!.textContent!.trim();
+    expect(title(await drawn(mount<SiteMap>('<site-map year="2019"></site-map>')))).to.equal('Pioneer sites by wave: key informants in 2019');
+    expect(title(await drawn(mount<SiteMap>('<site-map year="2019" wave="1"></site-map>')))).to.equal('Pioneer sites (wave 1): key informants in 2019');
+    expect(title(await drawn(mount<SiteMap>('<site-map year="2019" wave="1" color-by="deprivation"></site-map>')))).to.equal('Pioneer sites (wave 1) by deprivation: key informants in 2019');
+  });
+
   it('<site-map year="2019">: Barnsley\'s mark (7 informants) has 7× the area of Kent\'s (1)', async () => {
     const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
     const width = (id: string) => (el.shadowRoot!.querySelector(`path.site[data-key="${id}"]`) as SVGPathElement).getBBox().width;

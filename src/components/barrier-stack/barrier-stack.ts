@@ -226,7 +226,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     const negativeFrom = NEGATIVE_FROM[measure];
     let divergingNote: string | null = null;
     if (this.diverging) {
-      if (!negativeFrom) divergingNote = `${measureLabel(measure)} are not rated on a scale with a neutral point, so the bars are stacked from 0.`;
+      if (!negativeFrom) divergingNote = `${measureLabel(measure)}: the answers are not on a scale with a neutral point, so the bars are stacked from 0.`;
       else if (!responses.includes(negativeFrom) || responses.indexOf(negativeFrom) === 0) {
         divergingNote = 'The diverging layout needs responses on both sides of the neutral point; the bars start at 0.';
       }

@@ -87,7 +87,7 @@ export class PioneerTable extends PioneerChart<TableView> {
   protected draw(_svg: SVGSVGElement, view: TableView): RenderResult {
     const { rows, gaps } = view;
     const charted = gaps.length ? ` ${gaps.length} more ${gaps.length === 1 ? 'value is' : 'values are'} shown only as charts in the reports, with no figure printed.` : '';
-    return { marks: [], rows, gaps, summary: `${this.titleOf(view)}: ${rows.length} published figures.${charted} ${sourceLine(rows)}` };
+    return { marks: [], rows, gaps, summary: `${this.titleOf(view)}: ${rows.length} published figure${rows.length === 1 ? '' : 's'}.${charted} ${sourceLine(rows)}` };
   }
 }
 

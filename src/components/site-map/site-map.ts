@@ -172,7 +172,10 @@ export class SiteMap extends PioneerChart<SiteMapView> {
 
   protected titleOf(view: SiteMapView): string {
     const filters = [view.wave ? `wave ${view.wave}` : '', view.deprivation ? `${view.deprivation} deprived` : ''].filter(Boolean).join(', ');
-    return `Pioneer sites${filters ? ` (${filters})` : ''} by ${view.colorBy === 'wave' ? 'wave' : 'deprivation'}: key informants in ${view.year}`;
+    // "by wave" only where the colours tell more than one wave apart (not for wave 1's sites alone).
+    const oneKind = view.colorBy === 'wave' ? view.wave != null : view.deprivation != null;
+    const by = oneKind ? '' : ` by ${view.colorBy === 'wave' ? 'wave' : 'deprivation'}`;
+    return `Pioneer sites${filters ? ` (${filters})` : ''}${by}: key informants in ${view.year}`;
   }
 
   protected draw(svg: SVGSVGElement, view: SiteMapView, width: number): RenderResult {
