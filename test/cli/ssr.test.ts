@@ -69,6 +69,14 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     const caveat = trend.shadowRoot!.querySelector<HTMLElement>('.source-note')!;
     expect(caveat.hidden).to.equal(false);
     expect(caveat.textContent).to.contain('adds up to at least 258 choices');
+    // The trend's legend keys are shown (a key) but, doing nothing without the script, are out of
+    // the tab order and marked unavailable.
+    const keys = [...trend.shadowRoot!.querySelectorAll('.legend button')];
+    expect(keys.length).to.be.greaterThan(2);
+    for (const k of keys) {
+      expect(k.getAttribute('tabindex'), 'not a tab stop').to.equal('-1');
+      expect(k.getAttribute('aria-disabled')).to.equal('true');
+    }
     // The page has charts with controls (those without no-controls) for the check above to see.
     expect(hosts(doc).filter((h) => h.shadowRoot!.querySelector('.controls')).length).to.be.greaterThan(0);
   });
@@ -88,6 +96,11 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     const drawnOnClient = () => hosts(doc).every((h) => (h as unknown as { marks: unknown[] }).marks.length > 0);
     for (let i = 0; i < 100 && !drawnOnClient(); i++) await new Promise((r) => setTimeout(r, 50));
     expect(drawnOnClient(), 'every element drew on the client').to.equal(true);
+    // Hydrated, the trend's legend keys are buttons that work: in the tab order, not unavailable.
+    const trendHost = hosts(doc)[charts.findIndex((f) => f.name === 'trend-objectives')];
+    const legendKeys = [...trendHost.shadowRoot!.querySelectorAll<HTMLButtonElement>('.legend button')];
+    expect(legendKeys.length).to.be.greaterThan(2);
+    for (const k of legendKeys) expect([k.hasAttribute('tabindex'), k.hasAttribute('aria-disabled')]).to.deep.equal([false, false]);
 
     hosts(doc).forEach((host, i) => {
       const f = charts[i];
@@ -105,6 +118,9 @@ describe('server-side rendering (declarative shadow DOM)', () => {
         expect(getComputedStyle(el).display, `${f.name}: ${el.className} once hydrated`).to.not.equal('none');
       }
     });
+    legendKeys[0].click();
+    await (trendHost as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(legendKeys[0].getAttribute('aria-pressed'), 'a press hides its line').to.equal('false');
   });
 });
 

@@ -271,6 +271,13 @@ export abstract class PioneerChart<View> extends LitElement {
     // Hydrated from a server's HTML, what needs the script is now live: show it (hydration keeps
     // the server's attribute values, so the template's binding cannot remove this one).
     for (const el of this.renderRoot.querySelectorAll('[data-needs-script]')) el.removeAttribute('data-needs-script');
+    // Controls that stay visible without the script (the trend's legend keys) but do nothing
+    // there were taken out of the tab order and marked unavailable: they work now.
+    for (const el of this.renderRoot.querySelectorAll('[data-inert-without-script]')) {
+      el.removeAttribute('data-inert-without-script');
+      el.removeAttribute('tabindex');
+      el.removeAttribute('aria-disabled');
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import { html, css, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, css, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
@@ -64,6 +64,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         text-align: left; min-height: 24px;
       }
       .legend button[aria-pressed='false'] { opacity: 0.55; text-decoration: line-through; }
+      /* Server-rendered, before the script runs: a key, not yet a control. */
+      .legend button[data-inert-without-script] { cursor: default; }
       .legend .no-value { color: var(--_muted); }
       .legend button:focus-visible { outline: 2px solid var(--_focus); outline-offset: 1px; }
       /* The key: a piece of the line with the series' marker, so it matches its line by shape too. */
@@ -182,7 +184,15 @@ export class PioneerTrend extends PioneerChart<TrendView> {
           // A series with no value in any year keys as its gap markers do: hollow, dashed, no line.
           const empty = !hasValues(s);
           return html`<li>
-            <button type="button" aria-pressed=${String(!this.hiddenItems.has(s.item))} data-item=${s.item} @click=${() => this.toggle(s.item)}>
+            <button
+              type="button"
+              aria-pressed=${String(!this.hiddenItems.has(s.item))}
+              data-item=${s.item}
+              tabindex=${isServer ? '-1' : nothing}
+              aria-disabled=${isServer ? 'true' : nothing}
+              ?data-inert-without-script=${isServer}
+              @click=${() => this.toggle(s.item)}
+            >
               <svg class="swatch key c${(s.colorIndex % 8) + 1}" viewBox="-12 -8 24 16" aria-hidden="true">
                 ${empty
                   ? svg`<path d=${seriesMarker(s.colorIndex)} fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 1.5"></path>`
