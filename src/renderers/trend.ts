@@ -45,6 +45,8 @@ export interface TrendOptions {
    * plain numbers would otherwise read as percentages. Default none.
    */
   yTitle?: string;
+  /** What a count counts, singular and plural (e.g. ['informant', 'informants']): said after each count in labels and the summary. Default none. */
+  countNoun?: readonly [string, string];
 }
 
 const seriesPrototype = (doc: Document) =>
@@ -209,7 +211,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
       attr(gm, 'd', gapMarker(s.colorIndex));
       attr(gm, 'stroke', color);
     });
-    for (const p of s.points) marks.push(new PointMark(s, label, p, p.row ? [xOf(p.year), y(p.row.value)] : [gapX(s, p.year), y(0)], si));
+    for (const p of s.points) marks.push(new PointMark(s, label, p, p.row ? [xOf(p.year), y(p.row.value)] : [gapX(s, p.year), y(0)], si, options.countNoun));
   });
 
   // Direct labels at line ends, dodged vertically so they never overlap.
@@ -244,7 +246,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     marker: seriesMarker(s.colorIndex),
     ...(hasValues(s) ? {} : { hollow: true }),
   }));
-  return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value'), gaps: gapCells(series, rows[0]), key };
+  return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value', options.countNoun), gaps: gapCells(series, rows[0]), key };
 }
 
 /**
@@ -258,6 +260,7 @@ class PointMark implements ChartMark {
     private readonly p: SeriesPoint,
     readonly anchor: [number, number],
     readonly series: number,
+    private readonly noun?: readonly [string, string],
   ) {}
 
   get key(): string {
@@ -269,7 +272,7 @@ class PointMark implements ChartMark {
     // The answer the value counts, unless the figure is a plain share or count: "48% very significant".
     const answer = p.row && !['selected', 'count', 'share'].includes(p.row.response) ? ` ${responseLabel(p.row.measure, p.row.response).toLowerCase()}` : '';
     return p.row
-      ? `${this.seriesLabel}, ${p.year}: ${formatValue(p.row.value, p.row.unit)}${answer} (${p.row.unit === 'count' ? '' : `${formatBase(p.row)}; `}${tableName(p.row)})`
+      ? `${this.seriesLabel}, ${p.year}: ${amount(p.row, this.noun)}${answer} (${p.row.unit === 'count' ? '' : `${formatBase(p.row)}; `}${tableName(p.row)})`
       : `${this.seriesLabel}, ${p.year}: no value. ${p.reason ?? ''}`.trim();
   }
 
@@ -296,14 +299,18 @@ function ofBase(row: ObservationRow): string {
   return range ? `of ${range}, the range of bases printed for ${tableName(row)}` : 'of an unprinted base';
 }
 
-/** "51% of 64", "6" (a count). */
-const valueOf = (row: ObservationRow): string => `${formatValue(row.value, row.unit)}${ofBase(row) ? ` ${ofBase(row)}` : ''}`;
+/** "51%", "6 informants" (a count, with its noun where the chart has one). */
+const amount = (row: ObservationRow, noun?: readonly [string, string]): string =>
+  `${formatValue(row.value, row.unit)}${row.unit === 'count' && noun ? ` ${row.value === 1 ? noun[0] : noun[1]}` : ''}`;
+
+/** "51% of 64", "6 informants" (a count). */
+const valueOf = (row: ObservationRow, noun?: readonly [string, string]): string => `${amount(row, noun)}${ofBase(row) ? ` ${ofBase(row)}` : ''}`;
 
 /** "A", "A and B", "A, B and C". */
 const andList = (names: readonly string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join(''));
 
 /** "Line chart of … 2016–2020: highest in 2019 was X (51%, base 64)." */
-export function trendSummary(series: readonly TrendSeries[], subject: string): string {
+export function trendSummary(series: readonly TrendSeries[], subject: string, noun?: readonly [string, string]): string {
   const withValues = series.filter((s) => s.points.some((p) => p.row));
   if (!withValues.length) return `${subject}: no published values for the selection.`;
   const years = [...new Set(withValues.flatMap((s) => s.points.filter((p) => p.row).map((p) => p.year)))].sort();
@@ -321,13 +328,13 @@ export function trendSummary(series: readonly TrendSeries[], subject: string): s
   let text = `${subject}, ${span}, ${withValues.length} line${withValues.length > 1 ? 's' : ''}.`;
   if (tops.length === 1) {
     const [{ s, row }] = tops;
-    text += ` In ${latest} the ${atLatest.length > 1 ? 'highest' : 'only published value'} was ${displayLabel(s.label)} (${valueOf(row!)}).`;
+    text += ` In ${latest} the ${atLatest.length > 1 ? 'highest' : 'only published value'} was ${displayLabel(s.label)} (${valueOf(row!, noun)}).`;
   } else if (tops.length > 1) {
     const bases = new Set(tops.map((d) => ofBase(d.row!)));
     const named =
       bases.size === 1
-        ? `${andList(tops.map((d) => displayLabel(d.s.label)))} (${formatValue(tops[0].row!.value, tops[0].row!.unit)} each${[...bases][0] ? ` ${[...bases][0]}` : ''})`
-        : andList(tops.map((d) => `${displayLabel(d.s.label)} (${valueOf(d.row!)})`));
+        ? `${andList(tops.map((d) => displayLabel(d.s.label)))} (${amount(tops[0].row!, noun)} each${[...bases][0] ? ` ${[...bases][0]}` : ''})`
+        : andList(tops.map((d) => `${displayLabel(d.s.label)} (${valueOf(d.row!, noun)})`));
     text += ` In ${latest} the highest were ${named}.`;
   }
   if (gaps.length) text += ` No published values for ${gaps.join(', ')}.`;

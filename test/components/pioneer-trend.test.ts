@@ -316,12 +316,12 @@ describe('<pioneer-trend>', () => {
     for (const n of names) expect(said![1]).to.contain(n);
   });
 
-  it('a count is not given a base: "Camden and Islington (6 each)", and a mark reads "3 (2019 report Table 3.1)"', async () => {
+  it('a count is given no base, but says what it counts: "Camden and Islington (6 informants each)", a mark "3 informants (2019 report Table 3.1)"', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="sample-site"></pioneer-trend>'));
-    expect(el.summary).to.contain('In 2020 the highest were Camden and Islington (6 each).');
+    expect(el.summary).to.contain('In 2020 the highest were Camden and Islington (6 informants each).');
     expect(el.summary).to.not.contain('base');
     const camden2016 = el.marks.find((m) => m.key === 'camden|2016')!;
-    expect(camden2016.label).to.equal('Camden, 2016: 3 (2019 report Table 3.1)');
+    expect(camden2016.label).to.equal('Camden, 2016: 3 informants (2019 report Table 3.1)');
     for (const m of el.marks) expect(m.label, m.key).to.not.match(/base not printed|unprinted/);
   });
 

@@ -160,6 +160,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       unit: view.unit,
       // The bundled counts are all of key informants (Tables 3.1–3.5).
       yTitle: view.unit === 'count' ? 'Number of informants' : undefined,
+      countNoun: view.unit === 'count' ? ['informant', 'informants'] : undefined,
       subject: this.titleOf(view),
       fontSize: this.fontSize,
     });
