@@ -333,7 +333,7 @@ export function trendSummary(series: readonly TrendSeries[], subject: string, no
     const bases = new Set(tops.map((d) => ofBase(d.row!)));
     const named =
       bases.size === 1
-        ? `${andList(tops.map((d) => displayLabel(d.s.label)))} (${amount(tops[0].row!, noun)} each${[...bases][0] ? ` ${[...bases][0]}` : ''})`
+        ? `${andList(tops.map((d) => displayLabel(d.s.label)))} (${amount(tops[0].row!, noun)}${[...bases][0] ? ` ${[...bases][0]}` : ''} each)`
         : andList(tops.map((d) => `${displayLabel(d.s.label)} (${valueOf(d.row!, noun)})`));
     text += ` In ${latest} the highest were ${named}.`;
   }

@@ -311,7 +311,7 @@ describe('<pioneer-trend>', () => {
   it('the summary names every line tied for the highest value: three barriers at 36% for CCG/NHS informants (2019 Table 5.2)', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" group="organisation:ccg-nhs"></pioneer-trend>'));
     const names = ['competing-demands', 'financial-constraints', 'increased-demand'].map((i) => labelOf('barrier', i));
-    const said = el.summary.match(/In 2019 the highest were (.*) \(36% each of 28\)\./);
+    const said = el.summary.match(/In 2019 the highest were (.*) \(36% of 28 each\)\./);
     expect(said, el.summary).to.not.equal(null);
     for (const n of names) expect(said![1]).to.contain(n);
   });
