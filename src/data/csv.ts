@@ -67,14 +67,16 @@ export function csvLineOf(record: object): number | undefined {
 }
 
 /** A field as written before formatCsv guarded it ("'=SUM(A1)" → "=SUM(A1)"). */
-const unguard = (field: string): string => (/^'[=+\-@\t\r]/.test(field) ? field.slice(1) : field);
+const unguard = (field: string): string => (/^'+[=+\-@\t\r]/.test(field) ? field.slice(1) : field);
 
 function quoteField(value: unknown): string {
   let s = value == null ? '' : String(value);
   // Text from a page's own data that a spreadsheet would run as a formula (=HYPERLINK(…),
   // +cmd…, @SUM…) is written with a leading apostrophe, so that it is opened as text (OWASP's
   // advice on CSV injection). Numbers are left alone (-5 is a number, not a formula).
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  // Text that already starts with an apostrophe before one of those gets one more, so that
+  // reading the file (which takes one off) gives it back exactly.
+  if (typeof value === 'string' && /^'*[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -677,6 +677,10 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       expect(table.querySelector('caption')!.getBoundingClientRect().height).to.be.greaterThan(5);
       expect(getComputedStyle(table.querySelector('thead')!).display).to.equal('table-header-group');
       expect(getComputedStyle(table.querySelector('tbody tr')!).breakInside).to.equal('avoid');
+      // The table printed in place of the chart (the table view): the source line comes last.
+      el.mode = 'table';
+      await el.updateComplete;
+      expect(top('.source'), 'source line after the table').to.be.greaterThan(top('.table-host'));
     } finally {
       await emulateMedia({ media: 'screen' });
     }

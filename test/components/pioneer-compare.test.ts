@@ -55,6 +55,15 @@ describe('<pioneer-compare>', () => {
     // Said under the chart too, on screen and on paper (not only in its accessible name).
     const shown = el.shadowRoot!.querySelector<HTMLElement>('[part="summary"]')!;
     expect(shown.textContent).to.equal(el.summary);
+    // Heard once: it is the chart's accessible name, so the paragraph is hidden from screen
+    // readers while the chart is shown (not in the table view, where the chart is hidden).
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal(el.summary);
+    expect(shown.getAttribute('aria-hidden')).to.equal('true');
+    el.mode = 'table';
+    await el.updateComplete;
+    expect(shown.hasAttribute('aria-hidden')).to.equal(false);
+    el.mode = 'chart';
+    await el.updateComplete;
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle(shown).display).to.not.equal('none');

@@ -336,6 +336,21 @@ describe('<pioneer-trend>', () => {
     const other = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very"></pioneer-trend>'));
     expect(other.shadowRoot!.querySelector<HTMLElement>('.source-note')!.hidden).to.equal(true);
     expect(other.toSvg()).to.not.contain('258');
+    // New data loading (a src that has not answered yet) takes them away too.
+    const fetchBefore = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      el.src = 'slow.json';
+      await el.updateComplete;
+      expect(caveat.hidden, 'loading: no caveat').to.equal(true);
+      expect(el.shadowRoot!.querySelector('.source')!.textContent, 'loading: no source line').to.equal('');
+    } finally {
+      window.fetch = fetchBefore;
+      el.src = '';
+      await el.updateComplete;
+    }
+    await drawn(el);
+    expect(caveat.hidden, 'drawn again from the bundled data').to.equal(false);
     // A message in place of the chart takes its source line and caveat away with it.
     el.setAttribute('measure', 'bogus');
     await el.updateComplete;

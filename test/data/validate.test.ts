@@ -193,8 +193,13 @@ describe('parseCsv() / formatCsv()', () => {
       '"Plain, with a comma",2',
       '',
     ]);
-    // Read back (a downloaded file given to `src`), the labels are as they were.
+    // Read back (a downloaded file given to `src`), the labels are as they were, those that
+    // start with an apostrophe of their own too.
     expect(parseCsv(csv).records.map((r) => r.label)).to.deep.equal(['=HYPERLINK("https://example.org","open")', '+1+cmd', '@SUM(A1)', '-x', 'Plain, with a comma']);
+    const own = ["'-5 point scale", "''=x", "'quoted", 'plain'];
+    const again = formatCsv(own.map((label) => ({ label })), ['label']);
+    expect(again.split('\r\n')[1]).to.equal("''-5 point scale");
+    expect(parseCsv(again).records.map((r) => r.label)).to.deep.equal(own);
   });
 
   it('formatCsv → parseCsv → validateRows round-trips every bundled row, every field', () => {

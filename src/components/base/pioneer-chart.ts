@@ -655,8 +655,8 @@ export abstract class PioneerChart<View> extends LitElement {
 
   protected updated(): void {
     // The source line and its caveat are written imperatively (they depend on what the renderer
-    // drew): a message in place of the chart has neither.
-    if (this.problem) {
+    // drew): a message in place of the chart has neither, nor has a chart whose data is loading.
+    if (this.problem || !this.view) {
       const source = this.renderRoot.querySelector('.source');
       if (source) source.textContent = '';
       const caveat = this.renderRoot.querySelector<HTMLElement>('.source-note');

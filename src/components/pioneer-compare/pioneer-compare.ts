@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
@@ -203,7 +203,10 @@ export class PioneerCompare extends PioneerChart<CompareView> {
    * only in the chart's accessible name and its exported files' descriptions.
    */
   protected notesOf(view: CompareView): TemplateResult {
-    return html`<p class="summary" part="summary">${compareSummary(view.data, { gapGroups: view.gapGroups, subject: this.titleOf(view) })}</p>`;
+    // The same sentence as the chart's accessible name (both with the renderer's default small
+    // base and z), so hidden from screen readers while the chart is shown: it would be heard twice.
+    const table = this.mode === 'table';
+    return html`<p class="summary" part="summary" aria-hidden=${table ? nothing : 'true'}>${compareSummary(view.data, { gapGroups: view.gapGroups, subject: this.titleOf(view) })}</p>`;
   }
 
   protected draw(svg: SVGSVGElement, view: CompareView, width: number): RenderResult {

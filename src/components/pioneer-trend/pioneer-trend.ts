@@ -132,7 +132,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       const valued = ranked.map((d) => d.c);
       const chartedOnly = candidates.filter((c) => !hasValues(c) && c.points.some((p) => p.missing));
       // Items tied with the fifth are shown too (which of them would be left out is arbitrary),
-      // up to the eight series the palette and markers tell apart (with the charted-only ones).
+      // as long as the lines, the charted-only ones included, stay within the eight the palette
+      // and markers tell apart; ties left out beyond that are named in the note.
       const tie = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => (a.latest.year === rankYear) === (b.latest.year === rankYear) && a.latest.value === b.latest.value;
       let count = Math.min(DEFAULT_ITEM_COUNT, ranked.length);
       while (count < ranked.length && count + chartedOnly.length < MAX_SERIES && tie(ranked[count], ranked[count - 1])) count++;
