@@ -48,6 +48,8 @@ export interface SiteMapOptions {
   year?: number;
   /** `wave` (default) or `deprivation`: the category that sets each mark's colour and shape. */
   colorBy?: SiteColorBy;
+  /** The chart's font size in px: the legend's text is 12/14 of it (12 px at the default 14). */
+  fontSize?: number;
   /** `map` (default) or `grid` (equal tiles arranged roughly by geography). */
   layout?: SiteLayout;
   /**
@@ -293,6 +295,7 @@ const LEADER_COLOR = 'var(--pioneer-leader-color, var(--_muted, #595959))';
 
 /** Draws (or updates) the site map or grid in `svgEl` and returns its marks and summary. */
 export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInformants[], options: SiteMapOptions): RenderResult {
+  legendScale = Math.max(0.5, (options.fontSize ?? 14) / 14) || 1;
   const width = Math.max(200, options.width);
   const fixedHeight = options.height != null && Number.isFinite(options.height) && options.height > 0 ? Math.max(120, options.height) : undefined;
   const colorBy = options.colorBy ?? 'wave';
@@ -688,11 +691,24 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
 
 interface LegendItem {
   key: string;
+  /** Its size as drawn (after `scale`). */
   width: number;
   height: number;
   /** Builds the entry's content (detached), in its own frame. */
   draw: (doc: Document) => Element[];
+  /** Drawn scaled by this (its text follows the chart's font size); the size key is not (its circles are the marks' areas). */
+  scale?: number;
 }
+
+/**
+ * The legend's text size against its 12 px at a 14 px chart font: set by each renderSiteMap
+ * call from its font size (the renderer is synchronous; read while its legend is laid out).
+ */
+let legendScale = 1;
+
+/** An entry of text and small keys, scaled as a whole with the chart's font size. */
+const scaled = (item: LegendItem): LegendItem =>
+  legendScale === 1 ? item : { ...item, width: item.width * legendScale, height: item.height * legendScale, scale: legendScale };
 
 type LegendSpec =
   | { kind: 'map'; sizes: number[]; areaPerInformant: number; leader: boolean }
@@ -723,7 +739,7 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
   const items: LegendItem[] = present.map(({ category, n }) => {
     // Sites, not informants (the size key beside it counts informants).
     const label = `${category.label} (${n} site${n === 1 ? '' : 's'})`;
-    return {
+    return scaled({
       key: `cat-${category.id}`,
       width: 20 + textWidth(label),
       height: ROW,
@@ -731,10 +747,10 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
         svgElement(doc, 'path', { transform: 'translate(7,9)', d: symbol(SYMBOLS[category.shape], 90)(), fill: category.color, stroke: 'none' }),
         legendText(doc, 20, 9, label),
       ],
-    };
+    });
   });
   const hollowText = `No informants in ${year}`;
-  items.push({
+  items.push(scaled({
     key: 'hollow',
     width: 20 + textWidth(hollowText),
     height: ROW,
@@ -746,26 +762,28 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
           : svgElement(doc, 'circle', { cx: 7, cy: 9, r: 4.5, fill: 'none', stroke: muted, 'stroke-width': 1.75 });
       return [swatch, legendText(doc, 20, 9, hollowText)];
     },
-  });
+  }));
   if (spec.kind === 'map') {
     const title = [`Informants in ${year}`, '(mark area)'];
     const radii = spec.sizes.map((v) => Math.sqrt((v * spec.areaPerInformant) / Math.PI));
-    const keyW = radii.reduce((w, r) => w + Math.max(2 * r, 14) + 10, 0);
+    // The circles are the marks' own areas; only the text (and the room it takes) follows the font size.
+    const k = legendScale;
+    const keyW = radii.reduce((w, r) => w + Math.max(2 * r, 14 * k) + 10, 0);
     const maxR = Math.max(...radii);
     items.push({
       key: 'size',
-      width: Math.max(keyW, ...title.map(textWidth)),
-      height: 2 * 14 + 4 + 2 * maxR + 14,
+      width: Math.max(keyW, ...title.map((t) => textWidth(t) * k)),
+      height: (2 * 14 + 4) * k + 2 * maxR + 14 * k,
       draw: (doc) => {
-        const out = title.map((t, i) => legendText(doc, 0, 7 + i * 14, t));
+        const out = title.map((t, i) => legendText(doc, 0, (7 + i * 14) * k, t, {}, k));
         let x = 0;
         spec.sizes.forEach((v, i) => {
           const r = radii[i];
-          const w = Math.max(2 * r, 14);
-          const cy = 32 + maxR;
+          const w = Math.max(2 * r, 14 * k);
+          const cy = 32 * k + maxR;
           out.push(
             svgElement(doc, 'circle', { cx: x + w / 2, cy, r, fill: 'none', stroke: 'var(--_muted, var(--pioneer-muted-color, #595959))' }),
-            legendText(doc, x + w / 2, cy + maxR + 8, String(v), { 'text-anchor': 'middle' }),
+            legendText(doc, x + w / 2, cy + maxR + 8 * k, String(v), { 'text-anchor': 'middle' }, k),
           );
           x += w + 10;
         });
@@ -774,7 +792,7 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
     });
     if (spec.leader) {
       const lines = ['Moved apart; line to', 'true location'];
-      items.push({
+      items.push(scaled({
         key: 'leader',
         width: 22 + Math.max(...lines.map(textWidth)),
         height: ROW + 14,
@@ -783,20 +801,20 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
           svgElement(doc, 'circle', { cx: 2, cy: 9, r: 1.75, fill: LEADER_COLOR }),
           ...lines.map((t, i) => legendText(doc, 22, 9 + i * 14, t)),
         ],
-      });
+      }));
     }
   } else {
     if (spec.showCounts) {
       const note = `Number: informants in ${year}`;
-      items.push({ key: 'grid-note', width: textWidth(note), height: ROW, draw: (doc) => [legendText(doc, 0, 9, note)] });
+      items.push(scaled({ key: 'grid-note', width: textWidth(note), height: ROW, draw: (doc) => [legendText(doc, 0, 9, note)] }));
     }
   }
   return items;
 }
 
-function legendText(doc: Document, x: number, y: number, label: string, attributes: Readonly<Record<string, string | number>> = {}): SVGElement {
+function legendText(doc: Document, x: number, y: number, label: string, attributes: Readonly<Record<string, string | number>> = {}, k = 1): SVGElement {
   const el = svgElement(doc, 'text', { x, y, dy: '0.32em' });
-  fontSize(el, `${FONT}px`);
+  fontSize(el, `${round(FONT * k, 2)}px`);
   for (const name in attributes) el.setAttribute(name, String(attributes[name]));
   el.textContent = label;
   return el;
@@ -822,7 +840,7 @@ function drawLegend(svg: SVGSVGElement, items: LegendItem[], positions: [number,
   attr(legend, 'transform', `translate(${round(x)},${round(y)})`);
   join(legend, 'legend-item', items, (i) => i.key, legendItemPrototype, (g, item, k) => {
     attr(g, 'data-legend', item.key);
-    attr(g, 'transform', `translate(${round(positions[k][0])},${round(positions[k][1])})`);
+    attr(g, 'transform', `translate(${round(positions[k][0])},${round(positions[k][1])})${item.scale ? ` scale(${round(item.scale, 4)})` : ''}`);
     // Legend entries are rebuilt whole (they hold no focus or transition state); the new
     // content replaces the old only when it differs, so an unchanged redraw writes nothing.
     const content = item.draw(g.ownerDocument);

@@ -150,6 +150,22 @@ describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
     }
   });
 
+  for (const layout of ['map', 'grid']) {
+    it(`<site-map layout="${layout}">: its legend's text follows the chart's font size (20 px: 20/14 as tall), none of it leaving the chart`, async () => {
+      const legendHeights = (el: Chart) =>
+        [...el.shadowRoot!.querySelectorAll('svg g.legend g[data-legend^="cat-"] text, svg g.legend g[data-legend="hollow"] text')].map((t) => t.getBoundingClientRect().height);
+      const plain = await drawn(mount<Chart>(`<site-map year="2019" layout="${layout}"></site-map>`, 640));
+      const before = legendHeights(plain);
+      expect(before.length).to.be.greaterThan(1);
+      const large = await drawn(mount<Chart>(`<site-map year="2019" layout="${layout}" style="--pioneer-font-size: 20px"></site-map>`, 640));
+      await frames(2);
+      const after = legendHeights(large);
+      after.forEach((h, i) => expect(h / before[i], `legend text ${i}`).to.be.closeTo(20 / 14, 0.08));
+      expect(textsOutside(large)).to.deep.equal([]);
+      expect(legendOverlaps(large)).to.deep.equal([]);
+    });
+  }
+
   it('a font size set after the chart is drawn redraws it at that size, labels laid out for it', async () => {
     const el = await drawn(mount<Chart>('<pioneer-compare measure="barrier" dimension="organisation" show-intervals></pioneer-compare>'));
     const label = () => el.shadowRoot!.querySelector('svg text')!;

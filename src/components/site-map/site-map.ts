@@ -189,6 +189,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       maxCount: view.maxCount,
       rows: view.rows,
       yearSources: view.yearSources,
+      fontSize: this.fontSize,
       subject: filters.length ? `Pioneer sites (${filters.join(', ')})` : 'Pioneer sites',
     });
   }
