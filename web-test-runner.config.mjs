@@ -5,41 +5,33 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
-/** `executeServerCommand('emulate-forced-colors', { active, colorScheme? })`: Windows high-contrast emulation. */
-function forcedColorsPlugin() {
+/**
+ * Commands the tests send to the browser through the DevTools protocol (Puppeteer has no API for
+ * them), over one CDP session per page, kept open: an emulation ends when its session detaches.
+ * - `executeServerCommand('emulate-forced-colors', { active, colorScheme? })`: Windows high
+ *   contrast; with a colorScheme ('dark' or 'light') the high-contrast theme is dark or light.
+ * - `executeServerCommand('set-default-font-size', { px })`: the reader's default text size, as a
+ *   browser's font-size setting sets it (elements styled afterwards get it).
+ */
+function cdpCommandsPlugin() {
   const sessions = new WeakMap();
-  return {
-    name: 'forced-colors',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
-      const page = session.browser.getPage(session.id);
-      // Puppeteer's emulateMediaFeatures does not know forced-colors; CDP does.
-      // The CDP session is kept: emulation ends when its session detaches.
-      let cdp = sessions.get(page);
-      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
-      // With a colorScheme ('dark' or 'light'), the high-contrast theme is dark or light.
+  const commands = {
+    'emulate-forced-colors': (cdp, payload) => {
       const features = [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }];
       if (payload?.colorScheme) features.push({ name: 'prefers-color-scheme', value: payload.colorScheme });
-      await cdp.send('Emulation.setEmulatedMedia', { features });
-      return true;
+      return cdp.send('Emulation.setEmulatedMedia', { features });
     },
+    'set-default-font-size': (cdp, payload) => cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } }),
   };
-}
-
-/**
- * `executeServerCommand('set-default-font-size', { px })`: the reader's default text size, as
- * a browser's font-size setting sets it (CDP Page.setFontSizes; elements styled afterwards get it).
- */
-function defaultFontSizePlugin() {
-  const sessions = new WeakMap();
   return {
-    name: 'default-font-size',
+    name: 'cdp-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'set-default-font-size') return undefined;
+      const run = commands[command];
+      if (!run) return undefined;
       const page = session.browser.getPage(session.id);
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
-      await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } });
+      await run(cdp, payload);
       return true;
     },
   };
@@ -81,7 +73,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 240000,
   // a11ySnapshot(): the accessibility tree Chromium gives screen readers (names, descriptions).
-  plugins: [forcedColorsPlugin(), defaultFontSizePlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [cdpCommandsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
