@@ -73,6 +73,19 @@ const darkSiteTokens = css`
  * @cssprop --pioneer-background - Background behind marks (separating strokes, hollow tiles; default #fff).
  * @fires pioneer-select - When a site is activated (click, Enter or Space): `detail` is `{ kind: 'site', site, year }`.
  */
+/** Where each site's count of each year is printed (the marks' labels list every year's count). */
+const yearSourceCache = new WeakMap<Dataset, Map<string, string>>();
+function yearSourcesOf(ds: Dataset): Map<string, string> {
+  // Worked out once per dataset: a filter bar's probes build a view for every choice it checks.
+  let sources = yearSourceCache.get(ds);
+  if (!sources) {
+    sources = new Map();
+    for (const r of rowsOf(ds, 'sample-site')) if (r.group === 'all' && r.response === 'count') sources.set(`${r.item}|${r.year}`, tableName(r));
+    yearSourceCache.set(ds, sources);
+  }
+  return sources;
+}
+
 @customElement('site-map')
 export class SiteMap extends PioneerChart<SiteMapView> {
   static styles = [
@@ -156,10 +169,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       : sites.length && counts.every((c) => c !== undefined)
         ? { count: counts.reduce((a, c) => a + c!, 0), printed: null }
         : null;
-    // Where each site's count of each year is printed (the marks' labels list every year's count).
-    const yearSources = new Map<string, string>();
-    for (const r of rowsOf(ds, 'sample-site')) if (r.group === 'all' && r.response === 'count') yearSources.set(`${r.item}|${r.year}`, tableName(r));
-    return { sites, year, colorBy, layout, wave, deprivation, maxCount, rows, total, yearSources };
+    return { sites, year, colorBy, layout, wave, deprivation, maxCount, rows, total, yearSources: yearSourcesOf(ds) };
   }
 
   /** The value as typed for a message: a NaN property came from text that is not a number. */
