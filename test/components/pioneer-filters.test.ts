@@ -550,6 +550,17 @@ describe('<pioneer-filters>', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('keywords are taken in any case, as HTML takes its own: year="ALL" clears, organisation=" LA " chooses la', async () => {
+    const warnings = await captureWarnings(async () => {
+      const bar = await mounted(`<pioneer-filters year="ALL" organisation=" LA " controls="year,organisation"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>`);
+      expect(bar.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
+      expect(select(bar, 'year').value).to.equal('');
+      expect(select(bar, 'organisation').value).to.equal('la');
+      expect(bar.filterState).to.deep.equal({ organisation: 'la' });
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
   describe('bad attributes', () => {
     it('controls="year,colour" shows a message and warns once naming the attribute and the valid values; the valid controls still work', async () => {
       let bar!: PioneerFilters;

@@ -139,6 +139,32 @@ describe('bad input: attributes', () => {
     expect(good.shadowRoot!.querySelectorAll('path.point')).to.have.length(3);
   });
 
+  it('keyword values are taken in any case and with spaces around them, as HTML takes its own (measure="Barrier", mode="Table", theme="DARK")', async () => {
+    const cases: [string, string][] = [
+      ['barrier-stack', 'measure="Barrier" year="2019" group="ALL" sort=" Questionnaire "'],
+      ['pioneer-trend', 'measure="OBJECTIVE" items="quality-of-care" response="Selected" group="All"'],
+      ['pioneer-compare', 'measure="Barrier" dimension="Organisation" sort="GAP"'],
+      ['site-map', 'year="2019" color-by="Deprivation" layout="Grid" deprivation="More"'],
+      ['pioneer-table', 'measure="BARRIER" year="2019" group="Organisation:LA"'],
+    ];
+    for (const [tag, attrs] of cases) {
+      const lower = attrs.replace(/"([^"]*)"/g, (_, v: string) => `"${v.trim().toLowerCase()}"`);
+      let el!: Chart, reference!: Chart;
+      const warnings = await captureWarnings(async () => {
+        el = await drawn(mount<Chart>(`<${tag} ${attrs}></${tag}>`));
+        reference = await drawn(mount<Chart>(`<${tag} ${lower}></${tag}>`));
+      });
+      expect(messageOf(el), `<${tag} ${attrs}>`).to.equal(null);
+      expect(warnings, `<${tag} ${attrs}>`).to.deep.equal([]);
+      expect(el.summary, `<${tag} ${attrs}> draws as <${tag} ${lower}>`).to.equal(reference.summary).and.not.equal('');
+      expect(el.marks.length).to.equal(reference.marks.length);
+    }
+    const table = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2019" mode="Table" theme="DARK"></barrier-stack>'));
+    expect(messageOf(table)).to.equal(null);
+    expect(table.shadowRoot!.querySelector('table'), 'mode="Table" shows the table').to.not.equal(null);
+    expect(getComputedStyle(table.shadowRoot!.querySelector('figure')!).backgroundColor, 'theme="DARK" is dark').to.equal('rgb(22, 22, 22)');
+  });
+
   it('fixing the attribute clears the message and draws', async () => {
     const { el } = await withAttribute('pioneer-trend', 'items="quality-of-care"', 'measure', 'nope');
     el.setAttribute('measure', 'objective');

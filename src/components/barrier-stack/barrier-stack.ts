@@ -14,7 +14,7 @@ import {
 import { displayLabel, tableName } from '../../renderers/shared/format.js';
 import { darkResponseTokens } from '../../renderers/shared/response-style.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
+import { AttributeProblem, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 
@@ -103,10 +103,10 @@ export class BarrierStack extends PioneerChart<StackView> {
       /* Dark theme: the darkest fills lighten so they stand out from the background. */
       /* Dark on screens only: paper is white, so print keeps the light theme's colours. */
       @media screen {
-        :host([theme='dark']) { ${darkTokens} }
+        :host([theme='dark' i]) { ${darkTokens} }
       }
       @media screen and (prefers-color-scheme: dark) {
-        :host(:not([theme='light'])) { ${darkTokens} }
+        :host(:not([theme='light' i])) { ${darkTokens} }
       }
       svg g.row,
       svg g.bar,
@@ -167,20 +167,21 @@ export class BarrierStack extends PioneerChart<StackView> {
   protected computeView(ds: Dataset): StackView {
     const present = measuresOf(ds);
     const supported = STACK_MEASURES.filter((m) => present.includes(m));
-    if (!supported.includes(this.measure as (typeof STACK_MEASURES)[number])) {
+    const measure = matchOf(this.measure, supported);
+    if (measure === undefined) {
       throw new AttributeProblem('measure', this.measure, supported.length ? supported : `none in this data (${STACK_MEASURES.join(', ')})`);
     }
-    const measure = this.measure;
     const requestedGroup = this.group || 'all';
     let year: number;
     let group: string;
     if (given(this.year)) {
       year = yearIn('year', this.year, yearsOf(ds, measure));
       const groups = groupsOf(ds, measure, year);
-      if (!groups.includes(requestedGroup)) {
+      const match = matchOf(requestedGroup, groups);
+      if (match === undefined) {
         throw new AttributeProblem('group', requestedGroup, `${groups.join(', ')} (the groups published for ${measure} in ${year})`);
       }
-      group = requestedGroup;
+      group = match;
     } else {
       group = oneOf('group', requestedGroup, groupsOf(ds, measure));
       year = Math.max(...yearsOf(ds, measure, group));

@@ -24,9 +24,22 @@ export function booleanWrittenOff(el: Element, attribute: string): AttributeProb
     : null;
 }
 
-/** Checks a value against a list; throws AttributeProblem otherwise. */
-export function oneOf<T extends string | number>(attribute: string, value: unknown, valid: readonly T[]): T {
+/**
+ * The entry of `valid` a value names: the same value, or (for text) the same text once trimmed
+ * and compared without regard to case, as HTML compares its own keyword attributes
+ * (`year="ALL"`, `group="organisation:LA"`). Undefined when none.
+ */
+export function matchOf<T extends string | number>(value: unknown, valid: readonly T[]): T | undefined {
   if (valid.includes(value as T)) return value as T;
+  if (typeof value !== 'string') return undefined;
+  const folded = value.trim().toLowerCase();
+  return valid.find((v) => String(v).toLowerCase() === folded);
+}
+
+/** Checks a value against a list (see matchOf); throws AttributeProblem otherwise. */
+export function oneOf<T extends string | number>(attribute: string, value: unknown, valid: readonly T[]): T {
+  const match = matchOf(value, valid);
+  if (match !== undefined) return match;
   throw new AttributeProblem(attribute, value, valid);
 }
 

@@ -15,7 +15,7 @@ import { withTextSpacing } from '../../renderers/shared/text-width.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
 import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, booleanWrittenOff, oneOf } from './attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, matchOf, oneOf } from './attribute-problem.js';
 import { chartHostStyles, chartStyles } from './chart-styles.js';
 import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 
@@ -228,9 +228,14 @@ export abstract class PioneerChart<View> extends LitElement {
     return false;
   }
 
+  /** Whether `mode` asks for the table (`mode="Table"` too: keywords are compared without regard to case). */
+  protected get tableMode(): boolean {
+    return matchOf(this.mode, ['chart', 'table'] as const) === 'table';
+  }
+
   /** Whether the table is on screen or in print (what decides building it, here and on a server). */
   protected get tableShown(): boolean {
-    return this.mode === 'table' || this.tableOnly || this.printTable;
+    return this.tableMode || this.tableOnly || this.printTable;
   }
 
   /** Derive the view from the attributes and dataset; throw AttributeProblem for a bad value. */
@@ -452,7 +457,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // Without a view (a bad attribute, data still loading) the figure is named for what it is,
     // not by its tag; the message inside says why.
     const title = view ? this.titleOf(view) : `${this.tableOnly ? 'Table' : 'Chart'}${this.problem ? ' not shown' : ''}`;
-    const table = this.mode === 'table' || this.tableOnly;
+    const table = this.tableMode || this.tableOnly;
     return html`<div class="sizer" aria-hidden="true"></div>
       <figure part="figure" class=${this.tableShown ? 'with-table' : ''} lang="en" aria-label=${title}>
         <div class="header">
@@ -510,7 +515,7 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private controlsTemplate(): TemplateResult {
-    const table = this.mode === 'table';
+    const table = this.tableMode;
     // Named with the chart's title: a page of several charts otherwise lists several buttons of
     // one name ("Download or cite this chart" ×4) in a screen reader's list of controls.
     const title = this.view ? this.titleOf(this.view) : '';

@@ -205,7 +205,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   protected notesOf(view: CompareView): TemplateResult {
     // The same sentence as the chart's accessible name (both with the renderer's default small
     // base and z), so hidden from screen readers while the chart is shown: it would be heard twice.
-    const table = this.mode === 'table';
+    const table = this.tableMode;
     return html`<p class="summary" part="summary" aria-hidden=${table ? nothing : 'true'}>${compareSummary(view.data, { gapGroups: view.gapGroups, subject: this.titleOf(view) })}</p>`;
   }
 

@@ -4,7 +4,7 @@ import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
 import { emit } from '../../events.js';
-import { AttributeProblem, booleanWrittenOff, listOf } from '../base/attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, listOf, matchOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { misspeltSentences } from '../base/misspelt-attributes.js';
 import {
@@ -28,7 +28,7 @@ import {
   type ControlModel,
   type LinkedChartInfo,
 } from './filter-options.js';
-import { CLEARED, readFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
+import { CLEARED, isCleared, readFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
 
 /** The detail of `pioneer-filter-change`: every key of the filter state, `undefined` where no filter is set. */
 export type PioneerFilterChangeDetail = { [K in FilterKey]-?: FilterState[K] | undefined };
@@ -281,7 +281,7 @@ function readerReason(problem: NonNullable<ProbeResult>, keys: FilterAttributes,
 /** A year attribute: digits, or "all" (no year chosen, as the messages offer); anything else is kept as NaN for the message. */
 const yearConverter = {
   fromAttribute: (value: string | null): number | undefined =>
-    value === null || value.trim() === CLEARED ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN,
+    value === null || isCleared(value) ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN,
   toAttribute: (value: number | undefined): string | null => (value == null ? null : String(value)),
 };
 
@@ -744,7 +744,7 @@ export class PioneerFilters extends LitElement {
     // One message for all unknown names (AttributeProblem shortens a long value).
     if (unknown.length) problems.push(new AttributeProblem('controls', unknown.join(','), FILTER_KEYS).message);
     if (!names.length) problems.push(new AttributeProblem('controls', this.controls ?? '', FILTER_KEYS).message);
-    if (!['auto', 'light', 'dark'].includes(this.theme)) problems.push(new AttributeProblem('theme', this.theme, ['auto', 'light', 'dark']).message);
+    if (matchOf(this.theme, ['auto', 'light', 'dark']) === undefined) problems.push(new AttributeProblem('theme', this.theme, ['auto', 'light', 'dark']).message);
     return keys.length ? keys : [...DEFAULT_CONTROLS];
   }
 
@@ -753,20 +753,21 @@ export class PioneerFilters extends LitElement {
     const state: FilterState = {};
     for (const key of FILTER_KEYS) {
       const value = raw[key];
-      if (value == null || value === CLEARED) continue;
+      if (value == null || isCleared(value)) continue;
       const { name, shown } = this.nameOf(key, value, live);
       if (!this.controlKeys.includes(key)) {
         problems.push(`${name}="${shown}" has no effect: ${key} is not among controls (${this.controlKeys.join(', ')}).`);
         continue;
       }
       const valid = universe.get(key) ?? [];
-      if (!valid.includes(String(value))) {
+      const match = matchOf(String(value), valid);
+      if (match === undefined) {
         unknown?.push({ at: problems.length, key, name, shown });
         problems.push(new AttributeProblem(name, shown, this.validValues(key, valid)).message);
         continue;
       }
-      if (key === 'year') state.year = Number(value);
-      else state[key] = String(value);
+      if (key === 'year') state.year = Number(match);
+      else state[key] = match;
     }
     return state;
   }

@@ -12,6 +12,9 @@ import { FILTER_KEYS, type FilterKey, type FilterState } from '../base/filter-st
 /** The value written for a control the reader cleared (its "All …" choice). */
 export const CLEARED = 'all';
 
+/** Whether a value clears its key: `all`, trimmed, in any case (`year="ALL"`). */
+export const isCleared = (value: unknown): boolean => typeof value === 'string' && value.trim().toLowerCase() === CLEARED;
+
 /** The parameter prefix of a bar: `id.`, or none without an id. */
 export function urlPrefix(id: string | null | undefined): string {
   const trimmed = (id ?? '').trim();
@@ -60,7 +63,7 @@ export function stateFromQuery(search: string, prefix: string, keys: readonly Fi
   for (const key of keys) {
     const value = raw[key];
     if (value === undefined) continue;
-    if (value === CLEARED || value === '') state[key] = undefined;
+    if (isCleared(value) || value === '') state[key] = undefined;
     else if (key === 'year') state.year = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
     else state[key] = value;
   }

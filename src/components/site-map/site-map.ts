@@ -97,10 +97,10 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       :host { --_land: var(--pioneer-land-color, #e3e3e3); }
       /* Dark on screens only: paper is white, so print keeps the light theme's colours. */
       @media screen {
-        :host([theme='dark']) { ${darkSiteTokens} }
+        :host([theme='dark' i]) { ${darkSiteTokens} }
       }
       @media screen and (prefers-color-scheme: dark) {
-        :host(:not([theme='light'])) { ${darkSiteTokens} }
+        :host(:not([theme='light' i])) { ${darkSiteTokens} }
       }
       svg .site,
       svg .tile,
@@ -153,7 +153,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     let wave: 1 | 2 | null = null;
     if (this.wave != null) wave = oneOf('wave', this.raw('wave', this.wave), [1, 2] as const);
     const dep = (this.deprivation ?? '').trim();
-    const deprivation = dep === '' || dep === 'all' ? null : oneOf('deprivation', dep, ['more', 'less'] as const);
+    const deprivation = dep === '' || dep.toLowerCase() === 'all' ? null : oneOf('deprivation', dep, ['more', 'less'] as const);
     const all = sitesOf(ds);
     const sites = sitesOf(ds, { wave, deprivation });
     const maxCount = Math.max(1, ...all.flatMap((s) => Object.values(s.informants)));
