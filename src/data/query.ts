@@ -3,7 +3,7 @@
  */
 import { indexOf, type Dataset } from './dataset.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { DASH_REPORT, DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 
 export interface ItemInfo {
   item: string;
@@ -278,7 +278,21 @@ export function sitesOf(ds: Dataset, filter: SiteFilter = {}): SiteWithInformant
 
 /** What the reports' tables behind these rows get wrong about themselves (SOURCE_CAVEATS), one sentence each. */
 export function sourceCaveats(rows: readonly ObservationRow[]): string[] {
-  return SOURCE_CAVEATS.filter((c) => rows.some((r) => r.source_survey === c.survey && r.source_table === c.table && (!c.years || c.years.includes(r.year)))).map((c) => c.text);
+  const caveats = SOURCE_CAVEATS.filter((c) => rows.some((r) => r.source_survey === c.survey && r.source_table === c.table && (!c.years || c.years.includes(r.year)))).map((c) => c.text);
+  const dashes = rows.filter((r) => r.source_survey === DASH_REPORT && r.unit === 'percent' && r.value === 0);
+  if (dashes.length) {
+    const tables = unique(dashes.map((r) => sourceLabel(r.source_table)));
+    // What one informant would make of the largest base among them.
+    const bases = dashes.map((r) => r.base);
+    const one = bases.every((b): b is number => b != null && b > 0) ? `; one informant would be over ${Math.floor(100 / Math.max(...bases))}%` : '';
+    const cells = dashes.length === 1 ? 'a figure shown here' : `${dashes.length} figures shown here`;
+    const report = REPORTS[String(DASH_REPORT)] ? `The report of the ${REPORTS[String(DASH_REPORT)].short}` : `The ${DASH_REPORT} report`;
+    caveats.push(
+      `${report} prints a dash ("-") for ${cells} (${tables.join(', ')}), and does not say what a dash means. ` +
+        `${dashes.length === 1 ? 'It is' : 'Each is'} shown as 0%, the only value its base allows${one}.`,
+    );
+  }
+  return caveats;
 }
 
 /** "Source: PIRU key informant survey 2019, Table 5.1; base 64" for a set of rows. */

@@ -209,6 +209,24 @@ export const SOURCE_CAVEATS: readonly { survey: number; table: string; years?: r
   },
 ];
 
+/**
+ * The report that prints a dash ("-") where a percentage would be: the 2019 report, in 19 cells
+ * of Tables 5.2, 5.3, 6.1, 7.1 and 7.2 (its every 0%; the 2020 report prints none). It never
+ * says what a dash means; each is stored as 0, the only value its base allows (data/ANOMALIES.md
+ * "Dashes"), and a chart showing one says so (sourceCaveats).
+ */
+export const DASH_REPORT = 2019;
+
+/**
+ * The informants a report counts in each deprivation group, where it prints them: the 2019
+ * report, section 3 ("the less deprived category of Pioneers includes 35 informants, and the more
+ * deprived category includes 32"). Its own site lists summed over its Table 3.1 give 33 and 34
+ * (data/ANOMALIES.md item 1), so the map, which sums sites, says both.
+ */
+export const PRINTED_DEPRIVATION_GROUPS: Readonly<Record<number, { survey: number; where: string; less: number; more: number }>> = {
+  2019: { survey: 2019, where: 'section 3', less: 35, more: 32 },
+};
+
 /** The range of bases a table prints for all its rows, if it prints one. */
 export function tableBaseRange(row: { source_survey: number; source_table: string }): { min: number; max: number } | undefined {
   return TABLE_BASE_RANGES[`${row.source_survey}|${row.source_table}`];

@@ -693,6 +693,21 @@ describe('<barrier-stack>', () => {
     expect(note.hidden).to.equal(true);
   });
 
+  it('a figure the report prints as a dash says so under the chart: LA informants on GPs not fully committed, 2019 (Table 5.2)', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" group="organisation:la"></barrier-stack>', 800));
+    const zero = seg(el, 'gps-not-committed|2019|very');
+    expect(zero, 'the 0% segment is a mark').to.not.equal(null);
+    expect(zero.getAttribute('data-value')).to.equal('0');
+    const caveat = root(el).querySelector<HTMLElement>('.source-note')!;
+    expect(caveat.hidden).to.equal(false);
+    expect(caveat.textContent).to.contain('prints a dash ("-") for a figure shown here (Table 5.2), and does not say what a dash means. It is shown as 0%, the only value its base allows; one informant would be over 4%.');
+    // The same chart for all informants (Table 5.1) has no dash, and no such caveat.
+    el.setAttribute('group', 'all');
+    await el.updateComplete;
+    await drawn(el);
+    expect(root(el).querySelector('.source-note')!.textContent).to.not.contain('dash');
+  });
+
   it('follows the width of its container', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 900));
     expect(root(el).querySelector('svg')!.getAttribute('viewBox')).to.match(/^0 0 900 /);

@@ -114,6 +114,42 @@ describe('data: provenance of every row', () => {
   });
 });
 
+describe('data: cells printed as a dash', () => {
+  // Read from the 2019 report (../shared/seeds/000_0d7fbdab7220d7d5.txt): every cell of its
+  // tables printed "-" where a percentage would be. The 2020 report's tables print none.
+  const DASHES = [
+    '5.2|barrier|gps-not-committed|organisation:la|very',
+    '5.3|barrier|gps-not-committed|deprivation:less|very',
+    '6.1|facilitator|working-relationships|all|not-very',
+    '6.1|facilitator|working-relationships|all|not-at-all',
+    '6.1|facilitator|voluntary-involved|all|not-at-all',
+    '6.1|facilitator|staff-training|all|not-at-all',
+    '7.1|priority|involve-users|organisation:ccg-nhs|selected',
+    '7.1|priority|mental-health|organisation:ccg-nhs|selected',
+    '7.1|priority|involve-la|organisation:ccg-nhs|selected',
+    '7.1|priority|other|organisation:ccg-nhs|selected',
+    '7.1|priority|financial-challenges|organisation:la|selected',
+    '7.1|priority|leadership-vision|organisation:la|selected',
+    '7.1|priority|share-learning|organisation:la|selected',
+    '7.1|priority|evaluate-impact|organisation:la|selected',
+    '7.1|priority|redesign-pathways|organisation:la|selected',
+    '7.2|challenge|engaging-organisations|organisation:la|selected',
+    '7.2|challenge|effective-commissioning|organisation:ccg-nhs|selected',
+    '7.2|challenge|effective-commissioning|organisation:la|selected',
+    '7.2|challenge|other|organisation:ccg-nhs|selected',
+  ];
+
+  it('the 19 dashes of the 2019 report are its 0% rows, and no other percentage is 0 (so the caveat finds every dash, and only dashes)', () => {
+    const zero = ds.rows.filter((r) => r.unit === 'percent' && r.value === 0);
+    expect(zero.every((r) => r.source_survey === 2019 && r.year === 2019)).to.equal(true);
+    expect(zero.map((r) => `${r.source_table}|${r.measure}|${r.item}|${r.group}|${r.response}`).sort()).to.deep.equal([...DASHES].sort());
+  });
+
+  it('a dash is 0 because its base allows nothing else: every dash row has a printed base', () => {
+    for (const r of ds.rows.filter((x) => x.unit === 'percent' && x.value === 0)) expect(r.base, keyOf(r)).to.be.a('number').and.be.greaterThan(0);
+  });
+});
+
 describe('data: missing values are explicit', () => {
   it('every missing value has a reason naming the figure that shows it, and its report', () => {
     expect(ds.missing.length).to.be.greaterThan(0);

@@ -4,7 +4,7 @@ import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { rowsOf, sitesOf, yearsOf, type SiteWithInformants } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
-import { sourceLabel, YEARS } from '../../data/vocabulary.js';
+import { PRINTED_DEPRIVATION_GROUPS, REPORTS, sourceLabel, YEARS } from '../../data/vocabulary.js';
 import { renderSiteMap, SITE_TILES, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { tableName } from '../../renderers/shared/format.js';
@@ -226,8 +226,22 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const informants = `${t.count} key informant${t.count === 1 ? '' : 's'}`;
     const text = t.printed
       ? `${informants} in all in ${view.year} (the total row of ${sourceLabel(t.printed.source_table)}, ${t.printed.source_survey} report).`
-      : `${informants} in ${view.year} at the ${view.sites.length} site${view.sites.length === 1 ? '' : 's'} shown (the sum of their counts).`;
+      : `${informants} in ${view.year} at the ${view.sites.length} site${view.sites.length === 1 ? '' : 's'} shown (the sum of their counts).${this.groupSizeNote(view)}`;
     return html`<p class="note total" part="note">${text}</p>`;
+  }
+
+  /**
+   * Where the report prints its own count for the deprivation group shown, and the sites' sum
+   * differs (2019: 35 / 32 printed, 33 / 34 summed), both are said: the sum is not corrected.
+   */
+  private groupSizeNote(view: SiteMapView): string {
+    const printed = PRINTED_DEPRIVATION_GROUPS[view.year];
+    if (!printed || !view.deprivation || view.wave != null || !view.total) return '';
+    if (!view.rows.length || view.rows.some((r) => r.source_survey !== printed.survey)) return '';
+    const count = printed[view.deprivation];
+    if (count === view.total.count) return '';
+    const report = REPORTS[String(printed.survey)]?.short ?? `the ${printed.survey} report`;
+    return ` The report of the ${report} counts ${count} informants in the ${view.deprivation} deprived group (${printed.where}), and does not say why its site counts add up to ${view.total.count}.`;
   }
 }
 
