@@ -1,6 +1,10 @@
 import { expect } from '@esm-bundle/chai';
+import { ELEMENTS } from './elements.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/pioneer-table/pioneer-table.js';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/site-map/site-map.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
@@ -213,8 +217,23 @@ describe('custom data: the data property and the src attribute', () => {
     ];
     for (const [src, expected] of cases) {
       const el = mount<PioneerChart<unknown>>(`<pioneer-trend measure="objective" src="${src}"></pioneer-trend>`);
-      await captureWarnings(() => until(() => !!messageOf(el)));
+      const warnings = await captureWarnings(async () => {
+        await until(() => !!messageOf(el));
+        await el.updateComplete;
+      });
       expect(messageOf(el), src).to.match(expected);
+      // And in the console, once, as every other problem is.
+      expect(warnings.filter((w) => w.includes(`src="${src}"`)), `${src}: ${JSON.stringify(warnings)}`).to.have.length(1);
+    }
+    // A 404 on every element: its message, and one warning.
+    for (const { tag, attrs } of ELEMENTS) {
+      const el = mount<PioneerChart<unknown>>(`<${tag} ${attrs} src="/test/fixtures/gone.csv"></${tag}>`);
+      const warnings = await captureWarnings(async () => {
+        await until(() => !!messageOf(el));
+        await el.updateComplete;
+      });
+      expect(messageOf(el), tag).to.match(/could not be loaded \(HTTP 404\)/);
+      expect(warnings.filter((w) => w.includes('gone.csv')), `<${tag}>: ${JSON.stringify(warnings)}`).to.have.length(1);
     }
   });
 });
