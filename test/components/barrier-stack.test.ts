@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import { STACK_MEASURES, type BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import { bundledDataset } from '../../src/data/bundled.js';
@@ -252,6 +252,24 @@ describe('<barrier-stack>', () => {
     expect(summary).to.contain('In 2019 the barrier most often rated very significant was significant financial constraints');
     expect(summary).to.contain('(44% of 64)');
     expect(root(el).querySelector('svg')!.getAttribute('aria-label')).to.equal(summary);
+    // Heard once: the paragraph is the chart's accessible name, so it is hidden from screen
+    // readers while the chart is shown, and read in the table view, where the chart is hidden.
+    const shown = root(el).querySelector('[part="summary"]')!;
+    expect(shown.getAttribute('aria-hidden')).to.equal('true');
+    const heard = async () => {
+      type Node = { name?: string; children?: Node[] };
+      let n = 0;
+      const walk = (node: Node) => {
+        if (node.name?.includes('the barrier most often rated very significant')) n++;
+        node.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as unknown as Node);
+      return n;
+    };
+    expect(await heard(), 'the chart\'s name only').to.equal(1);
+    el.mode = 'table';
+    await el.updateComplete;
+    expect(shown.hasAttribute('aria-hidden')).to.equal(false);
   });
 
   it('defaults to the latest year: 2020 draws 16 bars and marks the three Covid-19 barriers as new', async () => {
