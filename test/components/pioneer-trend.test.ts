@@ -71,11 +71,13 @@ describe('<pioneer-trend>', () => {
     expect(root.querySelector('tr[data-item="reducing-costs"] th')!.textContent!.trim()).to.equal(legend);
     expect(legend).to.equal(labelOf('progress', 'reducing-costs'));
     const metas = [...root.querySelectorAll('thead .col-meta')].map((m) => m.textContent!.trim());
-    // 2016–2018 share one reason: said once, as note 1 under the table, which their headings point to.
+    // 2017 and 2018 share one reason: said once, as note 1 under the table, which their headings
+    // point to. 2016's adds that the 2020 report's prose says the question was not asked then.
     const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
     expect(notes).to.have.length(1);
     expect(notes[0]).to.match(/^Shown only in Figure 4\.1 of the 2019 report/);
-    expect(metas.slice(0, 3)).to.deep.equal(['see note 1', 'see note 1', 'see note 1']);
+    expect(metas.slice(1, 3)).to.deep.equal(['see note 1', 'see note 1']);
+    expect(metas[0]).to.match(/^Shown only in Figure 4\.1 of the 2019 report.*legend lists 2016 but its section 4 says the question was not asked in 2016\)\.$/);
     expect(metas.filter((m) => /^no figures; /.test(m))).to.deep.equal([]);
   });
 
@@ -97,6 +99,17 @@ describe('<pioneer-trend>', () => {
         expect(why.replace(/ for \d{4}:/, ':'), item).to.equal(said);
       }
     }
+  });
+
+  it('a group it does not know lists the groups the data has, not labels no table publishes (wave:1, wave:2)', async () => {
+    let el!: PioneerTrend;
+    await captureWarnings(async () => {
+      el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" group="organisation:nhs"></pioneer-trend>'));
+    });
+    const message = el.shadowRoot!.querySelector('[part="message"]')!.textContent!;
+    expect(message).to.contain('group="organisation:nhs" is not valid. Valid values: all, ');
+    for (const g of ['organisation:ccg-nhs', 'organisation:la', 'organisation:other', 'tenure:under-5', 'tenure:5-plus', 'deprivation:less', 'deprivation:more']) expect(message).to.contain(g);
+    expect(message).to.not.contain('wave:');
   });
 
   it('draws an isolated year as a point', async () => {

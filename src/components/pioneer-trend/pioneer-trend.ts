@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { givenYears, groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf, yearSpan, type SeriesPoint } from '../../data/query.js';
-import { GROUP_LABELS, YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
+import { YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
 import { displayLabel } from '../../renderers/shared/format.js';
 import { swatchStyles } from '../base/swatch-styles.js';
@@ -104,7 +104,9 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     const measure = oneOf('measure', this.measure, measures);
     const responses = responsesOf(ds, measure);
     const response = this.response ? oneOf('response', this.response, responses) : (DEFAULT_RESPONSE[measure] && responses.includes(DEFAULT_RESPONSE[measure]) ? DEFAULT_RESPONSE[measure] : responses[0]);
-    const knownGroups = [...new Set([...Object.keys(GROUP_LABELS), ...ds.rows.map((r) => r.group)])];
+    // The groups the data has for any measure (a group it has for another measure is valid here,
+    // and says its figures are not published); not every label the library knows (wave:1, …).
+    const knownGroups = [...new Set(ds.rows.map((r) => r.group))];
     const group = oneOf('group', this.group ?? 'all', knownGroups);
     const all = itemsOf(ds, measure);
     const ids = all.map((i) => i.item);
