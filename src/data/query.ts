@@ -3,7 +3,7 @@
  */
 import { indexOf, type Dataset } from './dataset.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DASH_REPORT, DERIVED_RESPONSES, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { DASH_REPORT, DERIVED_RESPONSES, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 
 export interface ItemInfo {
   item: string;
@@ -181,6 +181,8 @@ export function absentReason(ds: Dataset, measure: string, item: string, year: n
   const none = `No figure published for ${year}`;
   const given = givenYears(ds, measure);
   if (!given.length) return `${none}.`;
+  const notAsked = given.includes(year) ? undefined : NOT_ASKED[measure]?.[year];
+  if (notAsked) return `${none}: the question was not asked in ${year} (${notAsked}).`;
   if (!given.includes(year)) {
     return year < given[0] || year > given[given.length - 1]
       ? `${none}: the reports give this measure for ${yearSpan(given)}.`

@@ -227,6 +227,17 @@ export const PRINTED_DEPRIVATION_GROUPS: Readonly<Record<number, { survey: numbe
   2019: { survey: 2019, where: 'section 3', less: 35, more: 32 },
 };
 
+/**
+ * Years a report says a question was not asked, and where it says so (the reason a chart gives
+ * for that year's gap). Only where the reports agree: the 2020 report says the same of the
+ * progress question in 2016, but both reports chart a 2016 for it (data/ANOMALIES.md).
+ */
+export const NOT_ASKED: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+  // 2019 report, section 4: "In the 2017, 2018 and 2019 surveys (but not 2016), informants were
+  // shown a list of eight objectives … and were asked to select … the three … 'most important'".
+  objective: { 2016: 'the 2019 report, section 4' },
+};
+
 /** The range of bases a table prints for all its rows, if it prints one. */
 export function tableBaseRange(row: { source_survey: number; source_table: string }): { min: number; max: number } | undefined {
   return TABLE_BASE_RANGES[`${row.source_survey}|${row.source_table}`];

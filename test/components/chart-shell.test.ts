@@ -126,19 +126,19 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(cells).to.deep.equal(marks);
     // The years the chart shows as gaps (hollow markers) are empty cells that say why.
     const absent = tds.filter((td) => td.classList.contains('absent')).map((td) => td.querySelector('.sr-only')!.textContent);
-    expect(absent).to.deep.equal(['No figure published for 2016: the reports give this measure for 2017–2019.', 'No figure published for 2020: the reports give this measure for 2017–2019.']);
+    expect(absent).to.deep.equal(['No figure published for 2016: the question was not asked in 2016 (the 2019 report, section 4).', 'No figure published for 2020: the reports give this measure for 2017–2019.']);
     const headers = [...table.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.replace(/\s+/g, ' ').trim());
     expect(headers).to.deep.equal([
       'Item',
-      '2016 see note 1',
+      '2016 No figure published for 2016: the question was not asked in 2016 (the 2019 report, section 4).',
       '2017 base 105; 2019 report Table 4.1',
       '2018 base 85; 2019 report Table 4.1',
       '2019 base 67; 2019 report Table 4.1',
-      '2020 see note 1',
+      '2020 No figure published for 2020: the reports give this measure for 2017–2019.',
     ]);
-    // The reason the two columns share (but for their year) is said once, under the table.
+    // Each gap column has its own reason, said in its heading; no note under the table repeats them.
     const notes = [...el.shadowRoot!.querySelectorAll('.table-notes li')].map((li) => li.textContent!.trim());
-    expect(notes).to.deep.equal(['No figure published: the reports give this measure for 2017–2019.']);
+    expect(notes).to.deep.equal([]);
   });
 
   it('the Table view of a trend with chart-only years gives each gap its reason (2016–2018 very significant barriers: Figure 5.1)', async () => {
@@ -339,7 +339,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     details.open = true;
     await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
     const items = [...details.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items).to.include('Improving quality of care for patients/service users: 2016 no figure (No figure published for 2016: the reports give this measure for 2017–2019); 2017 39%; 2018 48%; 2019 51%; 2020 no figure (No figure published for 2020: the reports give this measure for 2017–2019)');
+    expect(items).to.include('Improving quality of care for patients/service users: 2016 no figure (No figure published for 2016: the question was not asked in 2016 (the 2019 report, section 4)); 2017 39%; 2018 48%; 2019 51%; 2020 no figure (No figure published for 2020: the reports give this measure for 2017–2019)');
   });
 
   it('copies a citation naming the report and table', async () => {

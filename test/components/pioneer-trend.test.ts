@@ -57,7 +57,7 @@ describe('<pioneer-trend>', () => {
     const gaps = [...el.shadowRoot!.querySelectorAll('[data-item="quality-of-care"] .gap-mark')].map((g) => Number(g.getAttribute('data-year')));
     expect(gaps).to.deep.equal([2016, 2020]);
     const gap = el.marks.find((m) => m.key === 'quality-of-care|2016|gap')!;
-    expect(gap.label).to.equal(`${labelOf('objective', 'quality-of-care')}, 2016: no value. No figure published for 2016: the reports give this measure for 2017–2019.`);
+    expect(gap.label).to.equal(`${labelOf('objective', 'quality-of-care')}, 2016: no value. No figure published for 2016: the question was not asked in 2016 (the 2019 report, section 4).`);
     // Every mark a reader can reach is drawn: no stop without its mark.
     for (const m of el.marks) expect(el.shadowRoot!.querySelector(`[data-key="${CSS.escape(m.key)}"]`), m.key).to.not.equal(null);
   });
@@ -496,7 +496,7 @@ describe('<pioneer-trend>', () => {
     const rel = await drawn(mount<PioneerTrend>('<pioneer-trend measure="relationship"></pioneer-trend>'));
     expect(notes(rel)).to.contain('No figures were published for 2016, 2017, 2018, 2019: the reports give this measure for 2020 only.');
     const obj = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>'));
-    expect(notes(obj)).to.contain('No figures were published for 2016, 2020: the reports give this measure for 2017–2019.');
+    expect(notes(obj)).to.contain('No figures were published for 2016, 2020: the reports give this measure for 2017–2019; the question was not asked in 2016 (the 2019 report, section 4).');
   });
 
   it('every line hidden by the reader: the chart says they are hidden (not that nothing is published), and the live region falls silent', async () => {

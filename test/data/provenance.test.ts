@@ -223,7 +223,9 @@ describe('data: missing values are explicit', () => {
       expect(pts.filter((p) => p.row).map((p) => p.year), item).to.deep.equal([2017, 2018, 2019]);
       for (const p of pts.filter((x) => !x.row)) {
         expect(p.missing, `${item} ${p.year}`).to.equal(null);
-        expect(p.reason, `${item} ${p.year}`).to.equal(`No figure published for ${p.year}: the reports give this measure for 2017–2019.`);
+        expect(p.reason, `${item} ${p.year}`).to.equal(
+          p.year === 2016 ? 'No figure published for 2016: the question was not asked in 2016 (the 2019 report, section 4).' : `No figure published for ${p.year}: the reports give this measure for 2017–2019.`,
+        );
       }
     }
     expect(ds.rows.filter((r) => r.measure === 'objective' && (r.year === 2016 || r.year === 2020)).map(keyOf)).to.deep.equal([]);

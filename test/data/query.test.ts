@@ -186,7 +186,7 @@ describe('query: items, responses, years, groups', () => {
   it('series(): a year without a figure says why — the measure, the group or the item is not given that year', () => {
     // The objectives were asked 2017–2019 only.
     expect(series(ds, 'objective', 'joined-up', 'selected').map((p) => p.reason)).to.deep.equal([
-      'No figure published for 2016: the reports give this measure for 2017–2019.',
+      'No figure published for 2016: the question was not asked in 2016 (the 2019 report, section 4).',
       null,
       null,
       null,
