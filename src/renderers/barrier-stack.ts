@@ -187,7 +187,8 @@ export function barrierStackSummary(
     const statements = measure === 'progress' || measure === 'covid-effect';
     const phrase = (n: string) =>
       measure === 'progress' ? `the ${n} with the most reports of ${r} progress` :
-      measure === 'covid-effect' ? `the ${n} most often said to have been ${r} by Covid-19` :
+      // The question (2020 report, Table 5.1): whether the pandemic aided or hindered progress in meeting each objective.
+      measure === 'covid-effect' ? `the ${n} in which progress was most often said to have been ${r} by Covid-19` :
       `the ${n} most often rated ${r}`;
     const names = top.map((d) => (statements ? `‘${displayLabel(d.i.label)}’` : lowerFirst(displayLabel(d.i.label))));
     const base = top[0].row.base;

@@ -726,6 +726,11 @@ describe('<barrier-stack>', () => {
     expect(root(el).querySelector('.source-note')!.textContent).to.not.contain('dash');
   });
 
+  it('the Covid-19 effects\' summary says progress in the objective was hindered (the question of the 2020 report\'s Table 5.1), not the objective\'s statement', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="covid-effect"></barrier-stack>', 800));
+    expect(el.summary).to.contain('In 2020 the objective in which progress was most often said to have been hindered by Covid-19 was ‘The quality of life for patients/service users has improved’ (70% of 57).');
+  });
+
   it('follows the width of its container', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 900));
     expect(root(el).querySelector('svg')!.getAttribute('viewBox')).to.match(/^0 0 900 /);
