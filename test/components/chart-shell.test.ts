@@ -465,6 +465,13 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(el.shadowRoot!.querySelector('.status')!.getBoundingClientRect().height, 'and takes no room').to.equal(0);
     const first = await chooseDownload(el, 'csv');
     expect(first.status).to.equal('Data downloaded as CSV.');
+    // Said where the reader is looking: under the Download button, above the chart (not at the
+    // foot of a tall figure, out of view).
+    const status = el.shadowRoot!.querySelector('.status')!.getBoundingClientRect();
+    const button = el.shadowRoot!.querySelector('details.menu summary')!.getBoundingClientRect();
+    const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    expect(status.top, 'below the Download button').to.be.at.least(button.bottom - 1);
+    expect(status.bottom, 'above the chart').to.be.at.most(plot.top + 1);
     const second = await chooseDownload(el, 'csv');
     expect(second.status, 'changed, so it is read again').to.not.equal(first.status);
     expect(second.status.trim()).to.equal('Data downloaded as CSV.');

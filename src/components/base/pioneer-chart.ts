@@ -144,6 +144,7 @@ const tooLarge = (src: string, size: number) =>
  * @csspart message - The message shown in place of the chart when an attribute or the data is invalid.
  * @csspart size-note - Shown under the chart when `height` is less than its rows need at this width (the chart is drawn at the height they need), or when the chart is laid out 0 px wide.
  * @csspart attribute-note - Shown under the chart when an attribute looks like a misspelling of one the element has (`yaer` for `year`): it is ignored.
+ * @csspart status - What a download or copy did, or why it failed: under the title and the Download button.
  * @cssprop --pioneer-font-family - Font of all text.
  * @cssprop --pioneer-font-size - Base font size (default 0.875 of the reader's default text size: 14px at the browsers' usual 16px; an `em` here is of that default, not of the page's text); a change redraws the charts, their labels laid out for it.
  * @cssprop --pioneer-letter-spacing - Letter spacing of the text (default normal; a page's own letter-spacing does not reach it), e.g. 0.12em for WCAG 1.4.12; charts lay their labels out for it.
@@ -464,6 +465,8 @@ export abstract class PioneerChart<View> extends LitElement {
           <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
           ${view && !this.problem && !this.noControls ? this.controlsTemplate() : nothing}
         </div>
+        <!-- What a download did, or why it failed: under the Download button, not at the foot of a tall chart. -->
+        <p class="status" part="status" role="status"></p>
         ${this.problem
           ? html`<p part="message" class="message" role="alert">${this.problem}</p>`
           : html`<div part="plot" class="plot ${table ? 'off' : ''}">
@@ -509,7 +512,6 @@ export abstract class PioneerChart<View> extends LitElement {
         ${this.attributeNote ? html`<p part="attribute-note" class="note attribute-note">${this.attributeNote}</p>` : nothing}
         <p part="note" class="note source-note" hidden></p>
         <p part="source" class="source"></p>
-        <p class="status" role="status"></p>
         <div class="sr-only live" aria-live="polite" aria-atomic="true"></div>
       </figure>`;
   }
