@@ -284,14 +284,16 @@ export function sourceCaveats(rows: readonly ObservationRow[]): string[] {
   const dashes = rows.filter((r) => r.source_survey === DASH_REPORT && r.unit === 'percent' && r.value === 0);
   if (dashes.length) {
     const tables = unique(dashes.map((r) => sourceLabel(r.source_table)));
-    // What one informant would make of the largest base among them.
+    // What one informant would make of the largest base among them: 0 is the only value a base
+    // allows where one informant would print as at least 1% (at least 0.5%).
     const bases = dashes.map((r) => r.base);
-    const one = bases.every((b): b is number => b != null && b > 0) ? `; one informant would be over ${Math.floor(100 / Math.max(...bases))}%` : '';
+    const largest = bases.every((b): b is number => b != null && b > 0) ? Math.max(...bases) : null;
+    const one = largest !== null && 100 / largest >= 0.5 ? `, the only value ${dashes.length === 1 ? 'its base allows' : 'their bases allow'} (one informant of ${largest} would be ${(Math.round(1000 / largest) / 10).toFixed(1)}%)` : '';
     const cells = dashes.length === 1 ? 'a figure shown here' : `${dashes.length} figures shown here`;
     const report = REPORTS[String(DASH_REPORT)] ? `The report of the ${REPORTS[String(DASH_REPORT)].short}` : `The ${DASH_REPORT} report`;
     caveats.push(
       `${report} prints a dash ("-") for ${cells} (${tables.join(', ')}), and does not say what a dash means. ` +
-        `${dashes.length === 1 ? 'It is' : 'Each is'} shown as 0%, the only value its base allows${one}.`,
+        `${dashes.length === 1 ? 'It is' : 'Each is'} shown as 0%${one}.`,
     );
   }
   return caveats;

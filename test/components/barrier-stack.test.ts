@@ -718,7 +718,7 @@ describe('<barrier-stack>', () => {
     expect(zero.getAttribute('data-value')).to.equal('0');
     const caveat = root(el).querySelector<HTMLElement>('.source-note')!;
     expect(caveat.hidden).to.equal(false);
-    expect(caveat.textContent).to.contain('prints a dash ("-") for a figure shown here (Table 5.2), and does not say what a dash means. It is shown as 0%, the only value its base allows; one informant would be over 4%.');
+    expect(caveat.textContent).to.contain('prints a dash ("-") for a figure shown here (Table 5.2), and does not say what a dash means. It is shown as 0%, the only value its base allows (one informant of 21 would be 4.8%).');
     // The same chart for all informants (Table 5.1) has no dash, and no such caveat.
     el.setAttribute('group', 'all');
     await el.updateComplete;

@@ -552,11 +552,14 @@ describe('<pioneer-filters>', () => {
 
   it('keywords are taken in any case, as HTML takes its own: year="ALL" clears, organisation=" LA " chooses la', async () => {
     const warnings = await captureWarnings(async () => {
-      const bar = await mounted(`<pioneer-filters year="ALL" organisation=" LA " controls="year,organisation"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>`);
+      const bar = await mounted(`<pioneer-filters year="ALL" organisation=" LA " controls="Year, Organisation"><barrier-stack measure="Barrier"></barrier-stack></pioneer-filters>`);
       expect(bar.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
       expect(select(bar, 'year').value).to.equal('');
       expect(select(bar, 'organisation').value).to.equal('la');
       expect(bar.filterState).to.deep.equal({ organisation: 'la' });
+      // The chart's measure in another case is the same measure: its years are offered as for "barrier".
+      const offered = [...select(bar, 'year').options].filter((o) => !o.disabled).map((o) => o.value);
+      expect(offered).to.include.members(['2019', '']);
     });
     expect(warnings).to.deep.equal([]);
   });

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
@@ -159,10 +160,17 @@ describe('bad input: attributes', () => {
       expect(el.summary, `<${tag} ${attrs}> draws as <${tag} ${lower}>`).to.equal(reference.summary).and.not.equal('');
       expect(el.marks.length).to.equal(reference.marks.length);
     }
-    const table = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2019" mode="Table" theme="DARK"></barrier-stack>'));
+    const table = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2019" mode="Table" theme=" DARK "></barrier-stack>'));
     expect(messageOf(table)).to.equal(null);
     expect(table.shadowRoot!.querySelector('table'), 'mode="Table" shows the table').to.not.equal(null);
-    expect(getComputedStyle(table.shadowRoot!.querySelector('figure')!).backgroundColor, 'theme="DARK" is dark').to.equal('rgb(22, 22, 22)');
+    expect(getComputedStyle(table.shadowRoot!.querySelector('figure')!).backgroundColor, 'theme=" DARK " is dark').to.equal('rgb(22, 22, 22)');
+    const light = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2019" theme=" Light "></barrier-stack>'));
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      expect(getComputedStyle(light.shadowRoot!.querySelector('figure')!).backgroundColor, 'theme=" Light " stays light under a dark system theme').to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('fixing the attribute clears the message and draws', async () => {

@@ -139,6 +139,15 @@ describe('custom data: the data property and the src attribute', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('custom data with no all-informant rows: the default group="all" is not called invalid (the author never wrote it)', async () => {
+    const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
+    await captureWarnings(async () => {
+      el.data = [row({ group: 'wave:1', value: 61 }), row({ group: 'wave:2', value: 45 })];
+      await drawn(el);
+    });
+    expect(messageOf(el) ?? '').to.not.contain('is not valid');
+  });
+
   it('a custom group (wave:1) the reports never published is offered and drawn', async () => {
     const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care" group="wave:1"></pioneer-trend>');
     el.data = [row({ group: 'wave:1', value: 61 }), row({ group: 'wave:2', value: 45 })];

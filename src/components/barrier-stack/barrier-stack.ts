@@ -103,10 +103,10 @@ export class BarrierStack extends PioneerChart<StackView> {
       /* Dark theme: the darkest fills lighten so they stand out from the background. */
       /* Dark on screens only: paper is white, so print keeps the light theme's colours. */
       @media screen {
-        :host([theme='dark' i]) { ${darkTokens} }
+        :host([theme~='dark' i]) { ${darkTokens} }
       }
       @media screen and (prefers-color-scheme: dark) {
-        :host(:not([theme='light' i])) { ${darkTokens} }
+        :host(:not([theme~='light' i])) { ${darkTokens} }
       }
       svg g.row,
       svg g.bar,

@@ -71,10 +71,10 @@ export const chartStyles = css`
   }
   /* Dark on screens only: paper is white, so print keeps the light theme's colours. */
   @media screen {
-    :host([theme='dark' i]) { ${darkTokens} }
+    :host([theme~='dark' i]) { ${darkTokens} }
   }
   @media screen and (prefers-color-scheme: dark) {
-    :host(:not([theme='light' i])) { ${darkTokens} }
+    :host(:not([theme~='light' i])) { ${darkTokens} }
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }

@@ -118,7 +118,8 @@ function measureAttributeOf(keys: FilterAttributes): string | null {
 function ownMeasureOf(el: Element, attr: string): string | null {
   const original = originalOf(el, attr);
   const own = original ? (original.attribute ?? original.property) : (el.getAttribute(attr) ?? (el as unknown as Record<string, unknown>)[camel(attr)]);
-  return typeof own === 'string' && own ? own : null;
+  // Measures are lower-case ids, and a chart takes its measure in any case (`measure="Barrier"`).
+  return typeof own === 'string' && own.trim() ? own.trim().toLowerCase() : null;
 }
 
 /** An attribute as the author set it (before any bar changed it), or null. */
@@ -738,8 +739,9 @@ export class PioneerFilters extends LitElement {
     const keys: FilterKey[] = [];
     const unknown: string[] = [];
     for (const name of names) {
-      if (!(FILTER_KEYS as readonly string[]).includes(name)) unknown.push(name);
-      else if (!keys.includes(name as FilterKey)) keys.push(name as FilterKey);
+      const key = matchOf(name, FILTER_KEYS);
+      if (key === undefined) unknown.push(name);
+      else if (!keys.includes(key)) keys.push(key);
     }
     // One message for all unknown names (AttributeProblem shortens a long value).
     if (unknown.length) problems.push(new AttributeProblem('controls', unknown.join(','), FILTER_KEYS).message);

@@ -104,9 +104,9 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     const measure = oneOf('measure', this.measure, measures);
     const responses = responsesOf(ds, measure);
     const response = this.response ? oneOf('response', this.response, responses) : (DEFAULT_RESPONSE[measure] && responses.includes(DEFAULT_RESPONSE[measure]) ? DEFAULT_RESPONSE[measure] : responses[0]);
-    // The groups the data has for any measure (a group it has for another measure is valid here,
-    // and says its figures are not published); not every label the library knows (wave:1, …).
-    const knownGroups = [...new Set(ds.rows.map((r) => r.group))];
+    // `all` and the groups the data has for any measure (a group it has for another measure is
+    // valid here, and says its figures are not published); not every label the library knows (wave:1, …).
+    const knownGroups = [...new Set(['all', ...ds.rows.map((r) => r.group)])];
     const group = oneOf('group', this.group ?? 'all', knownGroups);
     const all = itemsOf(ds, measure);
     const ids = all.map((i) => i.item);

@@ -97,10 +97,10 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       :host { --_land: var(--pioneer-land-color, #e3e3e3); }
       /* Dark on screens only: paper is white, so print keeps the light theme's colours. */
       @media screen {
-        :host([theme='dark' i]) { ${darkSiteTokens} }
+        :host([theme~='dark' i]) { ${darkSiteTokens} }
       }
       @media screen and (prefers-color-scheme: dark) {
-        :host(:not([theme='light' i])) { ${darkSiteTokens} }
+        :host(:not([theme~='light' i])) { ${darkSiteTokens} }
       }
       svg .site,
       svg .tile,
