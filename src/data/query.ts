@@ -172,6 +172,13 @@ export function yearSpan(years: readonly number[]): string {
   return runs.map((r) => (r.length > 1 ? `${r[0]}–${r[r.length - 1]}` : String(r[0]))).join(', ');
 }
 
+/** "the question was not asked in 2016 (the 2019 report, section 4)" for those of `years` a report says so of (NOT_ASKED), else null. */
+export function notAskedText(measure: string, years: readonly number[]): string | null {
+  const notAsked = years.filter((y) => NOT_ASKED[measure]?.[y]);
+  if (!notAsked.length) return null;
+  return `the question was not asked in ${notAsked.join(', ')} (${unique(notAsked.map((y) => NOT_ASKED[measure][y])).join('; ')})`;
+}
+
 /**
  * Why a year of an item has no figure, when the reports show none (not even as a chart): the
  * measure is not given that year, the group is not, the response is not (the trend figures give
@@ -181,8 +188,8 @@ export function absentReason(ds: Dataset, measure: string, item: string, year: n
   const none = `No figure published for ${year}`;
   const given = givenYears(ds, measure);
   if (!given.length) return `${none}.`;
-  const notAsked = given.includes(year) ? undefined : NOT_ASKED[measure]?.[year];
-  if (notAsked) return `${none}: the question was not asked in ${year} (${notAsked}).`;
+  const notAsked = given.includes(year) ? null : notAskedText(measure, [year]);
+  if (notAsked) return `${none}: ${notAsked}.`;
   if (!given.includes(year)) {
     return year < given[0] || year > given[given.length - 1]
       ? `${none}: the reports give this measure for ${yearSpan(given)}.`
@@ -288,11 +295,11 @@ export function sourceCaveats(rows: readonly ObservationRow[]): string[] {
     // allows where one informant would print as at least 1% (at least 0.5%).
     const bases = dashes.map((r) => r.base);
     const largest = bases.every((b): b is number => b != null && b > 0) ? Math.max(...bases) : null;
-    const one = largest !== null && 100 / largest >= 0.5 ? `, the only value ${dashes.length === 1 ? 'its base allows' : 'their bases allow'} (one informant of ${largest} would be ${(Math.round(1000 / largest) / 10).toFixed(1)}%)` : '';
+    const one = largest !== null && 100 / largest >= 0.5 ? `, the only value ${dashes.length === 1 ? 'its base allows' : 'their bases allow'} (one informant of ${largest} would be ${(100 / largest).toFixed(1)}%)` : '';
     const cells = dashes.length === 1 ? 'a figure shown here' : `${dashes.length} figures shown here`;
-    const report = REPORTS[String(DASH_REPORT)] ? `The report of the ${REPORTS[String(DASH_REPORT)].short}` : `The ${DASH_REPORT} report`;
+    // Named as SOURCE_CAVEATS name their reports ("The 2019 report's Table 4.1 …").
     caveats.push(
-      `${report} prints a dash ("-") for ${cells} (${tables.join(', ')}), and does not say what a dash means. ` +
+      `The ${DASH_REPORT} report prints a dash ("-") for ${cells} (${tables.join(', ')}), and does not say what a dash means. ` +
         `${dashes.length === 1 ? 'It is' : 'Each is'} shown as 0%${one}.`,
     );
   }

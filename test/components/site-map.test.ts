@@ -57,7 +57,7 @@ describe('<site-map>', () => {
   it('a deprivation group in 2019 gives the sites\' sum and the report\'s own count of the group, which differ (33 and 35; 34 and 32), correcting neither', async () => {
     const totalOf = (el: SiteMap) => el.shadowRoot!.querySelector('.note.total')!.textContent!.trim();
     const less = await drawn(mount<SiteMap>('<site-map year="2019" deprivation="less"></site-map>'));
-    expect(totalOf(less)).to.equal('33 key informants in 2019 at the 12 sites shown (the sum of their counts). The report of the PIRU key informant survey 2019 counts 35 informants in the less deprived group (section 3), and does not say why its site counts add up to 33.');
+    expect(totalOf(less)).to.equal('33 key informants in 2019 at the 12 sites shown (the sum of their counts). The 2019 report counts 35 informants in the less deprived group (section 3), and does not say why its site counts add up to 33.');
     const more = await drawn(mount<SiteMap>('<site-map year="2019" deprivation="more"></site-map>'));
     expect(totalOf(more)).to.contain('34 key informants in 2019 at the 13 sites shown').and.contain('counts 32 informants in the more deprived group');
     // 2020 (no group sizes printed) and a wave within a group (the report counts no such subset): the sum alone.

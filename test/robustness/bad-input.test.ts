@@ -146,6 +146,7 @@ describe('bad input: attributes', () => {
       ['pioneer-trend', 'measure="OBJECTIVE" items="quality-of-care" response="Selected" group="All"'],
       ['pioneer-compare', 'measure="Barrier" dimension="Organisation" sort="GAP"'],
       ['site-map', 'year="2019" color-by="Deprivation" layout="Grid" deprivation="More"'],
+      ['site-map', 'year="2019" deprivation=" ALL " wave="All"'],
       ['pioneer-table', 'measure="BARRIER" year="2019" group="Organisation:LA"'],
     ];
     for (const [tag, attrs] of cases) {

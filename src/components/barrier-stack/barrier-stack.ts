@@ -263,9 +263,7 @@ export class BarrierStack extends PioneerChart<StackView> {
   protected notesOf(view: StackView): TemplateResult {
     const label = (r: string) => responseLabel(view.measure, r).toLowerCase();
     const newItems = view.items.filter((i) => i.newIn === view.year);
-    // The same sentence as the chart's accessible name, so hidden from screen readers while the
-    // chart is shown (it would be heard twice), as the comparison's is.
-    return html`<p class="summary" part="summary" aria-hidden=${this.tableMode ? nothing : 'true'}>${view.summary}</p>
+    return html`${this.summaryTemplate(view.summary)}
       ${view.unpublished.length
         ? html`<p class="note unpublished" part="note">
             Only ${view.responses.map((r) => `'${responseLabel(view.measure, r)}'`).join(', ')} ${view.responses.length === 1 ? 'is' : 'are'}

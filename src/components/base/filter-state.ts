@@ -27,6 +27,12 @@ export const GROUP_DIMENSIONS: readonly FilterKey[] = ['organisation', 'tenure',
 
 export type FilterAttributes = Partial<Record<FilterKey, string>>;
 
+/** The value that sets no filter: a bar's "All …" choice, written for a control the reader cleared; `all` on a chart too (`deprivation="all"`). */
+export const CLEARED = 'all';
+
+/** Whether a value clears its key: `all`, trimmed, in any case (`year="ALL"`). */
+export const isCleared = (value: unknown): boolean => typeof value === 'string' && value.trim().toLowerCase() === CLEARED;
+
 /**
  * Attributes whose valid values depend on the measure (item ids, responses, breakdowns
  * published for it). A bar that sets a chart's measure to another than the author's keeps

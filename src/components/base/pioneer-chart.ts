@@ -256,6 +256,15 @@ export abstract class PioneerChart<View> extends LitElement {
     return nothing;
   }
 
+  /**
+   * The sentence under the chart saying what it shows, on screen and on paper. It is the chart's
+   * accessible name too, so it is hidden from screen readers while the chart is shown (it would
+   * be heard twice), and read in the table view, where the chart is hidden.
+   */
+  protected summaryTemplate(text: string): TemplateResult {
+    return html`<p class="summary" part="summary" aria-hidden=${this.tableMode ? nothing : 'true'}>${text}</p>`;
+  }
+
   /** The dataset in use: custom data, data loaded from `src`, or the bundled figures. */
   protected resolveDataset(): DataState {
     if (this.data !== undefined) return datasetFromRows(this.data);

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
@@ -203,10 +203,8 @@ export class PioneerCompare extends PioneerChart<CompareView> {
    * only in the chart's accessible name and its exported files' descriptions.
    */
   protected notesOf(view: CompareView): TemplateResult {
-    // The same sentence as the chart's accessible name (both with the renderer's default small
-    // base and z), so hidden from screen readers while the chart is shown: it would be heard twice.
-    const table = this.tableMode;
-    return html`<p class="summary" part="summary" aria-hidden=${table ? nothing : 'true'}>${compareSummary(view.data, { gapGroups: view.gapGroups, subject: this.titleOf(view) })}</p>`;
+    // The same sentence as the chart's accessible name (both with the renderer's default small base and z).
+    return this.summaryTemplate(compareSummary(view.data, { gapGroups: view.gapGroups, subject: this.titleOf(view) }));
   }
 
   protected draw(svg: SVGSVGElement, view: CompareView, width: number): RenderResult {

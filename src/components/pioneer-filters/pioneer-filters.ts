@@ -8,10 +8,12 @@ import { AttributeProblem, booleanWrittenOff, listOf, matchOf } from '../base/at
 import { chartStyles } from '../base/chart-styles.js';
 import { misspeltSentences } from '../base/misspelt-attributes.js';
 import {
+  CLEARED,
   FILTER_KEYS,
   GROUP_DIMENSIONS,
   MEASURE_DEPENDENT_ATTRIBUTES,
   drivingBar,
+  isCleared,
   namedBarIds,
   type FilterAttributes,
   type FilterKey,
@@ -28,7 +30,7 @@ import {
   type ControlModel,
   type LinkedChartInfo,
 } from './filter-options.js';
-import { CLEARED, isCleared, readFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
+import { readFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
 
 /** The detail of `pioneer-filter-change`: every key of the filter state, `undefined` where no filter is set. */
 export type PioneerFilterChangeDetail = { [K in FilterKey]-?: FilterState[K] | undefined };

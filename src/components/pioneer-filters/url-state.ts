@@ -7,13 +7,7 @@
  * bare key names (`?year=2019`). A control the reader cleared while the author's default
  * sets it is written as `all`, so a shared URL gives exactly the same view.
  */
-import { FILTER_KEYS, type FilterKey, type FilterState } from '../base/filter-state.js';
-
-/** The value written for a control the reader cleared (its "All …" choice). */
-export const CLEARED = 'all';
-
-/** Whether a value clears its key: `all`, trimmed, in any case (`year="ALL"`). */
-export const isCleared = (value: unknown): boolean => typeof value === 'string' && value.trim().toLowerCase() === CLEARED;
+import { CLEARED, FILTER_KEYS, isCleared, type FilterKey, type FilterState } from '../base/filter-state.js';
 
 /** The parameter prefix of a bar: `id.`, or none without an id. */
 export function urlPrefix(id: string | null | undefined): string {

@@ -2,8 +2,8 @@ import { html, css, isServer, nothing, svg, type PropertyValues, type TemplateRe
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
-import { givenYears, groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series as seriesOf, yearSpan, type SeriesPoint } from '../../data/query.js';
-import { NOT_ASKED, YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
+import { givenYears, groupsOf, itemsOf, measuresOf, notAskedText, responsesOf, rowsOf, series as seriesOf, yearSpan, type SeriesPoint } from '../../data/query.js';
+import { YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
 import { displayLabel } from '../../renderers/shared/format.js';
 import { swatchStyles } from '../base/swatch-styles.js';
@@ -264,8 +264,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       const given = ds ? givenYears(ds, view.measure) : [];
       const outside = given.length > 0 && years.every((y) => y < given[0] || y > given[given.length - 1]);
       // Years a report says the question was not asked: said, with where.
-      const notAsked = years.filter((y) => NOT_ASKED[view.measure]?.[y]);
-      const asked = notAsked.length ? `; the question was not asked in ${notAsked.join(', ')} (${NOT_ASKED[view.measure][notAsked[0]]})` : '';
+      const notAsked = notAskedText(view.measure, years);
+      const asked = notAsked ? `; ${notAsked}` : '';
       sentences.push(
         all
           ? `No figures were published for ${years.join(', ')}${outside ? `: the reports give this measure for ${yearSpan(given)}${asked}` : ''}.`

@@ -4,12 +4,12 @@ import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { rowsOf, sitesOf, yearsOf, type SiteWithInformants } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
-import { PRINTED_DEPRIVATION_GROUPS, REPORTS, sourceLabel, YEARS } from '../../data/vocabulary.js';
+import { PRINTED_DEPRIVATION_GROUPS, sourceLabel, YEARS } from '../../data/vocabulary.js';
 import { renderSiteMap, SITE_TILES, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { tableName } from '../../renderers/shared/format.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
-import type { FilterAttributes } from '../base/filter-state.js';
+import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 
 interface SiteMapView {
@@ -33,7 +33,7 @@ interface SiteMapView {
 const optionalNumber = {
   fromAttribute: (value: string | null): number | undefined => {
     const v = (value ?? '').trim();
-    if (v === '' || v.toLowerCase() === 'all') return undefined;
+    if (v === '' || isCleared(v)) return undefined;
     return /^\d+$/.test(v) ? Number(v) : Number.NaN;
   },
   toAttribute: (value: number | undefined): string | null => (value == null ? null : String(value)),
@@ -153,7 +153,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     let wave: 1 | 2 | null = null;
     if (this.wave != null) wave = oneOf('wave', this.raw('wave', this.wave), [1, 2] as const);
     const dep = (this.deprivation ?? '').trim();
-    const deprivation = dep === '' || dep.toLowerCase() === 'all' ? null : oneOf('deprivation', dep, ['more', 'less'] as const);
+    const deprivation = dep === '' || isCleared(dep) ? null : oneOf('deprivation', dep, ['more', 'less'] as const);
     const all = sitesOf(ds);
     const sites = sitesOf(ds, { wave, deprivation });
     const maxCount = Math.max(1, ...all.flatMap((s) => Object.values(s.informants)));
@@ -240,8 +240,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     if (!view.rows.length || view.rows.some((r) => r.source_survey !== printed.survey)) return '';
     const count = printed[view.deprivation];
     if (count === view.total.count) return '';
-    const report = REPORTS[String(printed.survey)]?.short ?? `the ${printed.survey} report`;
-    return ` The report of the ${report} counts ${count} informants in the ${view.deprivation} deprived group (${printed.where}), and does not say why its site counts add up to ${view.total.count}.`;
+    return ` The ${printed.survey} report counts ${count} informants in the ${view.deprivation} deprived group (${printed.where}), and does not say why its site counts add up to ${view.total.count}.`;
   }
 }
 
