@@ -42,6 +42,12 @@ for (const mod of manifest.modules) {
     if (e.kind === 'js' && !names.has(e.name)) problems.push(`${where} does not export ${e.name}`);
     if (e.kind === 'custom-element-definition' && !source.includes(`"${e.name}"`)) problems.push(`${where} does not define <${e.name}>`);
   }
+  // Each element keeps its own documentation: a comment between the class's JSDoc and the class
+  // (a helper put there) takes the description, parts and custom properties away from tools.
+  for (const d of mod.declarations ?? []) {
+    if (!d.tagName) continue;
+    if (!d.description || !d.summary) problems.push(`${where}: <${d.tagName}> has no description or summary (is its class JSDoc right above the class?)`);
+  }
 }
 const references = (node) => (Array.isArray(node) ? node.flatMap(references) : node && typeof node === 'object' ? [...(typeof node.module === 'string' ? [node.module] : []), ...Object.values(node).flatMap(references)] : []);
 for (const ref of new Set(references(manifest.modules))) {

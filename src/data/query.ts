@@ -2,6 +2,7 @@
  * Pure selectors over a Dataset: what the charts ask for. No DOM, no state.
  */
 import { indexOf, type Dataset } from './dataset.js';
+import { datasetFact } from './facts.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
 import { DASH_REPORT, DERIVED_RESPONSES, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 
@@ -15,18 +16,9 @@ export interface ItemInfo {
 
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
-/**
- * Facts about a dataset (its years, groups, responses, items per measure) worked out once per
- * dataset object and question: a page of charts asks the same ones many times. Callers get
- * their own copy of each list.
- */
-const facts = new WeakMap<Dataset, Map<string, unknown>>();
-function fact<T>(ds: Dataset, key: string, compute: () => T): T {
-  let known = facts.get(ds);
-  if (!known) facts.set(ds, (known = new Map()));
-  if (!known.has(key)) known.set(key, compute());
-  return known.get(key) as T;
-}
+// Facts about a dataset (its years, groups, responses, items per measure) are worked out once
+// per dataset object and question (datasetFact): a page of charts asks the same ones many
+// times. Callers get their own copy of each list.
 
 /** Rows of one measure (empty for an unknown measure). */
 export function rowsOf(ds: Dataset, measure: string): readonly ObservationRow[] {
@@ -40,7 +32,7 @@ export function measuresOf(ds: Dataset): string[] {
 
 /** The items of a measure in questionnaire order, optionally only those asked in `year`. */
 export function itemsOf(ds: Dataset, measure: string, year?: number): ItemInfo[] {
-  return fact(ds, `items|${measure}|${year}`, () => scanItems(ds, measure, year)).map((i) => ({ ...i }));
+  return datasetFact(ds, `items|${measure}|${year}`, () => scanItems(ds, measure, year)).map((i) => ({ ...i }));
 }
 
 function scanItems(ds: Dataset, measure: string, year?: number): ItemInfo[] {
@@ -60,7 +52,7 @@ function scanItems(ds: Dataset, measure: string, year?: number): ItemInfo[] {
  * only as a chart (a missing-value record). An item is new in a year when this is that year.
  */
 export function firstAskedOf(ds: Dataset, measure: string): ReadonlyMap<string, number> {
-  return fact(ds, `first-asked|${measure}`, () => {
+  return datasetFact(ds, `first-asked|${measure}`, () => {
     const first = new Map<string, number>();
     const see = (item: string, year: number) => {
       const known = first.get(item);
@@ -75,7 +67,7 @@ export function firstAskedOf(ds: Dataset, measure: string): ReadonlyMap<string, 
 /** The responses of a measure, in questionnaire order (known scales first). */
 export function responsesOf(ds: Dataset, measure: string): string[] {
   return [
-    ...fact(ds, `responses|${measure}`, () => {
+    ...datasetFact(ds, `responses|${measure}`, () => {
       const present = unique(rowsOf(ds, measure).map((r) => r.response));
       const known = RESPONSE_ORDER[measure] ?? [];
       return [...known.filter((r) => present.includes(r)), ...present.filter((r) => !known.includes(r))];
@@ -86,7 +78,7 @@ export function responsesOf(ds: Dataset, measure: string): string[] {
 /** Years with at least one figure for the measure (and group, if given), ascending. */
 export function yearsOf(ds: Dataset, measure: string, group?: string): number[] {
   return [
-    ...fact(ds, `years|${measure}|${group}`, () =>
+    ...datasetFact(ds, `years|${measure}|${group}`, () =>
       unique(rowsOf(ds, measure).filter((r) => group === undefined || r.group === group).map((r) => r.year)).sort((a, b) => a - b),
     ),
   ];
@@ -95,7 +87,7 @@ export function yearsOf(ds: Dataset, measure: string, group?: string): number[] 
 /** Groups with figures for the measure (and year, if given), `all` first. */
 export function groupsOf(ds: Dataset, measure: string, year?: number): string[] {
   return [
-    ...fact(ds, `groups|${measure}|${year}`, () => {
+    ...datasetFact(ds, `groups|${measure}|${year}`, () => {
       const gs = unique(rowsOf(ds, measure).filter((r) => year === undefined || r.year === year).map((r) => r.group));
       return gs.sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : 0));
     }),
@@ -154,7 +146,7 @@ export function givenYears(ds: Dataset, measure: string, item?: string, response
   const of = (r: { measure: string; item: string; response: string }) =>
     r.measure === measure && (item === undefined || r.item === item) && (response === undefined || r.response === response);
   return [
-    ...fact(ds, `given|${measure}|${item}|${response}`, () =>
+    ...datasetFact(ds, `given|${measure}|${item}|${response}`, () =>
       unique([...rowsOf(ds, measure).filter(of), ...ds.missing.filter(of)].map((r) => r.year)).sort((a, b) => a - b),
     ),
   ];
@@ -185,6 +177,11 @@ export function notAskedText(measure: string, years: readonly number[]): string 
  * 'very significant' barriers for 2016–2018, the other answers only from 2019), or the item is not.
  */
 export function absentReason(ds: Dataset, measure: string, item: string, year: number, group: string, response?: string): string {
+  // Asked for every gap of every line a trend or a filter bar's probe draws: worked out once.
+  return datasetFact(ds, `absent|${measure}|${item}|${year}|${group}|${response ?? ''}`, () => absentReasonOf(ds, measure, item, year, group, response));
+}
+
+function absentReasonOf(ds: Dataset, measure: string, item: string, year: number, group: string, response?: string): string {
   const none = `No figure published for ${year}`;
   const given = givenYears(ds, measure);
   if (!given.length) return `${none}.`;

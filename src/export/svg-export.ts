@@ -182,7 +182,7 @@ export async function svgToPng(svgText: string, scale = 2, doc: Document = docum
   // image the PNG is drawn from: the message then says so, rather than only that it failed.
   let blocked = false;
   const onViolation = (e: SecurityPolicyViolationEvent) => {
-    if (e.blockedURI === url || e.blockedURI.startsWith('blob')) blocked = true;
+    if (e.blockedURI.startsWith('blob')) blocked = true;
   };
   doc.addEventListener('securitypolicyviolation', onViolation);
   try {

@@ -22,7 +22,7 @@ import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../dat
 import { applyAxisBottom } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
-import { displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
+import { andList, displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { responseFill, responseStyle } from './shared/response-style.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
@@ -195,7 +195,7 @@ export function barrierStackSummary(
     const of = base == null ? `${formatValue(max, top[0].row.unit)}; ${formatBase(top[0].row)}` : `${formatValue(max, top[0].row.unit)} of ${base}`;
     text += top.length === 1
       ? ` In ${year} ${phrase(noun)} was ${names[0]} (${of}).`
-      : ` In ${year} ${phrase(nouns)} were ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} (${of} each).`;
+      : ` In ${year} ${phrase(nouns)} were ${andList(names)} (${of} each).`;
   }
   // In questionnaire order whatever order the items come in, so the chart's summary and the
   // sentence under it (built before sorting) read the same.

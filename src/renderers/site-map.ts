@@ -15,7 +15,7 @@ import { MAP_SHAPE } from '../data/generated/map-shape.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
-import { tableName } from './shared/format.js';
+import { andList, tableName } from './shared/format.js';
 import { textSpacing } from './shared/text-width.js';
 
 /** An outline in its own frame (0..width × 0..height) as an SVG path; site x/y are in the same frame. */
@@ -183,11 +183,12 @@ const DEPRIVATION_TEXT = { more: 'more deprived', less: 'less deprived' } as con
 export function siteLabel(site: SiteWithInformants, year: number, sourceOf?: (year: number) => string | undefined): string {
   const dep = site.deprivation ? DEPRIVATION_TEXT[site.deprivation] : 'deprivation not classified';
   const years = Object.keys(site.informants).map(Number).sort((a, b) => a - b);
+  const sources = years.map((y) => sourceOf?.(y));
   const all = years
     .map((y, i) => {
-      const source = sourceOf?.(y);
+      const source = sources[i];
       const last = i === years.length - 1;
-      const endsRun = source && (last || sourceOf?.(years[i + 1]) !== source);
+      const endsRun = source && (last || sources[i + 1] !== source);
       return `${y}: ${site.informants[y]}${endsRun ? `, from ${source}${last ? '' : ';'}` : last ? '' : ','}`;
     })
     .join(' ');
@@ -203,9 +204,6 @@ function countText(n: number | undefined, year: number): string {
   return `${n} informant${n === 1 ? '' : 's'} in ${year}`;
 }
 
-const joinNames = (names: string[]): string =>
-  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-
 /** "25 Pioneer sites; in 2019, 22 had at least one informant (none from A, B and C); most: Barnsley and Leeds (7)." */
 export function siteSummary(sites: readonly SiteWithInformants[], year: number, subject = 'Pioneer sites'): string {
   const n = sites.length;
@@ -216,9 +214,9 @@ export function siteSummary(sites: readonly SiteWithInformants[], year: number, 
   const withAny = published.filter((d) => d.c! > 0);
   const none = published.filter((d) => d.c === 0).map((d) => d.s.name);
   let text = `${n} ${subject}; in ${year}, ${withAny.length} had at least one informant`;
-  if (none.length && none.length <= 4) text += ` (none from ${joinNames(none)})`;
+  if (none.length && none.length <= 4) text += ` (none from ${andList(none)})`;
   const max = Math.max(...published.map((d) => d.c!));
-  if (max > 0) text += `; most: ${joinNames(published.filter((d) => d.c === max).map((d) => d.s.name))} (${max})`;
+  if (max > 0) text += `; most: ${andList(published.filter((d) => d.c === max).map((d) => d.s.name))} (${max})`;
   return `${text}.`;
 }
 
@@ -295,7 +293,8 @@ const LEADER_COLOR = 'var(--pioneer-leader-color, var(--_muted, #595959))';
 
 /** Draws (or updates) the site map or grid in `svgEl` and returns its marks and summary. */
 export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInformants[], options: SiteMapOptions): RenderResult {
-  legendScale = Math.max(0.5, (options.fontSize ?? 14) / 14) || 1;
+  // The legend's text size against its 12 px at a 14 px chart font.
+  const legendScale = Math.max(0.5, (options.fontSize ?? 14) / 14) || 1;
   const width = Math.max(200, options.width);
   const fixedHeight = options.height != null && Number.isFinite(options.height) && options.height > 0 ? Math.max(120, options.height) : undefined;
   const colorBy = options.colorBy ?? 'wave';
@@ -315,8 +314,8 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
 
   const height =
     layout === 'grid'
-      ? drawGrid(svgEl, ordered, tiles, { width, height: fixedHeight, year, colorBy })
-      : drawMap(svgEl, ordered, tiles, { width, height: fixedHeight, year, colorBy, maxCount, shape, inset: options.legendInset === undefined ? SITE_MAP_DEFAULTS.legendInset : options.legendInset });
+      ? drawGrid(svgEl, ordered, tiles, { width, height: fixedHeight, year, colorBy, legendScale })
+      : drawMap(svgEl, ordered, tiles, { width, height: fixedHeight, year, colorBy, legendScale, maxCount, shape, inset: options.legendInset === undefined ? SITE_MAP_DEFAULTS.legendInset : options.legendInset });
   attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
   attr(svgEl, 'width', width);
   attr(svgEl, 'height', height);
@@ -327,11 +326,14 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
 
   // Where each site's count for the year is printed, for its label (as every other chart's marks
   // say); where the table of every year is known, each year's count names its own.
-  const sourceOf = new Map<string, string>();
-  for (const r of options.rows ?? []) if (r.year === year && r.measure === 'sample-site' && !sourceOf.has(r.item)) sourceOf.set(r.item, tableName(r));
   const yearSource = options.yearSources;
-  const labelOf = (site: SiteWithInformants) =>
-    yearSource?.size ? siteLabel(site, year, (y) => yearSource.get(`${site.id}|${y}`)) : withSource(siteLabel(site, year), sourceOf.get(site.id));
+  let labelOf: (site: SiteWithInformants) => string;
+  if (yearSource?.size) labelOf = (site) => siteLabel(site, year, (y) => yearSource.get(`${site.id}|${y}`));
+  else {
+    const sourceOf = new Map<string, string>();
+    for (const r of options.rows ?? []) if (r.year === year && r.measure === 'sample-site' && !sourceOf.has(r.item)) sourceOf.set(r.item, tableName(r));
+    labelOf = (site) => withSource(siteLabel(site, year), sourceOf.get(site.id));
+  }
   const marks: ChartMark[] = ordered.map((site) => {
     const el = svgEl.querySelector<SVGElement>(`[data-key="${cssEscape(site.id)}"]`);
     const ax = Number(el?.getAttribute('data-cx') ?? 0);
@@ -367,6 +369,8 @@ interface MapLayout {
   height?: number;
   year: number;
   colorBy: SiteColorBy;
+  /** The legend's text size against its own at a 14 px chart font. */
+  legendScale: number;
   maxCount: number;
   shape: MapShape;
   inset: [[number, number], [number, number]] | null;
@@ -384,7 +388,7 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
   const radiusFor = (s: number) => Math.max(d.minMaxRadius, Math.min(d.maxMaxRadius, s * d.radiusPerScale));
   const areaPerInformant = (s: number) => (Math.PI * radiusFor(s) ** 2) / o.maxCount;
   const legendFor = (s: number, anyLeader: boolean) =>
-    legendItems(present, o.year, { kind: 'map', sizes: sizeKeyValues(o.maxCount), areaPerInformant: areaPerInformant(s), leader: anyLeader });
+    legendItems(present, o.year, { kind: 'map', sizes: sizeKeyValues(o.maxCount), areaPerInformant: areaPerInformant(s), leader: anyLeader }, o.legendScale);
 
   let scale = fitScale((o.height ?? d.maxHeight) - 2 * pad);
   let placed = placeMarks(sites, tiles, scale, 0, 0, o, areaPerInformant(scale));
@@ -578,6 +582,8 @@ interface GridLayout {
   height?: number;
   year: number;
   colorBy: SiteColorBy;
+  /** The legend's text size against its own at a 14 px chart font. */
+  legendScale: number;
 }
 
 function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<string, SiteTile>, o: GridLayout): number {
@@ -592,13 +598,13 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
   const gap = 16;
 
   let step = Math.min(d.tileMax, innerW / cols, o.height !== undefined ? (o.height - 2 * pad) / rows : Infinity);
-  let items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 });
+  let items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 }, o.legendScale);
   const stack = stackSize(items);
   let placement: 'right' | 'below' = innerW - cols * step >= stack.width + gap ? 'right' : 'below';
   let flow = flowLayout(items, innerW, 16, 6);
   if (placement === 'below' && o.height !== undefined) {
     step = Math.max(8, Math.min(step, (o.height - 2 * pad - flow.height - 8) / rows));
-    items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 });
+    items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 }, o.legendScale);
     flow = flowLayout(items, innerW, 16, 6);
   }
   if (placement === 'right' && innerW - cols * step < stackSize(items).width + gap) placement = 'below';
@@ -700,15 +706,8 @@ interface LegendItem {
   scale?: number;
 }
 
-/**
- * The legend's text size against its 12 px at a 14 px chart font: set by each renderSiteMap
- * call from its font size (the renderer is synchronous; read while its legend is laid out).
- */
-let legendScale = 1;
-
-/** An entry of text and small keys, scaled as a whole with the chart's font size. */
-const scaled = (item: LegendItem): LegendItem =>
-  legendScale === 1 ? item : { ...item, width: item.width * legendScale, height: item.height * legendScale, scale: legendScale };
+/** An entry of text and small keys, scaled as a whole by `k` with the chart's font size. */
+const scaled = (item: LegendItem, k: number): LegendItem => (k === 1 ? item : { ...item, width: item.width * k, height: item.height * k, scale: k });
 
 type LegendSpec =
   | { kind: 'map'; sizes: number[]; areaPerInformant: number; leader: boolean }
@@ -735,7 +734,8 @@ function sizeKeyValues(maxCount: number): number[] {
   return [...new Set([1, maxCount])];
 }
 
-function legendItems(present: { category: SiteCategory; n: number }[], year: number, spec: LegendSpec): LegendItem[] {
+/** The legend's entries; `k` scales their text with the chart's font size. */
+function legendItems(present: { category: SiteCategory; n: number }[], year: number, spec: LegendSpec, k: number): LegendItem[] {
   const items: LegendItem[] = present.map(({ category, n }) => {
     // Sites, not informants (the size key beside it counts informants).
     const label = `${category.label} (${n} site${n === 1 ? '' : 's'})`;
@@ -747,7 +747,7 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
         svgElement(doc, 'path', { transform: 'translate(7,9)', d: symbol(SYMBOLS[category.shape], 90)(), fill: category.color, stroke: 'none' }),
         legendText(doc, 20, 9, label),
       ],
-    });
+    }, k);
   });
   const hollowText = `No informants in ${year}`;
   items.push(scaled({
@@ -762,12 +762,11 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
           : svgElement(doc, 'circle', { cx: 7, cy: 9, r: 4.5, fill: 'none', stroke: muted, 'stroke-width': 1.75 });
       return [swatch, legendText(doc, 20, 9, hollowText)];
     },
-  }));
+  }, k));
   if (spec.kind === 'map') {
     const title = [`Informants in ${year}`, '(mark area)'];
     const radii = spec.sizes.map((v) => Math.sqrt((v * spec.areaPerInformant) / Math.PI));
     // The circles are the marks' own areas; only the text (and the room it takes) follows the font size.
-    const k = legendScale;
     const keyW = radii.reduce((w, r) => w + Math.max(2 * r, 14 * k) + 10, 0);
     const maxR = Math.max(...radii);
     items.push({
@@ -801,12 +800,12 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
           svgElement(doc, 'circle', { cx: 2, cy: 9, r: 1.75, fill: LEADER_COLOR }),
           ...lines.map((t, i) => legendText(doc, 22, 9 + i * 14, t)),
         ],
-      }));
+      }, k));
     }
   } else {
     if (spec.showCounts) {
       const note = `Number: informants in ${year}`;
-      items.push(scaled({ key: 'grid-note', width: textWidth(note), height: ROW, draw: (doc) => [legendText(doc, 0, 9, note)] }));
+      items.push(scaled({ key: 'grid-note', width: textWidth(note), height: ROW, draw: (doc) => [legendText(doc, 0, 9, note)] }, k));
     }
   }
   return items;

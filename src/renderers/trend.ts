@@ -11,7 +11,7 @@ import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
-import { displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
+import { andList, displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
 import { fitText, textWidth } from './shared/text-width.js';
@@ -307,7 +307,6 @@ const amount = (row: ObservationRow, noun?: readonly [string, string]): string =
 const valueOf = (row: ObservationRow, noun?: readonly [string, string]): string => `${amount(row, noun)}${ofBase(row) ? ` ${ofBase(row)}` : ''}`;
 
 /** "A", "A and B", "A, B and C". */
-const andList = (names: readonly string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join(''));
 
 /** "Line chart of … 2016–2020: highest in 2019 was X (51%, base 64)." */
 export function trendSummary(series: readonly TrendSeries[], subject: string, noun?: readonly [string, string]): string {

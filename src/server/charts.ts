@@ -57,8 +57,10 @@ export interface ServerChart {
   title: string;
   /** "Source: …; base n …" as under the chart in the browser. */
   source: string;
-  /** The notes under the chart in the browser (why a year has no value, what is not shown…). */
+  /** The notes under the chart in the browser (why a year has no value, what is not shown…), the caveats last. */
   notes: string[];
+  /** What the tables behind the figures get wrong about themselves (sourceCaveats): the part of `notes` the browser shows beside the source line. */
+  caveats: string[];
   result: RenderResult | null;
   /** The drawn SVG (in a linkedom document), or null when there is a problem. */
   svg: SVGSVGElement | null;
@@ -128,7 +130,7 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
   const el = createChartElement(tag, attributes);
   const ctor = chartClass(tag);
   if (el.problem || !el.view) {
-    return { tag: tag as ChartTag, problem: el.problem ?? 'No data.', title: tag, source: '', notes: [], result: null, svg: null, tableShown: false, table: null, resetStyles: () => {} };
+    return { tag: tag as ChartTag, problem: el.problem ?? 'No data.', title: tag, source: '', notes: [], caveats: [], result: null, svg: null, tableShown: false, table: null, resetStyles: () => {} };
   }
   let sheet = styleCache.get(tag);
   if (!sheet) styleCache.set(tag, (sheet = parseChartStyles(cssTextOf(ctor.styles))));
@@ -155,12 +157,14 @@ export function renderServerChart(tag: string, attributes: Readonly<Record<strin
   }
   el.result = result;
   svg.setAttribute('aria-label', result.summary);
+  const caveats = sourceCaveats(result.rows);
   return {
     tag: tag as ChartTag,
     problem: null,
     title: el.titleOf(el.view),
     source: sourceLine(result.rows),
-    notes: [...notesOf(el), ...sourceCaveats(result.rows)],
+    notes: [...notesOf(el), ...caveats],
+    caveats,
     result,
     svg,
     tableShown: el.tableShown,

@@ -11,7 +11,6 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import { dataTableTemplate } from '../components/base/data-table.js';
 import { createChartElement, renderServerChart, serializeXml } from './charts.js';
-import { sourceCaveats } from '../data/query.js';
 
 export interface SsrOptions {
   /** Width in px the chart is drawn at on the server (the width it will have on the page). */
@@ -66,7 +65,7 @@ export function renderToHtml(tag: string, attributes: Readonly<Record<string, st
       .replace(/<!--\/?lit-(part|node)[^>]*-->|<\?>/g, '');
     fill(/(<div\s+part="table-host"[^>]*>)(\s*<\/div>)/, 'table host to render the table into', (open, close) => `${open}${table}${close}`);
   }
-  const caveats = sourceCaveats(chart.result!.rows).join(' ');
+  const caveats = chart.caveats.join(' ');
   if (caveats) out = out.replace(/<p part="note" class="note source-note" hidden><\/p>/, `<p part="note" class="note source-note">${escapeText(caveats)}</p>`);
   out = out.replace(/<p part="source" class="source"><\/p>/, `<p part="source" class="source">${escapeText(chart.source)}</p>`);
   return out;

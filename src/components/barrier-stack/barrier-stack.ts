@@ -128,7 +128,6 @@ export class BarrierStack extends PioneerChart<StackView> {
         svg pattern.texture path { stroke: CanvasText; stroke-opacity: 0.7; }
         svg pattern.texture circle { fill: CanvasText; fill-opacity: 0.7; }
       }
-      .summary { margin: 0.5em 0 0.25em; padding: 0; font-size: 0.95em; }
     `,
   ];
 

@@ -131,6 +131,8 @@ export const chartStyles = css`
   svg rect.bare { stroke: var(--_muted); }
   svg [data-key].focused { stroke: var(--_focus); stroke-width: 3px; }
   .source { color: var(--_muted); font-size: 0.8em; margin: 0.4em 0 0; padding: 0; }
+  /* The sentence under a chart saying what it shows (summaryTemplate). */
+  .summary { margin: 0.5em 0 0.25em; padding: 0; font-size: 0.95em; }
   .status { color: var(--_muted); font-size: 0.8em; overflow-wrap: anywhere; }
   /* Empty, it takes no room but stays in the accessibility tree: a live region that appears
      only with its first message is often not read. */

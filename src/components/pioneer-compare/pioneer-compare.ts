@@ -73,7 +73,6 @@ export class PioneerCompare extends PioneerChart<CompareView> {
       svg rect.bar { transition: width 0.3s, y 0.3s; }
       svg .interval line { transition: x1 0.3s, x2 0.3s; }
       svg .legend-label .caution { fill: var(--_text); }
-      .summary { margin: 0.5em 0 0.25em; padding: 0; font-size: 0.95em; }
       @media (forced-colors: active) {
         svg .interval line, svg .legend-entry rect { forced-color-adjust: none; stroke: CanvasText; }
         /* Colours give way to system colours; the textures keep the groups apart. */

@@ -18,6 +18,7 @@
 import type { Dataset } from '../../data/dataset.js';
 import { GROUP_LABELS, YEARS, groupLabel, measureLabel } from '../../data/vocabulary.js';
 import { GROUP_DIMENSIONS, type FilterAttributes, type FilterKey, type FilterState } from '../base/filter-state.js';
+import { andList } from '../../renderers/shared/format.js';
 
 /** What the bar knows about one linked chart. */
 export interface LinkedChartInfo {
@@ -315,7 +316,7 @@ function reasonGroups(blocked: readonly { name?: string; reason: string; probe: 
   }
   return [...byReason]
     .map(([reason, { names, probe }]) => {
-      const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+      const who = andList(names);
       if (probe) return `${who} ${reason}`;
       return named ? `${who}: ${reason}` : reason;
     });

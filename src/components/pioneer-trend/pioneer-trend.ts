@@ -131,7 +131,6 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         .filter((c) => hasValues(c))
         .map((c) => ({ c, latest: latestOf(c.points)! }))
         .sort((a, b) => Number(b.latest.year === rankYear) - Number(a.latest.year === rankYear) || b.latest.value - a.latest.value);
-      const valued = ranked.map((d) => d.c);
       const chartedOnly = candidates.filter((c) => !hasValues(c) && c.points.some((p) => p.missing));
       // Items tied with the fifth are shown too (which of them would be left out is arbitrary),
       // as long as the lines, the charted-only ones included, stay within the eight the palette
@@ -139,8 +138,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       const tie = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => (a.latest.year === rankYear) === (b.latest.year === rankYear) && a.latest.value === b.latest.value;
       let count = Math.min(DEFAULT_ITEM_COUNT, ranked.length);
       while (count < ranked.length && count + chartedOnly.length < MAX_SERIES && tie(ranked[count], ranked[count - 1])) count++;
-      chosen = [...valued.slice(0, count), ...chartedOnly];
-      notShown = ranked.slice(count).map((d) => ({ item: d.c.info.item, label: d.c.info.label, tied: count > 0 && tie(d, ranked[count - 1]) }));
+      chosen = [...ranked.slice(0, count).map((d) => d.c), ...chartedOnly];
+      notShown = ranked.slice(count).map((d) => ({ item: d.c.info.item, label: d.c.info.label, tied: tie(d, ranked[count - 1]) }));
     }
     const series = chosen.map(({ info, points }, i) => ({ item: info.item, label: info.label, colorIndex: i, points }));
     // A group the reports do not publish still gets the measure's unit (its rows for other groups).

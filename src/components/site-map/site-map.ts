@@ -2,6 +2,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
+import { datasetFact } from '../../data/facts.js';
 import { rowsOf, sitesOf, yearsOf, type SiteWithInformants } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { PRINTED_DEPRIVATION_GROUPS, sourceLabel, YEARS } from '../../data/vocabulary.js';
@@ -39,6 +40,17 @@ const optionalNumber = {
   toAttribute: (value: number | undefined): string | null => (value == null ? null : String(value)),
 };
 
+/**
+ * Where each site's count of each year is printed (the marks' labels list every year's count).
+ * Worked out once per dataset: a filter bar's probes build a view for every choice it checks.
+ */
+const yearSourcesOf = (ds: Dataset): Map<string, string> =>
+  datasetFact(ds, 'site-map:year-sources', () => {
+    const sources = new Map<string, string>();
+    for (const r of rowsOf(ds, 'sample-site')) if (r.group === 'all' && r.response === 'count') sources.set(`${r.item}|${r.year}`, tableName(r));
+    return sources;
+  });
+
 /** The dark theme's land and site colours. */
 const darkSiteTokens = css`
   --_land: var(--pioneer-land-color, #3b3b3b);
@@ -73,19 +85,6 @@ const darkSiteTokens = css`
  * @cssprop --pioneer-background - Background behind marks (separating strokes, hollow tiles; default #fff).
  * @fires pioneer-select - When a site is activated (click, Enter or Space): `detail` is `{ kind: 'site', site, year }`.
  */
-/** Where each site's count of each year is printed (the marks' labels list every year's count). */
-const yearSourceCache = new WeakMap<Dataset, Map<string, string>>();
-function yearSourcesOf(ds: Dataset): Map<string, string> {
-  // Worked out once per dataset: a filter bar's probes build a view for every choice it checks.
-  let sources = yearSourceCache.get(ds);
-  if (!sources) {
-    sources = new Map();
-    for (const r of rowsOf(ds, 'sample-site')) if (r.group === 'all' && r.response === 'count') sources.set(`${r.item}|${r.year}`, tableName(r));
-    yearSourceCache.set(ds, sources);
-  }
-  return sources;
-}
-
 @customElement('site-map')
 export class SiteMap extends PioneerChart<SiteMapView> {
   static styles = [

@@ -34,6 +34,10 @@ export function wrapLines(text: string, max: number): string[] {
   return lines.length ? lines : [''];
 }
 
+/** "A", "A and B", "A, B and C". */
+export const andList = (names: readonly string[]): string =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+
 /** Strips a trailing full stop from a printed label for display. */
 export const displayLabel = (label: string): string => label.replace(/\.\s*$/, '');
 
