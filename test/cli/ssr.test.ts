@@ -21,11 +21,11 @@ function loadFrame(sandbox: string | null): Promise<HTMLIFrameElement> {
   return loaded;
 }
 
-/** Adds the hydration bundle to a server-rendered page, as a page author would. */
-function loadHydration(doc: Document): void {
+/** Adds the hydration bundle (or another) to a server-rendered page, as a page author would. */
+function loadHydration(doc: Document, src = '/dist/pioneer-viz-hydrate.js'): void {
   const script = doc.createElement('script');
   script.type = 'module';
-  script.src = '/dist/pioneer-viz-hydrate.js';
+  script.src = src;
   doc.head.appendChild(script);
 }
 
@@ -121,6 +121,30 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     legendKeys[0].click();
     await (trendHost as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(legendKeys[0].getAttribute('aria-pressed'), 'a press hides its line').to.equal('false');
+  });
+
+  it('with the plain embed bundle instead of the hydration one, each element replaces the server\'s shell: one chart each, not two', async () => {
+    frame = await loadFrame(null);
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const keysBefore = hosts(doc).map((h) => marksOf(h).map((m) => m.getAttribute('data-key')));
+    loadHydration(doc, '/dist/pioneer-viz.js');
+    for (const f of charts) await win.customElements.whenDefined(f.tag);
+    const drawnOnClient = () => hosts(doc).every((h) => (h as unknown as { marks: unknown[] }).marks.length > 0);
+    for (let i = 0; i < 100 && !drawnOnClient(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(drawnOnClient(), 'every element drew on the client').to.equal(true);
+    hosts(doc).forEach((host, i) => {
+      const f = charts[i];
+      const root = host.shadowRoot!;
+      expect(root.querySelectorAll('figure').length, `${f.name}: figures`).to.equal(1);
+      expect(root.querySelectorAll('svg[part="svg"]').length, `${f.name}: charts`).to.equal(1);
+      expect(root.querySelectorAll('.title').length, `${f.name}: titles`).to.equal(1);
+      const keys = marksOf(host).map((m) => m.getAttribute('data-key'));
+      expect(keys, `${f.name}: the same marks, once`).to.deep.equal(keysBefore[i]);
+      for (const el of root.querySelectorAll('.controls')) {
+        expect(getComputedStyle(el).display, `${f.name}: controls once upgraded`).to.not.equal('none');
+      }
+    });
   });
 });
 

@@ -272,6 +272,18 @@ export abstract class PioneerChart<View> extends LitElement {
     return { dataset: bundledDataset(), problem: null };
   }
 
+  /**
+   * A server-rendered chart (declarative shadow DOM) is adopted by the hydration bundle. Loaded
+   * with the plain bundle instead, Lit would render a second shell after the server's, so
+   * the server's is cleared first: one chart, drawn by the client. (Lit's hydration support
+   * announces itself as `globalThis.litElementHydrateSupport`, set before Lit loads.)
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRoot = this.shadowRoot;
+    if (serverRoot && !('litElementHydrateSupport' in globalThis)) serverRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   connectedCallback(): void {
     super.connectedCallback();
     this.noteMisspeltAttributes();
