@@ -4,7 +4,7 @@
 import { indexOf, type Dataset } from './dataset.js';
 import { datasetFact } from './facts.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DASH_REPORT, DERIVED_RESPONSES, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 
 export interface ItemInfo {
   item: string;
@@ -87,11 +87,18 @@ export function yearsOf(ds: Dataset, measure: string, group?: string): number[] 
 /** Groups with figures for the measure (and year, if given), `all` first. */
 export function groupsOf(ds: Dataset, measure: string, year?: number): string[] {
   return [
-    ...datasetFact(ds, `groups|${measure}|${year}`, () => {
-      const gs = unique(rowsOf(ds, measure).filter((r) => year === undefined || r.year === year).map((r) => r.group));
-      return gs.sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : 0));
-    }),
+    ...datasetFact(ds, `groups|${measure}|${year}`, () => orderGroups(unique(rowsOf(ds, measure).filter((r) => year === undefined || r.year === year).map((r) => r.group)))),
   ];
+}
+
+/**
+ * Groups in a stable order, whatever the rows' order: the vocabulary's (all; CCG/NHS, LA,
+ * Other; under 5, 5+; less, more; the waves), then others as found.
+ */
+export function orderGroups(groups: readonly string[]): string[] {
+  const known = Object.keys(GROUP_LABELS);
+  const rank = (g: string) => (known.includes(g) ? known.indexOf(g) : known.length);
+  return [...groups].sort((a, b) => rank(a) - rank(b));
 }
 
 export interface DistributionItem extends ItemInfo {

@@ -140,7 +140,7 @@ describe('bad input: attributes', () => {
     expect(good.shadowRoot!.querySelectorAll('path.point')).to.have.length(3);
   });
 
-  it('keyword values are taken in any case and with spaces around them, as HTML takes its own (measure="Barrier", mode="Table", theme="DARK")', async () => {
+  it('keyword values and ids are taken in any case and with spaces around them, as HTML takes its own keywords (measure="Barrier", mode="Table", theme="DARK", items="Financial-Constraints")', async () => {
     const cases: [string, string][] = [
       ['barrier-stack', 'measure="Barrier" year="2019" group="ALL" sort=" Questionnaire "'],
       ['pioneer-trend', 'measure="OBJECTIVE" items="quality-of-care" response="Selected" group="All"'],
@@ -148,6 +148,10 @@ describe('bad input: attributes', () => {
       ['site-map', 'year="2019" color-by="Deprivation" layout="Grid" deprivation="More"'],
       ['site-map', 'year="2019" deprivation=" ALL " wave="All"'],
       ['pioneer-table', 'measure="BARRIER" year="2019" group="Organisation:LA"'],
+      // Lists: ids and keywords in each entry.
+      ['pioneer-trend', 'measure="barrier" response="very" items="Financial-Constraints, COVID-TIME"'],
+      ['pioneer-compare', 'measure="barrier" items="Financial-Constraints,Staff-Shortages" gap-groups="LA, Organisation:CCG-NHS" sort="gap"'],
+      ['pioneer-table', 'measure="barrier" year="2019" responses="Very, FAIRLY" items=" Financial-Constraints"'],
     ];
     for (const [tag, attrs] of cases) {
       const lower = attrs.replace(/"([^"]*)"/g, (_, v: string) => `"${v.trim().toLowerCase()}"`);

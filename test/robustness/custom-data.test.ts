@@ -156,6 +156,15 @@ describe('custom data: the data property and the src attribute', () => {
     expect([...el.shadowRoot!.querySelectorAll('path.point')].map((p) => p.getAttribute('data-value'))).to.deep.equal(['61']);
   });
 
+  it('a group the data lacks is answered with its groups in the vocabulary\'s order (all, organisation, tenure, deprivation, wave, then others), not the rows\' order', async () => {
+    const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care" group="nope"></pioneer-trend>');
+    await captureWarnings(async () => {
+      el.data = ['region:north', 'wave:2', 'tenure:5-plus', 'organisation:la', 'all'].map((group, i) => row({ group, value: 40 + i }));
+      await drawn(el);
+    });
+    expect(messageOf(el)).to.contain('Valid values: all, organisation:la, tenure:5-plus, wave:2, region:north.');
+  });
+
   it('src loads a JSON file in the export format', async () => {
     const url = blobUrl(JSON.stringify([row({ value: 33 })]), 'application/json');
     const el = mount<PioneerTrend>(`<pioneer-trend measure="objective" items="quality-of-care" src="${url}"></pioneer-trend>`);

@@ -55,3 +55,16 @@ export function yearIn(attribute: string, value: unknown, valid: readonly number
 /** Splits a comma-separated list attribute. */
 export const listOf = (value: string | null | undefined): string[] =>
   (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/**
+ * A comma-separated list attribute of entries of `valid`, each matched as `oneOf` matches
+ * (`items="Financial-Constraints"` names `financial-constraints`); throws AttributeProblem
+ * naming the first entry that is none of them. Empty when the attribute is.
+ */
+export function listIn<T extends string>(attribute: string, value: string | null | undefined, valid: readonly T[]): T[] {
+  return listOf(value).map((entry) => {
+    const match = matchOf(entry, valid);
+    if (match === undefined) throw new AttributeProblem(attribute, entry, valid);
+    return match;
+  });
+}

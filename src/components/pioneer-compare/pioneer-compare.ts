@@ -2,12 +2,12 @@ import { css, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
-import { itemsOf, measuresOf, responsesOf, rowsOf } from '../../data/query.js';
+import { itemsOf, measuresOf, orderGroups, responsesOf, rowsOf } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
-import { GROUP_LABELS, groupLabel, itemLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
+import { groupLabel, itemLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { compareSummary, renderCompare, type CompareData, type CompareGroup, type CompareItem, type CompareSort } from '../../renderers/compare.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, listOf, oneOf, yearIn } from '../base/attribute-problem.js';
+import { AttributeProblem, listIn, listOf, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 
@@ -41,13 +41,6 @@ const DIMENSION_LABELS: Record<string, string> = {
 
 const dimensionOf = (group: string) => (group.includes(':') ? group.slice(0, group.indexOf(':')) : '');
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
-
-/** Groups in a stable order: the vocabulary's (CCG/NHS, LA, Other; under 5, 5+; less, more), then others as found. */
-function orderGroups(groups: readonly string[]): string[] {
-  const known = Object.keys(GROUP_LABELS);
-  const rank = (g: string) => (known.includes(g) ? known.indexOf(g) : known.length);
-  return [...groups].sort((a, b) => rank(a) - rank(b));
-}
 
 /**
  * Grouped horizontal bars comparing subgroups of informants on one measure and response:
@@ -150,12 +143,8 @@ export class PioneerCompare extends PioneerChart<CompareView> {
       it.cells[r.group] = r;
     }
     let items = [...byItem.values()].sort((a, b) => a.order - b.order);
-    const asked = listOf(this.items);
-    if (asked.length) {
-      const ids = items.map((i) => i.item);
-      for (const id of asked) if (!ids.includes(id)) throw new AttributeProblem('items', id, ids);
-      items = items.filter((i) => asked.includes(i.item));
-    }
+    const asked = listIn('items', this.items, items.map((i) => i.item));
+    if (asked.length) items = items.filter((i) => asked.includes(i.item));
 
     const sort = oneOf('sort', this.sort ?? 'questionnaire', ['questionnaire', 'gap'] as const);
     const gapGroups = this.parseGapGroups(dimension, groupIds);
@@ -181,7 +170,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   private parseGapGroups(dimension: string, groupIds: readonly string[]): [string, string] | undefined {
     const asked = listOf(this.gapGroups);
     if (!asked.length) return groupIds.length >= 2 ? [groupIds[0], groupIds[1]] : undefined;
-    const ids = asked.map((g) => (g.includes(':') ? g : `${dimension}:${g}`));
+    const ids = asked.map((g) => (g.includes(':') ? g : `${dimension}:${g}`)).map((g) => matchOf(g, groupIds) ?? g);
     const valid = ids.length === 2 && ids[0] !== ids[1] && ids.every((g) => groupIds.includes(g));
     if (!valid) {
       const pairs = groupIds.flatMap((a, i) => groupIds.slice(i + 1).map((b) => `${a},${b}`));

@@ -197,7 +197,7 @@ function filterWrites(el: Element, state: FilterState, controls: readonly Filter
     if (!dependent.includes(attr) || typeof now !== 'string') break;
     const valid = Array.isArray(problem.valid) ? problem.valid.map(String) : [];
     const asked = listOf(now);
-    const kept = asked.filter((v) => valid.includes(v));
+    const kept = asked.filter((v) => matchOf(v, valid) !== undefined);
     writes.set(attr, kept.length && kept.length < asked.length ? kept.join(',') : null);
     problem = probeChart(el, probeValues(el, writes), dataset);
   }

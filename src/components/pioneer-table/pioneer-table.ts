@@ -5,7 +5,7 @@ import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, yearsOf, sourceLine
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, measureLabel } from '../../data/vocabulary.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, listOf, oneOf, yearIn } from '../base/attribute-problem.js';
+import { listIn, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 
@@ -54,11 +54,8 @@ export class PioneerTable extends PioneerChart<TableView> {
     const year = this.year == null ? null : yearIn('year', this.year, yearsOf(ds, measure));
     const group = oneOf('group', this.group ?? 'all', groupsOf(ds, measure, year ?? undefined));
     const validResponses = responsesOf(ds, measure);
-    const responses = listOf(this.responses);
-    for (const r of responses) if (!validResponses.includes(r)) throw new AttributeProblem('responses', r, validResponses);
-    const ids = [...new Set(rowsOf(ds, measure).map((r) => r.item))];
-    const items = listOf(this.items);
-    for (const i of items) if (!ids.includes(i)) throw new AttributeProblem('items', i, ids);
+    const responses = listIn('responses', this.responses, validResponses);
+    const items = listIn('items', this.items, [...new Set(rowsOf(ds, measure).map((r) => r.item))]);
     const kept = (r: { year: number; group: string; response: string; item: string }) =>
       (year === null || r.year === year) &&
       r.group === group &&

@@ -2,13 +2,13 @@ import { html, css, isServer, nothing, svg, type PropertyValues, type TemplateRe
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
-import { givenYears, groupsOf, itemsOf, measuresOf, notAskedText, responsesOf, rowsOf, series as seriesOf, yearSpan, type SeriesPoint } from '../../data/query.js';
+import { givenYears, groupsOf, itemsOf, orderGroups, measuresOf, notAskedText, responsesOf, rowsOf, series as seriesOf, yearSpan, type SeriesPoint } from '../../data/query.js';
 import { YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
 import { displayLabel } from '../../renderers/shared/format.js';
 import { swatchStyles } from '../base/swatch-styles.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, listOf, oneOf } from '../base/attribute-problem.js';
+import { listIn, oneOf } from '../base/attribute-problem.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 
@@ -106,12 +106,10 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     const response = this.response ? oneOf('response', this.response, responses) : (DEFAULT_RESPONSE[measure] && responses.includes(DEFAULT_RESPONSE[measure]) ? DEFAULT_RESPONSE[measure] : responses[0]);
     // `all` and the groups the data has for any measure (a group it has for another measure is
     // valid here, and says its figures are not published); not every label the library knows (wave:1, …).
-    const knownGroups = [...new Set(['all', ...ds.rows.map((r) => r.group)])];
+    const knownGroups = orderGroups([...new Set(['all', ...ds.rows.map((r) => r.group)])]);
     const group = oneOf('group', this.group ?? 'all', knownGroups);
     const all = itemsOf(ds, measure);
-    const ids = all.map((i) => i.item);
-    const asked = listOf(this.items);
-    for (const id of asked) if (!ids.includes(id)) throw new AttributeProblem('items', id, ids);
+    const asked = listIn('items', this.items, all.map((i) => i.item));
     const published = rowsOf(ds, measure).filter((r) => r.group === group && r.response === response);
     const unpublishedGroup = published.length === 0;
     const candidates = (asked.length ? all.filter((i) => asked.includes(i.item)) : all).map((info) => ({
