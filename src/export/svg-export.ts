@@ -180,9 +180,15 @@ export async function svgToPng(svgText: string, scale = 2, doc: Document = docum
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   // A page whose Content-Security-Policy does not allow blob: images (img-src) blocks the
   // image the PNG is drawn from: the message then says so, rather than only that it failed.
+  // The violation is reported in a task of its own, before or after the image's error
+  // (browsers differ, and so does one browser under load): whichever comes first, the
+  // violation says why at once; an error waits a moment for a violation before saying less.
   let blocked = false;
+  let fail: ((e: Error) => void) | undefined;
   const onViolation = (e: SecurityPolicyViolationEvent) => {
-    if (e.blockedURI.startsWith('blob')) blocked = true;
+    if (!e.blockedURI.startsWith('blob')) return;
+    blocked = true;
+    fail?.(new Error(PNG_BLOCKED));
   };
   doc.addEventListener('securitypolicyviolation', onViolation);
   try {
@@ -190,10 +196,9 @@ export async function svgToPng(svgText: string, scale = 2, doc: Document = docum
     img.width = width;
     img.height = height;
     await new Promise<void>((resolve, reject) => {
+      fail = reject;
       img.onload = () => resolve();
-      // The violation is reported in a task of its own: looked for once that has run.
-      img.onerror = () =>
-        setTimeout(() => reject(new Error(blocked ? PNG_BLOCKED : 'the SVG could not be rasterised')), 0);
+      img.onerror = () => setTimeout(() => reject(new Error(blocked ? PNG_BLOCKED : 'the SVG could not be rasterised')), blocked ? 0 : VIOLATION_WAIT_MS);
       img.src = url;
     });
     const canvas = doc.createElement('canvas');
@@ -211,6 +216,9 @@ export async function svgToPng(svgText: string, scale = 2, doc: Document = docum
     URL.revokeObjectURL(url);
   }
 }
+
+/** How long an image's error waits for the policy violation that would say why (ms). */
+const VIOLATION_WAIT_MS = 250;
 
 /** Why a PNG cannot be made on a page whose policy blocks blob: images. */
 export const PNG_BLOCKED =
