@@ -83,12 +83,13 @@ export const components = {
 export default [
   {
     input: 'src/embed.ts',
-    output: { file: 'dist/pioneer-viz.js', format: 'es', sourcemap: false },
+    // An IIFE: no import or export, so a classic <script> runs it as a module script does.
+    output: { file: 'dist/pioneer-viz.js', format: 'iife', sourcemap: false },
     plugins: [
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, noEmitOnError: true, outDir: 'dist' }),
       minifyCssLiterals(),
-      terser(terserOptions),
+      terser({ ...terserOptions, module: false, toplevel: true }),
     ],
   },
   {

@@ -37,6 +37,18 @@ describe('dist/pioneer-viz.js embedded in a plain page', () => {
     expect(el.shadowRoot!.querySelector('.source')!.textContent).to.contain('Table 4.1');
   });
 
+  it('from a classic <script src> (an editor that strips type="module"): the same elements, the same chart, no error', async () => {
+    const win = (await loadPage('/test/fixtures/embed-classic.html')) as Window & { pageErrors: string[] };
+    for (const tag of ['pioneer-trend', 'barrier-stack', 'site-map', 'pioneer-compare', 'pioneer-table', 'pioneer-filters']) expect(win.customElements.get(tag), tag).to.be.a('function');
+    const el = win.document.getElementById('trend')!;
+    const points = await until(() => {
+      const ps = el.shadowRoot?.querySelectorAll('[data-item="quality-of-care"] path.point');
+      return ps && ps.length ? ps : null;
+    });
+    expect([...points].map((p) => Number(p.getAttribute('data-value')))).to.deep.equal([39, 48, 51]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('loaded twice (a CMS template and a page, or next to an app bundling the package): no error, the first definitions are used, the app runs on, one warning per element', async () => {
     const win = (await loadPage('/test/fixtures/embed-twice.html')) as Window & { pageErrors: string[]; pageWarnings: string[]; appRan?: boolean };
     await until(() => win.appRan);
