@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { browseNodes } from '../a11y.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { contrastRatio } from '../contrast.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { bundledDataset } from '../../src/data/bundled.js';
@@ -110,6 +111,23 @@ describe('<pioneer-trend>', () => {
     expect(message).to.contain('group="organisation:nhs" is not valid. Valid values: all, ');
     expect(message).to.contain('Valid values: all, organisation:ccg-nhs, organisation:la, organisation:other, tenure:under-5, tenure:5-plus, deprivation:less, deprivation:more.');
     expect(message).to.not.contain('wave:');
+  });
+
+  it('on paper, where the series are greys, a gap prints as a solid 2px outline (not a faint dashed one) of at least 3:1 on white', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>'));
+    const gaps = [...el.shadowRoot!.querySelectorAll<SVGPathElement>('.gap-mark')];
+    expect(gaps.length).to.be.greaterThan(4);
+    expect(getComputedStyle(gaps[0]).strokeDasharray, 'on screen: dashed').to.not.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const g of gaps) {
+        const cs = getComputedStyle(g);
+        expect([cs.strokeDasharray, cs.strokeWidth], g.getAttribute('data-key')!).to.deep.equal(['none', '2px']);
+        expect(contrastRatio(cs.stroke, 'rgb(255, 255, 255)'), `${g.getAttribute('data-key')}: ${cs.stroke}`).to.be.at.least(3);
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('draws an isolated year as a point', async () => {

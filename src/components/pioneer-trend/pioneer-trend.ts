@@ -76,6 +76,11 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         .swatch.key { color: CanvasText; }
         .swatch.key path[fill='currentColor'] { fill: Canvas; stroke: CanvasText; stroke-width: 1.5px; }
       }
+      /* On paper the series are greys (the lightest 3:1 on white): a gap's dashed 1.5px outline
+         would print faint, so it prints solid and heavier (hollow still says "no value"). */
+      @media print {
+        svg .gap-mark { stroke-dasharray: none; stroke-width: 2px; }
+      }
       svg .line { transition: d 0.3s; }
       svg .point { transition: transform 0.3s; }
     `,
