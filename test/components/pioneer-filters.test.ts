@@ -842,13 +842,13 @@ describe('<pioneer-filters>', () => {
       const original = `${location.pathname}${location.search}${location.hash}`;
       afterEach(() => history.replaceState(history.state, '', original));
 
-      it('?f.year=2017 with sync-url, which the linked charts cannot show, is not applied: a message naming the parameter, one warning, no chart in error', async () => {
+      it('?f.year=2017 with sync-url, which the linked charts cannot show, is not applied: a message naming the parameter and each chart\'s own reason (the all-informant figures\' for the bars and table, the subgroup tables\' for the comparison), one warning, no chart in error', async () => {
         history.replaceState(history.state, '', `${location.pathname}?f.year=2017`);
         let bar!: PioneerFilters;
         const warnings = await captureWarnings(async () => {
           bar = await mounted(page(' sync-url'));
         });
-        expect(bar.messages).to.deep.equal(['URL parameter f.year="2017" is not valid: the stacked bar chart, the comparison chart and the table: Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers. Valid values: 2019, all.']);
+        expect(bar.messages).to.deep.equal(['URL parameter f.year="2017" is not valid: the stacked bar chart and the table: Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers; the comparison chart shows only 2019. Valid values: 2019, all.']);
         expect(warnings.filter((w) => w.includes('f.year="2017"'))).to.have.length(1);
         expect(bar.filterState).to.deep.equal({});
         expect(select(bar, 'year').value).to.equal('');

@@ -82,6 +82,9 @@ export class PioneerCompare extends PioneerChart<CompareView> {
 
   static filterAttributes: FilterAttributes = { year: 'year', measure: 'measure' };
 
+  /** Its figures are subgroups' (a filter bar gives its own reasons for the years and measures it cannot show, not the all-informant figures'). */
+  static readonly subgroups = true;
+
   /** Which subgroups to compare: `organisation` (CCG/NHS, LA, other), `tenure` (under 5 / 5+ years in post) or `deprivation` (less / more deprived); default `organisation` where published, else the first published. */
   @property() dimension: string | null = null;
 

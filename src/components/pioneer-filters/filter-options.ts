@@ -36,6 +36,12 @@ export interface LinkedChartInfo {
   problemUnder?: (state: FilterState, key?: FilterKey) => string | null;
   /** What a reader calls the chart ("the stacked bar chart"), for reasons. */
   name?: string;
+  /**
+   * The chart shows subgroup figures (the comparison): the reasons the data records for
+   * missing all-informant figures ("shown only in Figure 5.1") are not its reasons, so its
+   * own check speaks for it ("shows only 2019").
+   */
+  subgroups?: boolean;
 }
 
 /** One choice of a control. */
@@ -349,7 +355,7 @@ export function filterOptions({ charts, state, controls, fallback }: FilterOptio
       const blocked: { name?: string; reason: string; probe: boolean }[] = [];
       for (const c of judges) {
         // A reason from the data reads better than the chart's own validation, and wins.
-        const r = reasonFor(c, others, key, value);
+        const r = c.subgroups ? null : reasonFor(c, others, key, value);
         if (r !== null) {
           blocked.push({ name: c.name, reason: r, probe: false });
           continue;

@@ -604,7 +604,7 @@ export class PioneerFilters extends LitElement {
       let byKey = infos.get(dataset);
       if (!byKey) infos.set(dataset, (byKey = new Map()));
       const id = `${JSON.stringify(keys)}|${measure}|${el.localName}|${attributeSignature(el)}`;
-      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset, name: chartName(el), problemUnder: this.problemUnder(el, keys) });
+      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset, name: chartName(el), problemUnder: this.problemUnder(el, keys), subgroups: Boolean((el.constructor as { subgroups?: boolean }).subgroups) });
     }
     return [...infos.values()].flatMap((m) => [...m.values()]);
   }
