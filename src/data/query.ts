@@ -292,7 +292,7 @@ export function sitesOf(ds: Dataset, filter: SiteFilter = {}): SiteWithInformant
 /** What the reports' tables behind these rows get wrong about themselves (SOURCE_CAVEATS), one sentence each. */
 export function sourceCaveats(rows: readonly ObservationRow[]): string[] {
   const caveats = SOURCE_CAVEATS.filter((c) => rows.some((r) => r.source_survey === c.survey && r.source_table === c.table && (!c.years || c.years.includes(r.year)))).map((c) => c.text);
-  const dashes = rows.filter((r) => r.source_survey === DASH_REPORT && r.unit === 'percent' && r.value === 0);
+  const dashes = rows.filter(printedAsDash);
   if (dashes.length) {
     const tables = unique(dashes.map((r) => sourceLabel(r.source_table)));
     // What one informant would make of the largest base among them: 0 is the only value a base
@@ -308,6 +308,25 @@ export function sourceCaveats(rows: readonly ObservationRow[]): string[] {
     );
   }
   return caveats;
+}
+
+/** Whether the report prints the row's figure as a dash ("-"): the 2019 report's 0% cells (data/ANOMALIES.md item 21). */
+const printedAsDash = (r: ObservationRow): boolean => r.source_survey === DASH_REPORT && r.unit === 'percent' && r.value === 0;
+
+/**
+ * What a file of figures must say of a row that its columns cannot (the `note` column of a
+ * chart's Data (CSV) download), as the chart says it under the chart: a base the report does
+ * not print for the figure (with its table's range, where it prints one), a figure it prints as
+ * a dash. Empty for most rows.
+ */
+export function rowNote(row: ObservationRow): string {
+  const notes: string[] = [];
+  if (row.base == null && row.unit === 'percent') {
+    const range = tableBaseRangeText(row);
+    notes.push(range ? `base not printed for this figure; the report gives the bases of its ${sourceLabel(row.source_table)} as ${range}` : 'base not printed');
+  }
+  if (printedAsDash(row)) notes.push(`printed as a dash ("-") in the ${DASH_REPORT} report, which does not say what a dash means; shown as 0`);
+  return notes.join('; ');
 }
 
 /** "Source: PIRU key informant survey 2019, Table 5.1; base 64" for a set of rows. */

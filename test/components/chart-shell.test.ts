@@ -157,14 +157,33 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(note).to.contain(tds[0].querySelector('.sr-only')!.textContent!.replace(/\.$/, ''));
   });
 
-  it('CSV download holds exactly the rows shown, in the export columns', async () => {
+  it('CSV download holds exactly the rows shown, in the export columns and a note column', async () => {
     const el = await trend();
     const { header, records } = parseCsv(el.toCsv());
-    expect(header).to.deep.equal(['measure', 'item', 'item_label', 'year', 'group', 'response', 'value', 'unit', 'base', 'source_survey', 'source_table']);
+    expect(header).to.deep.equal(['measure', 'item', 'item_label', 'year', 'group', 'response', 'value', 'unit', 'base', 'source_survey', 'source_table', 'note']);
+    expect(records.map((r) => r.note)).to.deep.equal(records.map(() => ''));
     expect(records).to.have.length(el.shadowRoot!.querySelectorAll('path.point').length);
     expect(records.map((r) => `${r.item}:${r.year}:${r.value}`).sort()).to.deep.equal(
       ['joined-up:2017:65', 'joined-up:2018:76', 'joined-up:2019:58', 'quality-of-care:2017:39', 'quality-of-care:2018:48', 'quality-of-care:2019:51'],
     );
+  });
+
+  it("the CSV's note column says what the chart says of a row and its columns cannot: 2020's base range (Table 5.2 prints bases 52–54, none per figure), 2019's dashes", async () => {
+    const stack = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>'));
+    const rows = parseCsv(stack.toCsv()).records;
+    const y2020 = rows.filter((r) => r.year === '2020');
+    expect(y2020.length).to.be.greaterThan(50);
+    for (const r of y2020) {
+      expect(r.base, `${r.item} ${r.response}`).to.equal('');
+      expect(r.note, `${r.item} ${r.response}`).to.equal("base not printed for this figure; the report gives the bases of its Table 5.2 as 52–54");
+    }
+    // 2019 Table 5.2 prints "-" for GPs not committed, very significant, in the local authority column.
+    const compare = await drawn(mount('<pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare>') as unknown as Promise<PioneerTrend>);
+    const dash = parseCsv(compare.toCsv()).records.find((r) => r.item === 'gps-not-committed' && r.group === 'organisation:la')!;
+    expect([dash.value, dash.base, dash.note]).to.deep.equal(['0', '21', 'printed as a dash ("-") in the 2019 report, which does not say what a dash means; shown as 0']);
+    const plain = parseCsv(compare.toCsv()).records.filter((r) => r.value !== '0');
+    expect(plain.length).to.be.greaterThan(20);
+    for (const r of plain) expect(r.note, `${r.item} ${r.group}`).to.equal('');
   });
 
   it('SVG download parses as SVG, has no CSS variables left, and contains the title and source line', async () => {

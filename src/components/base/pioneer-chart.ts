@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { bundledDataset } from '../../data/bundled.js';
 import { parseCsv } from '../../data/csv.js';
 import { createDataset, type Dataset } from '../../data/dataset.js';
-import { absentReason, citationOf, sourceCaveats, sourceLine } from '../../data/query.js';
+import { absentReason, citationOf, rowNote, sourceCaveats, sourceLine } from '../../data/query.js';
 import { formatCsv } from '../../data/csv.js';
 import { OBSERVATION_COLUMNS } from '../../data/types.js';
 import { chartToSvg, svgToPng } from '../../export/svg-export.js';
@@ -608,9 +608,14 @@ export abstract class PioneerChart<View> extends LitElement {
     }
   };
 
-  /** The rows of the current view in the export format (CSV columns). */
+  /**
+   * The rows of the current view in the export format (its CSV columns), and a last column,
+   * `note`, saying what the columns cannot: a base not printed for the figure, a figure printed
+   * as a dash (see rowNote). A file read back through `src` ignores it.
+   */
   toCsv(): string {
-    return formatCsv(this.result?.rows ?? [], OBSERVATION_COLUMNS);
+    const rows = (this.result?.rows ?? []).map((r) => ({ ...r, note: rowNote(r) }));
+    return formatCsv(rows, [...OBSERVATION_COLUMNS, 'note']);
   }
 
   /**
