@@ -5,6 +5,7 @@ import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
+import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { textWidth } from '../../src/renderers/shared/text-width.js';
 import { axeViolations } from '../a11y.js';
@@ -178,7 +179,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       expect(r.note, `${r.item} ${r.response}`).to.equal("base not printed for this figure; the report gives the bases of its Table 5.2 as 52–54");
     }
     // 2019 Table 5.2 prints "-" for GPs not committed, very significant, in the local authority column.
-    const compare = await drawn(mount('<pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare>') as unknown as Promise<PioneerTrend>);
+    const compare = await drawn(mount<PioneerCompare>('<pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare>'));
     const dash = parseCsv(compare.toCsv()).records.find((r) => r.item === 'gps-not-committed' && r.group === 'organisation:la')!;
     expect([dash.value, dash.base, dash.note]).to.deep.equal(['0', '21', 'printed as a dash ("-") in the 2019 report, which does not say what a dash means; shown as 0']);
     const plain = parseCsv(compare.toCsv()).records.filter((r) => r.value !== '0');

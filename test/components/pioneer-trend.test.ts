@@ -130,6 +130,16 @@ describe('<pioneer-trend>', () => {
     }
   });
 
+  it('names the items that have no figure in a year, and why where the data says (first reported later), items with the same years together', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints,covid-time,pcns-not-aligning,covid-staff-diversion"></pioneer-trend>'));
+    const note = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' ');
+    expect(note).to.contain(`First reported in 2019, so no figure for 2016–2018: ${labelOf('barrier', 'pcns-not-aligning')}.`);
+    expect(note).to.contain(`First reported in 2020, so no figure for 2016–2019: ${labelOf('barrier', 'covid-time')}; ${labelOf('barrier', 'covid-staff-diversion')}.`);
+    // Financial constraints' 2016–2018 values are figure-only: said in the figure sentence, not here.
+    expect(note).to.not.contain(`: ${labelOf('barrier', 'financial-constraints')}`);
+    expect(note).to.not.contain('not asked or not published');
+  });
+
   it('draws an isolated year as a point', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints"></pioneer-trend>'));
     const pts = pointsOf(el, 'financial-constraints');

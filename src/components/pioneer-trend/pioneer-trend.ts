@@ -271,10 +271,38 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       sentences.push(
         all
           ? `No figures were published for ${years.join(', ')}${outside ? `: the reports give this measure for ${yearSpan(given)}${asked}` : ''}.`
-          : `Some items have no figure for ${years.join(', ')}: not asked or not published that year.`,
+          : '',
       );
+      if (!all) sentences.push(...this.itemGapSentences(view, notPublished));
     }
-    return sentences.join(' ');
+    return sentences.filter(Boolean).join(' ');
+  }
+
+  /**
+   * Which items lack a figure in which years (not figure-only: none at all), named, items with
+   * the same years together: "First reported in 2020, so no figure for 2016–2019: Lack of time
+   * due to Covid-19; …" where every gap comes before the item's first year in the reports (a
+   * figure or a figure-only value), else "No figure published for 2018: …".
+   */
+  private itemGapSentences(view: TrendView, notPublished: ReadonlyMap<number, ReadonlySet<string>>): string[] {
+    const byYears = new Map<string, { years: number[]; first: number | null; names: string[] }>();
+    for (const s of view.series) {
+      const years = [...notPublished.keys()].filter((y) => notPublished.get(y)!.has(s.item)).sort();
+      if (!years.length || !hasValues(s)) continue;
+      const reported = s.points.filter((p) => p.row || p.missing).map((p) => p.year);
+      const first = reported.length ? Math.min(...reported) : null;
+      const before = first !== null && years.every((y) => y < first) ? first : null;
+      const key = `${years.join(',')}|${before}`;
+      const entry = byYears.get(key) ?? { years, first: before, names: [] };
+      entry.names.push(displayLabel(s.label));
+      byYears.set(key, entry);
+    }
+    const span = (years: number[]) => (years.length === 1 ? String(years[0]) : yearSpan(years));
+    return [...byYears.values()].map(({ years, first, names }) =>
+      first !== null
+        ? `First reported in ${first}, so no figure for ${span(years)}: ${names.join('; ')}.`
+        : `No figure published for ${span(years)}: ${names.join('; ')}.`,
+    );
   }
 
   /** The item of the legend button that had the focus when this update began. */
