@@ -650,6 +650,27 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(warnings.join(' ')).not.to.match(/data-cms|x-data|colour-by/);
   });
 
+  it('values in curly quotes, as Word or a CMS editor types them (year=”2019”), are read without them and said under the chart; a value cut at its space by them leaves an attribute that is said too', async () => {
+    let stack!: BarrierStack, reference!: BarrierStack, trendEl!: PioneerTrend;
+    const warnings = await captureWarnings(async () => {
+      stack = await drawn(mount<BarrierStack>('<barrier-stack measure=\u201Cbarrier\u201D year=\u201D2019\u201D></barrier-stack>'));
+      reference = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+      trendEl = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items=\u201Cquality-of-care, joined-up\u201D></pioneer-trend>'));
+    });
+    expect(stack.message).to.equal(null);
+    expect(stack.summary).to.equal(reference.summary);
+    const note = stack.shadowRoot!.querySelector('[part="attribute-note"]')!.textContent!;
+    expect(note).to.contain('year=\u201D2019\u201D is in curly quotes (\u201C \u201D), as a word processor types them: it is read as year="2019". Retype them as straight quotes');
+    expect(note).to.contain('measure=\u201Cbarrier\u201D is in curly quotes');
+    expect(warnings.filter((w) => w.startsWith('<barrier-stack>') && w.includes('curly'))).to.have.length(1);
+    // items=“quality-of-care, joined-up”: HTML ends the value at the space.
+    expect(trendEl.message).to.equal(null);
+    expect([...new Set(trendEl.marks.map((m) => m.key.split('|')[0]))]).to.deep.equal(['quality-of-care']);
+    const trendNote = trendEl.shadowRoot!.querySelector('[part="attribute-note"]')!.textContent!;
+    expect(trendNote).to.contain('joined-up\u201D is ignored: it looks like the end of a value in curly quotes');
+    expect(trendNote).to.contain('items=\u201Cquality-of-care, is in curly quotes');
+  });
+
   it('a chart that cannot be shown is named "Chart not shown", never by its tag', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objectve"></pioneer-trend>'));
     expect(el.message).to.contain('measure="objectve"');
