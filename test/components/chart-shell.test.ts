@@ -671,6 +671,28 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(trendNote).to.contain('items=\u201Cquality-of-care, is in curly quotes');
   });
 
+  it('a tag written self-closing (<barrier-stack … />) holds the chart after it, which is hidden: the chart that can be seen says so, whichever is connected first', async () => {
+    let outer!: BarrierStack;
+    const warnings = await captureWarnings(async () => {
+      outer = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"/><pioneer-trend measure="objective"></pioneer-trend>'));
+    });
+    const inner = outer.querySelector('pioneer-trend')!;
+    expect(inner, 'the parser put the trend inside the stack').to.not.equal(null);
+    expect(inner.getBoundingClientRect().width, 'so it is not shown').to.equal(0);
+    const note = () => outer.shadowRoot!.querySelector('[part="attribute-note"]')?.textContent ?? '';
+    expect(note()).to.equal('<pioneer-trend> is inside this <barrier-stack>, which shows nothing written inside it: was its tag written self-closing (<barrier-stack … />)? HTML does not close these elements that way: write <barrier-stack …></barrier-stack>.');
+    expect(warnings.filter((w) => w.includes('self-closing'))).to.have.length(1);
+    expect(outer.marks.length, 'the outer chart draws').to.be.greaterThan(0);
+    // A chart added inside one already on the page.
+    const later = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    expect(later.shadowRoot!.querySelector('[part="attribute-note"]')).to.equal(null);
+    await captureWarnings(async () => {
+      later.append(document.createElement('pioneer-compare'));
+      await later.updateComplete;
+    });
+    expect(later.shadowRoot!.querySelector('[part="attribute-note"]')!.textContent).to.contain('<pioneer-compare> is inside this <barrier-stack>');
+  });
+
   it('a chart that cannot be shown is named "Chart not shown", never by its tag', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objectve"></pioneer-trend>'));
     expect(el.message).to.contain('measure="objectve"');

@@ -116,6 +116,13 @@ function datasetFromRows(rows: unknown): DataState {
   return state;
 }
 
+/**
+ * The elements of pioneer-viz: one written inside a chart (whose shadow root shows nothing of
+ * its content) is hidden, as a tag written self-closing (`<barrier-stack … />`) makes the
+ * charts after it.
+ */
+const CHART_TAGS = 'pioneer-trend, barrier-stack, site-map, pioneer-compare, pioneer-table, pioneer-filters';
+
 /** Under a chart laid out 0 px wide (see noteNoWidth). */
 const NO_WIDTH = 'This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.';
 
@@ -143,7 +150,7 @@ const tooLarge = (src: string, size: number) =>
  * @csspart source - The source line under the chart.
  * @csspart message - The message shown in place of the chart when an attribute or the data is invalid.
  * @csspart size-note - Shown under the chart when `height` is less than its rows need at this width (the chart is drawn at the height they need), or when the chart is laid out 0 px wide.
- * @csspart attribute-note - Shown under the chart when an attribute looks like a misspelling of one the element has (`yaer` for `year`): it is ignored.
+ * @csspart attribute-note - Shown under the chart when an attribute looks like a misspelling of one the element has (`yaer` for `year`: it is ignored), a value is in curly quotes, or another chart is written inside this one (a tag written self-closing).
  * @csspart status - What a download or copy did, or why it failed: under the title and the Download button.
  * @cssprop --pioneer-font-family - Font of all text.
  * @cssprop --pioneer-font-size - Base font size (default 0.875 of the reader's default text size: 14px at the browsers' usual 16px; an `em` here is of that default, not of the page's text); a change redraws the charts, their labels laid out for it.
@@ -287,6 +294,9 @@ export abstract class PioneerChart<View> extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     this.noteMisspeltAttributes();
+    // Inside another chart (its tag written self-closing): the one that can be seen says so.
+    const outer = this.parentElement?.closest(CHART_TAGS);
+    if (outer instanceof PioneerChart) outer.noteMisspeltAttributes();
     watchFilterLink(this);
     if (this.hasUpdated) this.observeSize();
     printable.add(this);
@@ -788,11 +798,17 @@ export abstract class PioneerChart<View> extends LitElement {
   /**
    * A misspelt attribute (`yaer="2019"`) would otherwise be ignored in silence, the chart drawn
    * with the default: says so under the chart, and once in the console with the attributes the
-   * element has. Checked when the element is connected (where a page's markup gives them).
+   * element has. So for values in curly quotes, and for a chart written inside this one (its
+   * tag written self-closing), which would be hidden. Checked when the element is connected
+   * (where a page's markup gives them), and when a chart is connected inside it.
    */
   private noteMisspeltAttributes(): void {
     const known = (this.constructor as typeof LitElement).observedAttributes;
-    const text = misspeltSentences(this, known).join(' ');
+    const inner = this.querySelector(CHART_TAGS);
+    const swallowed = inner
+      ? [`<${inner.localName}> is inside this <${this.localName}>, which shows nothing written inside it: was its tag written self-closing (<${this.localName} … />)? HTML does not close these elements that way: write <${this.localName} …></${this.localName}>.`]
+      : [];
+    const text = [...misspeltSentences(this, known), ...swallowed].join(' ');
     if (text && text !== this.attributeNote) console.warn(`<${this.localName}>: ${text} Its attributes: ${known.join(', ')}.`);
     this.attributeNote = text;
   }
