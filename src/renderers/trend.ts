@@ -28,7 +28,7 @@ export interface TrendSeries {
 export interface TrendOptions {
   /** Width in px (required). */
   width: number;
-  /** Height in px; default 0.55 × width, clamped to 240–460. */
+  /** Height in px; default 0.55 × width, clamped to 240–460. Never less than its axis and line-end labels need (the result's `heightNeeded` then says what was drawn). */
   height?: number;
   /** Years on the x axis; default those of the first series. */
   years?: readonly number[];
@@ -96,7 +96,6 @@ interface Point {
 
 export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[], options: TrendOptions): RenderResult {
   const width = Math.max(200, options.width);
-  const height = options.height ?? Math.round(Math.min(TREND_DEFAULTS.maxHeight, Math.max(TREND_DEFAULTS.minHeight, width * TREND_DEFAULTS.heightRatio)));
   const years = options.years ?? series[0]?.points.map((p) => p.year) ?? [];
   const points: Point[] = series.flatMap((s) => s.points.filter((p) => p.row).map((p) => ({ s, p, row: p.row! })));
   const unit = options.unit ?? points[0]?.row.unit ?? 'percent';
@@ -123,6 +122,12 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const strip = hasGaps ? Math.ceil(gapOffset + labelFont * 0.6 + 2) : 0;
   margin.bottom += strip;
   if (hasGaps) margin.left = Math.max(margin.left, Math.ceil(textWidth(GAP_STRIP_LABEL, labelFont)) + 10);
+  // The least height whose y-axis labels (six at most) and line-end labels (15 px apart) do not
+  // overlap: a smaller `height` is not used, and heightNeeded says so.
+  const ends = directLabels ? series.filter(hasValues).length : 0;
+  const needed = Math.ceil(margin.top + margin.bottom + Math.max(6 * fs * 1.2, ends ? 15 * (ends - 1) + fs : 0));
+  const natural = Math.round(Math.min(TREND_DEFAULTS.maxHeight, Math.max(TREND_DEFAULTS.minHeight, width * TREND_DEFAULTS.heightRatio)));
+  const height = Math.max(needed, options.height ?? natural);
   const maxValue = Math.max(0, ...points.map((d) => d.row.value));
   const yMax = unit === 'percent' ? Math.min(100, Math.max(20, Math.ceil(maxValue / 10) * 10)) : Math.max(5, maxValue);
   const x = scalePoint<number>().domain([...years]).range([margin.left + 12, width - margin.right - 12]);
@@ -246,7 +251,8 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     marker: seriesMarker(s.colorIndex),
     ...(hasValues(s) ? {} : { hollow: true }),
   }));
-  return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value', options.countNoun), gaps: gapCells(series, rows[0]), key };
+  const heightNeeded = options.height != null && options.height < needed ? needed : undefined;
+  return { marks, rows, summary: trendSummary(series, options.subject ?? 'Value', options.countNoun), gaps: gapCells(series, rows[0]), key, heightNeeded };
 }
 
 /**

@@ -140,6 +140,31 @@ describe('<pioneer-trend>', () => {
     expect(note).to.not.contain('not asked or not published');
   });
 
+  it('a height too small for its labels (height="100") is not used: drawn as tall as they need, with a note and one console line, as the stacked bars do', async () => {
+    let el!: PioneerTrend;
+    const warnings = await captureWarnings(async () => {
+      el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" height="100"></pioneer-trend>'));
+    });
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const drawnHeight = Number(svg.getAttribute('height'));
+    expect(drawnHeight).to.be.greaterThan(150);
+    // The y-axis labels and the line-end labels do not overlap.
+    const boxes = (sel: string) => [...el.shadowRoot!.querySelectorAll(sel)].map((t) => t.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+    for (const sel of ['.y-axis text', '.direct-label']) {
+      const bs = boxes(sel);
+      expect(bs.length, sel).to.be.greaterThan(2);
+      for (let i = 1; i < bs.length; i++) expect(bs[i].top, `${sel} ${i}`).to.be.at.least(bs[i - 1].bottom - 0.5);
+    }
+    const note = el.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!;
+    expect(note.hidden).to.equal(false);
+    expect(note.textContent).to.equal(`height="100" is less than the ${drawnHeight} px this chart needs at this width, so it is drawn ${drawnHeight} px tall. Use a height of at least ${drawnHeight}, or none for the chart's own height.`);
+    expect(warnings.filter((w) => w.includes('height="100"'))).to.have.length(1);
+    // A height it can use is used, with no note.
+    const tall = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" height="300"></pioneer-trend>'));
+    expect(tall.shadowRoot!.querySelector('svg')!.getAttribute('height')).to.equal('300');
+    expect(tall.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!.hidden).to.equal(true);
+  });
+
   it('draws an isolated year as a point', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints"></pioneer-trend>'));
     const pts = pointsOf(el, 'financial-constraints');

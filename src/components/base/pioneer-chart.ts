@@ -188,8 +188,9 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /**
    * Height in pixels; by default the chart picks one from its width and content. The stacked
-   * bars and the comparison never draw shorter than their rows need (labels would overlap):
-   * a smaller height is not used, and a note under the chart says so.
+   * bars and the comparison never draw shorter than their rows need, nor the trend shorter
+   * than its axis and line-end labels need (labels would overlap): a smaller height is not
+   * used, and a note under the chart says so.
    */
   @property({ type: Number }) height?: number;
 
