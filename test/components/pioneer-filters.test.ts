@@ -826,6 +826,18 @@ describe('<pioneer-filters>', () => {
       expect(map.message).to.equal(null);
     });
 
+    it('a bar checked before its charts are parsed (a script before the markup) warns again once it has them, so the console lists the valid values the page does', async () => {
+      let bar!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        bar = await mounted('<pioneer-filters controls="year" year="2015"></pioneer-filters>');
+        bar.append(document.createElement('barrier-stack'));
+        await settle(bar);
+      });
+      expect(bar.messages).to.deep.equal(['year="2015" is not valid. Valid values: 2019, 2020, all.']);
+      const said = warnings.filter((w) => w.includes('year="2015"'));
+      expect(said[said.length - 1]).to.equal(`<pioneer-filters>: ${bar.messages[0]}`);
+    });
+
     it('year="2020" on the bar, which the comparison chart cannot show, is not applied: a message naming year and the valid values, one warning', async () => {
       let bar!: PioneerFilters;
       const warnings = await captureWarnings(async () => {

@@ -404,7 +404,9 @@ export class PioneerFilters extends LitElement {
   private models: ControlModel[] = [];
   private linked: Element[] = [];
   private problems: string[] = [];
-  private warned = new Set<string>();
+  /** The problems warned, by value (see the end of refresh), and how many charts the bar had then. */
+  private warned = new Map<string, string>();
+  private warnedWith = 0;
   /** Raw values of the keys whose current value came from the URL (for messages). */
   private fromUrl: Partial<Record<FilterKey, string>> = {};
   private urlLoaded = false;
@@ -659,10 +661,17 @@ export class PioneerFilters extends LitElement {
     this.defaults = this.restrict(this.validate(this.attributeState(), universe, [], false), charts, [], false).state;
     this.models = live.models;
     // Warned once per value: a value still not valid is not warned again when only the why or the
-    // valid values change (the reader chose another filter).
+    // valid values change (the reader chose another filter). But when the bar has found its
+    // charts since (the first check may run before they are upgraded, against every value in
+    // the data), a changed message is warned again, so the console says what the page says.
     const warnKey = (p: string) => p.replace(/^(.*?" is not valid)[:.].*$/s, '$1');
-    for (const p of problems) if (!this.warned.has(warnKey(p))) console.warn(`<pioneer-filters>: ${p}`);
-    this.warned = new Set(problems.map(warnKey));
+    const relinked = charts.length !== this.warnedWith;
+    for (const p of problems) {
+      const said = this.warned.get(warnKey(p));
+      if (said === undefined || (relinked && said !== p)) console.warn(`<pioneer-filters>: ${p}`);
+    }
+    this.warned = new Map(problems.map((p) => [warnKey(p), p]));
+    this.warnedWith = charts.length;
     this.problems = problems;
   }
 
