@@ -826,6 +826,25 @@ describe('<pioneer-filters>', () => {
       expect(map.message).to.equal(null);
     });
 
+    it('two bars syncing the URL without an id both say so on the page, whichever came first, and stop once one has an id', async () => {
+      const SHARED = 'sync-url: several filter bars on this page sync the URL without an id, so they share its parameters; give each bar an id.';
+      let first!: PioneerFilters, second!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        first = await mounted('<pioneer-filters controls="year" sync-url><barrier-stack measure="facilitator"></barrier-stack></pioneer-filters>');
+        expect(first.messages).to.deep.equal([]);
+        second = await mounted('<pioneer-filters controls="year" sync-url><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+        await settle(first);
+      });
+      expect(first.messages).to.deep.equal([SHARED]);
+      expect(second.messages).to.deep.equal([SHARED]);
+      expect(first.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('give each bar an id');
+      expect(warnings.filter((w) => w.includes('share its parameters'))).to.have.length(2);
+      second.id = 'second';
+      await settle(second);
+      await settle(first);
+      expect([first.messages, second.messages]).to.deep.equal([[], []]);
+    });
+
     it('a bar checked before its charts are parsed (a script before the markup) warns again once it has them, so the console lists the valid values the page does', async () => {
       let bar!: PioneerFilters;
       const warnings = await captureWarnings(async () => {

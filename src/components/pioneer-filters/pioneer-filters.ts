@@ -460,16 +460,26 @@ export class PioneerFilters extends LitElement {
     connectedBars.add(this);
     this.observe();
     this.requestUpdate();
+    for (const bar of this.sharingUrl()) if (bar !== this) bar.requestUpdate();
   }
 
   disconnectedCallback(): void {
+    const sharing = this.sharingUrl();
     super.disconnectedCallback();
+    for (const bar of sharing) if (bar !== this) bar.requestUpdate();
     window.removeEventListener('popstate', this.onPopState);
     connectedBars.delete(this);
     this.observer?.disconnect();
     this.chartObserver.disconnect();
     this.link([]);
     this.observedRoot = undefined;
+  }
+
+  /** The bars of this bar's document or shadow root that sync the URL without an id (this one too, if it does). */
+  private sharingUrl(): PioneerFilters[] {
+    if (this.id || !this.hasAttribute('sync-url')) return [];
+    const root = this.getRootNode() as ParentNode;
+    return [...(root.querySelectorAll?.('pioneer-filters[sync-url]:not([id])') ?? [])].filter((b): b is PioneerFilters => b instanceof PioneerFilters);
   }
 
   /** The filter bars of this bar's document or shadow root with its id, in page order. */
@@ -636,13 +646,14 @@ export class PioneerFilters extends LitElement {
     this.attributeProblems(problems);
     this.controlKeys = this.parseControls(problems);
     const syncUrl = this.urlSyncOn(problems);
+    // Checked at every update, and each such bar is told when another comes or goes (see
+    // sharingUrl): the first bar of a page is checked before the parser reaches the second.
+    if (syncUrl && this.sharingUrl().length > 1) {
+      problems.push('sync-url: several filter bars on this page sync the URL without an id, so they share its parameters; give each bar an id.');
+    }
     if (syncUrl && !this.urlLoaded) {
       this.urlLoaded = true;
       this.loadFromUrl(false);
-      const root = this.getRootNode() as ParentNode;
-      if (!this.id && root.querySelectorAll?.('pioneer-filters[sync-url]:not([id])').length > 1) {
-        problems.push('sync-url: several filter bars on this page sync the URL without an id, so they share its parameters; give each bar an id.');
-      }
     }
     this.link(this.findLinked());
     const charts = this.chartInfos();
