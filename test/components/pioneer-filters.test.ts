@@ -785,6 +785,18 @@ describe('<pioneer-filters>', () => {
       }
     });
 
+    it('Organisation type chosen: the note names the chart that does not follow it (the comparison, which shows every organisation type), and only once a choice is made', async () => {
+      const bar = await mounted(page());
+      expect(noteOf(bar, 'organisation')).to.not.contain('do not follow');
+      await choose(bar, 'organisation', 'la');
+      const compare = bar.parentElement!.querySelector<PioneerChart<unknown>>('pioneer-compare')!;
+      await drawn(compare);
+      expect(compare.getAttribute('dimension'), 'the comparison is left as it was').to.equal(null);
+      expect(noteOf(bar, 'organisation')).to.equal('Organisation type: the comparison chart does not follow this filter.');
+      await choose(bar, 'organisation', '');
+      expect(noteOf(bar, 'organisation')).to.not.contain('do not follow');
+    });
+
     it('Pioneer wave is disabled: the stacked bar chart, the table and the trend have no breakdown by wave', async () => {
       const bar = await mounted(page());
       const waves = options(bar, 'wave').filter((o) => o.value);

@@ -70,6 +70,8 @@ export interface ControlModel {
   charts: number;
   /** Why the whole control has no effect (no linked chart takes it), or null. */
   note: string | null;
+  /** What the linked charts that do not take the control are called ("the comparison chart"), when others do. */
+  ignoredBy: string[];
 }
 
 /** The controls a bar shows when the author does not list them. */
@@ -373,7 +375,8 @@ export function filterOptions({ charts, state, controls, fallback }: FilterOptio
     let note: string | null = null;
     if (!charts.length) note = 'No chart is linked to this filter bar yet.';
     else if (!takers.length) note = `None of the linked charts responds to ${CONTROL_LABELS[key].toLowerCase()}.`;
-    return { key, label: CONTROL_LABELS[key], emptyLabel: EMPTY_LABELS[key], choices, charts: takers.length, note };
+    const ignoredBy = takers.length ? [...new Set(charts.filter((c) => !c.keys[key]).map((c) => c.name ?? 'a linked chart'))] : [];
+    return { key, label: CONTROL_LABELS[key], emptyLabel: EMPTY_LABELS[key], choices, charts: takers.length, note, ignoredBy };
   });
 }
 

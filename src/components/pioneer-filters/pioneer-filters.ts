@@ -20,6 +20,7 @@ import {
   type FilterState,
 } from '../base/filter-state.js';
 import { declaresAttribute, isReflected, probeChart, type ProbeResult, type ProbeValue } from './chart-probe.js';
+import { andList } from '../../renderers/shared/format.js';
 import {
   CONTROL_LABELS,
   DEFAULT_CONTROLS,
@@ -926,6 +927,11 @@ export class PioneerFilters extends LitElement {
     const first = GROUP_DIMENSIONS.find((d) => this.current[d] != null);
     if (first && first !== m.key && this.current[m.key] != null && GROUP_DIMENSIONS.includes(m.key)) {
       lines.push(`charts that show one breakdown at a time show ${CONTROL_LABELS[first].toLowerCase()} instead`);
+    }
+    // Chosen, it changes some charts and not others: the others are named, so that a chart
+    // left as it was is not taken for one that follows the choice.
+    if (this.current[m.key] != null && m.ignoredBy.length) {
+      lines.push(`${andList(m.ignoredBy)} ${m.ignoredBy.length > 1 ? 'do' : 'does'} not follow this filter`);
     }
     return lines;
   }
