@@ -263,6 +263,21 @@ describe('<site-map>', () => {
     expect(liveText(el)).to.match(/^Blackpool & Fylde Coast — Wave 2, more deprived; no informants in 2019/);
   });
 
+  it('Left and Right go through every site in reading order, on past the end of a row (its rows are not drawn): no "End of this row" with no row in sight', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    svg.focus();
+    const seen = [liveText(el)];
+    for (let i = 1; i < el.marks.length; i++) {
+      key(svg, 'ArrowRight');
+      seen.push(liveText(el));
+    }
+    expect(seen).to.deep.equal(el.marks.map((m) => m.label));
+    expect(new Set(el.marks.map((m) => m.series)).size, 'several rows walked through').to.be.greaterThan(3);
+    for (let i = 1; i < el.marks.length; i++) key(svg, 'ArrowLeft');
+    expect(liveText(el)).to.equal(el.marks[0].label);
+  });
+
   it('fires pioneer-select with the site id and year on Enter', async () => {
     const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
     const svg = el.shadowRoot!.querySelector('svg')!;

@@ -259,6 +259,12 @@ export abstract class PioneerChart<View> extends LitElement {
    * repeating the mark as if nothing had happened.
    */
   protected readonly markRun: string = 'row';
+  /**
+   * Whether Left and Right go on past the end of a run to the next mark in reading order:
+   * for runs a reader does not see (the map's rows of sites), where stopping would say "End of
+   * this row" with no row in sight.
+   */
+  protected readonly runsWrap: boolean = false;
   /** Extra content under the chart (notes), optional. */
   protected notesOf(_view: View): TemplateResult | typeof nothing {
     return nothing;
@@ -1078,7 +1084,8 @@ export abstract class PioneerChart<View> extends LitElement {
     const step = (dir: 1 | -1, sameSeries: boolean) => {
       if (sameSeries) {
         for (let j = i + dir; j >= 0 && j < marks.length; j += dir) if (marks[j].series === current.series) return j;
-        return i;
+        // Runs nobody sees (the map's rows of sites): on to the next mark in reading order.
+        return this.runsWrap ? Math.max(0, Math.min(marks.length - 1, i + dir)) : i;
       }
       // The next series in that direction: the mark at the same position when both series
       // have as many marks (grouped bars keep their group), else the one nearest horizontally.

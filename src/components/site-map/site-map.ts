@@ -125,6 +125,9 @@ export class SiteMap extends PioneerChart<SiteMapView> {
 
   static filterAttributes: FilterAttributes = { year: 'year', wave: 'wave', deprivation: 'deprivation' };
 
+  /** Its rows of sites are the keyboard's, not drawn: Left and Right go on to the next row. */
+  protected override readonly runsWrap = true;
+
   /** `wave` or `deprivation`: the category that sets each mark's colour and shape. */
   @property({ attribute: 'color-by' }) colorBy: SiteColorBy = 'wave';
 
