@@ -693,6 +693,34 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(later.shadowRoot!.querySelector('[part="attribute-note"]')!.textContent).to.contain('<pioneer-compare> is inside this <barrier-stack>');
   });
 
+  it('in a sidebar 160 px wide, the Chart/Table switch and the Download button wrap inside the column, not past its edge', async () => {
+    for (const markup of ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<pioneer-trend measure="objective"></pioneer-trend>', '<pioneer-compare measure="barrier"></pioneer-compare>']) {
+      const el = await drawn(mount<PioneerTrend>(markup, 160));
+      const box = el.getBoundingClientRect();
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.controls button, .controls summary')];
+      expect(controls.length, markup).to.be.greaterThan(2);
+      for (const c of controls) expect(c.getBoundingClientRect().right, `${markup}: ${c.textContent!.trim()}`).to.be.at.most(box.right + 0.5);
+    }
+  });
+
+  it('narrower than the least width it draws at (a 160 px sidebar), a chart says under it, and once in the console, that it is shrunk and its text with it', async () => {
+    let el!: BarrierStack;
+    const warnings = await captureWarnings(async () => {
+      el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 160));
+    });
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const drawnAt = Number(svg.getAttribute('width'));
+    const shown = Math.round(svg.getBoundingClientRect().width);
+    expect(drawnAt).to.be.greaterThan(shown);
+    const note = el.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!;
+    expect(note.hidden).to.equal(false);
+    expect(note.textContent).to.equal(`This chart is ${shown} px wide, less than the ${drawnAt} px it is drawn at, so it is shrunk to fit and its text is ${Math.round((100 * shown) / drawnAt)}% of its size. Give it a box at least ${drawnAt} px wide, or use the Table view.`);
+    expect(warnings.filter((w) => w.includes('shrunk to fit'))).to.have.length(1);
+    // Wide enough, no note.
+    const wide = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 400));
+    expect(wide.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!.hidden).to.equal(true);
+  });
+
   it('a chart that cannot be shown is named "Chart not shown", never by its tag', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objectve"></pioneer-trend>'));
     expect(el.message).to.contain('measure="objectve"');

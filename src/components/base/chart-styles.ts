@@ -92,7 +92,7 @@ export const chartStyles = css`
   div, p, ul, li, table, details, summary, button { margin: 0; padding: 0; border: 0; }
   .header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25em 1em; margin-bottom: 0.35em; }
   .title { display: block; font-weight: 600; font-size: 1.05em; margin: 0; padding: 0; flex: 1 1 16em; }
-  .controls { display: flex; gap: 0.5em; align-items: center; position: relative; font-size: 0.85em; }
+  .controls { display: flex; flex-wrap: wrap; max-width: 100%; gap: 0.5em; align-items: center; position: relative; font-size: 0.85em; }
   .modes { display: inline-flex; }
   button, summary {
     font: inherit; color: var(--_text); background: var(--_control-bg); border: 1px solid var(--_muted);

@@ -149,7 +149,7 @@ const tooLarge = (src: string, size: number) =>
  * @csspart tooltip - The tooltip.
  * @csspart source - The source line under the chart.
  * @csspart message - The message shown in place of the chart when an attribute or the data is invalid.
- * @csspart size-note - Shown under the chart when `height` is less than its rows need at this width (the chart is drawn at the height they need), or when the chart is laid out 0 px wide.
+ * @csspart size-note - Shown under the chart when `height` is less than its rows need at this width (the chart is drawn at the height they need), when the chart is narrower than the least width it is drawn at (it is shrunk to fit, its text with it), or when it is laid out 0 px wide.
  * @csspart attribute-note - Shown under the chart when an attribute looks like a misspelling of one the element has (`yaer` for `year`: it is ignored), a value is in curly quotes, or another chart is written inside this one (a tag written self-closing).
  * @csspart status - What a download or copy did, or why it failed: under the title and the Download button.
  * @cssprop --pioneer-font-family - Font of all text.
@@ -742,7 +742,7 @@ export abstract class PioneerChart<View> extends LitElement {
         caveat.textContent = caveats;
         caveat.hidden = !caveats;
       }
-      this.noteHeight(this.result.heightNeeded);
+      this.noteSize(this.result.heightNeeded, Number(svg.getAttribute('width')) || width, width);
       // The table and the long description are built only when shown (first draw of 50
       // charts should not also build 50 tables).
       this.tableStale = true;
@@ -763,16 +763,25 @@ export abstract class PioneerChart<View> extends LitElement {
    * so under the chart, and in the console once per value of `height` (not at every resize),
    * naming the attribute and what would do.
    */
-  private noteHeight(needed: number | undefined): void {
+  private noteSize(needed: number | undefined, drawnWidth: number, width: number): void {
     const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
     const asked = String(this.getAttribute('height') ?? this.height);
-    const text = needed == null ? '' : `height="${asked}" is less than the ${needed} px this chart needs at this width, so it is drawn ${needed} px tall. Use a height of at least ${needed}, or none for the chart's own height.`;
+    const tall = needed == null ? '' : `height="${asked}" is less than the ${needed} px this chart needs at this width, so it is drawn ${needed} px tall. Use a height of at least ${needed}, or none for the chart's own height.`;
+    // Narrower than the least width a renderer draws at (a sidebar): the SVG is shrunk to its
+    // box, and its text with it.
+    const narrow = drawnWidth > width + 0.5 ? `This chart is ${width} px wide, less than the ${drawnWidth} px it is drawn at, so it is shrunk to fit and its text is ${Math.round((100 * width) / drawnWidth)}% of its size. Give it a box at least ${drawnWidth} px wide, or use the Table view.` : '';
+    const text = [tall, narrow].filter(Boolean).join(' ');
     if (!note || note.textContent === text) return;
     note.textContent = text;
     note.hidden = !text;
-    if (text && this.heightWarned !== asked) console.warn(`<${this.localName}>: ${text}`);
-    if (text) this.heightWarned = asked;
+    if (tall && this.heightWarned !== asked) console.warn(`<${this.localName}>: ${tall}`);
+    if (tall) this.heightWarned = asked;
+    if (narrow && !this.narrowWarned) console.warn(`<${this.localName}>: ${narrow}`);
+    if (narrow) this.narrowWarned = true;
   }
+
+  /** Whether the console has been told this chart is shrunk below its least width (once per chart: a window resized says it again on screen only). */
+  private narrowWarned = false;
 
   /**
    * A chart laid out 0 px wide (in a box with no width of its own, e.g. an empty inline-block or
