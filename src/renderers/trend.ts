@@ -14,7 +14,7 @@ import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { andList, displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
-import { fitText, textWidth } from './shared/text-width.js';
+import { fitText, textWidth, wrapBalanced } from './shared/text-width.js';
 import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
 
 export interface TrendSeries {
@@ -60,12 +60,11 @@ const gapStripLabel = (doc: Document) => svgElement(doc, 'text', { class: 'gap-s
 // Drawn smaller where crowded, its outline (and focus ring) keeps its width.
 const gapPrototype = (doc: Document) =>
   svgElement(doc, 'path', { class: 'gap-mark', fill: 'none', 'stroke-width': 1.5, 'stroke-dasharray': '2 1.5', 'pointer-events': 'all', 'vector-effect': 'non-scaling-stroke' });
-/** A direct label: its (possibly shortened) text, then a <title> with the whole label. */
-const directLabelPrototype = (doc: Document) => {
-  const t = svgElement(doc, 'text', { class: 'direct-label', dy: '0.32em' });
-  t.append(doc.createTextNode(''), svgElement(doc, 'title'));
-  return t;
-};
+/** A direct label: its lines (tspans: the label wrapped onto two, shortened only past that), and a <title> with the whole label. */
+const directLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'direct-label' }, [svgElement(doc, 'title')]);
+const directLinePrototype = (doc: Document) => svgElement(doc, 'tspan', { class: 'direct-line' });
+/** The most lines a line-end label takes (past that it is shortened, the legend and its title giving it whole). */
+const DIRECT_LINES = 2;
 
 /** One marker shape per series colour, so that no two of the 8 series differ by colour alone. */
 const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolTriangleDown, symbolTimes, symbolStar];
@@ -124,8 +123,18 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   if (hasGaps) margin.left = Math.max(margin.left, Math.ceil(textWidth(GAP_STRIP_LABEL, labelFont)) + 10);
   // The least height whose y-axis labels (six at most) and line-end labels (15 px apart) do not
   // overlap: a smaller `height` is not used, and heightNeeded says so.
-  const ends = directLabels ? series.filter(hasValues).length : 0;
-  const needed = Math.ceil(margin.top + margin.bottom + Math.max(6 * fs * 1.2, ends ? 15 * (ends - 1) + fs : 0));
+  // Line-end labels wrap onto two lines where one would cut them short (two that begin alike,
+  // "Patients/service users exp…" and "Patients/service users bei…", would read as one).
+  const labelLineH = Math.round(labelFont * 1.25 * 10) / 10;
+  const endLabels = directLabels
+    ? series.filter(hasValues).map((s) => {
+        const full = displayLabel(s.label);
+        const lines = wrapBalanced(full, margin.right - 8, labelFont);
+        return { s, full, lines: lines.length > DIRECT_LINES ? [...lines.slice(0, DIRECT_LINES - 1), fitText(lines.slice(DIRECT_LINES - 1).join(' '), margin.right - 8, labelFont)] : lines };
+      })
+    : [];
+  const endLabelsH = endLabels.reduce((a, l) => a + l.lines.length * labelLineH + 2, 0);
+  const needed = Math.ceil(margin.top + margin.bottom + Math.max(6 * fs * 1.2, endLabelsH));
   const natural = Math.round(Math.min(TREND_DEFAULTS.maxHeight, Math.max(TREND_DEFAULTS.minHeight, width * TREND_DEFAULTS.heightRatio)));
   const height = Math.max(needed, options.height ?? natural);
   const maxValue = Math.max(0, ...points.map((d) => d.row.value));
@@ -219,28 +228,28 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     for (const p of s.points) marks.push(new PointMark(s, label, p, p.row ? [xOf(p.year), y(p.row.value)] : [gapX(s, p.year), y(0)], si, options.countNoun));
   });
 
-  // Direct labels at line ends, dodged vertically so they never overlap.
-  const labelData = directLabels
-    ? series
-        .map((s) => {
-          const last = [...s.points].reverse().find((p) => p.row);
-          return last ? { s, x: xOf(last.year) + 10, y: y(last.row!.value) } : null;
-        })
-        .filter((d): d is { s: TrendSeries; x: number; y: number } => d !== null)
-        .sort((a, b) => a.y - b.y)
-    : [];
-  for (let i = 1; i < labelData.length; i++) labelData[i].y = Math.max(labelData[i].y, labelData[i - 1].y + 15);
+  // Direct labels at line ends, centred on the line's last value and dodged vertically (each as
+  // tall as its lines) so they never overlap: `top` is where a label's first line box starts.
+  const labelData = endLabels
+    .map((l) => {
+      const last = [...l.s.points].reverse().find((p) => p.row)!;
+      const h = l.lines.length * labelLineH;
+      return { ...l, h, top: y(last.row!.value) - h / 2 };
+    })
+    .sort((a, b) => a.top - b.top);
+  for (let i = 1; i < labelData.length; i++) labelData[i].top = Math.max(labelData[i].top, labelData[i - 1].top + labelData[i - 1].h + 2);
   const directLayer = layer(svgEl, 'direct-labels');
   attr(directLayer, 'aria-hidden', 'true');
+  const labelX = width - margin.right + 8;
   join(directLayer, 'direct-label', labelData, (d) => d.s.item, directLabelPrototype, (t, d) => {
-    const full = displayLabel(d.s.label);
-    attr(t, 'x', width - margin.right + 8);
-    attr(t, 'y', d.y);
     attr(t, 'font-size', labelFont);
-    const [shown, title] = t.childNodes;
-    const fitted = fitText(full, margin.right - 8, labelFont);
-    if (shown.nodeValue !== fitted) shown.nodeValue = fitted;
-    text(title as Element, full);
+    // Each line's baseline 0.32em below its line box's middle.
+    join(t, 'direct-line', d.lines, byIndex, directLinePrototype, (line, shown, i) => {
+      attr(line, 'x', labelX);
+      attr(line, 'y', Math.round((d.top + (i + 0.5) * labelLineH + labelFont * 0.32) * 100) / 100);
+      text(line, shown);
+    });
+    text(t.querySelector('title')!, d.full);
   });
 
   const rows = points.map((d) => d.row);

@@ -165,6 +165,21 @@ describe('<pioneer-trend>', () => {
     expect(tall.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!.hidden).to.equal(true);
   });
 
+  it('line-end labels wrap onto two lines where one would cut them: two that begin alike ("Patients/service users …") are told apart, and none overlaps another', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>', 800));
+    const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.direct-label')];
+    const shown = labels.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
+    expect(shown).to.include(labelOf('objective', 'quality-of-care'));
+    expect(shown.filter((t) => t.startsWith('Patients/service users experiencing'))).to.have.length(1);
+    expect(shown.filter((t) => t.startsWith('Patients/service users being'))).to.have.length(1);
+    expect(labels.some((t) => t.querySelectorAll('tspan').length === 2), 'some wrapped').to.equal(true);
+    for (const t of labels) expect(t.querySelectorAll('tspan').length).to.be.at.most(2);
+    // Each keeps its whole label as its title.
+    expect(labels.map((t) => t.querySelector('title')!.textContent)).to.include(labelOf('objective', 'joined-up'));
+    const boxes = labels.map((t) => t.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).to.be.at.least(boxes[i - 1].bottom - 0.5);
+  });
+
   it('draws an isolated year as a point', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints"></pioneer-trend>'));
     const pts = pointsOf(el, 'financial-constraints');
