@@ -121,8 +121,6 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const strip = hasGaps ? Math.ceil(gapOffset + labelFont * 0.6 + 2) : 0;
   margin.bottom += strip;
   if (hasGaps) margin.left = Math.max(margin.left, Math.ceil(textWidth(GAP_STRIP_LABEL, labelFont)) + 10);
-  // The least height whose y-axis labels (six at most) and line-end labels (15 px apart) do not
-  // overlap: a smaller `height` is not used, and heightNeeded says so.
   // Line-end labels wrap onto two lines where one would cut them short (two that begin alike,
   // "Patients/service users exp…" and "Patients/service users bei…", would read as one).
   const labelLineH = Math.round(labelFont * 1.25 * 10) / 10;
@@ -134,6 +132,8 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
       })
     : [];
   const endLabelsH = endLabels.reduce((a, l) => a + l.lines.length * labelLineH + 2, 0);
+  // The least height whose y-axis labels (six at most) and line-end labels, stacked, do not
+  // overlap: a smaller `height` is not used, and heightNeeded says so.
   const needed = Math.ceil(margin.top + margin.bottom + Math.max(6 * fs * 1.2, endLabelsH));
   const natural = Math.round(Math.min(TREND_DEFAULTS.maxHeight, Math.max(TREND_DEFAULTS.minHeight, width * TREND_DEFAULTS.heightRatio)));
   const height = Math.max(needed, options.height ?? natural);
