@@ -4,7 +4,7 @@
 // pack` would publish all of these with the LICENSE, and an app's code (scripts/consumer/app.ts)
 // type-checks against the built package under strict settings. Exits 1 naming what fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -14,7 +14,7 @@ for (const [key, target] of Object.entries(pkg.exports)) {
     if (!existsSync(path)) problems.push(`exports["${key}"].${condition}: ${path} does not exist`);
   }
   // JavaScript entries carry their types, so that a strict TypeScript project can import them.
-  if (/\.js$/.test(entries.default) && !entries.types && key !== './embed' && key !== './embed-hydrate') {
+  if (/\.js$/.test(entries.default) && !entries.types) {
     problems.push(`exports["${key}"] has no "types" (a TypeScript import of it fails with TS7016)`);
   }
 }
@@ -69,9 +69,24 @@ if (pack.status !== 0) {
   if (pkg.license === 'MIT' && existsSync('LICENSE') && !readFileSync('LICENSE', 'utf8').startsWith('MIT License')) problems.push('LICENSE is not the MIT licence package.json names');
 }
 // An app's code, through the package name and dist/types, under strict settings (scripts/consumer/).
+// An app on the older node10 resolution gets each subpath's types through "typesVersions".
+for (const [key, target] of Object.entries(pkg.exports)) {
+  if (key === '.' || typeof target === 'string' || !target.types) continue;
+  const mapped = pkg.typesVersions?.['*']?.[key.slice(2)];
+  if (!mapped || mapped[0] !== target.types.replace(/^\.\//, '')) problems.push(`typesVersions["*"]["${key.slice(2)}"] is not ${target.types} (an app on moduleResolution "node" gets no types for ${key})`);
+}
 if (!problems.length) {
-  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'scripts/consumer/tsconfig.json'], { encoding: 'utf8' });
-  if (tsc.status !== 0) problems.push(`an app's code (scripts/consumer/app.ts) does not type-check against the built package:\n    ${(tsc.stdout + tsc.stderr).trim().split('\n').join('\n    ')}`);
+  // node10 reads no "exports", so no self-reference by the package's name either: the app finds
+  // the package as an install would put it, in a node_modules beside it (a link, not committed).
+  const installed = 'scripts/consumer/node_modules/pioneer-viz';
+  if (!existsSync(installed)) {
+    mkdirSync('scripts/consumer/node_modules', { recursive: true });
+    symlinkSync('../../..', installed, 'dir');
+  }
+  for (const [config, file] of [['tsconfig.json', 'app.ts'], ['tsconfig.node10.json', 'node10.ts']]) {
+    const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', `scripts/consumer/${config}`], { encoding: 'utf8' });
+    if (tsc.status !== 0) problems.push(`an app's code (scripts/consumer/${file}) does not type-check against the built package:\n    ${(tsc.stdout + tsc.stderr).trim().split('\n').join('\n    ')}`);
+  }
 }
 if (problems.length) {
   console.error(`check-exports: ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);

@@ -3,9 +3,11 @@
 // runs tsc on this file after every build. Imports go through the package name, as in an app.
 import 'pioneer-viz/barrier-stack';
 import 'pioneer-viz/filters';
-import { BarrierStack, type FilterState, type PioneerSelectDetail } from 'pioneer-viz';
-import { publishedSeries, type ObservationRow } from 'pioneer-viz/data';
-import { renderTrend } from 'pioneer-viz/renderers';
+import 'pioneer-viz/embed';
+import 'pioneer-viz/embed-hydrate';
+import { BarrierStack, type FilterState, type PioneerSelectDetail, type PioneerFilterChangeDetail, type StackItem, type CompareData } from 'pioneer-viz';
+import { bundledDataset, distribution, publishedSeries, wilsonInterval, type ObservationRow } from 'pioneer-viz/data';
+import { renderBarrierStack, renderTrend } from 'pioneer-viz/renderers';
 import { renderToHtml } from 'pioneer-viz/server';
 
 const stack: BarrierStack = document.createElement('barrier-stack');
@@ -28,5 +30,15 @@ window.addEventListener('pioneer-select', (e) => void e.detail.year);
 const points = publishedSeries('objective', 'quality-of-care', 'selected');
 const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
 renderTrend(svg, [{ item: 'quality-of-care', label: 'Quality of care', points: [...points], colorIndex: 0 }], { width: 640 });
+// The renderers' documented examples, and the types the root gives for them.
+const d = distribution(bundledDataset(), 'barrier', 2019);
+const items: StackItem[] = d.items.map((i) => ({ ...i, bars: [{ year: 2019, cells: i.cells }] }));
+renderBarrierStack(svg, items, { width: 640, measure: 'barrier', responses: d.responses });
+const interval = wilsonInterval(48, 64);
+void interval.low;
+const noCompare: CompareData | null = null;
+const change: PioneerFilterChangeDetail | null = null;
+void noCompare;
+void change;
 const html: string = renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }, { width: 680 });
 void html;
