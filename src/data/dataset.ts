@@ -12,6 +12,11 @@ export interface Dataset {
   readonly surveys: readonly Survey[];
 }
 
+/**
+ * A dataset of observation rows (and optionally the figure-only values, the sites and the
+ * surveys), indexed for the query layer. The rows are taken as they are: check rows of
+ * unknown origin with `validateRows` first (the elements' `data` property does).
+ */
 export function createDataset(
   rows: readonly ObservationRow[],
   missing: readonly MissingRow[] = [],

@@ -81,6 +81,7 @@ const RESPONSE_LABELS_BY_MEASURE: Record<string, Record<string, string>> = {
   'mdt-established': { yes: 'Yes, have MDTs' },
 };
 
+/** What a reader calls a response of a measure, as the reports word it (`very` of barriers: "Very significant"); the id itself when unknown. */
 export function responseLabel(measure: string, response: string): string {
   return RESPONSE_LABELS_BY_MEASURE[measure]?.[response] ?? RESPONSE_LABELS[response] ?? response;
 }
@@ -140,6 +141,7 @@ export const MEASURE_LABELS: Record<string, string> = {
   'covid-facilitation': 'How Covid-19 facilitated integration',
 };
 
+/** The title of a measure, as the reports word it (`barrier`: "Barriers to integration"); an unknown id with its dashes as spaces and a capital first letter. */
 export function measureLabel(measure: string): string {
   return MEASURE_LABELS[measure] ?? measure.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
@@ -157,16 +159,19 @@ export const GROUP_LABELS: Record<string, string> = {
   'wave:2': 'Wave 2',
 };
 
+/** What a reader calls a group (`organisation:la`: "Local authority"); an unknown one as "dimension: value". */
 export function groupLabel(group: string): string {
   if (GROUP_LABELS[group]) return GROUP_LABELS[group];
   const [dim, val] = group.split(':');
   return val ? `${dim}: ${val}` : group;
 }
 
+/** The survey years, 2016 to 2020. */
 export const YEARS = [2016, 2017, 2018, 2019, 2020] as const;
 export const MIN_YEAR = 2016;
 export const MAX_YEAR = 2020;
 
+/** The two reports the figures come from, by the year of their survey: a short name for source lines and the full reference. */
 export const REPORTS: Record<string, { short: string; citation: string }> = {
   '2019': {
     short: 'PIRU key informant survey 2019',

@@ -206,6 +206,20 @@ export function barrierStackSummary(
 
 const measureNoun = (measure: string, plural: string) => (NOUNS[measure] ? plural : measure);
 
+/**
+ * Draws `items` as 100% stacked (or diverging) horizontal bars into `svgEl`, keeping its
+ * children in step on each call (marks move to new values; new ones are added, gone ones
+ * removed), and returns what it drew: the focusable marks, the rows shown, the summary and,
+ * where `options.height` was too small, the height used (`heightNeeded`). Layout as in the
+ * module's documentation above.
+ *
+ * @example
+ * import { bundledDataset, distribution } from 'pioneer-viz/data';
+ * import { renderBarrierStack } from 'pioneer-viz/renderers';
+ * const d = distribution(bundledDataset(), 'barrier', 2019);
+ * const items = d.items.map((i) => ({ ...i, bars: [{ year: 2019, cells: i.cells }] }));
+ * renderBarrierStack(svg, items, { width: 640, measure: 'barrier', responses: d.responses });
+ */
 export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackItem[], options: BarrierStackOptions): RenderResult {
   const D = BARRIER_STACK_DEFAULTS;
   const width = Math.max(240, Math.floor(options.width));

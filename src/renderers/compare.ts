@@ -268,6 +268,12 @@ interface LegendEntry {
   y: number;
 }
 
+/**
+ * Draws `data` as grouped horizontal bars (one bar per group for each item, with its base n,
+ * a small-base caution and, with `showIntervals`, 95% Wilson intervals) into `svgEl`, keeping
+ * its children in step on each call, and returns the focusable marks, the rows shown, the
+ * summary and, where `options.height` was too small, the height used (`heightNeeded`).
+ */
 export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: CompareOptions): RenderResult {
   const D = COMPARE_DEFAULTS;
   const width = Math.max(200, options.width);

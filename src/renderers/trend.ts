@@ -93,6 +93,19 @@ interface Point {
   row: ObservationRow;
 }
 
+/**
+ * Draws `series` as lines across the survey years into `svgEl` (a gap where a year has no
+ * value, never joined across; an isolated year as a point; the gaps' markers in a strip under
+ * the 0 line), keeping its children in step on each call, and returns the focusable marks
+ * (points and gaps), the rows shown, the summary, the gaps' table cells, a key for exported
+ * figures and, where `options.height` was too small, the height used (`heightNeeded`).
+ *
+ * @example
+ * import { publishedSeries } from 'pioneer-viz/data';
+ * import { renderTrend } from 'pioneer-viz/renderers';
+ * const points = publishedSeries('objective', 'quality-of-care', 'selected');
+ * renderTrend(svg, [{ item: 'quality-of-care', label: 'Quality of care', points: [...points], colorIndex: 0 }], { width: 640 });
+ */
 export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[], options: TrendOptions): RenderResult {
   const width = Math.max(200, options.width);
   const years = options.years ?? series[0]?.points.map((p) => p.year) ?? [];

@@ -20,6 +20,7 @@ import { PioneerChart } from '../base/pioneer-chart.js';
 
 /** The measures whose answers form a distribution that stacks to 100%. */
 export const STACK_MEASURES = ['barrier', 'facilitator', 'progress', 'covid-effect'] as const;
+/** The orders `sort` takes: by the most severe response, questionnaire order, or alphabetical. */
 export const STACK_SORTS: readonly StackSort[] = ['severity', 'questionnaire', 'alphabetical'];
 
 interface StackView {
