@@ -259,23 +259,21 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     }
     if (notPublished.size) {
       const years = [...notPublished.keys()].sort();
-      const all = years.every((y) => notPublished.get(y)!.size === view.series.length);
-      // Years outside those the reports give the measure for at all (a question first asked in
-      // 2020, a table that starts in 2017): say which years those are.
-      const ds = this.resolveDataset().dataset;
-      const given = ds ? givenYears(ds, view.measure) : [];
-      const outside = given.length > 0 && years.every((y) => y < given[0] || y > given[given.length - 1]);
-      // Years a report says the question was not asked: said, with where.
-      const notAsked = notAskedText(view.measure, years);
-      const asked = notAsked ? `; ${notAsked}` : '';
-      sentences.push(
-        all
-          ? `No figures were published for ${years.join(', ')}${outside ? `: the reports give this measure for ${yearSpan(given)}${asked}` : ''}.`
-          : '',
-      );
-      if (!all) sentences.push(...this.itemGapSentences(view, notPublished));
+      if (years.every((y) => notPublished.get(y)!.size === view.series.length)) {
+        // Years outside those the reports give the measure for at all (a question first asked in
+        // 2020, a table that starts in 2017): say which years those are.
+        const ds = this.resolveDataset().dataset;
+        const given = ds ? givenYears(ds, view.measure) : [];
+        const outside = given.length > 0 && years.every((y) => y < given[0] || y > given[given.length - 1]);
+        // Years a report says the question was not asked: said, with where.
+        const notAsked = notAskedText(view.measure, years);
+        const asked = notAsked ? `; ${notAsked}` : '';
+        sentences.push(`No figures were published for ${years.join(', ')}${outside ? `: the reports give this measure for ${yearSpan(given)}${asked}` : ''}.`);
+      } else {
+        sentences.push(...this.itemGapSentences(view, notPublished));
+      }
     }
-    return sentences.filter(Boolean).join(' ');
+    return sentences.join(' ');
   }
 
   /**
