@@ -660,15 +660,24 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(stack.message).to.equal(null);
     expect(stack.summary).to.equal(reference.summary);
     const note = stack.shadowRoot!.querySelector('[part="attribute-note"]')!.textContent!;
-    expect(note).to.contain('year=\u201D2019\u201D is in curly quotes (\u201C \u201D), as a word processor types them: it is read as year="2019". Retype them as straight quotes');
-    expect(note).to.contain('measure=\u201Cbarrier\u201D is in curly quotes');
+    expect(note).to.contain('year=\u201D2019\u201D was in curly quotes (\u201C \u201D), as a word processor types them: it is read as year="2019". Retype them as straight quotes');
+    expect(note).to.contain('measure=\u201Cbarrier\u201D was in curly quotes');
+    expect(stack.getAttribute('year'), 'set again without them').to.equal('2019');
     expect(warnings.filter((w) => w.startsWith('<barrier-stack>') && w.includes('curly'))).to.have.length(1);
     // items=“quality-of-care, joined-up”: HTML ends the value at the space.
     expect(trendEl.message).to.equal(null);
     expect([...new Set(trendEl.marks.map((m) => m.key.split('|')[0]))]).to.deep.equal(['quality-of-care']);
     const trendNote = trendEl.shadowRoot!.querySelector('[part="attribute-note"]')!.textContent!;
     expect(trendNote).to.contain('joined-up\u201D is ignored: it looks like the end of a value in curly quotes');
-    expect(trendNote).to.contain('items=\u201Cquality-of-care, is in curly quotes');
+    expect(trendNote).to.contain('items=\u201Cquality-of-care, was in curly quotes');
+    // Every attribute reads the value meant: a number, the theme's selectors, a label.
+    let other!: BarrierStack;
+    await captureWarnings(async () => {
+      other = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" height=\u201D900\u201D theme=\u201Cdark\u201D></barrier-stack>'));
+    });
+    expect(other.message).to.equal(null);
+    expect(other.shadowRoot!.querySelector('svg')!.getAttribute('height')).to.equal('900');
+    expect(getComputedStyle(other.shadowRoot!.querySelector('figure')!).backgroundColor, 'theme dark').to.equal('rgb(22, 22, 22)');
   });
 
   it('a tag written self-closing (<barrier-stack … />) holds the chart after it, which is hidden: the chart that can be seen says so, whichever is connected first', async () => {
@@ -691,6 +700,15 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       await later.updateComplete;
     });
     expect(later.shadowRoot!.querySelector('[part="attribute-note"]')!.textContent).to.contain('<pioneer-compare> is inside this <barrier-stack>');
+    // A filter bar and its chart parsed into a chart after it was checked: the chart inside the bar tells it.
+    const third = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    await captureWarnings(async () => {
+      const bar = document.createElement('div');
+      bar.innerHTML = '<pioneer-filters controls="year"><pioneer-trend measure="objective"></pioneer-trend></pioneer-filters>'; // test-authored markup
+      third.append(bar.firstElementChild!);
+      await third.updateComplete;
+    });
+    expect(third.shadowRoot!.querySelector('[part="attribute-note"]')!.textContent).to.contain('<pioneer-filters> is inside this <barrier-stack>');
   });
 
   it('in a sidebar 160 px wide, the Chart/Table switch and the Download button wrap inside the column, not past its edge', async () => {

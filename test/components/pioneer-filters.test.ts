@@ -855,6 +855,14 @@ describe('<pioneer-filters>', () => {
       await settle(second);
       await settle(first);
       expect([first.messages, second.messages]).to.deep.equal([[], []]);
+      // A bar with sync-url="false" does not sync (it says so), so it shares nothing with the first.
+      let off!: PioneerFilters;
+      await captureWarnings(async () => {
+        off = await mounted('<pioneer-filters controls="year" sync-url="false"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+        await settle(first);
+      });
+      expect(first.messages).to.deep.equal([]);
+      expect(off.messages.join(' ')).to.not.contain('share its parameters');
     });
 
     it('a bar checked before its charts are parsed (a script before the markup) warns again once it has them, so the console lists the valid values the page does', async () => {

@@ -32,7 +32,7 @@ export function booleanWrittenOff(el: Element, attribute: string): AttributeProb
 export function matchOf<T extends string | number>(value: unknown, valid: readonly T[]): T | undefined {
   if (valid.includes(value as T)) return value as T;
   if (typeof value !== 'string') return undefined;
-  const folded = unquoted(value).toLowerCase();
+  const folded = value.trim().toLowerCase();
   return valid.find((v) => String(v).toLowerCase() === folded);
 }
 
@@ -46,7 +46,7 @@ export function oneOf<T extends string | number>(attribute: string, value: unkno
 /** Parses a year attribute within the valid years. */
 export function yearIn(attribute: string, value: unknown, valid: readonly number[]): number {
   // Written in digits: Number() would also take "0x7E3" or "2.019e3" for 2019.
-  const text = unquoted(String(value ?? ''));
+  const text = String(value ?? '').trim();
   const n = typeof value === 'number' ? value : /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (text !== '' && Number.isInteger(n) && valid.includes(n)) return n;
   throw new AttributeProblem(attribute, value, valid);
@@ -54,17 +54,7 @@ export function yearIn(attribute: string, value: unknown, valid: readonly number
 
 /** Splits a comma-separated list attribute. */
 export const listOf = (value: string | null | undefined): string[] =>
-  unquoted(value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-
-/**
- * Typographic quotes, as a word processor or a CMS's editor types them: an attribute written
- * `year=”2019”` holds them as part of its value (HTML quotes only with " and ').
- */
-export const CURLY_QUOTES = '\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB\u2032\u2033';
-const AROUND = new RegExp(`^[\\s${CURLY_QUOTES}]+|[\\s${CURLY_QUOTES}]+$`, 'g');
-
-/** A value trimmed of spaces and of the curly quotes around it (`”2019”` is 2019; see CURLY_QUOTES). */
-export const unquoted = (value: string): string => value.replace(AROUND, '');
+  (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 /**
  * A comma-separated list attribute of entries of `valid`, each matched as `oneOf` matches

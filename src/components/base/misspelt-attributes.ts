@@ -4,9 +4,13 @@
  * `aria-…`, global attributes) are left alone: they are not meant for the chart.
  */
 
-import { CURLY_QUOTES, unquoted } from './attribute-problem.js';
-
+/**
+ * Typographic quotes, as a word processor or a CMS's editor types them: an attribute written
+ * `year=”2019”` holds them as part of its value (HTML quotes only with " and ').
+ */
+const CURLY_QUOTES = '\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB\u2032\u2033';
 const CURLY = new RegExp(`[${CURLY_QUOTES}]`);
+const AROUND = new RegExp(`^[\\s${CURLY_QUOTES}]+|[\\s${CURLY_QUOTES}]+$`, 'g');
 
 /** Edit distance between two short names (insertions, deletions, substitutions, and swaps of neighbours). */
 function distance(a: string, b: string): number {
@@ -41,21 +45,48 @@ export function misspeltAttributes(el: Element, known: readonly string[]): { nam
 
 /**
  * One sentence per attribute of `el` written wrong: misspelt (`yaer="2019" is ignored: <tag> has
- * no attribute "yaer". Did you mean year?`), or in curly quotes as a word processor types
- * them, which HTML does not take for quotes: `year=”2019”` is read as 2019 (the value is taken
- * without them, and the sentence says so), and in `items=“a, b”` the value ends at the space,
- * leaving an attribute named `b”` (ignored, and said).
+ * no attribute "yaer". Did you mean year?`), or the rest of a value in curly quotes cut at its
+ * space (`items=“a, b”` leaves an attribute named `b”`: ignored, and said).
  */
 export function misspeltSentences(el: Element, known: readonly string[]): string[] {
   const misspelt = misspeltAttributes(el, known).map(({ name, meant }) => `${name}="${el.getAttribute(name)}" is ignored: <${el.localName}> has no attribute "${name}". Did you mean ${meant}?`);
-  const curly: string[] = [];
-  for (const name of el.getAttributeNames()) {
-    const value = el.getAttribute(name) ?? '';
-    if (CURLY.test(name)) {
-      curly.push(`${name} is ignored: it looks like the end of a value in curly quotes (“ ”), which end at the first space. Retype the quotes as straight quotes (").`);
-    } else if (known.includes(name) && CURLY.test(value) && unquoted(value) !== value.trim()) {
-      curly.push(`${name}=${value} is in curly quotes (“ ”), as a word processor types them: it is read as ${name}="${unquoted(value)}". Retype them as straight quotes ("), or a value with a space is cut short.`);
-    }
+  const cut = el.getAttributeNames().filter((name) => CURLY.test(name));
+  return [...misspelt, ...cut.map((name) => `${name} is ignored: it looks like the end of a value in curly quotes (“ ”), which HTML ends at the first space. Retype the quotes as straight quotes (").`)];
+}
+
+/**
+ * Values of `el`'s own attributes written in curly quotes (`year=”2019”`), which HTML keeps as
+ * part of the value: each is set again without them, so every use of it (keywords, numbers,
+ * the theme's selectors, a label, a URL) reads the value meant. Returns a sentence for each,
+ * to show under the element (the attribute no longer says so once set again).
+ */
+export function unquoteAttributes(el: Element, known: readonly string[]): string[] {
+  const said: string[] = [];
+  for (const name of known) {
+    const value = el.getAttribute(name);
+    if (value == null || !CURLY.test(value)) continue;
+    const plain = value.replace(AROUND, '');
+    if (plain === value.trim()) continue;
+    el.setAttribute(name, plain);
+    said.push(`${name}=${value} was in curly quotes (“ ”), as a word processor types them: it is read as ${name}="${plain}". Retype them as straight quotes ("): HTML ends a value in curly quotes at its first space.`);
   }
-  return [...misspelt, ...curly];
+  return said;
+}
+
+/**
+ * What each connected chart checks again when an element of ours is connected inside it (see
+ * tellOuterChart): its check of what it holds.
+ */
+export const contentChecks = new WeakMap<Element, () => void>();
+
+/**
+ * An element of ours connected inside a chart (a chart's tag written self-closing holds what
+ * follows it; a filter bar and its charts too) tells the nearest chart around it, which can be
+ * seen, to say so: that chart may have been checked before the parser reached its content.
+ */
+export function tellOuterChart(el: Element): void {
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    const check = contentChecks.get(a);
+    if (check) return check();
+  }
 }

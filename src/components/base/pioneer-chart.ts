@@ -9,7 +9,7 @@ import { OBSERVATION_COLUMNS } from '../../data/types.js';
 import { chartToSvg, svgToPng } from '../../export/svg-export.js';
 import { download, fileNameOf } from '../../export/download.js';
 import { dataTableTemplate, tableModel, type TableModel } from './data-table.js';
-import { misspeltSentences } from './misspelt-attributes.js';
+import { contentChecks, misspeltSentences, tellOuterChart, unquoteAttributes } from './misspelt-attributes.js';
 import { formatValue } from '../../renderers/shared/format.js';
 import { withTextSpacing } from '../../renderers/shared/text-width.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
@@ -300,10 +300,10 @@ export abstract class PioneerChart<View> extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
+    this.curlyNotes.push(...unquoteAttributes(this, (this.constructor as typeof LitElement).observedAttributes));
     this.noteMisspeltAttributes();
-    // Inside another chart (its tag written self-closing): the one that can be seen says so.
-    const outer = this.parentElement?.closest(CHART_TAGS);
-    if (outer instanceof PioneerChart) outer.noteMisspeltAttributes();
+    contentChecks.set(this, this.noteContent);
+    tellOuterChart(this);
     watchFilterLink(this);
     if (this.hasUpdated) this.observeSize();
     printable.add(this);
@@ -820,14 +820,20 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private noteMisspeltAttributes(): void {
     const known = (this.constructor as typeof LitElement).observedAttributes;
+    const misspelt = misspeltSentences(this, known);
     const inner = this.querySelector(CHART_TAGS);
     const swallowed = inner
       ? [`<${inner.localName}> is inside this <${this.localName}>, which shows nothing written inside it: was its tag written self-closing (<${this.localName} … />)? HTML does not close these elements that way: write <${this.localName} …></${this.localName}>.`]
       : [];
-    const text = [...misspeltSentences(this, known), ...swallowed].join(' ');
-    if (text && text !== this.attributeNote) console.warn(`<${this.localName}>: ${text} Its attributes: ${known.join(', ')}.`);
+    const text = [...misspelt, ...this.curlyNotes, ...swallowed].join(' ');
+    if (text && text !== this.attributeNote) console.warn(`<${this.localName}>: ${text}${misspelt.length ? ` Its attributes: ${known.join(', ')}.` : ''}`);
     this.attributeNote = text;
   }
+
+  /** Values this element found in curly quotes and set again without them (unquoteAttributes). */
+  private curlyNotes: string[] = [];
+  private noteContent = (): void => this.noteMisspeltAttributes();
+
 
   /** What noteMisspeltAttributes found, shown under the chart. */
   @state() private attributeNote = '';

@@ -6,7 +6,7 @@ import type { Dataset } from '../../data/dataset.js';
 import { emit } from '../../events.js';
 import { AttributeProblem, booleanWrittenOff, listOf, matchOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
-import { misspeltSentences } from '../base/misspelt-attributes.js';
+import { misspeltSentences, tellOuterChart, unquoteAttributes } from '../base/misspelt-attributes.js';
 import {
   CLEARED,
   FILTER_KEYS,
@@ -457,17 +457,19 @@ export class PioneerFilters extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
+    this.curlyNotes.push(...unquoteAttributes(this, (this.constructor as typeof LitElement).observedAttributes));
+    tellOuterChart(this);
     window.addEventListener('popstate', this.onPopState);
     connectedBars.add(this);
     this.observe();
     this.requestUpdate();
-    for (const bar of this.sharingUrl()) if (bar !== this) bar.requestUpdate();
   }
 
+  /** Values this bar found in curly quotes and set again without them (unquoteAttributes). */
+  private curlyNotes: string[] = [];
+
   disconnectedCallback(): void {
-    const sharing = this.sharingUrl();
     super.disconnectedCallback();
-    for (const bar of sharing) if (bar !== this) bar.requestUpdate();
     window.removeEventListener('popstate', this.onPopState);
     connectedBars.delete(this);
     this.observer?.disconnect();
@@ -476,11 +478,16 @@ export class PioneerFilters extends LitElement {
     this.observedRoot = undefined;
   }
 
-  /** The bars of this bar's document or shadow root that sync the URL without an id (this one too, if it does). */
+  /**
+   * The bars of this bar's document or shadow root that sync the URL without an id (this one
+   * too, if it does; `sync-url="false"` does not). The bar's document observer updates it when
+   * another comes or goes.
+   */
   private sharingUrl(): PioneerFilters[] {
-    if (this.id || !this.hasAttribute('sync-url')) return [];
+    const syncs = (b: Element) => !b.id && b.hasAttribute('sync-url') && !booleanWrittenOff(b, 'sync-url');
+    if (!syncs(this)) return [];
     const root = this.getRootNode() as ParentNode;
-    return [...(root.querySelectorAll?.('pioneer-filters[sync-url]:not([id])') ?? [])].filter((b): b is PioneerFilters => b instanceof PioneerFilters);
+    return [...(root.querySelectorAll?.('pioneer-filters[sync-url]:not([id])') ?? [])].filter((b): b is PioneerFilters => b instanceof PioneerFilters && syncs(b));
   }
 
   /** The filter bars of this bar's document or shadow root with its id, in page order. */
@@ -497,6 +504,7 @@ export class PioneerFilters extends LitElement {
   private attributeProblems(problems: string[]): void {
     const known = (this.constructor as typeof LitElement).observedAttributes;
     for (const sentence of misspeltSentences(this, known)) problems.push(`${sentence} Its attributes: ${known.join(', ')}.`);
+    problems.push(...this.curlyNotes);
     const same = this.barsWithMyId();
     if (same.length > 1) {
       problems.push(
