@@ -186,7 +186,8 @@ export async function svgToPng(svgText: string, scale = 2, doc: Document = docum
   let blocked = false;
   let fail: ((e: Error) => void) | undefined;
   const onViolation = (e: SecurityPolicyViolationEvent) => {
-    if (!e.blockedURI.startsWith('blob')) return;
+    // A blob: image the policy blocks (not a blob: worker or media elsewhere on the page).
+    if (!e.blockedURI.startsWith('blob') || !/^(img-src|default-src)$/.test(e.effectiveDirective)) return;
     blocked = true;
     fail?.(new Error(PNG_BLOCKED));
   };

@@ -14,7 +14,7 @@ import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { andList, displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
-import { fitText, textWidth, wrapBalanced } from './shared/text-width.js';
+import { fitText, textWidth, wrapBalanced, wrapText } from './shared/text-width.js';
 import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
 
 export interface TrendSeries {
@@ -140,8 +140,11 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const endLabels = directLabels
     ? series.filter(hasValues).map((s) => {
         const full = displayLabel(s.label);
-        const lines = wrapBalanced(full, margin.right - 8, labelFont);
-        return { s, full, lines: lines.length > DIRECT_LINES ? [...lines.slice(0, DIRECT_LINES - 1), fitText(lines.slice(DIRECT_LINES - 1).join(' '), margin.right - 8, labelFont)] : lines };
+        const balanced = wrapBalanced(full, margin.right - 8, labelFont);
+        if (balanced.length <= DIRECT_LINES) return { s, full, lines: balanced };
+        // Too long for two lines: the first as full as it goes, the rest shortened.
+        const [first, ...rest] = wrapText(full, margin.right - 8, labelFont);
+        return { s, full, lines: [first, fitText(rest.join(' '), margin.right - 8, labelFont)] };
       })
     : [];
   const endLabelsH = endLabels.reduce((a, l) => a + l.lines.length * labelLineH + 2, 0);
@@ -251,6 +254,12 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     })
     .sort((a, b) => a.top - b.top);
   for (let i = 1; i < labelData.length; i++) labelData[i].top = Math.max(labelData[i].top, labelData[i - 1].top + labelData[i - 1].h + 2);
+  // Pushed below the plot (lines ending near 0), they are pulled back up from the bottom, then
+  // kept below its top: the least height leaves them room.
+  for (let i = labelData.length - 1; i >= 0; i--) {
+    const below = i === labelData.length - 1 ? baseline : labelData[i + 1].top - 2;
+    labelData[i].top = Math.max(Math.min(labelData[i].top, below - labelData[i].h), 0);
+  }
   const directLayer = layer(svgEl, 'direct-labels');
   attr(directLayer, 'aria-hidden', 'true');
   const labelX = width - margin.right + 8;

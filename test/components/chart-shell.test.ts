@@ -732,7 +732,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(drawnAt).to.be.greaterThan(shown);
     const note = el.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!;
     expect(note.hidden).to.equal(false);
-    expect(note.textContent).to.equal(`This chart is ${shown} px wide, less than the ${drawnAt} px it is drawn at, so it is shrunk to fit and its text is ${Math.round((100 * shown) / drawnAt)}% of its size. Give it a box at least ${drawnAt} px wide, or use the Table view.`);
+    expect(note.textContent).to.equal(`This chart is ${shown} px wide, less than the ${drawnAt} px it is drawn at, so it is shrunk to fit and its text drawn at ${Math.round((100 * shown) / drawnAt)}% of its size. Give it a box at least ${drawnAt} px wide.`);
     expect(warnings.filter((w) => w.includes('shrunk to fit'))).to.have.length(1);
     // Wide enough, no note.
     const wide = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 400));

@@ -273,6 +273,8 @@ describe('<site-map>', () => {
       seen.push(liveText(el));
     }
     expect(seen).to.deep.equal(el.marks.map((m) => m.label));
+    key(svg, 'ArrowRight');
+    expect(liveText(el), 'past the last site: no row to speak of').to.equal(`The last one. ${el.marks[el.marks.length - 1].label}`);
     expect(new Set(el.marks.map((m) => m.series)).size, 'several rows walked through').to.be.greaterThan(3);
     for (let i = 1; i < el.marks.length; i++) key(svg, 'ArrowLeft');
     expect(liveText(el)).to.equal(el.marks[0].label);

@@ -35,6 +35,15 @@ describe('PNG export under a policy that blocks blob: images', () => {
     expect(await made).to.equal(PNG_BLOCKED);
   });
 
+  it('a blob: violation of another directive (a worker, media) does not stop a PNG: the failure is the image\'s own', async () => {
+    const made = failure(svgToPng(BROKEN));
+    const worker = new SecurityPolicyViolationEvent('securitypolicyviolation', {
+      blockedURI: 'blob:http://localhost/2', violatedDirective: 'worker-src', effectiveDirective: 'worker-src', originalPolicy: "worker-src 'self'", disposition: 'enforce', statusCode: 200,
+    });
+    document.dispatchEvent(worker);
+    expect(await made).to.equal('the SVG could not be rasterised');
+  });
+
   it('an image that fails with no violation says only that it could not be drawn', async () => {
     expect(await failure(svgToPng(BROKEN))).to.equal('the SVG could not be rasterised');
   });

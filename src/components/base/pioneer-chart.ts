@@ -769,7 +769,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const tall = needed == null ? '' : `height="${asked}" is less than the ${needed} px this chart needs at this width, so it is drawn ${needed} px tall. Use a height of at least ${needed}, or none for the chart's own height.`;
     // Narrower than the least width a renderer draws at (a sidebar): the SVG is shrunk to its
     // box, and its text with it.
-    const narrow = drawnWidth > width + 0.5 ? `This chart is ${width} px wide, less than the ${drawnWidth} px it is drawn at, so it is shrunk to fit and its text is ${Math.round((100 * width) / drawnWidth)}% of its size. Give it a box at least ${drawnWidth} px wide, or use the Table view.` : '';
+    const narrow = drawnWidth > width + 0.5 ? `This chart is ${width} px wide, less than the ${drawnWidth} px it is drawn at, so it is shrunk to fit and its text drawn at ${Math.round((100 * width) / drawnWidth)}% of its size. Give it a box at least ${drawnWidth} px wide.` : '';
     const text = [tall, narrow].filter(Boolean).join(' ');
     if (!note || note.textContent === text) return;
     note.textContent = text;
@@ -1145,8 +1145,9 @@ export abstract class PioneerChart<View> extends LitElement {
     e.preventDefault();
     // An arrow at the end of a run of marks, or at the first or last run, stays put and says so.
     const edge: Record<string, string> = {
-      ArrowRight: `End of this ${this.markRun}.`,
-      ArrowLeft: `Start of this ${this.markRun}.`,
+      // Runs not drawn (runsWrap) end only at the first and last mark.
+      ArrowRight: this.runsWrap ? 'The last one.' : `End of this ${this.markRun}.`,
+      ArrowLeft: this.runsWrap ? 'The first one.' : `Start of this ${this.markRun}.`,
       ArrowDown: `Last ${this.markRun}.`,
       ArrowUp: `First ${this.markRun}.`,
     };
