@@ -6,6 +6,6 @@ export * from './csv.js';
 export * from './vocabulary.js';
 export * from './bundled.js';
 export * from './published.js';
-export { differenceInterval, wilsonInterval, wilsonIntervalOf, type Interval } from './wilson.js';
+export { countsFor, differenceInterval, shareMismatch, wilsonInterval, wilsonIntervalOf, type Interval } from './wilson.js';
 export type { Measure, ItemId, ItemsByMeasure, ResponseOf, ResponsesByMeasure, Group, Response } from './generated/vocabulary.js';
 export { MEASURES, GROUPS, RESPONSES } from './generated/vocabulary.js';

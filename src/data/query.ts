@@ -3,6 +3,7 @@
  */
 import { indexOf, type Dataset } from './dataset.js';
 import { datasetFact } from './facts.js';
+import { shareMismatch } from './wilson.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
 import { DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 
@@ -326,8 +327,11 @@ export function rowNote(row: ObservationRow): string {
     notes.push(range ? `base not printed for this figure; the report gives the bases of its ${sourceLabel(row.source_table)} as ${range}` : 'base not printed');
   }
   if (printedAsDash(row)) notes.push(`printed as a dash ("-") in the ${DASH_REPORT} report, which does not say what a dash means; shown as 0`);
+  const mismatch = shareMismatch(row);
+  if (mismatch) notes.push(`${mismatch}: fewer may have answered than the printed base, or the figure is misprinted; both are as printed`);
   return notes.join('; ');
 }
+
 
 /** "Source: PIRU key informant survey 2019, Table 5.1; base 64" for a set of rows. */
 export function sourceLine(rows: readonly ObservationRow[]): string {

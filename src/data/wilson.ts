@@ -82,3 +82,37 @@ export function differenceInterval(
     high: d + Math.hypot(ia.high - a.value, b.value - ib.low),
   };
 }
+
+/**
+ * The whole numbers of informants out of `base` whose share, rounded to the printed figure's
+ * own decimals, is `percent`. Empty where none is: then the printed base cannot be the number
+ * who answered (see shareMismatch).
+ *
+ * @example countsFor(44, 64) // [28] (28 of 64 is 43.75%)
+ * @example countsFor(53, 67) // [] (35 of 67 is 52.2%, 36 of 67 is 53.7%)
+ */
+export function countsFor(percent: number, base: number): number[] {
+  if (!Number.isFinite(percent) || !(base > 0) || !Number.isInteger(base)) return [];
+  const decimals = (String(percent).split('.')[1] ?? '').length;
+  const half = 0.5 / 10 ** decimals + 1e-9;
+  const out: number[] = [];
+  for (let k = Math.max(0, Math.floor(((percent - half) * base) / 100)); k <= base && (100 * k) / base <= percent + half; k++) {
+    if (Math.abs((100 * k) / base - percent) <= half) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * "53% of 67 is no whole number of informants (35 of 67 is 52.2%, 36 of 67 is 53.7%)" for a
+ * percentage its printed base cannot give (countsFor), else null: fewer answered than the base
+ * (an item's non-response), or the figure is misprinted (data/ANOMALIES.md item 13), so an
+ * interval drawn from them uses a base the figure does not fit.
+ */
+export function shareMismatch(row: { value: number; unit: string; base: number | null | undefined }): string | null {
+  const { value, base } = row;
+  if (row.unit !== 'percent' || base == null || !(base > 0) || !(value >= 0 && value <= 100) || countsFor(value, base).length) return null;
+  const below = Math.floor((value * base) / 100);
+  const share = (k: number) => `${k} of ${base} is ${((100 * k) / base).toFixed(1)}%`;
+  const near = [below, below + 1].filter((k) => k >= 0 && k <= base).map(share);
+  return `${value}% of ${base} is no whole number of informants (${near.join(', ')})`;
+}

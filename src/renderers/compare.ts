@@ -22,7 +22,8 @@
  */
 import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
-import { differenceInterval, wilsonIntervalOf, type Interval } from '../data/wilson.js';
+import { differenceInterval, shareMismatch, wilsonIntervalOf, type Interval } from '../data/wilson.js';
+import { SOURCE_CAVEATS } from '../data/vocabulary.js';
 import { applyAxisBottom } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
@@ -323,6 +324,15 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     notes.push('Whiskers: 95% confidence intervals (Wilson score interval from the percentage and its base).');
     const noBase = items.flatMap((it) => groups.filter((g) => it.cells[g.id] && it.cells[g.id]!.base == null).map((g) => `${displayLabel(it.label)} (${g.label})`));
     if (noBase.length) notes.push(`No interval where the base is not printed: ${noBase.join('; ')}.`);
+    // A figure its printed base cannot give (53% of 67): fewer answered than the base (an
+    // item's non-response), or the figure is misprinted; the interval uses both as printed. A table whose bases are off throughout says so
+    // in its own caveat (SOURCE_CAVEATS), under the chart.
+    const unfit = items.flatMap((it) => groups.flatMap((g) => {
+      const row = it.cells[g.id];
+      if (!row || SOURCE_CAVEATS.some((c) => c.survey === row.source_survey && c.table === row.source_table && (!c.years || c.years.includes(row.year)))) return [];
+      return shareMismatch(row) ? [`${displayLabel(it.label)} (${g.label}: ${formatValue(row.value, row.unit)} of ${row.base})`] : [];
+    }));
+    if (unfit.length) notes.push(`No whole number of informants out of ${unfit.length === 1 ? 'its' : 'their'} printed base gives ${unfit.length === 1 ? 'this figure' : 'these figures'}, so fewer may have answered than the base, or the report misprints ${unfit.length === 1 ? 'it' : 'them'}; ${unfit.length === 1 ? 'its interval uses' : 'their intervals use'} the base as printed: ${unfit.join('; ')}.`);
   }
   if (options.sort === 'gap' && gapGroups) {
     const [a, b] = gapGroups.map((id) => groups.find((g) => g.id === id)?.label ?? id);

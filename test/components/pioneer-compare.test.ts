@@ -179,6 +179,22 @@ describe('<pioneer-compare>', () => {
     expect(rowOrder(el)).to.deep.equal(['financial-constraints', 'increased-demand']);
   });
 
+  it('with intervals, says which figures no whole number of informants out of their printed base gives (2019 Table 5.2, Other, base 15: 43% and 29%), as the intervals use those bases', async () => {
+    const el = await compare('measure="barrier" dimension="organisation" show-intervals');
+    expect(notes(el).replace(/\s+/g, ' ')).to.contain(
+      'No whole number of informants out of their printed base gives these figures, so fewer may have answered than the base, or the report misprints them; their intervals use the base as printed: ' +
+        'Increased demand for existing services (Other: 43% of 15); Information governance regulations making it difficult to share patient/ service user information (Other: 29% of 15).',
+    );
+    // Without intervals the bases are only quoted, so nothing is said; Table 4.6 (progress by
+    // years in post), whose bases are off throughout, says so once in its own caveat instead.
+    const plain = await compare('measure="barrier" dimension="organisation"');
+    expect(notes(plain)).to.not.contain('No whole number');
+    const progress = await compare('measure="progress" dimension="tenure" show-intervals');
+    expect(root(progress).querySelector('.source')!.textContent).to.contain('Table 4.6');
+    expect(notes(progress)).to.not.contain('No whole number');
+    expect(root(progress).querySelector('.source-note')!.textContent).to.contain('Bases, and any intervals drawn from them, are as printed.');
+  });
+
   it('compares a dimension that custom data adds (wave), and gives no interval where a base is not printed', async () => {
     const row = (item: string, group: string, value: number, base: number | null) => ({
       measure: 'barrier', item, item_label: item === 'a' ? 'Barrier A' : 'Barrier B', year: 2019, group, response: 'very',

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { differenceInterval, wilsonInterval, wilsonIntervalOf } from '../../src/data/wilson.js';
+import { countsFor, differenceInterval, shareMismatch, wilsonInterval, wilsonIntervalOf } from '../../src/data/wilson.js';
 
 describe('wilsonInterval', () => {
   it('wilsonInterval(44, 64) is about 32.5–56.2% (the 2019 report: financial constraints, 44% of 64)', () => {
@@ -68,5 +68,26 @@ describe('differenceInterval (Newcombe\'s hybrid score interval of a gap between
     expect(back.low).to.be.closeTo(-d.high, 1e-9);
     expect(back.high).to.be.closeTo(-d.low, 1e-9);
     expect(differenceInterval(la, { value: 36, unit: 'percent', base: null })).to.equal(null);
+  });
+});
+
+describe('countsFor and shareMismatch (is a printed percentage a whole number of informants out of its printed base?)', () => {
+  it('countsFor gives the counts whose share rounds to the figure as printed (to its own decimals)', () => {
+    expect(countsFor(44, 64)).to.deep.equal([28]); // 43.75%
+    expect(countsFor(0, 21)).to.deep.equal([0]);
+    expect(countsFor(100, 5)).to.deep.equal([5]);
+    expect(countsFor(50, 200)).to.deep.equal([99, 100, 101]); // 49.5, 50 and 50.5% all print as 50%
+    expect(countsFor(12.5, 8)).to.deep.equal([1]);
+    expect(countsFor(12.4, 8)).to.deep.equal([]); // 1 of 8 is 12.5%, not 12.4% to one decimal
+    expect(countsFor(53, 67)).to.deep.equal([]); // 35 of 67 is 52.2%, 36 of 67 is 53.7%
+  });
+
+  it('shareMismatch names the two nearest counts for a figure its base cannot give (2019 report, Table 4.4: 53% of 67), and is null otherwise', () => {
+    expect(shareMismatch({ value: 53, unit: 'percent', base: 67 })).to.equal('53% of 67 is no whole number of informants (35 of 67 is 52.2%, 36 of 67 is 53.7%)');
+    expect(shareMismatch({ value: 43, unit: 'percent', base: 15 })).to.equal('43% of 15 is no whole number of informants (6 of 15 is 40.0%, 7 of 15 is 46.7%)');
+    expect(shareMismatch({ value: 44, unit: 'percent', base: 64 })).to.equal(null);
+    expect(shareMismatch({ value: 53, unit: 'percent', base: null })).to.equal(null);
+    expect(shareMismatch({ value: 7, unit: 'count', base: 64 })).to.equal(null);
+    expect(shareMismatch({ value: 101, unit: 'percent', base: 64 })).to.equal(null);
   });
 });
