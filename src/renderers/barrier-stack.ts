@@ -181,7 +181,9 @@ export function barrierStackSummary(
     .filter((d): d is { i: StackItem; row: ObservationRow } => d.row != null);
   if (values.length) {
     const max = Math.max(...values.map((d) => d.row.value));
-    const top = values.filter((d) => d.row.value === max);
+    // Ties in questionnaire order, whatever order the bars are drawn in: the chart's name and
+    // the sentence under it (built from the unsorted items) list them alike.
+    const top = values.filter((d) => d.row.value === max).sort((a, b) => a.i.order - b.i.order);
     const r = responseLabel(measure, severity).toLowerCase();
     // Barrier and facilitator labels read as noun phrases; objective labels are statements, so quoted.
     const statements = measure === 'progress' || measure === 'covid-effect';

@@ -668,6 +668,21 @@ describe('<barrier-stack>', () => {
     expect(root(el).querySelector('[part="summary"]')!.textContent).to.contain('was barrier B (60% of 40)');
   });
 
+  it('items tied for the top are named in questionnaire order in the accessible name and the sentence under the chart alike, however the bars are sorted', async () => {
+    // Questionnaire order: Zeta, then Alpha; alphabetical order draws Alpha first.
+    const row = (item: string, label: string, response: string, value: number) => ({
+      measure: 'barrier', item, item_label: label, year: 2021, group: 'all', response,
+      value, unit: 'percent', base: 40, source_survey: 2021, source_table: '1',
+    });
+    const el = mount<BarrierStack>('<barrier-stack measure="barrier" sort="alphabetical"></barrier-stack>');
+    el.data = [row('z', 'Zeta barrier', 'very', 60), row('z', 'Zeta barrier', 'not', 40), row('a', 'Alpha barrier', 'very', 60), row('a', 'Alpha barrier', 'not', 40)];
+    await drawn(el);
+    expect(rowsTopDown(el)).to.deep.equal(['a', 'z']);
+    const sentence = root(el).querySelector('[part="summary"]')!.textContent!.trim();
+    expect(sentence).to.contain('were zeta barrier and alpha barrier (60% of 40 each)');
+    expect(root(el).querySelector('svg')!.getAttribute('aria-label')).to.equal(sentence);
+  });
+
   it('height overrides the height (when larger than the rows need)', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" height="1400"></barrier-stack>'));
     expect(root(el).querySelector('svg')!.getAttribute('height')).to.equal('1400');
