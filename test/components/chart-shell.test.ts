@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
@@ -156,6 +156,27 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     // The gap cells say what the gap markers and the note under the chart say.
     const note = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' ');
     expect(note).to.contain(tds[0].querySelector('.sr-only')!.textContent!.replace(/\.$/, ''));
+  });
+
+  it('on a phone the table view scrolls sideways in its own box, not the page, and keeps its item names in view', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      // Every barrier, 2016–2020: wider than a phone, with gaps whose reasons are screen-reader text.
+      const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" mode="table"></pioneer-trend>', 340));
+      const host = el.shadowRoot!.querySelector<HTMLElement>('.table-host')!;
+      expect(el.shadowRoot!.querySelectorAll('td.absent .sr-only').length, 'gap cells with spoken reasons').to.be.greaterThan(0);
+      expect(host.scrollWidth, 'the table is wider than its box').to.be.greaterThan(host.clientWidth);
+      expect(document.documentElement.scrollWidth, 'the page is not widened').to.be.at.most(360);
+      const name = el.shadowRoot!.querySelector<HTMLElement>('.data-table tbody th')!;
+      const before = name.getBoundingClientRect().left;
+      host.scrollLeft = 200;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(host.scrollLeft).to.be.greaterThan(0);
+      expect(name.getBoundingClientRect().left, 'the item names stay in view').to.be.closeTo(before, 1);
+      expect(name.getBoundingClientRect().width, 'and are not squeezed to a word a line').to.be.at.least(100);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('CSV download holds exactly the rows shown, in the export columns and a note column', async () => {

@@ -163,7 +163,12 @@ export const chartStyles = css`
   /* A cell's n is never split ("(n=52–" and "54)"); it may go under its value. */
   td .col-meta { white-space: nowrap; }
   .table-notes { color: var(--_muted); font-size: 0.8em; margin: 0.3em 0 0; padding-left: 1.8em; }
-  .table-host { overflow-x: auto; }
+  /* Scrolls sideways in its own box when wider than the chart (a phone): the containing block
+     of its screen-reader-only text too, which would otherwise be placed out past the page's
+     edge and widen the page. The item names stay in view while the figures scroll. */
+  .table-host { overflow-x: auto; position: relative; }
+  .data-table tbody th, .data-table thead th:first-child { position: sticky; left: 0; z-index: 1; background: var(--_bg); }
+  .data-table tbody th { min-width: min(9em, 35vw); }
   .tooltip {
     position: absolute; pointer-events: auto; z-index: 2; width: max-content; max-width: min(18em, 100%); padding: 0.4em 0.6em; margin: 0;
     background: var(--pioneer-tooltip-background, #1a1a1a); color: var(--pioneer-tooltip-color, #fff);
