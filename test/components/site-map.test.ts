@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../src/components/site-map/site-map.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
 import { bundledDataset } from '../../src/data/bundled.js';
@@ -24,6 +25,37 @@ describe('<site-map>', () => {
     expect(hollowIds(el)).to.deep.equal(['nottingham-city', 'southend', 'staffordshire-and-stoke']);
     expect(el.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('2020');
     expect(el.shadowRoot!.querySelector('.source')!.textContent).to.match(/2020, Table 3\.1/);
+  });
+
+  it('a site smaller than a finger is reached by a pointer just beside it (WCAG 2.5.8: within 12 px of its mark), and the nearest site wins; farther off, none', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const mark = marksOf(el).find((m) => m.getAttribute('data-key') === 'greater-manchester')!;
+    const box = mark.getBoundingClientRect();
+    expect(box.width, 'smaller than 24 px').to.be.below(24);
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    const label = el.marks.find((m) => m.key === 'greater-manchester')!.label;
+    // Beside the mark, on the map's background (not on another site).
+    const at: [number, number] = [Math.round(box.right + 6), Math.round(box.top + box.height / 2)];
+    expect(el.shadowRoot!.elementFromPoint(...at)?.closest('[data-key]') ?? null, 'not on a mark').to.equal(null);
+    await sendMouse({ type: 'move', position: at });
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent).to.equal(label);
+    const selected: unknown[] = [];
+    el.addEventListener('pioneer-select', (e) => selected.push((e as CustomEvent).detail));
+    await sendMouse({ type: 'click', position: at });
+    expect(selected).to.deep.equal([{ source: 'site-map', ...el.marks.find((m) => m.key === 'greater-manchester')!.detail }]);
+    expect(el.shadowRoot!.querySelector('.focused')).to.equal(mark);
+    // At the map's left edge, level with the mark (the sea, far from every site): nothing.
+    const far: [number, number] = [Math.round(el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().left + 2), Math.round(box.top + box.height / 2)];
+    const near = marksOf(el).some((m) => {
+      const r = m.getBoundingClientRect();
+      return Math.hypot(Math.max(r.left - far[0], 0, far[0] - r.right), Math.max(r.top - far[1], 0, far[1] - r.bottom)) <= 12;
+    });
+    expect(near, 'the far point is more than 12 px from every site').to.equal(false);
+    await sendMouse({ type: 'move', position: far });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(tip.hidden, 'the tooltip goes once the pointer is beyond every site').to.equal(true);
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('<site-map year="2019"> draws 3 hollow marks and says so in the summary', async () => {

@@ -57,6 +57,25 @@ function sharedResizeObserver(): ResizeObserver {
   return resizeObserver;
 }
 
+/** How far (CSS px) beside a mark a pointer still reaches it: half of WCAG 2.5.8's 24 px. */
+const MARK_REACH = 12;
+
+/** The drawn mark nearest to a point in the window within MARK_REACH px of its box, if any (the later-drawn of equals: the one on top). */
+function nearestMark(svg: SVGSVGElement, x: number, y: number): Element | null {
+  let best: Element | null = null;
+  let bestD = MARK_REACH;
+  for (const el of svg.querySelectorAll('[data-key]')) {
+    const r = el.getBoundingClientRect();
+    if (!r.width && !r.height) continue;
+    const d = Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+    if (d <= bestD) {
+      best = el;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
 /** How long a hover tooltip stays once the pointer leaves its mark, so the pointer can reach it. */
 const TOOLTIP_GRACE_MS = 400;
 
@@ -994,8 +1013,14 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private hideTimer?: ReturnType<typeof setTimeout>;
 
+  /**
+   * The mark under the pointer, or else the nearest within MARK_REACH px of it: a trend's point,
+   * a map's site or a thin segment is smaller than a finger (WCAG 2.5.8 asks for 24 px), so a
+   * press or hover just beside it still reaches it.
+   */
   private markFromEvent(e: Event): ChartMark | undefined {
-    const el = (e.target as Element | null)?.closest?.('[data-key]');
+    let el = (e.target as Element | null)?.closest?.('[data-key]');
+    if (!el && 'clientX' in e && this.svg) el = nearestMark(this.svg, (e as MouseEvent).clientX, (e as MouseEvent).clientY);
     const key = el?.getAttribute('data-key');
     return key ? this.marks.find((m) => m.key === key) : undefined;
   }
