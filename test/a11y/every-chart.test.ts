@@ -43,11 +43,9 @@ describe('accessibility of every chart', () => {
       expect(live(el)).to.equal(marks[marks.length - 1].label);
       await sendKeys({ press: 'Home' });
       expect(live(el)).to.equal(marks[0].label);
-      const key = focusedKey(el);
-      if (key && el.shadowRoot!.querySelector(`[data-key="${CSS.escape(key)}"]`)) {
-        const outlined = el.shadowRoot!.querySelector('.focused')!;
-        expect(getComputedStyle(outlined).strokeWidth).to.equal('3px');
-      }
+      // The mark spoken is the mark outlined.
+      expect(focusedKey(el), 'Home outlines the first mark').to.equal(marks[0].key);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.focused')!).strokeWidth).to.equal('3px');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.localName, 'Tab leaves the chart: one tab stop').to.not.equal('svg');
     });
@@ -111,11 +109,27 @@ describe('accessibility of every chart', () => {
       const el = await drawn(mount<Chart>(html));
       const csv = parseCsv(el.toCsv()).records;
       expect(csv.length).to.be.greaterThan(0);
-      const keys = new Set(csv.map((r) => `${r.item}|${r.year}|${r.group}|${r.response}`));
+      // Each mark's drawn value (a segment's, point's or bar's data-value, a site's count) is its
+      // CSV row's value, and is in what a screen reader hears of it; a gap has no row.
+      expect(el.marks.length).to.be.greaterThan(0);
+      let valued = 0;
       for (const m of el.marks) {
-        const d = m.detail;
-        if (d.item && d.year && d.response) expect(keys.has(`${d.item}|${d.year}|${d.group ?? 'all'}|${d.response}`), m.key).to.equal(true);
+        const d = m.detail as { kind?: string; site?: string; item?: string; year?: number; group?: string; response?: string };
+        const node = el.shadowRoot!.querySelector(`[data-key="${CSS.escape(m.key)}"]`)!;
+        expect(node, m.key).to.not.equal(null);
+        const shown = node.getAttribute('data-value') ?? node.getAttribute('data-count') ?? '';
+        const rows = csv.filter((r) =>
+          d.kind === 'site' ? r.item === d.site && r.year === String(d.year) : r.item === d.item && r.year === String(d.year) && r.group === (d.group ?? 'all') && r.response === d.response,
+        );
+        if (shown === '') {
+          expect(rows, `${m.key}: drawn without a value, so no row`).to.deep.equal([]);
+          continue;
+        }
+        expect(rows.map((r) => r.value), m.key).to.deep.equal([shown]);
+        expect(m.label, m.key).to.contain(rows[0].unit === 'percent' ? `${shown}%` : shown);
+        valued++;
       }
+      expect(valued, 'marks with values').to.be.greaterThan(0);
       el.mode = 'table';
       await el.updateComplete;
       const table = el.shadowRoot!.querySelector('.table-host table')!;

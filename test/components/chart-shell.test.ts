@@ -125,6 +125,10 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     const cells = tds.map((td) => td.getAttribute('data-value')).filter((v) => v !== null);
     const marks = [...el.shadowRoot!.querySelectorAll('[data-item="quality-of-care"] path.point')].map((p) => p.getAttribute('data-value'));
     expect(cells).to.deep.equal(marks);
+    // What a reader sees in those cells: the marks' values (2019 report Table 4.1: 39%, 48%, 51%).
+    const seen = tds.filter((td) => td.hasAttribute('data-value')).map((td) => [...td.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim());
+    expect(seen).to.deep.equal(['39%', '48%', '51%']);
+    expect(marks).to.deep.equal(['39', '48', '51']);
     // The years the chart shows as gaps (hollow markers) are empty cells that say why.
     const absent = tds.filter((td) => td.classList.contains('absent')).map((td) => td.querySelector('.sr-only')!.textContent);
     expect(absent).to.deep.equal(['No figure published for 2016: the question was not asked in 2016 (the 2019 report, section 4).', 'No figure published for 2020: the reports give this measure for 2017–2019.']);

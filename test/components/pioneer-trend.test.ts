@@ -32,6 +32,33 @@ const outlined = (el: PioneerTrend) => {
   return marks.map((m) => ({ key: m.getAttribute('data-key'), stroke: getComputedStyle(m).strokeWidth, width: m.getBoundingClientRect().width }));
 };
 
+/**
+ * The axes as a reader sees them (client px): the y of a value, interpolated between the two
+ * labelled y ticks around it, and the x of an x-axis label.
+ */
+function axesAsDrawn(el: PioneerTrend): { yOf: (value: number) => number; xOf: (label: string) => number } {
+  const ticks = (axis: string) =>
+    [...el.shadowRoot!.querySelectorAll(`g.${axis} g.tick`)].map((t) => {
+      const line = t.querySelector('line')!.getBoundingClientRect();
+      return { label: t.querySelector('text')!.textContent!, x: line.left + line.width / 2, y: axis === 'y-axis' ? line.top + line.height / 2 : 0 };
+    });
+  const ys = ticks('y-axis').map((t) => ({ value: parseFloat(t.label), y: t.y })).sort((a, b) => a.value - b.value);
+  const xs = ticks('x-axis');
+  expect(ys.length, 'labelled y ticks').to.be.at.least(2);
+  return {
+    yOf: (value) => {
+      const hi = ys.find((t) => t.value >= value) ?? ys[ys.length - 1];
+      const lo = [...ys].reverse().find((t) => t.value <= value) ?? ys[0];
+      return hi.value === lo.value ? lo.y : lo.y + ((value - lo.value) / (hi.value - lo.value)) * (hi.y - lo.y);
+    },
+    xOf: (label) => {
+      const t = xs.find((x) => x.label === label);
+      expect(t, `x-axis label ${label}`).to.not.equal(undefined);
+      return t!.x;
+    },
+  };
+}
+
 const pointsOf = (el: PioneerTrend, item: string) =>
   [...el.shadowRoot!.querySelectorAll(`[data-item="${item}"] path.point`)].map((p) => ({
     year: Number(p.getAttribute('data-year')),
@@ -46,9 +73,25 @@ describe('<pioneer-trend>', () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
     const pts = pointsOf(el, 'quality-of-care');
     expect(pts.map((p) => [p.year, p.value])).to.deep.equal([[2017, 39], [2018, 48], [2019, 51]]);
-    // Higher values sit higher: y decreases as the value grows.
-    expect(pts[0].y).to.be.greaterThan(pts[1].y);
-    expect(pts[1].y).to.be.greaterThan(pts[2].y);
+    // Where a reader sees them: each point level with its value on the labelled y axis, and
+    // under the x axis label of its year (2019 report Table 4.1: 39%, 48%, 51%).
+    const { yOf, xOf } = axesAsDrawn(el);
+    const points = [...el.shadowRoot!.querySelectorAll('[data-item="quality-of-care"] path.point')].map((p) => p.getBoundingClientRect());
+    for (const [i, [year, value]] of [[2017, 39], [2018, 48], [2019, 51]].entries()) {
+      expect(points[i].top + points[i].height / 2, `${year} at ${value}%`).to.be.closeTo(yOf(value), 1);
+      expect(points[i].left + points[i].width / 2, `${year} under its label`).to.be.closeTo(xOf(String(year)), 1);
+    }
+    // The line runs through the points.
+    const line = el.shadowRoot!.querySelector('[data-item="quality-of-care"] path.line') as SVGPathElement;
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const m = line.getScreenCTM()!;
+    const vertices = [...line.getAttribute('d')!.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map(([, x, y]) => new DOMPoint(Number(x), Number(y)).matrixTransform(m));
+    expect(vertices).to.have.length(3);
+    for (const [i, p] of points.entries()) {
+      expect(vertices[i].x, `line at ${2017 + i}`).to.be.closeTo(p.left + p.width / 2, 1);
+      expect(vertices[i].y, `line at ${2017 + i}`).to.be.closeTo(p.top + p.height / 2, 1);
+    }
+    expect(svg.contains(line)).to.equal(true);
   });
 
   it('never joins a line across a missing year and marks the gap years with the item and the reason', async () => {
@@ -180,12 +223,25 @@ describe('<pioneer-trend>', () => {
     for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).to.be.at.least(boxes[i - 1].bottom - 0.5);
   });
 
-  it('draws an isolated year as a point', async () => {
-    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints"></pioneer-trend>'));
-    const pts = pointsOf(el, 'financial-constraints');
-    // 2019 report Table 5.1: significant financial constraints, very significant 44% (base 64).
-    expect(pts.find((p) => p.year === 2019)?.value).to.equal(44);
-    expect(pts.every((p) => p.year >= 2019)).to.equal(true);
+  it('draws an isolated year (no value the year before or after) as a point a reader can see, with no line', async () => {
+    // 2019 report Table 4.4: joined up services, substantial progress, 2019 only (2018 and 2020
+    // are charts without numbers, or not published).
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress" response="substantial" items="joined-up"></pioneer-trend>'));
+    const pts = pointsOf(el, 'joined-up');
+    // Table 4.4 prints it as 22% (of 67).
+    expect(pts.map((p) => [p.year, p.value])).to.deep.equal([[2019, 22]]);
+    const value = 22;
+    const point = el.shadowRoot!.querySelector('[data-item="joined-up"] path.point')!.getBoundingClientRect();
+    expect(point.width, 'a visible marker').to.be.at.least(6);
+    expect(point.height, 'a visible marker').to.be.at.least(6);
+    const { yOf, xOf } = axesAsDrawn(el);
+    expect(point.top + point.height / 2).to.be.closeTo(yOf(value), 1);
+    expect(point.left + point.width / 2).to.be.closeTo(xOf('2019'), 1);
+    // No line: nothing to join it to (a line of one point draws no stroke a reader could see).
+    const line = el.shadowRoot!.querySelector('[data-item="joined-up"] path.line');
+    const d = line?.getAttribute('d') ?? '';
+    expect(d.includes('L'), `line d="${d}"`).to.equal(false);
+    expect(el.marks.find((m) => m.key === 'joined-up|2019')!.label).to.contain(`${value}%`);
   });
 
   it('defaults to the top five items by latest value', async () => {

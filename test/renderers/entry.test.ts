@@ -24,5 +24,18 @@ describe('pioneer-viz/renderers', () => {
     const values = [...svg.querySelectorAll('path.point')].map((p) => Number(p.getAttribute('data-value')));
     expect(values).to.deep.equal([39, 48, 51]);
     expect(result.marks).to.have.length(5);
+    // The line runs through the three points, left to right, higher for a larger value.
+    const at = [...svg.querySelectorAll('path.point')].map((p) => /translate\(([-\d.]+),([-\d.]+)\)/.exec(p.getAttribute('transform')!)!.slice(1).map(Number));
+    const d = svg.querySelector('path.line')!.getAttribute('d')!;
+    const vertices = [...d.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)]);
+    expect(vertices).to.have.length(3);
+    vertices.forEach(([x, y], i) => {
+      expect(x).to.be.closeTo(at[i][0], 0.01);
+      expect(y).to.be.closeTo(at[i][1], 0.01);
+    });
+    expect(at[0][0]).to.be.below(at[1][0]);
+    expect(at[1][0]).to.be.below(at[2][0]);
+    expect(at[0][1]).to.be.above(at[1][1]);
+    expect(at[1][1]).to.be.above(at[2][1]);
   });
 });

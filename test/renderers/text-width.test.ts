@@ -10,14 +10,12 @@ describe('text-width: wrapping and fitting labels', () => {
     expect(lines.some((l) => l.endsWith('-'))).to.equal(true);
   });
 
-  it('a label of 20,000 unbroken letters wraps and fits in linear time (it froze the page)', () => {
+  it('a label of 20,000 unbroken letters wraps and fits, every line within the width (its old cubic cost froze the page: the runner\'s timeout would stop it, no timing is asserted)', () => {
     const word = 'W'.repeat(20000);
-    const t0 = performance.now();
     const lines = wrapText(word, 150, 12);
     const fitted = fitText(word, 150, 12);
     const balanced = wrapBalanced(word, 150, 12);
-    // Not a timing assertion of speed, a bound against the old cubic cost (minutes here).
-    expect(performance.now() - t0).to.be.lessThan(2000);
+    expect(lines.length).to.be.greaterThan(100);
     for (const l of lines) expect(textWidth(l, 12)).to.be.at.most(150);
     expect(lines.join('').replace(/-/g, '')).to.equal(word);
     expect(balanced.join('').replace(/-/g, '')).to.equal(word);

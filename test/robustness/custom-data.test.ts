@@ -139,6 +139,30 @@ describe('custom data: the data property and the src attribute', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  // The charts draw their labels into SVG with the renderers' own DOM code (not Lit's escaping).
+  const EVIL = '<img src=x onerror="window.__pwned=3">Barrier<script>window.__pwned=4</script>';
+  const barrierRow = (o: Partial<ObservationRow>) => row({ measure: 'barrier', item: 'evil', item_label: EVIL, response: 'very', ...o });
+  for (const [tag, attrs, rows] of [
+    ['pioneer-trend', 'measure="barrier" response="very"', [barrierRow({ year: 2019, value: 40 }), barrierRow({ year: 2020, value: 50 })]],
+    ['barrier-stack', 'measure="barrier" year="2019"', [barrierRow({ value: 40 }), barrierRow({ response: 'fairly', value: 35 }), barrierRow({ response: 'not', value: 25 })]],
+    ['pioneer-compare', 'measure="barrier" dimension="organisation" year="2019" show-intervals', [barrierRow({ group: 'organisation:ccg-nhs', value: 40 }), barrierRow({ group: 'organisation:la', value: 60 })]],
+  ] as const) {
+    it(`<${tag}>: a label containing <script> or <img onerror> is drawn and spoken as plain text, never parsed`, async () => {
+      const el = mount<PioneerChart<unknown>>(`<${tag} ${attrs}></${tag}>`, 720);
+      (el as unknown as { data: unknown }).data = rows;
+      await drawn(el);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(messageOf(el)).to.equal(null);
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      expect(svg.querySelectorAll('[data-key]').length, 'marks drawn').to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('img, script, foreignObject'), 'no element made from the label').to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      // Read as written: in what a screen reader hears of its marks, and as text in the SVG.
+      expect(el.marks.some((m) => m.label.includes(EVIL)), 'a mark names it').to.equal(true);
+      expect(svg.textContent!.replace(/[\s-]/g, ''), 'drawn as its characters').to.contain('<script>window.__pwned=4</script>');
+    });
+  }
+
   it('custom data with no all-informant rows: the default group="all" is not called invalid (the author never wrote it)', async () => {
     const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
     await captureWarnings(async () => {

@@ -98,23 +98,44 @@ describe('hostile or unusual pages: lifecycle', () => {
     await frame();
     gc!();
     const before = memory!.usedJSHeapSize;
+    // Every size watch an element starts on connecting is ended on disconnecting.
+    const proto = ResizeObserver.prototype;
+    const { observe, unobserve } = proto;
+    const watched = new Set<Element>();
+    let observed = 0;
+    proto.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+      observed++;
+      watched.add(target);
+      return observe.call(this, target, options);
+    };
+    proto.unobserve = function (this: ResizeObserver, target: Element) {
+      watched.delete(target);
+      return unobserve.call(this, target);
+    };
     // 50 rounds of 20: each element connects, draws (a frame passes), and disconnects.
     let drew = 0;
-    for (let round = 0; round < 50; round++) {
-      const batch: PioneerTrend[] = [];
-      for (let i = 0; i < 20; i++) {
-        const el = document.createElement('pioneer-trend');
-        el.setAttribute('measure', 'objective');
-        el.setAttribute('items', 'quality-of-care');
-        box.appendChild(el);
-        batch.push(el);
+    try {
+      for (let round = 0; round < 50; round++) {
+        const batch: PioneerTrend[] = [];
+        for (let i = 0; i < 20; i++) {
+          const el = document.createElement('pioneer-trend');
+          el.setAttribute('measure', 'objective');
+          el.setAttribute('items', 'quality-of-care');
+          box.appendChild(el);
+          batch.push(el);
+        }
+        await frame();
+        await frame();
+        drew += batch.filter((el) => points(el) === 3).length;
+        for (const el of batch) el.remove();
       }
-      await frame();
-      await frame();
-      drew += batch.filter((el) => points(el) === 3).length;
-      for (const el of batch) el.remove();
+    } finally {
+      proto.observe = observe;
+      proto.unobserve = unobserve;
     }
     expect(drew).to.equal(1000);
+    expect(observed, 'each element watched its size').to.be.at.least(1000);
+    expect(watched.size, 'and stopped when removed').to.equal(0);
     await frame();
     await frame();
     gc!();
