@@ -174,9 +174,13 @@ describe('<pioneer-compare>', () => {
     expect(num(bar(obj, 'reducing-costs|tenure:5-plus'), 'data-value')).to.equal(19);
   });
 
-  it('items="…" limits the rows, in questionnaire order', async () => {
-    const el = await compare('measure="barrier" items="increased-demand,financial-constraints"');
-    expect(rowOrder(el)).to.deep.equal(['financial-constraints', 'increased-demand']);
+  it('items="…" limits the rows, in questionnaire order; its ids separated by commas, spaces or both', async () => {
+    for (const items of ['increased-demand,financial-constraints', 'increased-demand financial-constraints', ' increased-demand ,  financial-constraints ']) {
+      const el = await compare(`measure="barrier" items="${items}" gap-groups="la ccg-nhs"`);
+      expect(el.message, items).to.equal(null);
+      expect(rowOrder(el), items).to.deep.equal(['financial-constraints', 'increased-demand']);
+      cleanup();
+    }
   });
 
   it('with intervals, says which figures no whole number of informants out of their printed base gives (2019 Table 5.2, Other, base 15: 43% and 29%), as the intervals use those bases', async () => {

@@ -52,12 +52,15 @@ export function yearIn(attribute: string, value: unknown, valid: readonly number
   throw new AttributeProblem(attribute, value, valid);
 }
 
-/** Splits a comma-separated list attribute. */
+/**
+ * Splits a list attribute: entries separated by commas, spaces or both (`items="a, b"`,
+ * `items="a b"`), as HTML's own token lists take spaces. No id or keyword holds a space.
+ */
 export const listOf = (value: string | null | undefined): string[] =>
-  (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  (value ?? '').split(/[\s,]+/).filter(Boolean);
 
 /**
- * A comma-separated list attribute of entries of `valid`, each matched as `oneOf` matches
+ * A list attribute (listOf) of entries of `valid`, each matched as `oneOf` matches
  * (`items="Financial-Constraints"` names `financial-constraints`); throws AttributeProblem
  * naming the first entry that is none of them. Empty when the attribute is.
  */

@@ -97,7 +97,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   /** The survey year; default 2019 (the year of the comparison tables), else the latest with subgroup figures. */
   @property() year: string | number = '';
 
-  /** Comma-separated item ids to show; default all the items of the table. */
+  /** Item ids to show, separated by commas or spaces; default all the items of the table. */
   @property() items = '';
 
   /** `questionnaire` (default) or `gap`: by the absolute difference between the two `gap-groups`, largest first. */

@@ -363,7 +363,7 @@ export class PioneerFilters extends LitElement {
     `,
   ];
 
-  /** Comma-separated controls to show, in order: year, measure, wave, deprivation, organisation, tenure. Default `year,organisation,tenure,deprivation`. */
+  /** Controls to show, in order, separated by commas or spaces: year, measure, wave, deprivation, organisation, tenure. Default `year,organisation,tenure,deprivation`. */
   @property() controls: string = DEFAULT_CONTROLS.join(',');
 
   /** Survey year (2016–2020 in the bundled data); unset = each chart's own. */

@@ -39,10 +39,10 @@ export class PioneerTable extends PioneerChart<TableView> {
   /** A published subgroup (`all`, `organisation:la`, …). */
   @property() group = 'all';
 
-  /** Comma-separated responses to keep; default all. */
+  /** Responses to keep, separated by commas or spaces; default all. */
   @property() responses = '';
 
-  /** Comma-separated item ids to keep; default all. */
+  /** Item ids to keep, separated by commas or spaces; default all. */
   @property() items = '';
 
   protected get tableOnly(): boolean {

@@ -93,7 +93,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   /** The measure to chart, e.g. `objective`, `barrier`, `sample-wave`. */
   @property() measure = 'objective';
 
-  /** Comma-separated item ids; default the top five by latest value. */
+  /** Item ids, separated by commas or spaces; default the top five by latest value. */
   @property() items = '';
 
   /** The response to chart; default per measure (`very` for barriers and facilitators, `substantial-or-some` for progress, `yes` for role change, else the first). */
