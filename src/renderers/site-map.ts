@@ -82,6 +82,8 @@ export interface SiteMapOptions {
 
 export const SITE_MAP_DEFAULTS = {
   maxHeight: 760,
+  /** The map is never drawn shorter than this (px, the width allowing): a smaller `height` is not used. */
+  minMapHeight: 160,
   padding: 8,
   /** Smallest gap between two marks after relaxation, px. */
   markGap: 1.5,
@@ -96,6 +98,8 @@ export const SITE_MAP_DEFAULTS = {
   attractIterations: 120,
   attraction: 0.04,
   tileMax: 76,
+  /** The smallest grid tile, px (WCAG 2.5.8's target size), the width allowing. */
+  minTile: 24,
   legendFontSize: 12,
   legendInset: [[700, 0], [1000, 320]] as [[number, number], [number, number]],
 } as const;
@@ -346,7 +350,8 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
       series: rowIndex.indexOf(tiles.get(site.id)!.row),
     };
   });
-  return { marks, rows: [...(options.rows ?? [])], summary: siteSummary(sites, year, options.subject) };
+  const heightNeeded = fixedHeight !== undefined && height > (options.height ?? 0) + 0.5 ? height : undefined;
+  return { marks, rows: [...(options.rows ?? [])], summary: siteSummary(sites, year, options.subject), heightNeeded };
 }
 
 /** The grid layout: `renderSiteMap` with `layout: 'grid'`. */
@@ -390,7 +395,10 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
   const legendFor = (s: number, anyLeader: boolean) =>
     legendItems(present, o.year, { kind: 'map', sizes: sizeKeyValues(o.maxCount), areaPerInformant: areaPerInformant(s), leader: anyLeader }, o.legendScale);
 
-  let scale = fitScale((o.height ?? d.maxHeight) - 2 * pad);
+  // A height too small for the map and its legend is not used: the map keeps a legible size
+  // (minScale) and the drawing its height, which the result's heightNeeded then says.
+  const minScale = fitScale(d.minMapHeight);
+  let scale = Math.max(minScale, fitScale((o.height ?? d.maxHeight) - 2 * pad));
   let placed = placeMarks(sites, tiles, scale, 0, 0, o, areaPerInformant(scale));
   let anyLeader = placed.some(isDisplaced);
   let items = legendFor(scale, anyLeader);
@@ -408,7 +416,7 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
   if (placement === 'below' && mapH + flow.height > budget) {
     // Make room under the map for the legend; the marks (and so the legend's size key) shrink a little.
     for (let k = 0; k < 2; k++) {
-      scale = fitScale(budget - flow.height);
+      scale = Math.max(minScale, fitScale(budget - flow.height));
       placed = placeMarks(sites, tiles, scale, 0, 0, o, areaPerInformant(scale));
       anyLeader = placed.some(isDisplaced);
       items = legendFor(scale, anyLeader);
@@ -448,7 +456,7 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
     positions = flow.positions;
     total = mapH + 8 + flow.height + 2 * pad;
   }
-  const height = o.height ?? Math.ceil(total);
+  const height = Math.max(o.height ?? 0, Math.ceil(total));
 
   // Land.
   const land = layer(svg, 'land');
@@ -597,13 +605,15 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
   const present = presentCategories(sites, o.colorBy);
   const gap = 16;
 
-  let step = Math.min(d.tileMax, innerW / cols, o.height !== undefined ? (o.height - 2 * pad) / rows : Infinity);
+  // Tiles never smaller than a finger (24 px, the width allowing): a smaller `height` is not used.
+  const minStep = Math.min(d.minTile, innerW / cols);
+  let step = Math.max(minStep, Math.min(d.tileMax, innerW / cols, o.height !== undefined ? (o.height - 2 * pad) / rows : Infinity));
   let items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 }, o.legendScale);
   const stack = stackSize(items);
   let placement: 'right' | 'below' = innerW - cols * step >= stack.width + gap ? 'right' : 'below';
   let flow = flowLayout(items, innerW, 16, 6);
   if (placement === 'below' && o.height !== undefined) {
-    step = Math.max(8, Math.min(step, (o.height - 2 * pad - flow.height - 8) / rows));
+    step = Math.max(minStep, Math.min(step, (o.height - 2 * pad - flow.height - 8) / rows));
     items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 }, o.legendScale);
     flow = flowLayout(items, innerW, 16, 6);
   }
@@ -690,7 +700,7 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
     total = gridH + 8 + flow.height + 2 * pad;
   }
   drawLegend(svg, items, positions, legendX, legendY);
-  return o.height ?? Math.ceil(total);
+  return Math.max(o.height ?? 0, Math.ceil(total));
 }
 
 // ---- legend ------------------------------------------------------------------------

@@ -356,6 +356,29 @@ describe('<site-map>', () => {
     expect(land.bottom).to.be.at.most(svg.getBoundingClientRect().bottom + 0.5);
   });
 
+  for (const layout of ['map', 'grid']) {
+    it(`a height too small for the ${layout} and its legend (height="50") is not used: everything stays inside the chart, and the chart says so under it and once in the console`, async () => {
+      let el!: SiteMap;
+      const warnings = await captureWarnings(async () => {
+        el = await drawn(mount<SiteMap>(`<site-map year="2019" layout="${layout}" height="50"></site-map>`, 360));
+      });
+      const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      expect(svg.height, 'drawn taller than asked').to.be.greaterThan(120);
+      for (const part of el.shadowRoot!.querySelectorAll('g.legend text, [data-key], path.land')) {
+        const r = part.getBoundingClientRect();
+        if (!r.height) continue;
+        expect(r.bottom, part.textContent || part.getAttribute('data-key') || part.localName).to.be.at.most(svg.bottom + 0.5);
+      }
+      // The notes under the chart start below it, not under its legend.
+      const note = el.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!;
+      expect(note.hidden).to.equal(false);
+      expect(note.getBoundingClientRect().top).to.be.at.least(svg.bottom - 0.5);
+      const needed = Math.round(svg.height);
+      expect(note.textContent).to.match(new RegExp(`^height="50" is less than the ${needed} px this chart needs at this width, so it is drawn ${needed} px tall\\.`));
+      expect(warnings.filter((w) => w.includes('height="50"'))).to.have.length(1);
+    });
+  }
+
   it('has no axe violations (map and grid)', async () => {
     const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
     expect(await axeViolations(el)).to.deep.equal([]);
