@@ -303,14 +303,18 @@ describe('<pioneer-trend>', () => {
     expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
   });
 
-  it('says so in place of the lines when a measure is not published for the group', async () => {
-    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="sample-wave" group="organisation:la"></pioneer-trend>'));
-    expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.match(/not published for\s+Local authority/);
-    expect(el.shadowRoot!.querySelectorAll('path.point')).to.have.length(0);
-    // The empty axes are those of the measure's unit (a count of informants), not of a percentage.
-    const ticks = [...el.shadowRoot!.querySelectorAll('.y-axis text')].map((t) => t.textContent!.trim());
-    expect(ticks.length).to.be.greaterThan(1);
-    for (const t of ticks) expect(t).to.match(/^\d+$/);
+  it('a group the measure is not published for is refused with the groups it is published for, in place of an empty plot that would read as none', async () => {
+    let el!: PioneerTrend;
+    const warnings = await captureWarnings(async () => {
+      el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="sample-wave" group="organisation:la"></pioneer-trend>'));
+    });
+    // Tables 3.2 (waves) are published for all informants only.
+    expect(el.message).to.equal('group="organisation:la" is not valid. Valid values: all (the groups published for sample-wave).');
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    expect(warnings.filter((w) => w.includes('group="organisation:la"'))).to.have.length(1);
+    // A response published for fewer groups than the measure: the groups of that response.
+    const objective = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress" response="substantial" group="organisation:la"></pioneer-trend>'));
+    expect(objective.message).to.match(/^group="organisation:la" is not valid\. Valid values: all \(the groups published for progress, substantial\)\.$/);
   });
 
   it('a count axis says what it counts above it ("Number of informants"); a percent axis needs no title', async () => {

@@ -8,7 +8,7 @@ import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries }
 import { displayLabel } from '../../renderers/shared/format.js';
 import { swatchStyles } from '../base/swatch-styles.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
-import { listIn, oneOf } from '../base/attribute-problem.js';
+import { AttributeProblem, listIn, oneOf } from '../base/attribute-problem.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 
@@ -22,7 +22,7 @@ interface TrendView {
   notShown: { item: string; label: string; tied?: boolean }[];
   /** The year the default selection ranks items by. */
   rankYear: number | null;
-  /** Set when the measure is not published for the group. */
+  /** Set when custom data has no all-informant rows of the measure (a group asked for is refused instead). */
   unpublishedGroup: boolean;
   unit: 'percent' | 'count';
 }
@@ -99,7 +99,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   /** The response to chart; default per measure (`very` for barriers and facilitators, `substantial-or-some` for progress, `yes` for role change, else the first). */
   @property() response = '';
 
-  /** A published subgroup: `all`, `organisation:la`, `tenure:5-plus`, `deprivation:more`, … */
+  /** A published subgroup: `all`, `organisation:la`, `tenure:5-plus`, `deprivation:more`, …; a group the measure is not published for is refused, naming those it is. */
   @property() group = 'all';
 
   @state() private hiddenItems = new Set<string>();
@@ -117,6 +117,15 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     const asked = listIn('items', this.items, all.map((i) => i.item));
     const published = rowsOf(ds, measure).filter((r) => r.group === group && r.response === response);
     const unpublishedGroup = published.length === 0;
+    // A group the author (or a filter bar) asked for that has no figures of this measure and
+    // response: an empty plot would read as none, so it is refused as the stacked bars refuse
+    // one, naming the groups that are published. Custom data without all-informant rows keeps
+    // its default group, and says so in its note.
+    if (unpublishedGroup && group !== 'all') {
+      const publishedGroups = orderGroups([...new Set(rowsOf(ds, measure).filter((r) => r.response === response).map((r) => r.group))]);
+      const what = `${measure}${response === 'selected' || response === 'count' ? '' : `, ${response}`}`;
+      throw new AttributeProblem('group', this.group, publishedGroups.length ? `${publishedGroups.join(', ')} (the groups published for ${what})` : `none (no group is published for ${what})`);
+    }
     const candidates = (asked.length ? all.filter((i) => asked.includes(i.item)) : all).map((info) => ({
       info,
       points: seriesOf(ds, measure, info.item, response, group, YEARS),
