@@ -296,7 +296,9 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   const pxPerPercent = (x(1) as number) - (x(0) as number);
 
   // Rows: label lines (+ badge), then bars.
-  const barH = paired ? D.pairedBarHeight : D.barHeight;
+  // At least as tall as a value label (centred in its bar), so that with large text (200%
+  // zoom) the labels of a pair's two bars never run into each other.
+  const barH = Math.max(paired ? D.pairedBarHeight : D.barHeight, Math.ceil(smallFont * 1.25));
   let series = 0;
   const rows: RowLayout[] = sorted.map((item) => {
     const lines = wrapBalanced(displayLabel(item.label), labelMax, labelFont);

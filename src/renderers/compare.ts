@@ -369,6 +369,8 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const x = scaleLinear().domain([0, xMax]).range([plotLeft, plotRight]);
   if (unit !== 'percent') x.nice();
 
+  // The axis's tick labels (at the font size, 1.1em under the tick) and room under them.
+  const axisH = Math.max(D.axisHeight, Math.ceil(4 + fs * 1.45));
   // Rows: wrapped label, then (or beside) one bar per group.
   const plotTop = legendH + 8;
   const layoutRows = (barH: number, rowGap: number) => {
@@ -395,13 +397,15 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     });
     return { rows, bottom: items.length ? y - rowGap : plotTop };
   };
-  let barH: number = groups.length > 3 ? 12 : D.barHeight;
+  // Bars at least as tall as their value labels (beside each bar, centred on it), less the gap
+  // between them, so that large text (200% zoom) never runs one group's value into the next.
+  let barH: number = Math.max(groups.length > 3 ? 12 : D.barHeight, Math.ceil(valuePx * 1.2) - D.barGap);
   let rowGap: number = D.rowGap;
   let laid = layoutRows(barH, rowGap);
   // The least height the rows need (what a smaller `height` is told), from the unstretched
   // layout: the stretched one fills the asked height, give or take a rounding error.
-  const needed = Math.ceil(laid.bottom + 4 + D.axisHeight + notesH - 1e-6);
-  const fixedH = plotTop + D.axisHeight + notesH + 4;
+  const needed = Math.ceil(laid.bottom + 4 + axisH + notesH - 1e-6);
+  const fixedH = plotTop + axisH + notesH + 4;
   if (options.height && items.length && options.height > laid.bottom + fixedH - plotTop) {
     const extra = options.height - (laid.bottom - plotTop + fixedH);
     barH = Math.min(D.maxBarHeight, barH + extra / (items.length * G));
@@ -493,7 +497,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   });
 
   // Notes.
-  const notesTop = plotBottom + D.axisHeight + lineH * 0.8;
+  const notesTop = plotBottom + axisH + lineH * 0.8;
   join(layer(svgEl, 'notes'), 'note', noteLines, byIndex, note, (t, line, i) => {
     attr(t, 'y', notesTop + i * lineH);
     text(t, line);

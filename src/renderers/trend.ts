@@ -94,6 +94,19 @@ interface Point {
 }
 
 /**
+ * The year axis's labels, each under its year, never over a neighbour: "2016" where the years
+ * are far enough apart, "’16" where they are not (large text on a narrow chart), and then only
+ * every second (third …) year labelled. The marks' own labels always give the whole year.
+ */
+function yearTicks(years: readonly number[], xOf: (year: number) => number, fontSize: number): { value: number; x: number; label: string }[] {
+  const step = years.length > 1 ? Math.abs(xOf(years[1]) - xOf(years[0])) : Infinity;
+  const room = (label: string) => textWidth(label, fontSize) + 6;
+  const short = room('2020') > step;
+  const every = short ? Math.max(1, Math.ceil(room('’20') / step)) : 1;
+  return years.map((year, i) => ({ value: year, x: xOf(year), label: i % every ? '' : short ? `’${String(year).slice(-2)}` : String(year) }));
+}
+
+/**
  * Draws `series` as lines across the survey years into `svgEl` (a gap where a year has no
  * value, never joined across; an isolated year as a point; the gaps' markers in a strip under
  * the 0 line), keeping its children in step on each call, and returns the focusable marks
@@ -172,7 +185,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   });
   const baseline = height - margin.bottom;
   const gapY = baseline + gapOffset;
-  applyAxisBottom(layer(svgEl, 'x-axis'), years.map((yr) => ({ value: yr, x: xOf(yr), label: String(yr) })), baseline + strip, margin.top);
+  applyAxisBottom(layer(svgEl, 'x-axis'), yearTicks(years, xOf, fs), baseline + strip, margin.top);
   const stripLayer = layer(svgEl, 'gap-strip');
   attr(stripLayer, 'aria-hidden', 'true');
   join(stripLayer, 'gap-strip-label', hasGaps ? [GAP_STRIP_LABEL] : [], byIndex, gapStripLabel, (t, label) => {

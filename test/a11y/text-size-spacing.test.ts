@@ -64,8 +64,34 @@ function legendOverlaps(el: Chart): string[] {
   return out;
 }
 
+/** Pairs of drawn texts of the chart's SVG whose boxes overlap (by more than a pixel each way). */
+function textOverlaps(el: Chart): string[] {
+  const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('svg text')]
+    .filter((t) => t.textContent?.trim() && t.getClientRects().length > 0 && !t.closest('text text'))
+    .map((t) => ({ label: t.textContent!.trim(), r: t.getBoundingClientRect() }))
+    .filter((t) => t.r.width > 0);
+  const out: string[] = [];
+  texts.forEach((a, i) =>
+    texts.slice(i + 1).forEach((b) => {
+      const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+      const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+      if (w > 1 && h > 1) out.push(`"${a.label}" / "${b.label}" (${w.toFixed(0)}×${h.toFixed(0)} px)`);
+    }),
+  );
+  return out;
+}
+
 describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
   afterEach(cleanup);
+
+  for (const { tag, attrs } of CHARTS) {
+    it(`<${tag} ${attrs}> on a phone with text at 200% (28 px in a 340 px column): no text drawn over another`, async () => {
+      const el = await drawn(mount<Chart>(`<${tag} ${attrs} style="--pioneer-font-size: 28px"></${tag}>`, 340));
+      await frames(2);
+      expect(el.message).to.equal(null);
+      expect(textOverlaps(el)).to.deep.equal([]);
+    });
+  }
 
   for (const { tag, attrs } of CHARTS) {
     for (const width of [640, 320]) {
