@@ -183,6 +183,30 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     }
   });
 
+  it('an open tooltip follows its mark when the chart is redrawn at a new width (a phone turned): placed again once the mark has moved', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="joined-up"></pioneer-trend>', 700));
+    const box = el.parentElement!;
+    // The highest point (76%, 2018): its tooltip goes below it, under the mark's own box.
+    const points = [...el.shadowRoot!.querySelectorAll<SVGPathElement>('path.point')];
+    const top = points.reduce((a, b) => (b.getBoundingClientRect().top < a.getBoundingClientRect().top ? b : a));
+    // Reached by the keyboard (a pointer left over the chart would take it back on the move).
+    el.shadowRoot!.querySelector('svg')!.focus();
+    for (let i = 0; i < 10 && el.shadowRoot!.querySelector('.focused') !== top; i++) await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot!.querySelector('.focused')).to.equal(top);
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    expect(tip.hidden, 'shown on the press').to.equal(false);
+    expect(tip.classList.contains('below'), 'below its mark').to.equal(true);
+    const gap = () => tip.getBoundingClientRect().top - top.getBoundingClientRect().bottom;
+    expect(gap()).to.be.within(0, 12);
+    for (const width of [360, 700]) {
+      box.style.width = `${width}px`;
+      await new Promise((done) => setTimeout(done, 700));
+      expect(el.shadowRoot!.querySelector('.focused')).to.equal(top);
+      expect(tip.hidden, `still shown at ${width} px`).to.equal(false);
+      expect(gap(), `at ${width} px`).to.be.within(0, 12);
+    }
+  });
+
   it('CSV download holds exactly the rows shown, in the export columns and a note column', async () => {
     const el = await trend();
     const { header, records } = parseCsv(el.toCsv());

@@ -975,9 +975,22 @@ export abstract class PioneerChart<View> extends LitElement {
     const below = above < 0 || plotBox.top + above * scale < 0;
     // Below, it starts under the whole mark (a bar, a site), never over it: the pointer pressing
     // the mark would press the tooltip instead.
-    const markBox = below ? this.markElement(mark)?.getBoundingClientRect() : undefined;
+    const markEl = this.markElement(mark);
+    const markBox = below ? markEl?.getBoundingClientRect() : undefined;
     tip.style.top = `${markBox && markBox.height > 0 ? Math.max(y, (markBox.bottom - plotBox.top) / scale) : y}px`;
     tip.classList.toggle('below', below);
+    // A mark still moving to its place after a redraw (a CSS transition, e.g. after the window
+    // turned) is drawn where it was: placed again once it has arrived.
+    const moving = markEl?.getAnimations?.().filter((a) => a.playState === 'running') ?? [];
+    if (moving.length) {
+      void Promise.all(moving.map((a) => a.finished)).then(
+        () => {
+          const now = this.marks.find((m) => m.key === mark.key);
+          if (now && !tip.hidden && this.tooltipKey === mark.key) this.showTooltip(now);
+        },
+        () => undefined,
+      );
+    }
   }
 
   private hideTooltip = (): void => {
