@@ -226,6 +226,8 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
 
   const marks: ChartMark[] = [];
   const seriesLayer = layer(svgEl, 'series');
+  // A focused mark is lifted over the other lines' (a tied point would hide its outline).
+  attr(seriesLayer, 'data-lift', '');
   attr(seriesLayer, 'aria-hidden', 'false');
   join(seriesLayer, 'line-series', series, (s) => s.item, seriesPrototype, (g, s, si) => {
     const label = displayLabel(s.label);

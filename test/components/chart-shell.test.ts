@@ -207,6 +207,30 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     }
   });
 
+  it('a focused point tied with another line\'s (2020: two barriers at 38% fairly significant) is painted over it, its outline whole', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="fairly"></pioneer-trend>', 700));
+    const at = (key: string) => el.shadowRoot!.querySelector<SVGPathElement>(`[data-key="${key}"]`)!;
+    const [a, b] = [at('covid-time|2020'), at('covid-financial-resources|2020')];
+    expect([a.getAttribute('data-value'), b.getAttribute('data-value')]).to.deep.equal(['38', '38']);
+    const centre = (m: Element) => {
+      const r = m.getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2] as const;
+    };
+    expect(Math.hypot(centre(a)[0] - centre(b)[0], centre(a)[1] - centre(b)[1]), 'drawn on one spot').to.be.below(2);
+    el.shadowRoot!.querySelector('svg')!.focus();
+    const focused = () => el.shadowRoot!.querySelector('.focused')?.getAttribute('data-key') ?? '';
+    const seriesOf = (key: string) => el.marks.find((x) => x.key === key)!.series;
+    for (const m of [a, b]) {
+      // Home, down to the mark's line, then right along it to 2020.
+      const key = m.getAttribute('data-key')!;
+      await sendKeys({ press: 'Home' });
+      for (let i = 0; i < 12 && seriesOf(focused()) !== seriesOf(key); i++) await sendKeys({ press: 'ArrowDown' });
+      for (let i = 0; i < 6 && focused() !== key; i++) await sendKeys({ press: 'ArrowRight' });
+      expect(focused()).to.equal(key);
+      expect(el.shadowRoot!.elementFromPoint(...centre(m)), `${m.getAttribute('data-key')} on top`).to.equal(m);
+    }
+  });
+
   it('CSV download holds exactly the rows shown, in the export columns and a note column', async () => {
     const el = await trend();
     const { header, records } = parseCsv(el.toCsv());

@@ -76,6 +76,20 @@ function nearestMark(svg: SVGSVGElement, x: number, y: number): Element | null {
   return best;
 }
 
+/**
+ * Paints a mark that others may cover (a trend's point, tied with another's) over them, its
+ * focus outline whole: last in its group, and its group last in its layer (a layer marked
+ * `data-lift` by its renderer). The renderer puts marks back in their order on its next draw.
+ */
+function liftMark(el: Element): void {
+  for (let node: Element | null = el; node?.parentElement && node.parentElement.localName !== 'svg'; node = node.parentElement) {
+    const parent = node.parentElement as Element & { moveBefore?(n: Node, c: Node | null): void };
+    if (parent.lastElementChild === node) continue;
+    if (parent.moveBefore) parent.moveBefore(node, null);
+    else parent.appendChild(node);
+  }
+}
+
 /** How long a hover tooltip stays once the pointer leaves its mark, so the pointer can reach it. */
 const TOOLTIP_GRACE_MS = 400;
 
@@ -1113,6 +1127,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const mark = marks[this.focusIndex];
     const markEl = this.markElement(mark);
     markEl?.classList.add('focused');
+    if (markEl?.closest('[data-lift]')) liftMark(markEl);
     // At high zoom a chart is taller than the window: the page follows the focused mark.
     if (scroll) markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     this.showTooltip(mark);
