@@ -811,6 +811,16 @@ describe('<pioneer-filters>', () => {
       );
     });
 
+    it('two stacked bar charts of different measures are named by their measures in its notes, not both "the stacked bar chart"', async () => {
+      const bar = await mounted(
+        '<pioneer-filters controls="wave,organisation"><barrier-stack measure="barrier" year="2019"></barrier-stack><barrier-stack measure="facilitator" year="2019"></barrier-stack></pioneer-filters>',
+      );
+      const note = noteOf(bar, 'wave');
+      expect(note).to.contain('the stacked bar chart of barriers to integration');
+      expect(note).to.contain('the stacked bar chart of facilitators of integration');
+      expect(note).to.not.match(/the stacked bar chart(?! of)/);
+    });
+
     it('no linked chart shows an error after any choice the bar offers', async () => {
       const bar = await mounted(page());
       const tried: string[] = [];

@@ -21,6 +21,7 @@ import {
 } from '../base/filter-state.js';
 import { declaresAttribute, isReflected, probeChart, type ProbeResult, type ProbeValue } from './chart-probe.js';
 import { andList } from '../../renderers/shared/format.js';
+import { measureLabel } from '../../data/vocabulary.js';
 import {
   CONTROL_LABELS,
   DEFAULT_CONTROLS,
@@ -250,11 +251,16 @@ const CHART_NAMES: Record<string, string> = {
   'pioneer-table': 'the table',
 };
 
-/** A chart's name for reasons: its accessible name if the author gave one, else what it is. */
-function chartName(el: Element): string {
+/**
+ * A chart's name for reasons: its accessible name if the author gave one, else what it is,
+ * with its measure where the bar links another chart of its kind ("the stacked bar chart of
+ * facilitators of integration"), so two stacked bar charts are not both "the stacked bar chart".
+ */
+function chartName(el: Element, measure: string | null = null): string {
   const label = el.getAttribute('aria-label')?.trim();
   if (label) return `the chart “${label}”`;
-  return CHART_NAMES[el.localName] ?? 'a linked chart';
+  const kind = CHART_NAMES[el.localName] ?? 'a linked chart';
+  return measure ? `${kind} of ${measureLabel(measure).toLowerCase()}` : kind;
 }
 
 /** The label of one valid value a chart lists for the attribute of `key`. */
@@ -618,6 +624,13 @@ export class PioneerFilters extends LitElement {
    */
   private chartInfos(): LinkedChartInfo[] {
     const infos = new Map<Dataset, Map<string, LinkedChartInfo>>();
+    // Kinds of chart linked with more than one measure: those charts are named with theirs.
+    const measuresByKind = new Map<string, Set<string>>();
+    for (const el of this.linked) {
+      const measure = ownMeasureOf(el, measureAttributeOf(filterAttributesOf(el)!) ?? 'measure');
+      const set = measuresByKind.get(el.localName) ?? new Set<string>();
+      measuresByKind.set(el.localName, set.add(String(measure)));
+    }
     for (const el of this.linked) {
       const keys = filterAttributesOf(el)!;
       const measure = ownMeasureOf(el, measureAttributeOf(keys) ?? 'measure');
@@ -625,7 +638,7 @@ export class PioneerFilters extends LitElement {
       let byKey = infos.get(dataset);
       if (!byKey) infos.set(dataset, (byKey = new Map()));
       const id = `${JSON.stringify(keys)}|${measure}|${el.localName}|${attributeSignature(el)}`;
-      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset, name: chartName(el), problemUnder: this.problemUnder(el, keys), subgroups: Boolean((el.constructor as { subgroups?: boolean }).subgroups) });
+      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset, name: chartName(el, (measuresByKind.get(el.localName)?.size ?? 0) > 1 ? measure : null), problemUnder: this.problemUnder(el, keys), subgroups: Boolean((el.constructor as { subgroups?: boolean }).subgroups) });
     }
     return [...infos.values()].flatMap((m) => [...m.values()]);
   }
