@@ -1,43 +1,73 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/components/barrier-stack/barrier-stack.js';
 import { onlyStoryControls } from './only-story-controls.js';
+import { flagArgType, groupArgType, heightArgType, modeArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
 
 interface StackArgs {
   measure: string;
   year: string;
+  /** A URL-safe key (`organisation-la`), mapped to the element's `group` (`organisation:la`). */
   group: string;
   sort: string;
   diverging: boolean;
   'compare-year': string;
+  src: string;
   height?: number;
+  mode: string;
+  theme: string;
+  'print-table': boolean;
+  'no-controls': boolean;
   width: number;
 }
 
-/** How informants rated each barrier, facilitator or objective: 100% stacked bars per item. */
+/** How informants rated each barrier, facilitator, progress on an objective or effect of Covid-19: 100% stacked bars per item. */
 const meta: Meta<StackArgs> = {
   title: 'Charts/barrier-stack',
   component: 'barrier-stack',
-  args: { measure: 'barrier', year: '', group: 'all', sort: 'severity', diverging: false, 'compare-year': '', width: 760 },
+  args: {
+    measure: 'barrier',
+    year: '',
+    group: 'all',
+    sort: 'severity',
+    diverging: false,
+    'compare-year': '',
+    src: '',
+    mode: 'chart',
+    theme: 'auto',
+    'print-table': false,
+    'no-controls': false,
+    width: 760,
+  },
   argTypes: {
     measure: { control: 'select', options: ['barrier', 'facilitator', 'progress', 'covid-effect'] },
     year: { control: 'select', options: ['', '2019', '2020'], description: 'Empty: the latest year published for the group.' },
-    group: { control: 'select', options: ['all', 'organisation:ccg-nhs', 'organisation:la', 'organisation:other', 'tenure:under-5', 'tenure:5-plus', 'deprivation:less', 'deprivation:more'] },
+    group: groupArgType,
     sort: { control: 'inline-radio', options: ['severity', 'questionnaire', 'alphabetical'] },
-    diverging: { control: 'boolean' },
+    diverging: flagArgType,
     'compare-year': { control: 'select', options: ['', '2019', '2020'] },
-    height: { control: 'number' },
-    width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
+    src: srcArgType,
+    height: heightArgType,
+    mode: modeArgType,
+    theme: themeArgType,
+    'print-table': flagArgType,
+    'no-controls': flagArgType,
+    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the box around the chart (story only, not an attribute).' },
   },
   render: (a) => html`<div style="width:${a.width}px; max-width:100%">
     <barrier-stack
       measure=${a.measure}
-      year=${a.year || nothing}
+      year=${orNothing(a.year)}
       group=${a.group}
       sort=${a.sort}
       ?diverging=${a.diverging}
-      compare-year=${a['compare-year'] || nothing}
-      height=${a.height ?? nothing}
+      compare-year=${orNothing(a['compare-year'])}
+      src=${orNothing(a.src)}
+      height=${orNothing(a.height)}
+      mode=${unlessDefault(a.mode, 'chart')}
+      theme=${unlessDefault(a.theme, 'auto')}
+      ?print-table=${a['print-table']}
+      ?no-controls=${a['no-controls']}
     ></barrier-stack>
   </div>`,
 };
@@ -54,15 +84,20 @@ export const Barriers2020: Story = {};
 export const CompareYears: Story = { args: { year: '2020', 'compare-year': '2019' } };
 /** Centred on the neutral point; "don't know" in its own column. */
 export const Diverging: Story = { args: { year: '2019', diverging: true } };
-/** Tables 5.2/5.3 publish only 'very significant' by group: drawn alone, with a note. */
-export const UnpublishedResponses: Story = { args: { group: 'organisation:la' } };
+/**
+ * A subgroup: local authority informants (a link: `&args=group:organisation-la`). Tables 5.2/5.3
+ * publish only 'very significant' by group: drawn alone, with a note.
+ */
+export const UnpublishedResponses: Story = { args: { group: 'organisation-la' } };
 /** Progress by group: only the derived 'substantial or some' is published, never stacked with its parts. */
-export const ProgressByGroup: Story = { args: { measure: 'progress', group: 'deprivation:more' } };
+export const ProgressByGroup: Story = { args: { measure: 'progress', group: 'deprivation-more' } };
 export const Facilitators: Story = { args: { measure: 'facilitator', diverging: true } };
 export const Progress: Story = { args: { measure: 'progress' } };
 /** 2020 report Table 5.1: effects of Covid-19 on progress (no neutral point, so never diverging). */
 export const CovidEffects: Story = { args: { measure: 'covid-effect' } };
 export const Alphabetical: Story = { args: { sort: 'alphabetical' } };
+/** The same numbers as an accessible table (`mode="table"`). */
+export const TableMode: Story = { args: { year: '2019', mode: 'table' } };
 /** Below 480 px each label sits above its bar. */
 export const SmallWidth: Story = { args: { width: 320, 'compare-year': '2019' } };
 export const BadAttribute: Story = { args: { year: '2017' } };

@@ -9,7 +9,16 @@ import '../src/components/pioneer-table/pioneer-table.js';
 
 /**
  * The 2019 report's key findings (sections 4–6) as one linked figure set: one filter bar
- * drives every chart. This is also the page a web editor can copy (see the README).
+ * (year, organisation, years in post, deprivation) is linked to every chart, and each chart
+ * follows the filters it can take:
+ * - the stacked bars (barriers, facilitators) follow all four: the year and the subgroup;
+ * - the trend of objectives follows organisation, years in post and deprivation, not the
+ *   year (it spans the survey years);
+ * - the comparisons follow only the year: they compare the organisation types themselves;
+ * - the map of sites follows the year and deprivation, not organisation or years in post
+ *   (its marks are sites, not informants).
+ * The bar's notes name the charts a filter leaves as they are. This is also the page a web
+ * editor can copy (see the README).
  */
 const meta: Meta = {
   title: 'Dashboard/2019 key findings',

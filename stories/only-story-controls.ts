@@ -1,9 +1,11 @@
 /**
- * The Controls panel of a chart's stories lists the args its render function passes to the
- * element, and nothing else: the manifest's other attributes (which the render ignores) stay in
- * the docs page's API table, where they are documentation rather than controls that do nothing.
+ * `parameters.controls.include` for a chart's stories: the keys of the meta's args and
+ * argTypes. It filters both the Controls panel and the docs page's API table, so anything
+ * of the manifest not named here (properties such as `data`, and an attribute without an arg)
+ * is missing from both. Hence every attribute of the element (except `data`, a property set
+ * from script) is an arg named exactly as the attribute (`compare-year`, `gap-groups`), so it
+ * merges with the manifest's description, and the story's render passes it to the element.
  */
 export function onlyStoryControls(meta: { args?: object; argTypes?: object }): { controls: { include: string[] } } {
-  // By arg key: `compareYear` (shown as "compare-year"), not the manifest's own `compare-year`.
   return { controls: { include: [...new Set([...Object.keys(meta.args ?? {}), ...Object.keys(meta.argTypes ?? {})])] } };
 }

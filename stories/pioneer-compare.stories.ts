@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/components/pioneer-compare/pioneer-compare.js';
 import { onlyStoryControls } from './only-story-controls.js';
+import { flagArgType, heightArgType, listArgType, modeArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
 
 interface CompareArgs {
   measure: string;
@@ -10,10 +11,14 @@ interface CompareArgs {
   year: string;
   items: string;
   sort: string;
-  gapGroups: string;
-  showIntervals: boolean;
+  'gap-groups': string;
+  'show-intervals': boolean;
+  src: string;
   height?: number;
+  mode: string;
   theme: string;
+  'print-table': boolean;
+  'no-controls': boolean;
   width: number;
 }
 
@@ -25,26 +30,57 @@ interface CompareArgs {
 const meta: Meta<CompareArgs> = {
   title: 'Charts/pioneer-compare',
   component: 'pioneer-compare',
-  args: { measure: 'barrier', dimension: 'organisation', response: '', year: '', items: '', sort: 'questionnaire', gapGroups: '', showIntervals: false, theme: 'auto', width: 760 },
+  args: {
+    measure: 'barrier',
+    dimension: '',
+    response: '',
+    year: '',
+    items: '',
+    sort: 'questionnaire',
+    'gap-groups': '',
+    'show-intervals': false,
+    src: '',
+    mode: 'chart',
+    theme: 'auto',
+    'print-table': false,
+    'no-controls': false,
+    width: 760,
+  },
   argTypes: {
     measure: { control: 'select', options: ['objective', 'progress', 'barrier', 'facilitator', 'priority', 'challenge'] },
-    dimension: { control: 'select', options: ['organisation', 'tenure', 'deprivation'] },
+    dimension: { control: 'select', options: ['', 'organisation', 'tenure', 'deprivation'] },
+    response: { control: 'text' },
+    year: { control: 'text' },
+    items: listArgType('Item ids to show, e.g. `financial-constraints increased-demand`; empty: all the items of the table.'),
     sort: { control: 'inline-radio', options: ['questionnaire', 'gap'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
+    'gap-groups': listArgType(
+      'The two groups `sort="gap"` compares, e.g. `ccg-nhs la` (the prefixed form `organisation:la` works on the element, but a link drops it); empty: the first two groups.',
+    ),
+    'show-intervals': flagArgType,
+    src: srcArgType,
+    height: heightArgType,
+    mode: modeArgType,
+    theme: themeArgType,
+    'print-table': flagArgType,
+    'no-controls': flagArgType,
+    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the box around the chart (story only, not an attribute).' },
   },
   render: (a) => html`<div style="width:${a.width}px; max-width:100%">
     <pioneer-compare
       measure=${a.measure}
-      dimension=${a.dimension || nothing}
-      response=${a.response || nothing}
-      year=${a.year || nothing}
-      items=${a.items || nothing}
+      dimension=${orNothing(a.dimension)}
+      response=${orNothing(a.response)}
+      year=${orNothing(a.year)}
+      items=${orNothing(a.items)}
       sort=${a.sort}
-      gap-groups=${a.gapGroups || nothing}
-      ?show-intervals=${a.showIntervals}
-      height=${a.height ?? nothing}
+      gap-groups=${orNothing(a['gap-groups'])}
+      ?show-intervals=${a['show-intervals']}
+      src=${orNothing(a.src)}
+      height=${orNothing(a.height)}
+      mode=${unlessDefault(a.mode, 'chart')}
       theme=${a.theme}
+      ?print-table=${a['print-table']}
+      ?no-controls=${a['no-controls']}
     ></pioneer-compare>
   </div>`,
 };
@@ -56,11 +92,11 @@ type Story = StoryObj<CompareArgs>;
 /** Table 5.2: 'very significant' barriers by organisation type; all three bases are under 30. */
 export const BarriersByOrganisation: Story = {};
 /** The same with 95% Wilson intervals: most differences are within noise at these bases. */
-export const WithIntervals: Story = { args: { showIntervals: true } };
+export const WithIntervals: Story = { args: { 'show-intervals': true } };
 /** Sorted by the gap between CCG/NHS and local authority informants, largest first. */
-export const SortedByGap: Story = { args: { sort: 'gap', showIntervals: true } };
+export const SortedByGap: Story = { args: { sort: 'gap', 'show-intervals': true } };
 /** Table 6.2: LA vs Other, sorted by their gap. */
-export const FacilitatorsLaVsOther: Story = { args: { measure: 'facilitator', sort: 'gap', gapGroups: 'la,other' } };
+export const FacilitatorsLaVsOther: Story = { args: { measure: 'facilitator', sort: 'gap', 'gap-groups': 'la other' } };
 /** Table 5.3: years in post — only the 5+ years group (n=25) carries the small-base caution. */
 export const BarriersByTenure: Story = { args: { dimension: 'tenure' } };
 /** Table 5.3: deprivation — both bases (34, 30) are 30 or more: no caution. */
@@ -68,10 +104,11 @@ export const BarriersByDeprivation: Story = { args: { dimension: 'deprivation' }
 /** Table 4.2: 'most important' objectives (response `selected`). */
 export const ObjectivesByOrganisation: Story = { args: { measure: 'objective' } };
 /** Table 4.6: progress by years in post. */
-export const ProgressByTenure: Story = { args: { measure: 'progress', dimension: 'tenure', showIntervals: true } };
+export const ProgressByTenure: Story = { args: { measure: 'progress', dimension: 'tenure', 'show-intervals': true } };
 /** Table 7.1: the report gives no separate column for 'Other' organisations; the chart says so. */
 export const PriorityUnpublishedGroup: Story = { args: { measure: 'priority', sort: 'gap' } };
-export const Dark: Story = { args: { theme: 'dark', showIntervals: true } };
-export const SmallWidth: Story = { args: { width: 320, showIntervals: true } };
-export const TallerHeight: Story = { args: { items: 'financial-constraints,increased-demand,incompatible-it', height: 520 } };
+export const Dark: Story = { args: { theme: 'dark', 'show-intervals': true } };
+export const SmallWidth: Story = { args: { width: 320, 'show-intervals': true } };
+/** Three items (`items="financial-constraints increased-demand incompatible-it"`), drawn taller than their rows need. */
+export const TallerHeight: Story = { args: { items: 'financial-constraints increased-demand incompatible-it', height: 520 } };
 export const BadAttribute: Story = { args: { dimension: 'wave' } };

@@ -1,34 +1,59 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/components/pioneer-filters/pioneer-filters.js';
 import '../src/components/pioneer-trend/pioneer-trend.js';
 import { onlyStoryControls } from './only-story-controls.js';
+import { flagArgType, listArgType, orNothing, themeArgType, unlessDefault } from './shared-args.js';
 
 interface FiltersArgs {
   controls: string;
-  year?: string;
-  measure?: string;
-  organisation?: string;
-  tenure?: string;
-  deprivation?: string;
-  syncUrl: boolean;
+  year: string;
+  measure: string;
+  wave: string;
+  deprivation: string;
+  organisation: string;
+  tenure: string;
+  'sync-url': boolean;
+  label: string;
+  theme: string;
 }
 
 /**
- * One bar of controls driving every chart linked to it: the charts inside it, and charts
- * elsewhere on the page whose `filters` attribute names its id. Choices the reports do not
- * publish for the linked charts are shown disabled, with the reason.
+ * One bar of controls driving the charts linked to it: the charts inside it, and charts
+ * elsewhere on the page whose `filters` attribute names its id. Each chart follows only the
+ * filters it takes (a trend takes no year; a comparison takes only year and measure, its
+ * groups being its own; the map takes year, wave and deprivation), and the bar's notes say
+ * which. Choices the reports do not publish for the linked charts are shown disabled, with
+ * the reason.
  */
 const meta: Meta<FiltersArgs> = {
   title: 'Controls/pioneer-filters',
   component: 'pioneer-filters',
-  args: { controls: 'organisation,tenure,deprivation', syncUrl: false },
+  args: {
+    controls: 'organisation tenure deprivation',
+    year: '',
+    measure: '',
+    wave: '',
+    deprivation: '',
+    organisation: '',
+    tenure: '',
+    'sync-url': false,
+    label: 'Filters',
+    theme: 'auto',
+  },
   argTypes: {
-    controls: { control: 'text' },
+    controls: listArgType(
+      'Controls to show, in order: `year`, `measure`, `wave`, `deprivation`, `organisation`, `tenure`, e.g. `measure organisation tenure`; the element\'s default is `year organisation tenure deprivation`.',
+    ),
+    year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'], description: 'Survey year (2016–2020 in the bundled data); empty: each chart\'s own.' },
+    measure: { control: 'select', options: ['', 'objective', 'progress', 'barrier', 'facilitator'], description: 'Measure id, e.g. `barrier`; empty: each chart\'s own.' },
+    wave: { control: 'inline-radio', options: ['', '1', '2'] },
+    deprivation: { control: 'select', options: ['', 'less', 'more'] },
     organisation: { control: 'select', options: ['', 'ccg-nhs', 'la', 'other'] },
     tenure: { control: 'select', options: ['', 'under-5', '5-plus'] },
-    deprivation: { control: 'select', options: ['', 'less', 'more'] },
-    syncUrl: { control: 'boolean' },
+    'sync-url': flagArgType,
+    label: { control: 'text' },
+    theme: themeArgType,
   },
   render: (a) => filtersBar(a, html`<pioneer-trend measure="objective"></pioneer-trend>
       <pioneer-trend measure="barrier" response="very"></pioneer-trend>`),
@@ -41,12 +66,15 @@ function filtersBar(a: FiltersArgs, charts: unknown) {
   return html`<div style="max-width: 900px">
     <pioneer-filters
       controls=${a.controls}
-      year=${a.year || nothing}
-      measure=${a.measure || nothing}
-      organisation=${a.organisation || nothing}
-      tenure=${a.tenure || nothing}
-      deprivation=${a.deprivation || nothing}
-      ?sync-url=${a.syncUrl}
+      year=${orNothing(a.year)}
+      measure=${orNothing(a.measure)}
+      wave=${orNothing(a.wave)}
+      deprivation=${orNothing(a.deprivation)}
+      organisation=${orNothing(a.organisation)}
+      tenure=${orNothing(a.tenure)}
+      ?sync-url=${a['sync-url']}
+      label=${unlessDefault(a.label, 'Filters')}
+      theme=${unlessDefault(a.theme, 'auto')}
     >
       ${charts}
     </pioneer-filters>
@@ -60,16 +88,18 @@ export const ChartsInside: Story = {};
 
 /** The bar chooses the measure too; a trend takes no year, so no year control is offered. */
 export const WithMeasure: Story = {
-  args: { controls: 'measure,organisation,tenure', measure: 'facilitator' },
+  args: { controls: 'measure organisation tenure', measure: 'facilitator' },
   // One chart: the bar's measure is every linked chart's, so two would draw the same lines.
   render: (a) => filtersBar(a, html`<pioneer-trend measure="objective"></pioneer-trend>`),
 };
 
 /** Wave is not a breakdown the reports publish: the choices are shown disabled, with the reason. */
-export const UnpublishedChoices: Story = { args: { controls: 'organisation,wave' } };
+export const UnpublishedChoices: Story = { args: { controls: 'organisation wave' } };
 
 /** Charts anywhere on the page follow the bar whose id their `filters` attribute names; the last one is not linked. */
 export const LinkedById: Story = {
+  // Its own fixed markup: the Controls panel would change nothing.
+  parameters: { controls: { disable: true } },
   render: () => html`<div style="max-width: 900px; display: grid; gap: 1.5em">
     <pioneer-filters id="story-bar" controls="organisation,tenure,deprivation"></pioneer-filters>
     <pioneer-trend filters="story-bar" measure="objective"></pioneer-trend>
@@ -81,6 +111,8 @@ export const LinkedById: Story = {
 
 /** Two independent bars on one page: each drives only its own charts. */
 export const TwoBars: Story = {
+  // Its own fixed markup: the Controls panel would change nothing.
+  parameters: { controls: { disable: true } },
   render: () => html`<div style="max-width: 900px; display: grid; gap: 2em">
     <pioneer-filters id="first" controls="organisation">
       <pioneer-trend measure="objective"></pioneer-trend>
@@ -93,6 +125,8 @@ export const TwoBars: Story = {
 
 /** With `sync-url` the choices live in the page's query string (`?view.organisation=la`); back and forward step through them. */
 export const SyncUrl: Story = {
+  // Its own fixed markup: the Controls panel would change nothing.
+  parameters: { controls: { disable: true } },
   render: () => html`<div style="max-width: 900px">
     <pioneer-filters id="view" sync-url controls="measure,organisation,tenure,deprivation">
       <pioneer-trend measure="barrier" response="very"></pioneer-trend>
@@ -101,4 +135,4 @@ export const SyncUrl: Story = {
 };
 
 /** An unknown control and a year out of range: a visible message and one console warning each; the valid control still works. */
-export const BadAttributes: Story = { args: { controls: 'year,organisation,colour', year: '2031' } };
+export const BadAttributes: Story = { args: { controls: 'year organisation colour', year: '2031' } };

@@ -1,32 +1,45 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/components/pioneer-table/pioneer-table.js';
 import { onlyStoryControls } from './only-story-controls.js';
+import { flagArgType, groupArgType, listArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
 
 interface TableArgs {
   measure: string;
   year: string;
+  /** A URL-safe key (`organisation-la`), mapped to the element's `group` (`organisation:la`). */
   group: string;
   responses: string;
   items: string;
+  src: string;
+  theme: string;
+  'no-controls': boolean;
 }
 
 /** The published figures as an accessible table, with base n and source table per column. */
 const meta: Meta<TableArgs> = {
   title: 'Charts/pioneer-table',
   component: 'pioneer-table',
-  args: { measure: 'barrier', year: '2019', group: 'all', responses: '', items: '' },
+  args: { measure: 'barrier', year: '2019', group: 'all', responses: '', items: '', src: '', theme: 'auto', 'no-controls': false },
   argTypes: {
     measure: { control: 'select', options: ['barrier', 'facilitator', 'objective', 'progress', 'covid-effect', 'priority', 'challenge', 'sample-site', 'sample-wave', 'sample-organisation', 'sample-job', 'sample-tenure'] },
     year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'] },
-    group: { control: 'select', options: ['all', 'organisation:ccg-nhs', 'organisation:la', 'organisation:other', 'tenure:under-5', 'tenure:5-plus', 'deprivation:less', 'deprivation:more'] },
+    group: groupArgType,
+    responses: listArgType('Responses to keep, e.g. `very fairly`; empty: all.'),
+    items: listArgType('Item ids to keep, e.g. `financial-constraints increased-demand`; empty: all.'),
+    src: srcArgType,
+    theme: themeArgType,
+    'no-controls': flagArgType,
   },
   render: (a) => html`<pioneer-table
     measure=${a.measure}
-    year=${a.year || nothing}
+    year=${orNothing(a.year)}
     group=${a.group}
-    responses=${a.responses || nothing}
-    items=${a.items || nothing}
+    responses=${orNothing(a.responses)}
+    items=${orNothing(a.items)}
+    src=${orNothing(a.src)}
+    theme=${unlessDefault(a.theme, 'auto')}
+    ?no-controls=${a['no-controls']}
   ></pioneer-table>`,
 };
 meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
@@ -35,7 +48,8 @@ export default meta;
 type Story = StoryObj<TableArgs>;
 
 export const Barriers2019: Story = {};
-export const BarriersLocalAuthorities: Story = { args: { group: 'organisation:la' } };
+/** A subgroup: local authority informants (a link: `&args=group:organisation-la`). */
+export const BarriersLocalAuthorities: Story = { args: { group: 'organisation-la' } };
 /** Every year: 2016–2018 are shown only in the reports' figures, so their cells are gaps that say why. */
 export const VerySignificantBarriersEveryYear: Story = { args: { year: '', responses: 'very' } };
 export const InformantsBySite: Story = { args: { measure: 'sample-site', year: '' } };

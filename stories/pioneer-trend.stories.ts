@@ -1,14 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/components/pioneer-trend/pioneer-trend.js';
 import { onlyStoryControls } from './only-story-controls.js';
+import { flagArgType, groupArgType, heightArgType, listArgType, modeArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
 
 interface TrendArgs {
   measure: string;
   items: string;
   response: string;
+  /** A URL-safe key (`organisation-la`), mapped to the element's `group` (`organisation:la`). */
   group: string;
+  src: string;
   height?: number;
+  mode: string;
+  theme: string;
+  'print-table': boolean;
+  'no-controls': boolean;
   width: number;
 }
 
@@ -16,14 +23,33 @@ interface TrendArgs {
 const meta: Meta<TrendArgs> = {
   title: 'Charts/pioneer-trend',
   component: 'pioneer-trend',
-  args: { measure: 'objective', items: '', response: '', group: 'all', width: 720 },
+  args: { measure: 'objective', items: '', response: '', group: 'all', src: '', mode: 'chart', theme: 'auto', 'print-table': false, 'no-controls': false, width: 720 },
   argTypes: {
     measure: { control: 'select', options: ['objective', 'progress', 'barrier', 'facilitator', 'sample-wave', 'sample-organisation', 'sample-job', 'sample-site'] },
-    group: { control: 'select', options: ['all', 'organisation:ccg-nhs', 'organisation:la', 'organisation:other', 'tenure:under-5', 'tenure:5-plus', 'deprivation:less', 'deprivation:more'] },
-    width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
+    items: listArgType('Item ids to chart, e.g. `quality-of-care joined-up`; empty: the top five by latest value.'),
+    response: { control: 'text' },
+    group: groupArgType,
+    src: srcArgType,
+    height: heightArgType,
+    mode: modeArgType,
+    theme: themeArgType,
+    'print-table': flagArgType,
+    'no-controls': flagArgType,
+    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the box around the chart (story only, not an attribute).' },
   },
   render: (a) => html`<div style="width:${a.width}px; max-width:100%">
-    <pioneer-trend measure=${a.measure} items=${a.items || nothing} response=${a.response || nothing} group=${a.group} height=${a.height ?? nothing}></pioneer-trend>
+    <pioneer-trend
+      measure=${a.measure}
+      items=${orNothing(a.items)}
+      response=${orNothing(a.response)}
+      group=${a.group}
+      src=${orNothing(a.src)}
+      height=${orNothing(a.height)}
+      mode=${unlessDefault(a.mode, 'chart')}
+      theme=${unlessDefault(a.theme, 'auto')}
+      ?print-table=${a['print-table']}
+      ?no-controls=${a['no-controls']}
+    ></pioneer-trend>
   </div>`,
 };
 meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
@@ -32,12 +58,12 @@ export default meta;
 type Story = StoryObj<TrendArgs>;
 
 export const Objectives: Story = {};
-export const QualityOfCare: Story = { args: { items: 'quality-of-care,joined-up,unplanned-admissions' } };
+export const QualityOfCare: Story = { args: { items: 'quality-of-care joined-up unplanned-admissions' } };
 /** 2016–2018 'very significant' values were published only as Figure 5.1: gaps with the reason. */
 export const MissingYears: Story = { args: { measure: 'barrier', response: 'very' } };
 /** All eight objectives: eight marker shapes, each drawn in its legend key (never colour alone). */
 export const AllEightObjectives: Story = {
-  args: { items: 'joined-up,unplanned-admissions,quality-of-care,manage-own-care,quality-of-life,reducing-costs,accessible-services,greater-say', width: 900 },
+  args: { items: 'joined-up unplanned-admissions quality-of-care manage-own-care quality-of-life reducing-costs accessible-services greater-say', width: 900 },
 };
 /**
  * Progress, 'substantial or some': the reports print only 2019's figure for reducing costs; the
@@ -46,6 +72,7 @@ export const AllEightObjectives: Story = {
  */
 export const ChartedOnlyItems: Story = { args: { measure: 'progress' } };
 export const InformantsByWave: Story = { args: { measure: 'sample-wave' } };
-export const UnpublishedGroup: Story = { args: { measure: 'sample-wave', group: 'organisation:la' } };
+/** A subgroup the reports do not publish this measure for (a link: `&args=group:organisation-la`): the chart refuses it, naming the groups it is published for. */
+export const UnpublishedGroup: Story = { args: { measure: 'sample-wave', group: 'organisation-la' } };
 export const SmallWidth: Story = { args: { width: 320 } };
 export const BadAttribute: Story = { args: { measure: 'barriers' } };

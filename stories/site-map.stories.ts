@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/components/site-map/site-map.js';
 import { onlyStoryControls } from './only-story-controls.js';
+import { flagArgType, modeArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
 
 interface SiteMapArgs {
   'color-by': string;
@@ -9,8 +10,12 @@ interface SiteMapArgs {
   wave: string;
   deprivation: string;
   layout: string;
+  src: string;
   height?: number;
+  mode: string;
   theme: string;
+  'print-table': boolean;
+  'no-controls': boolean;
   width: number;
 }
 
@@ -18,26 +23,34 @@ interface SiteMapArgs {
 const meta: Meta<SiteMapArgs> = {
   title: 'Charts/site-map',
   component: 'site-map',
-  args: { 'color-by': 'wave', year: '', wave: '', deprivation: '', layout: 'map', theme: 'auto', width: 640 },
+  args: { 'color-by': 'wave', year: '', wave: '', deprivation: '', layout: 'map', src: '', mode: 'chart', theme: 'auto', 'print-table': false, 'no-controls': false, width: 640 },
   argTypes: {
     'color-by': { control: 'inline-radio', options: ['wave', 'deprivation'] },
     year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'] },
     wave: { control: 'inline-radio', options: ['', '1', '2'] },
     deprivation: { control: 'inline-radio', options: ['', 'more', 'less'] },
     layout: { control: 'inline-radio', options: ['map', 'grid'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    src: srcArgType,
     height: { control: { type: 'number', min: 200, max: 1200, step: 10 } },
-    width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
+    mode: modeArgType,
+    theme: themeArgType,
+    'print-table': flagArgType,
+    'no-controls': flagArgType,
+    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the box around the chart (story only, not an attribute).' },
   },
   render: (a) => html`<div style="width:${a.width}px; max-width:100%">
     <site-map
       color-by=${a['color-by']}
-      year=${a.year || nothing}
-      wave=${a.wave || nothing}
-      deprivation=${a.deprivation || nothing}
+      year=${orNothing(a.year)}
+      wave=${orNothing(a.wave)}
+      deprivation=${orNothing(a.deprivation)}
       layout=${a.layout}
+      src=${orNothing(a.src)}
+      height=${orNothing(a.height)}
+      mode=${unlessDefault(a.mode, 'chart')}
       theme=${a.theme}
-      height=${a.height ?? nothing}
+      ?print-table=${a['print-table']}
+      ?no-controls=${a['no-controls']}
     ></site-map>
   </div>`,
 };
@@ -60,5 +73,7 @@ export const Wide: Story = { args: { width: 1400 } };
 export const FixedHeight: Story = { args: { width: 900, height: 420 } };
 export const GridMap: Story = { args: { layout: 'grid', width: 360 } };
 export const GridWide: Story = { args: { layout: 'grid', width: 720, 'color-by': 'deprivation' } };
+/** The same numbers as an accessible table (`mode="table"`). */
+export const TableMode: Story = { args: { year: '2019', mode: 'table' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const BadAttribute: Story = { args: { 'color-by': 'region' } };

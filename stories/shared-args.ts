@@ -1,0 +1,70 @@
+import { nothing } from 'lit';
+
+/**
+ * Arg types shared by the charts' stories.
+ *
+ * A shared link keeps an arg only if its value matches Storybook's URL check
+ * /^[a-zA-Z0-9 _-]*$/ (a number, `!true`… aside): any other value is dropped with a warning and
+ * the chart opens with the story's default. So no arg value here holds a ':' or a ',':
+ * - a subgroup (`organisation:la`) is chosen by a URL-safe key (`organisation-la`) that
+ *   `mapping` turns into the element's value, with `control.labels` as the names shown;
+ * - a list (`items`, `responses`, `gap-groups`, the filter bar's `controls`) is written with
+ *   spaces between its entries, which the elements accept as they accept commas.
+ */
+
+/** The published subgroups: URL-safe key → the element's `group` value. */
+const GROUPS: Record<string, string> = {
+  all: 'all',
+  'organisation-ccg-nhs': 'organisation:ccg-nhs',
+  'organisation-la': 'organisation:la',
+  'organisation-other': 'organisation:other',
+  'tenure-under-5': 'tenure:under-5',
+  'tenure-5-plus': 'tenure:5-plus',
+  'deprivation-less': 'deprivation:less',
+  'deprivation-more': 'deprivation:more',
+};
+const GROUP_LABELS: Record<string, string> = {
+  all: 'All informants',
+  'organisation-ccg-nhs': 'Organisation: CCG/NHS',
+  'organisation-la': 'Organisation: local authority',
+  'organisation-other': 'Organisation: other',
+  'tenure-under-5': 'Years in post: under 5',
+  'tenure-5-plus': 'Years in post: 5 or more',
+  'deprivation-less': 'Sites: less deprived',
+  'deprivation-more': 'Sites: more deprived',
+};
+
+/** `group`: a select of URL-safe keys (`organisation-la`) mapped to the element's values (`organisation:la`). */
+export const groupArgType = {
+  control: { type: 'select' as const, labels: GROUP_LABELS },
+  options: Object.keys(GROUPS),
+  mapping: GROUPS,
+  description:
+    'A published subgroup: `all` (default), `organisation:la`, `tenure:5-plus`, `deprivation:more`, … ' +
+    'In a link (`&args=group:organisation-la`) the subgroup is written with a hyphen for the colon, which Storybook would drop.',
+};
+
+/** A free-text list attribute: its description, saying how to separate the entries. */
+export function listArgType(what: string) {
+  return {
+    control: 'text' as const,
+    description: `${what} Separate entries with spaces (commas work on the element too, but a link with a comma loses the value).`,
+  };
+}
+
+/** The attributes every chart has, with the controls the manifest's descriptions go with. */
+export const themeArgType = { control: 'inline-radio' as const, options: ['auto', 'light', 'dark'] };
+export const modeArgType = { control: 'inline-radio' as const, options: ['chart', 'table'] };
+export const heightArgType = { control: { type: 'number' as const, min: 0, step: 10 } };
+export const srcArgType = { control: 'text' as const };
+export const flagArgType = { control: 'boolean' as const };
+
+/** An attribute's value, or `nothing` (no attribute) when it is unset or empty. */
+export function orNothing<T>(value: T | null | undefined | ''): T | typeof nothing {
+  return value === undefined || value === null || value === '' ? nothing : (value as T);
+}
+
+/** An attribute's value, or `nothing` when it is the element's default (a cleaner "Show code"). */
+export function unlessDefault<T>(value: T | null | undefined, fallback: T): T | typeof nothing {
+  return value === undefined || value === null || value === '' || value === fallback ? nothing : value;
+}
