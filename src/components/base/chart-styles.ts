@@ -165,10 +165,13 @@ export const chartStyles = css`
   .table-notes { color: var(--_muted); font-size: 0.8em; margin: 0.3em 0 0; padding-left: 1.8em; }
   /* Scrolls sideways in its own box when wider than the chart (a phone): the containing block
      of its screen-reader-only text too, which would otherwise be placed out past the page's
-     edge and widen the page. The item names stay in view while the figures scroll. */
+     edge and widen the page. On screen the item names stay in view while the figures scroll
+     (on paper the table wraps to the column instead). */
   .table-host { overflow-x: auto; position: relative; }
-  .data-table tbody th, .data-table thead th:first-child { position: sticky; left: 0; z-index: 1; background: var(--_bg); }
-  .data-table tbody th { min-width: min(9em, 35vw); }
+  @media screen {
+    .data-table tbody th, .data-table thead th:first-child { position: sticky; left: 0; z-index: 1; background: var(--_bg); }
+    .data-table tbody th { min-width: min(9em, 35vw); }
+  }
   .tooltip {
     position: absolute; pointer-events: auto; z-index: 2; width: max-content; max-width: min(18em, 100%); padding: 0.4em 0.6em; margin: 0;
     background: var(--pioneer-tooltip-background, #1a1a1a); color: var(--pioneer-tooltip-color, #fff);
