@@ -59,9 +59,9 @@ export const heightArgType = { control: { type: 'number' as const, min: 0, step:
 export const srcArgType = { control: 'text' as const };
 export const flagArgType = { control: 'boolean' as const };
 
-/** An attribute's value, or `nothing` (no attribute) when it is unset or empty. */
+/** An attribute's value, or `nothing` (no attribute) when it is unset or empty; a `height` of 0 (the number control cleared to 0) is none too. */
 export function orNothing<T>(value: T | null | undefined | ''): T | typeof nothing {
-  return value === undefined || value === null || value === '' ? nothing : (value as T);
+  return value === undefined || value === null || value === '' || value === 0 ? nothing : (value as T);
 }
 
 /** An attribute's value, or `nothing` when it is the element's default (a cleaner "Show code"). */

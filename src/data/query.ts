@@ -5,7 +5,7 @@ import { indexOf, type Dataset } from './dataset.js';
 import { datasetFact } from './facts.js';
 import { shareMismatch } from './wilson.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, hasSourceCaveat, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 
 export interface ItemInfo {
   item: string;
@@ -292,7 +292,7 @@ export function sitesOf(ds: Dataset, filter: SiteFilter = {}): SiteWithInformant
 
 /** What the reports' tables behind these rows get wrong about themselves (SOURCE_CAVEATS), one sentence each. */
 export function sourceCaveats(rows: readonly ObservationRow[]): string[] {
-  const caveats = SOURCE_CAVEATS.filter((c) => rows.some((r) => r.source_survey === c.survey && r.source_table === c.table && (!c.years || c.years.includes(r.year)))).map((c) => c.text);
+  const caveats = SOURCE_CAVEATS.filter((c) => rows.some((r) => hasSourceCaveat(r, c))).map((c) => c.text);
   const dashes = rows.filter(printedAsDash);
   if (dashes.length) {
     const tables = unique(dashes.map((r) => sourceLabel(r.source_table)));

@@ -214,6 +214,10 @@ export const SOURCE_CAVEATS: readonly { survey: number; table: string; years?: r
   },
 ];
 
+/** Whether a SOURCE_CAVEATS sentence is about the table (and year) a row comes from. */
+export const hasSourceCaveat = (row: { source_survey: number; source_table: string; year: number }, caveat?: (typeof SOURCE_CAVEATS)[number]): boolean =>
+  (caveat ? [caveat] : SOURCE_CAVEATS).some((c) => row.source_survey === c.survey && row.source_table === c.table && (!c.years || c.years.includes(row.year)));
+
 /**
  * The report that prints a dash ("-") where a percentage would be: the 2019 report, in 19 cells
  * of Tables 5.2, 5.3, 6.1, 7.1 and 7.2 (its every 0%; the 2020 report prints none). It never

@@ -104,13 +104,14 @@ export function countsFor(percent: number, base: number): number[] {
 
 /**
  * "53% of 67 is no whole number of informants (35 of 67 is 52.2%, 36 of 67 is 53.7%)" for a
- * percentage its printed base cannot give (countsFor), else null: fewer answered than the base
+ * percentage its printed base, a whole number, cannot give (countsFor), else null: fewer answered than the base
  * (an item's non-response), or the figure is misprinted (data/ANOMALIES.md item 13), so an
  * interval drawn from them uses a base the figure does not fit.
  */
 export function shareMismatch(row: { value: number; unit: string; base: number | null | undefined }): string | null {
   const { value, base } = row;
-  if (row.unit !== 'percent' || base == null || !(base > 0) || !(value >= 0 && value <= 100) || countsFor(value, base).length) return null;
+  // A base that is no whole number (custom data) counts no informants: nothing to judge.
+  if (row.unit !== 'percent' || base == null || !(base > 0) || !Number.isInteger(base) || !(value >= 0 && value <= 100) || countsFor(value, base).length) return null;
   const below = Math.floor((value * base) / 100);
   const share = (k: number) => `${k} of ${base} is ${((100 * k) / base).toFixed(1)}%`;
   const near = [below, below + 1].filter((k) => k >= 0 && k <= base).map(share);

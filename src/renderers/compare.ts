@@ -23,7 +23,7 @@
 import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
 import { differenceInterval, shareMismatch, wilsonIntervalOf, type Interval } from '../data/wilson.js';
-import { SOURCE_CAVEATS } from '../data/vocabulary.js';
+import { hasSourceCaveat } from '../data/vocabulary.js';
 import { applyAxisBottom } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
@@ -329,7 +329,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     // in its own caveat (SOURCE_CAVEATS), under the chart.
     const unfit = items.flatMap((it) => groups.flatMap((g) => {
       const row = it.cells[g.id];
-      if (!row || SOURCE_CAVEATS.some((c) => c.survey === row.source_survey && c.table === row.source_table && (!c.years || c.years.includes(row.year)))) return [];
+      if (!row || hasSourceCaveat(row)) return [];
       return shareMismatch(row) ? [`${displayLabel(it.label)} (${g.label}: ${formatValue(row.value, row.unit)} of ${row.base})`] : [];
     }));
     if (unfit.length) notes.push(`No whole number of informants out of ${unfit.length === 1 ? 'its' : 'their'} printed base gives ${unfit.length === 1 ? 'this figure' : 'these figures'}, so fewer may have answered than the base, or the report misprints ${unfit.length === 1 ? 'it' : 'them'}; ${unfit.length === 1 ? 'its interval uses' : 'their intervals use'} the base as printed: ${unfit.join('; ')}.`);
@@ -408,7 +408,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const fixedH = plotTop + axisH + notesH + 4;
   if (options.height && items.length && options.height > laid.bottom + fixedH - plotTop) {
     const extra = options.height - (laid.bottom - plotTop + fixedH);
-    barH = Math.min(D.maxBarHeight, barH + extra / (items.length * G));
+    barH = Math.min(Math.max(D.maxBarHeight, barH), barH + extra / (items.length * G));
     laid = layoutRows(barH, rowGap);
     const left = options.height - (laid.bottom - plotTop + fixedH);
     if (left > 0 && items.length > 1) {
@@ -426,7 +426,15 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   ensureGroupPatterns(svgEl, prefix, groups.length);
 
   // Axis and grid.
-  const ticks = x.ticks(narrow ? 4 : 6).map((v) => ({ value: v, x: x(v), label: unit === 'percent' ? `${v}%` : String(v) }));
+  // As many ticks as their labels have room for (fewer with large text), none touching.
+  const tickLabel = (v: number) => (unit === 'percent' ? `${v}%` : String(v));
+  let tickValues: number[] = [];
+  for (const count of narrow ? [4, 3, 2] : [6, 4, 3, 2]) {
+    tickValues = x.ticks(count);
+    const apart = tickValues.every((v, i) => i === 0 || x(v) - x(tickValues[i - 1]) >= (textWidth(tickLabel(v), fs) + textWidth(tickLabel(tickValues[i - 1]), fs)) / 2 + 6);
+    if (apart) break;
+  }
+  const ticks = tickValues.map((v) => ({ value: v, x: x(v), label: tickLabel(v) }));
   applyAxisBottom(layer(svgEl, 'x-axis'), ticks, plotBottom, plotTop - 4);
 
   // Legend.

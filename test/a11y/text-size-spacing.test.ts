@@ -84,6 +84,13 @@ function textOverlaps(el: Chart): string[] {
 describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
   afterEach(cleanup);
 
+  it('<pioneer-compare> stretched by a tall height with very large text (40 px): its bars stay as tall as their value labels, and its axis keeps only ticks whose labels have room', async () => {
+    const el = await drawn(mount<Chart>('<pioneer-compare measure="barrier" dimension="organisation" height="3000" style="--pioneer-font-size: 40px"></pioneer-compare>', 900));
+    await frames(2);
+    expect(el.message).to.equal(null);
+    expect(textOverlaps(el)).to.deep.equal([]);
+  });
+
   for (const { tag, attrs } of CHARTS) {
     it(`<${tag} ${attrs}> on a phone with text at 200% (28 px in a 340 px column): no text drawn over another`, async () => {
       const el = await drawn(mount<Chart>(`<${tag} ${attrs} style="--pioneer-font-size: 28px"></${tag}>`, 340));

@@ -229,6 +229,14 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       expect(focused()).to.equal(key);
       expect(el.shadowRoot!.elementFromPoint(...centre(m)), `${m.getAttribute('data-key')} on top`).to.equal(m);
     }
+    // Once the focus leaves, the lines are back in their order (a screen reader's browse mode
+    // reads them in it): the legend's.
+    const lines = () => [...el.shadowRoot!.querySelectorAll('g.line-series')].map((g) => g.getAttribute('data-item'));
+    const legend = [...el.shadowRoot!.querySelectorAll('[part="legend"] button')].map((b) => b.getAttribute('data-item'));
+    await sendKeys({ press: 'Home' });
+    expect(lines(), 'the first line, focused, is drawn last').to.deep.equal([...legend.slice(1), legend[0]]);
+    el.shadowRoot!.querySelector('svg')!.blur();
+    expect(lines()).to.deep.equal(legend);
   });
 
   it('CSV download holds exactly the rows shown, in the export columns and a note column', async () => {

@@ -819,6 +819,14 @@ describe('<pioneer-filters>', () => {
       expect(note).to.contain('the stacked bar chart of barriers to integration');
       expect(note).to.contain('the stacked bar chart of facilitators of integration');
       expect(note).to.not.match(/the stacked bar chart(?! of)/);
+      // Once the bar sets them one measure, they are named alike again (not by the measures they no longer show).
+      const both = await mounted(
+        '<pioneer-filters controls="measure,wave"><barrier-stack measure="barrier" year="2019"></barrier-stack><barrier-stack measure="facilitator" year="2019"></barrier-stack></pioneer-filters>',
+      );
+      await choose(both, 'measure', 'progress');
+      expect(noteOf(both, 'wave')).to.contain('the stacked bar chart: ');
+      expect(noteOf(both, 'wave')).to.not.contain('of barriers');
+      expect(noteOf(both, 'wave')).to.not.contain('of facilitators');
     });
 
     it('no linked chart shows an error after any choice the bar offers', async () => {

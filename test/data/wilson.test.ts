@@ -89,5 +89,7 @@ describe('countsFor and shareMismatch (is a printed percentage a whole number of
     expect(shareMismatch({ value: 53, unit: 'percent', base: null })).to.equal(null);
     expect(shareMismatch({ value: 7, unit: 'count', base: 64 })).to.equal(null);
     expect(shareMismatch({ value: 101, unit: 'percent', base: 64 })).to.equal(null);
+    // A base that is no whole number (custom data: a weighted base) counts no informants.
+    expect(shareMismatch({ value: 50, unit: 'percent', base: 10.5 })).to.equal(null);
   });
 });

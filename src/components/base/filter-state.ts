@@ -6,7 +6,7 @@
  * A chart names the bars it follows in its `filters` attribute; a name that matches no bar
  * is reported on the chart (filterLinkProblem), as any invalid attribute is.
  */
-import { AttributeProblem } from './attribute-problem.js';
+import { AttributeProblem, listOf } from './attribute-problem.js';
 
 /** A filter bar's state; a key that is off is absent or undefined (an app under exactOptionalPropertyTypes gets both). */
 export interface FilterState {
@@ -52,7 +52,7 @@ export const drivingBar = new WeakMap<Element, { readonly isUpdatePending: boole
 export function namedBarIds(el: Element): string[] | null {
   const value = el.getAttribute('filters');
   if (value === null || !value.trim()) return null;
-  return value.trim().split(/[\s,]+/);
+  return listOf(value);
 }
 
 /** What a chart needs from the link checks below: to be asked to update. */

@@ -81,13 +81,26 @@ function nearestMark(svg: SVGSVGElement, x: number, y: number): Element | null {
  * focus outline whole: last in its group, and its group last in its layer (a layer marked
  * `data-lift` by its renderer). The renderer puts marks back in their order on its next draw.
  */
-function liftMark(el: Element): void {
+function liftMark(el: Element): () => void {
+  const moved: [Element, Element, Element | null][] = [];
   for (let node: Element | null = el; node?.parentElement && node.parentElement.localName !== 'svg'; node = node.parentElement) {
-    const parent = node.parentElement as Element & { moveBefore?(n: Node, c: Node | null): void };
+    const parent: Element = node.parentElement;
     if (parent.lastElementChild === node) continue;
-    if (parent.moveBefore) parent.moveBefore(node, null);
-    else parent.appendChild(node);
+    moved.push([node, parent, node.nextElementSibling]);
+    place(parent, node, null);
   }
+  // Undone when the focus moves on or leaves: the lines' order is what a screen reader's browse
+  // mode reads them in.
+  return () => {
+    for (const [node, parent, next] of moved.reverse()) {
+      if (node.parentElement === parent && (!next || next.parentElement === parent)) place(parent, node, next);
+    }
+  };
+}
+
+function place(parent: Element & { moveBefore?(n: Node, c: Node | null): void }, node: Element, before: Element | null): void {
+  if (parent.moveBefore) parent.moveBefore(node, before);
+  else parent.insertBefore(node, before);
 }
 
 /** How long a hover tooltip stays once the pointer leaves its mark, so the pointer can reach it. */
@@ -760,6 +773,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!svg || !this.view || this.problem || this.width <= 0) return;
     try {
       const previous = this.result;
+      this.unlift = null;
       const width = this.printing ? Math.min(this.width, PRINT_WIDTH) : this.width;
       this.result = withTextSpacing(this.letterSpacing, this.wordSpacing, () => this.draw(svg, this.view!, width));
       // The label is the title until the chart is drawn, then the summary of what it shows:
@@ -1075,7 +1089,12 @@ export abstract class PioneerChart<View> extends LitElement {
     if (mark) this.select(mark);
   };
 
+  /** Puts a lifted mark (liftMark) back in its place. */
+  private unlift: (() => void) | null = null;
+
   private onBlur = (): void => {
+    this.unlift?.();
+    this.unlift = null;
     this.hideTooltip();
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
   };
@@ -1127,7 +1146,8 @@ export abstract class PioneerChart<View> extends LitElement {
     const mark = marks[this.focusIndex];
     const markEl = this.markElement(mark);
     markEl?.classList.add('focused');
-    if (markEl?.closest('[data-lift]')) liftMark(markEl);
+    this.unlift?.();
+    this.unlift = markEl?.closest('[data-lift]') ? liftMark(markEl) : null;
     // At high zoom a chart is taller than the window: the page follows the focused mark.
     if (scroll) markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     this.showTooltip(mark);

@@ -622,14 +622,18 @@ export class PioneerFilters extends LitElement {
    * One entry per distinct (keys, measure, dataset, element and attributes, which decide
    * the choices it can show), so 200 alike charts cost as much as one.
    */
-  private chartInfos(): LinkedChartInfo[] {
+  private chartInfos(barMeasure?: FilterState['measure']): LinkedChartInfo[] {
     const infos = new Map<Dataset, Map<string, LinkedChartInfo>>();
-    // Kinds of chart linked with more than one measure: those charts are named with theirs.
+    // Kinds of chart linked showing more than one measure: those charts are named with theirs
+    // (the bar's measure where it sets them one, else their own).
+    const shownMeasure = (el: Element): string => {
+      const attr = measureAttributeOf(filterAttributesOf(el)!);
+      return String(attr && barMeasure ? barMeasure : ownMeasureOf(el, attr ?? 'measure'));
+    };
     const measuresByKind = new Map<string, Set<string>>();
     for (const el of this.linked) {
-      const measure = ownMeasureOf(el, measureAttributeOf(filterAttributesOf(el)!) ?? 'measure');
       const set = measuresByKind.get(el.localName) ?? new Set<string>();
-      measuresByKind.set(el.localName, set.add(String(measure)));
+      measuresByKind.set(el.localName, set.add(shownMeasure(el)));
     }
     for (const el of this.linked) {
       const keys = filterAttributesOf(el)!;
@@ -638,7 +642,7 @@ export class PioneerFilters extends LitElement {
       let byKey = infos.get(dataset);
       if (!byKey) infos.set(dataset, (byKey = new Map()));
       const id = `${JSON.stringify(keys)}|${measure}|${el.localName}|${attributeSignature(el)}`;
-      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset, name: chartName(el, (measuresByKind.get(el.localName)?.size ?? 0) > 1 ? measure : null), problemUnder: this.problemUnder(el, keys), subgroups: Boolean((el.constructor as { subgroups?: boolean }).subgroups) });
+      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset, name: chartName(el, (measuresByKind.get(el.localName)?.size ?? 0) > 1 ? shownMeasure(el) : null), problemUnder: this.problemUnder(el, keys), subgroups: Boolean((el.constructor as { subgroups?: boolean }).subgroups) });
     }
     return [...infos.values()].flatMap((m) => [...m.values()]);
   }
@@ -678,11 +682,12 @@ export class PioneerFilters extends LitElement {
       this.loadFromUrl(false);
     }
     this.link(this.findLinked());
-    const charts = this.chartInfos();
+    const raw = this.rawState();
+    const charts = this.chartInfos(raw.measure);
     const datasets = charts.length ? [...new Set(charts.map((c) => c.dataset))] : [bundledDataset()];
     const universe = new Map(FILTER_KEYS.map((k) => [k, filterUniverse(k, datasets)]));
     const unknown: UnknownValue[] = [];
-    const live = this.restrict(this.validate(this.rawState(), universe, problems, true, unknown), charts, problems, true);
+    const live = this.restrict(this.validate(raw, universe, problems, true, unknown), charts, problems, true);
     // A value the data does not have at all lists the choices the controls offer (those every
     // linked chart can show), as a value a chart cannot show does, not every value in the data.
     for (const { at, key, name, shown } of unknown) {
