@@ -222,6 +222,25 @@ for (const [tag, attributes] of attributesByTag) {
   await page.close();
 }
 
+// In the reader's dark mode the canvas is dark as the charts (theme="auto") are: no dark chart on white.
+{
+  const page = await browser.newPage();
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await page.goto(`${base}/iframe.html?id=charts-barrier-stack--barriers-2019&viewMode=story`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('barrier-stack')?.shadowRoot?.querySelector('figure'), { timeout: 15000 });
+  const [canvas, chart] = await page.evaluate(() => [
+    getComputedStyle(document.body).backgroundColor,
+    getComputedStyle(document.querySelector('barrier-stack').shadowRoot.querySelector('figure')).backgroundColor,
+  ]);
+  // A transparent canvas shows the browser's own, white (the page sets no color-scheme).
+  const light = (rgb) => {
+    const [r, g, b, a = 1] = (rgb.match(/[\d.]+/g) ?? []).map(Number);
+    return a === 0 || r + g + b > 3 * 128;
+  };
+  if (light(canvas) !== light(chart)) problems.push(`dark mode: the canvas (${canvas}) and the chart (${chart}) differ, a dark chart on a light page or the reverse`);
+  await page.close();
+}
+
 await browser.close();
 server.close();
 if (problems.length) {
@@ -230,5 +249,6 @@ if (problems.length) {
 }
 console.log(
   `check-storybook: ${entries.filter((e) => e.type === 'docs').length} docs pages; ${LINKS.length + DRAWN.length} links with changed controls open what they say; ` +
-    `the args of ${Object.keys(stories).length} stories survive a shared link; the docs tables of ${docsChecked.join(', ')} list every attribute and no private field`,
+    `the args of ${Object.keys(stories).length} stories survive a shared link; the docs tables of ${docsChecked.join(', ')} list every attribute and no private field; ` +
+    'in dark mode the canvas is dark as the charts are',
 );
