@@ -683,6 +683,25 @@ describe('<barrier-stack>', () => {
     expect(root(el).querySelector('svg')!.getAttribute('aria-label')).to.equal(sentence);
   });
 
+  it('the keyboard stays on the same item and response when another year redraws the chart (its segment moves, it is not swapped for another item)', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    const svg = root(el).querySelector('svg')!;
+    svg.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    const before = root(el).querySelector('.focused')!.getAttribute('data-key')!;
+    const [item, , response] = before.split('|');
+    expect(before).to.match(/\|2019\|/);
+    el.year = '2020';
+    await drawn(el);
+    await el.updateComplete;
+    const after = `${item}|2020|${response}`;
+    expect(el.marks.some((m) => m.key === after), `${after} is drawn in 2020`).to.equal(true);
+    expect(root(el).querySelector('.focused')!.getAttribute('data-key')).to.equal(after);
+    expect(root(el).querySelector('.live')!.textContent).to.equal(el.marks.find((m) => m.key === after)!.label);
+  });
+
   it('height overrides the height (when larger than the rows need)', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" height="1400"></barrier-stack>'));
     expect(root(el).querySelector('svg')!.getAttribute('height')).to.equal('1400');

@@ -17,6 +17,7 @@ import { emit } from '../../events.js';
 import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, booleanWrittenOff, matchOf, oneOf } from './attribute-problem.js';
 import { chartHostStyles, chartStyles } from './chart-styles.js';
+import { restoreDefaults } from './attribute-defaults.js';
 import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
@@ -440,6 +441,7 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   protected willUpdate(changed: PropertyValues): void {
+    restoreDefaults(this);
     if (changed.has('src')) this.loadSrc();
     this.view = null;
     this.problem = null;
@@ -773,6 +775,8 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!svg || !this.view || this.problem || this.width <= 0) return;
     try {
       const previous = this.result;
+      // The outlined node, by identity: a renderer rewriting a mark's class drops `.focused`.
+      const outlined = svg.querySelector('.focused');
       this.unlift = null;
       const width = this.printing ? Math.min(this.width, PRINT_WIDTH) : this.width;
       this.result = withTextSpacing(this.letterSpacing, this.wordSpacing, () => this.draw(svg, this.view!, width));
@@ -797,7 +801,7 @@ export abstract class PioneerChart<View> extends LitElement {
       if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
       // No marks left (every line hidden): the live region no longer speaks of one.
       if (!this.result.marks.length) this.renderRoot.querySelector('.live')?.replaceChildren();
-      this.refocus();
+      this.refocus(outlined);
     } catch (e) {
       this.problem = `Could not draw this chart: ${(e as Error)?.message ?? e}`;
       console.warn(`<${this.localName}>: ${this.problem}`);
@@ -898,10 +902,10 @@ export abstract class PioneerChart<View> extends LitElement {
    * (the renderers redraw a mark of the same item in place), stays focused, now as the mark
    * it shows; otherwise the mark at the same position. Outline, tooltip and live region follow.
    */
-  private refocus(): void {
+  private refocus(outlined: Element | null): void {
     const svg = this.svg;
     if (!svg || this.focusIndex < 0 || (this.renderRoot as ShadowRoot).activeElement !== svg) return;
-    const key = svg.querySelector('.focused')?.getAttribute('data-key');
+    const key = outlined?.isConnected && svg.contains(outlined) ? outlined.getAttribute('data-key') : null;
     const at = key ? this.marks.findIndex((m) => m.key === key) : -1;
     this.moveFocus(at >= 0 ? at : this.focusIndex);
   }

@@ -6,6 +6,7 @@ import type { Dataset } from '../../data/dataset.js';
 import { emit } from '../../events.js';
 import { AttributeProblem, booleanWrittenOff, listOf, matchOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
+import { restoreDefaults } from '../base/attribute-defaults.js';
 import { misspeltSentences, tellOuterChart, unquoteAttributes } from '../base/misspelt-attributes.js';
 import {
   CLEARED,
@@ -668,6 +669,7 @@ export class PioneerFilters extends LitElement {
   }
 
   protected willUpdate(): void {
+    restoreDefaults(this);
     const problems: string[] = [];
     this.attributeProblems(problems);
     this.controlKeys = this.parseControls(problems);
