@@ -226,6 +226,32 @@ describe('custom data: the data property and the src attribute', () => {
     expect(messageOf(el)).to.equal(null);
   });
 
+  it('src: while the file is on its way the chart says it is loading it (not an empty figure); the note goes once it is drawn', async () => {
+    const native = window.fetch;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const csv = formatCsv([row({ value: 61 })], OBSERVATION_COLUMNS);
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/slow.csv')) {
+        await held;
+        return new Response(csv, { headers: { 'content-type': 'text/csv' } });
+      }
+      return native(input, init);
+    }) as typeof fetch;
+    try {
+      const el = mount<PioneerChart<unknown>>('<pioneer-trend measure="objective" items="quality-of-care" src="/slow.csv"></pioneer-trend>');
+      await el.updateComplete;
+      const note = () => el.shadowRoot!.querySelector('.loading')?.textContent?.trim() ?? null;
+      expect(note()).to.equal('Loading the figures from /slow.csv…');
+      release();
+      await until(() => !!el.shadowRoot!.querySelector('path.point'));
+      expect(note()).to.equal(null);
+      expect(messageOf(el)).to.equal(null);
+    } finally {
+      window.fetch = native;
+    }
+  });
+
   it('src: a file over 5 MB sent without a length (compressed, or in chunks) is refused once read, before it is parsed', async () => {
     const native = window.fetch;
     const body = `measure,item\r\n${'x,y\r\n'.repeat(1_300_000)}`;

@@ -446,6 +446,7 @@ export abstract class PioneerChart<View> extends LitElement {
     this.view = null;
     this.problem = null;
     const { dataset, problem, loading } = this.resolveDataset();
+    this.loadingSrc = Boolean(loading);
     if (loading) return;
     if (problem || !dataset) {
       this.problem = problem ?? 'No data.';
@@ -553,6 +554,7 @@ export abstract class PioneerChart<View> extends LitElement {
         </div>
         <!-- What a download did, or why it failed: under the Download button, not at the foot of a tall chart. -->
         <p class="status" part="status" role="status"></p>
+        ${this.loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${this.src}…</p>` : nothing}
         ${this.problem
           ? html`<p part="message" class="message" role="alert">${this.problem}</p>`
           : html`<div part="plot" class="plot ${table ? 'off' : ''}">
@@ -856,6 +858,9 @@ export abstract class PioneerChart<View> extends LitElement {
       note.classList.remove('no-width');
     }
   }
+
+  /** Whether the figures of `src` are still on their way (said where the chart will be). */
+  private loadingSrc = false;
 
   /** Whether the chart is laid out 0 px wide (the shared observer says). */
   private noWidth = false;
