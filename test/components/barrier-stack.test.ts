@@ -693,7 +693,7 @@ describe('<barrier-stack>', () => {
     const before = root(el).querySelector('.focused')!.getAttribute('data-key')!;
     const [item, , response] = before.split('|');
     expect(before).to.match(/\|2019\|/);
-    el.year = '2020';
+    el.year = 2020;
     await drawn(el);
     await el.updateComplete;
     const after = `${item}|2020|${response}`;
