@@ -91,18 +91,16 @@ const DRAWN = [
     },
   ],
 ];
-for (const [id, args, tag, expected] of LINKS) {
+/** Opens a story with the link's args once its chart has drawn, and runs `check` on the page (returning problems). */
+async function withLinkedChart(id, args, tag, check) {
   if (!index[id]) {
     problems.push(`story ${id} is gone: update scripts/check-storybook.mjs`);
-    continue;
+    return;
   }
   const { page, errors } = await open(`id=${id}&viewMode=story&args=${args}`);
   try {
     await page.waitForFunction((t) => document.querySelector(t)?.marks?.length > 0, { timeout: 15000 }, tag);
-    const got = await page.evaluate((t, names) => Object.fromEntries(names.map((n) => [n, document.querySelector(t).getAttribute(n)])), tag, Object.keys(expected));
-    for (const [name, value] of Object.entries(expected)) {
-      if (got[name] !== value) problems.push(`${id} with &args=${args}: <${tag}> has ${name}="${got[name]}", not "${value}" (the link's value was dropped)`);
-    }
+    for (const p of await check(page)) problems.push(`${id} with &args=${args}: ${p}`);
   } catch (e) {
     problems.push(`${id} with &args=${args}: ${e.message}`);
   }
@@ -110,21 +108,20 @@ for (const [id, args, tag, expected] of LINKS) {
   await page.close();
 }
 
+for (const [id, args, tag, expected] of LINKS) {
+  await withLinkedChart(id, args, tag, async (page) => {
+    const got = await page.evaluate((t, names) => Object.fromEntries(names.map((n) => [n, document.querySelector(t).getAttribute(n)])), tag, Object.keys(expected));
+    return Object.entries(expected)
+      .filter(([name, value]) => got[name] !== value)
+      .map(([name, value]) => `<${tag}> has ${name}="${got[name]}", not "${value}" (the link's value was dropped)`);
+  });
+}
+
 for (const [id, args, tag, check] of DRAWN) {
-  if (!index[id]) {
-    problems.push(`story ${id} is gone: update scripts/check-storybook.mjs`);
-    continue;
-  }
-  const { page, errors } = await open(`id=${id}&viewMode=story&args=${args}`);
-  try {
-    await page.waitForFunction((t) => document.querySelector(t)?.marks?.length > 0, { timeout: 15000 }, tag);
+  await withLinkedChart(id, args, tag, async (page) => {
     const problem = await page.evaluate((t, fn) => new Function(`return (${fn})`)()(document.querySelector(t).shadowRoot), tag, check.toString());
-    if (problem) problems.push(`${id} with &args=${args}: ${problem}`);
-  } catch (e) {
-    problems.push(`${id} with &args=${args}: ${e.message}`);
-  }
-  for (const e of errors) problems.push(`${id}: page error: ${e}`);
-  await page.close();
+    return problem ? [problem] : [];
+  });
 }
 
 // Every story's args survive a shared link: Storybook's validateArgs (storybook/preview-api,

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/barrier-stack/barrier-stack.js';
 import { onlyStoryControls } from './only-story-controls.js';
-import { flagArgType, groupArgType, heightArgType, modeArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
+import { chartArgTypes, flagArgType, groupArgType, orNothing, unlessDefault } from './shared-args.js';
 
 interface StackArgs {
   measure: string;
@@ -46,13 +46,7 @@ const meta: Meta<StackArgs> = {
     sort: { control: 'inline-radio', options: ['severity', 'questionnaire', 'alphabetical'] },
     diverging: flagArgType,
     'compare-year': { control: 'select', options: ['', '2019', '2020'] },
-    src: srcArgType,
-    height: heightArgType,
-    mode: modeArgType,
-    theme: themeArgType,
-    'print-table': flagArgType,
-    'no-controls': flagArgType,
-    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the box around the chart (story only, not an attribute).' },
+    ...chartArgTypes,
   },
   render: (a) => html`<div style="width:${a.width}px; max-width:100%">
     <barrier-stack

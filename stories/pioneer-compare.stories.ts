@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-compare/pioneer-compare.js';
 import { onlyStoryControls } from './only-story-controls.js';
-import { flagArgType, heightArgType, listArgType, modeArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
+import { chartArgTypes, flagArgType, listArgType, orNothing, unlessDefault } from './shared-args.js';
 
 interface CompareArgs {
   measure: string;
@@ -57,13 +57,7 @@ const meta: Meta<CompareArgs> = {
       'The two groups `sort="gap"` compares, e.g. `ccg-nhs la` (the prefixed form `organisation:la` works on the element, but a link drops it); empty: the first two groups.',
     ),
     'show-intervals': flagArgType,
-    src: srcArgType,
-    height: heightArgType,
-    mode: modeArgType,
-    theme: themeArgType,
-    'print-table': flagArgType,
-    'no-controls': flagArgType,
-    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the box around the chart (story only, not an attribute).' },
+    ...chartArgTypes,
   },
   render: (a) => html`<div style="width:${a.width}px; max-width:100%">
     <pioneer-compare
@@ -78,7 +72,7 @@ const meta: Meta<CompareArgs> = {
       src=${orNothing(a.src)}
       height=${orNothing(a.height)}
       mode=${unlessDefault(a.mode, 'chart')}
-      theme=${a.theme}
+      theme=${unlessDefault(a.theme, 'auto')}
       ?print-table=${a['print-table']}
       ?no-controls=${a['no-controls']}
     ></pioneer-compare>

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-trend/pioneer-trend.js';
 import { onlyStoryControls } from './only-story-controls.js';
-import { flagArgType, groupArgType, heightArgType, listArgType, modeArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
+import { chartArgTypes, groupArgType, listArgType, orNothing, unlessDefault } from './shared-args.js';
 
 interface TrendArgs {
   measure: string;
@@ -29,13 +29,7 @@ const meta: Meta<TrendArgs> = {
     items: listArgType('Item ids to chart, e.g. `quality-of-care joined-up`; empty: the top five by latest value.'),
     response: { control: 'text' },
     group: groupArgType,
-    src: srcArgType,
-    height: heightArgType,
-    mode: modeArgType,
-    theme: themeArgType,
-    'print-table': flagArgType,
-    'no-controls': flagArgType,
-    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the box around the chart (story only, not an attribute).' },
+    ...chartArgTypes,
   },
   render: (a) => html`<div style="width:${a.width}px; max-width:100%">
     <pioneer-trend

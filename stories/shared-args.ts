@@ -59,6 +59,20 @@ export const heightArgType = { control: { type: 'number' as const, min: 0, step:
 export const srcArgType = { control: 'text' as const };
 export const flagArgType = { control: 'boolean' as const };
 
+/**
+ * The arg types of what every drawn chart shares (the base element's attributes, and the
+ * story's box width), spread into each chart's `argTypes`.
+ */
+export const chartArgTypes = {
+  src: srcArgType,
+  height: heightArgType,
+  mode: modeArgType,
+  theme: themeArgType,
+  'print-table': flagArgType,
+  'no-controls': flagArgType,
+  width: { control: { type: 'range' as const, min: 280, max: 1400, step: 10 }, description: 'Width of the box around the chart (story only, not an attribute).' },
+};
+
 /** An attribute's value, or `nothing` (no attribute) when it is unset or empty; a `height` of 0 (the number control cleared to 0) is none too. */
 export function orNothing<T>(value: T | null | undefined | ''): T | typeof nothing {
   return value === undefined || value === null || value === '' || value === 0 ? nothing : (value as T);

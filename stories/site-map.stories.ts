@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/site-map/site-map.js';
 import { onlyStoryControls } from './only-story-controls.js';
-import { flagArgType, modeArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
+import { chartArgTypes, orNothing, unlessDefault } from './shared-args.js';
 
 interface SiteMapArgs {
   'color-by': string;
@@ -30,13 +30,7 @@ const meta: Meta<SiteMapArgs> = {
     wave: { control: 'inline-radio', options: ['', '1', '2'] },
     deprivation: { control: 'inline-radio', options: ['', 'more', 'less'] },
     layout: { control: 'inline-radio', options: ['map', 'grid'] },
-    src: srcArgType,
-    height: { control: { type: 'number', min: 200, max: 1200, step: 10 } },
-    mode: modeArgType,
-    theme: themeArgType,
-    'print-table': flagArgType,
-    'no-controls': flagArgType,
-    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the box around the chart (story only, not an attribute).' },
+    ...chartArgTypes,
   },
   render: (a) => html`<div style="width:${a.width}px; max-width:100%">
     <site-map
@@ -48,7 +42,7 @@ const meta: Meta<SiteMapArgs> = {
       src=${orNothing(a.src)}
       height=${orNothing(a.height)}
       mode=${unlessDefault(a.mode, 'chart')}
-      theme=${a.theme}
+      theme=${unlessDefault(a.theme, 'auto')}
       ?print-table=${a['print-table']}
       ?no-controls=${a['no-controls']}
     ></site-map>
