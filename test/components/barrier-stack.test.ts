@@ -109,6 +109,30 @@ describe('<barrier-stack>', () => {
     expect(selected).to.deep.equal([{ source: 'barrier-stack', ...el.marks[0].detail }]);
   });
 
+  it("a pointer on an item's name beside its bar reaches no segment: the name is not a mark (a pointer on the background just beside a segment still reaches it)", async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    // Rows in place (a redraw at the page's final width moves them with a transition).
+    await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+    const row = el.shadowRoot!.querySelector('g.row')!;
+    const seg = row.querySelector('rect[data-key]')!;
+    const name = row.querySelector('.item-label tspan')!;
+    // The pointer as the browser reports it, level with the first segment, `dx` px left of it (measured as sent: the page may scroll).
+    const over = (target: Element, dx: number) => {
+      const box = seg.getBoundingClientRect();
+      target.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: box.left - dx, clientY: box.top + box.height / 2 }));
+    };
+    // Over the name's letters, 11 px from the segment.
+    over(name, 11);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(tip.hidden, 'no tooltip over the name').to.equal(true);
+    // On the chart's background 3 px from the segment: it is within reach.
+    over(svg, 3);
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent).to.equal(el.marks.find((m) => m.key === seg.getAttribute('data-key'))!.label);
+  });
+
   for (const [how, css, scale] of [['CSS zoom: 2', 'zoom: 2', 2], ['transform: scale(0.5)', 'transform: scale(0.5); transform-origin: 0 0', 0.5]] as const) {
     it(`under an ancestor's ${how}, a tooltip below a top-row mark starts just under it (8 px of the chart's own), not far off or over it`, async () => {
       const el = await drawn(mount<BarrierStack>(`<div style="${css}"><barrier-stack measure="barrier" year="2019"></barrier-stack></div>`, 320).firstElementChild as BarrierStack);

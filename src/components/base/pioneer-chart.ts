@@ -1069,8 +1069,12 @@ export abstract class PioneerChart<View> extends LitElement {
    * press or hover just beside it still reaches it.
    */
   private markFromEvent(e: Event): ChartMark | undefined {
-    let el = (e.target as Element | null)?.closest?.('[data-key]');
-    if (!el && 'clientX' in e && this.svg) el = nearestMark(this.svg, (e as MouseEvent).clientX, (e as MouseEvent).clientY);
+    const target = e.target as Element | null;
+    let el = target?.closest?.('[data-key]');
+    // Text the pointer is on (an item's name, a legend entry, a line's label) is not a mark's
+    // margin: it names something else, whatever mark is drawn within reach of it.
+    const onText = target instanceof SVGTextContentElement;
+    if (!el && !onText && 'clientX' in e && this.svg) el = nearestMark(this.svg, (e as MouseEvent).clientX, (e as MouseEvent).clientY);
     const key = el?.getAttribute('data-key');
     return key ? this.marks.find((m) => m.key === key) : undefined;
   }
