@@ -272,6 +272,35 @@ describe('<pioneer-table>', () => {
     }
   });
 
+  it("on a phone, the item column stays in view over the figures scrolling under it, painted with the page's colour when the chart's background is transparent; over an image it scrolls with them", async () => {
+    const pinned = (el: Element) => {
+      const th = el.shadowRoot!.querySelector<HTMLElement>('tbody th')!;
+      const cs = getComputedStyle(th);
+      return { position: cs.position, background: cs.backgroundColor };
+    };
+    const plain = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2020"></pioneer-table>', 320));
+    expect(plain.shadowRoot!.querySelector('.table-host')!.scrollWidth, 'the table is wider than the phone').to.be.above(320);
+    expect(pinned(plain)).to.deep.equal({ position: 'sticky', background: 'rgb(255, 255, 255)' });
+    // The chart's own colour follows its theme.
+    plain.setAttribute('theme', 'dark');
+    await plain.updateComplete;
+    expect(pinned(plain).background).to.equal('rgb(22, 22, 22)');
+    const page = (background: string) => {
+      const el = mount<PioneerTable>(`<div style="background: ${background}; padding: 4px"><pioneer-table measure="barrier" year="2020" style="--pioneer-background: transparent"></pioneer-table></div>`, 320);
+      return drawn(el.firstElementChild as PioneerTable);
+    };
+    expect(pinned(await page('rgb(255, 238, 221)'))).to.deep.equal({ position: 'sticky', background: 'rgb(255, 238, 221)' });
+    expect(pinned(await page('linear-gradient(#fed, #def)')).position, 'no one colour stands in for a gradient').to.equal('static');
+    expect(pinned(await page('rgba(0, 0, 0, 0.5)')).position, 'nor for a see-through colour').to.equal('static');
+    // A dark page with nothing set on the chart's box: the colour of the nearest box that paints one.
+    document.body.style.background = 'rgb(20, 20, 20)';
+    try {
+      expect(pinned(await page('transparent')).background).to.equal('rgb(20, 20, 20)');
+    } finally {
+      document.body.style.background = '';
+    }
+  });
+
   it('has no axe violations', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="sample-wave"></pioneer-table>'));
     expect(await axeViolations(el)).to.deep.equal([]);

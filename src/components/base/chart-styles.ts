@@ -169,7 +169,8 @@ export const chartStyles = css`
      (on paper the table wraps to the column instead). */
   .table-host { overflow-x: auto; position: relative; }
   @media screen {
-    .data-table tbody th, .data-table thead th:first-child { position: sticky; left: 0; z-index: 1; background: var(--_bg); }
+    .data-table tbody th, .data-table thead th:first-child { position: sticky; left: 0; z-index: 1; background: var(--_pinned-bg, var(--_bg)); }
+    .unpinned .data-table tbody th, .unpinned .data-table thead th:first-child { position: static; }
     .data-table tbody th { min-width: min(9em, 35vw); }
   }
   .tooltip {

@@ -18,6 +18,7 @@ import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, booleanWrittenOff, matchOf, oneOf } from './attribute-problem.js';
 import { chartHostStyles, chartStyles } from './chart-styles.js';
 import { restoreDefaults } from './attribute-defaults.js';
+import { paintedBackground } from './painted-background.js';
 import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
@@ -926,6 +927,15 @@ export abstract class PioneerChart<View> extends LitElement {
     this.tableRendered = true;
     renderTemplate(dataTableTemplate(this.tableModelOf(this.result), this.titleOf(this.view)), host);
     this.tableStale = false;
+    // The item column stays in view while the figures scroll under it, covering them with the
+    // colour behind the chart (the page's, where --pioneer-background is transparent); over an
+    // image or a see-through colour it scrolls with them instead.
+    // The chart's own background (the figure's) is left to the theme's colour, which follows a
+    // change of theme; only a colour from outside the chart is copied.
+    const behind = paintedBackground(host);
+    if (behind && !this.renderRoot.contains(behind.by)) host.style.setProperty('--_pinned-bg', behind.color);
+    else host.style.removeProperty('--_pinned-bg');
+    host.classList.toggle('unpinned', behind === null);
   }
 
   /**
