@@ -118,8 +118,17 @@ export interface Distribution {
   items: DistributionItem[];
 }
 
-/** The response distribution per item for a measure, year and group. */
+/**
+ * The response distribution per item for a measure, year and group. Worked out once per
+ * dataset and question (a filter bar asks each linked chart about every choice it offers); each
+ * call returns its own copy, which the caller may change.
+ */
 export function distribution(ds: Dataset, measure: string, year: number, group = 'all'): Distribution {
+  const d = datasetFact(ds, `distribution|${measure}|${year}|${group}`, () => scanDistribution(ds, measure, year, group));
+  return { ...d, responses: [...d.responses], unpublished: [...d.unpublished], items: d.items.map((i) => ({ ...i, cells: { ...i.cells } })) };
+}
+
+function scanDistribution(ds: Dataset, measure: string, year: number, group: string): Distribution {
   const rows = rowsOf(ds, measure).filter((r) => r.year === year && r.group === group && r.item !== 'total');
   const derived = DERIVED_RESPONSES[measure] ?? [];
   const all = responsesOf(ds, measure).filter((r) => !derived.includes(r));

@@ -74,6 +74,20 @@ describe('query: distribution()', () => {
     expect(distribution(ds, 'barrier', 2019)).to.deep.equal(distribution(ds, 'barrier', 2019, 'all'));
   });
 
+  it('each call gives its own copy: changing what one call returned changes nothing a later call returns', () => {
+    const first = distribution(ds, 'barrier', 2019);
+    first.items.reverse();
+    first.items[0].label = 'changed';
+    delete first.items[1].cells.very;
+    first.responses.pop();
+    first.unpublished.push('x');
+    const again = distribution(ds, 'barrier', 2019);
+    expect(again.items.map((i) => i.item)).to.deep.equal(TABLE_5_1);
+    expect(again.items.every((i) => i.label !== 'changed' && i.cells.very)).to.equal(true);
+    expect(again.responses).to.deep.equal(['very', 'fairly', 'not', 'dont-know']);
+    expect(again.unpublished).to.deep.equal([]);
+  });
+
   it('barrier 2019 organisation:la publishes only "very" and lists the others as unpublished', () => {
     const d = distribution(ds, 'barrier', 2019, 'organisation:la');
     expect(d.responses).to.deep.equal(['very']);
