@@ -19,7 +19,7 @@
 import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
 import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../data/vocabulary.js';
-import { applyAxisBottom } from './shared/axis.js';
+import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import { andList, displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
@@ -420,14 +420,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     for (let v = 0; v <= 100; v += step) ticks.push({ value: String(v), x: x(v) as number, label: `${v}%` });
   }
   // Keep only ticks whose labels fit in the width without touching a kept neighbour.
-  const shown: typeof ticks = [];
-  let lastRight = -Infinity;
-  for (const t of ticks) {
-    const half = textWidth(t.label, smallFont) / 2;
-    if (t.x - half < -1 || t.x + half > width + 1 || t.x - half < lastRight + 6) continue;
-    shown.push(t);
-    lastRight = t.x + half;
-  }
+  const shown = ticksApart(ticks, smallFont, width);
   applyAxisBottom(axis, shown, plotBottom, plotTop - 2);
 
   // The plot area exposes its scale so that tests and tools can measure what was drawn:

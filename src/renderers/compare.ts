@@ -24,7 +24,7 @@ import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
 import { differenceInterval, shareMismatch, wilsonIntervalOf, type Interval } from '../data/wilson.js';
 import { hasSourceCaveat } from '../data/vocabulary.js';
-import { applyAxisBottom } from './shared/axis.js';
+import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import { displayLabel, formatValue, tableName, wrapLines } from './shared/format.js';
@@ -428,13 +428,11 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   // Axis and grid.
   // As many ticks as their labels have room for (fewer with large text), none touching.
   const tickLabel = (v: number) => (unit === 'percent' ? `${v}%` : String(v));
-  let tickValues: number[] = [];
+  let ticks: { value: number; x: number; label: string }[] = [];
   for (const count of narrow ? [4, 3, 2] : [6, 4, 3, 2]) {
-    tickValues = x.ticks(count);
-    const apart = tickValues.every((v, i) => i === 0 || x(v) - x(tickValues[i - 1]) >= (textWidth(tickLabel(v), fs) + textWidth(tickLabel(tickValues[i - 1]), fs)) / 2 + 6);
-    if (apart) break;
+    ticks = x.ticks(count).map((v) => ({ value: v, x: x(v), label: tickLabel(v) }));
+    if (ticksApart(ticks, fs).length === ticks.length) break;
   }
-  const ticks = tickValues.map((v) => ({ value: v, x: x(v), label: tickLabel(v) }));
   applyAxisBottom(layer(svgEl, 'x-axis'), ticks, plotBottom, plotTop - 4);
 
   // Legend.

@@ -1,4 +1,5 @@
 import { attr, join, svgElement, text } from './dom.js';
+import { textWidth } from './text-width.js';
 
 /**
  * Minimal axes (no d3-axis, to keep the bundle small): tick lines and labels keyed by value,
@@ -49,4 +50,22 @@ export function applyAxisLeft(g: Element, ticks: readonly (Tick<number> & { y: n
     attr(label, 'x', x0 - 6);
     text(label, d.label);
   });
+}
+
+/**
+ * The ticks whose labels, centred on their x and set at `fontSize` px, stand at least `gap` px
+ * apart, kept from the left (a tick whose label would touch the last one kept is left out);
+ * with `within`, only those whose labels also stay inside 0…`within` px.
+ */
+export function ticksApart<T extends Tick & { x: number }>(ticks: readonly T[], fontSize: number, within?: number, gap = 6): T[] {
+  const kept: T[] = [];
+  let lastRight = -Infinity;
+  for (const t of ticks) {
+    const half = textWidth(t.label, fontSize) / 2;
+    if (t.x - half < lastRight + gap) continue;
+    if (within !== undefined && (t.x - half < -1 || t.x + half > within + 1)) continue;
+    kept.push(t);
+    lastRight = t.x + half;
+  }
+  return kept;
 }
