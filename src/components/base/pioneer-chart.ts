@@ -804,6 +804,13 @@ export abstract class PioneerChart<View> extends LitElement {
       if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
       // No marks left (every line hidden): the live region no longer speaks of one.
       if (!this.result.marks.length) this.renderRoot.querySelector('.live')?.replaceChildren();
+      // An open tooltip never goes on giving the figures drawn before: it shows its mark again
+      // (its new label, at its new place), or goes with it.
+      if (this.tooltipEl && !this.tooltipEl.hidden && this.tooltipKey !== null) {
+        const now = this.result.marks.find((m) => m.key === this.tooltipKey);
+        if (now) this.showTooltip(now);
+        else this.hideTooltip();
+      }
       this.refocus(outlined);
     } catch (e) {
       this.problem = `Could not draw this chart: ${(e as Error)?.message ?? e}`;
