@@ -607,7 +607,8 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
 
   // Tiles never smaller than a finger (24 px, the width allowing): a smaller `height` is not used.
   const minStep = Math.min(d.minTile, innerW / cols);
-  let step = Math.max(minStep, Math.min(d.tileMax, innerW / cols, o.height !== undefined ? (o.height - 2 * pad) / rows : Infinity));
+  // Larger text (the chart's font size) may take larger tiles, the width allowing.
+  let step = Math.max(minStep, Math.min(d.tileMax * Math.max(1, o.legendScale), innerW / cols, o.height !== undefined ? (o.height - 2 * pad) / rows : Infinity));
   let items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 }, o.legendScale);
   const stack = stackSize(items);
   let placement: 'right' | 'below' = innerW - cols * step >= stack.width + gap ? 'right' : 'below';
@@ -626,7 +627,8 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
   const gx = pad + Math.max(0, (innerW - blockW) / 2);
   const gy = pad;
   const showCounts = step >= 34;
-  const codeSize = Math.max(8, Math.min(15, size * 0.3));
+  // The codes follow the chart's font size (15 px at 14 px text), within their tiles.
+  const codeSize = Math.max(8, Math.min(15 * o.legendScale, size * 0.3));
 
   const data = sites.map((site) => {
     const tile = tiles.get(site.id)!;

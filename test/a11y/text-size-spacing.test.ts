@@ -199,6 +199,21 @@ describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
     });
   }
 
+  it('<site-map layout="grid">: its tiles\' codes and counts follow the chart\'s font size (20 px: about 20/14 as tall where the tiles have room), each inside its tile', async () => {
+    const sizes = (el: Chart) =>
+      [...el.shadowRoot!.querySelectorAll('svg g.tile')].map((g) => {
+        const tile = g.querySelector('rect.tile-box')!.getBoundingClientRect();
+        const texts = [...g.querySelectorAll('text')].filter((t) => t.textContent).map((t) => t.getBoundingClientRect());
+        const inside = texts.every((r) => r.left >= tile.left - 0.5 && r.right <= tile.right + 0.5 && r.top >= tile.top - 0.5 && r.bottom <= tile.bottom + 0.5);
+        return { code: parseFloat(getComputedStyle(g.querySelector('text.tile-code')!).fontSize), inside };
+      });
+    const plain = sizes(await drawn(mount<Chart>('<site-map year="2019" layout="grid"></site-map>', 800)));
+    const large = sizes(await drawn(mount<Chart>('<site-map year="2019" layout="grid" style="--pioneer-font-size: 20px"></site-map>', 800)));
+    expect(plain.length).to.equal(25);
+    large.forEach((t, i) => expect(t.code / plain[i].code, `tile ${i}`).to.be.closeTo(20 / 14, 0.1));
+    expect([...plain, ...large].every((t) => t.inside), 'every code and count inside its tile').to.equal(true);
+  });
+
   it('a font size set after the chart is drawn redraws it at that size, labels laid out for it', async () => {
     const el = await drawn(mount<Chart>('<pioneer-compare measure="barrier" dimension="organisation" show-intervals></pioneer-compare>'));
     const label = () => el.shadowRoot!.querySelector('svg text')!;
