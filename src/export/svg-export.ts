@@ -24,7 +24,21 @@ export interface SvgExportOptions {
   key?: readonly KeyEntry[];
   /** Font family written into the file; default the chart's computed font. */
   fontFamily?: string;
+  /**
+   * The file's background and the colours of the text drawn around the chart (title, key,
+   * source and notes); default white, near-black and dark grey (paper's). A chart drawn in dark
+   * colours passes its own, or its light text would be drawn on white.
+   */
+  colors?: ExportColors;
 }
+
+export interface ExportColors {
+  background: string;
+  text: string;
+  muted: string;
+}
+
+const PAPER: ExportColors = { background: '#ffffff', text: '#1a1a1a', muted: '#404040' };
 
 /** Properties an SVG element inherits from its parent (all of STYLE_PROPS but opacity). */
 const INHERITED = new Set<string>(STYLE_PROPS.filter((p) => p !== 'opacity'));
@@ -119,13 +133,14 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   // Each part a sentence of its own (the source line has no full stop of its own).
   const sentence = (t: string) => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
   add(out, 'desc', {}, [svg.getAttribute('aria-label') ?? '', options.source ?? '', ...(options.notes ?? []), cited].filter((t) => t.trim()).map(sentence).join(' '));
-  add(out, 'rect', { width: '100%', height: '100%', fill: '#ffffff' });
+  const colors = options.colors ?? PAPER;
+  add(out, 'rect', { width: '100%', height: '100%', fill: colors.background });
   /** One <text> of lines (tspans) whose text content is the whole, unwrapped text. */
   const textLines = (attrs: Record<string, string | number>, texts: string[], y: number, step: number) => {
     const t = add(out, 'text', attrs);
     texts.forEach((line, i) => add(t, 'tspan', { x: 0, y: num(y + step * i) }, i < texts.length - 1 ? `${line} ` : line));
   };
-  textLines({ class: 'export-title', fill: '#1a1a1a', 'font-weight': 600, 'font-size': num(titleSize) }, titleLines, fontSize * 1.2, titleStep);
+  textLines({ class: 'export-title', fill: colors.text, 'font-weight': 600, 'font-size': num(titleSize) }, titleLines, fontSize * 1.2, titleStep);
   clone.removeAttribute('role');
   clone.removeAttribute('aria-roledescription');
   // Shadow-DOM parts mean nothing outside the element (data-* stay: they give each mark's ids and value).
@@ -144,12 +159,12 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
       add(sample, 'path', { d: entry.marker, fill: color });
     }
     lines.forEach((line, i) =>
-      add(item, 'text', { x: KEY_SAMPLE + KEY_GAP, y: num(keyLineH * (i + 0.5) + keySize * 0.35), 'font-size': num(keySize), fill: '#1a1a1a' }, line),
+      add(item, 'text', { x: KEY_SAMPLE + KEY_GAP, y: num(keyLineH * (i + 0.5) + keySize * 0.35), 'font-size': num(keySize), fill: colors.text }, line),
     );
   }
   const below = top + h + keyH;
-  textLines({ class: 'export-source', fill: '#404040', 'font-size': num(sourceSize) }, sourceLines, below + lineH, lineH);
-  noteLines.forEach((n, i) => add(out, 'text', { class: 'export-note', x: 0, fill: '#404040', y: num(below + lineH * (1 + sourceLines.length + i)), 'font-size': num(noteSize) }, n));
+  textLines({ class: 'export-source', fill: colors.muted, 'font-size': num(sourceSize) }, sourceLines, below + lineH, lineH);
+  noteLines.forEach((n, i) => add(out, 'text', { class: 'export-note', x: 0, fill: colors.muted, y: num(below + lineH * (1 + sourceLines.length + i)), 'font-size': num(noteSize) }, n));
   // The window's serializer: a server-side DOM (linkedom, see src/server/) brings its own.
   const Serializer = (view as Window & { XMLSerializer?: typeof XMLSerializer }).XMLSerializer ?? XMLSerializer;
   const xml = new Serializer().serializeToString(out);

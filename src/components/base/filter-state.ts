@@ -46,7 +46,7 @@ export const MEASURE_DEPENDENT_ATTRIBUTES: readonly string[] = ['items', 'respon
  * asks it whether the bar is about to look at it again (a page script changed one of the
  * chart's attributes): the bar may then turn off the filter that no longer fits.
  */
-export const drivingBar = new WeakMap<Element, { readonly isUpdatePending: boolean; readonly updateComplete: Promise<boolean> }>();
+export const drivingBar = new WeakMap<Element, { readonly isUpdatePending: boolean; readonly updateComplete: Promise<boolean>; requestUpdate(): void }>();
 
 /** The bar ids a chart names in its `filters` attribute (space- or comma-separated), or null when it names none. */
 export function namedBarIds(el: Element): string[] | null {

@@ -36,3 +36,33 @@ function alphaOf(color: string): number {
   if (slash) return Number(slash[1]) / (slash[2] ? 100 : 1);
   return 1;
 }
+
+/** Relative luminance (WCAG) of a computed `rgb(…)`/`rgba(…)` colour; null for another form. */
+export function luminanceOf(color: string): number | null {
+  const m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color);
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * The colours of a downloaded figure of a chart drawn in light text on a dark background (the
+ * dark theme, or a page's own colours): its background as painted (the dark theme's where none
+ * behind the chart is a plain dark colour), its text and muted colours. Undefined for dark text:
+ * the file keeps paper's colours.
+ */
+export function darkExportColors(figure: Element): { background: string; text: string; muted: string } | undefined {
+  const cs = getComputedStyle(figure);
+  const text = luminanceOf(cs.color);
+  if (text === null || text <= 0.5) return undefined;
+  const behind = paintedBackground(figure);
+  const bg = behind ? luminanceOf(behind.color) : null;
+  return {
+    background: behind && bg !== null && bg < 0.2 ? behind.color : '#161616',
+    text: cs.color,
+    muted: cs.getPropertyValue('--_muted').trim() || cs.color,
+  };
+}

@@ -18,7 +18,7 @@ import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, booleanWrittenOff, matchOf, oneOf } from './attribute-problem.js';
 import { chartHostStyles, chartStyles } from './chart-styles.js';
 import { restoreDefaults } from './attribute-defaults.js';
-import { paintedBackground } from './painted-background.js';
+import { darkExportColors, paintedBackground } from './painted-background.js';
 import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
@@ -403,8 +403,27 @@ export abstract class PioneerChart<View> extends LitElement {
     window.removeEventListener('resize', this.placeMenu);
   }
 
+  /** Attributes written since the last update: a property changed without its attribute was set by a script. */
+  private attributesWritten = new Set<string>();
+
+  /**
+   * Whether an update's changes include one a linked filter bar cannot see: new `data`, a file
+   * loaded from `src`, a property set by a script (the bar watches only attributes).
+   */
+  private changedUnseen(changed: PropertyValues): boolean {
+    const declared = (this.constructor as typeof LitElement).elementProperties;
+    for (const key of changed.keys()) {
+      const options = declared.get(key);
+      if (!options || key === 'attributeNote') continue;
+      const attribute = options.attribute === false ? null : typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
+      if (attribute === null || !this.attributesWritten.has(attribute)) return true;
+    }
+    return false;
+  }
+
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
+    this.attributesWritten.add(name);
     // diverging="false" → diverging="" leaves the property true: check the attribute again.
     if (old !== value && booleanAttributesOf(this).includes(name)) this.requestUpdate();
   }
@@ -442,13 +461,21 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   protected willUpdate(changed: PropertyValues): void {
+    // A linked bar looks again at a change it cannot see (it watches attributes), before this
+    // chart says a choice of the bar no longer fits: the bar may turn that choice off.
+    if (this.hasUpdated && this.changedUnseen(changed)) drivingBar.get(this)?.requestUpdate();
+    this.attributesWritten.clear();
     restoreDefaults(this);
     if (changed.has('src')) this.loadSrc();
     this.view = null;
     this.problem = null;
     const { dataset, problem, loading } = this.resolveDataset();
     this.loadingSrc = Boolean(loading);
-    if (loading) return;
+    // While a new file loads, nothing of the figures drawn before is drawn, listed or told.
+    if (loading) {
+      this.result = null;
+      return;
+    }
     if (problem || !dataset) {
       this.problem = problem ?? 'No data.';
     } else {
@@ -558,6 +585,8 @@ export abstract class PioneerChart<View> extends LitElement {
         ${this.loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${this.src}…</p>` : nothing}
         ${this.problem
           ? html`<p part="message" class="message" role="alert">${this.problem}</p>`
+          : this.loadingSrc
+          ? nothing
           : html`<div part="plot" class="plot ${table ? 'off' : ''}">
                 <svg
                   part="svg"
@@ -694,7 +723,11 @@ export abstract class PioneerChart<View> extends LitElement {
   toSvg(): string {
     if (!this.svg || !this.view) return '';
     const notes = [...this.renderRoot.querySelectorAll('[part="note"]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-    return chartToSvg(this.svg, { title: this.titleOf(this.view), source: sourceLine(this.result?.rows ?? []), notes, key: this.result?.key, citation: this.citation() });
+    // Drawn in light text on dark (the dark theme), the file keeps the chart's own colours:
+    // its light text on paper's white would not read.
+    const figure = this.renderRoot.querySelector('figure');
+    const colors = figure ? darkExportColors(figure) : undefined;
+    return chartToSvg(this.svg, { title: this.titleOf(this.view), source: sourceLine(this.result?.rows ?? []), notes, key: this.result?.key, citation: this.citation(), colors });
   }
 
   /** The citation of the report(s) and tables the figures come from. */
@@ -715,6 +748,9 @@ export abstract class PioneerChart<View> extends LitElement {
     return [`${title}.${source ? ` ${source}.` : ''}`, cite].filter(Boolean).join('\n');
   }
 
+  /** The figure (its citation) the status line's message is about. */
+  private statusFor = '';
+
   private async exportAs(kind: 'csv' | 'svg' | 'png' | 'cite'): Promise<void> {
     // The menu closes on a choice, its button keeping the focus; the status line says what was done.
     const menu = this.renderRoot.querySelector<HTMLDetailsElement>('details.menu');
@@ -728,6 +764,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // The same message twice (a second download) still changes the region, so it is read again.
     const say = (text: string) => {
       if (status) status.textContent = status.textContent === text ? `${text}\u00a0` : text;
+      this.statusFor = this.figureCitation();
     };
     try {
       if (kind === 'csv') {
@@ -803,7 +840,14 @@ export abstract class PioneerChart<View> extends LitElement {
       this.descriptionStale = true;
       if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
       // No marks left (every line hidden): the live region no longer speaks of one.
-      if (!this.result.marks.length) this.renderRoot.querySelector('.live')?.replaceChildren();
+      // Nothing said of the figures drawn before is left to be read: the live region's mark
+      // (unless it is still drawn), the status line's download or citation of another figure.
+      const live = this.renderRoot.querySelector('.live');
+      const said = live?.textContent ?? '';
+      const onMark = (this.renderRoot as ShadowRoot).activeElement === svg && this.focusIndex >= 0;
+      if (said && !onMark && !this.result.marks.some((m) => said.endsWith(m.label))) live!.replaceChildren();
+      const status = this.renderRoot.querySelector('.status');
+      if (status?.textContent && this.statusFor !== this.figureCitation()) status.textContent = '';
       // An open tooltip never goes on giving the figures drawn before: it shows its mark again
       // (its new label, at its new place), or goes with it.
       if (this.tooltipEl && !this.tooltipEl.hidden && this.tooltipKey !== null) {

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
@@ -79,8 +79,6 @@ function awaitDefinition(el: Element): void {
 
 /** The bar's boolean attributes: present = on, whatever the value. */
 const BOOLEAN_ATTRIBUTES = ['sync-url'];
-
-const STATE_KEYS = new Set<PropertyKey>(['year', 'measure', 'wave', 'deprivation', 'organisation', 'tenure']);
 
 /** An element's attributes as one string (ids, classes and styles aside), to tell alike charts. */
 const attributeSignature = (el: Element): string =>
@@ -844,7 +842,7 @@ export class PioneerFilters extends LitElement {
     this.loadFromUrl(true);
   };
 
-  protected updated(changed: PropertyValues): void {
+  protected updated(): void {
     let charts = 0;
     for (const el of this.linked) if (applyFilterState(el, this.current, this.controlKeys)) charts++;
     // The bar's own writes above are delivered too, and ignored (watchesAttribute).
@@ -856,7 +854,10 @@ export class PioneerFilters extends LitElement {
       if (origin === 'user' && this.urlSyncOn([])) this.writeUrl('push');
       this.announce(charts);
       emit<PioneerFilterChangeDetail>(this, 'pioneer-filter-change', this.detail());
-    } else if (origin === null && this.settled && this.urlSyncOn([]) && [...changed.keys()].some((k) => STATE_KEYS.has(k))) {
+    } else if (origin === null && this.settled && this.urlSyncOn([])) {
+      // A change by script, or a filter the bar turned off because a linked chart changed
+      // underneath (its own property unchanged): the address follows the state now applied
+      // (writeUrl writes nothing when it already holds it).
       this.writeUrl('replace');
     }
     this.settled = true;
