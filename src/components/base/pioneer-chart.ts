@@ -839,9 +839,9 @@ export abstract class PioneerChart<View> extends LitElement {
       this.tableStale = true;
       this.descriptionStale = true;
       if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
-      // No marks left (every line hidden): the live region no longer speaks of one.
       // Nothing said of the figures drawn before is left to be read: the live region's mark
-      // (unless it is still drawn), the status line's download or citation of another figure.
+      // unless it is still drawn (none when every line is hidden), the status line's download
+      // or citation of another figure.
       const live = this.renderRoot.querySelector('.live');
       const said = live?.textContent ?? '';
       const onMark = (this.renderRoot as ShadowRoot).activeElement === svg && this.focusIndex >= 0;
