@@ -85,6 +85,26 @@ export function yearsOf(ds: Dataset, measure: string, group?: string): number[] 
   ];
 }
 
+/**
+ * Every survey year from the dataset's first to its last (any measure, its figures and its
+ * chart-only values), gaps included: 2016–2020 for the reports; a dataset of later waves gets
+ * its own years. The years a trend's axis runs across.
+ */
+export function surveyYearsOf(ds: Dataset): number[] {
+  return [
+    ...datasetFact(ds, 'survey-years', () => {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const r of [...ds.rows, ...ds.missing]) {
+        if (!Number.isInteger(r.year)) continue;
+        lo = Math.min(lo, r.year);
+        hi = Math.max(hi, r.year);
+      }
+      return lo > hi ? [...YEARS] : Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+    }),
+  ];
+}
+
 /** Groups with figures for the measure (and year, if given), `all` first. */
 export function groupsOf(ds: Dataset, measure: string, year?: number): string[] {
   return [

@@ -150,7 +150,16 @@ export function sortStackItems(items: readonly StackItem[], sort: StackSort, sev
   return out.sort((a, b) => severe(b) - severe(a) || byOrder(a, b));
 }
 
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+/**
+ * A label as it reads mid-sentence: a capital that only starts the sentence ("Significant
+ * financial constraints…") is lowered; a word that is a name, or starts one, keeps it: a word
+ * not of letters alone ("Brexit-related", "Covid-19", "GPs"), or followed by another capitalised
+ * word ("Primary Care Networks…"). A one-word name ("Brexit shortages") cannot be told apart.
+ */
+const lowerFirst = (s: string) => {
+  const [first, second = ''] = s.split(/\s+/);
+  return /^[A-Z][a-z]+$/.test(first) && !/^[A-Z(]/.test(second) ? s[0].toLowerCase() + s.slice(1) : s;
+};
 
 /** The responses present in the items' cells, in questionnaire order. */
 function presentResponses(measure: string, items: readonly StackItem[]): string[] {

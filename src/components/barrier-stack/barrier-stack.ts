@@ -198,6 +198,16 @@ export class BarrierStack extends PioneerChart<StackView> {
 
     const main = distribution(ds, measure, year, group);
     const other = compareYear === null ? null : distribution(ds, measure, compareYear, group);
+    // The bars are shares of 100%: counts (custom data may give them) would be drawn as
+    // percentages, a bar of 12, 20 and 8 informants as 40% of a bar.
+    for (const d of other ? [main, other] : [main]) {
+      const counted = d.items.find((i) => Object.values(i.cells).some((c) => c && c.unit !== 'percent'));
+      if (counted) {
+        throw new Error(
+          `the stacked bars show each item's answers as shares of 100%, and the rows of ${measure} for ${d.year} give numbers of informants (unit "count", e.g. ${displayLabel(counted.label)}). Give percentages, or show the counts with <pioneer-table>.`,
+        );
+      }
+    }
     const drawn = new Set([...stackable(main), ...(other ? stackable(other) : [])]);
     const responses = responsesOf(ds, measure).filter((r) => drawn.has(r));
     const unpublished = main.unpublished.filter((r) => !drawn.has(r));

@@ -167,7 +167,8 @@ function summaryOf(ds: Dataset): DatasetSummary {
 export function filterUniverse(key: FilterKey, datasets: readonly Dataset[]): string[] {
   const out = new Set<string>();
   if (key === 'year') {
-    const ys = new Set<number>(YEARS);
+    // The datasets' own years (2016–2020 for the reports; a dataset of later waves, its own).
+    const ys = new Set<number>(datasets.length ? [] : YEARS);
     for (const ds of datasets) for (const y of summaryOf(ds).years) ys.add(y);
     return [...ys].sort((a, b) => a - b).map(String);
   }

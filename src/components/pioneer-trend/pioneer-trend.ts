@@ -2,8 +2,8 @@ import { html, css, isServer, nothing, svg, type PropertyValues, type TemplateRe
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
-import { givenYears, groupsOf, itemsOf, orderGroups, measuresOf, notAskedText, responsesOf, rowsOf, series as seriesOf, yearSpan, type SeriesPoint } from '../../data/query.js';
-import { YEARS, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
+import { givenYears, groupsOf, itemsOf, orderGroups, measuresOf, notAskedText, responsesOf, rowsOf, series as seriesOf, surveyYearsOf, yearSpan, type SeriesPoint } from '../../data/query.js';
+import { groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
 import { displayLabel } from '../../renderers/shared/format.js';
 import { swatchStyles } from '../base/swatch-styles.js';
@@ -25,6 +25,8 @@ interface TrendView {
   /** Set when custom data has no all-informant rows of the measure (a group asked for is refused instead). */
   unpublishedGroup: boolean;
   unit: 'percent' | 'count';
+  /** The years the axis runs across: the data's (2016–2020 for the reports). */
+  years: number[];
 }
 
 /**
@@ -126,9 +128,10 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       const what = `${measure}${response === 'selected' || response === 'count' ? '' : `, ${response}`}`;
       throw new AttributeProblem('group', this.group, publishedGroups.length ? `${publishedGroups.join(', ')} (the groups published for ${what})` : `none (no group is published for ${what})`);
     }
+    const years = surveyYearsOf(ds);
     const candidates = (asked.length ? all.filter((i) => asked.includes(i.item)) : all).map((info) => ({
       info,
-      points: seriesOf(ds, measure, info.item, response, group, YEARS),
+      points: seriesOf(ds, measure, info.item, response, group, years),
     }));
     let chosen = candidates;
     let notShown: TrendView['notShown'] = [];
@@ -156,7 +159,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     const series = chosen.map(({ info, points }, i) => ({ item: info.item, label: info.label, colorIndex: i, points }));
     // A group the reports do not publish still gets the measure's unit (its rows for other groups).
     const unit = (published[0] ?? rowsOf(ds, measure).find((r) => r.response === response))?.unit ?? 'percent';
-    return { measure, response, group, series, notShown, rankYear, unpublishedGroup, unit };
+    return { measure, response, group, series, notShown, rankYear, unpublishedGroup, unit, years };
   }
 
   protected titleOf(view: TrendView): string {
@@ -170,7 +173,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     const result = renderTrend(svg, visible, {
       width,
       height: this.height,
-      years: YEARS,
+      years: view.years,
       unit: view.unit,
       // The bundled counts are all of key informants (Tables 3.1–3.5).
       yTitle: view.unit === 'count' ? 'Number of informants' : undefined,

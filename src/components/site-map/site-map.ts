@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
@@ -8,7 +8,7 @@ import type { ObservationRow } from '../../data/types.js';
 import { PRINTED_DEPRIVATION_GROUPS, sourceLabel, YEARS } from '../../data/vocabulary.js';
 import { renderSiteMap, SITE_TILES, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
-import { tableName } from '../../renderers/shared/format.js';
+import { formatValue, tableName } from '../../renderers/shared/format.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
@@ -28,6 +28,8 @@ interface SiteMapView {
   yearSources: Map<string, string>;
   /** Informants of the year in all: the table's printed total (all sites shown), or the sum of the sites shown. */
   total: { count: number; printed: ObservationRow | null } | null;
+  /** Rows of the year for sites the map does not have (custom data): named under the map, not drawn. */
+  unplaced: ObservationRow[];
 }
 
 /** Attribute text to a number; empty or `all` means "not set", anything else non-numeric is NaN (reported as typed). */
@@ -162,6 +164,13 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const ids = new Set(sites.map((s) => s.id));
     const yearRows = rowsOf(ds, 'sample-site').filter((r) => r.year === year && r.group === 'all' && r.response === 'count');
     const rows = yearRows.filter((r) => ids.has(r.item));
+    // Custom rows for sites the map does not have are named, never dropped in silence; with no
+    // Pioneer site among them, the map would draw 25 sites without figures: refused instead.
+    const known = new Set(all.map((s) => s.id));
+    const unplaced = yearRows.filter((r) => r.item !== 'total' && !known.has(r.item));
+    if (unplaced.length && !yearRows.some((r) => known.has(r.item))) {
+      throw new Error(`the map draws the 25 Pioneer sites, and the data's sites for ${year} are none of them (${unplaced.map((r) => r.item_label || r.item).join(', ')}). Show their counts with <pioneer-table measure="sample-site">.`);
+    }
     // The printed total row where every site is shown; a subset's own sum where each of its
     // sites has a printed count (no total where one is missing: it would be too small).
     const printed = wave == null && deprivation == null ? yearRows.find((r) => r.item === 'total') ?? null : null;
@@ -171,7 +180,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       : sites.length && counts.every((c) => c !== undefined)
         ? { count: counts.reduce((a, c) => a + c!, 0), printed: null }
         : null;
-    return { sites, year, colorBy, layout, wave, deprivation, maxCount, rows, total, yearSources: yearSourcesOf(ds) };
+    return { sites, year, colorBy, layout, wave, deprivation, maxCount, rows, total, yearSources: yearSourcesOf(ds), unplaced };
   }
 
   /** The value as typed for a message: a NaN property came from text that is not a number. */
@@ -207,7 +216,9 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   }
 
   protected notesOf(view: SiteMapView): TemplateResult {
-    const total = this.totalNote(view);
+    const total = html`${this.totalNote(view)}${view.unplaced.length
+      ? html`<p class="note unplaced" part="note">Not on the map (not Pioneer sites): ${view.unplaced.map((r) => `${r.item_label || r.item} (${formatValue(r.value, r.unit)})`).join('; ')}.</p>`
+      : nothing}`;
     if (view.layout === 'map') {
       return html`${total}<p class="note" part="note">Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location. Map outline: Natural Earth.</p>`;
     }
