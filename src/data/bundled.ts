@@ -3,6 +3,7 @@
  * the compact module that scripts/build-data.mjs generates from data/.
  */
 import { createDataset, type Dataset } from './dataset.js';
+import { markReportRows } from './report-rows.js';
 import { COLUMNS, DELTA_COLUMNS, MISSING, SITES, STRINGS, SURVEYS } from './generated/packed.js';
 import type { MissingRow, ObservationRow, Site, Survey } from './types.js';
 
@@ -47,7 +48,9 @@ export function bundledDataset(): Dataset {
   if (!cached) {
     // Location notes stay out of the bundle (they are in dist/data/sites.csv).
     const sites = (SITES as Omit<Site, 'location_note'>[]).map((s) => ({ ...s, location_note: '' }));
-    cached = createDataset(decodeRows(), decodeMissing(), sites as Site[], SURVEYS as Survey[]);
+    const rows = decodeRows();
+    markReportRows(rows);
+    cached = createDataset(rows, decodeMissing(), sites as Site[], SURVEYS as Survey[]);
   }
   return cached;
 }

@@ -4,6 +4,7 @@
 import { indexOf, type Dataset } from './dataset.js';
 import { datasetFact } from './facts.js';
 import { shareMismatch } from './wilson.js';
+import { fromReports, isReportRow } from './report-rows.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
 import { DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, hasSourceCaveat, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 
@@ -219,49 +220,52 @@ export function absentReason(ds: Dataset, measure: string, item: string, year: n
 }
 
 function absentReasonOf(ds: Dataset, measure: string, item: string, year: number, group: string, response?: string): string {
-  const none = `No figure published for ${year}`;
+  // Said of the reports for their own figures; of "the data" for a researcher's.
+  const reports = fromReports(ds);
+  const none = reports ? `No figure published for ${year}` : `No figure in the data for ${year}`;
+  const give = reports ? 'the reports give' : 'the data gives';
   const given = givenYears(ds, measure);
   if (!given.length) return `${none}.`;
-  const notAsked = given.includes(year) ? null : notAskedText(measure, [year]);
+  const notAsked = given.includes(year) || !reports ? null : notAskedText(measure, [year]);
   if (notAsked) return `${none}: ${notAsked}.`;
   if (!given.includes(year)) {
     return year < given[0] || year > given[given.length - 1]
-      ? `${none}: the reports give this measure for ${yearSpan(given)}.`
-      : `${none}: the reports give no figures for this measure that year.`;
+      ? `${none}: ${give} this measure for ${yearSpan(given)}.`
+      : `${none}: ${give} no figures for this measure that year.`;
   }
   if (group !== 'all') {
     const forGroup = yearsOf(ds, measure, group);
     if (!forGroup.includes(year)) {
       return forGroup.length
-        ? `${none}: the reports give this measure for the group ‘${groupLabel(group)}’ in ${yearSpan(forGroup)}.`
-        : `${none}: the reports give no figures of this measure for the group ‘${groupLabel(group)}’.`;
+        ? `${none}: ${give} this measure for the group ‘${groupLabel(group)}’ in ${yearSpan(forGroup)}.`
+        : `${none}: ${give} no figures of this measure for the group ‘${groupLabel(group)}’.`;
     }
   }
   // An item not given that year in any answer (first asked later): said of the item.
   const forAnyAnswer = givenYears(ds, measure, item);
   if (response !== undefined && forAnyAnswer.length && !forAnyAnswer.includes(year)) {
-    return `${none}: the reports give this item for ${yearSpan(forAnyAnswer)}.`;
+    return `${none}: ${give} this item for ${yearSpan(forAnyAnswer)}.`;
   }
   if (response !== undefined) {
     const forResponse = givenYears(ds, measure, undefined, response);
     const answer = `‘${responseLabel(measure, response)}’`;
     if (!forResponse.includes(year)) {
       return forResponse.length
-        ? `${none}: the reports give ${answer} figures of this measure for ${yearSpan(forResponse)}.`
-        : `${none}: the reports give no ${answer} figures of this measure.`;
+        ? `${none}: ${give} ${answer} figures of this measure for ${yearSpan(forResponse)}.`
+        : `${none}: ${give} no ${answer} figures of this measure.`;
     }
   }
   // Said of the item, unless this response of it is given in fewer years than the item is.
   const forItem = givenYears(ds, measure, item, response);
   if (response === undefined || String(forItem) === String(forAnyAnswer)) {
     return forItem.length
-      ? `${none}: the reports give this item for ${yearSpan(forItem)}.`
-      : `${none}: the reports give no figures for this item.`;
+      ? `${none}: ${give} this item for ${yearSpan(forItem)}.`
+      : `${none}: ${give} no figures for this item.`;
   }
   const answer = `‘${responseLabel(measure, response)}’`;
   return forItem.length
-    ? `${none}: the reports give this item’s ${answer} figure for ${yearSpan(forItem)}.`
-    : `${none}: the reports give no ${answer} figure for this item.`;
+    ? `${none}: ${give} this item’s ${answer} figure for ${yearSpan(forItem)}.`
+    : `${none}: ${give} no ${answer} figure for this item.`;
 }
 
 /** One item's values across the survey years, with the reason for each absent year. */
@@ -321,7 +325,7 @@ export function sitesOf(ds: Dataset, filter: SiteFilter = {}): SiteWithInformant
 
 /** What the reports' tables behind these rows get wrong about themselves (SOURCE_CAVEATS), one sentence each. */
 export function sourceCaveats(rows: readonly ObservationRow[]): string[] {
-  const caveats = SOURCE_CAVEATS.filter((c) => rows.some((r) => hasSourceCaveat(r, c))).map((c) => c.text);
+  const caveats = SOURCE_CAVEATS.filter((c) => rows.some((r) => isReportRow(r) && hasSourceCaveat(r, c))).map((c) => c.text);
   const dashes = rows.filter(printedAsDash);
   if (dashes.length) {
     const tables = unique(dashes.map((r) => sourceLabel(r.source_table)));
@@ -341,7 +345,7 @@ export function sourceCaveats(rows: readonly ObservationRow[]): string[] {
 }
 
 /** Whether the report prints the row's figure as a dash ("-"): the 2019 report's 0% cells (data/ANOMALIES.md item 21). */
-const printedAsDash = (r: ObservationRow): boolean => r.source_survey === DASH_REPORT && r.unit === 'percent' && r.value === 0;
+const printedAsDash = (r: ObservationRow): boolean => r.source_survey === DASH_REPORT && r.unit === 'percent' && r.value === 0 && isReportRow(r);
 
 /**
  * What a file of figures must say of a row that its columns cannot (the `note` column of a
@@ -352,7 +356,7 @@ const printedAsDash = (r: ObservationRow): boolean => r.source_survey === DASH_R
 export function rowNote(row: ObservationRow): string {
   const notes: string[] = [];
   if (row.base == null && row.unit === 'percent') {
-    const range = tableBaseRangeText(row);
+    const range = reportBaseRange(row);
     notes.push(range ? `base not printed for this figure; the report gives the bases of its ${sourceLabel(row.source_table)} as ${range}` : 'base not printed');
   }
   if (printedAsDash(row)) notes.push(`printed as a dash ("-") in the ${DASH_REPORT} report, which does not say what a dash means; shown as 0`);
@@ -372,8 +376,9 @@ export function sourceLine(rows: readonly ObservationRow[]): string {
     if (list) list.push(r);
     else byReport.set(r.source_survey, [r]);
   }
+  // A report's name for its own rows; other rows (a researcher's survey) by their survey's year.
   const named = (survey: number, rs: readonly ObservationRow[]) =>
-    `${REPORTS[String(survey)]?.short ?? `survey ${survey}`}, ${unique(rs.map((r) => sourceLabel(r.source_table))).join(', ')}`;
+    `${(rs.every(isReportRow) && REPORTS[String(survey)]?.short) || `survey ${survey}`}, ${unique(rs.map((r) => sourceLabel(r.source_table))).join(', ')}`;
   // One report: its bases close the line. Several: each report's bases follow its tables, so a
   // base is never read as another year's.
   if (byReport.size === 1) return `Source: ${named(rows[0].source_survey, rows)}${basesText(rows, '; ')}`;
@@ -395,25 +400,29 @@ function basesText(rows: readonly ObservationRow[], sep: string): string {
     : unique(printed.map((r) => r.base!)).sort((a, b) => b - a);
   // Rows of a table that prints one range of bases for all its rows: that range.
   for (const r of rows) {
-    const range = r.base == null ? tableBaseRangeText(r) : undefined;
+    const range = r.base == null ? reportBaseRange(r) : undefined;
     if (range && !bases.includes(range)) bases.push(range);
   }
   // A percentage whose report prints no base (role change, the MDT questions, …) says so, as
   // its tooltip and table do, rather than leaving the line without one.
-  const unprinted = rows.some((r) => r.unit === 'percent' && r.base == null && !tableBaseRangeText(r));
+  const unprinted = rows.some((r) => r.unit === 'percent' && r.base == null && !reportBaseRange(r));
   if (unprinted && !bases.length) bases.push('not printed');
   else if (unprinted) bases.push('some not printed');
   const single = bases.length === 1 && (typeof bases[0] === 'number' || bases[0] === 'not printed');
   return bases.length === 0 ? '' : single ? `${sep}base ${bases[0]}` : `${sep}bases ${bases.join(', ')}`;
 }
 
-/** The full citation of each report the rows come from. */
+/** The printed range of bases of a report row's table ("52–54"), for the reports' own rows only. */
+const reportBaseRange = (r: ObservationRow): string | undefined => (isReportRow(r) ? tableBaseRangeText(r) : undefined);
+
+/** The full citation of each report the rows come from (rows not the reports' are cited by their survey's year). */
 export function citationOf(rows: readonly ObservationRow[]): string {
   // In the source line's order: the report of the figures drawn first.
   const surveys = unique(rows.map((r) => String(r.source_survey)));
   const lines = surveys.map((s) => {
-    const tables = unique(rows.filter((r) => String(r.source_survey) === s).map((r) => r.source_table));
-    const cite = REPORTS[s]?.citation ?? `Survey ${s}.`;
+    const of = rows.filter((r) => String(r.source_survey) === s);
+    const tables = unique(of.map((r) => r.source_table));
+    const cite = (of.every(isReportRow) && REPORTS[s]?.citation) || `Survey ${s}.`;
     return `${cite} ${unique(tables.map(sourceLabel)).join(', ')}.`;
   });
   return lines.join('\n');

@@ -24,6 +24,7 @@ import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
 import { differenceInterval, shareMismatch, wilsonIntervalOf, type Interval } from '../data/wilson.js';
 import { hasSourceCaveat } from '../data/vocabulary.js';
+import { isReportRow } from '../data/report-rows.js';
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
@@ -318,7 +319,15 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   // Notes under the chart: what the caution means, the interval method, bases not printed, extras.
   const notes: string[] = [];
   if ([...bases.values()].some((b) => b.small)) {
-    notes.push(`${SMALL_BASE_MARK}: fewer than ${smallBase} informants in the group (this chart's line, not the report's). The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.`);
+    // The reports' own caution is quoted for their figures only (a researcher's survey is not theirs).
+    const shown = items.flatMap((it) => groups.map((g) => it.cells[g.id]).filter((r): r is ObservationRow => r != null));
+    const reports = shown.length > 0 && shown.every(isReportRow);
+    notes.push(
+      `${SMALL_BASE_MARK}: fewer than ${smallBase} informants in the group (this chart's line, not the report's). ` +
+        (reports
+          ? 'The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.'
+          : 'With few informants, one answer moves a percentage a long way, so comparisons between such groups need to be treated with caution.'),
+    );
   }
   if (showIntervals) {
     notes.push('Whiskers: 95% confidence intervals (Wilson score interval from the percentage and its base).');
@@ -329,7 +338,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     // in its own caveat (SOURCE_CAVEATS), under the chart.
     const unfit = items.flatMap((it) => groups.flatMap((g) => {
       const row = it.cells[g.id];
-      if (!row || hasSourceCaveat(row)) return [];
+      if (!row || (isReportRow(row) && hasSourceCaveat(row))) return [];
       return shareMismatch(row) ? [`${displayLabel(it.label)} (${g.label}: ${formatValue(row.value, row.unit)} of ${row.base})`] : [];
     }));
     if (unfit.length) notes.push(`No whole number of informants out of ${unfit.length === 1 ? 'its' : 'their'} printed base gives ${unfit.length === 1 ? 'this figure' : 'these figures'}, so fewer may have answered than the base, or the report misprints ${unfit.length === 1 ? 'it' : 'them'}; ${unfit.length === 1 ? 'its interval uses' : 'their intervals use'} the base as printed: ${unfit.join('; ')}.`);

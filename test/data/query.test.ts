@@ -337,9 +337,9 @@ describe('query: sourceLine() and citationOf()', () => {
     const trend = rows((r) => r.measure === 'objective' && r.group === 'all' && r.item === 'joined-up');
     expect(trend.map((r) => r.year).sort()).to.deep.equal([2017, 2018, 2019]);
     expect(sourceLine(trend)).to.equal('Source: PIRU key informant survey 2019, Table 4.1; bases 105 (2017), 85 (2018), 67 (2019)');
-    // Years on one base say it once.
+    // Years on one base say it once (rows changed from the reports' are no longer theirs: named by their survey's year).
     const same = trend.map((r) => ({ ...r, base: 64 }));
-    expect(sourceLine(same)).to.equal('Source: PIRU key informant survey 2019, Table 4.1; base 64');
+    expect(sourceLine(same)).to.equal('Source: survey 2019, Table 4.1; base 64');
   });
 
   it('prose figures name their section; the unnumbered MDT table its slug', () => {

@@ -5,6 +5,9 @@ import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/site-map/site-map.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
+import { bundledDataset } from '../../src/data/bundled.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
@@ -99,4 +102,33 @@ describe('custom data of later waves and other surveys', () => {
     expect(await summaryOf('Covid-19 pressures')).to.contain('was Covid-19 pressures (45%');
     expect(await summaryOf('Money worries')).to.contain('was money worries (45% of 60)');
   });
+
+  it("a researcher's own figures are never attributed to the PIRU reports: no report name or reference, no report's dash, section or caution", async () => {
+    // Rows of another survey whose years and tables happen to be the reports' (2019, Table 4.1).
+    const own = (o: Partial<ObservationRow>) => objective({ year: 2019, source_survey: 2019, source_table: '4.1', ...o });
+    const trend = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>', 720);
+    trend.data = [own({ year: 2017, value: 0 }), own({ value: 20 }), own({ item: 'joined-up', item_label: 'Joined-up care', year: 2018, value: 30 }), own({ item: 'joined-up', item_label: 'Joined-up care', value: 35 })];
+    await drawn(trend);
+    const compare = mount<PioneerCompare>('<pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare>', 720);
+    compare.data = [barrier({ group: 'organisation:la', base: 12, source_survey: 2019 }), barrier({ group: 'organisation:ccg-nhs', base: 9, source_survey: 2019, value: 20 })];
+    await drawn(compare);
+    for (const el of [trend, compare]) {
+      const said = [el.summary, notes(el), el.shadowRoot!.querySelector('.source')!.textContent, el.figureCitation(), el.toCsv(), el.toSvg(), el.marks.map((m) => m.label).join(' ')].join(' ');
+      expect(said, el.localName).to.not.match(/PIRU|Erens|Policy Innovation|report warns|prints a dash|the 2019 report|section 4|the reports give/);
+      expect(el.shadowRoot!.querySelector('.source')!.textContent, el.localName).to.match(/^Source: survey 2019, Table/);
+    }
+    // Its gaps are said of the data, not of the reports.
+    await trend.updateComplete;
+    expect(notes(trend) + trend.toCsv()).to.not.contain('published for 2016: the question was not asked');
+  });
+
+  it("the reports' own rows given as data (a copy of the package's figures) are still named and cited as the reports'", async () => {
+    const rows = bundledDataset().rows.filter((r) => r.measure === 'barrier' && r.year === 2019 && r.group === 'all').map((r) => ({ ...r }));
+    const el = mount<BarrierStack>('<barrier-stack measure="barrier"></barrier-stack>', 720);
+    el.data = rows;
+    await drawn(el);
+    expect(el.shadowRoot!.querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2019, Table 5.1; base 64');
+    expect(el.figureCitation()).to.contain('Erens B');
+  });
 });
+

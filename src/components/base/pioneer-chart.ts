@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { bundledDataset } from '../../data/bundled.js';
 import { parseCsv } from '../../data/csv.js';
 import { createDataset, type Dataset } from '../../data/dataset.js';
+import { withReportRows } from '../../data/report-rows.js';
 import { absentReason, citationOf, rowNote, sourceCaveats, sourceLine } from '../../data/query.js';
 import { formatCsv } from '../../data/csv.js';
 import { OBSERVATION_COLUMNS } from '../../data/types.js';
@@ -159,7 +160,7 @@ function datasetFromRows(rows: unknown): DataState {
   const { rows: valid, problems } = checked;
   const state: DataState = problems.length
     ? { dataset: null, problem: `data: ${problems.length} problem${problems.length > 1 ? 's' : ''} — ${describeProblems(problems)}` }
-    : { dataset: createDataset(valid, [], bundledDataset().sites, []), problem: null };
+    : { dataset: createDataset(withReportRows(valid, bundledDataset()), [], bundledDataset().sites, []), problem: null };
   if (rows && typeof rows === 'object') customCache.set(rows, state);
   return state;
 }

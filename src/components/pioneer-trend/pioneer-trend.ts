@@ -4,6 +4,7 @@ import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { givenYears, groupsOf, itemsOf, orderGroups, measuresOf, notAskedText, responsesOf, rowsOf, series as seriesOf, surveyYearsOf, yearSpan, type SeriesPoint } from '../../data/query.js';
 import { groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
+import { fromReports } from '../../data/report-rows.js';
 import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
 import { displayLabel } from '../../renderers/shared/format.js';
 import { swatchStyles } from '../base/swatch-styles.js';
@@ -277,10 +278,12 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         const ds = this.resolveDataset().dataset;
         const given = ds ? givenYears(ds, view.measure) : [];
         const outside = given.length > 0 && years.every((y) => y < given[0] || y > given[given.length - 1]);
-        // Years a report says the question was not asked: said, with where.
-        const notAsked = notAskedText(view.measure, years);
+        // Years a report says the question was not asked: said, with where (of the reports'
+        // own figures only: a researcher's survey is not theirs).
+        const reports = ds ? fromReports(ds) : false;
+        const notAsked = reports ? notAskedText(view.measure, years) : null;
         const asked = notAsked ? `; ${notAsked}` : '';
-        sentences.push(`No figures were published for ${years.join(', ')}${outside ? `: the reports give this measure for ${yearSpan(given)}${asked}` : ''}.`);
+        sentences.push(`No figures were published for ${years.join(', ')}${outside ? `: ${reports ? 'the reports give' : 'the data gives'} this measure for ${yearSpan(given)}${asked}` : ''}.`);
       } else {
         sentences.push(...this.itemGapSentences(view, notPublished));
       }

@@ -1,0 +1,40 @@
+/**
+ * Which rows are the reports' own: the bundled dataset's, by identity (bundled.ts marks them as
+ * it decodes them; a chart given rows equal to them, e.g. the package's own CSV through `src`,
+ * takes the bundled rows in their place). What the library says of the PIRU reports (their
+ * names and references, a question not asked, a table's printed range of bases, a dash, a
+ * table's own errors) is said of these rows only: a researcher's figures of another survey are
+ * never attributed to them.
+ */
+import type { Dataset } from './dataset.js';
+import { datasetFact } from './facts.js';
+import { OBSERVATION_COLUMNS, type ObservationRow } from './types.js';
+
+const reportRows = new WeakSet<object>();
+
+/** Marks rows as the reports' (the bundled dataset's). */
+export function markReportRows(rows: Iterable<object>): void {
+  for (const r of rows) reportRows.add(r);
+}
+
+/** Whether a row is one of the reports' own figures. */
+export function isReportRow(row: object): boolean {
+  return reportRows.has(row);
+}
+
+/** Whether every row of the dataset is the reports' (the bundled dataset, or rows taken from it). */
+export function fromReports(ds: Dataset): boolean {
+  return datasetFact(ds, 'from-reports', () => ds.rows.length > 0 && ds.rows.every(isReportRow));
+}
+
+/**
+ * `rows` with each row equal in every column to one of the reports' (`reports`, the bundled
+ * dataset) replaced by that row: the package's own CSV or JSON given to a chart is still the
+ * reports' figures, named and cited as such.
+ */
+export function withReportRows(rows: readonly ObservationRow[], reports: Dataset): ObservationRow[] {
+  const index = datasetFact(reports, 'report-row-index', () => new Map(reports.rows.map((r) => [rowKey(r), r])));
+  return rows.map((r) => index.get(rowKey(r)) ?? r);
+}
+
+const rowKey = (r: ObservationRow): string => OBSERVATION_COLUMNS.map((c) => String(r[c] ?? '')).join('\u0001');
