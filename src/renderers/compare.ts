@@ -88,7 +88,7 @@ export interface CompareOptions {
   fontSize?: number;
   /** Below this width item labels go above their bars; default 480. */
   narrowWidth?: number;
-  /** Prefix of the ids of the pattern definitions; default `pioneer-compare`. */
+  /** Prefix of the ids of the pattern definitions; default one of its own per SVG (`pioneer-compare-1`, …). */
   idPrefix?: string;
 }
 
@@ -126,6 +126,9 @@ export const SMALL_BASE_MARK = '⚠ small base';
 const textureOf = (i: number): Texture => TEXTURES[i % TEXTURES.length];
 
 /** The fill of group i's bars and legend swatch: its colour, with its texture where it has one. */
+/** Comparisons drawn so far without an `idPrefix`: each SVG's pattern ids are its own. */
+let compareIds = 0;
+
 export function groupFill(i: number, prefix: string = 'pioneer-compare'): string {
   return textureOf(i) === 'none' ? seriesColor(i) : `url(#${prefix}-g${i})`;
 }
@@ -280,7 +283,10 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const D = COMPARE_DEFAULTS;
   const width = Math.max(200, options.width);
   const fs = options.fontSize ?? D.fontSize;
-  const prefix = options.idPrefix ?? 'pioneer-compare';
+  // Pattern ids of its own per SVG (kept across redraws, and from a server's drawing): two
+  // comparisons drawn into one page's inline SVGs never paint with each other's patterns.
+  const prefix = options.idPrefix ?? svgEl.getAttribute('data-texture-id') ?? `pioneer-compare-${++compareIds}`;
+  if (!options.idPrefix) svgEl.setAttribute('data-texture-id', prefix);
   const smallBase = options.smallBase ?? D.smallBase;
   const z = options.z ?? D.z;
   const showIntervals = options.showIntervals ?? false;

@@ -322,7 +322,8 @@ describe('<pioneer-filters>', () => {
     later.remove();
     await settle(bar);
     await choose(bar, 'year', '2016');
-    expect(later.getAttribute('year')).to.equal('2018');
+    // Left with its author's attributes (it had no year), and not reached by the later choice.
+    expect(later.getAttribute('year')).to.equal(null);
     expect(inside.getAttribute('year')).to.equal('2016');
   });
 

@@ -60,6 +60,9 @@ function sharedResizeObserver(): ResizeObserver {
   return resizeObserver;
 }
 
+/** The chart whose tooltip is shown, if any (one on the page at a time). */
+let shownTooltip: PioneerChart<any> | null = null;
+
 /** How far (CSS px) beside a mark a pointer still reaches it: half of WCAG 2.5.8's 24 px. */
 const MARK_REACH = 12;
 
@@ -121,11 +124,19 @@ const MAX_HEIGHT = 10000;
 /** Connected charts, redrawn for paper around printing (one pair of listeners for all). */
 const printable = new Set<{ setPrinting(on: boolean): void }>();
 let printListening = false;
+/** Whether the page is between beforeprint and afterprint: a chart connected meanwhile (added, or put back, by the page's own print handlers) takes it up. */
+let pagePrinting = false;
 function watchPrinting(): void {
   if (printListening || typeof window === 'undefined' || !window.addEventListener) return;
   printListening = true;
-  window.addEventListener('beforeprint', () => printable.forEach((c) => c.setPrinting(true)));
-  window.addEventListener('afterprint', () => printable.forEach((c) => c.setPrinting(false)));
+  window.addEventListener('beforeprint', () => {
+    pagePrinting = true;
+    printable.forEach((c) => c.setPrinting(true));
+  });
+  window.addEventListener('afterprint', () => {
+    pagePrinting = false;
+    printable.forEach((c) => c.setPrinting(false));
+  });
 }
 
 /** The boolean attributes of a chart class (`diverging`, `print-table`, …), found once per class. */
@@ -357,6 +368,8 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.hasUpdated) this.observeSize();
     printable.add(this);
     watchPrinting();
+    // Printed or not as the page is now: a chart removed while printing missed the afterprint.
+    this.setPrinting(pagePrinting);
   }
 
   protected firstUpdated(): void {
@@ -1049,6 +1062,10 @@ export abstract class PioneerChart<View> extends LitElement {
     const tip = this.tooltipEl;
     const svg = this.svg;
     if (!tip || !svg) return;
+    // One tooltip on the page at a time: another chart's (its keyboard mark's, or a hover left
+    // behind) gives way, so one Escape never closes two.
+    if (shownTooltip && shownTooltip !== this) shownTooltip.hideTooltip();
+    shownTooltip = this;
     tip.textContent = mark.label;
     tip.hidden = false;
     this.tooltipKey = mark.key;
@@ -1093,6 +1110,7 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private hideTooltip = (): void => {
+    if (shownTooltip === this) shownTooltip = null;
     this.keepTooltip();
     if (this.tooltipEl) this.tooltipEl.hidden = true;
     this.ownerDocument.removeEventListener('keydown', this.onDocumentEscape, true);

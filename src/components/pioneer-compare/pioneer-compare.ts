@@ -210,6 +210,8 @@ export class PioneerCompare extends PioneerChart<CompareView> {
       subject: this.titleOf(view),
       notes: view.notes,
       fontSize,
+      // Its shadow root keeps the ids its own; the forced-colours rules above name them.
+      idPrefix: 'pioneer-compare',
     });
   }
 }

@@ -520,7 +520,15 @@ export class PioneerFilters extends LitElement {
 
   /** Makes `charts` the ones this bar drives, each knowing it (drivingBar). */
   private link(charts: Element[]): void {
-    for (const el of this.linked) if (!charts.includes(el) && drivingBar.get(el) === this) drivingBar.delete(el);
+    for (const el of this.linked) {
+      if (charts.includes(el)) continue;
+      if (drivingBar.get(el) === this) drivingBar.delete(el);
+      // A chart that leaves the bar (moved out, or into another bar; its filters id changed)
+      // gets its author's attributes back, rather than keep a choice no control of its new
+      // place can undo; a bar that drives it now applies its own choices again.
+      for (const attr of originals.get(el)?.keys() ?? []) restoreAttr(el, attr);
+      drivingBar.get(el)?.requestUpdate();
+    }
     for (const el of charts) drivingBar.set(el, this);
     this.linked = charts;
   }

@@ -42,8 +42,13 @@ export function writeFilterQuery(
   for (const key of FILTER_KEYS) {
     const name = `${prefix}${key}`;
     const value = keys.includes(key) ? state[key] : undefined;
-    if (value != null && value !== '') params.set(name, String(value));
-    else if (keys.includes(key) && defaults[key] != null) params.set(name, CLEARED);
+    // Only what differs from the bar's own attributes: a bar at its defaults adds nothing to
+    // the address (another bar's change on the page leaves it as it was).
+    const fallback = defaults[key];
+    if (value != null && value !== '') {
+      if (fallback != null && String(fallback) === String(value)) params.delete(name);
+      else params.set(name, String(value));
+    } else if (keys.includes(key) && fallback != null) params.set(name, CLEARED);
     else params.delete(name);
   }
   const text = params.toString();

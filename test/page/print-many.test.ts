@@ -1,0 +1,61 @@
+// Several charts and filter bars on one page: none reaches into another (from an audit of a CMS page of many charts).
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+
+const viewWidth = (el: Element) => Number(el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
+const frames = (n = 3) => new Promise<void>(async (r) => { for (let i = 0; i < n; i++) await new Promise((q) => requestAnimationFrame(q)); r(); });
+
+describe('printing a page of several charts', () => {
+  afterEach(cleanup);
+
+  it('every wide chart is redrawn for paper and restored after printing', async () => {
+    const a = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 1000));
+    const b = await drawn(mount<BarrierStack>('<barrier-stack measure="facilitator" year="2019" print-table></barrier-stack>', 1000));
+    window.dispatchEvent(new Event('beforeprint'));
+    expect([viewWidth(a), viewWidth(b)]).to.deep.equal([680, 680]);
+    window.dispatchEvent(new Event('afterprint'));
+    expect([viewWidth(a), viewWidth(b)]).to.deep.equal([1000, 1000]);
+  });
+
+  it('a chart the page takes out while printing and puts back afterwards is drawn at its own width again', async () => {
+    const a = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 1000));
+    const b = await drawn(mount<BarrierStack>('<barrier-stack measure="facilitator" year="2019"></barrier-stack>', 1000));
+    const box = b.parentElement!;
+    // The page's own print handlers (registered after the library's): an interactive chart is hidden from print.
+    const out = () => b.remove();
+    const back = () => box.append(b);
+    window.addEventListener('beforeprint', out);
+    window.addEventListener('afterprint', back);
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      window.dispatchEvent(new Event('afterprint'));
+      await drawn(b);
+      await frames();
+      expect(viewWidth(a), 'the chart that stayed').to.equal(1000);
+      expect(viewWidth(b), 'the chart taken out and put back').to.equal(1000);
+    } finally {
+      window.removeEventListener('beforeprint', out);
+      window.removeEventListener('afterprint', back);
+    }
+  });
+
+  it('a chart the page adds while printing (a print-only copy) is drawn for paper too', async () => {
+    const a = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 1000));
+    let added: BarrierStack | null = null;
+    const add = () => { added = mount<BarrierStack>('<barrier-stack measure="facilitator" year="2019"></barrier-stack>', 1000); };
+    window.addEventListener('beforeprint', add);
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      await drawn(added!);
+      await frames();
+      expect(viewWidth(a)).to.equal(680);
+      expect(viewWidth(added!), 'the chart added while printing').to.equal(680);
+    } finally {
+      window.removeEventListener('beforeprint', add);
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
+});
