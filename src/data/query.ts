@@ -413,7 +413,7 @@ function basesText(rows: readonly ObservationRow[], sep: string): string {
 }
 
 /** The printed range of bases of a report row's table ("52–54"), for the reports' own rows only. */
-const reportBaseRange = (r: ObservationRow): string | undefined => (isReportRow(r) ? tableBaseRangeText(r) : undefined);
+const reportBaseRange = (r: ObservationRow): string | undefined => tableBaseRangeText(r);
 
 /** The full citation of each report the rows come from (rows not the reports' are cited by their survey's year). */
 export function citationOf(rows: readonly ObservationRow[]): string {

@@ -3,6 +3,8 @@
  * most emphatic first), their printed labels, and the subgroup names. Measures found in
  * data but not listed here still work; they take their responses in order of appearance.
  */
+import { isReportRow } from './report-rows.js';
+
 
 export const RESPONSE_ORDER: Record<string, readonly string[]> = {
   barrier: ['very', 'fairly', 'not', 'dont-know'],
@@ -252,8 +254,12 @@ export function tableBaseRange(row: { source_survey: number; source_table: strin
   return TABLE_BASE_RANGES[`${row.source_survey}|${row.source_table}`];
 }
 
-/** The printed range of bases of a row's table, as "52–54", for a table that prints one (else undefined). */
+/**
+ * The printed range of bases of a row's table, as "52–54", for a table that prints one (else
+ * undefined): for the reports' own rows only (a researcher's row of the same survey year and
+ * table number is not in that table).
+ */
 export function tableBaseRangeText(row: { source_survey: number; source_table: string }): string | undefined {
-  const range = tableBaseRange(row);
+  const range = isReportRow(row) ? tableBaseRange(row) : undefined;
   return range && `${range.min}–${range.max}`;
 }

@@ -16,6 +16,7 @@
  * Text widths are estimated from the font size (no layout queries), so the same call gives
  * the same picture in a browser, a detached SVG or a server-side DOM.
  */
+import { assertFigures, finiteOr } from './shared/numbers.js';
 import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
 import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../data/vocabulary.js';
@@ -154,11 +155,12 @@ export function sortStackItems(items: readonly StackItem[], sort: StackSort, sev
  * A label as it reads mid-sentence: a capital that only starts the sentence ("Significant
  * financial constraints…") is lowered; a word that is a name, or starts one, keeps it: a word
  * not of letters alone ("Brexit-related", "Covid-19", "GPs"), or followed by another capitalised
- * word ("Primary Care Networks…"). A one-word name ("Brexit shortages") cannot be told apart.
+ * word ("Primary Care Networks…"; an acronym after it, "Incompatible IT systems", is not one). A
+ * one-word name ("Brexit shortages") cannot be told apart.
  */
 const lowerFirst = (s: string) => {
   const [first, second = ''] = s.split(/\s+/);
-  return /^[A-Z][a-z]+$/.test(first) && !/^[A-Z(]/.test(second) ? s[0].toLowerCase() + s.slice(1) : s;
+  return /^[A-Z][a-z]+$/.test(first) && !/^[A-Z][a-z]/.test(second) ? s[0].toLowerCase() + s.slice(1) : s;
 };
 
 /** The responses present in the items' cells, in questionnaire order. */
@@ -233,7 +235,8 @@ const measureNoun = (measure: string, plural: string) => (NOUNS[measure] ? plura
  */
 export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackItem[], options: BarrierStackOptions): RenderResult {
   const D = BARRIER_STACK_DEFAULTS;
-  const width = Math.max(240, Math.floor(options.width));
+  assertFigures('renderBarrierStack', items.flatMap((i) => i.bars.flatMap((b) => Object.values(b.cells))));
+  const width = Math.max(240, Math.floor(finiteOr(options.width, 240)));
   const fontSize = options.fontSize ?? D.fontSize;
   const measure = options.measure;
   const group = options.group ?? 'all';
@@ -365,7 +368,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   const natural = rows.reduce((a, r) => a + r.h, 0) + Math.max(0, rows.length - 1) * D.rowGap;
   const axisH = Math.round(smallFont * 1.4) + 10;
   const naturalHeight = Math.ceil(plotTop + natural + 6 + axisH);
-  const height = Math.max(naturalHeight, Math.floor(options.height ?? 0));
+  const height = Math.max(naturalHeight, Math.floor(finiteOr(options.height, 0)));
   const spare = rows.length ? (height - naturalHeight) / rows.length : 0;
   {
     let y = plotTop;

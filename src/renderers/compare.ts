@@ -20,6 +20,7 @@
  * gives the same picture in a browser, a detached SVG or a server-side DOM. Calling it
  * again on the same SVG updates the chart in place (keyed joins).
  */
+import { assertFigures, finiteOr } from './shared/numbers.js';
 import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
 import { differenceInterval, shareMismatch, wilsonIntervalOf, type Interval } from '../data/wilson.js';
@@ -125,10 +126,17 @@ export const SMALL_BASE_MARK = '⚠ small base';
 
 const textureOf = (i: number): Texture => TEXTURES[i % TEXTURES.length];
 
-/** The fill of group i's bars and legend swatch: its colour, with its texture where it has one. */
 /** Comparisons drawn so far without an `idPrefix`: each SVG's pattern ids are its own. */
 let compareIds = 0;
+/** A prefix no pattern of the document has yet (a server's drawing in the page counts from 1 too). */
+function freshPrefix(doc: Document): string {
+  let prefix: string;
+  do prefix = `pioneer-compare-${++compareIds}`;
+  while (doc.getElementById?.(`${prefix}-g0`) || doc.getElementById?.(`${prefix}-g1`));
+  return prefix;
+}
 
+/** The fill of group i's bars and legend swatch: its colour, with its texture where it has one. */
 export function groupFill(i: number, prefix: string = 'pioneer-compare'): string {
   return textureOf(i) === 'none' ? seriesColor(i) : `url(#${prefix}-g${i})`;
 }
@@ -281,11 +289,12 @@ interface LegendEntry {
  */
 export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: CompareOptions): RenderResult {
   const D = COMPARE_DEFAULTS;
-  const width = Math.max(200, options.width);
+  assertFigures('renderCompare', data.items.flatMap((i) => Object.values(i.cells)));
+  const width = Math.max(200, finiteOr(options.width, 200));
   const fs = options.fontSize ?? D.fontSize;
   // Pattern ids of its own per SVG (kept across redraws, and from a server's drawing): two
   // comparisons drawn into one page's inline SVGs never paint with each other's patterns.
-  const prefix = options.idPrefix ?? svgEl.getAttribute('data-texture-id') ?? `pioneer-compare-${++compareIds}`;
+  const prefix = options.idPrefix ?? svgEl.getAttribute('data-texture-id') ?? freshPrefix(svgEl.ownerDocument);
   if (!options.idPrefix) svgEl.setAttribute('data-texture-id', prefix);
   const smallBase = options.smallBase ?? D.smallBase;
   const z = options.z ?? D.z;
@@ -433,7 +442,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   }
   const { rows } = laid;
   const plotBottom = laid.bottom + 4;
-  const height = Math.max(Math.ceil(options.height ?? 0), needed);
+  const height = Math.max(Math.ceil(finiteOr(options.height, 0)), needed);
 
   attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
   attr(svgEl, 'width', width);

@@ -8,6 +8,7 @@
  * `layout: 'grid'` draws the same sites as equal tiles arranged roughly by geography
  * (`SITE_TILES`, a hand-authored layout) for small spaces.
  */
+import { finiteOr } from './shared/numbers.js';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, type SymbolType } from './shared/shapes.js';
 import type { SiteWithInformants } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
@@ -299,7 +300,7 @@ const LEADER_COLOR = 'var(--pioneer-leader-color, var(--_muted, #595959))';
 export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInformants[], options: SiteMapOptions): RenderResult {
   // The legend's text size against its 12 px at a 14 px chart font.
   const legendScale = Math.max(0.5, (options.fontSize ?? 14) / 14) || 1;
-  const width = Math.max(200, options.width);
+  const width = Math.max(200, finiteOr(options.width, 200));
   const fixedHeight = options.height != null && Number.isFinite(options.height) && options.height > 0 ? Math.max(120, options.height) : undefined;
   const colorBy = options.colorBy ?? 'wave';
   const layout = options.layout ?? 'map';

@@ -5,6 +5,7 @@
  * series, the year and why the value is missing. A series with no value in any year is still
  * drawn, as its gap markers, so that no item asked for is silently left out.
  */
+import { assertFigures, cycle, finiteOr } from './shared/numbers.js';
 import { scaleLinear, scalePoint } from './shared/scale.js';
 import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTimes, symbolTriangle, symbolTriangleDown } from './shared/shapes.js';
 import type { SeriesPoint } from '../data/query.js';
@@ -30,7 +31,7 @@ export interface TrendOptions {
   width: number;
   /** Height in px; default 0.55 × width, clamped to 240–460. Never less than its axis and line-end labels need (the result's `heightNeeded` then says what was drawn). */
   height?: number;
-  /** Years on the x axis; default those of the first series. */
+  /** Years on the x axis; default every year of the series (each year any of them has a point for). */
   years?: readonly number[];
   /** `percent` (0–100 axis) or `count`; default from the data, else percent. */
   unit?: 'percent' | 'count';
@@ -71,10 +72,10 @@ const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symb
 /** The marker path of each series, 64 px² (the same for every draw: made once, when first drawn). */
 const shapes: string[] = [];
 /** The path of a series' marker, centred on 0,0: the points draw it, and so does the legend's key. */
-export const seriesMarker = (colorIndex: number): string => (shapes[colorIndex % SYMBOLS.length] ??= symbol(SYMBOLS[colorIndex % SYMBOLS.length], 64)());
+export const seriesMarker = (colorIndex: number): string => (shapes[cycle(colorIndex, SYMBOLS.length)] ??= symbol(SYMBOLS[cycle(colorIndex, SYMBOLS.length)], 64)());
 const gapShapes: string[] = [];
 /** The same shape, smaller (49 px², 7 px across): a gap marker, several of which may share a year. */
-const gapMarker = (colorIndex: number): string => (gapShapes[colorIndex % SYMBOLS.length] ??= symbol(SYMBOLS[colorIndex % SYMBOLS.length], 49)());
+const gapMarker = (colorIndex: number): string => (gapShapes[cycle(colorIndex, SYMBOLS.length)] ??= symbol(SYMBOLS[cycle(colorIndex, SYMBOLS.length)], 49)());
 
 export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170, gapSpacing: 13 } as const;
 
@@ -120,8 +121,13 @@ function yearTicks(years: readonly number[], xOf: (year: number) => number, font
  * renderTrend(svg, [{ item: 'quality-of-care', label: 'Quality of care', points: [...points], colorIndex: 0 }], { width: 640 });
  */
 export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[], options: TrendOptions): RenderResult {
-  const width = Math.max(200, options.width);
-  const years = options.years ?? series[0]?.points.map((p) => p.year) ?? [];
+  const width = Math.max(200, finiteOr(options.width, 200));
+  assertFigures('renderTrend', series.flatMap((s) => s.points.map((p) => p.row)));
+  const years = options.years ?? [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+  // Points of years not on the axis (an explicit `years` narrower than the series) are left
+  // out, not drawn at its left edge.
+  const onAxis = new Set(years);
+  series = series.map((s) => (s.points.every((p) => onAxis.has(p.year)) ? s : { ...s, points: s.points.filter((p) => onAxis.has(p.year)) }));
   const points: Point[] = series.flatMap((s) => s.points.filter((p) => p.row).map((p) => ({ s, p, row: p.row! })));
   const unit = options.unit ?? points[0]?.row.unit ?? 'percent';
   // Margins follow the font size, so large text (200% zoom) never spills out of the chart.
@@ -165,7 +171,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   // overlap: a smaller `height` is not used, and heightNeeded says so.
   const needed = Math.ceil(margin.top + margin.bottom + Math.max(6 * fs * 1.2, endLabelsH));
   const natural = Math.round(Math.min(TREND_DEFAULTS.maxHeight, Math.max(TREND_DEFAULTS.minHeight, width * TREND_DEFAULTS.heightRatio)));
-  const height = Math.max(needed, options.height ?? natural);
+  const height = Math.max(needed, finiteOr(options.height, natural));
   const maxValue = Math.max(0, ...points.map((d) => d.row.value));
   const yMax = unit === 'percent' ? Math.min(100, Math.max(20, Math.ceil(maxValue / 10) * 10)) : Math.max(5, maxValue);
   const x = scalePoint<number>().domain([...years]).range([margin.left + 12, width - margin.right - 12]);

@@ -689,7 +689,7 @@ describe('<barrier-stack>', () => {
     await drawn(el);
     expect(rowsTopDown(el)).to.deep.equal(['b', 'a']);
     expect(el.marks.map((m) => m.key)).to.include('a|2021|not');
-    expect(root(el).querySelector('[part="summary"]')!.textContent).to.contain('was Barrier B (60% of 40)');
+    expect(root(el).querySelector('[part="summary"]')!.textContent).to.contain('was barrier B (60% of 40)');
   });
 
   it('items tied for the top are named in questionnaire order in the accessible name and the sentence under the chart alike, however the bars are sorted', async () => {

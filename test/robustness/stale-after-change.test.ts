@@ -5,6 +5,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
@@ -175,4 +177,48 @@ describe('nothing stale after a change', () => {
       expect(contrast(fill, background), `"${t.textContent}" in ${fill}`).to.be.at.least(4.5);
     }
   });
+
+  it("a chart's own state (a trend's line hidden from its key) is nothing its filter bar reads: the bar does not look again", async () => {
+    const bar = mount<PioneerFilters>('<pioneer-filters controls="year,organisation"><pioneer-trend measure="barrier"></pioneer-trend></pioneer-filters>');
+    await settle(bar);
+    const trend = bar.querySelector<PioneerTrend>('pioneer-trend')!;
+    await drawn(trend);
+    await settle(bar);
+    let asked = 0;
+    const request = bar.requestUpdate.bind(bar);
+    bar.requestUpdate = (...args: Parameters<PioneerFilters['requestUpdate']>) => {
+      asked++;
+      return request(...args);
+    };
+    const key = trend.shadowRoot!.querySelector<HTMLButtonElement>('.legend button')!;
+    key.click();
+    await trend.updateComplete;
+    key.click();
+    await trend.updateComplete;
+    await settle(bar);
+    expect(asked).to.equal(0);
+    // A property a script sets is still seen.
+    trend.group = 'organisation:la';
+    await trend.updateComplete;
+    expect(asked).to.be.above(0);
+  });
+
+  it("the comparison's value labels and its \"not published\" text give their own bar's tooltip, inside the bar or after its end (not the next bar's, within reach below)", async () => {
+    const el = await drawn(mount<PioneerCompare>('<pioneer-compare measure="barrier" dimension="organisation" year="2019"></pioneer-compare>', 720));
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    el.scrollIntoView({ block: 'start' });
+    await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+    const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('text.value')];
+    expect(labels.length).to.be.above(0);
+    for (const text of [labels.find((t) => /%/.test(t.textContent!))!, labels.find((t) => /not published/.test(t.textContent!))].filter(Boolean) as SVGTextElement[]) {
+      const box = text.getBoundingClientRect();
+      const at: [number, number] = [box.left + box.width / 2, box.top + box.height / 2];
+      const under = el.shadowRoot!.elementFromPoint(...at)!;
+      under.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: at[0], clientY: at[1] }));
+      expect(tip.hidden, text.textContent!).to.equal(false);
+      const own = text.parentElement!.querySelector('[data-key]')!.getAttribute('data-key');
+      expect(tip.textContent).to.equal(el.marks.find((m) => m.key === own)!.label);
+    }
+  });
 });
+

@@ -368,6 +368,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.hasUpdated) this.observeSize();
     printable.add(this);
     watchPrinting();
+    this.pinnedBehind = undefined;
     // Printed or not as the page is now: a chart removed while printing missed the afterprint.
     this.setPrinting(pagePrinting);
   }
@@ -428,7 +429,9 @@ export abstract class PioneerChart<View> extends LitElement {
     const declared = (this.constructor as typeof LitElement).elementProperties;
     for (const key of changed.keys()) {
       const options = declared.get(key);
-      if (!options || key === 'attributeNote') continue;
+      // The chart's own state (a trend's hidden lines, a note) is nothing a bar reads; a file
+      // loaded from src is.
+      if (!options || (options.state && key !== 'srcState')) continue;
       const attribute = options.attribute === false ? null : typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
       if (attribute === null || !this.attributesWritten.has(attribute)) return true;
     }
@@ -479,6 +482,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // chart says a choice of the bar no longer fits: the bar may turn that choice off.
     if (this.hasUpdated && this.changedUnseen(changed)) drivingBar.get(this)?.requestUpdate();
     this.attributesWritten.clear();
+    if (changed.has('theme')) this.pinnedBehind = undefined;
     restoreDefaults(this);
     if (changed.has('src')) this.loadSrc();
     this.view = null;
@@ -981,6 +985,9 @@ export abstract class PioneerChart<View> extends LitElement {
     this.moveFocus(at >= 0 ? at : this.focusIndex);
   }
 
+  /** The colour behind the table's pinned column (paintedBackground), once read; undefined until then. */
+  private pinnedBehind: ReturnType<typeof paintedBackground> | undefined;
+
   /** Builds the table from what the renderer drew, when the table is visible or printed. */
   private renderTableIfShown(): void {
     if (!this.tableStale || !this.result || !this.view) return;
@@ -997,10 +1004,16 @@ export abstract class PioneerChart<View> extends LitElement {
     // image or a see-through colour it scrolls with them instead.
     // The chart's own background (the figure's) is left to the theme's colour, which follows a
     // change of theme; only a colour from outside the chart is copied.
-    const behind = paintedBackground(host);
-    if (behind && !this.renderRoot.contains(behind.by)) host.style.setProperty('--_pinned-bg', behind.color);
-    else host.style.removeProperty('--_pinned-bg');
-    host.classList.toggle('unpinned', behind === null);
+    // Read once per connection and theme, and only for a table on screen (the column is pinned
+    // on screen only): the read forces the page's style, which a redraw of 50 charts must not
+    // do 50 times. A page that changes its own background later is seen at the next of those.
+    if (this.tableMode || this.tableOnly) {
+      if (this.pinnedBehind === undefined) this.pinnedBehind = paintedBackground(host);
+      const behind = this.pinnedBehind;
+      if (behind && !this.renderRoot.contains(behind.by)) host.style.setProperty('--_pinned-bg', behind.color);
+      else host.style.removeProperty('--_pinned-bg');
+      host.classList.toggle('unpinned', behind === null);
+    }
   }
 
   /**
@@ -1151,10 +1164,15 @@ export abstract class PioneerChart<View> extends LitElement {
   private markFromEvent(e: Event): ChartMark | undefined {
     const target = e.target as Element | null;
     let el = target?.closest?.('[data-key]');
-    // Text the pointer is on (an item's name, a legend entry, a line's label) is not a mark's
-    // margin: it names something else, whatever mark is drawn within reach of it.
-    const onText = target instanceof SVGTextContentElement;
-    if (!el && !onText && 'clientX' in e && this.svg) el = nearestMark(this.svg, (e as MouseEvent).clientX, (e as MouseEvent).clientY);
+    // Text the pointer is on is the label of the one mark drawn beside it in its group (a
+    // compared bar's value or "not published", inside or after the bar); other text (an item's
+    // name, a legend entry, a line's label) names something else, whatever mark is within reach.
+    const text = target instanceof SVGTextContentElement ? (target.closest('text') ?? target) : null;
+    if (!el && text) {
+      const own = text.parentElement?.querySelectorAll(':scope > [data-key]');
+      if (own?.length === 1) el = own[0];
+    }
+    if (!el && !text && 'clientX' in e && this.svg) el = nearestMark(this.svg, (e as MouseEvent).clientX, (e as MouseEvent).clientY);
     const key = el?.getAttribute('data-key');
     return key ? this.marks.find((m) => m.key === key) : undefined;
   }

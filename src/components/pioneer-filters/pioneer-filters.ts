@@ -527,6 +527,8 @@ export class PioneerFilters extends LitElement {
       // gets its author's attributes back, rather than keep a choice no control of its new
       // place can undo; a bar that drives it now applies its own choices again.
       for (const attr of originals.get(el)?.keys() ?? []) restoreAttr(el, attr);
+      // Forgotten once given back: the author may change them before the chart joins a bar again.
+      originals.delete(el);
       drivingBar.get(el)?.requestUpdate();
     }
     for (const el of charts) drivingBar.set(el, this);

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { datasetFact } from '../../data/facts.js';
+import { isReportRow } from '../../data/report-rows.js';
 import { rowsOf, sitesOf, yearsOf, type SiteWithInformants } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { PRINTED_DEPRIVATION_GROUPS, sourceLabel, YEARS } from '../../data/vocabulary.js';
@@ -238,7 +239,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     if (!t) return '';
     const informants = `${t.count} key informant${t.count === 1 ? '' : 's'}`;
     const text = t.printed
-      ? `${informants} in all in ${view.year} (the total row of ${sourceLabel(t.printed.source_table)}, ${t.printed.source_survey} report).`
+      ? `${informants} in all in ${view.year} (the total row of ${sourceLabel(t.printed.source_table)}, ${isReportRow(t.printed) ? `${t.printed.source_survey} report` : `survey ${t.printed.source_survey}`}).`
       : `${informants} in ${view.year} at the ${view.sites.length} site${view.sites.length === 1 ? '' : 's'} shown (the sum of their counts).${this.groupSizeNote(view)}`;
     return html`<p class="note total" part="note">${text}</p>`;
   }
@@ -250,7 +251,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   private groupSizeNote(view: SiteMapView): string {
     const printed = PRINTED_DEPRIVATION_GROUPS[view.year];
     if (!printed || !view.deprivation || view.wave != null || !view.total) return '';
-    if (!view.rows.length || view.rows.some((r) => r.source_survey !== printed.survey)) return '';
+    if (!view.rows.length || view.rows.some((r) => r.source_survey !== printed.survey || !isReportRow(r))) return '';
     const count = printed[view.deprivation];
     if (count === view.total.count) return '';
     return ` The ${printed.survey} report counts ${count} informants in the ${view.deprivation} deprived group (${printed.where}), and does not say why its site counts add up to ${view.total.count}.`;

@@ -1,4 +1,5 @@
 import { sourceLabel, tableBaseRangeText } from '../../data/vocabulary.js';
+import { isReportRow } from '../../data/report-rows.js';
 
 /** Number formats shared by renderers, tooltips and tables. */
 export const formatValue = (value: number, unit: string): string =>
@@ -39,9 +40,11 @@ export const andList = (names: readonly string[]): string =>
   names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
 
 /** Strips a trailing full stop from a printed label for display. */
-export const displayLabel = (label: string): string => label.replace(/\.\s*$/, '');
+export const displayLabel = (label: string): string => String(label ?? '').replace(/\.\s*$/, '');
 
 /** Where a figure is printed: "2019 report Table 5.1", or "2020 report, section 5 (text)". */
 export function tableName(row: { source_survey: number; source_table: string }): string {
+  // A researcher's row is named by its survey's year, never as one of the reports.
+  if (!isReportRow(row)) return `survey ${row.source_survey}, ${sourceLabel(row.source_table)}`;
   return `${row.source_survey} report${/^\d/.test(row.source_table) ? ' ' : ', '}${sourceLabel(row.source_table)}`;
 }

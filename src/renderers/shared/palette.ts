@@ -1,3 +1,5 @@
+import { cycle } from './numbers.js';
+
 /**
  * The series colours: Okabe–Ito's hues (readable with colour-vision deficiency), with the
  * three light ones darkened (orange #E69F00 → #B88000, sky blue #56B4E9 → #3892CB, yellow
@@ -12,4 +14,4 @@ export const SERIES_COLORS = ['#0072B2', '#B88000', '#009E73', '#CC79A7', '#3892
 /** The colour of a small label drawn on each series colour: black or white, whichever passes 4.5:1. */
 export const SERIES_TEXT = ['#ffffff', '#000000', '#000000', '#000000', '#000000', '#000000', '#ffffff', '#ffffff'];
 
-export const seriesColor = (i: number): string => `var(--pioneer-color-${(i % 8) + 1}, ${SERIES_COLORS[i % 8]})`;
+export const seriesColor = (i: number): string => `var(--pioneer-color-${cycle(i, 8) + 1}, ${SERIES_COLORS[cycle(i, 8)]})`;

@@ -11,6 +11,7 @@
  * `--pioneer-response-<response>` (fill) and `--pioneer-response-<response>-text` (the colour
  * of a value label drawn on that fill), e.g. `--pioneer-response-very: #4b0082`.
  */
+import { cycle } from './numbers.js';
 import { SERIES_COLORS, SERIES_TEXT } from './palette.js';
 import { ensureDefs } from './defs.js';
 import { svgElement } from './dom.js';
@@ -75,7 +76,7 @@ const styles = new Map<string, Readonly<ResponseStyle>>();
 
 function styleOf(response: string, index: number): ResponseStyle {
   const known = RESPONSE_STYLES[response];
-  const [fill, text, texture] = known ?? [SERIES_COLORS[index % 8], SERIES_TEXT[index % 8], 'none'];
+  const [fill, text, texture] = known ?? [SERIES_COLORS[cycle(index, 8)], SERIES_TEXT[cycle(index, 8)], 'none'];
   const id = idOf(response);
   // A page's colour first; then the theme's (set in the dark theme only); then the default.
   const themed = DARK_RESPONSE_FILLS[response] ? `var(--_response-${id}, ${fill})` : fill;

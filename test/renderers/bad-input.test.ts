@@ -1,0 +1,115 @@
+// Renderers called directly (pioneer-viz/renderers) with bad input (from an audit of a developer
+// drawing into their own SVGs): a drawing at sizes that are numbers, or an error naming the input.
+import { expect } from '@esm-bundle/chai';
+import { bundledDataset, sitesOf, distribution, publishedSeries, rowsOf, itemsOf } from '../../src/data/index.js';
+import { renderBarrierStack, renderTrend, renderCompare, renderSiteMap, type StackItem, type TrendSeries, type CompareData, type CompareItem } from '../../src/renderers/index.js';
+import type { ObservationRow } from '../../src/data/index.js';
+import { groupLabel } from '../../src/data/vocabulary.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+const drawnInto: SVGSVGElement[] = [];
+const attached = (): SVGSVGElement => {
+  const s = document.createElementNS(NS, 'svg') as SVGSVGElement;
+  document.body.appendChild(s);
+  drawnInto.push(s);
+  return s;
+};
+/** The README/JSDoc example's items. */
+function stackItems(year = 2019, measure = 'barrier'): { responses: string[]; items: StackItem[] } {
+  const d = distribution(bundledDataset(), measure, year);
+  return { responses: d.responses, items: d.items.map((i) => ({ ...i, bars: [{ year, cells: i.cells }] })) };
+}
+const qualityOfCare = (): TrendSeries[] => [{ item: 'quality-of-care', label: 'Quality of care', points: [...publishedSeries('objective', 'quality-of-care', 'selected')], colorIndex: 0 }];
+/** 2019 report Table 5.2 (as test/renderers/compare.test.ts builds it). */
+function table52(): CompareData {
+  const groups = ['organisation:ccg-nhs', 'organisation:la', 'organisation:other'];
+  const rows = rowsOf(bundledDataset(), 'barrier').filter((r) => r.year === 2019 && r.response === 'very' && groups.includes(r.group));
+  const order = new Map(itemsOf(bundledDataset(), 'barrier').map((i) => [i.item, i.order] as const));
+  const items = new Map<string, CompareItem & { cells: Record<string, ObservationRow> }>();
+  for (const r of rows) {
+    if (!items.has(r.item)) items.set(r.item, { item: r.item, label: r.item_label, order: order.get(r.item) ?? 99, cells: {} });
+    items.get(r.item)!.cells[r.group] = r;
+  }
+  return { measure: 'barrier', response: 'very', year: 2019, groups: groups.map((id) => ({ id, label: groupLabel(id) })), items: [...items.values()] };
+}
+const aRow = (o: Partial<ObservationRow> = {}): ObservationRow => ({ ...rowsOf(bundledDataset(), 'barrier').find((r) => r.year === 2019 && r.group === 'all' && r.response === 'very')!, ...o });
+
+/** Either a drawing with finite geometry, or an error whose message names the bad input. */
+function drawsOrExplains(draw: () => unknown, svg: SVGSVGElement, names: RegExp): void {
+  let error: unknown;
+  try { draw(); } catch (e) { error = e; }
+  if (error) {
+    expect(error, String(error)).to.not.be.instanceOf(TypeError);
+    expect(String(error)).to.match(names);
+  } else {
+    expect(svg.getAttribute('viewBox'), 'viewBox').to.not.match(/NaN/);
+  }
+}
+
+describe('renderers given bad input: a drawing or an error naming it, never NaN coordinates or a TypeError', () => {
+  afterEach(() => drawnInto.splice(0).forEach((s) => s.remove()));
+
+  it('renderBarrierStack with a NaN value: a clear error or a drawing, not "reading \'row\'"', () => {
+    const svg = attached();
+    const items: StackItem[] = [{ item: 'x', label: 'X', order: 1, bars: [{ year: 2019, cells: { very: aRow({ value: NaN }), fairly: aRow({ response: 'fairly', value: 40 }) } }] }];
+    drawsOrExplains(() => renderBarrierStack(svg, items, { width: 640, measure: 'barrier' }), svg, /NaN|value/i);
+  });
+
+  for (const [name, draw] of [
+    ['renderBarrierStack', (svg: SVGSVGElement) => renderBarrierStack(svg, stackItems().items, { width: NaN, measure: 'barrier' })],
+    ['renderTrend', (svg: SVGSVGElement) => renderTrend(svg, qualityOfCare(), { width: NaN })],
+    ['renderCompare', (svg: SVGSVGElement) => renderCompare(svg, table52(), { width: NaN })],
+    ['renderSiteMap', (svg: SVGSVGElement) => renderSiteMap(svg, sitesOf(bundledDataset()), { width: NaN })],
+  ] as const) {
+    it(`${name} with width NaN: a clear error or a drawing, not viewBox "0 0 NaN …"`, () => {
+      const svg = attached();
+      drawsOrExplains(() => draw(svg), svg, /width/i);
+    });
+  }
+
+  for (const [name, draw] of [
+    ['renderBarrierStack', (svg: SVGSVGElement) => renderBarrierStack(svg, stackItems().items, { width: 640, height: NaN, measure: 'barrier' })],
+    ['renderTrend', (svg: SVGSVGElement) => renderTrend(svg, qualityOfCare(), { width: 640, height: NaN })],
+    ['renderCompare', (svg: SVGSVGElement) => renderCompare(svg, table52(), { width: 640, height: NaN })],
+  ] as const) {
+    it(`${name} with height NaN is drawn at the height it needs (as renderSiteMap does)`, () => {
+      const svg = attached();
+      drawsOrExplains(() => draw(svg), svg, /height/i);
+    });
+  }
+
+  it('a missing label: a clear error, not "Cannot read properties of undefined (reading \'replace\')"', () => {
+    const cases: [string, (svg: SVGSVGElement) => unknown][] = [
+      ['stack', (svg) => renderBarrierStack(svg, [{ item: 'x', order: 1, bars: [{ year: 2019, cells: { very: aRow() } }] } as unknown as StackItem], { width: 640, measure: 'barrier' })],
+      ['trend', (svg) => renderTrend(svg, [{ ...qualityOfCare()[0], label: undefined } as unknown as TrendSeries], { width: 640 })],
+      ['compare', (svg) => renderCompare(svg, { ...table52(), items: [{ ...table52().items[0], label: undefined }] } as unknown as CompareData, { width: 640 })],
+    ];
+    const failures: string[] = [];
+    for (const [name, draw] of cases) {
+      const svg = attached();
+      try { draw(svg); } catch (e) { if (e instanceof TypeError) failures.push(`${name}: ${e.message}`); }
+    }
+    expect(failures).to.deep.equal([]);
+  });
+
+  it('renderTrend with colorIndex -1: a clear error or a drawing, not "type is not a function"', () => {
+    const svg = attached();
+    drawsOrExplains(() => renderTrend(svg, [{ ...qualityOfCare()[0], colorIndex: -1 }], { width: 640 }), svg, /colorIndex/i);
+  });
+  it('a first series with fewer years (item first asked in 2018) does not pile the others\' points at x=0', () => {
+    const [q] = qualityOfCare(); // 2016–2020, values in 2017–2019
+    const newer: TrendSeries = { item: 'newer', label: 'Newer item', points: q.points.filter((p) => p.year >= 2018), colorIndex: 1 };
+    const svg = attached();
+    const result = renderTrend(svg, [newer, { ...q, colorIndex: 0 }], { width: 640 });
+    const left = Number(svg.querySelector('.y-axis line')!.getAttribute('x1')); // the plot's left edge
+    const outside = [...svg.querySelectorAll('path.point, path.gap-mark')].map((p) => [p.getAttribute('data-key'), Number(/translate\(([-\d.]+)/.exec(p.getAttribute('transform')!)![1])] as const).filter(([, x]) => x < left);
+    expect(outside, 'marks left of the plot').to.deep.equal([]);
+    expect(result.marks.filter((m) => m.anchor[0] < left).map((m) => m.key)).to.deep.equal([]);
+  });
+  it('renderTrend: a point of a year the explicit `years` leave out is not drawn (at the axis\'s left edge, before)', () => {
+    const svg = attached();
+    const result = renderTrend(svg, qualityOfCare(), { width: 640, years: [2018, 2019, 2020] });
+    expect(result.marks.map((m) => m.key).some((k) => /2016|2017/.test(k))).to.equal(false);
+    expect([...svg.querySelectorAll('.x-axis text')].map((t) => t.textContent)).to.deep.equal(['2018', '2019', '2020']);
+  });
+});
