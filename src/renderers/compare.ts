@@ -444,6 +444,9 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const plotBottom = laid.bottom + 4;
   const height = Math.max(Math.ceil(finiteOr(options.height, 0)), needed);
 
+  // The text at the size it is laid out for, whatever the page's text (in the element the
+  // same size: the one it passes is read from its own text).
+  attr(svgEl, 'font-size', fs);
   attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
   attr(svgEl, 'width', width);
   attr(svgEl, 'height', height);

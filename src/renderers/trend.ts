@@ -181,6 +181,9 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
   attr(svgEl, 'width', width);
   attr(svgEl, 'height', height);
+  // The text at the size it is laid out for, whatever the page's text (in the elements the
+  // same size: the one they pass is read from their own text).
+  attr(svgEl, 'font-size', fs);
   applyAxisLeft(layer(svgEl, 'y-axis'), y.ticks(5).map((v) => ({ value: v, y: y(v), label: unit === 'percent' ? `${v}%` : String(v) })), margin.left, width - margin.right);
   const titleLayer = layer(svgEl, 'y-title');
   attr(titleLayer, 'aria-hidden', 'true');

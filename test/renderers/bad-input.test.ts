@@ -113,3 +113,72 @@ describe('renderers given bad input: a drawing or an error naming it, never NaN 
     expect([...svg.querySelectorAll('.x-axis text')].map((t) => t.textContent)).to.deep.equal(['2018', '2019', '2020']);
   });
 });
+
+/** An app page whose text is `px` (no element CSS: the renderers' own attributes only). */
+function withPageFont<T>(px: number, f: () => T): T {
+  document.body.style.fontSize = `${px}px`;
+  try {
+    return f();
+  } finally {
+    document.body.style.fontSize = '';
+  }
+}
+
+/** Texts whose drawn box leaves the SVG's viewBox (an inline SVG clips them). */
+function textsOutside(svg: SVGSVGElement): string[] {
+  const [, , W, H] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+  const out: string[] = [];
+  for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
+    if (!t.textContent) continue;
+    const b = t.getBBox();
+    const m = svg.getScreenCTM()!.inverse().multiply(t.getScreenCTM()!);
+    const x0 = m.a * b.x + m.e, x1 = m.a * (b.x + b.width) + m.e, y0 = m.d * b.y + m.f, y1 = m.d * (b.y + b.height) + m.f;
+    if (x0 < -0.5 || x1 > W + 0.5 || y0 < -0.5 || y1 > H + 0.5) out.push(`"${t.textContent.slice(0, 24)}" x ${x0.toFixed(0)}–${x1.toFixed(0)}, y ${y0.toFixed(0)}–${y1.toFixed(0)} (viewBox ${W}×${H})`);
+  }
+  return out;
+}
+
+describe('renderers without the elements\' CSS: text at the size it is laid out for, whatever the page\'s', () => {
+  afterEach(() => drawnInto.splice(0).forEach((s) => s.remove()));
+
+  it('renderBarrierStack on a 24px page: every text inside the viewBox (control: passes)', () => {
+    withPageFont(24, () => {
+      const svg = attached();
+      const { items, responses } = stackItems();
+      renderBarrierStack(svg, items, { width: 640, measure: 'barrier', responses });
+      expect(textsOutside(svg)).to.deep.equal([]);
+    });
+  });
+
+  it('renderTrend on a 24px page: every text inside the viewBox', () => {
+    withPageFont(24, () => {
+      const svg = attached();
+      renderTrend(svg, qualityOfCare(), { width: 640 });
+      expect(textsOutside(svg)).to.deep.equal([]);
+    });
+  });
+
+  it('renderTrend({ fontSize: 20 }): axis labels are drawn at the size the margins were laid out for', () => {
+    const svg = attached();
+    renderTrend(svg, qualityOfCare(), { width: 640, fontSize: 20 });
+    const sizes = [...svg.querySelectorAll('.x-axis text, .y-axis text')].map((t) => getComputedStyle(t).fontSize);
+    expect([...new Set(sizes)]).to.deep.equal(['20px']);
+  });
+
+  it('renderCompare on a 24px page: item labels stay in their column, notes and legend inside the viewBox', () => {
+    withPageFont(24, () => {
+      const svg = attached();
+      renderCompare(svg, table52(), { width: 800 });
+      const plotLeft = Number(svg.querySelector('rect.bar')!.getAttribute('x'));
+      const intoBars = [...svg.querySelectorAll<SVGTextElement>('text.item-label')].filter((t) => { const b = t.getBBox(); return b.x + b.width > plotLeft; }).map((t) => t.textContent!.slice(0, 30));
+      expect(intoBars, `item labels reaching past x=${plotLeft}`).to.deep.equal([]);
+      expect(textsOutside(svg)).to.deep.equal([]);
+    });
+  });
+
+  it('renderCompare({ fontSize: 20 }): item labels at 0.86 × 20px, as their wrapping assumes', () => {
+    const svg = attached();
+    renderCompare(svg, table52(), { width: 800, fontSize: 20 });
+    expect(getComputedStyle(svg.querySelector('text.item-label')!).fontSize).to.equal('17.2px');
+  });
+});
