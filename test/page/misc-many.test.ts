@@ -1,0 +1,107 @@
+// Several charts and filter bars on one page: none reaches into another (from an audit of a CMS page of many charts).
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/pioneer-filters/pioneer-filters.js';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
+import '../../src/components/site-map/site-map.js';
+import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+
+const select = (bar: PioneerFilters, key: string) => bar.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
+async function settle(bar: PioneerFilters): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await bar.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  await bar.updateComplete;
+}
+async function settleAll(): Promise<void> {
+  for (let i = 0; i < 2; i++) for (const bar of document.querySelectorAll<PioneerFilters>('pioneer-filters')) await settle(bar);
+}
+async function choose(bar: PioneerFilters, key: string, value: string): Promise<void> {
+  const s = select(bar, key);
+  s.value = value;
+  s.dispatchEvent(new Event('change', { bubbles: true }));
+  await settleAll();
+}
+const frames = async (n = 3) => { for (let i = 0; i < n; i++) await new Promise((q) => requestAnimationFrame(q)); };
+
+describe('misc cross-talk', () => {
+  afterEach(cleanup);
+
+  it('print: a print-table chart prints its table, its neighbour without print-table does not', async () => {
+    const a = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" print-table></barrier-stack>'));
+    const b = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    window.dispatchEvent(new Event('beforeprint'));
+    await emulateMedia({ media: 'print' });
+    try {
+      const shown = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.table-host')!).display !== 'none' && !!el.shadowRoot!.querySelector('.table-host table');
+      expect([shown(a), shown(b)]).to.deep.equal([true, false]);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
+
+  it('two bars with one id: when the first goes, the second drives the charts naming it and its message goes', async () => {
+    mount(`<div><pioneer-filters id="f" controls="year"></pioneer-filters><pioneer-filters id="f" controls="year"></pioneer-filters><site-map id="m" filters="f" year="2019"></site-map></div>`);
+    await settleAll();
+    const [first, second] = [...document.querySelectorAll<PioneerFilters>('pioneer-filters')];
+    expect(first.linkedCharts).to.have.length(1);
+    expect(second.linkedCharts).to.have.length(0);
+    expect(second.messages.join(' ')).to.contain('not this one');
+    first.remove();
+    await settleAll();
+    expect(second.linkedCharts).to.have.length(1);
+    expect(second.messages).to.deep.equal([]);
+    await choose(second, 'year', '2017');
+    expect(document.getElementById('m')!.getAttribute('year')).to.equal('2017');
+  });
+
+  it('warnings: no repeat when a chart with a misspelt attribute or too small height is moved between bars', async () => {
+    const warnings = await captureWarnings(async () => {
+      mount(`<div><pioneer-filters id="a" controls="year"><barrier-stack id="s" measure="barrier" yaer="2019" height="200"></barrier-stack></pioneer-filters><pioneer-filters id="b" controls="organisation"></pioneer-filters></div>`);
+      await settleAll();
+      await drawn(document.getElementById('s') as BarrierStack);
+      await frames();
+      document.getElementById('b')!.append(document.getElementById('s')!);
+      await settleAll();
+      await drawn(document.getElementById('s') as BarrierStack);
+      await frames();
+      document.getElementById('a')!.append(document.getElementById('s')!);
+      await settleAll();
+      await frames();
+    });
+    expect(warnings.filter((w) => w.includes('yaer'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('height="200"'))).to.have.length(1);
+    expect(warnings).to.have.length(2);
+  });
+
+  it('a chart in a closed <details> linked to a bar shows the bar\'s filter when opened; its twin outside too', async () => {
+    mount(`<div><pioneer-filters id="a" controls="year"><site-map id="out" year="2019"></site-map><details id="d"><summary>More</summary><site-map id="in" year="2019"></site-map></details></pioneer-filters></div>`);
+    await settleAll();
+    await choose(document.getElementById('a') as PioneerFilters, 'year', '2017');
+    (document.getElementById('d') as HTMLDetailsElement).open = true;
+    const inner = document.getElementById('in') as any;
+    await frames(5);
+    await drawn(inner);
+    const outer = document.getElementById('out') as any;
+    expect(inner.summary).to.equal(outer.summary);
+    expect(inner.summary).to.contain('2017');
+  });
+
+  it('a <pioneer-table> next to the chart it mirrors, both in a bar: both follow', async () => {
+    mount(`<div><pioneer-filters id="a" controls="year,organisation"><barrier-stack id="c" measure="barrier" year="2020"></barrier-stack><pioneer-table id="t" measure="barrier" year="2020"></pioneer-table></pioneer-filters></div>`);
+    await settleAll();
+    await choose(document.getElementById('a') as PioneerFilters, 'year', '2019');
+    await choose(document.getElementById('a') as PioneerFilters, 'organisation', 'la');
+    const c = await drawn(document.getElementById('c') as any);
+    const t = await drawn(document.getElementById('t') as any);
+    expect(c.message).to.equal(null);
+    expect(t.message).to.equal(null);
+    expect(c.getAttribute('group')).to.equal('organisation:la');
+    expect(t.getAttribute('group')).to.equal('organisation:la');
+  });
+});
