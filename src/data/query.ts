@@ -325,7 +325,7 @@ export function sitesOf(ds: Dataset, filter: SiteFilter = {}): SiteWithInformant
 
 /** What the reports' tables behind these rows get wrong about themselves (SOURCE_CAVEATS), one sentence each. */
 export function sourceCaveats(rows: readonly ObservationRow[]): string[] {
-  const caveats = SOURCE_CAVEATS.filter((c) => rows.some((r) => isReportRow(r) && hasSourceCaveat(r, c))).map((c) => c.text);
+  const caveats = SOURCE_CAVEATS.filter((c) => rows.some((r) => hasSourceCaveat(r, c))).map((c) => c.text);
   const dashes = rows.filter(printedAsDash);
   if (dashes.length) {
     const tables = unique(dashes.map((r) => sourceLabel(r.source_table)));
@@ -356,7 +356,7 @@ const printedAsDash = (r: ObservationRow): boolean => r.source_survey === DASH_R
 export function rowNote(row: ObservationRow): string {
   const notes: string[] = [];
   if (row.base == null && row.unit === 'percent') {
-    const range = reportBaseRange(row);
+    const range = tableBaseRangeText(row);
     notes.push(range ? `base not printed for this figure; the report gives the bases of its ${sourceLabel(row.source_table)} as ${range}` : 'base not printed');
   }
   if (printedAsDash(row)) notes.push(`printed as a dash ("-") in the ${DASH_REPORT} report, which does not say what a dash means; shown as 0`);
@@ -400,20 +400,17 @@ function basesText(rows: readonly ObservationRow[], sep: string): string {
     : unique(printed.map((r) => r.base!)).sort((a, b) => b - a);
   // Rows of a table that prints one range of bases for all its rows: that range.
   for (const r of rows) {
-    const range = r.base == null ? reportBaseRange(r) : undefined;
+    const range = r.base == null ? tableBaseRangeText(r) : undefined;
     if (range && !bases.includes(range)) bases.push(range);
   }
   // A percentage whose report prints no base (role change, the MDT questions, …) says so, as
   // its tooltip and table do, rather than leaving the line without one.
-  const unprinted = rows.some((r) => r.unit === 'percent' && r.base == null && !reportBaseRange(r));
+  const unprinted = rows.some((r) => r.unit === 'percent' && r.base == null && !tableBaseRangeText(r));
   if (unprinted && !bases.length) bases.push('not printed');
   else if (unprinted) bases.push('some not printed');
   const single = bases.length === 1 && (typeof bases[0] === 'number' || bases[0] === 'not printed');
   return bases.length === 0 ? '' : single ? `${sep}base ${bases[0]}` : `${sep}bases ${bases.join(', ')}`;
 }
-
-/** The printed range of bases of a report row's table ("52–54"), for the reports' own rows only. */
-const reportBaseRange = (r: ObservationRow): string | undefined => tableBaseRangeText(r);
 
 /** The full citation of each report the rows come from (rows not the reports' are cited by their survey's year). */
 export function citationOf(rows: readonly ObservationRow[]): string {

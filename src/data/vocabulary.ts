@@ -218,6 +218,8 @@ export const SOURCE_CAVEATS: readonly { survey: number; table: string; years?: r
 
 /** Whether a SOURCE_CAVEATS sentence is about the table (and year) a row comes from. */
 export const hasSourceCaveat = (row: { source_survey: number; source_table: string; year: number }, caveat?: (typeof SOURCE_CAVEATS)[number]): boolean =>
+  // Of the reports' own rows only: a researcher's row of the same survey year and table number is not in that table.
+  isReportRow(row) &&
   (caveat ? [caveat] : SOURCE_CAVEATS).some((c) => row.source_survey === c.survey && row.source_table === c.table && (!c.years || c.years.includes(row.year)));
 
 /**

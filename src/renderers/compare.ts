@@ -353,7 +353,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     // in its own caveat (SOURCE_CAVEATS), under the chart.
     const unfit = items.flatMap((it) => groups.flatMap((g) => {
       const row = it.cells[g.id];
-      if (!row || (isReportRow(row) && hasSourceCaveat(row))) return [];
+      if (!row || hasSourceCaveat(row)) return [];
       return shareMismatch(row) ? [`${displayLabel(it.label)} (${g.label}: ${formatValue(row.value, row.unit)} of ${row.base})`] : [];
     }));
     if (unfit.length) notes.push(`No whole number of informants out of ${unfit.length === 1 ? 'its' : 'their'} printed base gives ${unfit.length === 1 ? 'this figure' : 'these figures'}, so fewer may have answered than the base, or the report misprints ${unfit.length === 1 ? 'it' : 'them'}; ${unfit.length === 1 ? 'its interval uses' : 'their intervals use'} the base as printed: ${unfit.join('; ')}.`);

@@ -14,6 +14,7 @@ import type { FilterAttributes } from '../../src/components/base/filter-state.js
 import type { RenderResult } from '../../src/renderers/shared/types.js';
 import { axeViolations } from '../a11y.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import { choose, enabledValues, options, select, settle, settleAll } from '../filter-bar.js';
 
 /** Test-only charts that declare other filter keys, as <site-map> and <barrier-stack> will. */
 class TestChart extends PioneerChart<string> {
@@ -59,33 +60,7 @@ class TestStackChart extends TestChart {
 customElements.define('test-site-chart', TestSiteChart);
 customElements.define('test-stack-chart', TestStackChart);
 
-const select = (bar: PioneerFilters, key: string) => bar.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
-const options = (bar: PioneerFilters, key: string) =>
-  [...select(bar, key).options].map((o) => ({ value: o.value, disabled: o.disabled, text: o.textContent!.replace(/\s+/g, ' ').trim() }));
-const enabledValues = (bar: PioneerFilters, key: string) => options(bar, key).filter((o) => o.value && !o.disabled).map((o) => o.value);
 const noteOf = (bar: PioneerFilters, key: string) => bar.shadowRoot!.querySelector(`.notes li[data-key="${key}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** Chooses a value as a reader would: sets the select and fires its change event. */
-async function choose(bar: PioneerFilters, key: string, value: string): Promise<void> {
-  const s = select(bar, key);
-  s.value = value;
-  s.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(bar);
-}
-
-/** Lets the bar update, apply to its charts, and see its own writes through the MutationObserver. */
-async function settle(bar: PioneerFilters): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await bar.updateComplete;
-    await new Promise((r) => setTimeout(r, 0));
-  }
-  await bar.updateComplete;
-}
-
-/** Settles every filter bar in `box`. */
-async function settleAll(box: ParentNode): Promise<void> {
-  for (let i = 0; i < 2; i++) for (const bar of box.querySelectorAll<PioneerFilters>('pioneer-filters')) await settle(bar);
-}
 
 async function mounted<T extends HTMLElement = PioneerFilters>(markup: string, selector = 'pioneer-filters'): Promise<T> {
   const first = mount<HTMLElement>(markup);

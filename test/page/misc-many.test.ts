@@ -8,24 +8,8 @@ import '../../src/components/site-map/site-map.js';
 import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import { choose, settleAll } from '../filter-bar.js';
 
-const select = (bar: PioneerFilters, key: string) => bar.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
-async function settle(bar: PioneerFilters): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await bar.updateComplete;
-    await new Promise((r) => setTimeout(r, 0));
-  }
-  await bar.updateComplete;
-}
-async function settleAll(): Promise<void> {
-  for (let i = 0; i < 2; i++) for (const bar of document.querySelectorAll<PioneerFilters>('pioneer-filters')) await settle(bar);
-}
-async function choose(bar: PioneerFilters, key: string, value: string): Promise<void> {
-  const s = select(bar, key);
-  s.value = value;
-  s.dispatchEvent(new Event('change', { bubbles: true }));
-  await settleAll();
-}
 const frames = async (n = 3) => { for (let i = 0; i < n; i++) await new Promise((q) => requestAnimationFrame(q)); };
 
 describe('misc cross-talk', () => {

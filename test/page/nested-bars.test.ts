@@ -4,20 +4,8 @@ import '../../src/components/pioneer-filters/pioneer-filters.js';
 import '../../src/components/site-map/site-map.js';
 import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
 import { cleanup, mount } from '../helpers.js';
+import { choose, settleAll } from '../filter-bar.js';
 
-const select = (bar: PioneerFilters, key: string) => bar.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
-async function settleAll(): Promise<void> {
-  for (let i = 0; i < 2; i++)
-    for (const bar of document.querySelectorAll<PioneerFilters>('pioneer-filters')) {
-      for (let j = 0; j < 3; j++) { await bar.updateComplete; await new Promise((r) => setTimeout(r, 0)); }
-    }
-}
-async function choose(bar: PioneerFilters, key: string, value: string): Promise<void> {
-  const s = select(bar, key);
-  s.value = value;
-  s.dispatchEvent(new Event('change', { bubbles: true }));
-  await settleAll();
-}
 
 describe('a filter bar inside another', () => {
   afterEach(cleanup);

@@ -1,22 +1,10 @@
 // Several charts and filter bars on one page: none reaches into another (from an audit of a CMS page of many charts).
 import { expect } from '@esm-bundle/chai';
-import { bundledDataset } from '../../src/data/bundled.js';
-import { itemsOf, rowsOf } from '../../src/data/query.js';
-import { groupLabel } from '../../src/data/vocabulary.js';
-import { renderCompare, type CompareData, type CompareItem } from '../../src/renderers/index.js';
-import type { ObservationRow } from '../../src/data/types.js';
+import { renderCompare } from '../../src/renderers/index.js';
+import { compareTable } from '../renderers/compare-data.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-function table(measure: string, response: string, groups: string[]): CompareData {
-  const rows = rowsOf(bundledDataset(), measure).filter((r) => r.year === 2019 && r.response === response && groups.includes(r.group));
-  const order = new Map(itemsOf(bundledDataset(), measure).map((i) => [i.item, i.order] as const));
-  const items = new Map<string, CompareItem & { cells: Record<string, ObservationRow> }>();
-  for (const r of rows) {
-    if (!items.has(r.item)) items.set(r.item, { item: r.item, label: r.item_label, order: order.get(r.item) ?? 99, cells: {} });
-    items.get(r.item)!.cells[r.group] = r;
-  }
-  return { measure, response, year: 2019, groups: groups.map((id) => ({ id, label: groupLabel(id) })), items: [...items.values()] };
-}
+const table = compareTable;
 
 describe('pure renderers, two charts inlined in one page', () => {
   it('two comparisons drawn with renderCompare into inline SVGs of one page: each bar fills with its own chart\'s pattern', () => {

@@ -1,10 +1,10 @@
 // Renderers called directly (pioneer-viz/renderers) with bad input (from an audit of a developer
 // drawing into their own SVGs): a drawing at sizes that are numbers, or an error naming the input.
 import { expect } from '@esm-bundle/chai';
-import { bundledDataset, sitesOf, distribution, publishedSeries, rowsOf, itemsOf } from '../../src/data/index.js';
-import { renderBarrierStack, renderTrend, renderCompare, renderSiteMap, type StackItem, type TrendSeries, type CompareData, type CompareItem } from '../../src/renderers/index.js';
+import { bundledDataset, sitesOf, distribution, publishedSeries, rowsOf } from '../../src/data/index.js';
+import { renderBarrierStack, renderTrend, renderCompare, renderSiteMap, type StackItem, type TrendSeries, type CompareData } from '../../src/renderers/index.js';
 import type { ObservationRow } from '../../src/data/index.js';
-import { groupLabel } from '../../src/data/vocabulary.js';
+import { compareTable, TABLE_5_2_GROUPS } from './compare-data.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const drawnInto: SVGSVGElement[] = [];
@@ -21,17 +21,7 @@ function stackItems(year = 2019, measure = 'barrier'): { responses: string[]; it
 }
 const qualityOfCare = (): TrendSeries[] => [{ item: 'quality-of-care', label: 'Quality of care', points: [...publishedSeries('objective', 'quality-of-care', 'selected')], colorIndex: 0 }];
 /** 2019 report Table 5.2 (as test/renderers/compare.test.ts builds it). */
-function table52(): CompareData {
-  const groups = ['organisation:ccg-nhs', 'organisation:la', 'organisation:other'];
-  const rows = rowsOf(bundledDataset(), 'barrier').filter((r) => r.year === 2019 && r.response === 'very' && groups.includes(r.group));
-  const order = new Map(itemsOf(bundledDataset(), 'barrier').map((i) => [i.item, i.order] as const));
-  const items = new Map<string, CompareItem & { cells: Record<string, ObservationRow> }>();
-  for (const r of rows) {
-    if (!items.has(r.item)) items.set(r.item, { item: r.item, label: r.item_label, order: order.get(r.item) ?? 99, cells: {} });
-    items.get(r.item)!.cells[r.group] = r;
-  }
-  return { measure: 'barrier', response: 'very', year: 2019, groups: groups.map((id) => ({ id, label: groupLabel(id) })), items: [...items.values()] };
-}
+const table52 = () => compareTable('barrier', 'very', TABLE_5_2_GROUPS);
 const aRow = (o: Partial<ObservationRow> = {}): ObservationRow => ({ ...rowsOf(bundledDataset(), 'barrier').find((r) => r.year === 2019 && r.group === 'all' && r.response === 'very')!, ...o });
 
 /** Either a drawing with finite geometry, or an error whose message names the bad input. */

@@ -3,29 +3,16 @@
  * (Tables 5.2 and 5.3 and the prose around them), not from the data files.
  */
 import { expect } from '@esm-bundle/chai';
-import { bundledDataset } from '../../src/data/bundled.js';
-import { itemsOf, rowsOf } from '../../src/data/query.js';
-import type { ObservationRow } from '../../src/data/types.js';
-import { groupLabel } from '../../src/data/vocabulary.js';
 import { wilsonInterval } from '../../src/data/wilson.js';
-import { COMPARE_DEFAULTS, renderCompare, sortCompareItems, type CompareData, type CompareItem } from '../../src/renderers/compare.js';
+import { COMPARE_DEFAULTS, renderCompare, sortCompareItems } from '../../src/renderers/compare.js';
+import { compareTable, TABLE_5_2_GROUPS } from './compare-data.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const detached = () => document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
 
-/** The 2019 subgroup rows of one measure/response for the given groups, as the element would pass them. */
-function table(measure: string, response: string, groups: string[], edit?: (r: ObservationRow) => ObservationRow): CompareData {
-  const rows = rowsOf(bundledDataset(), measure).filter((r) => r.year === 2019 && r.response === response && groups.includes(r.group)).map((r) => (edit ? edit(r) : r));
-  const order = new Map(itemsOf(bundledDataset(), measure).map((i) => [i.item, i.order] as const));
-  const items = new Map<string, CompareItem & { cells: Record<string, ObservationRow> }>();
-  for (const r of rows) {
-    if (!items.has(r.item)) items.set(r.item, { item: r.item, label: r.item_label, order: order.get(r.item) ?? 99, cells: {} });
-    items.get(r.item)!.cells[r.group] = r;
-  }
-  return { measure, response, year: 2019, groups: groups.map((id) => ({ id, label: groupLabel(id) })), items: [...items.values()] };
-}
 
-const ORG = ['organisation:ccg-nhs', 'organisation:la', 'organisation:other'];
+const table = compareTable;
+const ORG = TABLE_5_2_GROUPS;
 const table52 = () => table('barrier', 'very', ORG);
 const bar = (svg: SVGSVGElement, key: string) => svg.querySelector<SVGRectElement>(`rect.bar[data-key="${key}"]`)!;
 const num = (el: Element, attr: string) => Number(el.getAttribute(attr));

@@ -11,23 +11,9 @@ import type { BarrierStack } from '../../src/components/barrier-stack/barrier-st
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+import { choose, enabledValues, select, settle } from '../filter-bar.js';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const select = (bar: PioneerFilters, key: string) => bar.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
-const enabledValues = (bar: PioneerFilters, key: string) => [...select(bar, key).options].filter((o) => o.value && !o.disabled).map((o) => o.value);
-async function settle(bar: PioneerFilters): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await bar.updateComplete;
-    await wait(0);
-  }
-  await bar.updateComplete;
-}
-async function choose(bar: PioneerFilters, key: string, value: string): Promise<void> {
-  const s = select(bar, key);
-  s.value = value;
-  s.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(bar);
-}
 const row = (year: number, response: string, value: number) => ({
   measure: 'barrier', item: 'a', item_label: 'Barrier A', year, group: 'all', response, value, unit: 'percent', base: 40, source_survey: 2021, source_table: '1',
 });
