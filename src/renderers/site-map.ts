@@ -251,8 +251,10 @@ export function tilesFor(
   const rows = Math.max(8, ...known.map((t) => t.row + 1));
   for (const s of sites) {
     if (out.has(s.id)) continue;
-    const c0 = Math.round((s.x / shape.width) * (cols - 1));
-    const r0 = Math.round((s.y / shape.height) * (rows - 1));
+    // A site without a map position (x, y not numbers) starts its search below the layout's rows.
+    const placed = Number.isFinite(s.x) && Number.isFinite(s.y);
+    const c0 = placed ? Math.round((s.x / shape.width) * (cols - 1)) : 0;
+    const r0 = placed ? Math.round((s.y / shape.height) * (rows - 1)) : rows;
     let best: [number, number] = [c0, r0];
     for (let radius = 0; radius < cols + rows; radius++) {
       const ring: [number, number][] = [];
@@ -303,6 +305,7 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
   const width = Math.max(200, finiteOr(options.width, 200));
   const fixedHeight = options.height != null && Number.isFinite(options.height) && options.height > 0 ? Math.max(120, options.height) : undefined;
   const colorBy = options.colorBy ?? 'wave';
+  if (!(colorBy in SITE_CATEGORIES)) throw new RangeError(`renderSiteMap: colorBy "${String(colorBy)}" is not one of ${Object.keys(SITE_CATEGORIES).join(', ')}.`);
   const layout = options.layout ?? 'map';
   const shape = options.shape ?? MAP_SHAPE;
   const year = options.year ?? latestSiteYear(sites) ?? new Date().getFullYear();
@@ -526,6 +529,9 @@ function placeMarks(
     const count = site.informants[o.year];
     const hollow = !count;
     const area = hollow ? hollowArea : count * areaPerInformant;
+    if (!Number.isFinite(site.x) || !Number.isFinite(site.y)) {
+      throw new RangeError(`renderSiteMap: ${site.name} has no map position (x ${String(site.x)}, y ${String(site.y)}); give both in the map shape's units, or draw layout "grid".`);
+    }
     const x0 = ox + site.x * scale;
     const y0 = oy + site.y * scale;
     return { site, category, count, hollow, area, reach: Math.sqrt(area) * REACH[category.shape], x0, y0, x: x0, y: y0, tile: tiles.get(site.id)! };

@@ -82,6 +82,33 @@ describe('renderers given bad input: a drawing or an error naming it, never NaN 
     expect(failures).to.deep.equal([]);
   });
 
+  it('renderSiteMap with an unknown colorBy: an error naming the valid encodings, not "Cannot read properties of undefined"', () => {
+    const svg = attached();
+    let error: unknown;
+    try { renderSiteMap(svg, sitesOf(bundledDataset()), { width: 640, colorBy: 'region' as 'wave' }); } catch (e) { error = e; }
+    expect(error, 'an error').to.be.instanceOf(RangeError);
+    expect(String(error)).to.match(/colorBy "region".*wave, deprivation/);
+  });
+
+  it('renderSiteMap with a site without map position: the grid places it on a tile of its own below the others; the map names it', () => {
+    const sites = sitesOf(bundledDataset());
+    const unplaced = { ...sites[0], id: 'newtown', name: 'Newtown', x: undefined as unknown as number, y: undefined as unknown as number };
+    const grid = attached();
+    renderSiteMap(grid, [...sites, unplaced], { width: 640, layout: 'grid' });
+    const [, , , H] = grid.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(H, 'grid height').to.be.finite.and.above(0);
+    for (const el of grid.querySelectorAll('[transform], rect, text')) {
+      for (const a of ['transform', 'x', 'y', 'width', 'height']) expect(el.getAttribute(a) ?? '', `${el.localName} ${a}`).to.not.match(/NaN/);
+    }
+    const tiles = [...grid.querySelectorAll('[data-key]')];
+    expect(tiles.length, 'a tile for every site').to.equal(sites.length + 1);
+    const map = attached();
+    let error: unknown;
+    try { renderSiteMap(map, [...sites, unplaced], { width: 640 }); } catch (e) { error = e; }
+    expect(error, 'an error').to.be.instanceOf(RangeError);
+    expect(String(error)).to.match(/Newtown has no map position/);
+  });
+
   it('renderTrend with colorIndex -1: a clear error or a drawing, not "type is not a function"', () => {
     const svg = attached();
     drawsOrExplains(() => renderTrend(svg, [{ ...qualityOfCare()[0], colorIndex: -1 }], { width: 640 }), svg, /colorIndex/i);
