@@ -31,11 +31,11 @@ export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot!;
 }
 
-/** Captures console.warn calls while `fn` runs. */
+/** Captures console.warn calls' text while `fn` runs (the element a warning names is left out: see `captureWarningElements`). */
 export async function captureWarnings(fn: () => Promise<void> | void): Promise<string[]> {
   const original = console.warn;
   const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => calls.push(args.filter((a) => !(a instanceof Element)).map(String).join(' '));
   try {
     await fn();
   } finally {

@@ -380,6 +380,9 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   const plotBottom = height - axisH;
 
   attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
+  // Text and shapes without a colour of their own take the text colour around the SVG (the
+  // page's, or the element's CSS), not black: drawn into an app's SVG on a dark page they read.
+  attr(svgEl, 'fill', 'currentColor');
   attr(svgEl, 'width', width);
   attr(svgEl, 'height', height);
   // Pattern ids unique per SVG, so several charts inlined in one page never share (or clash on) one.

@@ -448,6 +448,9 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   // same size: the one it passes is read from its own text).
   attr(svgEl, 'font-size', fs);
   attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
+  // Text and shapes without a colour of their own take the text colour around the SVG (the
+  // page's, or the element's CSS), not black: drawn into an app's SVG on a dark page they read.
+  attr(svgEl, 'fill', 'currentColor');
   attr(svgEl, 'width', width);
   attr(svgEl, 'height', height);
   ensureGroupPatterns(svgEl, prefix, groups.length);

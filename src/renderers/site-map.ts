@@ -325,6 +325,9 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
       ? drawGrid(svgEl, ordered, tiles, { width, height: fixedHeight, year, colorBy, legendScale })
       : drawMap(svgEl, ordered, tiles, { width, height: fixedHeight, year, colorBy, legendScale, maxCount, shape, inset: options.legendInset === undefined ? SITE_MAP_DEFAULTS.legendInset : options.legendInset });
   attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
+  // Text and shapes without a colour of their own take the text colour around the SVG (the
+  // page's, or the element's CSS), not black: drawn into an app's SVG on a dark page they read.
+  attr(svgEl, 'fill', 'currentColor');
   attr(svgEl, 'width', width);
   attr(svgEl, 'height', height);
   // Paint order, whatever order the layers were created in (e.g. after switching layout): the

@@ -179,6 +179,9 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const xOf = (year: number) => x(year) ?? 0;
 
   attr(svgEl, 'viewBox', `0 0 ${width} ${height}`);
+  // Text and shapes without a colour of their own take the text colour around the SVG (the
+  // page's, or the element's CSS), not black: drawn into an app's SVG on a dark page they read.
+  attr(svgEl, 'fill', 'currentColor');
   attr(svgEl, 'width', width);
   attr(svgEl, 'height', height);
   // The text at the size it is laid out for, whatever the page's text (in the elements the

@@ -15,6 +15,27 @@ const frames = async (n = 3) => { for (let i = 0; i < n; i++) await new Promise(
 describe('misc cross-talk', () => {
   afterEach(cleanup);
 
+  it('a console warning names the chart it is about (its element, after the text): the third of three like charts', async () => {
+    const seen: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => seen.push(args);
+    try {
+      mount('<barrier-stack measure="barrier" year="2019"></barrier-stack>');
+      mount('<barrier-stack measure="barrier" year="2020"></barrier-stack>');
+      const bad = mount<BarrierStack>('<barrier-stack measure="barrier" year="2021"></barrier-stack>');
+      const bar = mount<PioneerFilters>('<pioneer-filters controls="year" year="1999"></pioneer-filters>');
+      await settleAll();
+      await frames();
+      const about = (el: Element) => seen.filter((args) => args.includes(el)).map((args) => String(args[0]));
+      expect(about(bad), 'the bad chart\'s warning').to.have.length(1);
+      expect(about(bad)[0]).to.match(/^<barrier-stack>: year="2021" is not valid/);
+      expect(about(bar).join(' '), 'the bar\'s warning').to.match(/^<pioneer-filters>: .*1999/);
+      expect(seen.every((args) => args.length === 2), 'each warning: its text and its element').to.equal(true);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('print: a print-table chart prints its table, its neighbour without print-table does not', async () => {
     const a = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" print-table></barrier-stack>'));
     const b = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));

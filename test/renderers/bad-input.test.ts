@@ -199,3 +199,34 @@ describe('renderers without the elements\' CSS: text at the size it is laid out 
     expect(getComputedStyle(svg.querySelector('text.item-label')!).fontSize).to.equal('17.2px');
   });
 });
+
+describe('renderers without the elements\' CSS on a dark app page: text in the page\'s colour, not black', () => {
+  afterEach(() => {
+    drawnInto.splice(0).forEach((s) => s.remove());
+    document.body.style.color = '';
+    document.body.style.background = '';
+  });
+  const LIGHT = 'rgb(240, 240, 240)';
+  const cases: [string, (svg: SVGSVGElement) => unknown][] = [
+    ['renderBarrierStack', (svg) => renderBarrierStack(svg, stackItems().items, { width: 640, measure: 'barrier', responses: stackItems().responses })],
+    ['renderTrend', (svg) => renderTrend(svg, qualityOfCare(), { width: 640 })],
+    ['renderCompare', (svg) => renderCompare(svg, table52(), { width: 800 })],
+    ['renderSiteMap', (svg) => renderSiteMap(svg, sitesOf(bundledDataset()), { width: 640 })],
+    ['renderSiteMap grid', (svg) => renderSiteMap(svg, sitesOf(bundledDataset()), { width: 640, layout: 'grid' })],
+  ];
+  for (const [name, draw] of cases) {
+    it(`${name}: every text without a colour of its own (labels, axes, legend) is drawn in the page's text colour`, () => {
+      document.body.style.color = LIGHT;
+      document.body.style.background = '#111';
+      const svg = attached();
+      draw(svg);
+      // A text with its own fill (a segment's value on its colour, a badge) keeps it; the rest
+      // were black (the SVG initial fill) on the dark page.
+      const own = (t: Element) => t.closest('[fill]:not(svg)');
+      const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent && !own(t));
+      expect(texts.length, 'texts checked').to.be.above(3);
+      const black = texts.filter((t) => getComputedStyle(t).fill !== LIGHT).map((t) => `"${t.textContent!.slice(0, 20)}" ${getComputedStyle(t).fill}`);
+      expect(black).to.deep.equal([]);
+    });
+  }
+});

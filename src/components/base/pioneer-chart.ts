@@ -534,15 +534,23 @@ export abstract class PioneerChart<View> extends LitElement {
         const problem = this.problem;
         void bar.updateComplete.then(() => this.updateComplete).then(() => {
           if (this.problem === problem && this.lastWarning !== problem) {
-            console.warn(`<${this.localName}>: ${problem}`);
+            this.warn(`${problem}`);
             this.lastWarning = problem;
           }
         });
         return;
       }
-      console.warn(`<${this.localName}>: ${this.problem}`);
+      this.warn(`${this.problem}`);
     }
     this.lastWarning = this.problem ?? '';
+  }
+
+  /**
+   * One console warning, "<barrier-stack>: …", with the element itself after it: a browser's
+   * console shows which of a page's charts warned (hovering it highlights the chart).
+   */
+  protected warn(message: string): void {
+    console.warn(`<${this.localName}>: ${message}`, this);
   }
 
   private async loadSrc(): Promise<void> {
@@ -805,7 +813,7 @@ export abstract class PioneerChart<View> extends LitElement {
       }
     } catch (e) {
       say(`Could not export: ${(e as Error).message}`);
-      console.warn(`<${this.localName}>: export failed: ${(e as Error).message}`);
+      this.warn(`export failed: ${(e as Error).message}`);
     }
   }
 
@@ -876,7 +884,7 @@ export abstract class PioneerChart<View> extends LitElement {
       this.refocus(outlined);
     } catch (e) {
       this.problem = `Could not draw this chart: ${(e as Error)?.message ?? e}`;
-      console.warn(`<${this.localName}>: ${this.problem}`);
+      this.warn(`${this.problem}`);
       this.requestUpdate();
     }
   }
@@ -897,9 +905,9 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!note || note.textContent === text) return;
     note.textContent = text;
     note.hidden = !text;
-    if (tall && this.heightWarned !== asked) console.warn(`<${this.localName}>: ${tall}`);
+    if (tall && this.heightWarned !== asked) this.warn(`${tall}`);
     if (tall) this.heightWarned = asked;
-    if (narrow && !this.narrowWarned) console.warn(`<${this.localName}>: ${narrow}`);
+    if (narrow && !this.narrowWarned) this.warn(`${narrow}`);
     if (narrow) this.narrowWarned = true;
   }
 
@@ -920,7 +928,7 @@ export abstract class PioneerChart<View> extends LitElement {
         note.hidden = false;
         note.classList.add('no-width');
       }
-      if (!this.widthWarned) console.warn(`<${this.localName}>: ${NO_WIDTH}`);
+      if (!this.widthWarned) this.warn(`${NO_WIDTH}`);
       this.widthWarned = true;
     } else if (note.textContent === NO_WIDTH) {
       note.textContent = '';
@@ -952,7 +960,7 @@ export abstract class PioneerChart<View> extends LitElement {
       ? [`<${inner.localName}> is inside this <${this.localName}>, which shows nothing written inside it: was its tag written self-closing (<${this.localName} … />)? HTML does not close these elements that way: write <${this.localName} …></${this.localName}>.`]
       : [];
     const text = [...misspelt, ...this.curlyNotes, ...swallowed].join(' ');
-    if (text && text !== this.attributeNote) console.warn(`<${this.localName}>: ${text}${misspelt.length ? ` Its attributes: ${known.join(', ')}.` : ''}`);
+    if (text && text !== this.attributeNote) this.warn(`${text}${misspelt.length ? ` Its attributes: ${known.join(', ')}.` : ''}`);
     this.attributeNote = text;
   }
 

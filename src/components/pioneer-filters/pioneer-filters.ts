@@ -716,7 +716,7 @@ export class PioneerFilters extends LitElement {
     const relinked = charts.length !== this.warnedWith;
     for (const p of problems) {
       const said = this.warned.get(warnKey(p));
-      if (said === undefined || (relinked && said !== p)) console.warn(`<pioneer-filters>: ${p}`);
+      if (said === undefined || (relinked && said !== p)) console.warn(`<pioneer-filters>: ${p}`, this);
     }
     this.warned = new Map(problems.map((p) => [warnKey(p), p]));
     this.warnedWith = charts.length;
@@ -901,7 +901,7 @@ export class PioneerFilters extends LitElement {
       else history.replaceState(history.state, '', url.href);
     } catch (e) {
       // E.g. a sandboxed frame: the filters still work, the address just does not follow.
-      if (!this.urlWarned) console.warn(`<pioneer-filters>: sync-url could not write the filters into the page's address (${(e as Error)?.message ?? e}); the charts still follow the filters.`);
+      if (!this.urlWarned) console.warn(`<pioneer-filters>: sync-url could not write the filters into the page's address (${(e as Error)?.message ?? e}); the charts still follow the filters.`, this);
       this.urlWarned = true;
     }
   }
