@@ -46,6 +46,11 @@ export function parseCsv(text: string): CsvParseResult {
   if (field !== '' || fields.length) { fields.push(field); rows.push({ line: rowLine, fields }); }
   const nonEmpty = rows.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
   const header = nonEmpty.length ? nonEmpty[0].fields.map((h) => h.trim()) : [];
+  // A spreadsheet set to a German, French or Dutch locale saves "CSV" with semicolons (and
+  // decimal commas): said so, rather than as every column missing.
+  if (header.length === 1 && header[0].includes(';')) {
+    errors.push({ line: nonEmpty[0].line, message: 'the fields are separated by semicolons (as a spreadsheet set to a German, French or Dutch locale saves CSV); save it with commas between fields and points in numbers' });
+  }
   const records: Record<string, string>[] = [];
   for (const r of nonEmpty.slice(1)) {
     if (r.fields.length !== header.length) {

@@ -316,7 +316,7 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
   const ordered = [...sites].sort((a, b) => {
     const ta = tiles.get(a.id)!;
     const tb = tiles.get(b.id)!;
-    return ta.row - tb.row || ta.col - tb.col || a.id.localeCompare(b.id);
+    return ta.row - tb.row || ta.col - tb.col || a.id.localeCompare(b.id, 'en');
   });
   const rowIndex = [...new Set(ordered.map((s) => tiles.get(s.id)!.row))];
 
@@ -488,7 +488,7 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
   });
 
   // The marks: larger first so that a smaller one is never hidden.
-  const drawOrder = [...placed].sort((a, b) => b.area - a.area || a.site.id.localeCompare(b.site.id));
+  const drawOrder = [...placed].sort((a, b) => b.area - a.area || a.site.id.localeCompare(b.site.id, 'en'));
   const sitesLayer = layer(svg, 'sites');
   attr(sitesLayer, 'part', 'sites');
   join(sitesLayer, 'site', drawOrder, siteKey, sitePrototype, (path, p) => {

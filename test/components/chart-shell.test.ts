@@ -511,6 +511,27 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(status).to.equal('Data downloaded as CSV.');
   });
 
+  it('Data (CSV) starts with a UTF-8 byte order mark (Excel otherwise reads "52–54" as "52â€“54"); the file read back gives the same rows', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'));
+    const { blob } = await chooseDownload(el, 'csv');
+    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    expect([...bytes.slice(0, 3)], 'byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.slice(1), 'the rest is the chart\'s CSV').to.equal(el.toCsv());
+    expect(text, 'a note with an en dash').to.contain('52–54');
+  });
+
+  it('a CSV file saved with semicolons (a spreadsheet in a German, French or Dutch locale): the message says so, not "measure: missing"', async () => {
+    const csv = 'measure;item;item_label;year;group;response;value;unit;base;source_survey;source_table\r\nobjective;gwyl;Gwyl;2021;all;selected;52,5;percent;60;2021;Tabl 2\r\n';
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    const el = mount<PioneerTrend>(`<pioneer-trend measure="objective" src="${url}#t.csv"></pioneer-trend>`);
+    const t0 = performance.now();
+    while (!el.shadowRoot?.querySelector('[part="message"]') && performance.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 20));
+    const message = el.shadowRoot!.querySelector('[part="message"]')!.textContent!;
+    expect(message).to.match(/separated by semicolons/);
+    expect(message).to.not.match(/missing/);
+  });
+
   it('Download menu: Chart (SVG) saves the standalone figure; Chart (PNG, 2×) saves it at twice its size', async () => {
     const el = await trend();
     const svg = await chooseDownload(el, 'svg');

@@ -51,6 +51,7 @@ export const chartStyles = css`
     position: relative;
     box-sizing: border-box;
     min-width: 0;
+    writing-mode: horizontal-tb;
   }
   /* Typography is set on the inner figure, not the host: page rules that hit the host
      element itself (e.g. "* { font-size: 30px; color: red }") beat :host rules, but
@@ -65,6 +66,10 @@ export const chartStyles = css`
        the charts' label layout counts it (withTextSpacing). */
     letter-spacing: var(--pioneer-letter-spacing, normal); word-spacing: var(--pioneer-word-spacing, normal);
     text-transform: none; text-align: left; text-indent: 0; text-shadow: none; white-space: normal; direction: ltr;
+    /* Inherited from pages in other scripts: a vertical section (writing-mode) left the chart no
+       width; a CJK reset (word-break: break-all) split "base 64" and words at any letter. */
+    writing-mode: horizontal-tb; word-break: normal; line-break: auto; text-align-last: auto;
+    text-emphasis: none; -webkit-text-stroke: 0; -webkit-text-fill-color: currentcolor;
     line-height: var(--pioneer-line-height, 1.35); visibility: visible; cursor: auto;
     color: var(--_text);
     background: var(--_bg);

@@ -794,7 +794,9 @@ export abstract class PioneerChart<View> extends LitElement {
     };
     try {
       if (kind === 'csv') {
-        download(this.toCsv(), fileNameOf(title, 'csv'), 'text/csv;charset=utf-8');
+        // With a byte order mark: Excel opens a CSV without one in the system's code page
+        // ("52â€“54" for "52–54", "GÅµyl" for "Gŵyl"). parseCsv, R's readr and pandas skip it.
+        download(`\uFEFF${this.toCsv()}`, fileNameOf(title, 'csv'), 'text/csv;charset=utf-8');
         say('Data downloaded as CSV.');
       } else if (kind === 'svg') {
         download(this.toSvg(), fileNameOf(title, 'svg'), 'image/svg+xml');

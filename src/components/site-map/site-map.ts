@@ -228,7 +228,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const codes = view.sites
       .map((s) => ({ code: SITE_TILES[s.id]?.code, name: s.name }))
       .filter((d): d is { code: string; name: string } => d.code != null)
-      .sort((a, b) => a.code.localeCompare(b.code));
+      .sort((a, b) => a.code.localeCompare(b.code, 'en'));
     return html`${total}<p class="note" part="note">Tiles are arranged roughly by geography, not to scale.</p>
       <p class="note tile-key" part="note">Tile codes: ${codes.map((d, i) => html`${i ? '; ' : ''}<b>${d.code}</b> ${d.name}`)}.</p>`;
   }
