@@ -4,6 +4,7 @@
 // pack` would publish all of these with the LICENSE, and an app's code (scripts/consumer/app.ts)
 // type-checks against the built package under strict settings. Exits 1 naming what fails.
 import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -88,8 +89,22 @@ if (!problems.length) {
     if (tsc.status !== 0) problems.push(`an app's code (scripts/consumer/${file}) does not type-check against the built package:\n    ${(tsc.stdout + tsc.stderr).trim().split('\n').join('\n    ')}`);
   }
 }
+// An entry that registers elements survives a bare `import 'pioneer-viz/…'` in an app's bundle:
+// a bundler honours package.json's "sideEffects" and drops a module it lists as side-effect free
+// (the app then defines no element, and nothing says so until the page is blank).
+const registers = Object.entries(pkg.exports).filter(([key, t]) => typeof t !== 'string' && /\.js$/.test(t.default) && !['./renderers', './data', './server'].includes(key));
+for (const [key] of registers) {
+  const specifier = `pioneer-viz${key.slice(1)}`;
+  try {
+    const out = await build({ stdin: { contents: `import ${JSON.stringify(specifier)};`, resolveDir: 'scripts/consumer', loader: 'js' }, bundle: true, write: false, format: 'esm', logLevel: 'silent', platform: 'browser' });
+    const code = out.outputFiles[0].text;
+    if (!code.includes('customElements')) problems.push(`import '${specifier}' bundles to ${code.length} bytes with no element defined (is ${pkg.exports[key].default} in package.json "sideEffects"?)${out.warnings.length ? `: ${out.warnings[0].text}` : ''}`);
+  } catch (e) {
+    problems.push(`import '${specifier}' does not bundle: ${e.message}`);
+  }
+}
 if (problems.length) {
   console.error(`check-exports: ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-exports: ${Object.keys(pkg.exports).length} exports and their types exist; an app's code type-checks against them; ${pkg.customElements} names ${manifest.modules.length} built modules; npm pack holds them and the LICENSE`);
+console.log(`check-exports: ${Object.keys(pkg.exports).length} exports and their types exist; an app's code type-checks against them; ${pkg.customElements} names ${manifest.modules.length} built modules; npm pack holds them and the LICENSE; ${registers.length} entries that define elements keep them in an app's bundle`);
