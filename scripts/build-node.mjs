@@ -77,17 +77,28 @@ writeFileSync(
   `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Server-rendered charts</title>\n<style>body { margin: 8px; font-family: sans-serif; }</style></head>\n<body>\n${body}\n</body>\n</html>\n`,
 );
 // A Node app that imports an element module before the server: the server then draws with that
-// copy's class (the first registered), and its HTML must still carry the hydration keys.
+// copy's class (the first registered), and its HTML must still carry the hydration keys, name the
+// reports its figures come from (their rows are marked by the other copy) with their caveats, and
+// print no "loaded twice" warning (two copies are how a server app is built, not a mistake).
 {
   const script = `await import(${JSON.stringify(pathToFileURL(join(root, 'dist/components/barrier-stack.js')).href)});
+await import(${JSON.stringify(pathToFileURL(join(root, 'dist/components/pioneer-trend.js')).href)});
 const { renderToHtml } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/node/render.js')).href)});
 const html = renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }, { width: 680 });
-process.stdout.write(String((html.match(/ data-join=/g) ?? []).length));`;
+const trend = renderToHtml('pioneer-trend', { measure: 'objective' }, { width: 680 }).replace(/<[^>]+>/g, ' ').replace(/\\s+/g, ' ');
+process.stdout.write(JSON.stringify({ keys: (html.match(/ data-join=/g) ?? []).length, source: (trend.match(/Source: [^;]*/) ?? [''])[0], caveat: /adds up to at least 258 choices/.test(trend) }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
-  const keys = Number(r.stdout);
-  if (r.status !== 0 || !(keys > 0)) {
-    console.error(`build-node: server-side rendering after an element module was imported wrote ${keys || 'no'} data-join keys (exit ${r.status}).\n${r.stderr}`);
+  let got = {};
+  try { got = JSON.parse(r.stdout); } catch {}
+  const wrong = [
+    !(got.keys > 0) && `wrote ${got.keys || 'no'} data-join keys`,
+    got.source !== 'Source: PIRU key informant survey 2019, Table 4.1' && `named its source "${got.source}", not the 2019 report`,
+    !got.caveat && "left out Table 4.1's caveat",
+    /already defined/.test(r.stderr) && `warned: ${r.stderr.trim().split('\n')[0]}`,
+  ].filter(Boolean);
+  if (r.status !== 0 || wrong.length) {
+    console.error(`build-node: server-side rendering after an element module was imported ${wrong.join('; ')} (exit ${r.status}).\n${r.stderr}`);
     process.exit(1);
   }
 }
-console.log(`build-node: dist/node/render.js, dist/pioneer-viz-hydrate.js, ${fixtures.length} SVG + 1 PNG + CLI exits + SSR page in test/output/; SSR after a client import keeps its hydration keys`);
+console.log(`build-node: dist/node/render.js, dist/pioneer-viz-hydrate.js, ${fixtures.length} SVG + 1 PNG + CLI exits + SSR page in test/output/; SSR after a client import keeps its hydration keys, the reports' names and caveats`);

@@ -10,7 +10,13 @@ import type { Dataset } from './dataset.js';
 import { datasetFact } from './facts.js';
 import { OBSERVATION_COLUMNS, type ObservationRow } from './types.js';
 
-const reportRows = new WeakSet<object>();
+/**
+ * One set for every copy of the package in the page or process: a server app that imports an
+ * element module and `pioneer-viz/server` (two copies) draws with the first copy's class and
+ * rows, and names their source with the other's functions.
+ */
+const REPORT_ROWS = Symbol.for('pioneer-viz.report-rows');
+const reportRows: WeakSet<object> = ((globalThis as { [REPORT_ROWS]?: WeakSet<object> })[REPORT_ROWS] ??= new WeakSet<object>());
 
 /** Marks rows as the reports' (the bundled dataset's). */
 export function markReportRows(rows: Iterable<object>): void {

@@ -469,7 +469,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
    * Chooses a Download menu item as a keyboard user does (Enter on the menu's button, Tab to the
    * item, Enter) and returns the file the page saved (the link the element clicked).
    */
-  async function chooseDownload(el: PioneerTrend, action: string): Promise<{ name: string; blob: Blob | null; status: string }> {
+  async function chooseDownload(el: PioneerTrend | BarrierStack, action: string): Promise<{ name: string; blob: Blob | null; status: string }> {
     const root = el.shadowRoot!;
     const menu = root.querySelector<HTMLDetailsElement>('details.menu')!;
     const saved: { name: string; href: string }[] = [];
