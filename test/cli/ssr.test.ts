@@ -123,6 +123,32 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     expect(legendKeys[0].getAttribute('aria-pressed'), 'a press hides its line').to.equal('false');
   });
 
+  it('under a Content-Security-Policy without inline styles, the hydrated charts are styled (by constructed style sheets)', async () => {
+    const html = await (await fetch(PAGE)).text();
+    const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
+    frame = document.createElement('iframe');
+    frame.style.width = `${FIXTURE_WIDTH + 60}px`;
+    frame.style.height = '900px';
+    const loaded = new Promise((r) => frame!.addEventListener('load', r, { once: true }));
+    frame.srcdoc = html.replace('<head>', `<head>${policy}`).replace('</body>', '<script type="module" src="/dist/pioneer-viz-hydrate.js"></script></body>');
+    document.body.appendChild(frame);
+    await loaded;
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    for (const f of charts) await win.customElements.whenDefined(f.tag);
+    const drawnOnClient = () => hosts(doc).every((h) => (h as unknown as { marks: unknown[] }).marks.length > 0);
+    for (let i = 0; i < 100 && !drawnOnClient(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(drawnOnClient(), 'every element drew on the client').to.equal(true);
+    hosts(doc).forEach((host, i) => {
+      const root = host.shadowRoot!;
+      expect(win.getComputedStyle(root.querySelector('.title')!).fontWeight, `${charts[i].name}: title`).to.equal('600');
+      expect(win.getComputedStyle(root.querySelector('figure')!).fontSize, `${charts[i].name}: text size`).to.equal('14px');
+      expect(win.getComputedStyle(root.querySelector('.controls')!).display, `${charts[i].name}: controls once hydrated`).to.not.equal('none');
+      // (The test page's own style="width: …" boxes are blocked too: the chart fills its host.)
+      expect(root.querySelector('svg')!.getBoundingClientRect().width, `${charts[i].name}: chart width`).to.be.closeTo(host.getBoundingClientRect().width, 1);
+    });
+  });
+
   it('with the plain embed bundle instead of the hydration one, each element replaces the server\'s shell: one chart each, not two', async () => {
     frame = await loadFrame(null);
     const win = frame.contentWindow! as Window & typeof globalThis;

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { bundledDataset } from '../../data/bundled.js';
 import { parseCsv } from '../../data/csv.js';
@@ -355,7 +355,14 @@ export abstract class PioneerChart<View> extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRoot = this.shadowRoot;
     if (serverRoot && !('litElementHydrateSupport' in globalThis)) serverRoot.replaceChildren();
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    // Hydrating, Lit takes the server's shadow root as it is, styled by its <style> elements
+    // alone; a Content-Security-Policy without 'unsafe-inline' styles blocks those. The element's
+    // constructed style sheets (allowed by any policy) style it once the script runs.
+    if (root === serverRoot && root instanceof ShadowRoot && !root.adoptedStyleSheets.length) {
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
   }
 
   connectedCallback(): void {
