@@ -4,9 +4,10 @@
  * data but not listed here still work; they take their responses in order of appearance.
  */
 import { isReportRow } from './report-rows.js';
+import { lookupTable } from './lookup-table.js';
 
 
-export const RESPONSE_ORDER: Record<string, readonly string[]> = {
+export const RESPONSE_ORDER: Record<string, readonly string[]> = lookupTable({
   barrier: ['very', 'fairly', 'not', 'dont-know'],
   facilitator: ['very', 'fairly', 'not-very', 'not-at-all', 'dont-know'],
   progress: ['substantial', 'some', 'none', 'dont-know', 'substantial-or-some'],
@@ -24,21 +25,21 @@ export const RESPONSE_ORDER: Record<string, readonly string[]> = {
   relationship: ['much-better', 'somewhat-better', 'no-change', 'somewhat-worse', 'dont-know'],
   'discharge-resources': ['much-easier', 'somewhat-easier', 'more-difficult', 'no-difference', 'dont-know'],
   'covid-facilitation': ['yes'],
-};
+});
 
 /** Responses that are a sum of others and so never stack with them. */
-export const DERIVED_RESPONSES: Record<string, readonly string[]> = {
+export const DERIVED_RESPONSES: Record<string, readonly string[]> = lookupTable({
   progress: ['substantial-or-some'],
-};
+});
 
 /** Neutral point of Likert scales: diverging bars centre between these responses. */
-export const NEGATIVE_FROM: Record<string, string> = {
+export const NEGATIVE_FROM: Record<string, string> = lookupTable({
   barrier: 'not',
   facilitator: 'not-very',
   progress: 'none',
-};
+});
 
-export const RESPONSE_LABELS: Record<string, string> = {
+export const RESPONSE_LABELS: Record<string, string> = lookupTable({
   very: 'Very',
   fairly: 'Fairly',
   not: 'Not significant',
@@ -74,14 +75,14 @@ export const RESPONSE_LABELS: Record<string, string> = {
   'somewhat-easier': 'Somewhat easier',
   'more-difficult': 'More difficult',
   'no-difference': 'It made no difference',
-};
+});
 
 /** Measure-specific overrides of RESPONSE_LABELS. */
-const RESPONSE_LABELS_BY_MEASURE: Record<string, Record<string, string>> = {
+const RESPONSE_LABELS_BY_MEASURE: Record<string, Record<string, string>> = lookupTable({
   barrier: { very: 'Very significant', fairly: 'Fairly significant' },
   facilitator: { very: 'Very important', fairly: 'Fairly important' },
   'mdt-established': { yes: 'Yes, have MDTs' },
-};
+});
 
 /** What a reader calls a response of a measure, as the reports word it (`very` of barriers: "Very significant"); the id itself when unknown. */
 export function responseLabel(measure: string, response: string): string {
@@ -92,9 +93,9 @@ export function responseLabel(measure: string, response: string): string {
  * Tables whose two sections print the same row labels (the 2019 and 2020 reports' Table 3.5:
  * years worked in a) the Pioneer area and b) the current post): item id prefix → section.
  */
-const ITEM_SECTIONS: Record<string, Record<string, string>> = {
+const ITEM_SECTIONS: Record<string, Record<string, string>> = lookupTable({
   'sample-tenure': { 'area-': 'Pioneer area', 'post-': 'Current post' },
-};
+});
 
 /**
  * The label a reader sees for an item: as printed, led by its table section where two sections
@@ -119,7 +120,7 @@ export function sourceLabel(table: string): string {
   return table;
 }
 
-export const MEASURE_LABELS: Record<string, string> = {
+export const MEASURE_LABELS: Record<string, string> = lookupTable({
   objective: "'Most important' objectives/outcomes",
   progress: 'Progress in meeting objectives/outcomes',
   barrier: 'Barriers to integration',
@@ -141,14 +142,14 @@ export const MEASURE_LABELS: Record<string, string> = {
   relationship: 'Relationships between the NHS and local government',
   'discharge-resources': 'Resources for hospital discharge',
   'covid-facilitation': 'How Covid-19 facilitated integration',
-};
+});
 
 /** The title of a measure, as the reports word it (`barrier`: "Barriers to integration"); an unknown id with its dashes as spaces and a capital first letter. */
 export function measureLabel(measure: string): string {
   return MEASURE_LABELS[measure] ?? measure.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-export const GROUP_LABELS: Record<string, string> = {
+export const GROUP_LABELS: Record<string, string> = lookupTable({
   all: 'All informants',
   'organisation:ccg-nhs': 'CCG/NHS',
   'organisation:la': 'Local authority',
@@ -159,7 +160,7 @@ export const GROUP_LABELS: Record<string, string> = {
   'deprivation:more': 'More deprived sites',
   'wave:1': 'Wave 1',
   'wave:2': 'Wave 2',
-};
+});
 
 /** What a reader calls a group (`organisation:la`: "Local authority"); an unknown one as "dimension: value". */
 export function groupLabel(group: string): string {
@@ -174,7 +175,7 @@ export const MIN_YEAR = 2016;
 export const MAX_YEAR = 2020;
 
 /** The two reports the figures come from, by the year of their survey: a short name for source lines and the full reference. */
-export const REPORTS: Record<string, { short: string; citation: string }> = {
+export const REPORTS: Record<string, { short: string; citation: string }> = lookupTable({
   '2019': {
     short: 'PIRU key informant survey 2019',
     citation:
@@ -185,17 +186,17 @@ export const REPORTS: Record<string, { short: string; citation: string }> = {
     citation:
       'Erens B, Durand MA, Wistow G, Pacho A, Al-Haboubi M, Thana L, Mays N. Evaluation of the Integrated Care and Support Pioneers Programme (2015-2020): Results from the fifth survey (autumn 2020) of Pioneer Key Informants: perceived effects of the Covid-19 pandemic on integration activities. Policy Innovation and Evaluation Research Unit (PIRU), London School of Hygiene & Tropical Medicine, July 2021.',
   },
-};
+});
 
 /**
  * Tables that print no base per row but one range for the whole table. Their rows keep an
  * empty `base` (no row's own base is known); charts, tables and source lines give the range
  * instead of "base not printed". Keyed `survey|table`.
  */
-export const TABLE_BASE_RANGES: Readonly<Record<string, { min: number; max: number }>> = {
+export const TABLE_BASE_RANGES: Readonly<Record<string, { min: number; max: number }>> = lookupTable({
   // 2020 report, under Table 5.2: "Bases range between 52 and 54; missings are excluded from the base."
   '2020|5.2': { min: 52, max: 54 },
-};
+});
 
 /**
  * Where a report's table disagrees with itself in a way a reader of its figures should know
@@ -236,20 +237,20 @@ export const DASH_REPORT = 2019;
  * deprived category includes 32"). Its own site lists summed over its Table 3.1 give 33 and 34
  * (data/ANOMALIES.md item 1), so the map, which sums sites, says both.
  */
-export const PRINTED_DEPRIVATION_GROUPS: Readonly<Record<number, { survey: number; where: string; less: number; more: number }>> = {
+export const PRINTED_DEPRIVATION_GROUPS: Readonly<Record<number, { survey: number; where: string; less: number; more: number }>> = lookupTable({
   2019: { survey: 2019, where: 'section 3', less: 35, more: 32 },
-};
+});
 
 /**
  * Years a report says a question was not asked, and where it says so (the reason a chart gives
  * for that year's gap). Only where the reports agree: the 2020 report says the same of the
  * progress question in 2016, but both reports chart a 2016 for it (data/ANOMALIES.md).
  */
-export const NOT_ASKED: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+export const NOT_ASKED: Readonly<Record<string, Readonly<Record<number, string>>>> = lookupTable({
   // 2019 report, section 4: "In the 2017, 2018 and 2019 surveys (but not 2016), informants were
   // shown a list of eight objectives … and were asked to select … the three … 'most important'".
   objective: { 2016: 'the 2019 report, section 4' },
-};
+});
 
 /** The range of bases a table prints for all its rows, if it prints one. */
 export function tableBaseRange(row: { source_survey: number; source_table: string }): { min: number; max: number } | undefined {

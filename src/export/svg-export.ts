@@ -40,6 +40,9 @@ export interface ExportColors {
 
 const PAPER: ExportColors = { background: '#ffffff', text: '#1a1a1a', muted: '#404040' };
 
+/** Control characters (but tab, line feed and carriage return), noncharacters and lone surrogates. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Properties an SVG element inherits from its parent (all of STYLE_PROPS but opacity). */
 const INHERITED = new Set<string>(STYLE_PROPS.filter((p) => p !== 'opacity'));
 
@@ -167,7 +170,9 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   noteLines.forEach((n, i) => add(out, 'text', { class: 'export-note', x: 0, fill: colors.muted, y: num(below + lineH * (1 + sourceLines.length + i)), 'font-size': num(noteSize) }, n));
   // The window's serializer: a server-side DOM (linkedom, see src/server/) brings its own.
   const Serializer = (view as Window & { XMLSerializer?: typeof XMLSerializer }).XMLSerializer ?? XMLSerializer;
-  const xml = new Serializer().serializeToString(out);
+  // Characters XML 1.0 does not allow (a vertical tab, as office programs write a soft return in
+  // a label) would make the file unreadable, to an editor and to the PNG's rasteriser: a space.
+  const xml = new Serializer().serializeToString(out).replace(NOT_XML, ' ');
   return `<?xml version="1.0" encoding="UTF-8"?>\n${uniqueIds(xml, [...clone.querySelectorAll('[id]')].map((e) => e.id))}`;
 }
 

@@ -16,6 +16,7 @@
  * Text widths are estimated from the font size (no layout queries), so the same call gives
  * the same picture in a browser, a detached SVG or a server-side DOM.
  */
+import { max as d3max } from 'd3-array';
 import { assertFigures, finiteOr } from './shared/numbers.js';
 import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
@@ -191,7 +192,7 @@ export function barrierStackSummary(
     .map((i) => ({ i, row: i.bars[0]?.year === year ? i.bars[0].cells[severity] : undefined }))
     .filter((d): d is { i: StackItem; row: ObservationRow } => d.row != null);
   if (values.length) {
-    const max = Math.max(...values.map((d) => d.row.value));
+    const max = d3max(values, (d) => d.row.value)!;
     // Ties in questionnaire order, whatever order the bars are drawn in: the chart's name and
     // the sentence under it (built from the unsorted items) list them alike.
     const top = values.filter((d) => d.row.value === max).sort((a, b) => a.i.order - b.i.order);
@@ -293,15 +294,15 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   let dk = scaleLinear();
   let domain: [number, number];
   if (diverging) {
-    const ext = Math.max(10, Math.ceil(Math.max(...bars.map((b) => Math.max(sumOf(b, positive), sumOf(b, negative)))) / 10) * 10);
-    const dkExt = aside.length ? Math.max(10, Math.ceil(Math.max(...bars.map((b) => sumOf(b, aside))) / 10) * 10) : 0;
+    const ext = Math.max(10, Math.ceil((d3max(bars, (b) => Math.max(sumOf(b, positive), sumOf(b, negative))) ?? -Infinity) / 10) * 10);
+    const dkExt = aside.length ? Math.max(10, Math.ceil((d3max(bars, (b) => sumOf(b, aside)) ?? -Infinity) / 10) * 10) : 0;
     const k = (plotW - (aside.length ? D.dontKnowGap : 0)) / (2 * ext + dkExt);
     domain = [-ext, ext];
     x = scaleLinear().domain(domain).range([plotX0, plotX0 + 2 * ext * k]);
     const dkX0 = plotX0 + 2 * ext * k + D.dontKnowGap;
     dk = scaleLinear().domain([0, dkExt]).range([dkX0, dkX0 + dkExt * k]);
   } else {
-    const max = Math.max(100, ...bars.map((b) => sumOf(b, responses)));
+    const max = Math.max(100, d3max(bars, (b) => sumOf(b, responses)) ?? 100);
     domain = [0, max];
     x = scaleLinear().domain(domain).range([plotX0, plotX1]);
   }

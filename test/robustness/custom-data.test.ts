@@ -279,7 +279,8 @@ describe('custom data: the data property and the src attribute', () => {
     const cases: [string, RegExp][] = [
       ['/test/fixtures/broken-quote.csv', /malformed CSV — line 3: a quoted field is never closed/],
       ['/test/fixtures/does-not-exist.json', /could not be loaded \(HTTP 404\)/],
-      ['/test/fixtures/embed.html', /is not JSON or CSV/],
+      ['/test/fixtures/embed.html', /is a web page \(HTML\), not a JSON or CSV file/],
+      [URL.createObjectURL(new Blob(['measure item year value'], { type: 'text/plain' })), /is not JSON or CSV/],
       // Refused before any request is made (a scheme fetch does not take): named like the others, not a bare "Failed to fetch".
       ['javascript:void(0)', /^src="javascript:void\(0\)" could not be loaded \(.+: no server answered, or the page may not fetch it\)\.$/],
     ];

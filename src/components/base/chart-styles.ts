@@ -69,6 +69,8 @@ export const chartStyles = css`
     /* Inherited from pages in other scripts: a vertical section (writing-mode) left the chart no
        width; a CJK reset (word-break: break-all) split "base 64" and words at any letter. */
     writing-mode: horizontal-tb; word-break: normal; line-break: auto; text-align-last: auto;
+    /* A word longer than the chart is wide (a researcher's label, a source) breaks, not the page. */
+    overflow-wrap: break-word;
     text-emphasis: none; -webkit-text-stroke: 0; -webkit-text-fill-color: currentcolor;
     line-height: var(--pioneer-line-height, 1.35); visibility: visible; cursor: auto;
     color: var(--_text);

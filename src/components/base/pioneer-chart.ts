@@ -580,6 +580,10 @@ export abstract class PioneerChart<View> extends LitElement {
       const text = await response.text();
       if (text.length > MAX_SRC_BYTES) throw tooLarge(src, text.length);
       let rows: unknown;
+      // A server that answers a wrong address with its "page not found" page, status 200.
+      if (/^\uFEFF?\s*</.test(text) || /text\/html/i.test(response.headers.get('content-type') ?? '')) {
+        throw new Error(`src="${src}" is a web page (HTML), not a JSON or CSV file in the export format: is the address right? (A server may answer an address it does not have with a page.)`);
+      }
       if (/\.csv(?:$|\?)/i.test(src) || /text\/csv/.test(response.headers.get('content-type') ?? '')) {
         const parsed = parseCsv(text);
         if (parsed.errors.length) {

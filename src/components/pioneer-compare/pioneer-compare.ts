@@ -10,6 +10,7 @@ import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, listIn, listOf, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
+import { lookupTable } from '../../data/lookup-table.js';
 
 interface CompareView {
   data: CompareData;
@@ -22,22 +23,22 @@ interface CompareView {
 }
 
 /** Default response per measure: the one the reports' comparison tables print. */
-const DEFAULT_RESPONSE: Record<string, string> = {
+const DEFAULT_RESPONSE: Record<string, string> = lookupTable({
   barrier: 'very',
   facilitator: 'very',
   progress: 'substantial-or-some',
-};
+});
 
 /** The published subgroup dimensions, in the order the reports present them. */
 const DIMENSION_ORDER = ['organisation', 'tenure', 'deprivation'];
 
 /** How a dimension reads in a title: "by organisation type". */
-const DIMENSION_LABELS: Record<string, string> = {
+const DIMENSION_LABELS: Record<string, string> = lookupTable({
   organisation: 'organisation type',
   tenure: 'years in current job',
   deprivation: 'level of deprivation',
   wave: 'Pioneer wave',
-};
+});
 
 const dimensionOf = (group: string) => (group.includes(':') ? group.slice(0, group.indexOf(':')) : '');
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];

@@ -19,6 +19,7 @@ import type { Dataset } from '../../data/dataset.js';
 import { GROUP_LABELS, YEARS, groupLabel, measureLabel } from '../../data/vocabulary.js';
 import { GROUP_DIMENSIONS, type FilterAttributes, type FilterKey, type FilterState } from '../base/filter-state.js';
 import { andList } from '../../renderers/shared/format.js';
+import { lookupTable } from '../../data/lookup-table.js';
 
 /** What the bar knows about one linked chart. */
 export interface LinkedChartInfo {
@@ -98,12 +99,12 @@ export const EMPTY_LABELS: Record<FilterKey, string> = {
 };
 
 /** The noun of a breakdown, for reasons ("no breakdown by Pioneer wave"). */
-const DIMENSION_NOUNS: Record<string, string> = {
+const DIMENSION_NOUNS: Record<string, string> = lookupTable({
   wave: 'Pioneer wave',
   deprivation: 'deprivation',
   organisation: 'organisation type',
   tenure: 'years in post',
-};
+});
 
 interface MeasureSummary {
   years: Set<number>;

@@ -1,5 +1,6 @@
 import { html, css, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { max } from 'd3-array';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
 import { givenYears, groupsOf, itemsOf, orderGroups, measuresOf, notAskedText, responsesOf, rowsOf, series as seriesOf, surveyYearsOf, yearSpan, type SeriesPoint } from '../../data/query.js';
@@ -12,6 +13,7 @@ import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, listIn, oneOf } from '../base/attribute-problem.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 import type { FilterAttributes } from '../base/filter-state.js';
+import { lookupTable } from '../../data/lookup-table.js';
 
 interface TrendView {
   measure: string;
@@ -34,12 +36,12 @@ interface TrendView {
  * Default response per measure: the one the reports chart over time, or for role change the
  * one the 2020 report's key findings cite (two-thirds said their role had changed).
  */
-const DEFAULT_RESPONSE: Record<string, string> = {
+const DEFAULT_RESPONSE: Record<string, string> = lookupTable({
   barrier: 'very',
   facilitator: 'very',
   progress: 'substantial-or-some',
   'role-change': 'yes',
-};
+});
 
 const DEFAULT_ITEM_COUNT = 5;
 /** The most lines drawn by default: the palette's colours and marker shapes (ties with the fifth included). */
@@ -64,7 +66,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       .legend button {
         display: inline-flex; align-items: center; gap: 0.4em; font: inherit; font-size: 0.85em; color: inherit;
         background: none; border: 1px solid var(--_grid); border-radius: 3px; padding: 0.15em 0.5em; margin: 0; cursor: pointer;
-        text-align: left; min-height: 24px;
+        text-align: left; min-height: 24px; max-width: 100%; overflow-wrap: anywhere;
       }
       .legend button[aria-pressed='false'] { opacity: 0.55; text-decoration: line-through; }
       /* Server-rendered, before the script runs: a key, not yet a control. */
@@ -141,7 +143,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       // The top five by value in the latest year with figures (items without one after, by
       // their own latest value); then every item the reports show only as a chart for this
       // response and group (no published value in any year): drawn as its gaps, never dropped.
-      rankYear = Math.max(...published.map((r) => r.year));
+      rankYear = max(published, (r) => r.year)!;
       const latestOf = (points: readonly SeriesPoint[]) => [...points].reverse().find((p) => p.row)?.row ?? null;
       const ranked = candidates
         .filter((c) => hasValues(c))
