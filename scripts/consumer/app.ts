@@ -42,3 +42,5 @@ void noCompare;
 void change;
 const html: string = renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }, { width: 680 });
 void html;
+// @ts-expect-error a misspelt element is a type error, not a UsageError at run time
+renderToHtml('barrier-stak', {}, { width: 680 });

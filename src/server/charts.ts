@@ -126,7 +126,7 @@ export function createChartElement(tag: string, attributes: Readonly<Record<stri
  * the browser at that width. Every joined node carries its key (`data-join`), which lets a
  * browser's first draw reuse server-rendered nodes.
  */
-export function renderServerChart(tag: string, attributes: Readonly<Record<string, string>>, width: number): ServerChart {
+export function renderServerChart(tag: ChartTag, attributes: Readonly<Record<string, string>>, width: number): ServerChart {
   const el = createChartElement(tag, attributes);
   const ctor = chartClass(tag);
   if (el.problem || !el.view) {

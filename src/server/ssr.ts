@@ -10,7 +10,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import { dataTableTemplate } from '../components/base/data-table.js';
-import { createChartElement, renderServerChart, serializeXml } from './charts.js';
+import { createChartElement, renderServerChart, serializeXml, type ChartTag } from './charts.js';
 
 export interface SsrOptions {
   /** Width in px the chart is drawn at on the server (the width it will have on the page). */
@@ -34,7 +34,7 @@ function staticTemplate(markup: string): TemplateResult {
  * inside it. Throws UsageError for an unknown element or attribute; an invalid attribute value
  * renders the element's message, as in the browser.
  */
-export function renderToHtml(tag: string, attributes: Readonly<Record<string, string>>, options: SsrOptions): string {
+export function renderToHtml(tag: ChartTag, attributes: Readonly<Record<string, string>>, options: SsrOptions): string {
   createChartElement(tag, attributes); // unknown element or attribute: UsageError
   const attrs = Object.entries(attributes)
     .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`))
