@@ -7,7 +7,60 @@ import '../../src/components/site-map/site-map.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
+import type { ObservationRow } from '../../src/data/types.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+
+// "Are the (IT) systems compatible?": an Arabic label with a Latin acronym in it, as a partner's own data may have it.
+const AR = 'هل الأنظمة (IT) متوافقة؟';
+const RESPONSES = ['very', 'fairly', 'not', 'dont-know'] as const;
+const stackRows = (): ObservationRow[] =>
+  ([['anzima', AR, [50, 30, 15, 5]], ['gwyl', 'Gŵyl ŷd: llwyth gwaith', [20, 40, 30, 10]]] as const).flatMap(([item, item_label, values]) =>
+    values.map((value, i) => ({ measure: 'barrier', item, item_label, year: 2022, group: 'all', response: RESPONSES[i], value, unit: 'percent' as const, base: 60, source_survey: 2022, source_table: 'Tabl 4.1' })),
+  );
+
+/** Left edge (px) of each space-separated word of an SVG text or an element's text, in logical order. */
+function wordLefts(node: Element): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (node instanceof SVGTextContentElement) {
+    const s = node.textContent!;
+    let at = 0;
+    for (const w of s.split(' ')) {
+      const j = s.indexOf(w, at);
+      const xs: number[] = [];
+      for (let k = j; k < j + w.length; k++) if (!/[\u2068\u2069]/.test(s[k])) xs.push(Math.min(node.getStartPositionOfChar(k).x, node.getEndPositionOfChar(k).x));
+      out[w.replace(/[\u2068\u2069]/g, '')] = Math.min(...xs);
+      at = j + w.length;
+    }
+    return out;
+  }
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    const s = t.nodeValue!;
+    let at = 0;
+    for (const w of s.split(/\s+/)) {
+      if (!w) continue;
+      const j = s.indexOf(w, at);
+      // The word's own letters, without an isolate's (zero-width) marks at its ends.
+      const lead = w.length - w.replace(/^[\u2068\u2069‘’]+/, '').length;
+      const trail = w.length - w.replace(/[\u2068\u2069‘’]+$/, '').length;
+      const r = document.createRange();
+      r.setStart(t, j + lead);
+      r.setEnd(t, j + w.length - trail);
+      out[w.replace(/[\u2068\u2069‘’]/g, '')] ??= r.getClientRects()[0]?.left ?? NaN;
+      at = j + w.length;
+    }
+  }
+  return out;
+}
+
+/** The Arabic label reads right to left: its first word is right of its last and of "(IT)". */
+function expectReadsRightToLeft(where: string, node: Element) {
+  const x = wordLefts(node);
+  expect(x['هل'], `${where}: "هل" (first word) right of "متوافقة؟" (last word)`).to.be.greaterThan(x['متوافقة؟']);
+  expect(x['هل'], `${where}: "هل" right of "(IT)"`).to.be.greaterThan(x['(IT)']);
+}
 
 describe('charts on pages in other scripts', () => {
   afterEach(cleanup);
@@ -58,5 +111,63 @@ describe('charts on pages in other scripts', () => {
     } finally {
       String.prototype.localeCompare = original;
     }
+  });
+
+  async function arabicStack(): Promise<BarrierStack> {
+    const el = mount<BarrierStack>('<barrier-stack measure="barrier" year="2022"></barrier-stack>', 900);
+    el.data = stackRows();
+    return drawn(el);
+  }
+
+  it("a researcher's right-to-left label keeps its reading order in the bar's label, the summary and the table", async () => {
+    const el = await arabicStack();
+    const root = el.shadowRoot!;
+    // The label's lines (tspans), each read right to left.
+    const label = [...root.querySelectorAll('svg text')].find((t) => t.textContent!.includes('(IT)'))!;
+    expect(label, 'bar label drawn').to.exist;
+    const lines = label.querySelectorAll('tspan').length ? [...label.querySelectorAll('tspan')] : [label];
+    expect(lines.map((l) => l.textContent!.replace(/[\u2068\u2069]/g, '')).join(' '), 'the whole label').to.equal(AR);
+    for (const line of lines) {
+      const x = wordLefts(line as SVGTextContentElement);
+      const words = line.textContent!.replace(/[\u2068\u2069]/g, '').split(' ');
+      for (let i = 1; i < words.length; i++) expect(x[words[i - 1]], `line "${line.textContent}": "${words[i - 1]}" right of "${words[i]}"`).to.be.greaterThan(x[words[i]]);
+    }
+    expectReadsRightToLeft('summary sentence', root.querySelector('.summary')!);
+    const table = mount<PioneerTable>('<pioneer-table measure="barrier" year="2022"></pioneer-table>', 900);
+    table.data = stackRows();
+    await drawn(table);
+    const th = [...table.shadowRoot!.querySelectorAll('tbody th')].find((t) => t.textContent!.includes('IT'))!;
+    expectReadsRightToLeft('table row header', th);
+    // The Welsh label beside it is as it was (nothing added to a left-to-right label).
+    expect([...root.querySelectorAll('svg text')].some((t) => t.textContent === 'Gŵyl ŷd: llwyth gwaith'), 'Welsh label').to.equal(true);
+  });
+
+  it("a researcher's right-to-left label in a tooltip: the year and figures stay after it", async () => {
+    const root = (await arabicStack()).shadowRoot!;
+    const seg = [...root.querySelectorAll<SVGRectElement>('rect.seg')].find((r) => r.getAttribute('data-key')?.startsWith('anzima'))!;
+    const b = seg.getBoundingClientRect();
+    seg.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: b.left + 5, clientY: b.top + b.height / 2, pointerType: 'mouse' }));
+    await new Promise((r) => setTimeout(r, 50));
+    const tip = root.querySelector<HTMLElement>('.tooltip')!;
+    expect(tip.hidden, 'tooltip shown').to.equal(false);
+    const x = wordLefts(tip);
+    const arabic = ['هل', 'الأنظمة', 'متوافقة؟,'].map((w) => x[w]).filter((v) => v !== undefined);
+    expect(arabic.length, `Arabic words found in "${tip.textContent}"`).to.be.above(1);
+    expect(x['2022:'], `tooltip "${tip.textContent}": the year follows the label`).to.be.greaterThan(Math.max(...arabic));
+  });
+
+  it("a truncated right-to-left line label of a trend has its ellipsis where the text was cut (its left end)", async () => {
+    const long = 'المرضى ومستخدمو الخدمات الذين يحصلون على خدمات أكثر تكاملاً وتنسيقاً في جميع أنحاء المنطقة';
+    const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="qiyud"></pioneer-trend>', 700);
+    el.data = [2021, 2022, 2023].map((year, i) => ({
+      measure: 'objective', item: 'qiyud', item_label: long, year, group: 'all', response: 'selected', value: 40 + i * 5, unit: 'percent' as const, base: 60, source_survey: year, source_table: 'Tabl 2',
+    }));
+    await drawn(el);
+    const cut = [...el.shadowRoot!.querySelectorAll<SVGTextContentElement>('svg text, svg tspan')].find((t) => t.textContent!.replace(/\u2069$/, '').endsWith('…') && !t.querySelector('tspan'))!;
+    expect(cut, 'a truncated label').to.exist;
+    const n = cut.textContent!.lastIndexOf('…');
+    const ellipsis = Math.min(cut.getStartPositionOfChar(n).x, cut.getEndPositionOfChar(n).x);
+    const first = cut.textContent!.search(/[^\u2068]/);
+    expect(ellipsis, `"${cut.textContent}": the ellipsis is left of the first word`).to.be.lessThan(Math.min(cut.getStartPositionOfChar(first).x, cut.getEndPositionOfChar(first).x));
   });
 });

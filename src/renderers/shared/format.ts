@@ -21,6 +21,8 @@ export function formatBase(row: { base: number | null; source_survey: number; so
  * split with a hyphen (nothing dropped). Always at least one line.
  */
 export function wrapLines(text: string, max: number): string[] {
+  // A label isolated by displayLabel: each line isolated (see isolatedPieces), the isolates not counted.
+  if (text.startsWith('\u2068') && text.endsWith('\u2069')) return wrapLines(text.slice(1, -1), max).map((line) => `\u2068${line}\u2069`);
   const lines: string[] = [];
   let line = '';
   for (let w of text.split(/\s+/).filter(Boolean)) {
@@ -39,8 +41,18 @@ export function wrapLines(text: string, max: number): string[] {
 export const andList = (names: readonly string[]): string =>
   names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
 
-/** Strips a trailing full stop from a printed label for display. */
-export const displayLabel = (label: string): string => String(label ?? '').replace(/\.\s*$/, '');
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms). */
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/** Strips a trailing full stop from a printed label for display (and isolates a right-to-left one). */
+export const displayLabel = (label: string): string => {
+  const text = String(label ?? '').replace(/\.\s*$/, '');
+  // A label in a right-to-left script (a researcher's Arabic or Hebrew item) is isolated
+  // (U+2068 … U+2069): in the charts' left-to-right text it keeps its own reading order, and the
+  // words around it ("…, 2022: Very significant 34%") stay after it.
+  return RTL_LETTER.test(text) ? `\u2068${text}\u2069` : text;
+};
+
 
 /** Where a figure is printed: "2019 report Table 5.1", or "2020 report, section 5 (text)". */
 export function tableName(row: { source_survey: number; source_table: string }): string {

@@ -13,7 +13,21 @@ const OTHER: Record<string, number> = {
   ' ': 0.318, '%': 0.95, '.': 0.318, ',': 0.318, ':': 0.337, ';': 0.337, '/': 0.337, '-': 0.361, '–': 0.5, '—': 1, '…': 1,
   '(': 0.39, ')': 0.39, "'": 0.275, '‘': 0.318, '’': 0.318, '"': 0.46, '“': 0.518, '”': 0.518, '&': 0.78, '+': 0.838,
   I: 0.295, J: 0.295, M: 0.863, W: 0.989,
+  // The isolates around a right-to-left label (displayLabel) take no room.
+  '\u2068': 0, '\u2069': 0,
 };
+
+/**
+ * A label isolated by displayLabel, laid out as its text, each piece (a line, a cut label)
+ * isolated again: a line without the isolate's start would read left to right.
+ */
+function isolatedPieces<T extends string | string[]>(text: string, layout: (inner: string) => T): T | undefined {
+  if (!(text.startsWith('\u2068') && text.endsWith('\u2069'))) return undefined;
+  // (Lines of one label joined again, "⁨a⁩ ⁨b⁩", are one label.)
+  const out = layout(text.slice(1, -1).replace(/[\u2068\u2069]/g, ''));
+  const isolate = (piece: string) => `\u2068${piece}\u2069`;
+  return (Array.isArray(out) ? out.map(isolate) : isolate(out)) as T;
+}
 
 /**
  * How much wider bold text is: DejaVu Sans Bold's lower-case letters are 10–23% wider than its
@@ -103,6 +117,8 @@ function splitWord(word: string, room: number, fontSize: number): [string[], str
  * split with a hyphen. Nothing is dropped.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const isolated = isolatedPieces(text, (inner) => wrapText(inner, maxWidth, fontSize));
+  if (isolated) return isolated;
   const lines: string[] = [];
   let line = '';
   const fits = (s: string) => textWidth(s, fontSize) <= maxWidth;
@@ -147,6 +163,8 @@ const balancedCache = new Map<string, string[]>();
 export function fitText(text: string, width: number, fontSize: number): string {
   return remembered(fittedCache, `${spacingKey}${width}|${fontSize}|${text}`, () => {
     if (textWidth(text, fontSize) <= width) return text;
+    const isolated = isolatedPieces(text, (inner) => fitText(inner, width, fontSize));
+    if (isolated) return isolated;
     const chars = [...text];
     const [end] = fittingRun(chars.map((c) => spacedEm(c, fontSize)), 0, width / fontSize, spacedEm('…', fontSize));
     return `${chars.slice(0, end).join('').trimEnd()}…`;
