@@ -212,6 +212,19 @@ const tooLarge = (src: string, size: number) =>
  * @csspart size-note - Shown under the chart when `height` is less than its rows need at this width (the chart is drawn at the height they need), when the chart is narrower than the least width it is drawn at (it is shrunk to fit, its text with it), or when it is laid out 0 px wide.
  * @csspart attribute-note - Shown under the chart when an attribute looks like a misspelling of one the element has (`yaer` for `year`: it is ignored), a value is in curly quotes, or another chart is written inside this one (a tag written self-closing).
  * @csspart status - What a download or copy did, or why it failed: under the title and the Download button.
+ * @csspart summary - The sentence under the chart saying what it shows.
+ * @csspart note - A note under the chart (why a value is missing, what is not shown, the file still loading).
+ * @csspart controls - The Chart/Table switch and the Download menu (`no-controls` leaves them out).
+ * @csspart menu - The Download menu (a `details` element).
+ * @csspart description - "Describe this chart": the long description, opened on request.
+ * @csspart table-host - The box holding the table of the figures (shown in table mode, or printed with `print-table`).
+ * @csspart table - The table of the figures.
+ * @csspart table-notes - The notes under the table.
+ * @attr filters - The id of a `<pioneer-filters>` this chart follows (its choices override the chart's own attributes).
+ * @cssprop --pioneer-background - Background of the chart (default white; dark theme #161616); `transparent` shows the page's.
+ * @cssprop --pioneer-control-background - Background of the buttons and the Download menu.
+ * @cssprop --pioneer-tooltip-background - Background of the tooltip (default #1a1a1a).
+ * @cssprop --pioneer-tooltip-color - Text of the tooltip (default white).
  * @cssprop --pioneer-font-family - Font of all text.
  * @cssprop --pioneer-font-size - Base font size (default 0.875 of the reader's default text size: 14px at the browsers' usual 16px; an `em` here is of that default, not of the page's text); a change redraws the charts, their labels laid out for it.
  * @cssprop --pioneer-letter-spacing - Letter spacing of the text (default normal; a page's own letter-spacing does not reach it), e.g. 0.12em for WCAG 1.4.12; charts lay their labels out for it.
@@ -222,7 +235,7 @@ const tooLarge = (src: string, size: number) =>
  * @cssprop --pioneer-grid-color - Grid lines.
  * @cssprop --pioneer-focus-color - Outline of the focused mark.
  * @cssprop --pioneer-color-1 - First series colour (2 … 8 follow, Okabe–Ito by default).
- * @fires pioneer-select - When a user activates a mark (click, Enter or Space); `detail` names the item, year or site.
+ * @fires {CustomEvent<PioneerSelectDetail>} pioneer-select - When a user activates a mark (click, Enter or Space); `detail` names the item, year or site.
  */
 export abstract class PioneerChart<View> extends LitElement {
   static styles: CSSResultGroup = [chartStyles, chartHostStyles];

@@ -313,7 +313,7 @@ const yearConverter = {
  *
  * @summary Linked filters for a set of charts.
  * @slot - Charts (and any other content) inside the bar; charts here are linked to it.
- * @fires pioneer-filter-change - When the reader changes a filter (a control, Reset, or back/forward with `sync-url`); `detail` is the whole filter state.
+ * @fires {CustomEvent<PioneerFilterChangeDetail>} pioneer-filter-change - When the reader changes a filter (a control, Reset, or back/forward with `sync-url`); `detail` is the whole filter state.
  * @csspart root - The box holding the controls, notes and messages (not the slotted charts).
  * @csspart bar - The row of controls.
  * @csspart field - One label with its control.
