@@ -123,6 +123,16 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     expect(legendKeys[0].getAttribute('aria-pressed'), 'a press hides its line').to.equal('false');
   });
 
+  it('the server\'s styles carry no comments or indentation of the source (a third of each chart\'s HTML), and style the same', async () => {
+    const html = await (await fetch(PAGE)).text();
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect(styles.length, 'a style per shadow root').to.be.greaterThan(3);
+    for (const css of styles) {
+      expect(css, 'comments').to.not.match(/\/\*/);
+      expect(css, 'indentation').to.not.match(/\n[ \t]/);
+    }
+  });
+
   it('under a Content-Security-Policy without inline styles, the hydrated charts are styled (by constructed style sheets)', async () => {
     const html = await (await fetch(PAGE)).text();
     const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;

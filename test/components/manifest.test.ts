@@ -9,6 +9,7 @@ import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { LitElement } from 'lit';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
 interface Declaration { tagName?: string; attributes?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[]; events?: { name: string; type?: { text: string } }[] }
@@ -30,7 +31,7 @@ describe('custom-elements.json against the elements', () => {
     it(`<${tag}>: every part it renders, every --pioneer-* property its styles read, filters, typed events`, async () => {
       const entry = (await manifest()).find((d) => d.tagName === tag)!;
       expect(entry, tag).to.exist;
-      const el = await drawn(mount<LitElement & HTMLElement>(markup));
+      const el = await drawn(mount<PioneerChart<unknown>>(markup));
       if (tag !== 'pioneer-table') {
         el.setAttribute('mode', 'table');
         await el.updateComplete;
