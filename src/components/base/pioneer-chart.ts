@@ -192,9 +192,41 @@ const NO_WIDTH = 'This chart is laid out 0 px wide, so it has nowhere to draw. G
  */
 const MAX_SRC_BYTES = 5_000_000;
 
-const tooLarge = (src: string, size: number) =>
+const tooLarge = (src: string, size: number | null) =>
   // Rounded up: 5,000,001 bytes is 5.1 MB, not "5.0 MB, more than 5 MB".
-  new Error(`src="${src}" is ${(Math.ceil(size / 1e5) / 10).toFixed(1)} MB: more than the ${MAX_SRC_BYTES / 1e6} MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
+  new Error(`src="${src}" is ${size == null ? 'larger than that' : `${(Math.ceil(size / 1e5) / 10).toFixed(1)} MB`}: more than the ${MAX_SRC_BYTES / 1e6} MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`.replace('is larger than that: more than', 'is more than'));
+
+/**
+ * The response's text, read no further than MAX_SRC_BYTES: a server that announces no length
+ * (or a wrong one) would otherwise have the whole file downloaded before it is refused.
+ */
+async function readCapped(response: Response, src: string): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const text = await response.text();
+    if (text.length > MAX_SRC_BYTES) throw tooLarge(src, text.length);
+    return text;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_SRC_BYTES) {
+      void reader.cancel();
+      throw tooLarge(src, null);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
 
 /**
  * The shell every chart shares: data resolution (bundled, `data` or `src`), attribute
@@ -590,8 +622,7 @@ export abstract class PioneerChart<View> extends LitElement {
       // reports is refused before that, from its announced length where the server gives one.
       const announced = Number(response.headers.get('content-length'));
       if (announced > MAX_SRC_BYTES) throw tooLarge(src, announced);
-      const text = await response.text();
-      if (text.length > MAX_SRC_BYTES) throw tooLarge(src, text.length);
+      const text = await readCapped(response, src);
       let rows: unknown;
       // A server that answers a wrong address with its "page not found" page, status 200.
       if (/^\uFEFF?\s*</.test(text) || /text\/html/i.test(response.headers.get('content-type') ?? '')) {
