@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
-import { emit } from '../../events.js';
+import { emit, type PioneerSelectDetail } from '../../events.js';
 import { AttributeProblem, booleanWrittenOff, listOf, matchOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { restoreDefaults } from '../base/attribute-defaults.js';
@@ -1010,5 +1010,8 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'pioneer-filter-change': CustomEvent<PioneerFilterChangeDetail>;
+    // The charts' event too (as in events.ts), for a program that imports the filter bar alone:
+    // its listeners on the page hear the charts' pioneer-select.
+    'pioneer-select': CustomEvent<PioneerSelectDetail>;
   }
 }
