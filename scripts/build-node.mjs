@@ -56,10 +56,10 @@ for (const f of fixtures) {
 const png = fixtures.find((f) => f.name === PNG_FIXTURE.name);
 cli([png.tag, ...attrArgs(png.attributes), '--width', String(FIXTURE_WIDTH), '--format', 'png', '--scale', String(PNG_FIXTURE.scale), '--out', join(out, 'cli', `${png.name}.png`)]);
 
-// What the CLI exits with, and says first, for the calls the tests check.
+// What the CLI exits with, and says first, for the calls the tests check (and how many lines it says).
 const exits = CLI_EXIT_FIXTURES.map(({ args }) => {
   const r = spawnSync(process.execPath, [join(root, 'bin/pioneer-viz.mjs'), 'render', ...args], { cwd: root, encoding: 'utf8' });
-  return { args, status: r.status, stderr: r.stderr.split('\n')[0] };
+  return { args, status: r.status, stderr: r.stderr.split('\n')[0], stderrLines: r.stderr.trim() ? r.stderr.trim().split('\n').length : 0 };
 });
 writeFileSync(join(out, 'cli', 'exits.json'), `${JSON.stringify(exits, null, 2)}\n`);
 // The default width: 680 for HTML (a page's text column), 800 for a figure file.

@@ -6,7 +6,7 @@
  * it is part of; here the first definition stays, the page keeps working, and the console
  * says once which copy is not used.
  */
-const inNode = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string';
+import { isServer } from 'lit';
 
 export const customElement =
   (tag: string) =>
@@ -15,8 +15,8 @@ export const customElement =
     const existing = customElements.get(tag);
     if (!existing) {
       customElements.define(tag, ctor);
-    } else if (existing !== ctor && !inNode) {
-      // (In Node, an app's element modules and pioneer-viz/server are two copies by design.)
+    } else if (existing !== ctor && !isServer) {
+      // (On a server, an app's element modules and pioneer-viz/server are two copies by design.)
       console.warn(`<${tag}> is already defined on this page (pioneer-viz loaded twice?): the element defined first is used, this copy's is not.`);
     }
   };

@@ -49,7 +49,8 @@ export function parseCsv(text: string): CsvParseResult {
   // A spreadsheet set to a German, French or Dutch locale saves "CSV" with semicolons (and
   // decimal commas): said so, rather than as every column missing.
   if (header.length === 1 && header[0].includes(';')) {
-    errors.push({ line: nonEmpty[0].line, message: 'the fields are separated by semicolons (as a spreadsheet set to a German, French or Dutch locale saves CSV); save it with commas between fields and points in numbers' });
+    // Said alone: its quoted fields would otherwise fill the message with quote errors first.
+    return { header, records: [], errors: [{ line: nonEmpty[0].line, message: 'the fields are separated by semicolons (as a spreadsheet set to a German, French or Dutch locale saves CSV); save it with commas between fields and points in numbers' }] };
   }
   const records: Record<string, string>[] = [];
   for (const r of nonEmpty.slice(1)) {

@@ -6,3 +6,12 @@
 export function lookupTable<T extends object>(entries: T): T {
   return Object.assign(Object.create(null) as T, entries);
 }
+
+/**
+ * `table[key]` when the table has that key of its own: a researcher's measure, response or
+ * dimension named "constructor" or "toString" finds nothing, not a built-in function (for the
+ * exported vocabulary tables, which keep their prototype).
+ */
+export function own<T>(table: Readonly<Record<string | number, T>>, key: string | number): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

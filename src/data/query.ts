@@ -7,6 +7,7 @@ import { shareMismatch } from './wilson.js';
 import { fromReports, isReportRow } from './report-rows.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
 import { DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, hasSourceCaveat, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { own } from './lookup-table.js';
 
 export interface ItemInfo {
   item: string;
@@ -71,7 +72,7 @@ export function responsesOf(ds: Dataset, measure: string): string[] {
   return [
     ...datasetFact(ds, `responses|${measure}`, () => {
       const present = unique(rowsOf(ds, measure).map((r) => r.response));
-      const known = RESPONSE_ORDER[measure] ?? [];
+      const known = own(RESPONSE_ORDER, measure) ?? [];
       return [...known.filter((r) => present.includes(r)), ...present.filter((r) => !known.includes(r))];
     }),
   ];
@@ -151,7 +152,7 @@ export function distribution(ds: Dataset, measure: string, year: number, group =
 
 function scanDistribution(ds: Dataset, measure: string, year: number, group: string): Distribution {
   const rows = rowsOf(ds, measure).filter((r) => r.year === year && r.group === group && r.item !== 'total');
-  const derived = DERIVED_RESPONSES[measure] ?? [];
+  const derived = own(DERIVED_RESPONSES, measure) ?? [];
   const all = responsesOf(ds, measure).filter((r) => !derived.includes(r));
   const publishedSet = new Set(rows.map((r) => r.response));
   const responses = all.filter((r) => publishedSet.has(r));
@@ -227,9 +228,10 @@ export function yearSpan(years: readonly number[]): string {
 
 /** "the question was not asked in 2016 (the 2019 report, section 4)" for those of `years` a report says so of (NOT_ASKED), else null. */
 export function notAskedText(measure: string, years: readonly number[]): string | null {
-  const notAsked = years.filter((y) => NOT_ASKED[measure]?.[y]);
+  const asked = own(NOT_ASKED, measure) ?? {};
+  const notAsked = years.filter((y) => asked[y]);
   if (!notAsked.length) return null;
-  return `the question was not asked in ${notAsked.join(', ')} (${unique(notAsked.map((y) => NOT_ASKED[measure][y])).join('; ')})`;
+  return `the question was not asked in ${notAsked.join(', ')} (${unique(notAsked.map((y) => asked[y])).join('; ')})`;
 }
 
 /**
@@ -401,7 +403,7 @@ export function sourceLine(rows: readonly ObservationRow[]): string {
   }
   // A report's name for its own rows; other rows (a researcher's survey) by their survey's year.
   const named = (survey: number, rs: readonly ObservationRow[]) =>
-    `${(rs.every(isReportRow) && REPORTS[String(survey)]?.short) || `survey ${survey}`}, ${unique(rs.map((r) => sourceLabel(r.source_table))).join(', ')}`;
+    `${(rs.every(isReportRow) && own(REPORTS, String(survey))?.short) || `survey ${survey}`}, ${unique(rs.map((r) => sourceLabel(r.source_table))).join(', ')}`;
   // One report: its bases close the line. Several: each report's bases follow its tables, so a
   // base is never read as another year's.
   if (byReport.size === 1) return `Source: ${named(rows[0].source_survey, rows)}${basesText(rows, '; ')}`;
@@ -442,7 +444,7 @@ export function citationOf(rows: readonly ObservationRow[]): string {
   const lines = surveys.map((s) => {
     const of = rows.filter((r) => String(r.source_survey) === s);
     const tables = unique(of.map((r) => r.source_table));
-    const cite = (of.every(isReportRow) && REPORTS[s]?.citation) || `Survey ${s}.`;
+    const cite = (of.every(isReportRow) && own(REPORTS, s)?.citation) || `Survey ${s}.`;
     return `${cite} ${unique(tables.map(sourceLabel)).join(', ')}.`;
   });
   return lines.join('\n');

@@ -7,6 +7,7 @@ import { keyOf } from './dataset.js';
 import type { ObservationRow } from './types.js';
 import { OBSERVATION_COLUMNS } from './types.js';
 import { RESPONSE_ORDER } from './vocabulary.js';
+import { own } from './lookup-table.js';
 
 export interface ValidationProblem {
   /** 1-based row number in the supplied data (for CSV: the data row, header excluded). */
@@ -71,7 +72,7 @@ export function validateRows(input: unknown): ValidationResult {
     const baseRaw = r.base;
     const base = baseRaw === '' || baseRaw == null ? null : toNumber(baseRaw);
     if (base !== null && (!Number.isFinite(base) || base < 0)) add('base', `"${String(baseRaw)}" is not a base n`);
-    const known = measure.startsWith('sample-') ? SAMPLE_RESPONSES : RESPONSE_ORDER[measure];
+    const known = measure.startsWith('sample-') ? SAMPLE_RESPONSES : own(RESPONSE_ORDER, measure);
     if (known && response && !known.includes(response)) add('response', `"${response}" is not a response of ${measure} (${known.join(', ')})`);
     const survey = toNumber(r.source_survey);
     if (r.source_survey !== undefined && r.source_survey !== '' && !Number.isInteger(survey)) add('source_survey', `"${str('source_survey')}" is not a year`);

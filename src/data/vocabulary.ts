@@ -4,10 +4,10 @@
  * data but not listed here still work; they take their responses in order of appearance.
  */
 import { isReportRow } from './report-rows.js';
-import { lookupTable } from './lookup-table.js';
+import { own } from './lookup-table.js';
 
 
-export const RESPONSE_ORDER: Record<string, readonly string[]> = lookupTable({
+export const RESPONSE_ORDER: Record<string, readonly string[]> = {
   barrier: ['very', 'fairly', 'not', 'dont-know'],
   facilitator: ['very', 'fairly', 'not-very', 'not-at-all', 'dont-know'],
   progress: ['substantial', 'some', 'none', 'dont-know', 'substantial-or-some'],
@@ -25,21 +25,21 @@ export const RESPONSE_ORDER: Record<string, readonly string[]> = lookupTable({
   relationship: ['much-better', 'somewhat-better', 'no-change', 'somewhat-worse', 'dont-know'],
   'discharge-resources': ['much-easier', 'somewhat-easier', 'more-difficult', 'no-difference', 'dont-know'],
   'covid-facilitation': ['yes'],
-});
+};
 
 /** Responses that are a sum of others and so never stack with them. */
-export const DERIVED_RESPONSES: Record<string, readonly string[]> = lookupTable({
+export const DERIVED_RESPONSES: Record<string, readonly string[]> = {
   progress: ['substantial-or-some'],
-});
+};
 
 /** Neutral point of Likert scales: diverging bars centre between these responses. */
-export const NEGATIVE_FROM: Record<string, string> = lookupTable({
+export const NEGATIVE_FROM: Record<string, string> = {
   barrier: 'not',
   facilitator: 'not-very',
   progress: 'none',
-});
+};
 
-export const RESPONSE_LABELS: Record<string, string> = lookupTable({
+export const RESPONSE_LABELS: Record<string, string> = {
   very: 'Very',
   fairly: 'Fairly',
   not: 'Not significant',
@@ -75,34 +75,34 @@ export const RESPONSE_LABELS: Record<string, string> = lookupTable({
   'somewhat-easier': 'Somewhat easier',
   'more-difficult': 'More difficult',
   'no-difference': 'It made no difference',
-});
+};
 
 /** Measure-specific overrides of RESPONSE_LABELS. */
-const RESPONSE_LABELS_BY_MEASURE: Record<string, Record<string, string>> = lookupTable({
+const RESPONSE_LABELS_BY_MEASURE: Record<string, Record<string, string>> = {
   barrier: { very: 'Very significant', fairly: 'Fairly significant' },
   facilitator: { very: 'Very important', fairly: 'Fairly important' },
   'mdt-established': { yes: 'Yes, have MDTs' },
-});
+};
 
 /** What a reader calls a response of a measure, as the reports word it (`very` of barriers: "Very significant"); the id itself when unknown. */
 export function responseLabel(measure: string, response: string): string {
-  return RESPONSE_LABELS_BY_MEASURE[measure]?.[response] ?? RESPONSE_LABELS[response] ?? response;
+  return own(own(RESPONSE_LABELS_BY_MEASURE, measure) ?? {}, response) ?? own(RESPONSE_LABELS, response) ?? response;
 }
 
 /**
  * Tables whose two sections print the same row labels (the 2019 and 2020 reports' Table 3.5:
  * years worked in a) the Pioneer area and b) the current post): item id prefix → section.
  */
-const ITEM_SECTIONS: Record<string, Record<string, string>> = lookupTable({
+const ITEM_SECTIONS: Record<string, Record<string, string>> = {
   'sample-tenure': { 'area-': 'Pioneer area', 'post-': 'Current post' },
-});
+};
 
 /**
  * The label a reader sees for an item: as printed, led by its table section where two sections
  * share row labels ("Pioneer area: less than 1 year"), so that no two rows read the same.
  */
 export function itemLabel(measure: string, item: string, printed: string): string {
-  const sections = ITEM_SECTIONS[measure];
+  const sections = own(ITEM_SECTIONS, measure);
   const prefix = sections && Object.keys(sections).find((p) => item.startsWith(p));
   return prefix ? `${sections[prefix]}: ${printed.charAt(0).toLowerCase()}${printed.slice(1)}` : printed;
 }
@@ -120,7 +120,7 @@ export function sourceLabel(table: string): string {
   return table;
 }
 
-export const MEASURE_LABELS: Record<string, string> = lookupTable({
+export const MEASURE_LABELS: Record<string, string> = {
   objective: "'Most important' objectives/outcomes",
   progress: 'Progress in meeting objectives/outcomes',
   barrier: 'Barriers to integration',
@@ -142,14 +142,14 @@ export const MEASURE_LABELS: Record<string, string> = lookupTable({
   relationship: 'Relationships between the NHS and local government',
   'discharge-resources': 'Resources for hospital discharge',
   'covid-facilitation': 'How Covid-19 facilitated integration',
-});
+};
 
 /** The title of a measure, as the reports word it (`barrier`: "Barriers to integration"); an unknown id with its dashes as spaces and a capital first letter. */
 export function measureLabel(measure: string): string {
-  return MEASURE_LABELS[measure] ?? measure.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  return own(MEASURE_LABELS, measure) ?? measure.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-export const GROUP_LABELS: Record<string, string> = lookupTable({
+export const GROUP_LABELS: Record<string, string> = {
   all: 'All informants',
   'organisation:ccg-nhs': 'CCG/NHS',
   'organisation:la': 'Local authority',
@@ -160,11 +160,12 @@ export const GROUP_LABELS: Record<string, string> = lookupTable({
   'deprivation:more': 'More deprived sites',
   'wave:1': 'Wave 1',
   'wave:2': 'Wave 2',
-});
+};
 
 /** What a reader calls a group (`organisation:la`: "Local authority"); an unknown one as "dimension: value". */
 export function groupLabel(group: string): string {
-  if (GROUP_LABELS[group]) return GROUP_LABELS[group];
+  const label = own(GROUP_LABELS, group);
+  if (label) return label;
   const [dim, val] = group.split(':');
   return val ? `${dim}: ${val}` : group;
 }
@@ -175,7 +176,7 @@ export const MIN_YEAR = 2016;
 export const MAX_YEAR = 2020;
 
 /** The two reports the figures come from, by the year of their survey: a short name for source lines and the full reference. */
-export const REPORTS: Record<string, { short: string; citation: string }> = lookupTable({
+export const REPORTS: Record<string, { short: string; citation: string }> = {
   '2019': {
     short: 'PIRU key informant survey 2019',
     citation:
@@ -186,17 +187,17 @@ export const REPORTS: Record<string, { short: string; citation: string }> = look
     citation:
       'Erens B, Durand MA, Wistow G, Pacho A, Al-Haboubi M, Thana L, Mays N. Evaluation of the Integrated Care and Support Pioneers Programme (2015-2020): Results from the fifth survey (autumn 2020) of Pioneer Key Informants: perceived effects of the Covid-19 pandemic on integration activities. Policy Innovation and Evaluation Research Unit (PIRU), London School of Hygiene & Tropical Medicine, July 2021.',
   },
-});
+};
 
 /**
  * Tables that print no base per row but one range for the whole table. Their rows keep an
  * empty `base` (no row's own base is known); charts, tables and source lines give the range
  * instead of "base not printed". Keyed `survey|table`.
  */
-export const TABLE_BASE_RANGES: Readonly<Record<string, { min: number; max: number }>> = lookupTable({
+export const TABLE_BASE_RANGES: Readonly<Record<string, { min: number; max: number }>> = {
   // 2020 report, under Table 5.2: "Bases range between 52 and 54; missings are excluded from the base."
   '2020|5.2': { min: 52, max: 54 },
-});
+};
 
 /**
  * Where a report's table disagrees with itself in a way a reader of its figures should know
@@ -237,24 +238,24 @@ export const DASH_REPORT = 2019;
  * deprived category includes 32"). Its own site lists summed over its Table 3.1 give 33 and 34
  * (data/ANOMALIES.md item 1), so the map, which sums sites, says both.
  */
-export const PRINTED_DEPRIVATION_GROUPS: Readonly<Record<number, { survey: number; where: string; less: number; more: number }>> = lookupTable({
+export const PRINTED_DEPRIVATION_GROUPS: Readonly<Record<number, { survey: number; where: string; less: number; more: number }>> = {
   2019: { survey: 2019, where: 'section 3', less: 35, more: 32 },
-});
+};
 
 /**
  * Years a report says a question was not asked, and where it says so (the reason a chart gives
  * for that year's gap). Only where the reports agree: the 2020 report says the same of the
  * progress question in 2016, but both reports chart a 2016 for it (data/ANOMALIES.md).
  */
-export const NOT_ASKED: Readonly<Record<string, Readonly<Record<number, string>>>> = lookupTable({
+export const NOT_ASKED: Readonly<Record<string, Readonly<Record<number, string>>>> = {
   // 2019 report, section 4: "In the 2017, 2018 and 2019 surveys (but not 2016), informants were
   // shown a list of eight objectives … and were asked to select … the three … 'most important'".
   objective: { 2016: 'the 2019 report, section 4' },
-});
+};
 
 /** The range of bases a table prints for all its rows, if it prints one. */
 export function tableBaseRange(row: { source_survey: number; source_table: string }): { min: number; max: number } | undefined {
-  return TABLE_BASE_RANGES[`${row.source_survey}|${row.source_table}`];
+  return own(TABLE_BASE_RANGES, `${row.source_survey}|${row.source_table}`);
 }
 
 /**

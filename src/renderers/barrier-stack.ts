@@ -28,6 +28,7 @@ import { andList, displayLabel, formatBase, formatValue, tableName } from './sha
 import { responseFill, responseStyle } from './shared/response-style.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
+import { own } from '../data/lookup-table.js';
 
 /** One bar: the published figures of one item in one year, by response. */
 export interface StackBar {
@@ -159,7 +160,9 @@ export function sortStackItems(items: readonly StackItem[], sort: StackSort, sev
  * word ("Primary Care Networks…"; an acronym after it, "Incompatible IT systems", is not one). A
  * one-word name ("Brexit shortages") cannot be told apart.
  */
-const lowerFirst = (s: string) => {
+const lowerFirst = (s: string): string => {
+  // Inside the isolate of a label with right-to-left words (displayLabel), as without.
+  if (s.startsWith('\u2068')) return `\u2068${lowerFirst(s.slice(1))}`;
   const [first, second = ''] = s.split(/\s+/);
   return /^[A-Z][a-z]+$/.test(first) && !/^[A-Z][a-z]/.test(second) ? s[0].toLowerCase() + s.slice(1) : s;
 };
@@ -167,7 +170,7 @@ const lowerFirst = (s: string) => {
 /** The responses present in the items' cells, in questionnaire order. */
 function presentResponses(measure: string, items: readonly StackItem[]): string[] {
   const present = new Set(items.flatMap((i) => i.bars.flatMap((b) => Object.keys(b.cells).filter((r) => b.cells[r]))));
-  const known = RESPONSE_ORDER[measure] ?? [];
+  const known = own(RESPONSE_ORDER, measure) ?? [];
   return [...known.filter((r) => present.has(r)), ...[...present].filter((r) => !known.includes(r))];
 }
 
@@ -249,8 +252,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
 
   // Diverging split: positive = before the neutral point, negative = from it on, aside = don't know.
   const dontKnow = options.dontKnow ?? 'dont-know';
-  const negativeFrom = options.negativeFrom ?? NEGATIVE_FROM[measure];
-  const order = RESPONSE_ORDER[measure] ?? responses;
+  const negativeFrom = options.negativeFrom ?? own(NEGATIVE_FROM, measure);
+  const order = own(RESPONSE_ORDER, measure) ?? responses;
   const negIndex = negativeFrom ? order.indexOf(negativeFrom) : -1;
   const scaled = responses.filter((r) => r !== dontKnow);
   const positive = scaled.filter((r) => negIndex >= 0 && order.indexOf(r) >= 0 && order.indexOf(r) < negIndex);

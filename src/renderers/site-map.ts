@@ -305,7 +305,7 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
   const width = Math.max(200, finiteOr(options.width, 200));
   const fixedHeight = options.height != null && Number.isFinite(options.height) && options.height > 0 ? Math.max(120, options.height) : undefined;
   const colorBy = options.colorBy ?? 'wave';
-  if (!(colorBy in SITE_CATEGORIES)) throw new RangeError(`renderSiteMap: colorBy "${String(colorBy)}" is not one of ${Object.keys(SITE_CATEGORIES).join(', ')}.`);
+  if (!Object.hasOwn(SITE_CATEGORIES, colorBy)) throw new RangeError(`renderSiteMap: colorBy "${String(colorBy)}" is not one of ${Object.keys(SITE_CATEGORIES).join(', ')}.`);
   const layout = options.layout ?? 'map';
   const shape = options.shape ?? MAP_SHAPE;
   const year = options.year ?? latestSiteYear(sites) ?? new Date().getFullYear();

@@ -40,6 +40,8 @@ export const SSR_TABLE_FIXTURES: readonly SsrTableFixture[] = [
 export const CLI_EXIT_FIXTURES: readonly { args: string[]; status: number; stderr: string }[] = [
   { args: ['pioneer-table', 'measure=barrier', 'year=2019', '--format', 'html'], status: 0, stderr: '' },
   { args: ['barrier-stack', 'measure=nonsense'], status: 1, stderr: '<barrier-stack>: measure="nonsense" is not valid. Valid values: barrier, facilitator, progress, covid-effect.' },
+  // As HTML, the element's message is in the page (exit 0); the console's warning is one line, not the element printed whole.
+  { args: ['barrier-stack', 'year=2031', '--format', 'html'], status: 0, stderr: '<barrier-stack>: year="2031" is not valid. Valid values: 2019, 2020.' },
   { args: ['pioneer-table', 'measure=barrier', 'year=2019', '--format', 'svg'], status: 2, stderr: 'pioneer-viz: <pioneer-table> is a table: write it as HTML (--format html).' },
   { args: ['barrier-stack', 'measure=barrier', '--out', 'test/output/cli/figure.jpg'], status: 2, stderr: 'pioneer-viz: --out test/output/cli/figure.jpg: the extension sets the format, and must be .svg, .png or .html, not ".jpg".' },
   { args: ['barrier-stack', 'measure=barrier', '--format', 'svg', '--out', 'test/output/cli/figure.png'], status: 2, stderr: 'pioneer-viz: --format svg does not match --out test/output/cli/figure.png (a png file); give one or make them agree.' },

@@ -532,6 +532,12 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(message).to.not.match(/missing/);
   });
 
+  it('a semicolon CSV with quoted text (a spreadsheet quoting every text cell, or a label with a semicolon) is named as such first, not as quote errors', () => {
+    const { errors } = parseCsv('"measure";"item";"item_label";"year"\r\n"barrier";"a";"Staff; shortages";2022\r\n');
+    expect(errors.map((e) => e.message)).to.have.length(1);
+    expect(errors[0].message).to.match(/^the fields are separated by semicolons/);
+  });
+
   it('Download menu: Chart (SVG) saves the standalone figure; Chart (PNG, 2×) saves it at twice its size', async () => {
     const el = await trend();
     const svg = await chooseDownload(el, 'svg');

@@ -88,6 +88,10 @@ describe('renderers given bad input: a drawing or an error naming it, never NaN 
     try { renderSiteMap(svg, sitesOf(bundledDataset()), { width: 640, colorBy: 'region' as 'wave' }); } catch (e) { error = e; }
     expect(error, 'an error').to.be.instanceOf(RangeError);
     expect(String(error)).to.match(/colorBy "region".*wave, deprivation/);
+    // A name every object has is not an encoding either.
+    let inherited: unknown;
+    try { renderSiteMap(attached(), sitesOf(bundledDataset()), { width: 640, colorBy: 'toString' as 'wave' }); } catch (e) { inherited = e; }
+    expect(String(inherited)).to.match(/^RangeError: renderSiteMap: colorBy "toString" is not one of wave, deprivation/);
   });
 
   it('renderSiteMap with a site without map position: the grid places it on a tile of its own below the others; the map names it', () => {

@@ -69,6 +69,21 @@ describe('hostile content in a researcher\'s data', () => {
     }
   });
 
+  it('a src answering JSON labelled text/html (as some servers send a string) is read, not taken for a web page', async () => {
+    const rows = JSON.stringify(stackRows('Staffing'));
+    const original = window.fetch;
+    window.fetch = async () => new Response(rows, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+    try {
+      const el = mount<PioneerChart<unknown>>('<barrier-stack measure="barrier" year="2022" src="/api/figures"></barrier-stack>');
+      const t0 = performance.now();
+      while (!el.marks.length && !messageOf(el) && performance.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 20));
+      expect(messageOf(el)).to.equal(null);
+      expect(el.marks.length, 'drawn').to.equal(4);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('a long unbroken word in a trend label or a source does not widen the page (phone width)', async () => {
     const el = mount<PioneerChart<unknown>>('<pioneer-trend measure="barrier" response="very" items="a"></pioneer-trend>', 360);
     const label = 'NHS_England_Integrated_Care_Pioneer_Programme_Evaluation_Item';

@@ -142,6 +142,16 @@ describe('charts on pages in other scripts', () => {
     expect([...root.querySelectorAll('svg text')].some((t) => t.textContent === 'Gŵyl ŷd: llwyth gwaith'), 'Welsh label').to.equal(true);
   });
 
+  it("an English label with a right-to-left word is lowered mid-sentence in the summary like any other", async () => {
+    const el = mount<BarrierStack>('<barrier-stack measure="barrier" year="2022"></barrier-stack>', 900);
+    el.data = ([['funding', 'Lack of funding (تمويل)', [70, 20, 5, 5]], ['staff', 'Staff turnover', [10, 40, 40, 10]]] as const).flatMap(([item, item_label, values]) =>
+      values.map((value, i) => ({ measure: 'barrier', item, item_label, year: 2022, group: 'all', response: RESPONSES[i], value, unit: 'percent' as const, base: 60, source_survey: 2022, source_table: '4.1' })),
+    );
+    await drawn(el);
+    const summary = el.shadowRoot!.querySelector('.summary')!.textContent!.replace(/[\u2068\u2069]/g, '');
+    expect(summary).to.contain('lack of funding (تمويل)');
+  });
+
   it("a researcher's right-to-left label in a tooltip: the year and figures stay after it", async () => {
     const root = (await arabicStack()).shadowRoot!;
     const seg = [...root.querySelectorAll<SVGRectElement>('rect.seg')].find((r) => r.getAttribute('data-key')?.startsWith('anzima'))!;

@@ -17,6 +17,7 @@ import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
+import { own } from '../../data/lookup-table.js';
 
 /** The measures whose answers form a distribution that stacks to 100%. */
 export const STACK_MEASURES = ['barrier', 'facilitator', 'progress', 'covid-effect'] as const;
@@ -227,14 +228,14 @@ export class BarrierStack extends PioneerChart<StackView> {
     const mainIds = new Set(main.items.map((i) => i.item));
     const compareOnly = (other?.items ?? []).filter((i) => !mainIds.has(i.item)).map((i) => displayLabel(i.label));
 
-    const full = responsesOf(ds, measure).filter((r) => !(DERIVED_RESPONSES[measure] ?? []).includes(r));
+    const full = responsesOf(ds, measure).filter((r) => !(own(DERIVED_RESPONSES, measure) ?? []).includes(r));
     const sums: number[] = unpublished.length
       ? []
       : items.flatMap((i) => i.bars).filter((b) => full.every((r) => b.cells[r])).map((b) => full.reduce((a, r) => a + b.cells[r]!.value, 0));
     const off = sums.filter((s) => s !== 100);
     const rounding = off.length ? { bars: off.length, min: Math.min(...off), max: Math.max(...off) } : null;
 
-    const negativeFrom = NEGATIVE_FROM[measure];
+    const negativeFrom = own(NEGATIVE_FROM, measure);
     let divergingNote: string | null = null;
     if (this.diverging) {
       if (!negativeFrom) divergingNote = `${measureLabel(measure)}: the answers are not on a scale with a neutral point, so the bars are stacked from 0.`;
@@ -303,7 +304,7 @@ export class BarrierStack extends PioneerChart<StackView> {
 /** Stackable responses the distribution publishes; where it publishes only a derived total (e.g. progress 'substantial or some' by group), that total alone. */
 function stackable(d: Distribution): string[] {
   if (d.responses.length) return d.responses;
-  return (DERIVED_RESPONSES[d.measure] ?? []).filter((r) => d.items.some((i) => i.cells[r]));
+  return (own(DERIVED_RESPONSES, d.measure) ?? []).filter((r) => d.items.some((i) => i.cells[r]));
 }
 
 

@@ -9,6 +9,7 @@ import type { ObservationRow } from '../../data/types.js';
 import type { GapCell } from '../../renderers/shared/types.js';
 import { RESPONSE_ORDER, groupLabel, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 import { displayLabel, formatValue, tableName } from '../../renderers/shared/format.js';
+import { own } from '../../data/lookup-table.js';
 
 export interface TableColumn {
   key: string;
@@ -90,7 +91,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
   const groups = new Set(cols.map((c) => c.col.group));
   const responses = new Set(cols.map((c) => c.col.response));
   const rank = (c: (typeof cols)[number]) => {
-    const order = RESPONSE_ORDER[c.col.measure] ?? [];
+    const order = own(RESPONSE_ORDER, c.col.measure) ?? [];
     const i = order.indexOf(c.col.response);
     return i < 0 ? 99 : i;
   };

@@ -602,7 +602,9 @@ export abstract class PioneerChart<View> extends LitElement {
    * console shows which of a page's charts warned (hovering it highlights the chart).
    */
   protected warn(message: string): void {
-    console.warn(`<${this.localName}>: ${message}`, this);
+    // (On a server, the element would be printed whole into the log.)
+    if (isServer) console.warn(`<${this.localName}>: ${message}`);
+    else console.warn(`<${this.localName}>: ${message}`, this);
   }
 
   private async loadSrc(): Promise<void> {
@@ -625,7 +627,8 @@ export abstract class PioneerChart<View> extends LitElement {
       const text = await readCapped(response, src);
       let rows: unknown;
       // A server that answers a wrong address with its "page not found" page, status 200.
-      if (/^\uFEFF?\s*</.test(text) || /text\/html/i.test(response.headers.get('content-type') ?? '')) {
+      // (By its text: a JSON answer labelled text/html, as some servers send it, is read.)
+      if (/^\uFEFF?\s*</.test(text)) {
         throw new Error(`src="${src}" is a web page (HTML), not a JSON or CSV file in the export format: is the address right? (A server may answer an address it does not have with a page.)`);
       }
       if (/\.csv(?:$|\?)/i.test(src) || /text\/csv/.test(response.headers.get('content-type') ?? '')) {

@@ -13,6 +13,7 @@ import { formatValue, tableName } from '../../renderers/shared/format.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
+import { own } from '../../data/lookup-table.js';
 
 interface SiteMapView {
   /** The sites shown (after the wave and deprivation filters). */
@@ -249,7 +250,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
    * differs (2019: 35 / 32 printed, 33 / 34 summed), both are said: the sum is not corrected.
    */
   private groupSizeNote(view: SiteMapView): string {
-    const printed = PRINTED_DEPRIVATION_GROUPS[view.year];
+    const printed = own(PRINTED_DEPRIVATION_GROUPS, view.year);
     if (!printed || !view.deprivation || view.wave != null || !view.total) return '';
     if (!view.rows.length || view.rows.some((r) => r.source_survey !== printed.survey || !isReportRow(r))) return '';
     const count = printed[view.deprivation];

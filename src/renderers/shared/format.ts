@@ -1,5 +1,6 @@
 import { sourceLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 import { isReportRow } from '../../data/report-rows.js';
+import { isolatedPieces } from './text-width.js';
 
 /** Number formats shared by renderers, tooltips and tables. */
 export const formatValue = (value: number, unit: string): string =>
@@ -21,8 +22,8 @@ export function formatBase(row: { base: number | null; source_survey: number; so
  * split with a hyphen (nothing dropped). Always at least one line.
  */
 export function wrapLines(text: string, max: number): string[] {
-  // A label isolated by displayLabel: each line isolated (see isolatedPieces), the isolates not counted.
-  if (text.startsWith('\u2068') && text.endsWith('\u2069')) return wrapLines(text.slice(1, -1), max).map((line) => `\u2068${line}\u2069`);
+  const isolated = isolatedPieces(text, (inner) => wrapLines(inner, max));
+  if (isolated) return isolated;
   const lines: string[] = [];
   let line = '';
   for (let w of text.split(/\s+/).filter(Boolean)) {

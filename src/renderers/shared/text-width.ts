@@ -21,7 +21,7 @@ const OTHER: Record<string, number> = {
  * A label isolated by displayLabel, laid out as its text, each piece (a line, a cut label)
  * isolated again: a line without the isolate's start would read left to right.
  */
-function isolatedPieces<T extends string | string[]>(text: string, layout: (inner: string) => T): T | undefined {
+export function isolatedPieces<T extends string | string[]>(text: string, layout: (inner: string) => T): T | undefined {
   if (!(text.startsWith('\u2068') && text.endsWith('\u2069'))) return undefined;
   // (Lines of one label joined again, "⁨a⁩ ⁨b⁩", are one label.)
   const out = layout(text.slice(1, -1).replace(/[\u2068\u2069]/g, ''));
