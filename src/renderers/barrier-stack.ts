@@ -79,6 +79,11 @@ export interface BarrierStackOptions {
   fontSize?: number;
   /** Below this width labels go above their bars; default 480. */
   narrowWidth?: number;
+  /**
+   * The language of the items' labels (the data's), set as `lang` on the label text, e.g. `cy`
+   * for a researcher's Welsh items; the rest of the chart's words are English. Default: not set.
+   */
+  labelLang?: string;
 }
 
 /** Layout constants (px unless said otherwise). */
@@ -494,6 +499,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     attr(g, 'aria-label', rowName(r));
     const itemLabel = g.firstElementChild!;
     attr(itemLabel, 'font-size', labelFont);
+    attr(itemLabel, 'lang', options.labelLang || null);
     join(itemLabel, 'label-line', r.lines, byIndex, labelLinePrototype, (t, line, i) => {
       attr(t, 'x', anchorX);
       attr(t, 'y', round(r.labelY + i * lineH));

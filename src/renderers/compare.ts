@@ -87,6 +87,11 @@ export interface CompareOptions {
   notes?: readonly string[];
   /** Base font size in px that text widths are estimated from; default 14. */
   fontSize?: number;
+  /**
+   * The language of the items' labels (the data's), set as `lang` on the label text, e.g. `cy`
+   * for a researcher's Welsh items; the rest of the chart's words are English. Default: not set.
+   */
+  labelLang?: string;
   /** Below this width item labels go above their bars; default 480. */
   narrowWidth?: number;
   /** Prefix of the ids of the pattern definitions; default one of its own per SVG (`pioneer-compare-1`, …). */
@@ -494,6 +499,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     attr(g, 'aria-label', `${displayLabel(r.item.label)}: ${values.join(', ')}`);
     const label = g.firstElementChild!;
     attr(label, 'y', r.labelY);
+    attr(label, 'lang', options.labelLang || null);
     join(label, 'label-line', r.lines, byIndex, labelLine, (t, line, i) => {
       attr(t, 'dy', i === 0 ? 0 : lineH);
       // A trailing space keeps the words apart in the text content (screen readers, copy).

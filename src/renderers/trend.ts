@@ -42,6 +42,11 @@ export interface TrendOptions {
   /** Font size in px that margins and label widths are sized from; default 14. */
   fontSize?: number;
   /**
+   * The language of the items' labels (the data's), set as `lang` on the label text, e.g. `cy`
+   * for a researcher's Welsh items; the rest of the chart's words are English. Default: not set.
+   */
+  labelLang?: string;
+  /**
    * What the y axis counts, written above it (e.g. "Number of informants"): a count axis's
    * plain numbers would otherwise read as percentages. Default none.
    */
@@ -292,6 +297,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const labelX = width - margin.right + 8;
   join(directLayer, 'direct-label', labelData, (d) => d.s.item, directLabelPrototype, (t, d) => {
     attr(t, 'font-size', labelFont);
+    attr(t, 'lang', options.labelLang || null);
     // Each line's baseline 0.32em below its line box's middle.
     join(t, 'direct-line', d.lines, byIndex, directLinePrototype, (line, shown, i) => {
       attr(line, 'x', labelX);

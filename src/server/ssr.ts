@@ -67,7 +67,7 @@ export function renderToHtml(tag: ChartTag, attributes: Readonly<Record<string, 
   if (chart.tableShown && chart.table) {
     // The table the element shows (or prints), as its own table view renders it; static markup
     // without Lit's part markers, which the client's first table render replaces.
-    const table = collectResultSync(render(dataTableTemplate(chart.table, chart.title)))
+    const table = collectResultSync(render(dataTableTemplate(chart.table, chart.title, attributes.lang?.trim() || undefined)))
       .replace(/<!--\/?lit-(part|node)[^>]*-->|<\?>/g, '');
     fill(/(<div\s+part="table-host"[^>]*>)(\s*<\/div>)/, 'table host to render the table into', (open, close) => `${open}${table}${close}`);
   }

@@ -8,6 +8,8 @@ import type { BarrierStack } from '../../src/components/barrier-stack/barrier-st
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { ObservationRow } from '../../src/data/types.js';
 import { cleanup, drawn, mount } from '../helpers.js';
@@ -150,6 +152,42 @@ describe('charts on pages in other scripts', () => {
     await drawn(el);
     const summary = el.shadowRoot!.querySelector('.summary')!.textContent!.replace(/[\u2068\u2069]/g, '');
     expect(summary).to.contain('lack of funding (تمويل)');
+  });
+
+  it("a researcher's Welsh labels are marked as Welsh (lang on the element): bars, table rows, a trend's lines and key; the library's words stay English", async () => {
+    const cy = stackRows().filter((r) => r.item === 'gwyl');
+    const stack = mount<BarrierStack>('<barrier-stack lang="cy" measure="barrier" year="2022"></barrier-stack>', 900);
+    stack.data = cy;
+    await drawn(stack);
+    const label = [...stack.shadowRoot!.querySelectorAll('svg text')].find((t) => t.textContent!.includes('Gŵyl'))!;
+    expect(label.matches(':lang(cy)'), 'the bar\'s label').to.equal(true);
+    expect(stack.shadowRoot!.querySelector('.title, [part="title"]')!.matches(':lang(en)'), 'the title (the library\'s words)').to.equal(true);
+    stack.setAttribute('mode', 'table');
+    await stack.updateComplete;
+    const th = [...stack.shadowRoot!.querySelectorAll('tbody th')].find((t) => t.textContent!.includes('Gŵyl'))!;
+    expect(th.matches(':lang(cy)'), 'the table\'s row').to.equal(true);
+    expect(stack.shadowRoot!.querySelector('thead th')!.matches(':lang(en)'), 'the table\'s headings').to.equal(true);
+    // Its language changed later: the labels follow.
+    stack.setAttribute('lang', 'ga');
+    await stack.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect([...stack.shadowRoot!.querySelectorAll('tbody th')].find((t) => t.textContent!.includes('Gŵyl'))!.matches(':lang(ga)'), 'after lang="ga"').to.equal(true);
+
+    const trend = mount<PioneerTrend>('<pioneer-trend lang="cy" measure="objective" items="gwyl"></pioneer-trend>', 700);
+    trend.data = [2021, 2022].map((year, i) => ({ measure: 'objective', item: 'gwyl', item_label: 'Gwell gofal', year, group: 'all', response: 'selected', value: 40 + i, unit: 'percent' as const, base: 60, source_survey: year, source_table: 'Tabl 2' }));
+    await drawn(trend);
+    const lineLabel = [...trend.shadowRoot!.querySelectorAll('svg text')].find((t) => t.textContent!.includes('Gwell'))!;
+    expect(lineLabel.matches(':lang(cy)'), 'the line\'s label').to.equal(true);
+    const key = [...trend.shadowRoot!.querySelectorAll('.legend button span')].find((t) => t.textContent!.includes('Gwell'))!;
+    expect(key.matches(':lang(cy)'), 'the key').to.equal(true);
+
+    const compare = await drawn(mount<PioneerChart<unknown>>('<pioneer-compare lang="en-GB" measure="barrier" dimension="deprivation"></pioneer-compare>', 800));
+    expect(compare.shadowRoot!.querySelector('svg text.item-label')!.matches(':lang(en-GB)'), 'the comparison\'s item label').to.equal(true);
+
+    // Without lang, the labels are the figure's (English, as the reports' are).
+    const plain = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    expect(plain.shadowRoot!.querySelector('svg text.item-label')!.hasAttribute('lang')).to.equal(false);
+    expect(plain.shadowRoot!.querySelector('svg text.item-label')!.matches(':lang(en)')).to.equal(true);
   });
 
   it("a researcher's right-to-left label in a tooltip: the year and figures stay after it", async () => {

@@ -268,6 +268,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       diverging: view.diverging,
       group: view.group,
       fontSize,
+      labelLang: this.labelLang,
     });
   }
 

@@ -172,7 +172,7 @@ function cellBase(row: ObservationRow): string {
 }
 
 /** The accessible HTML table for a model. Text only: nothing is inserted as HTML. */
-export function dataTableTemplate(model: TableModel, caption: string): TemplateResult {
+export function dataTableTemplate(model: TableModel, caption: string, labelLang?: string): TemplateResult {
   if (!model.rows.length) return html`<p class="note">No figures to tabulate.</p>`;
   return html`<table class="data-table" part="table">
     <caption>${caption}</caption>
@@ -189,7 +189,7 @@ export function dataTableTemplate(model: TableModel, caption: string): TemplateR
     <tbody>
       ${model.rows.map(
         (r) => html`<tr data-item=${r.item}>
-          <th scope="row">${r.label}</th>
+          <th scope="row" lang=${labelLang ?? nothing}>${r.label}</th>
           ${r.cells.map((cell, i) =>
             cell
               ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}</td>`

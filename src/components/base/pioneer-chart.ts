@@ -490,8 +490,25 @@ export abstract class PioneerChart<View> extends LitElement {
     return false;
   }
 
+  /** The charts' attributes, and `lang`: the language of the data's labels (labelLang). */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * The language of the data's labels: the element's own `lang` (a researcher's Welsh items,
+   * `lang="cy"`); the library's words stay English (the figure's lang="en"). Undefined when not set.
+   */
+  protected get labelLang(): string | undefined {
+    return this.getAttribute('lang')?.trim() || undefined;
+  }
+
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) {
+      this.tableStale = true;
+      this.requestUpdate();
+    }
     this.attributesWritten.add(name);
     // diverging="false" → diverging="" leaves the property true: check the attribute again.
     if (old !== value && booleanAttributesOf(this).includes(name)) this.requestUpdate();
@@ -1065,7 +1082,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // A server-rendered table (static markup, no template parts) gives way to the client's.
     if (!this.tableRendered) host.replaceChildren();
     this.tableRendered = true;
-    renderTemplate(dataTableTemplate(this.tableModelOf(this.result), this.titleOf(this.view)), host);
+    renderTemplate(dataTableTemplate(this.tableModelOf(this.result), this.titleOf(this.view), this.labelLang), host);
     this.tableStale = false;
     // The item column stays in view while the figures scroll under it, covering them with the
     // colour behind the chart (the page's, where --pioneer-background is transparent); over an

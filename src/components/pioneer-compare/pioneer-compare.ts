@@ -211,6 +211,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
       subject: this.titleOf(view),
       notes: view.notes,
       fontSize,
+      labelLang: this.labelLang,
       // Its shadow root keeps the ids its own; the forced-colours rules above name them.
       idPrefix: 'pioneer-compare',
     });

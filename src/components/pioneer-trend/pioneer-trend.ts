@@ -183,6 +183,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       countNoun: view.unit === 'count' ? ['informant', 'informants'] : undefined,
       subject: this.titleOf(view),
       fontSize: this.fontSize,
+      labelLang: this.labelLang,
     });
     // Every line hidden by the reader: the values are there, the summary must not say otherwise.
     if (!visible.length && view.series.length && !view.unpublishedGroup) {
@@ -219,7 +220,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
                   ? svg`<path d=${seriesMarker(s.colorIndex)} fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 1.5"></path>`
                   : svg`<line x1="-12" x2="12" stroke="currentColor" stroke-width="2"></line><path d=${seriesMarker(s.colorIndex)} fill="currentColor"></path>`}
               </svg>
-              ${displayLabel(s.label)}${empty ? html` <span class="no-value">(${NO_VALUE_NOTE})</span>` : ''}
+              <span lang=${this.labelLang ?? nothing}>${displayLabel(s.label)}</span>${empty ? html` <span class="no-value">(${NO_VALUE_NOTE})</span>` : ''}
             </button>
           </li>`;
         })}
