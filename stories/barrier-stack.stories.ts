@@ -13,6 +13,8 @@ interface StackArgs {
   diverging: boolean;
   'compare-year': string;
   src: string;
+  lang: string;
+  filters: string;
   height?: number;
   mode: string;
   theme: string;
@@ -33,6 +35,8 @@ const meta: Meta<StackArgs> = {
     diverging: false,
     'compare-year': '',
     src: '',
+    lang: '',
+    filters: '',
     mode: 'chart',
     theme: 'auto',
     'print-table': false,
@@ -57,6 +61,8 @@ const meta: Meta<StackArgs> = {
       ?diverging=${a.diverging}
       compare-year=${orNothing(a['compare-year'])}
       src=${orNothing(a.src)}
+      lang=${orNothing(a.lang)}
+      filters=${orNothing(a.filters)}
       height=${orNothing(a.height)}
       mode=${unlessDefault(a.mode, 'chart')}
       theme=${unlessDefault(a.theme, 'auto')}

@@ -14,6 +14,8 @@ interface CompareArgs {
   'gap-groups': string;
   'show-intervals': boolean;
   src: string;
+  lang: string;
+  filters: string;
   height?: number;
   mode: string;
   theme: string;
@@ -40,6 +42,8 @@ const meta: Meta<CompareArgs> = {
     'gap-groups': '',
     'show-intervals': false,
     src: '',
+    lang: '',
+    filters: '',
     mode: 'chart',
     theme: 'auto',
     'print-table': false,
@@ -70,6 +74,8 @@ const meta: Meta<CompareArgs> = {
       gap-groups=${orNothing(a['gap-groups'])}
       ?show-intervals=${a['show-intervals']}
       src=${orNothing(a.src)}
+      lang=${orNothing(a.lang)}
+      filters=${orNothing(a.filters)}
       height=${orNothing(a.height)}
       mode=${unlessDefault(a.mode, 'chart')}
       theme=${unlessDefault(a.theme, 'auto')}

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-table/pioneer-table.js';
 import { onlyStoryControls } from './only-story-controls.js';
-import { flagArgType, groupArgType, listArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
+import { filtersArgType, flagArgType, groupArgType, langArgType, listArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
 
 interface TableArgs {
   measure: string;
@@ -12,6 +12,8 @@ interface TableArgs {
   responses: string;
   items: string;
   src: string;
+  lang: string;
+  filters: string;
   theme: string;
   'no-controls': boolean;
 }
@@ -20,7 +22,7 @@ interface TableArgs {
 const meta: Meta<TableArgs> = {
   title: 'Charts/pioneer-table',
   component: 'pioneer-table',
-  args: { measure: 'barrier', year: '2019', group: 'all', responses: '', items: '', src: '', theme: 'auto', 'no-controls': false },
+  args: { measure: 'barrier', year: '2019', group: 'all', responses: '', items: '', src: '', lang: '', filters: '', theme: 'auto', 'no-controls': false },
   argTypes: {
     measure: { control: 'select', options: ['barrier', 'facilitator', 'objective', 'progress', 'covid-effect', 'priority', 'challenge', 'sample-site', 'sample-wave', 'sample-organisation', 'sample-job', 'sample-tenure'] },
     year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'] },
@@ -28,6 +30,8 @@ const meta: Meta<TableArgs> = {
     responses: listArgType('Responses to keep, e.g. `very fairly`; empty: all.'),
     items: listArgType('Item ids to keep, e.g. `financial-constraints increased-demand`; empty: all.'),
     src: srcArgType,
+    lang: langArgType,
+    filters: filtersArgType,
     theme: themeArgType,
     'no-controls': flagArgType,
   },
@@ -38,6 +42,8 @@ const meta: Meta<TableArgs> = {
     responses=${orNothing(a.responses)}
     items=${orNothing(a.items)}
     src=${orNothing(a.src)}
+    lang=${orNothing(a.lang)}
+    filters=${orNothing(a.filters)}
     theme=${unlessDefault(a.theme, 'auto')}
     ?no-controls=${a['no-controls']}
   ></pioneer-table>`,

@@ -11,6 +11,8 @@ interface TrendArgs {
   /** A URL-safe key (`organisation-la`), mapped to the element's `group` (`organisation:la`). */
   group: string;
   src: string;
+  lang: string;
+  filters: string;
   height?: number;
   mode: string;
   theme: string;
@@ -23,7 +25,7 @@ interface TrendArgs {
 const meta: Meta<TrendArgs> = {
   title: 'Charts/pioneer-trend',
   component: 'pioneer-trend',
-  args: { measure: 'objective', items: '', response: '', group: 'all', src: '', mode: 'chart', theme: 'auto', 'print-table': false, 'no-controls': false, width: 720 },
+  args: { measure: 'objective', items: '', response: '', group: 'all', src: '', lang: '', filters: '', mode: 'chart', theme: 'auto', 'print-table': false, 'no-controls': false, width: 720 },
   argTypes: {
     measure: { control: 'select', options: ['objective', 'progress', 'barrier', 'facilitator', 'sample-wave', 'sample-organisation', 'sample-job', 'sample-site'] },
     items: listArgType('Item ids to chart, e.g. `quality-of-care joined-up`; empty: the top five by latest value.'),
@@ -38,6 +40,8 @@ const meta: Meta<TrendArgs> = {
       response=${orNothing(a.response)}
       group=${a.group}
       src=${orNothing(a.src)}
+      lang=${orNothing(a.lang)}
+      filters=${orNothing(a.filters)}
       height=${orNothing(a.height)}
       mode=${unlessDefault(a.mode, 'chart')}
       theme=${unlessDefault(a.theme, 'auto')}

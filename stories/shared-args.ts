@@ -63,8 +63,13 @@ export const flagArgType = { control: 'boolean' as const };
  * The arg types of what every drawn chart shares (the base element's attributes, and the
  * story's box width), spread into each chart's `argTypes`.
  */
+export const langArgType = { control: 'text' as const };
+export const filtersArgType = { control: 'text' as const };
+
 export const chartArgTypes = {
   src: srcArgType,
+  lang: langArgType,
+  filters: filtersArgType,
   height: heightArgType,
   mode: modeArgType,
   theme: themeArgType,

@@ -11,6 +11,8 @@ interface SiteMapArgs {
   deprivation: string;
   layout: string;
   src: string;
+  lang: string;
+  filters: string;
   height?: number;
   mode: string;
   theme: string;
@@ -23,7 +25,7 @@ interface SiteMapArgs {
 const meta: Meta<SiteMapArgs> = {
   title: 'Charts/site-map',
   component: 'site-map',
-  args: { 'color-by': 'wave', year: '', wave: '', deprivation: '', layout: 'map', src: '', mode: 'chart', theme: 'auto', 'print-table': false, 'no-controls': false, width: 640 },
+  args: { 'color-by': 'wave', year: '', wave: '', deprivation: '', layout: 'map', src: '', lang: '', filters: '', mode: 'chart', theme: 'auto', 'print-table': false, 'no-controls': false, width: 640 },
   argTypes: {
     'color-by': { control: 'inline-radio', options: ['wave', 'deprivation'] },
     year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'] },
@@ -40,6 +42,8 @@ const meta: Meta<SiteMapArgs> = {
       deprivation=${orNothing(a.deprivation)}
       layout=${a.layout}
       src=${orNothing(a.src)}
+      lang=${orNothing(a.lang)}
+      filters=${orNothing(a.filters)}
       height=${orNothing(a.height)}
       mode=${unlessDefault(a.mode, 'chart')}
       theme=${unlessDefault(a.theme, 'auto')}

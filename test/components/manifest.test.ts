@@ -45,7 +45,7 @@ describe('custom-elements.json against the elements', () => {
       const read = new Set([...styles.matchAll(/var\((--pioneer-[a-z0-9-]+)/g)].map((m) => m[1].replace(/^--pioneer-color-[2-8]$/, '--pioneer-color-1')));
       const props = new Set((entry.cssProperties ?? []).map((p) => p.name));
       expect([...read].filter((p) => !props.has(p)), 'custom properties read but not in the manifest').to.deep.equal([]);
-      expect((entry.attributes ?? []).map((a) => a.name), 'attributes').to.include('filters');
+      expect((entry.attributes ?? []).map((a) => a.name), 'attributes').to.include.members(['filters', 'lang']);
       for (const e of entry.events ?? []) expect(e.type?.text ?? '', `${e.name}: type`).to.match(/^CustomEvent<\w+Detail>$/);
     });
   }

@@ -253,6 +253,7 @@ async function readCapped(response: Response, src: string): Promise<string> {
  * @csspart table - The table of the figures.
  * @csspart table-notes - The notes under the table.
  * @attr filters - The id of a `<pioneer-filters>` this chart follows (its choices override the chart's own attributes).
+ * @attr lang - The language of the data's labels (a researcher's Welsh items: `cy`), set on the items' labels; the library's own words stay English.
  * @cssprop --pioneer-background - Background of the chart (default white; dark theme #161616); `transparent` shows the page's.
  * @cssprop --pioneer-control-background - Background of the buttons and the Download menu.
  * @cssprop --pioneer-tooltip-background - Background of the tooltip (default #1a1a1a).
