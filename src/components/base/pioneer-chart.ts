@@ -194,7 +194,7 @@ const MAX_SRC_BYTES = 5_000_000;
 
 const tooLarge = (src: string, size: number | null) =>
   // Rounded up: 5,000,001 bytes is 5.1 MB, not "5.0 MB, more than 5 MB".
-  new Error(`src="${src}" is ${size == null ? 'larger than that' : `${(Math.ceil(size / 1e5) / 10).toFixed(1)} MB`}: more than the ${MAX_SRC_BYTES / 1e6} MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`.replace('is larger than that: more than', 'is more than'));
+  new Error(`src="${src}" is ${size == null ? '' : `${(Math.ceil(size / 1e5) / 10).toFixed(1)} MB: `}more than the ${MAX_SRC_BYTES / 1e6} MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
 
 /**
  * The response's text, read no further than MAX_SRC_BYTES: a server that announces no length
