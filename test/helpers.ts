@@ -31,6 +31,12 @@ export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot!;
 }
 
+/** A researcher's 2021 barrier row (items `a`, "Barrier A", and `b`, "Barrier B"; base 40) in the export format. */
+export const barrierRow2021 = (item: string, response: string, value: number) => ({
+  measure: 'barrier', item, item_label: item === 'a' ? 'Barrier A' : 'Barrier B', year: 2021, group: 'all', response,
+  value, unit: 'percent', base: 40, source_survey: 2021, source_table: '1',
+});
+
 /** Captures console.warn calls' text while `fn` runs (the element a warning names is left out: see `captureWarningElements`). */
 export async function captureWarnings(fn: () => Promise<void> | void): Promise<string[]> {
   const original = console.warn;

@@ -4,7 +4,7 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import { STACK_MEASURES, type BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { axeViolations, browseNodes } from '../a11y.js';
-import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import { barrierRow2021 as row, captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
 // Expected figures are from the reports' text: 2019 report Tables 5.1–5.3 (base 64),
 // 2020 report Table 5.2 (16 barriers, three of them about Covid-19; no per-row base printed).
@@ -680,10 +680,6 @@ describe('<barrier-stack>', () => {
   }
 
   it('draws a custom dataset given as `data` (rows in the export format)', async () => {
-    const row = (item: string, response: string, value: number) => ({
-      measure: 'barrier', item, item_label: item === 'a' ? 'Barrier A' : 'Barrier B', year: 2021, group: 'all', response,
-      value, unit: 'percent', base: 40, source_survey: 2021, source_table: '1',
-    });
     const el = mount<BarrierStack>('<barrier-stack measure="barrier"></barrier-stack>');
     el.data = [row('a', 'very', 10), row('a', 'fairly', 20), row('a', 'not', 70), row('b', 'very', 60), row('b', 'fairly', 30), row('b', 'not', 10)];
     await drawn(el);

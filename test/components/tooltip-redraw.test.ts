@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { barrierRow2021 as row, cleanup, drawn, mount } from '../helpers.js';
 
 const frames = (n: number) => new Promise<void>((r) => { const step = (i: number) => (i ? requestAnimationFrame(() => step(i - 1)) : r()); step(n); });
 
@@ -36,10 +36,6 @@ describe('a hover tooltip when the chart is drawn again under a resting pointer'
   });
 
   it('a mark that stays (same item, year and response, new figures) gets its new label, at its new place', async () => {
-    const row = (item: string, response: string, value: number) => ({
-      measure: 'barrier', item, item_label: item === 'a' ? 'Barrier A' : 'Barrier B', year: 2021, group: 'all', response,
-      value, unit: 'percent', base: 40, source_survey: 2021, source_table: '1',
-    });
     const el = mount<BarrierStack>('<barrier-stack measure="barrier"></barrier-stack>');
     el.data = [row('a', 'very', 40), row('a', 'fairly', 30), row('a', 'not', 30), row('b', 'very', 30), row('b', 'fairly', 30), row('b', 'not', 40)];
     await drawn(el);
