@@ -3,32 +3,47 @@ import type { LitElement } from 'lit';
 /**
  * Defaults again for what is unset: an attribute removed (a framework's binding gone to
  * `undefined`, an author going back to the default) leaves its property `null`, and a
- * property set to `null` or `undefined` is unset too. Each such property takes the value a new
- * element of its class starts with (`theme` "auto", `mode` "chart", the element's default
- * measure…), so it is drawn as that, never checked as the value "null". A property whose
- * default is itself unset (`src`, `dimension`, `height`) is left as it is.
+ * property set to `null` or `undefined` is unset too, as is one set to `''` or `0` while its
+ * attribute is absent (Vue unsets a bound property so: a string's to `''`, a number's to `0`,
+ * removing the attribute). Each such property takes the value a new element of its class
+ * starts with (`theme` "auto", `mode` "chart", the element's default measure…), so it is drawn
+ * as that, never checked as the value "null"; one whose default is itself unset (`src`,
+ * `height`) is unset again. An attribute written empty (`measure=""`) is still checked.
  */
 export function restoreDefaults(el: LitElement): void {
   const ctor = el.constructor as typeof LitElement;
-  const fresh = defaultsOf(ctor);
   const props = el as unknown as Record<PropertyKey, unknown>;
-  for (const [name, value] of fresh) if (props[name] == null) props[name] = value;
+  for (const [name, { value, attribute }] of defaultsOf(ctor)) {
+    const now = props[name];
+    if (now == null) {
+      if (value != null) props[name] = value;
+    } else if ((now === '' || now === 0) && now !== value && !(attribute && el.hasAttribute(attribute))) {
+      props[name] = value;
+    }
+  }
 }
 
-/** The declared (not internal) properties a new element of the class starts with set, made once per class. */
-function defaultsOf(ctor: typeof LitElement): Map<PropertyKey, unknown> {
+interface Declared {
+  /** What a new element starts with (undefined: unset). */
+  value: unknown;
+  /** The property's attribute, if it has one. */
+  attribute: string | null;
+}
+
+/** The declared (not internal) properties of the class, with what a new element starts with, made once per class. */
+function defaultsOf(ctor: typeof LitElement): Map<PropertyKey, Declared> {
   let found = cache.get(ctor);
   if (!found) {
     found = new Map();
     const fresh = new (ctor as unknown as new () => LitElement)() as unknown as Record<PropertyKey, unknown>;
     for (const [name, options] of ctor.elementProperties) {
       if (options.state) continue;
-      const value = fresh[name];
-      if (value != null) found.set(name, value);
+      const attribute = options.attribute === false ? null : typeof options.attribute === 'string' ? options.attribute : typeof name === 'string' ? name.toLowerCase() : null;
+      found.set(name, { value: fresh[name] ?? undefined, attribute });
     }
     cache.set(ctor, found);
   }
   return found;
 }
 
-const cache = new WeakMap<typeof LitElement, Map<PropertyKey, unknown>>();
+const cache = new WeakMap<typeof LitElement, Map<PropertyKey, Declared>>();

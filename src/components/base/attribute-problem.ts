@@ -1,5 +1,15 @@
+/** What marks an AttributeProblem of any copy of the package on the page (an app's and the embed's). */
+const IS_ATTRIBUTE_PROBLEM = Symbol.for('pioneer-viz.attribute-problem');
+
 /** An attribute value the element cannot use: shown in place of the chart and warned once. */
 export class AttributeProblem extends Error {
+  readonly [IS_ATTRIBUTE_PROBLEM] = true;
+
+  /** `instanceof` holds for another copy's AttributeProblem too (a bar of one copy probing a chart of the other). */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && IS_ATTRIBUTE_PROBLEM in value;
+  }
+
   constructor(
     readonly attribute: string,
     readonly value: unknown,
@@ -54,17 +64,19 @@ export function yearIn(attribute: string, value: unknown, valid: readonly number
 
 /**
  * Splits a list attribute: entries separated by commas, spaces or both (`items="a, b"`,
- * `items="a b"`), as HTML's own token lists take spaces. No id or keyword holds a space.
+ * `items="a b"`), as HTML's own token lists take spaces. No id or keyword holds a space. A
+ * property given an array (a framework's binding, `:controls="['year', 'wave']"`) is the list
+ * of its entries.
  */
-export const listOf = (value: string | null | undefined): string[] =>
-  (value ?? '').split(/[\s,]+/).filter(Boolean);
+export const listOf = (value: unknown): string[] =>
+  (Array.isArray(value) ? value.join(',') : String(value ?? '')).split(/[\s,]+/).filter(Boolean);
 
 /**
  * A list attribute (listOf) of entries of `valid`, each matched as `oneOf` matches
  * (`items="Financial-Constraints"` names `financial-constraints`); throws AttributeProblem
  * naming the first entry that is none of them. Empty when the attribute is.
  */
-export function listIn<T extends string>(attribute: string, value: string | null | undefined, valid: readonly T[]): T[] {
+export function listIn<T extends string>(attribute: string, value: unknown, valid: readonly T[]): T[] {
   return listOf(value).map((entry) => {
     const match = matchOf(entry, valid);
     if (match === undefined) throw new AttributeProblem(attribute, entry, valid);

@@ -46,7 +46,10 @@ export const MEASURE_DEPENDENT_ATTRIBUTES: readonly string[] = ['items', 'respon
  * asks it whether the bar is about to look at it again (a page script changed one of the
  * chart's attributes): the bar may then turn off the filter that no longer fits.
  */
-export const drivingBar = new WeakMap<Element, { readonly isUpdatePending: boolean; readonly updateComplete: Promise<boolean>; requestUpdate(): void }>();
+export const drivingBar: WeakMap<Element, { readonly isUpdatePending: boolean; readonly updateComplete: Promise<boolean>; requestUpdate(): void }> =
+  // One map for every copy of the package on a page (an app's bundle and the embed script): a
+  // bar of one copy may drive a chart of the other.
+  ((globalThis as unknown as Record<symbol, WeakMap<Element, never> | undefined>)[Symbol.for('pioneer-viz.driving-bar')] ??= new WeakMap());
 
 /** The bar ids a chart names in its `filters` attribute (space- or comma-separated), or null when it names none. */
 export function namedBarIds(el: Element): string[] | null {

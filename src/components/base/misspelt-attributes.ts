@@ -1,7 +1,8 @@
 /**
  * Attributes an author meant for a chart but misspelt (`yaer="2019"`, `colour-by`): an unknown
- * attribute within two edits of one the element has. Others (a framework's `x-data`, `data-…`,
- * `aria-…`, global attributes) are left alone: they are not meant for the chart.
+ * attribute within two edits of one the element has (or of one the library's other elements
+ * have). Others (a framework's `x-data` or `:year`, `data-…`, `aria-…`, global attributes) are
+ * left alone: they are not meant for the chart.
  */
 
 /**
@@ -26,30 +27,46 @@ function distance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** Each misspelt attribute of `el` with the attribute it most likely means. */
-export function misspeltAttributes(el: Element, known: readonly string[]): { name: string; meant: string }[] {
-  const out: { name: string; meant: string }[] = [];
-  for (const name of el.getAttributeNames()) {
-    if (known.includes(name) || /^(data-|aria-)/.test(name) || CURLY.test(name)) continue;
+/**
+ * Each misspelt attribute of `el` with the attribute it most likely means: one of its own
+ * (`known`), or else one that only the library's other elements have (`others`: `year` on a
+ * trend, `yaer` too), which is ignored here as well (`own` false). Names that are not meant for
+ * the chart are left alone: `data-…`, `aria-…`, and a framework's (Alpine's `x-…`, `:year`, `@click`).
+ */
+export function misspeltAttributes(el: Element, known: readonly string[], others: readonly string[] = []): { name: string; meant: string; own: boolean }[] {
+  const out: { name: string; meant: string; own: boolean }[] = [];
+  const nearest = (name: string, names: readonly string[]) => {
     let best: string | null = null;
     let bestDistance = 3;
-    for (const k of known) {
+    for (const k of names) {
       const d = distance(name, k);
       if (d < bestDistance) [best, bestDistance] = [k, d];
     }
     // Two edits of a long name, one of a short one ("sort" is one edit from "port").
-    if (best && bestDistance <= (best.length > 4 ? 2 : 1)) out.push({ name, meant: best });
+    return best && bestDistance <= (best.length > 4 ? 2 : 1) ? best : null;
+  };
+  for (const name of el.getAttributeNames()) {
+    if (known.includes(name) || /^(data-|aria-|x-)|^[^a-z]/.test(name) || CURLY.test(name)) continue;
+    const own = nearest(name, known);
+    const other = own ? null : others.includes(name) ? name : nearest(name, others.filter((o) => !known.includes(o)));
+    if (own) out.push({ name, meant: own, own: true });
+    else if (other) out.push({ name, meant: other, own: false });
   }
   return out;
 }
 
 /**
  * One sentence per attribute of `el` written wrong: misspelt (`yaer="2019" is ignored: <tag> has
- * no attribute "yaer". Did you mean year?`), or the rest of a value in curly quotes cut at its
- * space (`items=“a, b”` leaves an attribute named `b”`: ignored, and said).
+ * no attribute "yaer". Did you mean year?`), one of the library's other elements (`year` on a
+ * trend), or the rest of a value in curly quotes cut at its space (`items=“a, b”` leaves an
+ * attribute named `b”`: ignored, and said).
  */
-export function misspeltSentences(el: Element, known: readonly string[]): string[] {
-  const misspelt = misspeltAttributes(el, known).map(({ name, meant }) => `${name}="${el.getAttribute(name)}" is ignored: <${el.localName}> has no attribute "${name}". Did you mean ${meant}?`);
+export function misspeltSentences(el: Element, known: readonly string[], others: readonly string[] = []): string[] {
+  const misspelt = misspeltAttributes(el, known, others).map(({ name, meant, own }) => {
+    const start = `${name}="${el.getAttribute(name)}" is ignored: <${el.localName}> has no attribute "${name}"`;
+    if (own) return `${start}. Did you mean ${meant}?`;
+    return name === meant ? `${start} (other elements of pioneer-viz have one).` : `${start}, nor "${meant}" (other elements of pioneer-viz have one).`;
+  });
   const cut = el.getAttributeNames().filter((name) => CURLY.test(name));
   return [...misspelt, ...cut.map((name) => `${name} is ignored: it looks like the end of a value in curly quotes (“ ”), which HTML ends at the first space. Retype the quotes as straight quotes (").`)];
 }

@@ -10,6 +10,7 @@ import { OBSERVATION_COLUMNS } from '../../data/types.js';
 import { chartToSvg, svgToPng } from '../../export/svg-export.js';
 import { download, fileNameOf } from '../../export/download.js';
 import { dataTableTemplate, tableModel, type TableModel } from './data-table.js';
+import { warnAbout } from './console-warning.js';
 import { contentChecks, misspeltSentences, tellOuterChart, unquoteAttributes } from './misspelt-attributes.js';
 import { formatValue } from '../../renderers/shared/format.js';
 import { withTextSpacing } from '../../renderers/shared/text-width.js';
@@ -183,6 +184,15 @@ function datasetFromRows(rows: unknown): DataState {
  */
 const CHART_TAGS = 'pioneer-trend, barrier-stack, site-map, pioneer-compare, pioneer-table, pioneer-filters';
 
+/** The attributes of the library's elements defined on this page (`year` of the stacked bars, which a trend has not). */
+function libraryAttributes(): string[] {
+  const names = new Set<string>();
+  for (const tag of CHART_TAGS.split(', ')) {
+    for (const name of (globalThis.customElements?.get(tag) as typeof LitElement | undefined)?.observedAttributes ?? []) names.add(name);
+  }
+  return [...names];
+}
+
 /** Under a chart laid out 0 px wide (see noteNoWidth). */
 const NO_WIDTH = 'This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.';
 
@@ -281,7 +291,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * objects (a typed `ObservationRow[]`, parsed JSON or CSV records alike); each row's fields are
    * checked when set, and problems are shown with row and column.
    */
-  @property({ attribute: false }) data?: readonly object[];
+  @property({ attribute: false }) data?: readonly object[] | null;
 
   /** URL of a JSON or CSV file in the export format that replaces the bundled data. */
   @property() src?: string;
@@ -387,7 +397,7 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /** The dataset in use: custom data, data loaded from `src`, or the bundled figures. */
   protected resolveDataset(): DataState {
-    if (this.data !== undefined) return datasetFromRows(this.data);
+    if (this.data != null) return datasetFromRows(this.data);
     if (this.src) return this.srcState ?? { dataset: null, problem: null, loading: true };
     return { dataset: bundledDataset(), problem: null };
   }
@@ -451,6 +461,14 @@ export abstract class PioneerChart<View> extends LitElement {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (!sizer) return;
     sizeWatchers.set(sizer, this);
+    if (typeof ResizeObserver !== 'function') {
+      // None (jsdom in an app's component tests, an old browser): drawn once, at the box's
+      // width (or the printed width where nothing is laid out), not resized.
+      const cs = getComputedStyle(this.renderRoot.querySelector('figure') ?? sizer);
+      const width = Math.floor(sizer.getBoundingClientRect().width) || PRINT_WIDTH;
+      this.setMeasuredSize(width, { fontSize: parseFloat(cs.fontSize) || 14, letterSpacing: parseFloat(cs.letterSpacing) || 0, wordSpacing: parseFloat(cs.wordSpacing) || 0 }, true);
+      return;
+    }
     // Its border box: the padding that follows the text spacing counts.
     sharedResizeObserver().observe(sizer, { box: 'border-box' });
   }
@@ -459,7 +477,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (!sizer) return;
     sizeWatchers.delete(sizer);
-    sharedResizeObserver().unobserve(sizer);
+    if (typeof ResizeObserver === 'function') sharedResizeObserver().unobserve(sizer);
   }
 
   disconnectedCallback(): void {
@@ -571,7 +589,7 @@ export abstract class PioneerChart<View> extends LitElement {
         // A `filters` id that matches no <pioneer-filters>: the figures would silently ignore the bar.
         const link = filterLinkProblem(this);
         if (link) throw link;
-        if (this.dataAttribute != null && this.data === undefined) {
+        if (this.dataAttribute != null && this.data == null) {
           throw new AttributeProblem('data', this.dataAttribute, 'none — data is a property set from script (element.data = rows); in HTML, put the rows in a JSON or CSV file in the export format and give its address as src="…"');
         }
         // A boolean attribute is on whenever present: diverging="false" would turn it on.
@@ -601,13 +619,14 @@ export abstract class PioneerChart<View> extends LitElement {
         // A page script changed this chart and its bar is about to look at it again: the bar
         // may turn off the filter that no longer fits (and says so). Warned only if the
         // problem is still there once the bar and this chart have settled.
-        const problem = this.problem;
-        void bar.updateComplete.then(() => this.updateComplete).then(() => {
-          if (this.problem === problem && this.lastWarning !== problem) {
-            this.warn(`${problem}`);
-            this.lastWarning = problem;
-          }
-        });
+        this.warnIfStill(this.problem, bar.updateComplete.then(() => this.updateComplete));
+        return;
+      }
+      if (!this.hasUpdated && !isServer) {
+        // A first update runs as soon as the library defines the element: a page's own script
+        // after it (a second <script>) may not have given the chart its rows yet. Warned a task
+        // later, once the page's scripts have run, if the problem is still there.
+        this.warnIfStill(this.problem, new Promise((resolve) => setTimeout(resolve)));
         return;
       }
       this.warn(`${this.problem}`);
@@ -615,14 +634,19 @@ export abstract class PioneerChart<View> extends LitElement {
     this.lastWarning = this.problem ?? '';
   }
 
-  /**
-   * One console warning, "<barrier-stack>: …", with the element itself after it: a browser's
-   * console shows which of a page's charts warned (hovering it highlights the chart).
-   */
+  /** Warns of `problem` once `settled` resolves, unless the chart no longer has it (or has warned of it since). */
+  private warnIfStill(problem: string, settled: Promise<unknown>): void {
+    void settled.then(() => {
+      if (this.problem === problem && this.lastWarning !== problem) {
+        this.warn(`${problem}`);
+        this.lastWarning = problem;
+      }
+    });
+  }
+
+  /** One console warning, "<barrier-stack>: …", naming the chart (see warnAbout). */
   protected warn(message: string): void {
-    // (On a server, the element would be printed whole into the log.)
-    if (isServer) console.warn(`<${this.localName}>: ${message}`);
-    else console.warn(`<${this.localName}>: ${message}`, this);
+    warnAbout(this, `<${this.localName}>: ${message}`);
   }
 
   private async loadSrc(): Promise<void> {
@@ -1032,7 +1056,7 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private noteMisspeltAttributes(): void {
     const known = (this.constructor as typeof LitElement).observedAttributes;
-    const misspelt = misspeltSentences(this, known);
+    const misspelt = misspeltSentences(this, known, libraryAttributes());
     const inner = this.querySelector(CHART_TAGS);
     const swallowed = inner
       ? [`<${inner.localName}> is inside this <${this.localName}>, which shows nothing written inside it: was its tag written self-closing (<${this.localName} … />)? HTML does not close these elements that way: write <${this.localName} …></${this.localName}>.`]

@@ -7,6 +7,7 @@ import { emit, type PioneerSelectDetail } from '../../events.js';
 import { AttributeProblem, booleanWrittenOff, listOf, matchOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { restoreDefaults } from '../base/attribute-defaults.js';
+import { warnAbout } from '../base/console-warning.js';
 import { misspeltSentences, tellOuterChart, unquoteAttributes } from '../base/misspelt-attributes.js';
 import {
   CLEARED,
@@ -716,7 +717,7 @@ export class PioneerFilters extends LitElement {
     const relinked = charts.length !== this.warnedWith;
     for (const p of problems) {
       const said = this.warned.get(warnKey(p));
-      if (said === undefined || (relinked && said !== p)) console.warn(`<pioneer-filters>: ${p}`, this);
+      if (said === undefined || (relinked && said !== p)) warnAbout(this, `<pioneer-filters>: ${p}`);
     }
     this.warned = new Map(problems.map((p) => [warnKey(p), p]));
     this.warnedWith = charts.length;
@@ -901,7 +902,7 @@ export class PioneerFilters extends LitElement {
       else history.replaceState(history.state, '', url.href);
     } catch (e) {
       // E.g. a sandboxed frame: the filters still work, the address just does not follow.
-      if (!this.urlWarned) console.warn(`<pioneer-filters>: sync-url could not write the filters into the page's address (${(e as Error)?.message ?? e}); the charts still follow the filters.`, this);
+      if (!this.urlWarned) warnAbout(this, `<pioneer-filters>: sync-url could not write the filters into the page's address (${(e as Error)?.message ?? e}); the charts still follow the filters.`);
       this.urlWarned = true;
     }
   }

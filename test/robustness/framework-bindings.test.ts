@@ -1,0 +1,192 @@
+/**
+ * What a framework's bindings do to the elements: lists given as arrays (Vue
+ * `:controls="['year']"`, React `items={[…]}`), properties unset to `null` (Angular's
+ * `rows$ | async` before the rows come) or, as Vue unsets them, to `''` and `0`; directives left
+ * in the DOM as attributes (Alpine's `:year`); a page without ResizeObserver (jsdom).
+ */
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/site-map/site-map.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
+import '../../src/components/pioneer-filters/pioneer-filters.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+
+type Props = Record<string, unknown>;
+const messageOf = (el: Element) => el.shadowRoot!.querySelector('[part=message]')?.textContent ?? null;
+const noteOf = (el: Element) => el.shadowRoot!.querySelector('.attribute-note')?.textContent?.trim() ?? '';
+const keys = (el: PioneerChart<unknown>) => el.marks.map((m) => m.key);
+/** What is drawn once its transitions have run: each mark's key, fill and box, in order, and the chart's height. */
+const drawing = async (el: PioneerChart<unknown>) => {
+  await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+  const svg = el.shadowRoot!.querySelector('svg')!;
+  const at = svg.getBoundingClientRect();
+  return [
+    svg.getAttribute('height'),
+    ...[...svg.querySelectorAll('[data-key]')].map((m) => {
+      const r = m.getBoundingClientRect();
+      // A pattern's id has the chart's own number: url(#pioneer-stack-6-lines-fairly).
+      return `${m.getAttribute('data-key')} ${m.getAttribute('fill')?.replace(/-\d+-/, '-N-')} ${Math.round(r.x - at.x)},${Math.round(r.y - at.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+    }),
+  ];
+};
+
+/** Vue 3's unsetting of a bound property of a custom element: a string's to '', a number's to 0, its attribute removed. */
+function vueUnset(el: Element, name: string, attribute = name): void {
+  const props = el as unknown as Props;
+  const was = typeof props[name];
+  props[name] = was === 'string' ? '' : was === 'number' ? 0 : was === 'boolean' ? false : null;
+  el.removeAttribute(attribute);
+}
+
+describe('framework bindings', () => {
+  afterEach(cleanup);
+
+  describe('a list property given an array', () => {
+    it('<pioneer-filters>.controls = ["year", "organisation"]: those two controls, and the chart inside drawn', async () => {
+      const errors: string[] = [];
+      const onRejection = (e: PromiseRejectionEvent) => {
+        errors.push(String(e.reason?.message ?? e.reason));
+        e.preventDefault();
+      };
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const box = mount<HTMLDivElement>('<div></div>');
+        const bar = document.createElement('pioneer-filters') as PioneerFilters;
+        (bar as unknown as Props).controls = ['year', 'organisation'];
+        const chart = document.createElement('barrier-stack') as PioneerChart<unknown>;
+        bar.append(chart);
+        box.append(bar);
+        await bar.updateComplete;
+        await drawn(chart);
+        await bar.updateComplete;
+        const labels = [...bar.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent!.trim());
+        expect(labels.length, labels.join(' | ')).to.equal(2);
+        expect(labels[0]).to.match(/year/i);
+        expect(labels[1]).to.match(/organisation/i);
+        expect(chart.marks.length).to.be.greaterThan(40);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+
+    it('<pioneer-trend>.items and <pioneer-table>.responses given arrays draw those', async () => {
+      const trend = mount<PioneerChart<unknown>>('<pioneer-trend measure="objective"></pioneer-trend>');
+      (trend as unknown as Props).items = ['quality-of-care', 'joined-up'];
+      await drawn(trend);
+      expect(messageOf(trend)).to.equal(null);
+      expect(new Set(keys(trend).map((k) => k.split('|')[0]))).to.deep.equal(new Set(['quality-of-care', 'joined-up']));
+      const table = mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" year="2020"></pioneer-table>');
+      (table as unknown as Props).responses = ['very'];
+      await drawn(table);
+      const heads = [...table.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+      expect(heads.slice(1).join(' ')).to.match(/^very significant/i);
+      expect(heads).to.have.length(2);
+    });
+  });
+
+  describe('a property unset to null', () => {
+    for (const tag of ['barrier-stack', 'pioneer-trend', 'site-map', 'pioneer-compare', 'pioneer-table']) {
+      it(`<${tag}>.data = null draws the bundled figures, as a new element does, with no warning`, async () => {
+        const fresh = await drawn(mount<PioneerChart<unknown>>(`<${tag}></${tag}>`));
+        const el = mount<PioneerChart<unknown>>(`<${tag}></${tag}>`);
+        const warnings = await captureWarnings(async () => {
+          (el as unknown as Props).data = null;
+          await drawn(el);
+        });
+        expect(messageOf(el)).to.equal(null);
+        expect(warnings).to.deep.equal([]);
+        expect(el.summary).to.equal(fresh.summary);
+        expect(el.summary).not.to.equal('');
+      });
+    }
+  });
+
+  describe("a property unset as Vue unsets it ('' or 0, its attribute removed) is the default again", () => {
+    const cases: [string, string, unknown, string?][] = [
+      ['barrier-stack', 'measure', 'facilitator'],
+      ['barrier-stack', 'year', 2019],
+      ['barrier-stack', 'sort', 'alphabetical'],
+      ['barrier-stack', 'height', 1200],
+      ['barrier-stack', 'compareYear', 2019, 'compare-year'],
+      ['site-map', 'year', 2019],
+      ['site-map', 'layout', 'grid'],
+      ['site-map', 'colorBy', 'deprivation', 'color-by'],
+      ['pioneer-trend', 'group', 'organisation:la'],
+    ];
+    for (const [tag, name, value, attribute] of cases) {
+      it(`<${tag}> ${name}: ${JSON.stringify(value)}, then unset`, async () => {
+        const fresh = await drawn(mount<PioneerChart<unknown>>(`<${tag}></${tag}>`));
+        const el = await drawn(mount<PioneerChart<unknown>>(`<${tag}></${tag}>`));
+        (el as unknown as Props)[name] = value;
+        await drawn(el);
+        expect(await drawing(el), 'the value set is drawn').not.to.deep.equal(await drawing(fresh));
+        const warnings = await captureWarnings(async () => {
+          vueUnset(el, name, attribute);
+          await drawn(el);
+        });
+        expect(messageOf(el)).to.equal(null);
+        expect(warnings).to.deep.equal([]);
+        expect(el.summary).to.equal(fresh.summary);
+        expect(await drawing(el)).to.deep.equal(await drawing(fresh));
+      });
+    }
+
+    it('an attribute written empty (measure="") is still refused, naming the valid values', async () => {
+      const el = await drawn(mount<PioneerChart<unknown>>('<barrier-stack measure=""></barrier-stack>'));
+      expect(messageOf(el)).to.match(/^measure="" is not valid\. Valid values: barrier, facilitator/);
+    });
+  });
+
+  describe('attributes that are not meant for the chart, and ones meant for another chart', () => {
+    it("Alpine's :year and @click are left alone", async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = mount<PioneerChart<unknown>>('<barrier-stack :year="selectedYear" @click="open = true" x-data="{}"></barrier-stack>');
+        await drawn(el);
+        expect(noteOf(el)).to.equal('');
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('<pioneer-trend yaer="2019"> and year="2019" are said to be ignored: the trend has no year (the stacked bars have)', async () => {
+      const warnings = await captureWarnings(async () => {
+        const a = await drawn(mount<PioneerChart<unknown>>('<pioneer-trend measure="objective" yaer="2019"></pioneer-trend>'));
+        expect(noteOf(a)).to.equal('yaer="2019" is ignored: <pioneer-trend> has no attribute "yaer", nor "year" (other elements of pioneer-viz have one).');
+        const b = await drawn(mount<PioneerChart<unknown>>('<pioneer-trend measure="objective" year="2019"></pioneer-trend>'));
+        expect(noteOf(b)).to.equal('year="2019" is ignored: <pioneer-trend> has no attribute "year" (other elements of pioneer-viz have one).');
+        // Its own attributes' misspellings are said as before.
+        const c = await drawn(mount<PioneerChart<unknown>>('<pioneer-trend measure="objective" itmes="joined-up"></pioneer-trend>'));
+        expect(noteOf(c)).to.match(/^itmes="joined-up" is ignored: <pioneer-trend> has no attribute "itmes"\. Did you mean items\?$/);
+      });
+      expect(warnings).to.have.length(3);
+      expect(warnings[1]).to.match(/^<pioneer-trend>: year="2019" is ignored: .* Its attributes: .*measure/);
+    });
+  });
+
+  it('without ResizeObserver (jsdom, an old browser): the chart is drawn once at its box width, nothing thrown', async () => {
+    const saved = window.ResizeObserver;
+    const errors: string[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => {
+      errors.push(String(e.reason?.message ?? e.reason));
+      e.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    (window as unknown as Props).ResizeObserver = undefined;
+    try {
+      const el = mount<PioneerChart<unknown>>('<barrier-stack year="2019"></barrier-stack>', 520);
+      await drawn(el);
+      el.remove();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(errors).to.deep.equal([]);
+      expect(el.marks.length).to.be.greaterThan(40);
+      expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal('520');
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+      window.ResizeObserver = saved;
+    }
+  });
+});
