@@ -90,7 +90,8 @@ function publishedPaths() {
 /**
  * Leaves out of an element's entry the inherited API its class comment lists as unused, e.g.
  * `@unusedInherited mode, height, plot` on `<pioneer-table>`, which is always a table at the
- * height of its rows: documented, they would be attributes and parts that do nothing.
+ * height of its rows: documented, they would be attributes, parts and events that do nothing
+ * (it has no marks to select).
  */
 function unusedInherited() {
   return {
@@ -111,6 +112,7 @@ function unusedInherited() {
           d.attributes = d.attributes?.filter(keep);
           d.members = d.members?.filter(keep);
           d.cssParts = d.cssParts?.filter((p) => !names.has(p.name));
+          d.events = d.events?.filter((e) => !names.has(e.name));
         }
       }
     },

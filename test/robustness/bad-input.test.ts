@@ -57,8 +57,8 @@ describe('bad input: attributes', () => {
     });
   }
 
-  it('a height that is not a positive number of pixels up to 10000, written in digits, gives the message on every chart', async () => {
-    for (const { tag, attrs } of ELEMENTS) {
+  it('a height that is not a positive number of pixels up to 10000, written in digits, gives the message on every chart (not the table: it has no height)', async () => {
+    for (const { tag, attrs } of ELEMENTS.filter((e) => e.tag !== 'pioneer-table')) {
       for (const value of ['tall', '-20', '0', '99999999', '0x7E3', '1e3']) {
         const { el, warnings } = await withAttribute(tag, attrs, 'height', value);
         const msg = messageOf(el)!;

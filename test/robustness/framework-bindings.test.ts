@@ -167,6 +167,26 @@ describe('framework bindings', () => {
     });
   });
 
+  it('an element at its defaults adds no attributes to its host (React compares them when hydrating); one set is reflected, and removed is gone', async () => {
+    for (const tag of ['barrier-stack', 'pioneer-trend', 'site-map', 'pioneer-compare', 'pioneer-table', 'pioneer-filters']) {
+      const el = mount<PioneerChart<unknown>>(`<${tag}></${tag}>`);
+      await el.updateComplete;
+      expect(el.getAttributeNames(), tag).to.deep.equal([]);
+    }
+    const el = await drawn(mount<PioneerChart<unknown>>('<barrier-stack mode="chart" theme="auto"></barrier-stack>'));
+    expect(el.getAttributeNames(), "the author's own are kept").to.deep.equal(['mode', 'theme']);
+    el.theme = 'dark';
+    el.mode = 'table';
+    await el.updateComplete;
+    expect([el.getAttribute('theme'), el.getAttribute('mode')]).to.deep.equal(['dark', 'table']);
+    el.removeAttribute('theme');
+    el.removeAttribute('mode');
+    await el.updateComplete;
+    expect(el.getAttributeNames(), 'removed, not written back').to.deep.equal([]);
+    expect([el.theme, el.mode]).to.deep.equal(['auto', 'chart']);
+    expect(el.shadowRoot!.querySelector('.plot')!.classList.contains('off')).to.equal(false);
+  });
+
   it('without ResizeObserver (jsdom, an old browser): the chart is drawn once at its box width, nothing thrown', async () => {
     const saved = window.ResizeObserver;
     const errors: string[] = [];

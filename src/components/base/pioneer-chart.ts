@@ -310,11 +310,16 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   @property({ type: Number }) height?: number;
 
-  /** `chart` (default) or `table`: the same numbers as an accessible HTML table. */
-  @property({ reflect: true }) mode: 'chart' | 'table' = 'chart';
+  /**
+   * `chart` (default) or `table`: the same numbers as an accessible HTML table. Reflected when
+   * set (the page's CSS can select it), not while it is the default (`useDefault`): an element
+   * at its defaults adds no attributes to its host, which a framework hydrating server-rendered
+   * HTML would report as a mismatch, and a removed attribute is not written back.
+   */
+  @property({ reflect: true, useDefault: true }) mode: 'chart' | 'table' = 'chart';
 
-  /** `auto` (default: follows prefers-color-scheme), `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** `auto` (default: follows prefers-color-scheme), `light` or `dark`. Reflected as `mode` is. */
+  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** When printing, print the table of numbers beneath the chart. */
   @property({ type: Boolean, reflect: true, attribute: 'print-table' }) printTable = false;
@@ -603,6 +608,8 @@ export abstract class PioneerChart<View> extends LitElement {
         // "99999999" a chart 33 million px tall that pushes the page's other content out of reach.
         const heightText = this.getAttribute('height');
         if (
+          // (A table only is as tall as its rows: it has no height to check.)
+          !this.tableOnly &&
           this.height != null &&
           (!(Number.isFinite(this.height) && this.height > 0 && this.height <= MAX_HEIGHT) || (heightText != null && !/^\s*\d+(\.\d+)?\s*$/.test(heightText)))
         ) {

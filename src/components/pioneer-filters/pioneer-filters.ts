@@ -295,6 +295,9 @@ const yearConverter = {
   toAttribute: (value: number | undefined): string | null => (value == null ? null : String(value)),
 };
 
+/** A control's note lines as sentences after its label: each after the first starts with a capital ("…; not published as numbers. The trend chart does not follow this filter"). */
+const sentences = (lines: readonly string[]): string => lines.map((l, i) => (i ? l.charAt(0).toUpperCase() + l.slice(1) : l)).join('. ');
+
 /**
  * A bar of labelled, native controls (survey year, Pioneer wave, deprivation, organisation
  * type, years in post, measure) that drives every chart linked to it: the charts inside it,
@@ -400,7 +403,7 @@ export class PioneerFilters extends LitElement {
   @property() label = 'Filters';
 
   /** `auto` (default: follows prefers-color-scheme), `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** The controls shown (valid ones, in the author's order). */
   private controlKeys: FilterKey[] = [...DEFAULT_CONTROLS];
@@ -928,7 +931,7 @@ export class PioneerFilters extends LitElement {
     const notes = this.models.map((m) => ({ key: m.key, label: m.label, lines: this.notesOf(m) })).filter((n) => n.lines.length);
     // A control's description is its note, read at each focus; a long one (the measures: a
     // reason per measure) is told in one line instead, since each disabled option says why.
-    const described = new Map(notes.map((n) => [n.key, `${n.label}: ${n.lines.join('. ')}.`.length > LONG_NOTE ? 'short' : 'note'] as const));
+    const described = new Map(notes.map((n) => [n.key, `${n.label}: ${sentences(n.lines)}.`.length > LONG_NOTE ? 'short' : 'note'] as const));
     // .type holds the reader's default text size (the bar's text is 0.875 of it, as a chart's);
     // the slotted page content, outside it, keeps the page's own.
     return html`<div class="type"><div class="root" part="root" lang="en">
@@ -939,7 +942,7 @@ export class PioneerFilters extends LitElement {
       ${notes.length
         ? html`<ul class="notes" part="notes">
             ${notes.map((n) => html`<li id=${`note-${n.key}`} data-key=${n.key}>
-              <span class="control">${n.label}:</span>${` ${n.lines.join('. ')}.`}
+              <span class="control">${n.label}:</span>${` ${sentences(n.lines)}.`}
             </li>`)}
           </ul>`
         : nothing}

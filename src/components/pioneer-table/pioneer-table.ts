@@ -6,7 +6,7 @@ import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, measureLabel } from '../../data/vocabulary.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
 import { listIn, oneOf, yearIn } from '../base/attribute-problem.js';
-import type { FilterAttributes } from '../base/filter-state.js';
+import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 
 interface TableView {
@@ -24,7 +24,7 @@ interface TableView {
  *
  * @summary Table of published figures for a measure, year and group.
  * @csspart table - The table element.
- * @unusedInherited mode, height, print-table, plot, svg, tooltip, size-note
+ * @unusedInherited mode, height, print-table, plot, svg, tooltip, size-note, pioneer-select
  */
 @customElement('pioneer-table')
 export class PioneerTable extends PioneerChart<TableView> {
@@ -33,7 +33,7 @@ export class PioneerTable extends PioneerChart<TableView> {
   /** The measure, e.g. `barrier`, `objective`, `sample-site`. */
   @property() measure = 'barrier';
 
-  /** A survey year; default every year the measure has. */
+  /** A survey year; default (or `all`) every year the measure has. */
   @property() year: string | null = null;
 
   /** A published subgroup (`all`, `organisation:la`, …). */
@@ -51,7 +51,8 @@ export class PioneerTable extends PioneerChart<TableView> {
 
   protected computeView(ds: Dataset): TableView {
     const measure = oneOf('measure', this.measure, measuresOf(ds));
-    const year = this.year == null ? null : yearIn('year', this.year, yearsOf(ds, measure));
+    // `all` (any case) is every year, as a filter bar's year of that name is.
+    const year = this.year == null || isCleared(this.year) ? null : yearIn('year', this.year, yearsOf(ds, measure));
     const group = oneOf('group', this.group ?? 'all', groupsOf(ds, measure, year ?? undefined));
     const validResponses = responsesOf(ds, measure);
     const responses = listIn('responses', this.responses, validResponses);

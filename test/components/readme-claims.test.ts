@@ -1,0 +1,65 @@
+// What README says, done literally (an audit of the README followed to the letter found these).
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
+import '../../src/components/pioneer-filters/pioneer-filters.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+
+const messageOf = (el: Element) => el.shadowRoot!.querySelector('[part=message]')?.textContent ?? null;
+const rowYears = (el: Element) => [...new Set([...el.shadowRoot!.querySelectorAll('thead th')].slice(1).map((th) => /\b(20\d\d)\b/.exec(th.textContent!)?.[1]).filter(Boolean))];
+
+describe('README, literally', () => {
+  afterEach(cleanup);
+
+  it('<pioneer-table year="ALL"> is every year, as leaving year out is', async () => {
+    const all = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" year="ALL"></pioneer-table>'));
+    const none = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier"></pioneer-table>'));
+    expect(messageOf(all)).to.equal(null);
+    expect(rowYears(all)).to.deep.equal(['2019', '2020']);
+    expect(all.shadowRoot!.querySelector('table')!.textContent).to.equal(none.shadowRoot!.querySelector('table')!.textContent);
+  });
+
+  it('theme="Dark" (any case) is the dark theme', async () => {
+    const el = await drawn(mount<PioneerChart<unknown>>('<barrier-stack theme="Dark"></barrier-stack>'));
+    const light = await drawn(mount<PioneerChart<unknown>>('<barrier-stack theme="light"></barrier-stack>'));
+    expect(messageOf(el)).to.equal(null);
+    const bg = (e: Element) => getComputedStyle(e.shadowRoot!.querySelector('figure')!).backgroundColor;
+    expect(bg(el)).not.to.equal(bg(light));
+  });
+
+  it('<pioneer-table> has no height (it is as tall as its rows): height="banana" does not take its table away', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" year="2019" height="banana"></pioneer-table>'));
+      expect(messageOf(el)).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(10);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('custom-elements.json: <pioneer-table> fires no pioneer-select (README: every chart but the table does)', async () => {
+    const decls = ((await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: { tagName?: string; events?: { name: string }[] }[] }[] }).modules.flatMap((m) => m.declarations ?? []);
+    const events = (tag: string) => decls.find((d) => d.tagName === tag)!.events?.map((e) => e.name) ?? [];
+    expect(events('pioneer-table')).not.to.include('pioneer-select');
+    expect(events('barrier-stack')).to.include('pioneer-select');
+  });
+
+  it("a filter bar's note of several sentences starts each with a capital", async () => {
+    const bar = mount<PioneerFilters>('<pioneer-filters controls="year"><barrier-stack measure="barrier"></barrier-stack><pioneer-trend measure="barrier"></pioneer-trend></pioneer-filters>');
+    const [stack, trend] = [...bar.querySelectorAll<PioneerChart<unknown>>('barrier-stack, pioneer-trend')];
+    await drawn(stack);
+    await drawn(trend);
+    await bar.updateComplete;
+    const select = bar.shadowRoot!.querySelector('select')!;
+    select.value = '2019';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await bar.updateComplete;
+    await drawn(stack);
+    await bar.updateComplete;
+    const note = bar.shadowRoot!.querySelector('[part~="notes"] li[data-key="year"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(note).to.match(/\. The trend chart does not follow this filter\.$/);
+    expect(note).not.to.match(/\. [a-z]/);
+  });
+});
