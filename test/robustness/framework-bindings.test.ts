@@ -167,6 +167,35 @@ describe('framework bindings', () => {
     });
   });
 
+  for (const how of ['property', 'attribute'] as const) {
+    it(`a bar with a measure control, the reader's year chosen: a script's chart.${how === 'property' ? 'measure = …' : "setAttribute('measure', …)"} (Angular's [attr.measure]) to a measure without that year turns the year off`, async () => {
+      const bar = mount<PioneerFilters>('<pioneer-filters controls="year,measure"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+      const chart = bar.querySelector('barrier-stack') as PioneerChart<unknown>;
+      await drawn(chart);
+      await bar.updateComplete;
+      const select = bar.shadowRoot!.querySelector<HTMLSelectElement>('select[name=year]')!;
+      select.value = '2019';
+      select.dispatchEvent(new Event('change'));
+      await bar.updateComplete;
+      await drawn(chart);
+      expect(chart.getAttribute('year')).to.equal('2019');
+      const warnings = await captureWarnings(async () => {
+        // Covid-19's effect was asked in 2020 only.
+        if (how === 'property') (chart as unknown as Props).measure = 'covid-effect';
+        else chart.setAttribute('measure', 'covid-effect');
+        for (let i = 0; i < 4; i++) {
+          await chart.updateComplete;
+          await bar.updateComplete;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      });
+      expect(messageOf(chart)).to.equal(null);
+      expect(bar.filterState.year).to.equal(undefined);
+      expect(chart.marks.map((m) => m.key)[0]).to.match(/\|2020\|/);
+      expect(warnings.filter((w) => w.startsWith('<barrier-stack>'))).to.deep.equal([]);
+    });
+  }
+
   it('an element at its defaults adds no attributes to its host (React compares them when hydrating); one set is reflected, and removed is gone', async () => {
     for (const tag of ['barrier-stack', 'pioneer-trend', 'site-map', 'pioneer-compare', 'pioneer-table', 'pioneer-filters']) {
       const el = mount<PioneerChart<unknown>>(`<${tag}></${tag}>`);

@@ -549,9 +549,10 @@ export class PioneerFilters extends LitElement {
       const relevant = records.some((r) =>
         r.type === 'childList'
           ? [...r.addedNodes].some(isElement) || [...r.removedNodes].some(isElement)
-          : // A bar that sets the measure ignores measure changes: two bars setting one chart's
-            // measure would otherwise answer each other's writes for ever.
-            !(r.attributeName === 'measure' && this.controlKeys.includes('measure')),
+          : // A bar whose reader has chosen a measure ignores measure changes: two bars setting
+            // one chart's measure would otherwise answer each other's writes for ever. Without
+            // a choice, it writes none, and a script's (a framework's attribute binding) counts.
+            !(r.attributeName === 'measure' && this.controlKeys.includes('measure') && this.current.measure != null),
       );
       if (relevant) this.requestUpdate();
     });
