@@ -73,6 +73,14 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 240000,
   // a11ySnapshot(): the accessibility tree Chromium gives screen readers (names, descriptions).
+  // A file asked for with ?slow=<ms> is answered that much later (a page's script that arrives after the library's).
+  middleware: [
+    async (ctx, next) => {
+      const ms = Number(new URLSearchParams(ctx.querystring).get('slow'));
+      if (ms > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(ms, 2000)));
+      return next();
+    },
+  ],
   plugins: [cdpCommandsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -22,6 +22,11 @@ describe('README, literally', () => {
     expect(all.shadowRoot!.querySelector('table')!.textContent).to.equal(none.shadowRoot!.querySelector('table')!.textContent);
   });
 
+  it('<pioneer-table year="1999">: the message lists all among the valid values', async () => {
+    const el = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" year="1999"></pioneer-table>'));
+    expect(messageOf(el)).to.equal('year="1999" is not valid. Valid values: 2019, 2020, all.');
+  });
+
   it('theme="Dark" (any case) is the dark theme', async () => {
     const el = await drawn(mount<PioneerChart<unknown>>('<barrier-stack theme="Dark"></barrier-stack>'));
     const light = await drawn(mount<PioneerChart<unknown>>('<barrier-stack theme="light"></barrier-stack>'));

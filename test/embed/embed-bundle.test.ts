@@ -65,11 +65,14 @@ describe('dist/pioneer-viz.js embedded in a plain page', () => {
     expect(twice[0]).to.match(/^<[a-z-]+> is already defined on this page \(pioneer-viz loaded twice\?\): the element defined first is used, this copy's is not\.$/);
     expect(new Set(twice)).to.have.property('size', 6);
   });
-  it('a chart whose rows a second script on the page sets: no warning about the bundled data it had for a moment; a real mistake still warned', async () => {
-    const win = (await loadPage('/test/fixtures/embed-data-later.html')) as Window & { pageWarnings: string[]; rowsSet?: boolean };
-    await until(() => win.rowsSet);
-    const el = win.document.getElementById('stack')!;
-    await until(() => el.shadowRoot?.querySelector('rect.seg[data-key="a|2022|very"]'));
+  it('a chart whose rows a later script of the page sets (inline, or a file that arrives later): no warning about the bundled data it had for a moment; a real mistake still warned', async () => {
+    const win = (await loadPage('/test/fixtures/embed-data-later.html')) as Window & { pageWarnings: string[]; rowsSet?: boolean; fileRowsSet?: boolean };
+    await until(() => win.rowsSet && win.fileRowsSet);
+    // One set by an inline script, one by a file of the page's that came 300 ms after the library.
+    for (const id of ['stack', 'from-file']) {
+      const el = win.document.getElementById(id)!;
+      await until(() => el.shadowRoot?.querySelector('rect.seg[data-key="a|2022|very"]'));
+    }
     // The warnings of a first update are given a task later, when the page's scripts have run.
     await new Promise((r) => setTimeout(r, 50));
     expect(win.pageWarnings.filter((w) => w.includes('barrier-stack')), 'warnings').to.have.length(1);

@@ -56,7 +56,8 @@ describe('framework bindings', () => {
       try {
         const box = mount<HTMLDivElement>('<div></div>');
         const bar = document.createElement('pioneer-filters') as PioneerFilters;
-        (bar as unknown as Props).controls = ['year', 'organisation'];
+        // Typed so: an app's TypeScript takes the array as README shows it.
+        bar.controls = ['year', 'organisation'];
         const chart = document.createElement('barrier-stack') as PioneerChart<unknown>;
         bar.append(chart);
         box.append(bar);
@@ -104,6 +105,17 @@ describe('framework bindings', () => {
         expect(el.summary).not.to.equal('');
       });
     }
+  });
+
+  it("data = '' (a file's text never parsed) is refused as rows, not taken for unset", async () => {
+    const el = mount<PioneerChart<unknown>>('<barrier-stack></barrier-stack>');
+    const warnings = await captureWarnings(async () => {
+      (el as unknown as Props).data = '';
+      await drawn(el);
+    });
+    expect(messageOf(el)).to.equal('data: 1 problem — (data): expected an array of rows');
+    expect(warnings).to.have.length(1);
+    expect(el.marks).to.have.length(0);
   });
 
   describe("a property unset as Vue unsets it ('' or 0, its attribute removed) is the default again", () => {

@@ -5,7 +5,8 @@ import type { LitElement } from 'lit';
  * `undefined`, an author going back to the default) leaves its property `null`, and a
  * property set to `null` or `undefined` is unset too, as is one set to `''` or `0` while its
  * attribute is absent (Vue unsets a bound property so: a string's to `''`, a number's to `0`,
- * removing the attribute). Each such property takes the value a new element of its class
+ * removing the attribute; a property without an attribute, such as `data`, is not unset so:
+ * `data = ''` is refused as rows). Each such property takes the value a new element of its class
  * starts with (`theme` "auto", `mode` "chart", the element's default measure…), so it is drawn
  * as that, never checked as the value "null"; one whose default is itself unset (`src`,
  * `height`) is unset again. An attribute written empty (`measure=""`) is still checked.
@@ -17,7 +18,7 @@ export function restoreDefaults(el: LitElement): void {
     const now = props[name];
     if (now == null) {
       if (value != null) props[name] = value;
-    } else if ((now === '' || now === 0) && now !== value && !(attribute && el.hasAttribute(attribute))) {
+    } else if ((now === '' || now === 0) && now !== value && attribute && !el.hasAttribute(attribute)) {
       props[name] = value;
     }
   }

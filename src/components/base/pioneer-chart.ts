@@ -184,6 +184,21 @@ function datasetFromRows(rows: unknown): DataState {
  */
 const CHART_TAGS = 'pioneer-trend, barrier-stack, site-map, pioneer-compare, pioneer-table, pioneer-filters';
 
+/**
+ * Resolves a task after the page's own scripts have run: after DOMContentLoaded, which waits
+ * for the deferred and module scripts of the page's markup (a file of them may arrive well after
+ * the library), or a task from now once the page has loaded that far.
+ */
+function pageScriptsRun(): Promise<void> {
+  const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const parsing = document.readyState === 'loading' || navigation?.domContentLoadedEventStart === 0;
+  return new Promise((resolve) => {
+    const later = () => setTimeout(resolve);
+    if (parsing) document.addEventListener('DOMContentLoaded', later, { once: true });
+    else later();
+  });
+}
+
 /** The attributes of the library's elements defined on this page (`year` of the stacked bars, which a trend has not). */
 function libraryAttributes(): string[] {
   const names = new Set<string>();
@@ -314,7 +329,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * `chart` (default) or `table`: the same numbers as an accessible HTML table. Reflected when
    * set (the page's CSS can select it), not while it is the default (`useDefault`): an element
    * at its defaults adds no attributes to its host, which a framework hydrating server-rendered
-   * HTML would report as a mismatch, and a removed attribute is not written back.
+   * HTML would report as a mismatch, and a removed attribute is not written back (a property
+   * unset by script, `mode = undefined`, is: as its default).
    */
   @property({ reflect: true, useDefault: true }) mode: 'chart' | 'table' = 'chart';
 
@@ -631,9 +647,9 @@ export abstract class PioneerChart<View> extends LitElement {
       }
       if (!this.hasUpdated && !isServer) {
         // A first update runs as soon as the library defines the element: a page's own script
-        // after it (a second <script>) may not have given the chart its rows yet. Warned a task
-        // later, once the page's scripts have run, if the problem is still there.
-        this.warnIfStill(this.problem, new Promise((resolve) => setTimeout(resolve)));
+        // after it (a second <script>, inline or a file still on its way) may not have given
+        // the chart its rows yet. Warned once the page's scripts have run, if still so.
+        this.warnIfStill(this.problem, pageScriptsRun());
         return;
       }
       this.warn(`${this.problem}`);

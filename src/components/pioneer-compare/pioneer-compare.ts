@@ -99,13 +99,13 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   @property() year: string | number = '';
 
   /** Item ids to show, separated by commas or spaces; default all the items of the table. */
-  @property() items = '';
+  @property() items: string | readonly string[] = '';
 
   /** `questionnaire` (default) or `gap`: by the absolute difference between the two `gap-groups`, largest first. */
   @property() sort = 'questionnaire';
 
   /** The two groups `sort="gap"` compares, e.g. `organisation:ccg-nhs,organisation:la` (or `ccg-nhs,la`); default the first two groups. */
-  @property({ attribute: 'gap-groups' }) gapGroups = '';
+  @property({ attribute: 'gap-groups' }) gapGroups: string | readonly string[] = '';
 
   /** Draw 95% confidence intervals (Wilson score, from each percentage and its base) as whiskers. */
   @property({ type: Boolean, reflect: true, attribute: 'show-intervals' }) showIntervals = false;

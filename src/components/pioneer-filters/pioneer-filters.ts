@@ -373,7 +373,7 @@ export class PioneerFilters extends LitElement {
   ];
 
   /** Controls to show, in order, separated by commas or spaces: year, measure, wave, deprivation, organisation, tenure. Default `year,organisation,tenure,deprivation`. */
-  @property() controls: string = DEFAULT_CONTROLS.join(',');
+  @property() controls: string | readonly string[] = DEFAULT_CONTROLS.join(',');
 
   /** Survey year (2016–2020 in the bundled data); unset = each chart's own. */
   @property({ converter: yearConverter }) year?: number;

@@ -5,7 +5,7 @@ import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, yearsOf, sourceLine
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, measureLabel } from '../../data/vocabulary.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
-import { listIn, oneOf, yearIn } from '../base/attribute-problem.js';
+import { AttributeProblem, listIn, oneOf, yearIn } from '../base/attribute-problem.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 
@@ -40,10 +40,10 @@ export class PioneerTable extends PioneerChart<TableView> {
   @property() group = 'all';
 
   /** Responses to keep, separated by commas or spaces; default all. */
-  @property() responses = '';
+  @property() responses: string | readonly string[] = '';
 
   /** Item ids to keep, separated by commas or spaces; default all. */
-  @property() items = '';
+  @property() items: string | readonly string[] = '';
 
   protected get tableOnly(): boolean {
     return true;
@@ -52,7 +52,15 @@ export class PioneerTable extends PioneerChart<TableView> {
   protected computeView(ds: Dataset): TableView {
     const measure = oneOf('measure', this.measure, measuresOf(ds));
     // `all` (any case) is every year, as a filter bar's year of that name is.
-    const year = this.year == null || isCleared(this.year) ? null : yearIn('year', this.year, yearsOf(ds, measure));
+    const years = yearsOf(ds, measure);
+    let year: number | null = null;
+    if (this.year != null && !isCleared(this.year)) {
+      try {
+        year = yearIn('year', this.year, years);
+      } catch {
+        throw new AttributeProblem('year', this.year, [...years, 'all']);
+      }
+    }
     const group = oneOf('group', this.group ?? 'all', groupsOf(ds, measure, year ?? undefined));
     const validResponses = responsesOf(ds, measure);
     const responses = listIn('responses', this.responses, validResponses);

@@ -99,7 +99,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   @property() measure = 'objective';
 
   /** Item ids, separated by commas or spaces; default the top five by latest value. */
-  @property() items = '';
+  @property() items: string | readonly string[] = '';
 
   /** The response to chart; default per measure (`very` for barriers and facilitators, `substantial-or-some` for progress, `yes` for role change, else the first). */
   @property() response = '';
