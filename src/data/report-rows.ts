@@ -8,6 +8,7 @@
  */
 import type { Dataset } from './dataset.js';
 import { datasetFact } from './facts.js';
+import { pageSingleton } from '../page-singleton.js';
 import { OBSERVATION_COLUMNS, type ObservationRow } from './types.js';
 
 /**
@@ -15,8 +16,7 @@ import { OBSERVATION_COLUMNS, type ObservationRow } from './types.js';
  * element module and `pioneer-viz/server` (two copies) draws with the first copy's class and
  * rows, and names their source with the other's functions.
  */
-const REPORT_ROWS = Symbol.for('pioneer-viz.report-rows');
-const reportRows: WeakSet<object> = ((globalThis as { [REPORT_ROWS]?: WeakSet<object> })[REPORT_ROWS] ??= new WeakSet<object>());
+const reportRows = pageSingleton('report-rows', () => new WeakSet<object>());
 
 /** Marks rows as the reports' (the bundled dataset's). */
 export function markReportRows(rows: Iterable<object>): void {

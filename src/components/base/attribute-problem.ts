@@ -53,13 +53,13 @@ export function oneOf<T extends string | number>(attribute: string, value: unkno
   throw new AttributeProblem(attribute, value, valid);
 }
 
-/** Parses a year attribute within the valid years. */
-export function yearIn(attribute: string, value: unknown, valid: readonly number[]): number {
+/** Parses a year attribute within the valid years; `keywords` the element also takes (handled by the caller), named with them in the message. */
+export function yearIn(attribute: string, value: unknown, valid: readonly number[], keywords: readonly string[] = []): number {
   // Written in digits: Number() would also take "0x7E3" or "2.019e3" for 2019.
   const text = String(value ?? '').trim();
   const n = typeof value === 'number' ? value : /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (text !== '' && Number.isInteger(n) && valid.includes(n)) return n;
-  throw new AttributeProblem(attribute, value, valid);
+  throw new AttributeProblem(attribute, value, [...valid, ...keywords]);
 }
 
 /**

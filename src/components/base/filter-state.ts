@@ -7,6 +7,7 @@
  * is reported on the chart (filterLinkProblem), as any invalid attribute is.
  */
 import { AttributeProblem, listOf } from './attribute-problem.js';
+import { pageSingleton } from '../../page-singleton.js';
 
 /** A filter bar's state; a key that is off is absent or undefined (an app under exactOptionalPropertyTypes gets both). */
 export interface FilterState {
@@ -44,12 +45,10 @@ export const MEASURE_DEPENDENT_ATTRIBUTES: readonly string[] = ['items', 'respon
 /**
  * The bar that drives each linked chart, set by <pioneer-filters> as it links one. A chart
  * asks it whether the bar is about to look at it again (a page script changed one of the
- * chart's attributes): the bar may then turn off the filter that no longer fits.
+ * chart's attributes): the bar may then turn off the filter that no longer fits. One map for
+ * the page: a bar of one copy of the package may drive a chart of another.
  */
-export const drivingBar: WeakMap<Element, { readonly isUpdatePending: boolean; readonly updateComplete: Promise<boolean>; requestUpdate(): void }> =
-  // One map for every copy of the package on a page (an app's bundle and the embed script): a
-  // bar of one copy may drive a chart of the other.
-  ((globalThis as unknown as Record<symbol, WeakMap<Element, never> | undefined>)[Symbol.for('pioneer-viz.driving-bar')] ??= new WeakMap());
+export const drivingBar = pageSingleton('driving-bar', () => new WeakMap<Element, { readonly isUpdatePending: boolean; readonly updateComplete: Promise<boolean>; requestUpdate(): void }>());
 
 /** The bar ids a chart names in its `filters` attribute (space- or comma-separated), or null when it names none. */
 export function namedBarIds(el: Element): string[] | null {

@@ -42,15 +42,19 @@ interface SizeWatcher {
 const sizeWatchers = new WeakMap<Element, SizeWatcher>();
 let resizeObserver: ResizeObserver | undefined;
 
+/** A chart's text size and spacing in px, from its figure's computed style (14 px and none without one). */
+function typographyOf(figure: Element | null | undefined): Typography {
+  const cs = figure ? getComputedStyle(figure) : null;
+  // letter-spacing "normal" is 0; a set spacing is computed to px.
+  return { fontSize: parseFloat(cs?.fontSize ?? '') || 14, letterSpacing: parseFloat(cs?.letterSpacing ?? '') || 0, wordSpacing: parseFloat(cs?.wordSpacing ?? '') || 0 };
+}
+
 function sharedResizeObserver(): ResizeObserver {
   resizeObserver ??= new ResizeObserver((entries) => {
     // Read everything first (style and layout are clean here), then write.
     const measured = entries.map((entry) => {
       const chart = sizeWatchers.get(entry.target);
-      const figure = chart?.renderRoot.querySelector('figure');
-      const cs = figure ? getComputedStyle(figure) : null;
-      // letter-spacing "normal" is 0; a set spacing is computed to px.
-      const type = { fontSize: parseFloat(cs?.fontSize ?? '') || 14, letterSpacing: parseFloat(cs?.letterSpacing ?? '') || 0, wordSpacing: parseFloat(cs?.wordSpacing ?? '') || 0 };
+      const type = typographyOf(chart?.renderRoot.querySelector('figure'));
       const width = Math.floor(entry.contentRect.width);
       // 0 px wide: laid out so (a box without a width), or not laid out at all (display: none
       // on the way up, a closed tab: no box, nothing to say).
@@ -485,9 +489,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (typeof ResizeObserver !== 'function') {
       // None (jsdom in an app's component tests, an old browser): drawn once, at the box's
       // width (or the printed width where nothing is laid out), not resized.
-      const cs = getComputedStyle(this.renderRoot.querySelector('figure') ?? sizer);
-      const width = Math.floor(sizer.getBoundingClientRect().width) || PRINT_WIDTH;
-      this.setMeasuredSize(width, { fontSize: parseFloat(cs.fontSize) || 14, letterSpacing: parseFloat(cs.letterSpacing) || 0, wordSpacing: parseFloat(cs.wordSpacing) || 0 }, true);
+      this.setMeasuredSize(Math.floor(sizer.getBoundingClientRect().width) || PRINT_WIDTH, typographyOf(this.renderRoot.querySelector('figure')), true);
       return;
     }
     // Its border box: the padding that follows the text spacing counts.

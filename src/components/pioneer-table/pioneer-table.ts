@@ -5,7 +5,7 @@ import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, yearsOf, sourceLine
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, measureLabel } from '../../data/vocabulary.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, listIn, oneOf, yearIn } from '../base/attribute-problem.js';
+import { listIn, oneOf, yearIn } from '../base/attribute-problem.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 
@@ -52,15 +52,7 @@ export class PioneerTable extends PioneerChart<TableView> {
   protected computeView(ds: Dataset): TableView {
     const measure = oneOf('measure', this.measure, measuresOf(ds));
     // `all` (any case) is every year, as a filter bar's year of that name is.
-    const years = yearsOf(ds, measure);
-    let year: number | null = null;
-    if (this.year != null && !isCleared(this.year)) {
-      try {
-        year = yearIn('year', this.year, years);
-      } catch {
-        throw new AttributeProblem('year', this.year, [...years, 'all']);
-      }
-    }
+    const year = this.year == null || isCleared(this.year) ? null : yearIn('year', this.year, yearsOf(ds, measure), ['all']);
     const group = oneOf('group', this.group ?? 'all', groupsOf(ds, measure, year ?? undefined));
     const validResponses = responsesOf(ds, measure);
     const responses = listIn('responses', this.responses, validResponses);

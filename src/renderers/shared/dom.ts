@@ -17,6 +17,8 @@
  * SVG parsed from HTML — is keyed by its `data-join` attribute, which the server writes (see
  * `joinKeys.write`), so a browser's first draw reuses the server's nodes.
  */
+import { pageSingleton } from '../../page-singleton.js';
+
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export type AttrValue = string | number | null | undefined | false;
@@ -27,7 +29,7 @@ export type AttrValue = string | number | null | undefined | false;
  * an element module before `pioneer-viz/server` has the server draw with that copy's classes,
  * which must write the keys too.
  */
-export const joinKeys: { write: boolean } = ((globalThis as unknown as Record<symbol, { write: boolean } | undefined>)[Symbol.for('pioneer-viz.joinKeys')] ??= { write: false });
+export const joinKeys: { write: boolean } = pageSingleton('joinKeys', () => ({ write: false }));
 
 /** The node `join` is filling in for the first time (its writes need no comparison). */
 let fresh: Element | null = null;
