@@ -35,13 +35,30 @@ describe('README, literally', () => {
     expect(bg(el)).not.to.equal(bg(light));
   });
 
-  it('<pioneer-table> has no height (it is as tall as its rows): height="banana" does not take its table away', async () => {
+  it('<pioneer-table> has no height (it is as tall as its rows): height="banana" does not take its table away, and is said to be ignored', async () => {
+    let note = '';
     const warnings = await captureWarnings(async () => {
       const el = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" year="2019" height="banana"></pioneer-table>'));
       expect(messageOf(el)).to.equal(null);
       expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(10);
+      note = el.shadowRoot!.querySelector('.attribute-note')?.textContent?.trim() ?? '';
     });
-    expect(warnings).to.deep.equal([]);
+    const said = 'height="banana" is ignored: <pioneer-table> has no attribute "height" (other elements of pioneer-viz have one).';
+    expect(note).to.equal(said);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(said);
+  });
+
+  it("<pioneer-table>'s misspelt-attribute warning lists only the attributes it uses (not the inherited height, mode, print-table)", async () => {
+    const warnings = await captureWarnings(async () => {
+      await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" yaer="2019"></pioneer-table>'));
+    });
+    expect(warnings).to.have.length(1);
+    const listed = /Its attributes: ([^.]+)\./.exec(warnings[0])![1].split(', ');
+    expect(listed).to.include.members(['measure', 'year', 'group', 'responses', 'items', 'theme']);
+    expect(listed).not.to.include('height');
+    expect(listed).not.to.include('mode');
+    expect(listed).not.to.include('print-table');
   });
 
   it('custom-elements.json: <pioneer-table> fires no pioneer-select (README: every chart but the table does)', async () => {

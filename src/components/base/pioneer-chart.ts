@@ -306,6 +306,12 @@ export abstract class PioneerChart<View> extends LitElement {
   static filterAttributes: FilterAttributes = {};
 
   /**
+   * Attributes this element inherits and observes but does not use (a table's `height`): not
+   * listed among its attributes, and said to be ignored when written (as a misspelling is).
+   */
+  static unusedAttributes: readonly string[] = [];
+
+  /**
    * Rows in the export format (as in observations.json) that replace the bundled data. Typed as
    * objects (a typed `ObservationRow[]`, parsed JSON or CSV records alike); each row's fields are
    * checked when set, and problems are shown with row and column.
@@ -1080,7 +1086,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * (where a page's markup gives them), and when a chart is connected inside it.
    */
   private noteMisspeltAttributes(): void {
-    const known = (this.constructor as typeof LitElement).observedAttributes;
+    const element = this.constructor as typeof PioneerChart & typeof LitElement;
+    const known = element.observedAttributes.filter((name) => !element.unusedAttributes.includes(name));
     const misspelt = misspeltSentences(this, known, libraryAttributes());
     const inner = this.querySelector(CHART_TAGS);
     const swallowed = inner

@@ -30,6 +30,9 @@ interface TableView {
 export class PioneerTable extends PioneerChart<TableView> {
   static filterAttributes: FilterAttributes = { year: 'year', measure: 'measure', organisation: 'group', tenure: 'group', deprivation: 'group', wave: 'group' };
 
+  /** A table is always a table, as tall as its rows, and prints as one (see @unusedInherited). */
+  static unusedAttributes: readonly string[] = ['mode', 'height', 'print-table'];
+
   /** The measure, e.g. `barrier`, `objective`, `sample-site`. */
   @property() measure = 'barrier';
 
