@@ -179,6 +179,11 @@ export function categoryOf(site: SiteWithInformants, colorBy: SiteColorBy): Site
 
 const DEPRIVATION_TEXT = { more: 'more deprived', less: 'less deprived' } as const;
 
+/** The groups a site is in, which the map's colours and shapes show: "Wave 1, more deprived". */
+export function siteGroups(site: Pick<SiteWithInformants, 'wave' | 'deprivation'>): string {
+  return `Wave ${site.wave}, ${site.deprivation ? DEPRIVATION_TEXT[site.deprivation] : 'deprivation not classified'}`;
+}
+
 /**
  * "Barnsley — Wave 1, more deprived; 7 informants in 2019 (informants 2016: 3, 2017: 2, 2018: 5,
  * 2019: 7, 2020: 1)". With `sourceOf` (where each year's count of the site is printed), each run
@@ -186,7 +191,6 @@ const DEPRIVATION_TEXT = { more: 'more deprived', less: 'less deprived' } as con
  * from 2020 report Table 3.1)".
  */
 export function siteLabel(site: SiteWithInformants, year: number, sourceOf?: (year: number) => string | undefined): string {
-  const dep = site.deprivation ? DEPRIVATION_TEXT[site.deprivation] : 'deprivation not classified';
   const years = Object.keys(site.informants).map(Number).sort((a, b) => a - b);
   const sources = years.map((y) => sourceOf?.(y));
   const all = years
@@ -197,7 +201,7 @@ export function siteLabel(site: SiteWithInformants, year: number, sourceOf?: (ye
       return `${y}: ${site.informants[y]}${endsRun ? `, from ${source}${last ? '' : ';'}` : last ? '' : ','}`;
     })
     .join(' ');
-  return `${site.name} — Wave ${site.wave}, ${dep}; ${countText(site.informants[year], year)}${all ? ` (informants ${all})` : ''}`;
+  return `${site.name} — ${siteGroups(site)}; ${countText(site.informants[year], year)}${all ? ` (informants ${all})` : ''}`;
 }
 
 /** A site's label with where its count is printed: "…; 2019 report Table 3.1". */
@@ -901,8 +905,10 @@ const tilePrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'tile' }, [
     svgElement(doc, 'rect', { class: 'tile-box site-mark', part: 'site', 'stroke-width': 1.5 }),
     svgElement(doc, 'path', { class: 'tile-marker', 'aria-hidden': 'true', 'stroke-width': 1 }),
-    svgElement(doc, 'text', { class: 'tile-code', 'text-anchor': 'middle', 'font-weight': 600, 'pointer-events': 'none' }),
-    svgElement(doc, 'text', { class: 'tile-count', 'text-anchor': 'middle', 'pointer-events': 'none' }),
+    // Hidden from screen readers, as the map's marks are: a bare code and count ("STY", "4") say
+    // nothing read alone; the marks' labels (arrow keys), the summary and the table say it all.
+    svgElement(doc, 'text', { class: 'tile-code', 'text-anchor': 'middle', 'font-weight': 600, 'pointer-events': 'none', 'aria-hidden': 'true' }),
+    svgElement(doc, 'text', { class: 'tile-count', 'text-anchor': 'middle', 'pointer-events': 'none', 'aria-hidden': 'true' }),
   ]);
 
 const legendItemPrototype = (doc: Document) => svgElement(doc, 'g', { class: 'legend-item' });

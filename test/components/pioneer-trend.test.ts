@@ -550,13 +550,18 @@ describe('<pioneer-trend>', () => {
     await tabIntoChart(el);
     await sendKeys({ press: 'ArrowRight' });
     expect(outlined(el)).to.have.length(1);
+    const left = live(el);
+    expect(left).to.contain(', 2017: 39%');
     await sendKeys({ press: 'Escape' });
     expect(document.activeElement?.localName, 'focus stays in the chart').to.equal('pioneer-trend');
     expect(el.shadowRoot!.activeElement?.localName).to.equal('svg');
     expect(outlined(el), 'no mark outlined').to.have.length(0);
     expect(el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.hidden).to.equal(true);
     expect(live(el), 'Escape is confirmed').to.equal('Left the marks. Arrow keys return to them; Tab leaves the chart.');
-    // The arrows come back to the marks where the reader left them.
+    // The arrows come back to the marks where the reader left them: the first shows the mark
+    // left again, the next goes on from it.
+    await sendKeys({ press: 'ArrowRight' });
+    expect(live(el)).to.equal(left);
     await sendKeys({ press: 'ArrowRight' });
     expect(live(el)).to.contain(', 2018: 48%');
   });

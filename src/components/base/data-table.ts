@@ -51,6 +51,8 @@ export interface TableModel {
     noteRefs: (number | undefined)[];
     /** `bases[i]`: the n cell i gives beside its value ("n=64", "n=52–54"), where it gives one. */
     bases: (string | undefined)[];
+    /** `extras[i]`: what cell i says after its value and n, where a chart draws more (a comparison's "95% CI 36–75%"). */
+    extras?: (string | undefined)[];
   }[];
 }
 
@@ -192,7 +194,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
           <th scope="row" lang=${labelLang ?? nothing}>${r.label}</th>
           ${r.cells.map((cell, i) =>
             cell
-              ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}</td>`
+              ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`
               : absentCell(r.reasons[i] ?? NOT_PUBLISHED, r.noteRefs[i]),
           )}
         </tr>`,
@@ -208,7 +210,8 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
 
 /**
  * A cell with no figure: a dash to see, with the number of the note that says why where its
- * column does not; the reason in full for screen readers and as a tooltip.
+ * column does not; the reason in full for screen readers, and as the dash's tooltip (on the
+ * hidden dash, so a screen reader is not given it twice, as the cell's name and description).
  */
 const absentCell = (reason: string, note: number | undefined) =>
-  html`<td class="absent" title=${reason}><span aria-hidden="true">–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}</span><span class="sr-only">${reason}</span></td>`;
+  html`<td class="absent"><span aria-hidden="true" title=${reason}>–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}</span><span class="sr-only">${reason}</span></td>`;

@@ -6,7 +6,7 @@ import { createDataset, type Dataset } from '../../data/dataset.js';
 import { withReportRows } from '../../data/report-rows.js';
 import { absentReason, citationOf, rowNote, sourceCaveats, sourceLine } from '../../data/query.js';
 import { formatCsv } from '../../data/csv.js';
-import { OBSERVATION_COLUMNS } from '../../data/types.js';
+import { OBSERVATION_COLUMNS, type ObservationRow } from '../../data/types.js';
 import { chartToSvg, svgToPng } from '../../export/svg-export.js';
 import { download, fileNameOf } from '../../export/download.js';
 import { dataTableTemplate, tableModel, type TableModel } from './data-table.js';
@@ -212,6 +212,16 @@ function libraryAttributes(): string[] {
   return [...names];
 }
 
+/**
+ * A figure as the long description says it: a count of the surveys' sample (`sample-…`: key
+ * informants by site, wave, organisation…) with its noun ("7 informants"), read alone in a list
+ * of figures where a table's caption would say what its numbers count.
+ */
+function describedValue(row: ObservationRow): string {
+  const shown = formatValue(row.value, row.unit);
+  return row.unit === 'count' && row.measure.startsWith('sample-') ? `${shown} informant${row.value === 1 ? '' : 's'}` : shown;
+}
+
 /** Under a chart laid out 0 px wide (see noteNoWidth). */
 const NO_WIDTH = 'This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.';
 
@@ -376,6 +386,8 @@ export abstract class PioneerChart<View> extends LitElement {
   protected result: RenderResult | null = null;
 
   private focusIndex = -1;
+  /** Whether the reader left the marks with Escape: none is outlined, and Enter selects nothing unseen. */
+  private marksLeft = false;
   private lastWarning = '';
   private srcRequest = 0;
 
@@ -764,6 +776,7 @@ export abstract class PioneerChart<View> extends LitElement {
                   part="tooltip"
                   class="tooltip"
                   role="presentation"
+                  aria-hidden="true"
                   hidden
                   @pointerenter=${this.keepTooltip}
                   @pointerleave=${this.onPointerLeave}
@@ -781,7 +794,7 @@ export abstract class PioneerChart<View> extends LitElement {
               ${this.tableOnly
                 ? nothing
                 : html`<details class="description" part="description" ?hidden=${table} ?data-needs-script=${isServer} @toggle=${this.onDescriptionToggle}>
-                    <summary>Describe this chart</summary>
+                    <summary aria-label=${view ? `Describe this chart: ${title}` : 'Describe this chart'}>Describe this chart</summary>
                     <div class="long-description"></div>
                   </details>`}`}
         ${this.attributeNote ? html`<p part="attribute-note" class="note attribute-note">${this.attributeNote}</p>` : nothing}
@@ -1121,7 +1134,7 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private refocus(outlined: Element | null): void {
     const svg = this.svg;
-    if (!svg || this.focusIndex < 0 || (this.renderRoot as ShadowRoot).activeElement !== svg) return;
+    if (!svg || this.focusIndex < 0 || this.marksLeft || (this.renderRoot as ShadowRoot).activeElement !== svg) return;
     const key = outlined?.isConnected && svg.contains(outlined) ? outlined.getAttribute('data-key') : null;
     const at = key ? this.marks.findIndex((m) => m.key === key) : -1;
     this.moveFocus(at >= 0 ? at : this.focusIndex);
@@ -1184,7 +1197,7 @@ export abstract class PioneerChart<View> extends LitElement {
             (r) => html`<li>
               ${r.label}:
               ${model.columns
-                .map((c, i) => (r.cells[i] ? `${c.heading} ${formatValue(r.cells[i]!.value, r.cells[i]!.unit)}` : `${c.heading} no figure${r.reasons[i] ? ` (${r.reasons[i]!.replace(/\.$/, '')})` : ''}`))
+                .map((c, i) => (r.cells[i] ? `${c.heading} ${describedValue(r.cells[i]!)}${r.extras?.[i] ? ` (${r.extras[i]})` : ''}` : `${c.heading} no figure${r.reasons[i] ? ` (${r.reasons[i]!.replace(/\.$/, '')})` : ''}`))
                 .join('; ')}
             </li>`,
           )}
@@ -1350,6 +1363,9 @@ export abstract class PioneerChart<View> extends LitElement {
     this.unlift = null;
     this.hideTooltip();
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
+    // The mark last said is not left to be read again, out of place, in a screen reader's
+    // browse mode after the focus has gone.
+    this.renderRoot.querySelector('.live')?.replaceChildren();
   };
 
   /**
@@ -1395,6 +1411,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const marks = this.marks;
     if (!marks.length) return;
     this.focusIndex = Math.max(0, Math.min(marks.length - 1, i));
+    this.marksLeft = false;
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
     const mark = marks[this.focusIndex];
     const markEl = this.markElement(mark);
@@ -1419,6 +1436,16 @@ export abstract class PioneerChart<View> extends LitElement {
       e.preventDefault();
       this.moveFocus(e.key === 'End' ? marks.length - 1 : 0);
       return;
+    }
+    if (this.marksLeft) {
+      // Left with Escape: an arrow shows the mark the reader left again, Home and End go to
+      // theirs, and Enter and Space select nothing unseen.
+      if (e.key.startsWith('Arrow')) {
+        e.preventDefault();
+        this.moveFocus(this.focusIndex);
+        return;
+      }
+      if (e.key !== 'Home' && e.key !== 'End') return;
     }
     const i = this.focusIndex;
     const current = marks[i];
@@ -1462,6 +1489,9 @@ export abstract class PioneerChart<View> extends LitElement {
         // Leaves the marks, not the chart: focus stays on it (a screen reader keeps its place),
         // and the arrows come back to the mark the reader left.
         this.hideTooltip();
+        this.unlift?.();
+        this.unlift = null;
+        this.marksLeft = true;
         this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
         this.renderRoot.querySelector('.live')?.replaceChildren('Left the marks. Arrow keys return to them; Tab leaves the chart.');
         return;

@@ -5,12 +5,14 @@ import type { Dataset } from '../../data/dataset.js';
 import { itemsOf, measuresOf, orderGroups, responsesOf, rowsOf } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, itemLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
-import { compareSummary, renderCompare, type CompareData, type CompareGroup, type CompareItem, type CompareSort } from '../../renderers/compare.js';
+import { compareSummary, formatInterval, renderCompare, type CompareData, type CompareGroup, type CompareItem, type CompareSort } from '../../renderers/compare.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, listIn, listOf, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
+import type { TableModel } from '../base/data-table.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 import { lookupTable } from '../../data/lookup-table.js';
+import { wilsonIntervalOf } from '../../data/wilson.js';
 
 interface CompareView {
   data: CompareData;
@@ -197,6 +199,21 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   protected notesOf(view: CompareView): TemplateResult {
     // The same sentence as the chart's accessible name (both with the renderer's default small base and z).
     return this.summaryTemplate(compareSummary(view.data, { gapGroups: view.gapGroups, subject: this.titleOf(view) }));
+  }
+
+  /**
+   * The Table view (and the long description, and a printed table) gives each figure's 95%
+   * interval where the chart draws one (`show-intervals`), as the chart's marks say it.
+   */
+  protected override tableModelOf(result: RenderResult): TableModel {
+    const model = super.tableModelOf(result);
+    if (!this.view?.showIntervals) return model;
+    const intervalText = (row: ObservationRow | undefined) => {
+      if (!row || row.unit !== 'percent') return undefined;
+      const interval = wilsonIntervalOf(row);
+      return interval ? formatInterval(interval) : row.base == null ? 'no interval: base not printed' : 'no interval';
+    };
+    return { ...model, rows: model.rows.map((r) => ({ ...r, extras: r.cells.map(intervalText) })) };
   }
 
   protected draw(svg: SVGSVGElement, view: CompareView, width: number): RenderResult {

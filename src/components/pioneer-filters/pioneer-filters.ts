@@ -36,6 +36,9 @@ import {
 } from './filter-options.js';
 import { readFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
 
+/** How long the filter bar waits for a reader's changes to stop before saying the last of them. */
+const ANNOUNCE_QUIET_MS = 700;
+
 /** The detail of `pioneer-filter-change`: every key of the filter state, `undefined` where no filter is set. */
 export type PioneerFilterChangeDetail = { [K in FilterKey]-?: FilterState[K] | undefined };
 
@@ -485,6 +488,7 @@ export class PioneerFilters extends LitElement {
     this.chartObserver.disconnect();
     this.link([]);
     this.observedRoot = undefined;
+    clearTimeout(this.announceTimer);
   }
 
   /**
@@ -886,8 +890,27 @@ export class PioneerFilters extends LitElement {
       .filter((k) => this.current[k] != null)
       .map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
     const changed = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
-    status.textContent = `${changed}. ${parts.length ? parts.join('; ') : 'No filters'}.`;
+    const text = `${changed}. ${parts.length ? parts.join('; ') : 'No filters'}.`;
+    // A reader stepping through a select's options with the arrow keys changes the filter at
+    // every press (Chromium and Firefox on Windows and Linux), and hears each option from the
+    // select itself: a change of the same control within moments of the last is said once the
+    // presses stop, for the choice they stop at, not once per option passed.
+    clearTimeout(this.announceTimer);
+    const now = performance.now();
+    const key = this.changedKey;
+    this.changedKey = null;
+    const stepping = key !== null && key === this.announcedKey && now - this.announcedAt < ANNOUNCE_QUIET_MS;
+    this.announcedAt = now;
+    this.announcedKey = key;
+    if (stepping) this.announceTimer = setTimeout(() => (status.textContent = text), ANNOUNCE_QUIET_MS);
+    else status.textContent = text;
   }
+
+  /** The control the reader changed last (null: Reset, back/forward), and when its change was said or put off. */
+  private changedKey: FilterKey | null = null;
+  private announcedKey: FilterKey | null = null;
+  private announcedAt = -Infinity;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   private detail(): PioneerFilterChangeDetail {
     const s = this.current;
@@ -922,6 +945,7 @@ export class PioneerFilters extends LitElement {
     const next: FilterState = { ...this.rawState(), [key]: value === '' ? undefined : key === 'year' ? Number(value) : value };
     this.assign(next);
     this.origin = 'user';
+    this.changedKey = key;
   }
 
   private onReset = (): void => {

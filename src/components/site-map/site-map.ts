@@ -7,10 +7,11 @@ import { isReportRow } from '../../data/report-rows.js';
 import { rowsOf, sitesOf, yearsOf, type SiteWithInformants } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { PRINTED_DEPRIVATION_GROUPS, sourceLabel, YEARS } from '../../data/vocabulary.js';
-import { renderSiteMap, SITE_TILES, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
+import { renderSiteMap, SITE_TILES, siteGroups, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { formatValue, tableName } from '../../renderers/shared/format.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
+import type { TableModel } from '../base/data-table.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 import { own } from '../../data/lookup-table.js';
@@ -215,6 +216,22 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       fontSize: this.fontSize,
       subject: filters.length ? `Pioneer sites (${filters.join(', ')})` : 'Pioneer sites',
     });
+  }
+
+  /**
+   * The Table view (and the long description, and a printed table) names each site's groups
+   * ("Barnsley (Wave 1, more deprived)"), which the map shows by colour and shape.
+   */
+  protected override tableModelOf(result: RenderResult): TableModel {
+    const model = super.tableModelOf(result);
+    const sites = new Map(this.view?.sites.map((site) => [site.id, site]) ?? []);
+    return {
+      ...model,
+      rows: model.rows.map((r) => {
+        const site = sites.get(r.item);
+        return site ? { ...r, label: `${r.label} (${siteGroups(site)})` } : r;
+      }),
+    };
   }
 
   protected notesOf(view: SiteMapView): TemplateResult {

@@ -1,0 +1,177 @@
+/**
+ * What a screen reader gives a reader who walks the charts with the keyboard and browses them:
+ * Chromium's accessibility tree (a11ySnapshot) and the live regions, after real key presses.
+ */
+import { expect } from '@esm-bundle/chai';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/site-map/site-map.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/pioneer-filters/pioneer-filters.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
+import { sitesOf } from '../../src/data/query.js';
+import { bundledDataset } from '../../src/data/bundled.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+import { select, settle, settleAll } from '../filter-bar.js';
+
+type Chart = PioneerChart<unknown>;
+type Ax = { role?: string; name?: string; description?: string; children?: Ax[] };
+const flat = (n: Ax, out: Ax[] = []): Ax[] => {
+  out.push(n);
+  n.children?.forEach((c) => flat(c, out));
+  return out;
+};
+const tree = async () => flat((await a11ySnapshot({})) as unknown as Ax);
+const live = (el: Element) => el.shadowRoot!.querySelector('.live')!.textContent!;
+const outlined = (el: Element) => el.shadowRoot!.querySelector('.focused')?.getAttribute('data-key') ?? null;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('what a screen reader gives', () => {
+  afterEach(cleanup);
+
+  it('after Escape ("Left the marks"), Enter and Space select nothing unseen, and an arrow returns to the mark left', async () => {
+    const el = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'));
+    const selected: unknown[] = [];
+    el.addEventListener('pioneer-select', (e) => selected.push((e as CustomEvent).detail));
+    el.shadowRoot!.querySelector('svg')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    const left = outlined(el);
+    const said = live(el);
+    expect(left).to.be.a('string');
+    await sendKeys({ press: 'Escape' });
+    expect(live(el)).to.match(/^Left the marks/);
+    expect(outlined(el)).to.equal(null);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: ' ' });
+    expect(selected).to.deep.equal([]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(outlined(el)).to.equal(left);
+    expect(live(el)).to.equal(said);
+    // Back on the marks, Enter selects the mark shown.
+    await sendKeys({ press: 'Enter' });
+    expect(selected).to.have.length(1);
+  });
+
+  it('a chart redrawn after Escape does not outline the mark left again', async () => {
+    const el = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'));
+    el.shadowRoot!.querySelector('svg')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Escape' });
+    el.setAttribute('year', '2019');
+    await drawn(el);
+    expect(outlined(el)).to.equal(null);
+    expect(live(el)).to.match(/^Left the marks/);
+  });
+
+  it('<site-map layout="grid">: its tiles are not read as bare codes and counts ("STY", "4")', async () => {
+    const el = await drawn(mount<Chart>('<site-map year="2019" layout="grid"></site-map>'));
+    expect(el.shadowRoot!.querySelectorAll('.tile-code').length).to.equal(25);
+    const name = el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')!;
+    const group = (await tree()).find((n) => n.name === name)!;
+    expect(group).to.exist;
+    const bare = flat(group).filter((n) => n !== group && /^(?:[A-Z]{2,3}|\d+|–)$/.test((n.name ?? '').trim()));
+    expect(bare.map((n) => n.name)).to.deep.equal([]);
+  });
+
+  it("<site-map>: the Table view and the long description name each site's wave and deprivation group, and say what the counts count", async () => {
+    const el = await drawn(mount<Chart>('<site-map year="2019" color-by="deprivation"></site-map>'));
+    const barnsley = sitesOf(bundledDataset()).find((s) => s.id === 'barnsley')!;
+    const groups = `Wave ${barnsley.wave}, ${barnsley.deprivation} deprived`;
+    el.mode = 'table';
+    await drawn(el);
+    const row = [...el.shadowRoot!.querySelectorAll('.table-host tbody tr')].find((tr) => tr.textContent!.includes('Barnsley'))!;
+    expect(row.querySelector('th')!.textContent!.trim()).to.equal(`Barnsley (${groups})`);
+    expect(row.querySelector('td')!.textContent!.trim()).to.equal(String(barnsley.informants[2019]));
+    el.mode = 'chart';
+    await drawn(el);
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.description')!;
+    details.open = true;
+    await pause(50);
+    const line = [...el.shadowRoot!.querySelectorAll('.long-description li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()).find((t) => t.startsWith('Barnsley'))!;
+    expect(line).to.equal(`Barnsley (${groups}): 2019 ${barnsley.informants[2019]} informants`);
+  });
+
+  it('a focused mark is in the tree once (the tooltip shows what the live region says), and is gone once the focus leaves', async () => {
+    const el = await drawn(mount<Chart>('<pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare>'));
+    const after = mount<HTMLButtonElement>('<button>after</button>');
+    el.shadowRoot!.querySelector('svg')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const label = live(el);
+    expect(label).to.match(/%/);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.hidden).to.equal(false);
+    expect((await tree()).filter((n) => n.name === label)).to.have.length(1);
+    after.focus();
+    await pause(50);
+    expect(live(el)).to.equal('');
+    expect((await tree()).filter((n) => n.name === label)).to.have.length(0);
+  });
+
+  it("an empty table cell gives its reason once (no title on the cell: it would be read again as the cell's description); the dash keeps it as a tooltip", async () => {
+    const el = await drawn(mount<Chart>('<pioneer-trend measure="barrier" response="very" mode="table"></pioneer-trend>'));
+    const cell = el.shadowRoot!.querySelector<HTMLElement>('td.absent')!;
+    const reason = cell.querySelector('.sr-only')!.textContent!;
+    expect(reason).to.match(/\w/);
+    expect(cell.hasAttribute('title')).to.equal(false);
+    expect(cell.querySelector('[aria-hidden="true"]')!.getAttribute('title')).to.equal(reason);
+    const nodes = (await tree()).filter((n) => n.name === reason || n.description === reason);
+    expect(nodes.length).to.be.greaterThan(0);
+    for (const n of nodes) expect(n.description ?? '').to.not.equal(reason);
+  });
+
+  it('<pioneer-compare show-intervals>: the Table view and the long description give the 95% interval of each figure, as the marks say it', async () => {
+    const el = await drawn(mount<Chart>('<pioneer-compare measure="barrier" dimension="organisation" show-intervals></pioneer-compare>'));
+    const mark = el.marks[0].label;
+    const ci = /95% CI \d+–\d+%/.exec(mark)![0];
+    const value = /(\d+)%/.exec(mark)![1];
+    el.mode = 'table';
+    await drawn(el);
+    const cells = [...el.shadowRoot!.querySelectorAll('.table-host td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cells.some((t) => t.startsWith(`${value}%`) && t.endsWith(ci))).to.equal(true);
+    expect(cells.every((t) => /95% CI \d+–\d+%$|no interval/.test(t))).to.equal(true);
+    el.mode = 'chart';
+    await drawn(el);
+    el.shadowRoot!.querySelector<HTMLDetailsElement>('details.description')!.open = true;
+    await pause(50);
+    expect(el.shadowRoot!.querySelector('.long-description')!.textContent).to.contain(`(${ci})`);
+    // Without show-intervals, the table gives none.
+    el.removeAttribute('show-intervals');
+    el.mode = 'table';
+    await drawn(el);
+    expect(el.shadowRoot!.querySelector('.table-host')!.textContent).not.to.contain('CI');
+  });
+
+  it('two charts: each "Describe this chart" disclosure is named with its chart, as the Download menus are', async () => {
+    const box = mount<HTMLDivElement>('<div><pioneer-trend measure="objective"></pioneer-trend><barrier-stack measure="barrier" year="2020"></barrier-stack></div>');
+    await Promise.all([...box.children].map((c) => drawn(c as Chart)));
+    const names = (await tree()).filter((n) => /^Describe this chart/.test(n.name ?? '')).map((n) => n.name!);
+    expect(names).to.have.length(2);
+    expect(new Set(names).size).to.equal(2);
+    for (const n of names) expect(n).to.match(/^Describe this chart: \S/);
+  });
+
+  it("a filter's options stepped through quickly are announced once, for the option stopped at; another control's change is said at once", async () => {
+    const bar = mount<PioneerFilters>('<pioneer-filters controls="year,organisation"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+    await drawn(bar.querySelector<Chart>('barrier-stack')!);
+    await settle(bar);
+    const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+    const step = async (key: string, value: string) => {
+      const s = select(bar, key);
+      s.value = value;
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle(bar);
+    };
+    await step('organisation', 'ccg-nhs');
+    expect(status.textContent).to.equal('1 chart updated. Organisation type: CCG/NHS.');
+    await step('organisation', 'la');
+    await step('organisation', 'other');
+    // Still the first: the select itself says each option passed.
+    expect(status.textContent).to.equal('1 chart updated. Organisation type: CCG/NHS.');
+    await pause(800);
+    expect(status.textContent).to.equal('1 chart updated. Organisation type: Other.');
+    await step('year', '2019');
+    expect(status.textContent).to.equal('1 chart updated. Survey year: 2019; Organisation type: Other.');
+    await settleAll();
+  });
+});
