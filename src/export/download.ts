@@ -13,6 +13,6 @@ export function download(content: Blob | string, filename: string, type = 'text/
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file name from a title: lower-case words joined by hyphens. */
+/** A file name from a title (and what else tells the figure apart): lower-case words joined by hyphens. */
 export const fileNameOf = (title: string, ext: string): string =>
-  `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'chart'}.${ext}`;
+  `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120).replace(/-$/, '') || 'chart'}.${ext}`;

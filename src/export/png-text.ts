@@ -25,7 +25,22 @@ function crc32(bytes: Uint8Array): number {
 /** One iTXt chunk: keyword, no compression, no language, the text in UTF-8. */
 function itxtChunk(keyword: string, text: string): Uint8Array {
   const enc = new TextEncoder();
-  const body = [...enc.encode(`iTXt${keyword}`), 0, 0, 0, 0, 0, ...enc.encode(text)];
+  return chunkOf([...enc.encode(`iTXt${keyword}`), 0, 0, 0, 0, 0, ...enc.encode(text)]);
+}
+
+/**
+ * A pHYs chunk: the pixel density of an image drawn at `scale` × CSS pixels (96 per inch), so a
+ * word processor or a journal's system places a 2× PNG at the chart's size, not at twice it.
+ */
+function physChunk(scale: number): Uint8Array {
+  const perMetre = Math.round((96 * scale) / 0.0254);
+  const bytes = [...'pHYs'].map((c) => c.charCodeAt(0));
+  const n = [(perMetre >>> 24) & 255, (perMetre >>> 16) & 255, (perMetre >>> 8) & 255, perMetre & 255];
+  return chunkOf([...bytes, ...n, ...n, 1]);
+}
+
+/** A chunk from its type and data (`body`): length before, CRC after. */
+function chunkOf(body: readonly number[]): Uint8Array {
   const chunk = new Uint8Array(body.length + 8);
   const view = new DataView(chunk.buffer);
   view.setUint32(0, body.length - 4);
@@ -37,13 +52,15 @@ function itxtChunk(keyword: string, text: string): Uint8Array {
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
 /**
- * The PNG with an iTXt chunk per entry after its header chunk (a PNG's first, 33 bytes in);
- * anything that does not start as a PNG does (signature, then IHDR) is returned as it is.
+ * The PNG with an iTXt chunk per entry after its header chunk (a PNG's first, 33 bytes in),
+ * and, given the `scale` it was drawn at, its pixel density (pHYs, where it has none); anything
+ * that does not start as a PNG does (signature, then IHDR) is returned as it is.
  */
-export function pngWithText(png: Uint8Array, entries: readonly (readonly [string, string])[]): Uint8Array {
+export function pngWithText(png: Uint8Array, entries: readonly (readonly [string, string])[], scale?: number): Uint8Array {
   const headerEnd = 33;
   const isPng = png.length > headerEnd && SIGNATURE.every((b, i) => png[i] === b) && String.fromCharCode(...png.subarray(12, 16)) === 'IHDR';
   const chunks = entries.filter(([, text]) => text).map(([k, text]) => itxtChunk(k, text));
+  if (isPng && scale && scale > 0 && !hasChunk(png, 'pHYs')) chunks.unshift(physChunk(scale));
   if (!isPng || !chunks.length) return png;
   const out = new Uint8Array(png.length + chunks.reduce((n, c) => n + c.length, 0));
   out.set(png.subarray(0, headerEnd));
@@ -54,6 +71,17 @@ export function pngWithText(png: Uint8Array, entries: readonly (readonly [string
   }
   out.set(png.subarray(headerEnd), at);
   return out;
+}
+
+/** Whether the PNG has a chunk of that type before its image data. */
+function hasChunk(png: Uint8Array, type: string): boolean {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  for (let i = 8; i + 8 <= png.length; i += 12 + view.getUint32(i)) {
+    const t = String.fromCharCode(...png.subarray(i + 4, i + 8));
+    if (t === type) return true;
+    if (t === 'IDAT') return false;
+  }
+  return false;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

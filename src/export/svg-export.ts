@@ -22,6 +22,8 @@ export interface SvgExportOptions {
   citation?: string;
   /** A key drawn under the chart: each series' marker on a piece of line, then its whole label. */
   key?: readonly KeyEntry[];
+  /** The language of the data's labels (the key's), where not English: as the chart marks its own labels. */
+  labelLang?: string;
   /** Font family written into the file; default the chart's computed font. */
   fontFamily?: string;
   /**
@@ -56,7 +58,10 @@ function inlineStyles(from: Element, to: Element, view: Window, parent: Map<stri
   const cs = view.getComputedStyle(from);
   const own = new Map<string, string>();
   for (const p of STYLE_PROPS) {
-    const v = cs.getPropertyValue(p);
+    // A paint reference as SVG 1.1 writes it, url(#id): the computed style quotes it,
+    // url("#id"), which renderers outside browsers (resvg, as the CLI uses) do not read, and
+    // paint black. (The ids are the renderers' own: no quote or parenthesis in them.)
+    const v = cs.getPropertyValue(p).replace(/url\((["'])(#[^"')]*)\1\)/g, 'url($2)');
     own.set(p, v);
     // At the root, an inherited property at its initial value is left out (word-spacing's is 0px).
     const write = !v ? false : !INHERITED.has(p) ? v !== '1' : parent ? parent.get(p) !== v : v !== 'normal' && v !== 'auto' && !(p === 'word-spacing' && v === '0px');
@@ -153,7 +158,7 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   const svgStyle = view.getComputedStyle(svg);
   for (const { entry, x, y, lines } of key.placed) {
     const color = resolveColor(entry.color, svgStyle);
-    const item = add(out, 'g', { class: 'export-key', transform: `translate(${num(x)},${num(top + h + lineH * 0.5 + y)})` });
+    const item = add(out, 'g', { class: 'export-key', transform: `translate(${num(x)},${num(top + h + lineH * 0.5 + y)})`, ...(options.labelLang ? { lang: options.labelLang } : {}) });
     const sample = add(item, 'g', { transform: `translate(${KEY_SAMPLE / 2},${num(keyLineH / 2)})` });
     if (entry.hollow) {
       add(sample, 'path', { d: entry.marker, fill: 'none', stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': '2 1.5' });
@@ -230,7 +235,7 @@ export async function svgToPng(svgText: string, scale = 2, doc: Document = docum
     ctx.drawImage(img, 0, 0, width, height);
     const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
     // The file's title and description (source, base n, full reference) go with the pixels.
-    const png = pngWithText(new Uint8Array(await blob.arrayBuffer()), svgTextEntries(svgText));
+    const png = pngWithText(new Uint8Array(await blob.arrayBuffer()), svgTextEntries(svgText), scale);
     return new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     doc.removeEventListener('securitypolicyviolation', onViolation);

@@ -31,5 +31,5 @@ export function svgToPng(svgText: string, options: PngOptions = {}): { png: Uint
   });
   const image = resvg.render();
   // The file's title and description (source, base n, full reference) go with the pixels.
-  return { png: pngWithText(image.asPng(), svgTextEntries(svgText)), width: image.width, height: image.height };
+  return { png: pngWithText(image.asPng(), svgTextEntries(svgText), scale), width: image.width, height: image.height };
 }

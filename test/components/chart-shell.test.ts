@@ -502,7 +502,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
   it('Download menu, from the keyboard: Data (CSV) saves the rows shown under a name from the title, and says so', async () => {
     const el = await trend();
     const { name, blob, status } = await chooseDownload(el, 'csv');
-    expect(name).to.equal('most-important-objectives-outcomes-by-survey-year.csv');
+    expect(name).to.equal('most-important-objectives-outcomes-by-survey-year-quality-of-care-joined-up.csv');
     expect(blob!.type).to.match(/^text\/csv/);
     const { records } = parseCsv(await blob!.text());
     expect(records.map((r) => `${r.item}:${r.year}:${r.value}:${r.base}:${r.source_table}`).sort()).to.deep.equal([
@@ -542,13 +542,13 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
   it('Download menu: Chart (SVG) saves the standalone figure; Chart (PNG, 2×) saves it at twice its size', async () => {
     const el = await trend();
     const svg = await chooseDownload(el, 'svg');
-    expect(svg.name).to.equal('most-important-objectives-outcomes-by-survey-year.svg');
+    expect(svg.name).to.equal('most-important-objectives-outcomes-by-survey-year-quality-of-care-joined-up.svg');
     const doc = new DOMParser().parseFromString(await svg.blob!.text(), 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.querySelector('.export-source')!.textContent).to.contain('Table 4.1');
     expect(svg.status).to.equal('Chart downloaded as SVG.');
     const png = await chooseDownload(el, 'png');
-    expect(png.name).to.equal('most-important-objectives-outcomes-by-survey-year.png');
+    expect(png.name).to.equal('most-important-objectives-outcomes-by-survey-year-quality-of-care-joined-up.png');
     expect(png.blob!.type).to.equal('image/png');
     const bitmap = await createImageBitmap(png.blob!);
     const size = [Number(doc.documentElement.getAttribute('width')), Number(doc.documentElement.getAttribute('height'))];

@@ -219,6 +219,11 @@ export const chartStyles = css`
       --pioneer-color-5: #000; --pioneer-color-6: #808080; --pioneer-color-7: #404040; --pioneer-color-8: #949494;
     }
     .controls, .description, .tooltip, .status, .size-note, .attribute-note { display: none !important; }
+    /* The sizer out of the flow on paper: in it (1em tall, pulled up under the title by its
+       negative margin), it is where a page break may fall, and one there cuts through the
+       title's letters. Positioned against the host, it still has the chart's width. */
+    :host { position: relative; }
+    .sizer { position: absolute; top: 0; left: 0; margin: 0; }
     :host([print-table]) .table-host { display: block; margin-top: 0.5em; }
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */

@@ -17,15 +17,16 @@ import { withTextSpacing } from '../../renderers/shared/text-width.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
 import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, booleanWrittenOff, matchOf, oneOf } from './attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, listOf, matchOf, oneOf } from './attribute-problem.js';
 import { chartHostStyles, chartStyles } from './chart-styles.js';
 import { restoreDefaults } from './attribute-defaults.js';
 import { darkExportColors, paintedBackground } from './painted-background.js';
 import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
+import { restyleAdopted } from './restyle-adopted.js';
+import { withoutForcedColors } from './unforced-colors.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
 
-/** Sizers being watched, and the chart each belongs to. */
 /** What a chart's text is set in, read from its figure's computed style: sizes in px. */
 export interface Typography {
   fontSize: number;
@@ -34,12 +35,13 @@ export interface Typography {
 }
 
 interface SizeWatcher {
-  setMeasuredSize(width: number, type: Typography, laidOut: boolean): void;
+  /** Returns whether anything changed (the chart is drawn again, or will be). */
+  setMeasuredSize(width: number, type: Typography, laidOut: boolean): boolean;
   renderRoot: ParentNode;
 }
 
 /** The sizer of each chart (its width; its height follows the font size and text spacing), to the chart. */
-const sizeWatchers = new WeakMap<Element, SizeWatcher>();
+const sizeWatchers = new Map<Element, SizeWatcher>();
 let resizeObserver: ResizeObserver | undefined;
 
 /** A chart's text size and spacing in px, from its figure's computed style (14 px and none without one). */
@@ -60,9 +62,32 @@ function sharedResizeObserver(): ResizeObserver {
       // on the way up, a closed tab: no box, nothing to say).
       return { chart, width, type, laidOut: width > 0 || entry.target.getClientRects().length > 0 };
     });
-    for (const { chart, width, type, laidOut } of measured) chart?.setMeasuredSize(width, type, laidOut);
+    let changed = false;
+    for (const { chart, width, type, laidOut } of measured) if (chart?.setMeasuredSize(width, type, laidOut)) changed = true;
+    if (changed) watchAgainNextFrame();
   });
   return resizeObserver;
+}
+
+let watchingPaused = false;
+
+/**
+ * A chart drawn in the observer's callback may change the page's layout (a taller chart brings
+ * the page's scrollbar, which narrows every chart): the new widths of sizers no deeper than
+ * those just measured would be notifications the browser must skip in this frame, which it
+ * reports as an error event on the window ("ResizeObserver loop completed with undelivered
+ * notifications", which error trackers, Cypress and dev servers' overlays show). So after a
+ * callback that drew, the sizers are unwatched and watched again in the next frame, whose first
+ * notifications give their widths as they are then.
+ */
+function watchAgainNextFrame(): void {
+  if (watchingPaused || !resizeObserver) return;
+  watchingPaused = true;
+  for (const sizer of sizeWatchers.keys()) resizeObserver.unobserve(sizer);
+  requestAnimationFrame(() => {
+    watchingPaused = false;
+    for (const sizer of sizeWatchers.keys()) resizeObserver!.observe(sizer, { box: 'border-box' });
+  });
 }
 
 /** The chart whose tooltip is shown, if any (one on the page at a time). */
@@ -464,6 +489,11 @@ export abstract class PioneerChart<View> extends LitElement {
     return root;
   }
 
+  /** Moved into another document (an iframe's) or back: styled again for it (restyleAdopted). */
+  adoptedCallback(): void {
+    restyleAdopted(this);
+  }
+
   connectedCallback(): void {
     super.connectedCallback();
     this.curlyNotes.push(...unquoteAttributes(this, (this.constructor as typeof LitElement).observedAttributes));
@@ -481,6 +511,7 @@ export abstract class PioneerChart<View> extends LitElement {
 
   protected firstUpdated(): void {
     this.observeSize();
+    this.measureForPaper();
     // Hydrated from a server's HTML, what needs the script is now live: show it (hydration keeps
     // the server's attribute values, so the template's binding cannot remove this one).
     for (const el of this.renderRoot.querySelectorAll('[data-needs-script]')) el.removeAttribute('data-needs-script');
@@ -582,6 +613,20 @@ export abstract class PioneerChart<View> extends LitElement {
     if (on === this.printing) return;
     this.printing = on;
     if (this.hasUpdated && this.width > PRINT_WIDTH) this.drawNow();
+    if (this.hasUpdated) this.measureForPaper();
+  }
+
+  /**
+   * Printing, a chart not measured yet (in a `content-visibility: auto` section never scrolled
+   * to, or added by the page's own print handler) is measured now, at its box's width or the
+   * printed width: no observer callback comes before the page is laid out for paper, which
+   * would otherwise print an empty box.
+   */
+  private measureForPaper(): void {
+    if (!this.printing || this.width > 0) return;
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (!sizer) return;
+    this.setMeasuredSize(Math.floor(sizer.getBoundingClientRect().width) || PRINT_WIDTH, typographyOf(this.renderRoot.querySelector('figure')), false);
   }
 
   /**
@@ -589,11 +634,11 @@ export abstract class PioneerChart<View> extends LitElement {
    * same pass: a new font size (`--pioneer-font-size` set later) or text spacing (WCAG 1.4.12,
    * `--pioneer-letter-spacing` and `--pioneer-word-spacing`) redraws the chart as a new width does.
    */
-  setMeasuredSize(width: number, type: Typography, laidOut = true): void {
+  setMeasuredSize(width: number, type: Typography, laidOut = true): boolean {
     this.noWidth = width === 0 && laidOut;
     this.noteNoWidth();
     const { fontSize, letterSpacing, wordSpacing } = type;
-    if (width === this.width && fontSize === this.fontSize && letterSpacing === this.letterSpacing && wordSpacing === this.wordSpacing) return;
+    if (width === this.width && fontSize === this.fontSize && letterSpacing === this.letterSpacing && wordSpacing === this.wordSpacing) return false;
     this.width = width;
     this.fontSize = fontSize;
     this.letterSpacing = letterSpacing;
@@ -604,9 +649,14 @@ export abstract class PioneerChart<View> extends LitElement {
       this.drawNow();
       this.renderTableIfShown();
     }
+    return true;
   }
 
+  /** Whether the chart's SVG had the keyboard focus when this update began. */
+  private svgHadFocus = false;
+
   protected willUpdate(changed: PropertyValues): void {
+    this.svgHadFocus = !!this.svg && (this.renderRoot as ShadowRoot).activeElement === this.svg;
     // A linked bar looks again at a change it cannot see (it watches attributes), before this
     // chart says a choice of the bar no longer fits: the bar may turn that choice off.
     if (this.hasUpdated && this.changedUnseen(changed)) drivingBar.get(this)?.requestUpdate();
@@ -753,7 +803,7 @@ export abstract class PioneerChart<View> extends LitElement {
         <p class="status" part="status" role="status"></p>
         ${this.loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${this.src}…</p>` : nothing}
         ${this.problem
-          ? html`<p part="message" class="message" role="alert">${this.problem}</p>`
+          ? html`<p part="message" class="message" role="alert" tabindex="-1">${this.problem}</p>`
           : this.loadingSrc
           ? nothing
           : html`<div part="plot" class="plot ${table ? 'off' : ''}">
@@ -895,9 +945,15 @@ export abstract class PioneerChart<View> extends LitElement {
     const notes = [...this.renderRoot.querySelectorAll('[part="note"]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
     // Drawn in light text on dark (the dark theme), the file keeps the chart's own colours:
     // its light text on paper's white would not read.
-    const figure = this.renderRoot.querySelector('figure');
-    const colors = figure ? darkExportColors(figure) : undefined;
-    return chartToSvg(this.svg, { title: this.titleOf(this.view), source: sourceLine(this.result?.rows ?? []), notes, key: this.result?.key, citation: this.citation(), colors });
+    const figure = this.renderRoot.querySelector<HTMLElement>('figure');
+    const svg = this.svg;
+    const view = this.view;
+    // Forced colours (Windows High Contrast) repaint the chart in the system's few colours for
+    // the reader; the file, for paper or another reader, keeps the chart's own.
+    return withoutForcedColors(this, figure, () => {
+      const colors = figure ? darkExportColors(figure) : undefined;
+      return chartToSvg(svg, { title: this.titleOf(view), source: sourceLine(this.result?.rows ?? []), notes, key: this.result?.key, labelLang: this.labelLang, citation: this.citation(), colors });
+    });
   }
 
   /** The citation of the report(s) and tables the figures come from. */
@@ -930,6 +986,9 @@ export abstract class PioneerChart<View> extends LitElement {
     }
     if (!this.view) return;
     const title = this.titleOf(this.view);
+    // Named after the title and the items asked for: two trends of one page showing other
+    // items (the same title) download to files of their own.
+    const name = [title, ...listOf((this as { items?: unknown }).items)].join(' ');
     const status = this.renderRoot.querySelector('.status');
     // The same message twice (a second download) still changes the region, so it is read again.
     const say = (text: string) => {
@@ -940,13 +999,13 @@ export abstract class PioneerChart<View> extends LitElement {
       if (kind === 'csv') {
         // With a byte order mark: Excel opens a CSV without one in the system's code page
         // ("52â€“54" for "52–54", "GÅµyl" for "Gŵyl"). parseCsv, R's readr and pandas skip it.
-        download(`\uFEFF${this.toCsv()}`, fileNameOf(title, 'csv'), 'text/csv;charset=utf-8');
+        download(`\uFEFF${this.toCsv()}`, fileNameOf(name, 'csv'), 'text/csv;charset=utf-8');
         say('Data downloaded as CSV.');
       } else if (kind === 'svg') {
-        download(this.toSvg(), fileNameOf(title, 'svg'), 'image/svg+xml');
+        download(this.toSvg(), fileNameOf(name, 'svg'), 'image/svg+xml');
         say('Chart downloaded as SVG.');
       } else if (kind === 'png') {
-        download(await svgToPng(this.toSvg(), 2, this.ownerDocument), fileNameOf(title, 'png'), 'image/png');
+        download(await svgToPng(this.toSvg(), 2, this.ownerDocument), fileNameOf(name, 'png'), 'image/png');
         say('Chart downloaded as PNG.');
       } else {
         const text = this.figureCitation();
@@ -967,6 +1026,13 @@ export abstract class PioneerChart<View> extends LitElement {
     // The source line and its caveat are written imperatively (they depend on what the renderer
     // drew): a message in place of the chart has neither, nor has a chart whose data is loading.
     if (this.problem || !this.view) {
+      // Nothing of the figures drawn before is left to be read, copied or downloaded: the
+      // marks, the rows (CSV, citation), the live region's last mark.
+      this.result = null;
+      this.renderRoot.querySelector('.live')?.replaceChildren();
+      // A reader on the chart's marks when it became a message keeps the focus in it, on the
+      // message (the chart's SVG has gone), rather than lose it to the page.
+      if (this.problem && this.svgHadFocus) this.renderRoot.querySelector<HTMLElement>('.message')?.focus();
       const source = this.renderRoot.querySelector('.source');
       if (source) source.textContent = '';
       const caveat = this.renderRoot.querySelector<HTMLElement>('.source-note');
@@ -978,7 +1044,6 @@ export abstract class PioneerChart<View> extends LitElement {
     this.drawNow();
     if (this.noWidth) this.noteNoWidth();
     this.renderTableIfShown();
-    if (this.renderRoot.querySelector<HTMLDetailsElement>('details.description')?.open) this.renderDescription();
   }
 
   /** Calls the renderer if there is something to draw and a width to draw it at. */
@@ -1010,6 +1075,8 @@ export abstract class PioneerChart<View> extends LitElement {
       // charts should not also build 50 tables).
       this.tableStale = true;
       this.descriptionStale = true;
+      // An open description follows (a chart first measured while it is open, e.g. from 0 px).
+      if (this.renderRoot.querySelector<HTMLDetailsElement>('details.description')?.open) this.renderDescription();
       if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
       // Nothing said of the figures drawn before is left to be read: the live region's mark
       // unless it is still drawn (none when every line is hidden), the status line's download

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
@@ -35,6 +36,7 @@ import {
   type LinkedChartInfo,
 } from './filter-options.js';
 import { readFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
+import { restyleAdopted } from '../base/restyle-adopted.js';
 
 /** How long the filter bar waits for a reader's changes to stop before saying the last of them. */
 const ANNOUNCE_QUIET_MS = 700;
@@ -370,7 +372,8 @@ export class PioneerFilters extends LitElement {
       .print-summary { display: none; }
       @media print {
         .bar, .notes, .live { display: none; }
-        .print-summary { display: block; margin: 0; font-size: 0.9em; }
+        /* It says which filters the charts below it show: it stays on their page. */
+        .print-summary { display: block; margin: 0; font-size: 0.9em; break-after: avoid; }
       }
     `,
   ];
@@ -465,6 +468,11 @@ export class PioneerFilters extends LitElement {
     this.chosen.clear();
     this.assign(this.attributeState());
     this.origin = 'user';
+  }
+
+  /** Moved into another document (an iframe's) or back: styled again for it (restyleAdopted). */
+  adoptedCallback(): void {
+    restyleAdopted(this);
   }
 
   connectedCallback(): void {
@@ -1019,9 +1027,11 @@ export class PioneerFilters extends LitElement {
         aria-describedby=${described === 'note' ? `note-${m.key}` : described === 'short' ? `short-${m.key}` : nothing}
         @change=${(e: Event) => this.onChange(m.key, e)}
       >
-        <option value="" .selected=${value === ''}>${m.emptyLabel}</option>
+        <option value="" .selected=${live(value === '')}>${m.emptyLabel}</option>
         ${m.choices.map(
-          (c) => html`<option value=${c.value} ?disabled=${!c.available} .selected=${value === c.value}>
+          // live(): the reader's choice changes the select under the binding, so an unchanged
+          // value (a choice the bar turns off in the same update) is still written back.
+          (c) => html`<option value=${c.value} ?disabled=${!c.available} .selected=${live(value === c.value)}>
             ${c.available ? c.label : `${c.label} (${c.short ?? c.reason})`}
           </option>`,
         )}

@@ -1,0 +1,137 @@
+/**
+ * The files a reader takes away, as other programs read them: the SVG's paint references, a
+ * download made in forced colours, the PNG's density, file names, the key's language; and what
+ * paper does with a chart's title and a filter bar's summary.
+ */
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/site-map/site-map.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import '../../src/components/pioneer-filters/pioneer-filters.js';
+import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
+import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { svgToPng } from '../../src/export/svg-export.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+/** File names the Download menu gives, by intercepting the temporary link's click. */
+async function downloadNames(els: PioneerChart<unknown>[], action: 'csv' | 'svg'): Promise<string[]> {
+  const names: string[] = [];
+  const orig = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  };
+  try {
+    for (const el of els) el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!.click();
+    await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    HTMLAnchorElement.prototype.click = orig;
+  }
+  return names;
+}
+
+/** PNG chunk types in order. */
+function chunkTypes(png: Uint8Array): string[] {
+  const out: string[] = [];
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  for (let i = 8; i + 8 <= png.length; ) {
+    const n = view.getUint32(i);
+    out.push(String.fromCharCode(...png.subarray(i + 4, i + 8)));
+    i += 12 + n;
+  }
+  return out;
+}
+
+describe('exported files and paper', () => {
+  afterEach(async () => {
+    await executeServerCommand('emulate-forced-colors', { active: false });
+    cleanup();
+  });
+
+  it('the downloaded SVG refers to its texture patterns as url(#id), the form SVG 1.1 renderers (resvg, as the CLI uses) read, not the computed-style url("#id")', async () => {
+    const stack = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>', 800));
+    const compare = await drawn(mount<PioneerCompare>('<pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare>', 800));
+    for (const el of [stack, compare]) {
+      const svg = el.toSvg();
+      expect(svg, 'has texture fills').to.match(/fill="url\(/);
+      const quoted = svg.match(/(?:fill|stroke)="url\((?:&quot;|')[^"]*"/g) ?? [];
+      expect(quoted.length, `${el.localName}: ${quoted[0]}`).to.equal(0);
+    }
+  });
+
+  it("a chart downloaded by a reader in Windows High Contrast keeps the chart's own colours, not the system palette", async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" theme="light"></barrier-stack>', 800));
+    const plain = el.toSvg();
+    expect(/<rect width="100%" height="100%" fill="([^"]+)"/.exec(plain)?.[1], 'file background').to.equal('#ffffff');
+    await executeServerCommand('emulate-forced-colors', { active: true, colorScheme: 'dark' });
+    await frame();
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    // The reader sees the system's colours…
+    expect(getComputedStyle(el.shadowRoot!.querySelector('figure')!).backgroundColor).to.equal('rgb(0, 0, 0)');
+    // …and the file is the same as without them.
+    expect(el.toSvg()).to.equal(plain);
+    expect(el.shadowRoot!.querySelector('figure')!.getAttribute('style') ?? '').to.equal('');
+  });
+
+  it('the "PNG, 2×" download records its pixel density, so it is placed at the chart\'s size, not twice it', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 600));
+    const png = new Uint8Array(await (await svgToPng(el.toSvg(), 2)).arrayBuffer());
+    expect(chunkTypes(png)).to.include('pHYs');
+  });
+
+  it('two trends of one page showing different items download to different file names', async () => {
+    const a = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
+    const b = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="joined-up"></pioneer-trend>'));
+    expect(a.toCsv()).to.not.equal(b.toCsv());
+    const names = await downloadNames([a, b], 'csv');
+    expect(names[0], names.join(' vs ')).to.not.equal(names[1]);
+  });
+
+  it('with lang="cy", the exported SVG\'s key marks its item labels as Welsh, as the chart\'s own labels are', async () => {
+    const el = mount<PioneerTrend>('<pioneer-trend lang="cy" measure="barrier" response="very" items="a,b"></pioneer-trend>', 800);
+    const rows = [];
+    for (const [item, label] of [['a', 'Gŵyl – cyfyngiadau ariannol'], ['b', 'Diffyg staff']])
+      for (const year of [2020, 2021])
+        rows.push({ measure: 'barrier', item, item_label: label, year, group: 'all', response: 'very', value: 40, unit: 'percent', base: 40, source_survey: year, source_table: '2.1' });
+    el.data = rows;
+    await drawn(el);
+    const doc = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
+    const keyTexts = [...doc.querySelectorAll('g.export-key text')];
+    expect(keyTexts.length).to.be.greaterThan(0);
+    for (const t of keyTexts) expect(t.closest('[lang]')?.getAttribute('lang'), t.textContent!).to.equal('cy');
+  });
+  it('on paper, the sizer is out of the flow (a page break there cut through the title), and still as wide as the chart', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 600));
+    const sizer = el.shadowRoot!.querySelector<HTMLElement>('.sizer')!;
+    const title = el.shadowRoot!.querySelector('.title')!;
+    const top = () => title.getBoundingClientRect().top - el.getBoundingClientRect().top;
+    const screenTop = top();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(sizer).position).to.equal('absolute');
+      expect(sizer.getBoundingClientRect().width).to.equal(el.getBoundingClientRect().width);
+      // Nothing moves: the title is where it was, at the top of the chart.
+      expect(top()).to.be.closeTo(screenTop, 1.5);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it("on paper, a filter bar's summary of its filters stays on the page of the charts below it", async () => {
+    const bar = mount<HTMLElement>('<pioneer-filters controls="year"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+    await drawn(bar.querySelector<BarrierStack>('barrier-stack')!);
+    await emulateMedia({ media: 'print' });
+    try {
+      const summary = bar.shadowRoot!.querySelector('.print-summary')!;
+      expect(getComputedStyle(summary).display).to.equal('block');
+      expect(getComputedStyle(summary).breakAfter).to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
