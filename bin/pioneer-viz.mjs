@@ -115,6 +115,11 @@ async function main(argv) {
   const font = opts.format === 'png' ? opts.font ?? systemFont() : undefined;
   const one = (tag, attributes) => {
     if (opts.format === 'html') return { data: lib.renderToHtml(tag, attributes, { width: opts.width }) };
+    // A figure file is drawn in paper's colours: a dark theme (the page's, in HTML) is not drawn
+    // here, and is said so rather than ignored.
+    if (/^\s*dark\s*$/i.test(attributes.theme ?? '')) {
+      return { problem: `<${tag}>: theme="${attributes.theme}" is not drawn in ${opts.format.toUpperCase()} files, which the CLI draws in paper's colours (light). Leave theme out, or use --format html, where the page draws it.` };
+    }
     const chart = lib.renderServerChart(tag, attributes, opts.width);
     if (chart.problem) return { problem: `<${tag}>: ${chart.problem}` };
     const svg = lib.chartSvgFile(chart);

@@ -45,6 +45,8 @@ export const CLI_EXIT_FIXTURES: readonly { args: string[]; status: number; stder
   { args: ['pioneer-table', 'measure=barrier', 'year=2019', '--format', 'svg'], status: 2, stderr: 'pioneer-viz: <pioneer-table> is a table: write it as HTML (--format html).' },
   { args: ['barrier-stack', 'measure=barrier', '--out', 'test/output/cli/figure.jpg'], status: 2, stderr: 'pioneer-viz: --out test/output/cli/figure.jpg: the extension sets the format, and must be .svg, .png or .html, not ".jpg".' },
   { args: ['barrier-stack', 'measure=barrier', '--format', 'svg', '--out', 'test/output/cli/figure.png'], status: 2, stderr: 'pioneer-viz: --format svg does not match --out test/output/cli/figure.png (a png file); give one or make them agree.' },
+  // A figure file is drawn in paper's colours: a dark theme is said, not ignored (HTML draws it in the page).
+  { args: ['barrier-stack', 'measure=barrier', 'theme=dark', '--out', 'test/output/cli/dark.svg'], status: 1, stderr: '<barrier-stack>: theme="dark" is not drawn in SVG files, which the CLI draws in paper\'s colours (light). Leave theme out, or use --format html, where the page draws it.' },
   { args: ['--version'], status: 0, stderr: '' },
   { args: ['pioneer-filters'], status: 2, stderr: 'pioneer-viz: Unknown element "pioneer-filters". Elements: barrier-stack, pioneer-trend, site-map, pioneer-compare, pioneer-table.' },
 ];

@@ -77,6 +77,10 @@ describe('server-side rendering (declarative shadow DOM)', () => {
       expect(k.getAttribute('tabindex'), 'not a tab stop').to.equal('-1');
       expect(k.getAttribute('aria-disabled')).to.equal('true');
     }
+    // Nor is a chart's SVG a tab stop: its arrow keys do nothing without the script.
+    const svgs = hosts(doc).map((h) => h.shadowRoot!.querySelector('svg')).filter((svg) => svg !== null);
+    expect(svgs.length).to.be.greaterThan(2);
+    for (const svg of svgs) expect(svg.getAttribute('tabindex'), 'an SVG without the script is not a tab stop').to.equal('-1');
     // The page has charts with controls (those without no-controls) for the check above to see.
     expect(hosts(doc).filter((h) => h.shadowRoot!.querySelector('.controls')).length).to.be.greaterThan(0);
   });
@@ -101,6 +105,12 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     const legendKeys = [...trendHost.shadowRoot!.querySelectorAll<HTMLButtonElement>('.legend button')];
     expect(legendKeys.length).to.be.greaterThan(2);
     for (const k of legendKeys) expect([k.hasAttribute('tabindex'), k.hasAttribute('aria-disabled')]).to.deep.equal([false, false]);
+    // And each chart's SVG is a tab stop again (a table's is not: its table region is).
+    for (const h of hosts(doc)) {
+      const svg = h.shadowRoot!.querySelector('svg');
+      const table = (h as unknown as { tableMode: boolean; tableOnly: boolean });
+      if (svg) expect(svg.getAttribute('tabindex'), `${h.localName}: SVG after hydration`).to.equal(table.tableMode || table.tableOnly ? '-1' : '0');
+    }
 
     hosts(doc).forEach((host, i) => {
       const f = charts[i];

@@ -517,9 +517,11 @@ export abstract class PioneerChart<View> extends LitElement {
     for (const el of this.renderRoot.querySelectorAll('[data-needs-script]')) el.removeAttribute('data-needs-script');
     // Controls that stay visible without the script (the trend's legend keys) but do nothing
     // there were taken out of the tab order and marked unavailable: they work now.
+    // So was the chart's SVG, whose arrow keys do nothing without it: a tab stop again.
     for (const el of this.renderRoot.querySelectorAll('[data-inert-without-script]')) {
       el.removeAttribute('data-inert-without-script');
-      el.removeAttribute('tabindex');
+      if (el.localName === 'svg') el.setAttribute('tabindex', this.tableMode || this.tableOnly ? '-1' : '0');
+      else el.removeAttribute('tabindex');
       el.removeAttribute('aria-disabled');
     }
   }
@@ -809,7 +811,8 @@ export abstract class PioneerChart<View> extends LitElement {
           : html`<div part="plot" class="plot ${table ? 'off' : ''}">
                 <svg
                   part="svg"
-                  tabindex=${table ? '-1' : '0'}
+                  tabindex=${table || isServer ? '-1' : '0'}
+                  ?data-inert-without-script=${isServer}
                   aria-hidden=${table ? 'true' : 'false'}
                   role="group"
                   aria-roledescription="chart"
