@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
@@ -870,6 +869,14 @@ export class PioneerFilters extends LitElement {
   };
 
   protected updated(): void {
+    // Each select shows the state applied: the reader's choice changes a select under its
+    // bindings, which then see no change to write back when the bar turns that choice off in
+    // the same update (two choices made in one task).
+    for (const select of this.renderRoot.querySelectorAll('select')) {
+      const value = this.current[select.name as FilterKey];
+      const shown = value == null ? '' : String(value);
+      if (select.value !== shown) select.value = shown;
+    }
     let charts = 0;
     for (const el of this.linked) if (applyFilterState(el, this.current, this.controlKeys)) charts++;
     // The bar's own writes above are delivered too, and ignored (watchesAttribute).
@@ -1027,11 +1034,9 @@ export class PioneerFilters extends LitElement {
         aria-describedby=${described === 'note' ? `note-${m.key}` : described === 'short' ? `short-${m.key}` : nothing}
         @change=${(e: Event) => this.onChange(m.key, e)}
       >
-        <option value="" .selected=${live(value === '')}>${m.emptyLabel}</option>
+        <option value="" .selected=${value === ''}>${m.emptyLabel}</option>
         ${m.choices.map(
-          // live(): the reader's choice changes the select under the binding, so an unchanged
-          // value (a choice the bar turns off in the same update) is still written back.
-          (c) => html`<option value=${c.value} ?disabled=${!c.available} .selected=${live(value === c.value)}>
+          (c) => html`<option value=${c.value} ?disabled=${!c.available} .selected=${value === c.value}>
             ${c.available ? c.label : `${c.label} (${c.short ?? c.reason})`}
           </option>`,
         )}
