@@ -76,6 +76,17 @@ writeFileSync(
   join(out, 'ssr', 'page.html'),
   `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Server-rendered charts</title>\n<style>body { margin: 8px; font-family: sans-serif; }</style></head>\n<body>\n${body}\n</body>\n</html>\n`,
 );
+// A page of charts whose attributes the browser says more about than the server draws (an
+// attribute a table does not use, a value in curly quotes): hydrating it must not throw.
+writeFileSync(
+  join(out, 'ssr', 'noted-attributes.html'),
+  `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Noted attributes</title></head>\n<body>\n${[
+    ['pioneer-table', { measure: 'barrier', year: '2019', 'print-table': '' }],
+    ['barrier-stack', { measure: 'barrier', year: '\u201c2019\u201d' }],
+  ]
+    .map(([tag, attributes]) => `<div class="chart" style="width:${FIXTURE_WIDTH}px">\n${renderToHtml(tag, attributes, { width: FIXTURE_WIDTH })}\n</div>`)
+    .join('\n')}\n</body>\n</html>\n`,
+);
 // A Node app that imports an element module before the server: the server then draws with that
 // copy's class (the first registered), and its HTML must still carry the hydration keys, name the
 // reports its figures come from (their rows are marked by the other copy) with their caveats, and

@@ -10,13 +10,13 @@ import { CLI_EXIT_FIXTURES, CLI_FIXTURES, FIXTURE_WIDTH, SSR_TABLE_FIXTURES } fr
 const PAGE = '/test/output/ssr/page.html';
 const charts = CLI_FIXTURES.filter((f) => f.ssr);
 
-function loadFrame(sandbox: string | null): Promise<HTMLIFrameElement> {
+function loadFrame(sandbox: string | null, page = PAGE): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   if (sandbox !== null) frame.setAttribute('sandbox', sandbox);
   frame.style.width = `${FIXTURE_WIDTH + 60}px`;
   frame.style.height = '900px';
   const loaded = new Promise<HTMLIFrameElement>((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
-  frame.src = PAGE;
+  frame.src = page;
   document.body.appendChild(frame);
   return loaded;
 }
@@ -269,5 +269,34 @@ describe('pioneer-viz render: exit status and message', () => {
     expect(exits.map((e) => ({ args: e.args, status: e.status, stderr: e.stderr }))).to.deep.equal(CLI_EXIT_FIXTURES.map((e) => ({ ...e, args: [...e.args] })));
     // A chart's warning is its one line (on a server, the element is not printed into the log after it).
     for (const e of exits) if (e.status < 2) expect(e.stderrLines, e.args.join(' ')).to.be.at.most(1);
+  });
+
+  it("hydrating charts whose attributes the browser notes (a table's print-table, a year in curly quotes) throws nothing, and the notes come after", async () => {
+    const frame = await loadFrame(null, '/test/output/ssr/noted-attributes.html');
+    try {
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const doc = frame.contentDocument!;
+      const errors: string[] = [];
+      win.addEventListener('unhandledrejection', (e) => errors.push(String((e.reason as Error)?.message ?? e.reason)));
+      win.addEventListener('error', (e) => errors.push(e.message));
+      const [table, stack] = [doc.querySelector('pioneer-table')! as HTMLElement, doc.querySelector('barrier-stack')! as HTMLElement];
+      // The server drew the curly-quoted year as the value it is (not valid), as the browser reads it at first.
+      expect(stack.shadowRoot!.querySelector('.message')!.textContent).to.contain('is not valid');
+      loadHydration(doc);
+      await win.customElements.whenDefined('barrier-stack');
+      type Hydrated = HTMLElement & { hasUpdated: boolean; marks: unknown[] };
+      for (let i = 0; i < 60 && !((stack as Hydrated).marks.length > 0); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(errors).to.deep.equal([]);
+      for (const host of [table, stack] as Hydrated[]) {
+        expect(host.hasUpdated, host.localName).to.equal(true);
+        expect(win.getComputedStyle(host.shadowRoot!.querySelector('.controls')!).display, `${host.localName}: controls`).to.not.equal('none');
+      }
+      expect(table.shadowRoot!.querySelector('.attribute-note')!.textContent).to.contain('print-table="" is ignored');
+      expect(stack.getAttribute('year')).to.equal('2019');
+      expect((stack as Hydrated).marks.length).to.be.greaterThan(0);
+      expect(stack.shadowRoot!.querySelector('.attribute-note')!.textContent).to.contain('curly quotes');
+    } finally {
+      frame.remove();
+    }
   });
 });

@@ -8,7 +8,11 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
+import '../../src/components/site-map/site-map.js';
+import { bundledDataset } from '../../src/data/bundled.js';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const frames = (n = 3) => new Promise<void>(async (r) => { for (let i = 0; i < n; i++) await new Promise((q) => requestAnimationFrame(q)); r(); });
@@ -155,5 +159,120 @@ describe('the long description opened while the chart is 0 px wide', () => {
     expect(el.marks.length).to.be.greaterThan(0);
     expect(details.open).to.equal(true);
     expect(el.shadowRoot!.querySelector('.long-description')!.textContent!.trim(), 'the open description').to.not.equal('');
+  });
+});
+
+describe('after the review of these fixes', () => {
+  afterEach(() => {
+    window.dispatchEvent(new Event('afterprint'));
+    cleanup();
+  });
+
+  it('a chart laid out 0 px wide still says so, and draws nothing, after the page is printed', async () => {
+    const el = mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 0);
+    await el.updateComplete;
+    await frames(5);
+    const note = () => el.shadowRoot!.querySelector('.size-note')?.textContent?.trim() ?? '';
+    expect(note()).to.contain('laid out 0 px wide');
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    await frames(5);
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(null);
+    expect(el.marks.length).to.equal(0);
+    expect(note()).to.contain('laid out 0 px wide');
+  });
+
+  for (const attr of ['mode="grid"', 'print-table="false"']) {
+    it(`<pioneer-table ${attr}>: said to be ignored, and so it is (the table is shown, no message)`, async () => {
+      let message: string | null = 'not read';
+      let note = '';
+      let rows = 0;
+      await captureWarnings(async () => {
+        const el = await drawn(mount<PioneerChart<unknown>>(`<pioneer-table measure="barrier" year="2019" ${attr}></pioneer-table>`));
+        message = el.message;
+        note = el.shadowRoot!.querySelector('.attribute-note')?.textContent?.trim() ?? '';
+        rows = el.shadowRoot!.querySelectorAll('tbody tr').length;
+      });
+      expect(note).to.contain('is ignored');
+      expect(message).to.equal(null);
+      expect(rows).to.be.greaterThan(10);
+    });
+  }
+
+  it("<site-map lang=\"cy\">: the Table view's site groups, the library's words, are not marked as Welsh; the site's name is", async () => {
+    const el = await drawn(mount<PioneerChart<unknown>>('<site-map year="2019" lang="cy" mode="table"></site-map>', 800));
+    const th = el.shadowRoot!.querySelector('tbody th')!;
+    expect(th.textContent).to.match(/\(Wave \d, (more|less) deprived\)$/);
+    expect(th.matches(':lang(cy)')).to.equal(false);
+    expect(th.querySelector('span')!.matches(':lang(cy)')).to.equal(true);
+  });
+
+  it('a chart that became a message under the keyboard focus, fixed again, gives the focus back to the chart', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 700));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    svg.focus();
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    el.setAttribute('year', '1999');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.className).to.equal('message');
+    el.setAttribute('year', '2019');
+    await drawn(el);
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('svg');
+  });
+
+  it('a chart first connected inside an iframe is styled there and drawn, with no error', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:900px;height:600px';
+    frame.srcdoc = '<body><div id="x" style="width:500px"></div></body>';
+    await new Promise((r) => {
+      frame.onload = r;
+      document.body.append(frame);
+    });
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    frame.contentWindow!.addEventListener('error', onError);
+    const el = document.createElement('barrier-stack') as BarrierStack;
+    try {
+      el.setAttribute('measure', 'barrier');
+      el.setAttribute('year', '2020');
+      frame.contentDocument!.getElementById('x')!.append(el);
+      for (let i = 0; i < 40 && !el.marks.length; i++) await wait(25);
+      const sr = el.shadowRoot!;
+      expect(errors).to.deep.equal([]);
+      expect(el.marks.length).to.be.greaterThan(0);
+      expect(frame.contentWindow!.getComputedStyle(sr.querySelector('.table-host')!).display).to.equal('none');
+      expect(frame.contentWindow!.getComputedStyle(sr.querySelector('figure')!).fontFamily).to.not.contain('Times');
+    } finally {
+      window.removeEventListener('error', onError);
+      el.remove();
+      await frames(2);
+      frame.remove();
+    }
+  });
+
+  it('a filter announcement put off while the reader steps through a select says the state applied when it is said', async () => {
+    const bar = mount<PioneerFilters>('<pioneer-filters controls="year"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+    const chart = bar.querySelector<BarrierStack>('barrier-stack')!;
+    await drawn(chart);
+    await bar.updateComplete;
+    const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+    const step = async (value: string) => {
+      const s = bar.shadowRoot!.querySelector<HTMLSelectElement>('select[name=year]')!;
+      s.value = value;
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+      await bar.updateComplete;
+      await chart.updateComplete;
+    };
+    await step('2019');
+    await step('2020');
+    // A page script gives the chart rows of 2019 only: the bar turns the reader's 2020 off.
+    chart.data = bundledDataset().rows.filter((r) => r.measure === 'barrier' && r.year === 2019);
+    for (let i = 0; i < 10 && bar.filterState.year != null; i++) await wait(20);
+    expect(bar.filterState.year).to.equal(undefined);
+    await wait(800);
+    expect(status.textContent).to.not.contain('Survey year: 2020');
   });
 });

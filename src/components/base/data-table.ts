@@ -53,6 +53,8 @@ export interface TableModel {
     bases: (string | undefined)[];
     /** `extras[i]`: what cell i says after its value and n, where a chart draws more (a comparison's "95% CI 36–75%"). */
     extras?: (string | undefined)[];
+    /** What the library says of the row after its label (a site's "Wave 1, more deprived"): in English, whatever the label's language. */
+    labelNote?: string;
   }[];
 }
 
@@ -191,7 +193,9 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
     <tbody>
       ${model.rows.map(
         (r) => html`<tr data-item=${r.item}>
-          <th scope="row" lang=${labelLang ?? nothing}>${r.label}</th>
+          ${r.labelNote
+            ? html`<th scope="row"><span lang=${labelLang ?? nothing}>${r.label}</span> (${r.labelNote})</th>`
+            : html`<th scope="row" lang=${labelLang ?? nothing}>${r.label}</th>`}
           ${r.cells.map((cell, i) =>
             cell
               ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`

@@ -22,7 +22,7 @@ import { chartHostStyles, chartStyles } from './chart-styles.js';
 import { restoreDefaults } from './attribute-defaults.js';
 import { darkExportColors, paintedBackground } from './painted-background.js';
 import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
-import { restyleAdopted } from './restyle-adopted.js';
+import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
@@ -479,7 +479,8 @@ export abstract class PioneerChart<View> extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRoot = this.shadowRoot;
     if (serverRoot && !('litElementHydrateSupport' in globalThis)) serverRoot.replaceChildren();
-    const root = super.createRenderRoot();
+    const root = renderRootIn(this, () => super.createRenderRoot());
+    this.hydrating = root === serverRoot && 'litElementHydrateSupport' in globalThis && !!serverRoot?.firstChild;
     // Hydrating, Lit takes the server's shadow root as it is, styled by its <style> elements
     // alone; a Content-Security-Policy without 'unsafe-inline' styles blocks those. The element's
     // constructed style sheets (allowed by any policy) style it once the script runs.
@@ -494,10 +495,20 @@ export abstract class PioneerChart<View> extends LitElement {
     restyleAdopted(this);
   }
 
+  /** Whether this element's first update hydrates a server's shadow root (see connectedCallback). */
+  private hydrating = false;
+
   connectedCallback(): void {
     super.connectedCallback();
-    this.curlyNotes.push(...unquoteAttributes(this, (this.constructor as typeof LitElement).observedAttributes));
-    this.noteMisspeltAttributes();
+    const noteAttributes = () => {
+      this.curlyNotes.push(...unquoteAttributes(this, (this.constructor as typeof LitElement).observedAttributes));
+      this.noteMisspeltAttributes();
+    };
+    // Hydrating, the first render must be the server's (Lit checks it against the server's DOM,
+    // and throws where it differs): what only the browser says of the attributes (a value in
+    // curly quotes, an attribute misspelt or not used) comes in the next update.
+    if (this.hydrating && !this.hasUpdated) void this.updateComplete.then(noteAttributes);
+    else noteAttributes();
     contentChecks.set(this, this.noteContent);
     tellOuterChart(this);
     watchFilterLink(this);
@@ -620,15 +631,15 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /**
    * Printing, a chart not measured yet (in a `content-visibility: auto` section never scrolled
-   * to, or added by the page's own print handler) is measured now, at its box's width or the
-   * printed width: no observer callback comes before the page is laid out for paper, which
-   * would otherwise print an empty box.
+   * to, or added by the page's own print handler) is measured now, at its box's width: no
+   * observer callback comes before the page is laid out for paper, which would otherwise print
+   * an empty box. A box 0 px wide stays so (its note says why nothing is drawn).
    */
   private measureForPaper(): void {
     if (!this.printing || this.width > 0) return;
     const sizer = this.renderRoot.querySelector('.sizer');
-    if (!sizer) return;
-    this.setMeasuredSize(Math.floor(sizer.getBoundingClientRect().width) || PRINT_WIDTH, typographyOf(this.renderRoot.querySelector('figure')), false);
+    const width = sizer ? Math.floor(sizer.getBoundingClientRect().width) : 0;
+    if (width > 0) this.setMeasuredSize(width, typographyOf(this.renderRoot.querySelector('figure')), true);
   }
 
   /**
@@ -654,11 +665,15 @@ export abstract class PioneerChart<View> extends LitElement {
     return true;
   }
 
-  /** Whether the chart's SVG had the keyboard focus when this update began. */
+  /** Whether the chart's SVG, or the message in its place, had the keyboard focus when this update began. */
   private svgHadFocus = false;
+  private messageHadFocus = false;
 
   protected willUpdate(changed: PropertyValues): void {
-    this.svgHadFocus = !!this.svg && (this.renderRoot as ShadowRoot).activeElement === this.svg;
+    // (No render root yet on a server, or before the first update.)
+    const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement ?? null;
+    this.svgHadFocus = !!this.svg && active === this.svg;
+    this.messageHadFocus = active?.classList.contains('message') ?? false;
     // A linked bar looks again at a change it cannot see (it watches attributes), before this
     // chart says a choice of the bar no longer fits: the bar may turn that choice off.
     if (this.hasUpdated && this.changedUnseen(changed)) drivingBar.get(this)?.requestUpdate();
@@ -686,11 +701,14 @@ export abstract class PioneerChart<View> extends LitElement {
           throw new AttributeProblem('data', this.dataAttribute, 'none — data is a property set from script (element.data = rows); in HTML, put the rows in a JSON or CSV file in the export format and give its address as src="…"');
         }
         // A boolean attribute is on whenever present: diverging="false" would turn it on.
+        // (An attribute the element does not use, a table's `mode` or `print-table`, is said to
+        // be ignored under it, not checked.)
+        const unused = (this.constructor as typeof PioneerChart).unusedAttributes;
         for (const name of booleanAttributesOf(this)) {
-          const off = booleanWrittenOff(this, name);
+          const off = unused.includes(name) ? null : booleanWrittenOff(this, name);
           if (off) throw off;
         }
-        oneOf('mode', this.mode, ['chart', 'table']);
+        if (!unused.includes('mode')) oneOf('mode', this.mode, ['chart', 'table']);
         oneOf('theme', this.theme, ['auto', 'light', 'dark']);
         // `height` is parsed as a number without a check; a typo would otherwise draw nothing, and
         // "99999999" a chart 33 million px tall that pushes the page's other content out of reach.
@@ -1047,6 +1065,8 @@ export abstract class PioneerChart<View> extends LitElement {
     this.drawNow();
     if (this.noWidth) this.noteNoWidth();
     this.renderTableIfShown();
+    // A message that had the focus gives it back to the chart in its place.
+    if (this.messageHadFocus && !this.problem) this.svg?.focus();
   }
 
   /** Calls the renderer if there is something to draw and a width to draw it at. */
@@ -1265,7 +1285,7 @@ export abstract class PioneerChart<View> extends LitElement {
         <ul>
           ${model.rows.map(
             (r) => html`<li>
-              ${r.label}:
+              ${r.label}${r.labelNote ? ` (${r.labelNote})` : ''}:
               ${model.columns
                 .map((c, i) => (r.cells[i] ? `${c.heading} ${describedValue(r.cells[i]!)}${r.extras?.[i] ? ` (${r.extras[i]})` : ''}` : `${c.heading} no figure${r.reasons[i] ? ` (${r.reasons[i]!.replace(/\.$/, '')})` : ''}`))
                 .join('; ')}

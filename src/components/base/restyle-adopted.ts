@@ -28,4 +28,19 @@ export function restyleAdopted(el: LitElement): void {
   }
 }
 
+/**
+ * The element's render root made by `create` (Lit's, which adopts the class's constructed
+ * sheets): an element first connected in another document (an iframe's) is given `<style>`
+ * elements of that document instead, rather than throw and show nothing.
+ */
+export function renderRootIn(el: LitElement, create: () => HTMLElement | DocumentFragment): HTMLElement | DocumentFragment {
+  try {
+    return create();
+  } catch (e) {
+    if (!el.shadowRoot) throw e;
+    restyleAdopted(el);
+    return el.shadowRoot;
+  }
+}
+
 const sheetOf = (s: CSSResultOrNative): CSSStyleSheet => (s instanceof CSSStyleSheet ? s : s.styleSheet!);

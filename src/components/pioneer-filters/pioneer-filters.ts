@@ -35,7 +35,7 @@ import {
   type LinkedChartInfo,
 } from './filter-options.js';
 import { readFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
-import { restyleAdopted } from '../base/restyle-adopted.js';
+import { renderRootIn, restyleAdopted } from '../base/restyle-adopted.js';
 
 /** How long the filter bar waits for a reader's changes to stop before saying the last of them. */
 const ANNOUNCE_QUIET_MS = 700;
@@ -467,6 +467,10 @@ export class PioneerFilters extends LitElement {
     this.chosen.clear();
     this.assign(this.attributeState());
     this.origin = 'user';
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootIn(this, () => super.createRenderRoot());
   }
 
   /** Moved into another document (an iframe's) or back: styled again for it (restyleAdopted). */
@@ -901,11 +905,15 @@ export class PioneerFilters extends LitElement {
   private announce(charts: number): void {
     const status = this.renderRoot.querySelector('.live');
     if (!status) return;
-    const parts = this.controlKeys
-      .filter((k) => this.current[k] != null)
-      .map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
-    const changed = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
-    const text = `${changed}. ${parts.length ? parts.join('; ') : 'No filters'}.`;
+    // Said from the state applied when it is said: a change put off (below) that the bar has
+    // since turned off is not said as applied.
+    const say = () => {
+      const parts = this.controlKeys
+        .filter((k) => this.current[k] != null)
+        .map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
+      const changed = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
+      status.textContent = `${changed}. ${parts.length ? parts.join('; ') : 'No filters'}.`;
+    };
     // A reader stepping through a select's options with the arrow keys changes the filter at
     // every press (Chromium and Firefox on Windows and Linux), and hears each option from the
     // select itself: a change of the same control within moments of the last is said once the
@@ -917,8 +925,8 @@ export class PioneerFilters extends LitElement {
     const stepping = key !== null && key === this.announcedKey && now - this.announcedAt < ANNOUNCE_QUIET_MS;
     this.announcedAt = now;
     this.announcedKey = key;
-    if (stepping) this.announceTimer = setTimeout(() => (status.textContent = text), ANNOUNCE_QUIET_MS);
-    else status.textContent = text;
+    if (stepping) this.announceTimer = setTimeout(say, ANNOUNCE_QUIET_MS);
+    else say();
   }
 
   /** The control the reader changed last (null: Reset, back/forward), and when its change was said or put off. */

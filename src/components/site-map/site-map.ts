@@ -229,7 +229,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       ...model,
       rows: model.rows.map((r) => {
         const site = sites.get(r.item);
-        return site ? { ...r, label: `${r.label} (${siteGroups(site)})` } : r;
+        return site ? { ...r, labelNote: siteGroups(site) } : r;
       }),
     };
   }
