@@ -551,7 +551,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (typeof ResizeObserver !== 'function') {
       // None (jsdom in an app's component tests, an old browser): drawn once, at the box's
       // width (or the printed width where nothing is laid out), not resized.
-      this.setMeasuredSize(Math.floor(sizer.getBoundingClientRect().width) || PRINT_WIDTH, typographyOf(this.renderRoot.querySelector('figure')), true);
+      this.measureNow(this.sizerWidth() || PRINT_WIDTH);
       return;
     }
     // Its border box: the padding that follows the text spacing counts.
@@ -637,9 +637,19 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private measureForPaper(): void {
     if (!this.printing || this.width > 0) return;
+    const width = this.sizerWidth();
+    if (width > 0) this.measureNow(width);
+  }
+
+  /** The sizer's width now (a layout read, outside the shared observer's pass): 0 without one. */
+  private sizerWidth(): number {
     const sizer = this.renderRoot.querySelector('.sizer');
-    const width = sizer ? Math.floor(sizer.getBoundingClientRect().width) : 0;
-    if (width > 0) this.setMeasuredSize(width, typographyOf(this.renderRoot.querySelector('figure')), true);
+    return sizer ? Math.floor(sizer.getBoundingClientRect().width) : 0;
+  }
+
+  /** Sizes the chart at `width` with its text's size and spacing read now (where no observer callback comes). */
+  private measureNow(width: number): void {
+    this.setMeasuredSize(width, typographyOf(this.renderRoot.querySelector('figure')), true);
   }
 
   /**

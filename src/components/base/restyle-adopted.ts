@@ -21,7 +21,7 @@ export function restyleAdopted(el: LitElement): void {
       ...styles.map((s) => {
         const style = doc.createElement('style');
         style.setAttribute('data-pioneer-restyled', '');
-        style.textContent = s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText;
+        style.textContent = cssTextOf(s);
         return style;
       }),
     );
@@ -44,3 +44,6 @@ export function renderRootIn(el: LitElement, create: () => HTMLElement | Documen
 }
 
 const sheetOf = (s: CSSResultOrNative): CSSStyleSheet => (s instanceof CSSStyleSheet ? s : s.styleSheet!);
+
+/** The text of one of a class's styles, a Lit `css` result or a constructed sheet. */
+export const cssTextOf = (s: CSSResultOrNative): string => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText);

@@ -1,4 +1,5 @@
-import type { CSSResultOrNative, LitElement } from 'lit';
+import type { LitElement } from 'lit';
+import { cssTextOf } from './restyle-adopted.js';
 
 /**
  * Runs `read` on the element's shadow root styled as without forced colours (Windows High
@@ -42,5 +43,3 @@ function unforcedSheets(ctor: typeof LitElement): CSSStyleSheet[] {
   }
   return sheets;
 }
-
-const cssTextOf = (s: CSSResultOrNative): string => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText);
