@@ -76,6 +76,26 @@ writeFileSync(
   join(out, 'ssr', 'page.html'),
   `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Server-rendered charts</title>\n<style>body { margin: 8px; font-family: sans-serif; }</style></head>\n<body>\n${body}\n</body>\n</html>\n`,
 );
+// renderToHtml as a Node app calls it: with no width (drawn at 680), no options or attributes at
+// all, and widths that are not a number of pixels (a UsageError naming what was given).
+{
+  const svgWidth = (html) => Number((html.match(/<svg\s+part="svg"[^>]*?\swidth="([\d.]+)"/) ?? [])[1]);
+  const call = (f) => {
+    try {
+      const html = f();
+      return { width: svgWidth(html) || null, table: /<table[\s>]/.test(html) };
+    } catch (e) {
+      return { error: `${e.constructor.name}: ${e.message}` };
+    }
+  };
+  const api = {
+    noWidth: call(() => renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }, {})),
+    noOptions: call(() => renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' })),
+    tableNoOptions: call(() => renderToHtml('pioneer-table')),
+    bad: Object.fromEntries([['zero', 0], ['nan', NaN], ['string', '640'], ['negative', -5], ['null', null]].map(([name, width]) => [name, call(() => renderToHtml('barrier-stack', {}, { width }))])),
+  };
+  writeFileSync(join(out, 'ssr', 'api.json'), `${JSON.stringify(api, null, 2)}\n`);
+}
 // A page of charts whose attributes the browser says more about than the server draws (an
 // attribute a table does not use, a value in curly quotes): hydrating it must not throw.
 writeFileSync(
@@ -83,6 +103,8 @@ writeFileSync(
   `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Noted attributes</title></head>\n<body>\n${[
     ['pioneer-table', { measure: 'barrier', year: '2019', 'print-table': '' }],
     ['barrier-stack', { measure: 'barrier', year: '\u201c2019\u201d' }],
+    // Lit's server writes a boolean attribute without its value: the browser then reads "false" as on.
+    ['pioneer-trend', { measure: 'objective', 'print-table': 'false' }],
   ]
     .map(([tag, attributes]) => `<div class="chart" style="width:${FIXTURE_WIDTH}px">\n${renderToHtml(tag, attributes, { width: FIXTURE_WIDTH })}\n</div>`)
     .join('\n')}\n</body>\n</html>\n`,

@@ -121,12 +121,20 @@ export function createChartElement(tag: string, attributes: Readonly<Record<stri
   return el;
 }
 
+/** A width to draw at must be a number of pixels, at least 1 (else UsageError, naming what it was). */
+export function checkWidth(width: unknown): asserts width is number {
+  if (typeof width === 'number' && Number.isFinite(width) && width >= 1) return;
+  const was = typeof width === 'string' ? `"${width}" (a string)` : String(width);
+  throw new UsageError(`width must be a number of pixels, at least 1 (e.g. 680), not ${was}.`);
+}
+
 /**
  * Draws `tag` with `attributes` at `width` px on a server-side DOM, as the element draws it in
  * the browser at that width. Every joined node carries its key (`data-join`), which lets a
  * browser's first draw reuse server-rendered nodes.
  */
 export function renderServerChart(tag: ChartTag, attributes: Readonly<Record<string, string>>, width: number): ServerChart {
+  checkWidth(width);
   const el = createChartElement(tag, attributes);
   const ctor = chartClass(tag);
   if (el.problem || !el.view) {

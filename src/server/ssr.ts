@@ -10,12 +10,19 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import { dataTableTemplate } from '../components/base/data-table.js';
-import { createChartElement, renderServerChart, serializeXml, type ChartTag } from './charts.js';
+import { SERVER_ATTRIBUTES, serverAttributesOf } from '../components/base/server-attributes.js';
+import { checkWidth, createChartElement, renderServerChart, serializeXml, type ChartTag } from './charts.js';
 
 export interface SsrOptions {
-  /** Width in px the chart is drawn at on the server (the width it will have on the page). */
-  width: number;
+  /**
+   * Width in px the chart is drawn at on the server (the width it will have on the page); by
+   * default 680, a page's text column (printed, the labels keep their size), as the CLI's HTML.
+   */
+  width?: number;
 }
+
+/** The width a chart is drawn at on the server when none is given. */
+export const SSR_DEFAULT_WIDTH = 680;
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -34,10 +41,13 @@ const compactCss = (css: string): string => css.replace(/\/\*[\s\S]*?\*\//g, '')
 
 /**
  * `<tag attrs…>` rendered to HTML with its shadow root declared inline and the chart drawn
- * inside it. Throws UsageError for an unknown element or attribute; an invalid attribute value
+ * inside it. Throws UsageError for an unknown element or attribute, or a width that is not a
+ * number of pixels; an invalid attribute value
  * renders the element's message, as in the browser.
  */
-export function renderToHtml(tag: ChartTag, attributes: Readonly<Record<string, string>>, options: SsrOptions): string {
+export function renderToHtml(tag: ChartTag, attributes: Readonly<Record<string, string>> = {}, options: SsrOptions = {}): string {
+  const width = options.width ?? SSR_DEFAULT_WIDTH;
+  checkWidth(width); // not a number of pixels: UsageError
   createChartElement(tag, attributes); // unknown element or attribute: UsageError
   const attrs = Object.entries(attributes)
     .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`))
@@ -48,7 +58,10 @@ export function renderToHtml(tag: ChartTag, attributes: Readonly<Record<string, 
   // The shadow root's styles without the source's comments and indentation (a third of each
   // chart's HTML): what a browser reads from them is the same.
   out = out.replace(/(<style>)([\s\S]*?)(<\/style>)/g, (_m, open: string, css: string, close: string) => `${open}${compactCss(css)}${close}`);
-  const chart = renderServerChart(tag, attributes, options.width);
+  // What the server drew from: the hydration bundle adopts this shell only if the element's
+  // attributes are still these (a page script may change one first), else it draws afresh.
+  out = out.replace('<div class="sizer" aria-hidden="true">', `<div class="sizer" aria-hidden="true" ${SERVER_ATTRIBUTES}="${escapeAttr(serverAttributesOf(attributes))}">`);
+  const chart = renderServerChart(tag, attributes, width);
   if (!chart.svg || !chart.result) return out;
   const svg = chart.svg as unknown as Element;
   const extra = [...svg.attributes]

@@ -133,6 +133,76 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     expect(legendKeys[0].getAttribute('aria-pressed'), 'a press hides its line').to.equal('false');
   });
 
+  it('an attribute a page script changes before the hydration bundle runs is drawn, with its title and summary (a class added changes nothing)', async () => {
+    frame = await loadFrame(null);
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const errors: string[] = [];
+    win.addEventListener('unhandledrejection', (e) => errors.push(String((e.reason as Error)?.message ?? e.reason)));
+    win.addEventListener('error', (e) => errors.push(e.message));
+    const [stack, trend] = ['barrier-stack-2019', 'trend-objectives'].map((name) => hosts(doc)[charts.findIndex((f) => f.name === name)]);
+    const trendFigure = trend.shadowRoot!.querySelector('figure');
+    expect(stack.shadowRoot!.querySelector('.title')!.textContent).to.contain('2019');
+    stack.setAttribute('year', '2020');
+    trend.classList.add('wide');
+    loadHydration(doc);
+    await win.customElements.whenDefined('barrier-stack');
+    type Drawn = HTMLElement & { marks: readonly unknown[] };
+    for (let i = 0; i < 100 && !((stack as Drawn).marks.length > 0 && (trend as Drawn).marks.length > 0); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(errors).to.deep.equal([]);
+    const root = stack.shadowRoot!;
+    expect(root.querySelectorAll('figure').length, 'one shell').to.equal(1);
+    expect(root.querySelector('.title')!.textContent).to.contain('2020').and.not.contain('2019');
+    expect(root.querySelector('.summary')!.textContent).to.contain('2020');
+    expect(root.querySelector('svg[part="svg"]')!.getAttribute('aria-label')).to.contain('2020');
+    // The marks are 2020's, as a chart drawn in the browser with year="2020" has them.
+    const fresh = doc.createElement('barrier-stack') as unknown as Drawn;
+    fresh.setAttribute('measure', 'barrier');
+    fresh.setAttribute('year', '2020');
+    fresh.style.width = `${FIXTURE_WIDTH}px`;
+    doc.body.appendChild(fresh);
+    try {
+      for (let i = 0; i < 60 && !(fresh.marks?.length > 0); i++) await new Promise((r) => setTimeout(r, 50));
+      const labels = (host: HTMLElement) => [...host.shadowRoot!.querySelectorAll('svg [data-key]')].map((m) => m.getAttribute('aria-label'));
+      expect(labels(stack)).to.deep.equal(labels(fresh));
+    } finally {
+      fresh.remove();
+    }
+    // A class is not drawn from: that chart keeps the server's shell.
+    expect(trend.shadowRoot!.querySelector('figure')).to.equal(trendFigure);
+  });
+
+  it('rows a page script gives as `data` before the hydration bundle runs are drawn, not the server\'s figures', async () => {
+    frame = await loadFrame(null);
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const stack = hosts(doc)[charts.findIndex((f) => f.name === 'barrier-stack-2019')] as HTMLElement & { data?: object[]; marks: { key: string }[] };
+    const row = (item: string, response: string, value: number) => ({
+      measure: 'barrier', item, item_label: `Barrier ${item.toUpperCase()}`, year: 2019, group: 'all', response,
+      value, unit: 'percent', base: 40, source_survey: 2019, source_table: '1',
+    });
+    stack.data = [row('a', 'very', 10), row('a', 'fairly', 20), row('a', 'not', 70), row('b', 'very', 60), row('b', 'fairly', 30), row('b', 'not', 10)];
+    loadHydration(doc);
+    await win.customElements.whenDefined('barrier-stack');
+    for (let i = 0; i < 100 && !(stack.marks.length > 0); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(stack.marks.map((m) => m.key).sort()).to.deep.equal(['a|2019|fairly', 'a|2019|not', 'a|2019|very', 'b|2019|fairly', 'b|2019|not', 'b|2019|very']);
+    expect(stack.shadowRoot!.querySelectorAll('svg [data-key]').length, 'no server marks left').to.equal(6);
+    expect(stack.shadowRoot!.querySelector('.summary')!.textContent).to.contain('barrier B (60% of 40)');
+    expect(stack.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
+  });
+
+  it('renderToHtml draws at 680 px when no width is given (a table needs no options), and refuses a width that is not a number of pixels', async () => {
+    type Call = { width?: number | null; table?: boolean; error?: string };
+    const api = (await (await fetch('/test/output/ssr/api.json')).json()) as { noWidth: Call; noOptions: Call; tableNoOptions: Call; bad: Record<string, Call> };
+    expect(api.noWidth).to.deep.equal({ width: 680, table: false });
+    expect(api.noOptions).to.deep.equal({ width: 680, table: false });
+    expect(api.tableNoOptions).to.deep.equal({ width: null, table: true });
+    expect(api.bad.null, 'null is no width given').to.deep.equal({ width: 680, table: false });
+    for (const [name, given] of [['zero', '0'], ['nan', 'NaN'], ['string', '"640" (a string)'], ['negative', '-5']]) {
+      expect(api.bad[name].error, name).to.equal(`UsageError: width must be a number of pixels, at least 1 (e.g. 680), not ${given}.`);
+    }
+  });
+
   it('the server\'s styles carry no comments or indentation of the source (a third of each chart\'s HTML)', async () => {
     const html = await (await fetch(PAGE)).text();
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
@@ -295,6 +365,12 @@ describe('pioneer-viz render: exit status and message', () => {
       expect(stack.getAttribute('year')).to.equal('2019');
       expect((stack as Hydrated).marks.length).to.be.greaterThan(0);
       expect(stack.shadowRoot!.querySelector('.attribute-note')!.textContent).to.contain('curly quotes');
+      // Drawn on the server as "false" (not valid), written back as present: the browser draws it afresh.
+      const trend = doc.querySelector('pioneer-trend')! as unknown as Hydrated;
+      expect(trend.hasUpdated).to.equal(true);
+      expect(trend.marks.length).to.be.greaterThan(0);
+      expect(trend.shadowRoot!.querySelector('.message'), 'the server\'s message is gone').to.equal(null);
+      expect(trend.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
     } finally {
       frame.remove();
     }

@@ -24,6 +24,7 @@ import { darkExportColors, paintedBackground } from './painted-background.js';
 import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
+import { drawnFromAttributesNow } from './server-attributes.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
 
@@ -479,8 +480,12 @@ export abstract class PioneerChart<View> extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRoot = this.shadowRoot;
     if (serverRoot && !('litElementHydrateSupport' in globalThis)) serverRoot.replaceChildren();
+    const fieldsBefore = new Set(Object.keys(this));
     const root = renderRootIn(this, () => super.createRenderRoot());
     this.hydrating = root === serverRoot && 'litElementHydrateSupport' in globalThis && !!serverRoot?.firstChild;
+    // Lit's hydration support marks the element as needing hydration with a field of its own
+    // (its name differs between Lit's development and production builds): the one just set.
+    if (this.hydrating) this.hydrationMark = Object.keys(this).find((k) => !fieldsBefore.has(k) && (this as unknown as Record<string, unknown>)[k] === true);
     // Hydrating, Lit takes the server's shadow root as it is, styled by its <style> elements
     // alone; a Content-Security-Policy without 'unsafe-inline' styles blocks those. The element's
     // constructed style sheets (allowed by any policy) style it once the script runs.
@@ -497,6 +502,28 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /** Whether this element's first update hydrates a server's shadow root (see connectedCallback). */
   private hydrating = false;
+  /** The field by which Lit's hydration support marks this element as still to hydrate. */
+  private hydrationMark?: string;
+
+  protected override update(changed: PropertyValues): void {
+    if (this.hydrating && !this.hasUpdated) this.hydrateOnlyWhatWasDrawn();
+    super.update(changed);
+  }
+
+  /**
+   * The server's shell is adopted only if it was drawn from what the element has now: a page
+   * script may have changed an attribute, or set `data`, before the hydration bundle ran. Else
+   * the server's shadow root is emptied and the client draws its own (as with the plain bundle).
+   */
+  private hydrateOnlyWhatWasDrawn(): void {
+    const root = this.shadowRoot;
+    const observed = (this.constructor as typeof LitElement).observedAttributes;
+    if (!root || !this.hydrationMark || (this.data == null && drawnFromAttributesNow(this, root, observed))) return;
+    root.replaceChildren();
+    this.hydrating = false;
+    // Else Lit's hydration support would look for the server's markers in the emptied root.
+    (this as unknown as Record<string, unknown>)[this.hydrationMark] = false;
+  }
 
   connectedCallback(): void {
     super.connectedCallback();
