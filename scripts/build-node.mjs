@@ -92,6 +92,11 @@ writeFileSync(
     noWidth: call(() => renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }, {})),
     noOptions: call(() => renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' })),
     tableNoOptions: call(() => renderToHtml('pioneer-table')),
+    pageAttributes: (() => {
+      const html = renderToHtml('barrier-stack', { measure: 'barrier', year: '2019', id: 'figure-3', class: 'wide', style: 'max-width: 40em', 'data-figure': '3', 'aria-describedby': 'caption-3' }, { width: 640 });
+      return html.slice(0, html.indexOf('>') + 1).replace(/\s+/g, ' ');
+    })(),
+    refused: Object.fromEntries(['onclick', 'filters', 'src'].map((name) => [name, call(() => renderToHtml('barrier-stack', { [name]: 'x' }))])),
     bad: Object.fromEntries([['zero', 0], ['nan', NaN], ['string', '640'], ['negative', -5], ['null', null]].map(([name, width]) => [name, call(() => renderToHtml('barrier-stack', {}, { width }))])),
   };
   writeFileSync(join(out, 'ssr', 'api.json'), `${JSON.stringify(api, null, 2)}\n`);
@@ -103,6 +108,8 @@ writeFileSync(
   `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Noted attributes</title></head>\n<body>\n${[
     ['pioneer-table', { measure: 'barrier', year: '2019', 'print-table': '' }],
     ['barrier-stack', { measure: 'barrier', year: '\u201c2019\u201d' }],
+    // The page's own attributes: not drawn from, so the element adopts the server's shell.
+    ['site-map', { year: '2019', id: 'sites', class: 'wide', 'data-figure': '2' }],
     // Lit's server writes a boolean attribute without its value: the browser then reads "false" as on.
     ['pioneer-trend', { measure: 'objective', 'print-table': 'false' }],
   ]

@@ -27,7 +27,7 @@ export type ChartTag = (typeof CHART_TAGS)[number] | (typeof TABLE_TAGS)[number]
 const SERVER_TAGS: readonly string[] = [...CHART_TAGS, ...TABLE_TAGS];
 
 /** Attributes the server cannot honour (they need a network or a JavaScript value). */
-const CLIENT_ONLY = ['src', 'data'];
+const CLIENT_ONLY = ['src', 'data', 'filters'];
 
 /** A usage error (unknown element or attribute), as opposed to an invalid attribute value. */
 export class UsageError extends Error {}

@@ -11,7 +11,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import { dataTableTemplate } from '../components/base/data-table.js';
 import { SERVER_ATTRIBUTES, serverAttributesOf } from '../components/base/server-attributes.js';
-import { checkWidth, createChartElement, renderServerChart, serializeXml, type ChartTag } from './charts.js';
+import { UsageError, checkWidth, createChartElement, renderServerChart, serializeXml, type ChartTag } from './charts.js';
 
 export interface SsrOptions {
   /**
@@ -26,6 +26,9 @@ export const SSR_DEFAULT_WIDTH = 680;
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Global attributes a page puts on an element for itself, not for what it draws. */
+const PAGE_ATTRIBUTE = /^(id|class|style|title|slot|hidden)$|^(aria|data)-[a-z0-9][a-z0-9._-]*$/;
 
 /** Attributes of the shell's <svg> that its template binds: the renderer's value is not copied. */
 const TEMPLATE_SVG_ATTRIBUTES = new Set(['part', 'tabindex', 'aria-hidden', 'role', 'aria-roledescription', 'aria-label']);
@@ -48,7 +51,15 @@ const compactCss = (css: string): string => css.replace(/\/\*[\s\S]*?\*\//g, '')
 export function renderToHtml(tag: ChartTag, attributes: Readonly<Record<string, string>> = {}, options: SsrOptions = {}): string {
   const width = options.width ?? SSR_DEFAULT_WIDTH;
   checkWidth(width); // not a number of pixels: UsageError
-  createChartElement(tag, attributes); // unknown element or attribute: UsageError
+  // The page's own attributes (an id to link to, a class, data-* hooks) are written on the
+  // element as given; the chart is drawn from the rest.
+  const drawn = Object.fromEntries(Object.entries(attributes).filter(([name]) => !PAGE_ATTRIBUTE.test(name)));
+  try {
+    createChartElement(tag, drawn); // unknown element or attribute: UsageError
+  } catch (e) {
+    if (e instanceof UsageError) e.message += ` On a page, it also takes the page's own id, class, style, title, slot, hidden, aria-* and data-*.`;
+    throw e;
+  }
   const attrs = Object.entries(attributes)
     .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`))
     .join('');
@@ -60,8 +71,8 @@ export function renderToHtml(tag: ChartTag, attributes: Readonly<Record<string, 
   out = out.replace(/(<style>)([\s\S]*?)(<\/style>)/g, (_m, open: string, css: string, close: string) => `${open}${compactCss(css)}${close}`);
   // What the server drew from: the hydration bundle adopts this shell only if the element's
   // attributes are still these (a page script may change one first), else it draws afresh.
-  out = out.replace('<div class="sizer" aria-hidden="true">', `<div class="sizer" aria-hidden="true" ${SERVER_ATTRIBUTES}="${escapeAttr(serverAttributesOf(attributes))}">`);
-  const chart = renderServerChart(tag, attributes, width);
+  out = out.replace('<div class="sizer" aria-hidden="true">', `<div class="sizer" aria-hidden="true" ${SERVER_ATTRIBUTES}="${escapeAttr(serverAttributesOf(drawn))}">`);
+  const chart = renderServerChart(tag, drawn, width);
   if (!chart.svg || !chart.result) return out;
   const svg = chart.svg as unknown as Element;
   const extra = [...svg.attributes]

@@ -191,12 +191,16 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     expect(stack.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
   });
 
-  it('renderToHtml draws at 680 px when no width is given (a table needs no options), and refuses a width that is not a number of pixels', async () => {
+  it('renderToHtml draws at 680 px when no width is given (a table needs no options), refuses a width that is not a number of pixels, and writes the page\'s own attributes (id, class, data-*) on the element', async () => {
     type Call = { width?: number | null; table?: boolean; error?: string };
-    const api = (await (await fetch('/test/output/ssr/api.json')).json()) as { noWidth: Call; noOptions: Call; tableNoOptions: Call; bad: Record<string, Call> };
+    const api = (await (await fetch('/test/output/ssr/api.json')).json()) as { noWidth: Call; noOptions: Call; tableNoOptions: Call; bad: Record<string, Call>; pageAttributes: string; refused: Record<string, Call> };
     expect(api.noWidth).to.deep.equal({ width: 680, table: false });
     expect(api.noOptions).to.deep.equal({ width: 680, table: false });
     expect(api.tableNoOptions).to.deep.equal({ width: null, table: true });
+    // The page's own attributes are written on the element; others are refused, naming what it takes.
+    expect(api.pageAttributes).to.equal('<barrier-stack measure="barrier" year="2019" id="figure-3" class="wide" style="max-width: 40em" data-figure="3" aria-describedby="caption-3">');
+    expect(api.refused.onclick.error).to.match(/^UsageError: <barrier-stack> has no attribute "onclick"\. Attributes: .*year.* On a page, it also takes the page's own id, class, style, title, slot, hidden, aria-\* and data-\*\.$/);
+    expect(api.refused.filters.error).to.contain('has no attribute "filters" that works without a browser');
     expect(api.bad.null, 'null is no width given').to.deep.equal({ width: 680, table: false });
     for (const [name, given] of [['zero', '0'], ['nan', 'NaN'], ['string', '"640" (a string)'], ['negative', '-5']]) {
       expect(api.bad[name].error, name).to.equal(`UsageError: width must be a number of pixels, at least 1 (e.g. 680), not ${given}.`);
@@ -350,6 +354,8 @@ describe('pioneer-viz render: exit status and message', () => {
       win.addEventListener('unhandledrejection', (e) => errors.push(String((e.reason as Error)?.message ?? e.reason)));
       win.addEventListener('error', (e) => errors.push(e.message));
       const [table, stack] = [doc.querySelector('pioneer-table')! as HTMLElement, doc.querySelector('barrier-stack')! as HTMLElement];
+      const map = doc.querySelector('site-map')! as HTMLElement;
+      const mapFigure = map.shadowRoot!.querySelector('figure');
       // The server drew the curly-quoted year as the value it is (not valid), as the browser reads it at first.
       expect(stack.shadowRoot!.querySelector('.message')!.textContent).to.contain('is not valid');
       loadHydration(doc);
@@ -365,6 +371,10 @@ describe('pioneer-viz render: exit status and message', () => {
       expect(stack.getAttribute('year')).to.equal('2019');
       expect((stack as Hydrated).marks.length).to.be.greaterThan(0);
       expect(stack.shadowRoot!.querySelector('.attribute-note')!.textContent).to.contain('curly quotes');
+      // The page's own attributes (id, class, data-*) are not drawn from: the map adopted the server's shell.
+      await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(map.shadowRoot!.querySelector('figure'), 'site-map hydrated').to.equal(mapFigure);
+      expect([map.id, map.className, map.dataset.figure]).to.deep.equal(['sites', 'wide', '2']);
       // Drawn on the server as "false" (not valid), written back as present: the browser draws it afresh.
       const trend = doc.querySelector('pioneer-trend')! as unknown as Hydrated;
       expect(trend.hasUpdated).to.equal(true);
