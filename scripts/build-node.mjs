@@ -96,6 +96,9 @@ writeFileSync(
       const html = renderToHtml('barrier-stack', { measure: 'barrier', year: '2019', id: 'figure-3', class: 'wide', style: 'max-width: 40em', 'data-figure': '3', 'aria-describedby': 'caption-3' }, { width: 640 });
       return html.slice(0, html.indexOf('>') + 1).replace(/\s+/g, ' ');
     })(),
+    // The same call twice gives the same HTML (pattern ids from what is drawn, not a count).
+    sameTwice: renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }) === renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }),
+    textureIds: [2019, 2020].map((year) => (renderToHtml('barrier-stack', { measure: 'barrier', year: String(year) }).match(/data-texture-id="([^"]+)"/) ?? [])[1]),
     refused: Object.fromEntries(['onclick', 'filters', 'src'].map((name) => [name, call(() => renderToHtml('barrier-stack', { [name]: 'x' }))])),
     bad: Object.fromEntries([['zero', 0], ['nan', NaN], ['string', '640'], ['negative', -5], ['null', null]].map(([name, width]) => [name, call(() => renderToHtml('barrier-stack', {}, { width }))])),
   };

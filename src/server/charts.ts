@@ -121,6 +121,13 @@ export function createChartElement(tag: string, attributes: Readonly<Record<stri
   return el;
 }
 
+/** FNV-1a of a string, in base 36 (a short name for what it is, not a secret). */
+function hashOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 /** A width to draw at must be a number of pixels, at least 1 (else UsageError, naming what it was). */
 export function checkWidth(width: unknown): asserts width is number {
   if (typeof width === 'number' && Number.isFinite(width) && width >= 1) return;
@@ -154,6 +161,9 @@ export function renderServerChart(tag: ChartTag, attributes: Readonly<Record<str
     },
   });
   el.width = width;
+  // Pattern ids from what is drawn, not from a count of draws: the same call gives the same file
+  // (a diff, a cache, a build are stable), and two different figures inlined in one page differ.
+  svg.setAttribute('data-texture-id', `pioneer-${tag}-${hashOf(`${JSON.stringify(Object.entries(attributes).sort())} ${width}`)}`);
   // Joined nodes carry their keys as data-join, for the browser's first draw to reuse them.
   joinKeys.write = true;
   let result: RenderResult;
