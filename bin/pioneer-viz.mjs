@@ -25,6 +25,8 @@ Options:
   --scale <n>         PNG pixels per SVG unit (default 2)
   --font <family>     font for PNG text (default: DejaVu Sans, Liberation Sans or Noto Sans if installed)
   --all               every chart of the 2019 and 2020 reports, named after its table
+                      (with attributes that style it, e.g. lang=cy; not ones that
+                      choose its figures, e.g. year=)
   --out-dir <dir>     directory for --all (default figures)
 Exit status: 0 written; 1 an attribute is invalid (the element's message is printed); 2 usage.`;
 
@@ -75,6 +77,9 @@ function parseArgs(argv) {
   if (!opts.all && !opts.element) throw new Usage('Name an element (e.g. barrier-stack) or use --all.');
   return opts;
 }
+
+/** Attributes that choose which figures a chart shows (as opposed to how it draws them). */
+const FIGURE_CHOOSING = ['measure', 'year', 'compare-year', 'group', 'items', 'response', 'dimension', 'wave', 'deprivation'];
 
 /** A sans-serif family installed on this machine, for PNG text (resvg knows no "system-ui"). */
 function systemFont() {
@@ -127,6 +132,13 @@ async function main(argv) {
   };
   try {
     if (opts.all) {
+      // Each file is named after its report table: an attribute that chooses the figures would
+      // draw other numbers under that name. Only those that style them (lang, sort, height…) go.
+      const choosing = Object.keys(opts.attributes).filter((name) => FIGURE_CHOOSING.includes(name));
+      if (choosing.length) {
+        const given = choosing.map((name) => `${name}=${opts.attributes[name]}`).join(' ');
+        throw new Usage(`--all draws each chart as its report table prints it, and names the file after that table: ${given} would draw other figures under those names. Leave out ${FIGURE_CHOOSING.join(', ')} with --all, or name one element to draw it your way.`);
+      }
       const dir = opts.outDir ?? 'figures';
       let failed = 0;
       for (const fig of lib.REPORT_FIGURES) {
