@@ -127,6 +127,10 @@ async function main(argv) {
     }
     const chart = lib.renderServerChart(tag, attributes, opts.width);
     if (chart.problem) return { problem: `<${tag}>: ${chart.problem}` };
+    // Drawn at another size than asked: said, as the element says it under the chart (exit 0).
+    const drawnWidth = Number(chart.svg.getAttribute('width'));
+    if (chart.sizeNotes.tall) process.stderr.write(`<${tag}>: ${chart.sizeNotes.tall}\n`);
+    if (chart.sizeNotes.narrow) process.stderr.write(`<${tag}>: --width ${opts.width} is less than the ${drawnWidth} px this chart is drawn at, so the file is ${drawnWidth} px wide.\n`);
     const svg = lib.chartSvgFile(chart);
     return { data: opts.format === 'png' ? lib.svgToPng(svg, { scale: opts.scale, fontFamily: font }).png : svg };
   };

@@ -99,6 +99,8 @@ writeFileSync(
     // The same call twice gives the same HTML (pattern ids from what is drawn, not a count).
     sameTwice: renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }) === renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }),
     textureIds: [2019, 2020].map((year) => (renderToHtml('barrier-stack', { measure: 'barrier', year: String(year) }).match(/data-texture-id="([^"]+)"/) ?? [])[1]),
+    // Drawn at another size than asked: the note the element shows under the chart, without a script.
+    sizeNote: (renderToHtml('barrier-stack', { measure: 'barrier', year: '2019', height: '100' }, { width: 200 }).match(/<p part="size-note" class="note size-note">([^<]*)<\/p>/) ?? [])[1] ?? null,
     refused: Object.fromEntries(['onclick', 'filters', 'src'].map((name) => [name, call(() => renderToHtml('barrier-stack', { [name]: 'x' }))])),
     bad: Object.fromEntries([['zero', 0], ['nan', NaN], ['string', '640'], ['negative', -5], ['null', null]].map(([name, width]) => [name, call(() => renderToHtml('barrier-stack', {}, { width }))])),
   };

@@ -3,6 +3,7 @@
  * validate the attributes and pick the view exactly as in the browser, and their `draw`
  * calls the same pure renderer on a linkedom document. Nothing here re-implements a chart.
  */
+import { narrowNoteOf, tallNoteOf } from '../components/base/size-note.js';
 import { parseHTML } from 'linkedom';
 import type { CSSResultGroup, TemplateResult } from 'lit';
 import { render } from '@lit-labs/ssr';
@@ -68,6 +69,8 @@ export interface ServerChart {
   tableShown: boolean;
   /** The table of the drawn figures, as the element's table view builds it (null when there is a problem). */
   table: TableModel | null;
+  /** What the note under the chart says of its size, as in the browser: a `height` too small for its rows, a width less than the least it is drawn at ('' where nothing). */
+  sizeNotes: { tall: string; narrow: string };
   /** Recompute styles after a DOM change (drawing) before exporting. */
   resetStyles(): void;
 }
@@ -145,7 +148,7 @@ export function renderServerChart(tag: ChartTag, attributes: Readonly<Record<str
   const el = createChartElement(tag, attributes);
   const ctor = chartClass(tag);
   if (el.problem || !el.view) {
-    return { tag: tag as ChartTag, problem: el.problem ?? 'No data.', title: tag, source: '', notes: [], caveats: [], result: null, svg: null, tableShown: false, table: null, resetStyles: () => {} };
+    return { tag: tag as ChartTag, problem: el.problem ?? 'No data.', title: tag, source: '', notes: [], caveats: [], result: null, svg: null, tableShown: false, table: null, sizeNotes: { tall: '', narrow: '' }, resetStyles: () => {} };
   }
   let sheet = styleCache.get(tag);
   if (!sheet) styleCache.set(tag, (sheet = parseChartStyles(cssTextOf(ctor.styles))));
@@ -187,6 +190,10 @@ export function renderServerChart(tag: ChartTag, attributes: Readonly<Record<str
     svg,
     tableShown: el.tableShown,
     table: el.tableModelOf(result),
+    sizeNotes: {
+      tall: tallNoteOf(attributes.height ?? '', result.heightNeeded),
+      narrow: narrowNoteOf(width, Number(svg.getAttribute('width')) || width),
+    },
     resetStyles: () => computed.reset(),
   };
 }

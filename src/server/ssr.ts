@@ -97,6 +97,8 @@ export function renderToHtml(tag: ChartTag, attributes: Readonly<Record<string, 
   }
   const caveats = chart.caveats.join(' ');
   if (caveats) out = out.replace(/<p part="note" class="note source-note" hidden><\/p>/, `<p part="note" class="note source-note">${escapeText(caveats)}</p>`);
+  const sizeNote = [chart.sizeNotes.tall, chart.sizeNotes.narrow].filter(Boolean).join(' ');
+  if (sizeNote) out = out.replace(/<p part="size-note" class="note size-note" hidden><\/p>/, `<p part="size-note" class="note size-note">${escapeText(sizeNote)}</p>`);
   out = out.replace(/<p part="source" class="source"><\/p>/, `<p part="source" class="source">${escapeText(chart.source)}</p>`);
   return out;
 }

@@ -49,6 +49,9 @@ export const CLI_EXIT_FIXTURES: readonly { args: string[]; status: number; stder
   { args: ['barrier-stack', 'measure=barrier', 'theme=dark', '--out', 'test/output/cli/dark.svg'], status: 1, stderr: '<barrier-stack>: theme="dark" is not drawn in SVG files, which the CLI draws in paper\'s colours (light). Leave theme out, or use --format html, where the page draws it.' },
   // Files named after their report tables keep those tables' figures: --all refuses an attribute that chooses others.
   { args: ['--all', 'year=2020', '--out-dir', 'test/output/cli/all'], status: 2, stderr: 'pioneer-viz: --all draws each chart as its report table prints it, and names the file after that table: year=2020 would draw other figures under those names. Leave out measure, year, compare-year, group, items, response, dimension, wave, deprivation with --all, or name one element to draw it your way.' },
+  // Drawn at another size than asked: said on standard error, and the file is written (exit 0).
+  { args: ['barrier-stack', 'measure=barrier', 'year=2019', 'height=100', '--out', 'test/output/cli/short.svg'], status: 0, stderr: '<barrier-stack>: height="100" is less than the 647 px this chart needs at this width, so it is drawn 647 px tall. Use a height of at least 647, or none for the chart\'s own height.' },
+  { args: ['site-map', 'year=2019', '--width', '120', '--out', 'test/output/cli/narrow.svg'], status: 0, stderr: '<site-map>: --width 120 is less than the 200 px this chart is drawn at, so the file is 200 px wide.' },
   { args: ['--version'], status: 0, stderr: '' },
   { args: ['pioneer-filters'], status: 2, stderr: 'pioneer-viz: Unknown element "pioneer-filters". Elements: barrier-stack, pioneer-trend, site-map, pioneer-compare, pioneer-table.' },
 ];

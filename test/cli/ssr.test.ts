@@ -193,7 +193,7 @@ describe('server-side rendering (declarative shadow DOM)', () => {
 
   it('renderToHtml draws at 680 px when no width is given (a table needs no options), refuses a width that is not a number of pixels, and writes the page\'s own attributes (id, class, data-*) on the element', async () => {
     type Call = { width?: number | null; table?: boolean; error?: string };
-    const api = (await (await fetch('/test/output/ssr/api.json')).json()) as { noWidth: Call; noOptions: Call; tableNoOptions: Call; bad: Record<string, Call>; pageAttributes: string; refused: Record<string, Call>; sameTwice: boolean; textureIds: string[] };
+    const api = (await (await fetch('/test/output/ssr/api.json')).json()) as { noWidth: Call; noOptions: Call; tableNoOptions: Call; bad: Record<string, Call>; pageAttributes: string; refused: Record<string, Call>; sameTwice: boolean; textureIds: string[]; sizeNote: string | null };
     expect(api.noWidth).to.deep.equal({ width: 680, table: false });
     expect(api.noOptions).to.deep.equal({ width: 680, table: false });
     expect(api.tableNoOptions).to.deep.equal({ width: null, table: true });
@@ -201,6 +201,10 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     expect(api.pageAttributes).to.equal('<barrier-stack measure="barrier" year="2019" id="figure-3" class="wide" style="max-width: 40em" data-figure="3" aria-describedby="caption-3">');
     expect(api.refused.onclick.error).to.match(/^UsageError: <barrier-stack> has no attribute "onclick"\. Attributes: .*year.* On a page, it also takes the page's own id, class, style, title, slot, hidden, aria-\* and data-\*\.$/);
     expect(api.refused.filters.error).to.contain('has no attribute "filters" that works without a browser');
+    expect(api.sizeNote, 'the size note, shown without a script').to.equal(
+      'height="100" is less than the 1111 px this chart needs at this width, so it is drawn 1111 px tall. Use a height of at least 1111, or none for the chart\'s own height. ' +
+        'This chart is 200 px wide, less than the 240 px it is drawn at, so it is shrunk to fit and its text drawn at 83% of its size. Give it a box at least 240 px wide.',
+    );
     expect(api.sameTwice, 'the same call twice gives the same HTML').to.equal(true);
     expect(api.textureIds[0]).to.match(/^pioneer-barrier-stack-[0-9a-z]+$/);
     expect(api.textureIds[0], 'two figures, two sets of pattern ids').to.not.equal(api.textureIds[1]);

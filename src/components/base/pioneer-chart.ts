@@ -25,6 +25,7 @@ import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type
 import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromAttributesNow } from './server-attributes.js';
+import { narrowNoteOf, tallNoteOf } from './size-note.js';
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
 
@@ -1170,10 +1171,10 @@ export abstract class PioneerChart<View> extends LitElement {
   private noteSize(needed: number | undefined, drawnWidth: number, width: number): void {
     const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
     const asked = String(this.getAttribute('height') ?? this.height);
-    const tall = needed == null ? '' : `height="${asked}" is less than the ${needed} px this chart needs at this width, so it is drawn ${needed} px tall. Use a height of at least ${needed}, or none for the chart's own height.`;
+    const tall = tallNoteOf(asked, needed);
     // Narrower than the least width a renderer draws at (a sidebar): the SVG is shrunk to its
     // box, and its text with it.
-    const narrow = drawnWidth > width + 0.5 ? `This chart is ${width} px wide, less than the ${drawnWidth} px it is drawn at, so it is shrunk to fit and its text drawn at ${Math.round((100 * width) / drawnWidth)}% of its size. Give it a box at least ${drawnWidth} px wide.` : '';
+    const narrow = narrowNoteOf(width, drawnWidth);
     const text = [tall, narrow].filter(Boolean).join(' ');
     if (!note || note.textContent === text) return;
     note.textContent = text;
