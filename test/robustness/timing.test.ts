@@ -253,6 +253,46 @@ describe('after the review of these fixes', () => {
     }
   });
 
+  it('an iframe removed with a chart still in it raises no error, and leaves the page\'s other charts resizing', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:900px;height:600px';
+    frame.srcdoc = '<body><div id="x" style="width:500px"></div></body>';
+    await new Promise((r) => {
+      frame.onload = r;
+      document.body.append(frame);
+    });
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    const inFrame = document.createElement('barrier-stack') as BarrierStack;
+    inFrame.setAttribute('measure', 'barrier');
+    frame.contentDocument!.getElementById('x')!.append(inFrame);
+    const other = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier"></barrier-stack>', 600));
+    try {
+      for (let i = 0; i < 40 && !inFrame.marks.length; i++) await wait(25);
+      expect(inFrame.marks.length).to.be.greaterThan(0);
+      frame.remove();
+      await wait(300);
+      other.parentElement!.style.width = '480px';
+      await wait(300);
+      expect(errors, 'error events').to.deep.equal([]);
+      expect(Number(other.shadowRoot!.querySelector('svg[part="svg"]')!.getAttribute('width')), 'the other chart redrawn at its new width').to.equal(480);
+      // Taken out of the removed frame's document into the page, it is watched and drawn again.
+      const box = document.createElement('div');
+      box.style.width = '520px';
+      box.className = 'race';
+      document.body.append(box);
+      box.append(inFrame);
+      await wait(300);
+      expect(Number(inFrame.shadowRoot!.querySelector('svg[part="svg"]')!.getAttribute('width'))).to.equal(520);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      inFrame.remove();
+      document.querySelectorAll('div.race').forEach((d) => d.remove());
+    }
+  });
+
   it('a filter announcement put off while the reader steps through a select says the state applied when it is said', async () => {
     const bar = mount<PioneerFilters>('<pioneer-filters controls="year"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
     const chart = bar.querySelector<BarrierStack>('barrier-stack')!;

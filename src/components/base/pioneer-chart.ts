@@ -92,6 +92,29 @@ function watchAgainNextFrame(): void {
   });
 }
 
+/** The other windows (iframes') whose charts are watched, each with its `pagehide` listener. */
+const watchedWindows = new WeakSet<Window>();
+
+/**
+ * A chart in an iframe's document stays connected when the iframe is removed (to a document
+ * nothing shows): its sizer, still watched, would come in a loop of notifications the browser
+ * reports as an error. When that document is put away (`pagehide`), its sizers are no longer
+ * watched; a chart moved into a shown document again is watched again (connectedCallback).
+ */
+function letGoWhenPutAway(doc: Document): void {
+  const win = doc.defaultView;
+  if (!win || win === window || watchedWindows.has(win)) return;
+  watchedWindows.add(win);
+  win.addEventListener('pagehide', () => {
+    watchedWindows.delete(win);
+    for (const sizer of [...sizeWatchers.keys()]) {
+      if (sizer.ownerDocument !== doc) continue;
+      resizeObserver?.unobserve(sizer);
+      sizeWatchers.delete(sizer);
+    }
+  });
+}
+
 /** The chart whose tooltip is shown, if any (one on the page at a time). */
 let shownTooltip: PioneerChart<any> | null = null;
 
@@ -584,6 +607,7 @@ export abstract class PioneerChart<View> extends LitElement {
     }
     // Its border box: the padding that follows the text spacing counts.
     sharedResizeObserver().observe(sizer, { box: 'border-box' });
+    letGoWhenPutAway(sizer.ownerDocument);
   }
 
   private unobserveSize(): void {
