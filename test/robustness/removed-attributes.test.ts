@@ -60,6 +60,25 @@ describe('a removed attribute, or a property set to undefined, means the default
     expect(warnings).to.deep.equal([]);
     expect([props.theme, props.measure, props.mode]).to.deep.equal(['auto', 'barrier', 'chart']);
     expect(el.summary).to.match(/^13 barriers, 2019\./);
+    // Unset, a reflected property is not written back at its default: the host is as its author wrote it less theme.
+    expect(el.getAttributeNames().sort()).to.deep.equal(['measure', 'year']);
+  });
+
+  it('a reflected property unset by script is not written back on the host (mode, theme), for the chart and the filter bar; set again, it is', async () => {
+    const el = await drawn(mount<Chart>('<barrier-stack measure="barrier" mode="table"></barrier-stack>'));
+    const bar = mount<PioneerFilters>('<pioneer-filters theme="dark"></pioneer-filters>');
+    await bar.updateComplete;
+    const props = el as unknown as Record<string, unknown>;
+    props.mode = null;
+    (bar as unknown as Record<string, unknown>).theme = undefined;
+    await el.updateComplete;
+    await bar.updateComplete;
+    expect([el.hasAttribute('mode'), props.mode]).to.deep.equal([false, 'chart']);
+    expect([bar.hasAttribute('theme'), bar.theme]).to.deep.equal([false, 'auto']);
+    expect(el.shadowRoot!.querySelector('svg[part="svg"]')!.getAttribute('tabindex'), 'the chart shown').to.equal('0');
+    props.mode = 'table';
+    await el.updateComplete;
+    expect(el.getAttribute('mode')).to.equal('table');
   });
 
   it('<pioneer-filters>: removing its theme or controls goes back to the defaults, with no message', async () => {

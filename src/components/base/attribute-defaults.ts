@@ -14,14 +14,33 @@ import type { LitElement } from 'lit';
 export function restoreDefaults(el: LitElement): void {
   const ctor = el.constructor as typeof LitElement;
   const props = el as unknown as Record<PropertyKey, unknown>;
-  for (const [name, { value, attribute }] of defaultsOf(ctor)) {
+  for (const [name, { value, attribute, reflect }] of defaultsOf(ctor)) {
     const now = props[name];
-    if (now == null) {
-      if (value != null) props[name] = value;
-    } else if ((now === '' || now === 0) && now !== value && attribute && !el.hasAttribute(attribute)) {
-      props[name] = value;
-    }
+    const restore = now == null ? value != null : (now === '' || now === 0) && now !== value && attribute && !el.hasAttribute(attribute);
+    if (!restore) continue;
+    props[name] = value;
+    // A reflected property (mode, theme) unset by script is at its default, as an element whose
+    // author wrote no such attribute: its default is not written back on the host.
+    if (reflect && attribute) unwriteAfterUpdate(el, attribute, String(value));
   }
+}
+
+/** Per element, the reflected defaults to take off the host once the update has written them. */
+const unwritten = new WeakMap<LitElement, Map<string, string>>();
+
+function unwriteAfterUpdate(el: LitElement, attribute: string, value: string): void {
+  let pending = unwritten.get(el);
+  if (!pending) {
+    const list = (pending = new Map());
+    unwritten.set(el, list);
+    el.addController({
+      hostUpdated: () => {
+        for (const [name, written] of list) if (el.getAttribute(name) === written) el.removeAttribute(name);
+        list.clear();
+      },
+    });
+  }
+  pending.set(attribute, value);
 }
 
 interface Declared {
@@ -29,6 +48,8 @@ interface Declared {
   value: unknown;
   /** The property's attribute, if it has one. */
   attribute: string | null;
+  /** Whether the property is written back to its attribute. */
+  reflect: boolean;
 }
 
 /** The declared (not internal) properties of the class, with what a new element starts with, made once per class. */
@@ -40,7 +61,7 @@ function defaultsOf(ctor: typeof LitElement): Map<PropertyKey, Declared> {
     for (const [name, options] of ctor.elementProperties) {
       if (options.state) continue;
       const attribute = options.attribute === false ? null : typeof options.attribute === 'string' ? options.attribute : typeof name === 'string' ? name.toLowerCase() : null;
-      found.set(name, { value: fresh[name] ?? undefined, attribute });
+      found.set(name, { value: fresh[name] ?? undefined, attribute, reflect: options.reflect === true });
     }
     cache.set(ctor, found);
   }
