@@ -34,7 +34,8 @@ await build({
   outfile: join(root, 'dist/pioneer-viz-hydrate.js'),
   bundle: true,
   platform: 'browser',
-  format: 'esm',
+  // One function expression, no import or export: it runs as a module or a classic script.
+  format: 'iife',
   target: 'es2021',
   minify: true,
   legalComments: 'none',
@@ -106,6 +107,11 @@ writeFileSync(
   };
   writeFileSync(join(out, 'ssr', 'api.json'), `${JSON.stringify(api, null, 2)}\n`);
 }
+// The same page with the hydration bundle as a classic script in <head> (an editor stripped type="module").
+writeFileSync(
+  join(out, 'ssr', 'classic-head.html'),
+  `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Hydrated from a classic script in head</title>\n<script src="/dist/pioneer-viz-hydrate.js"></script></head>\n<body>\n${body}\n</body>\n</html>\n`,
+);
 // A page of charts whose attributes the browser says more about than the server draws (an
 // attribute a table does not use, a value in curly quotes): hydrating it must not throw.
 writeFileSync(

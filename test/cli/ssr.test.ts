@@ -214,6 +214,28 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     }
   });
 
+  it('the hydration bundle as a classic script in <head> (type="module" stripped) hydrates the server\'s charts once the page is parsed', async () => {
+    frame = await loadFrame(null, '/test/output/ssr/classic-head.html');
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    for (const f of charts) await win.customElements.whenDefined(f.tag);
+    const drawnOnClient = () => hosts(doc).every((h) => (h as unknown as { marks: unknown[] }).marks.length > 0);
+    for (let i = 0; i < 100 && !drawnOnClient(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(drawnOnClient(), 'every element drew on the client').to.equal(true);
+    for (const [i, host] of hosts(doc).entries()) {
+      const f = charts[i];
+      // The declarative shadow root was attached (not left as a <template> in the page) and adopted.
+      expect(host.querySelector(':scope > template'), `${f.name}: no <template> left in the page`).to.equal(null);
+      expect(host.shadowRoot!.querySelectorAll('figure').length, `${f.name}: one shell`).to.equal(1);
+      const sizer = host.shadowRoot!.querySelector('.sizer')!;
+      expect(sizer.hasAttribute('data-server-attributes'), `${f.name}: the server's shell`).to.equal(true);
+      const keys = marksOf(host).map((m) => m.getAttribute('data-key'));
+      expect(keys.length).to.be.greaterThan(0);
+      expect(new Set(keys).size, `${f.name}: no duplicate marks`).to.equal(keys.length);
+      expect(host.shadowRoot!.querySelectorAll('svg[part="svg"]').length).to.equal(1);
+    }
+  });
+
   it('the server\'s styles carry no comments or indentation of the source (a third of each chart\'s HTML)', async () => {
     const html = await (await fetch(PAGE)).text();
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
