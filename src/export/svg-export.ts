@@ -61,7 +61,7 @@ function inlineStyles(from: Element, to: Element, view: Window, parent: Map<stri
     // A paint reference as SVG 1.1 writes it, url(#id): the computed style quotes it,
     // url("#id"), which renderers outside browsers (resvg, as the CLI uses) do not read, and
     // paint black. (The ids are the renderers' own: no quote or parenthesis in them.)
-    const v = cs.getPropertyValue(p).replace(/url\((["'])(#[^"')]*)\1\)/g, 'url($2)');
+    const v = srgbAsRgb(cs.getPropertyValue(p).replace(/url\((["'])(#[^"')]*)\1\)/g, 'url($2)'));
     own.set(p, v);
     // At the root, an inherited property at its initial value is left out (word-spacing's is 0px).
     const write = !v ? false : !INHERITED.has(p) ? v !== '1' : parent ? parent.get(p) !== v : v !== 'normal' && v !== 'auto' && !(p === 'word-spacing' && v === '0px');
@@ -77,6 +77,16 @@ function inlineStyles(from: Element, to: Element, view: Window, parent: Map<stri
   const toKids = to.children;
   for (let i = 0; i < fromKids.length; i++) inlineStyles(fromKids[i], toKids[i], view, own);
 }
+
+/**
+ * A colour the browser computes as `color(srgb r g b)` (from relative colour syntax, as the
+ * stacked bars' value labels use) written as `rgb(…)`, which tools outside browsers read.
+ */
+const srgbAsRgb = (v: string): string =>
+  v.replace(/color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/g, (_m, ...c: string[]) => {
+    const [r, g, b] = c.slice(0, 3).map((x) => Math.round(Math.min(1, Math.max(0, Number(x))) * 255));
+    return c[3] === undefined ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${Number(c[3])})`;
+  });
 
 /** A length for an attribute: at most two decimals (11.2, not 11.200000000000001). */
 const num = (v: number) => String(Math.round(v * 100) / 100);
@@ -98,9 +108,17 @@ function placeKey(entries: readonly KeyEntry[], width: number, size: number, lin
   return { placed: boxes.map(({ entry, lines }, i) => ({ entry, lines, x: flow.positions[i][0], y: flow.positions[i][1] })), height: flow.height };
 }
 
-/** `var(--name, fallback)` → the value of --name where `svg` has one (a page's theme), else the fallback. */
-const resolveColor = (color: string, cs: Pick<CSSStyleDeclaration, 'getPropertyValue'>) =>
-  color.replace(/var\((--[\w-]+),\s*([^)]+)\)/g, (_, name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback.trim());
+/**
+ * `var(--name, fallback)` → the value of --name where `svg` has one (a page's theme), else the
+ * fallback; innermost first, so a fallback that is itself a `var()` is resolved too.
+ */
+function resolveColor(color: string, cs: Pick<CSSStyleDeclaration, 'getPropertyValue'>): string {
+  for (let before = ''; before !== color; ) {
+    before = color;
+    color = color.replace(/var\((--[\w-]+),\s*([^()]+)\)/, (_, name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback.trim());
+  }
+  return color;
+}
 
 /** Builds a self-contained SVG document string from a drawn chart SVG. */
 export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): string {

@@ -173,12 +173,15 @@ describe('accessibility of every chart', () => {
       const suffix = liveId ? exported.querySelector('[id]')!.id.slice(liveId.length) : '';
       if (liveId) expect(suffix).to.match(/^-[0-9a-z]+$/);
       const differ: string[] = [];
+      // The chart's value labels take a colour computed by relative colour syntax, which the
+      // browser gives as color(srgb …); the file writes the same colour as rgb(…).
+      const asRgb = (v: string) => v.replace(/color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)\)/g, (_m, ...c: string[]) => `rgb(${c.slice(0, 3).map((x) => Math.round(Number(x) * 255)).join(', ')})`);
       liveEls.forEach((a, i) => {
         const ca = getComputedStyle(a);
         if (ca.display === 'none') return;
         const cb = getComputedStyle(fileEls[i]);
         for (const p of props) {
-          const [va, vb] = [ca.getPropertyValue(p), suffix ? cb.getPropertyValue(p).replaceAll(`${suffix}"`, '"') : cb.getPropertyValue(p)];
+          const [va, vb] = [asRgb(ca.getPropertyValue(p)), suffix ? cb.getPropertyValue(p).replaceAll(`${suffix}"`, '"') : cb.getPropertyValue(p)];
           if (va !== vb) differ.push(`${a.localName}[${a.getAttribute('data-key') ?? i}] ${p}: ${va} vs ${vb}`);
         }
       });

@@ -12,7 +12,7 @@ import {
   type StackSort,
 } from '../../renderers/barrier-stack.js';
 import { displayLabel, tableName } from '../../renderers/shared/format.js';
-import { darkResponseTokens } from '../../renderers/shared/response-style.js';
+import { darkResponseTokens, labelContrastRules } from '../../renderers/shared/response-style.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
@@ -59,6 +59,8 @@ const given = (value: unknown): boolean => value != null && String(value).trim()
 
 /** The dark theme's response fills (see DARK_RESPONSE_FILLS). */
 const darkTokens = unsafeCSS(darkResponseTokens);
+/** Value labels in the colour that contrasts more with their fill, a page's palette included. */
+const labelContrast = unsafeCSS(labelContrastRules());
 
 /**
  * 100% stacked horizontal bars of how informants rated each item of a question — barriers,
@@ -91,7 +93,19 @@ const darkTokens = unsafeCSS(darkResponseTokens);
  * @cssprop --pioneer-response-hindered - Fill of 'hindered' segments (default #A63603, #BD4A10 in the dark theme; cross-hatched).
  * @cssprop --pioneer-response-no-effect - Fill of 'no effect' segments (default #DADADA, with vertical lines).
  * @cssprop --pioneer-response-dont-know - Fill of "don't know" segments (default #8C8C8C, dotted).
- * @cssprop --pioneer-response-very-text - Colour of value labels on 'very' segments (each response has a `-text` property; default white on dark fills, #1a1a1a on light ones).
+ * @cssprop --pioneer-response-very-text - Colour of value labels on 'very' segments. Each response has such a `-text` property; unset, a label is white or #1a1a1a, whichever contrasts more with the fill drawn (a page's own `--pioneer-response-<id>` included).
+ * @cssprop --pioneer-response-fairly-text - Colour of value labels on 'fairly' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
+ * @cssprop --pioneer-response-not-text - Colour of value labels on 'not' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
+ * @cssprop --pioneer-response-not-very-text - Colour of value labels on 'not-very' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
+ * @cssprop --pioneer-response-not-at-all-text - Colour of value labels on 'not-at-all' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
+ * @cssprop --pioneer-response-substantial-text - Colour of value labels on 'substantial' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
+ * @cssprop --pioneer-response-some-text - Colour of value labels on 'some' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
+ * @cssprop --pioneer-response-none-text - Colour of value labels on 'none' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
+ * @cssprop --pioneer-response-substantial-or-some-text - Colour of value labels on 'substantial-or-some' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
+ * @cssprop --pioneer-response-aided-text - Colour of value labels on 'aided' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
+ * @cssprop --pioneer-response-hindered-text - Colour of value labels on 'hindered' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
+ * @cssprop --pioneer-response-no-effect-text - Colour of value labels on 'no-effect' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
+ * @cssprop --pioneer-response-dont-know-text - Colour of value labels on 'dont-know' segments (unset: white or #1a1a1a, whichever contrasts more with the fill).
  * @cssprop --pioneer-badge-background - Background of the "New in …" badge (default #FFF3C4).
  * @cssprop --pioneer-badge-border - Border of the badge (default #8A6D00).
  * @cssprop --pioneer-badge-color - Text of the badge (default #4D3D00).
@@ -116,6 +130,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       svg rect.seg { transition: x 0.3s, width 0.3s; cursor: pointer; }
       svg rect.seg:hover { stroke: var(--_focus); stroke-width: 2px; }
       svg text.seg-label { pointer-events: none; stroke-width: 3px; stroke-linejoin: round; }
+      ${labelContrast}
       /* Narrow, item labels cross the grid lines: a halo in the background colour keeps them clear. */
       svg [data-layout='narrow'] text.item-label { paint-order: stroke; stroke: var(--_bg); stroke-width: 4px; stroke-linejoin: round; }
       @media (forced-colors: active) {

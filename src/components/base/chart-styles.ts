@@ -14,9 +14,9 @@ const darkTokens = css`
   --_grid: var(--pioneer-grid-color, #474747);
   --_focus: var(--pioneer-focus-color, #ff7eb6);
   --_control-bg: var(--pioneer-control-background, #2a2a2a);
-  --pioneer-color-7: #e0e0e0;
-  --pioneer-tooltip-background: #f0f0f0;
-  --pioneer-tooltip-color: #111111;
+  --_color-7: #e0e0e0;
+  --_tooltip-bg: #f0f0f0;
+  --_tooltip-color: #111111;
 `;
 
 /**
@@ -98,7 +98,9 @@ export const chartStyles = css`
   }
   div, p, ul, li, table, details, summary, button { margin: 0; padding: 0; border: 0; }
   .header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25em 1em; margin-bottom: 0.35em; }
-  .title { display: block; font-weight: 600; font-size: 1.05em; margin: 0; padding: 0; flex: 1 1 16em; }
+  /* A word longer than the chart is wide (a page's ::part(title) in capitals at 2em, on a phone)
+     breaks inside it rather than widening the page. */
+  .title { display: block; font-weight: 600; font-size: 1.05em; margin: 0; padding: 0; flex: 1 1 16em; min-width: 0; overflow-wrap: anywhere; }
   .controls { display: flex; flex-wrap: wrap; max-width: 100%; gap: 0.5em; align-items: center; position: relative; font-size: 0.85em; }
   .modes { display: inline-flex; }
   button, summary {
@@ -129,7 +131,8 @@ export const chartStyles = css`
   svg text { font-family: inherit; visibility: visible; }
   svg text:not([stroke]) { stroke: none; }
   svg text:not([fill]) { fill: var(--_text); }
-  svg .muted { fill: var(--_muted); }
+  /* As specific as the rule above, and after it: axis ticks and year labels take the muted colour. */
+  svg text.muted, svg .muted { fill: var(--_muted); }
   /* Marks are outlined in the background colour, so neighbours stay apart. */
   svg rect.seg, svg path.point { stroke: var(--_bg); stroke-width: 1px; }
   /* A segment too narrow for its value label is outlined in the muted colour instead, so a
@@ -182,7 +185,7 @@ export const chartStyles = css`
   }
   .tooltip {
     position: absolute; pointer-events: auto; z-index: 2; width: max-content; max-width: min(18em, 100%); padding: 0.4em 0.6em; margin: 0;
-    background: var(--pioneer-tooltip-background, #1a1a1a); color: var(--pioneer-tooltip-color, #fff);
+    background: var(--pioneer-tooltip-background, var(--_tooltip-bg, #1a1a1a)); color: var(--pioneer-tooltip-color, var(--_tooltip-color, #fff));
     border-radius: 3px; font-size: 0.85em; white-space: pre-line; transform: translate(-50%, calc(-100% - 8px));
     /* Unseen in the themes; forced colours paint it, so the tooltip has an edge over the marks. */
     border: 1px solid transparent;
@@ -212,11 +215,19 @@ export const chartStyles = css`
   }
   @media print {
     figure { color: #000; background: #fff; }
-    /* Greys that each keep 3:1 on white paper, neighbours far apart in lightness (series also
-       differ by marker or texture); all eight series, so none prints in colour. */
+    /* Paper's colours, whatever the theme or the page's colours for the screen (a dark theme's
+       light text would be near white on the paper); !important, as a page's rule on the element
+       itself would beat a :host rule. */
     :host {
-      --pioneer-color-1: #000; --pioneer-color-2: #808080; --pioneer-color-3: #404040; --pioneer-color-4: #949494;
-      --pioneer-color-5: #000; --pioneer-color-6: #808080; --pioneer-color-7: #404040; --pioneer-color-8: #949494;
+      --_text: #000 !important; --_bg: #fff !important; --_muted: #595959 !important;
+      --_grid: #d9d9d9 !important; --_control-bg: #fff !important;
+    }
+    /* Greys that each keep 3:1 on white paper, neighbours far apart in lightness (series also
+       differ by marker or texture); all eight series, so none prints in colour, wherever the
+       page set its own. */
+    :host {
+      --pioneer-color-1: #000 !important; --pioneer-color-2: #808080 !important; --pioneer-color-3: #404040 !important; --pioneer-color-4: #949494 !important;
+      --pioneer-color-5: #000 !important; --pioneer-color-6: #808080 !important; --pioneer-color-7: #404040 !important; --pioneer-color-8: #949494 !important;
     }
     .controls, .description, .tooltip, .status, .size-note, .attribute-note { display: none !important; }
     /* The sizer out of the flow on paper: in it (1em tall, pulled up under the title by its

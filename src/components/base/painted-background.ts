@@ -51,15 +51,18 @@ export function luminanceOf(color: string): number | null {
 /**
  * The colours of a downloaded figure of a chart drawn in light text on a dark background (the
  * dark theme, or a page's own colours): its background as painted (the dark theme's where none
- * behind the chart is a plain dark colour), its text and muted colours. Undefined for dark text:
- * the file keeps paper's colours.
+ * behind the chart is a plain dark colour), its text and muted colours. Undefined for text
+ * darker than its background: the file keeps paper's colours.
  */
 export function darkExportColors(figure: Element): { background: string; text: string; muted: string } | undefined {
   const cs = getComputedStyle(figure);
   const text = luminanceOf(cs.color);
-  if (text === null || text <= 0.5) return undefined;
+  if (text === null) return undefined;
   const behind = paintedBackground(figure);
   const bg = behind ? luminanceOf(behind.color) : null;
+  // Light on dark: text lighter than the background painted behind it (a mid-grey brand text
+  // on navy is), or, with none found, text nearer white than black.
+  if (bg !== null ? text <= bg : text <= 0.5) return undefined;
   return {
     background: behind && bg !== null && bg < 0.2 ? behind.color : '#161616',
     text: cs.color,

@@ -24,7 +24,7 @@ interface TableView {
  *
  * @summary Table of published figures for a measure, year and group.
  * @csspart table - The table element.
- * @unusedInherited mode, height, print-table, plot, svg, tooltip, size-note, pioneer-select
+ * @unusedInherited mode, height, print-table, plot, svg, tooltip, size-note, summary, description, pioneer-select
  */
 @customElement('pioneer-table')
 export class PioneerTable extends PioneerChart<TableView> {

@@ -54,6 +54,7 @@ const MAX_NAMED_NOT_SHOWN = 5;
  * Years that the reports do not publish as numbers are gaps, and the chart says why.
  *
  * @summary Trend of a measure across survey years.
+ * @unusedInherited summary
  * @csspart legend - The legend of toggle buttons.
  * @cssprop --pioneer-color-1 - First series colour.
  */

@@ -75,6 +75,7 @@ const darkSiteTokens = css`
  * geography instead, for small spaces.
  *
  * @summary Pioneer sites on a map of England, sized by informants.
+ * @unusedInherited summary
  * @csspart land - The land outline (an SVG group).
  * @csspart sites - The group of site marks (or tiles).
  * @csspart site - Each site mark (map) or tile box (grid).

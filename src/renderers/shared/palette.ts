@@ -14,4 +14,11 @@ export const SERIES_COLORS = ['#0072B2', '#B88000', '#009E73', '#CC79A7', '#3892
 /** The colour of a small label drawn on each series colour: black or white, whichever passes 4.5:1. */
 export const SERIES_TEXT = ['#ffffff', '#000000', '#000000', '#000000', '#000000', '#000000', '#ffffff', '#ffffff'];
 
-export const seriesColor = (i: number): string => `var(--pioneer-color-${cycle(i, 8) + 1}, ${SERIES_COLORS[cycle(i, 8)]})`;
+/**
+ * The 7th default, black, would vanish on a dark background: the element's dark theme sets
+ * `--_color-7` in its place, under a page's own `--pioneer-color-7`.
+ */
+export const seriesColor = (i: number): string => {
+  const n = cycle(i, 8);
+  return `var(--pioneer-color-${n + 1}, ${n === 6 ? `var(--_color-7, ${SERIES_COLORS[6]})` : SERIES_COLORS[n]})`;
+};

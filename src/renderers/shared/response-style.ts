@@ -63,6 +63,26 @@ export const DARK_RESPONSE_FILLS: Record<string, string> = {
 /** `--_response-<id>: <dark fill>;` for each response with a dark-theme fill. */
 export const darkResponseTokens = Object.entries(DARK_RESPONSE_FILLS).map(([id, fill]) => `--_response-${id}: ${fill};`).join(' ');
 
+/**
+ * A channel of the label colour for a fill, in relative colour syntax: 255 (white) where the
+ * fill's relative luminance is under 0.2016, else 26 (#1a1a1a): 0.2016 is where the two
+ * contrast equally with it, so the label takes the one that contrasts more (sRGB decoded with
+ * a 2.2 power, close to the exact curve).
+ */
+const LABEL_CHANNEL = 'clamp(26, calc((0.2016 - (0.2126 * pow(r / 255, 2.2) + 0.7152 * pow(g / 255, 2.2) + 0.0722 * pow(b / 255, 2.2))) * 100000), 255)';
+
+/**
+ * CSS for the element: a value label takes its `--pioneer-response-<id>-text`, else whichever of
+ * white and #1a1a1a contrasts more with the fill drawn (a page's own `--pioneer-response-<id>`,
+ * or the theme's): a brand palette keeps its labels readable without a `-text` for each. Where
+ * relative colours are not supported (and on a server), the default label colour of the
+ * renderer's `fill` attribute stands, chosen for the default fill.
+ */
+export const labelContrastRules = (): string =>
+  `@supports (color: rgb(from red r g b)) and (width: calc(pow(2, 2) * 1px)) {\n${Object.keys(RESPONSE_STYLES)
+    .map((id) => `svg text.seg-label[data-response='${id}'] { fill: var(--pioneer-response-${id}-text, rgb(from ${responseStyle(id).fill} ${LABEL_CHANNEL} ${LABEL_CHANNEL} ${LABEL_CHANNEL})); }`)
+    .join('\n')}\n}`;
+
 /** The style of a response; unknown responses take a series colour by position. */
 export function responseStyle(response: string, index = 0): Readonly<ResponseStyle> {
   const cacheKey = RESPONSE_STYLES[response] ? response : `${response}\u0000${index}`;
