@@ -47,6 +47,14 @@ function scanItems(ds: Dataset, measure: string, year?: number): ItemInfo[] {
     if (!info) seen.set(r.item, { item: r.item, label: itemLabel(measure, r.item, r.item_label), order: seen.size });
     else if (r.year >= 2020) info.label = itemLabel(measure, r.item, r.item_label);
   }
+  // A file's gap rows (a chart's download) give their item's label as the chart does: an item
+  // with gaps only is listed with it, and a gap of a later report gives its wording, as a row does.
+  for (const m of ds.missing) {
+    if (m.measure !== measure || m.item === 'total' || (year !== undefined && m.year !== year)) continue;
+    const info = seen.get(m.item);
+    if (!info) seen.set(m.item, { item: m.item, label: m.item_label || m.item, order: seen.size });
+    else if (m.year >= 2020 && m.item_label) info.label = m.item_label;
+  }
   return [...seen.values()];
 }
 
@@ -62,7 +70,7 @@ export function firstAskedOf(ds: Dataset, measure: string): ReadonlyMap<string, 
       if (known === undefined || year < known) first.set(item, year);
     };
     for (const r of rowsOf(ds, measure)) see(r.item, r.year);
-    for (const m of ds.missing) if (m.measure === measure) see(m.item, m.year);
+    for (const m of ds.missing) if (m.measure === measure && isCharted(m)) see(m.item, m.year);
     return first;
   });
 }
@@ -178,6 +186,13 @@ export interface SeriesPoint {
 }
 
 /**
+ * Whether a missing-value record is a value shown only as a chart (it names its figure), not a
+ * gap a file states with its reason alone (a gap row of a chart's Data (CSV) download with no
+ * source: a year not published at all).
+ */
+export const isCharted = (m: MissingRow): boolean => m.source_figure !== '';
+
+/**
  * The years the reports give a measure (or one item of it) for at all: those with a printed
  * figure or a figure shown only as a chart, in any group.
  */
@@ -199,7 +214,7 @@ function givenYearsIndex(ds: Dataset, measure: string): Map<string, number[]> {
       if (set) set.add(year);
       else sets.set(key, new Set([year]));
     };
-    for (const rows of [rowsOf(ds, measure), ds.missing]) {
+    for (const rows of [rowsOf(ds, measure), ds.missing.filter(isCharted)]) {
       for (const r of rows) {
         if (r.measure !== measure) continue;
         add(`${r.item}|${r.response}`, r.year);
@@ -307,8 +322,10 @@ export function series(
     const key = `${measure}|${item}|${year}|${group}|${response}`;
     const row = byKey.get(key) ?? null;
     if (row) return { year, row, reason: null, missing: null };
-    const missing = missingByKey.get(key) ?? null;
-    return { year, row: null, missing, reason: missing ? missing.reason : absentReason(ds, measure, item, year, group, response) };
+    // A gap row of a file (no figure named) gives its reason; it is no value shown as a chart.
+    const gap = missingByKey.get(key);
+    const missing = gap && isCharted(gap) ? gap : null;
+    return { year, row: null, missing, reason: gap ? gap.reason : absentReason(ds, measure, item, year, group, response) };
   });
 }
 

@@ -37,6 +37,8 @@ export interface MissingRow {
   source_survey: number;
   source_figure: string;
   reason: string;
+  /** The item's label, as a file's gap row gives it (for an item with no figure in the file). */
+  item_label?: string;
 }
 
 export interface Site {

@@ -4,7 +4,7 @@
  * with its row and field, and the rows that passed.
  */
 import { keyOf } from './dataset.js';
-import type { ObservationRow } from './types.js';
+import type { MissingRow, ObservationRow } from './types.js';
 import { OBSERVATION_COLUMNS } from './types.js';
 import { RESPONSE_ORDER } from './vocabulary.js';
 import { own } from './lookup-table.js';
@@ -19,10 +19,19 @@ export interface ValidationProblem {
 export interface ValidationResult {
   /** Rows with no problem, normalised to ObservationRow. */
   rows: ObservationRow[];
+  /**
+   * Gap rows (an empty `value` and a `note` saying why, as a chart's Data (CSV) download writes
+   * the gaps it draws): not figures; each is a value the charts draw as a gap, its note the
+   * reason. `source_table` (the figure a report shows it in, where it names one) becomes
+   * `source_figure`; `source_survey` is NaN where not given.
+   */
+  gaps: MissingRow[];
   problems: ValidationProblem[];
 }
 
 const REQUIRED = OBSERVATION_COLUMNS.filter((c) => c !== 'base' && c !== 'item_label');
+/** Columns a gap row may leave blank: it has no figure, and may have no source. */
+const GAP_OPTIONAL: readonly string[] = ['value', 'unit', 'source_survey', 'source_table'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const GROUP = /^(?:all|[a-z0-9-]+:[a-z0-9-]+)$/;
 const SAMPLE_RESPONSES = ['count', 'share'];
@@ -37,12 +46,13 @@ function toNumber(v: unknown): number {
 export function validateRows(input: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   if (!Array.isArray(input)) {
-    return { rows: [], problems: [{ row: 0, field: '(data)', message: 'expected an array of rows' }] };
+    return { rows: [], gaps: [], problems: [{ row: 0, field: '(data)', message: 'expected an array of rows' }] };
   }
   if (input.length === 0) {
-    return { rows: [], problems: [{ row: 0, field: '(data)', message: 'the dataset has no rows' }] };
+    return { rows: [], gaps: [], problems: [{ row: 0, field: '(data)', message: 'the dataset has no rows' }] };
   }
   const rows: ObservationRow[] = [];
+  const gaps: MissingRow[] = [];
   const seen = new Map<string, number>();
   input.forEach((raw, i) => {
     const n = i + 1;
@@ -53,8 +63,11 @@ export function validateRows(input: unknown): ValidationResult {
       return;
     }
     const r = raw as Record<string, unknown>;
-    for (const c of REQUIRED) if (!(c in r) || r[c] === '' || r[c] == null) add(c, 'missing');
     const str = (c: string) => (r[c] == null ? '' : String(r[c]));
+    const blank = (c: string) => !(c in r) || r[c] === '' || r[c] == null;
+    // No value, and a note saying why: a gap (its unit and source may be blank too).
+    const gap = blank('value') && str('note').trim() !== '';
+    for (const c of REQUIRED) if (blank(c) && !(gap && GAP_OPTIONAL.includes(c))) add(c, 'missing');
     const measure = str('measure');
     const response = str('response');
     if (measure && !ID.test(measure)) add('measure', `"${measure}" is not a kebab-case id`);
@@ -77,20 +90,28 @@ export function validateRows(input: unknown): ValidationResult {
     const survey = toNumber(r.source_survey);
     if (r.source_survey !== undefined && r.source_survey !== '' && !Number.isInteger(survey)) add('source_survey', `"${str('source_survey')}" is not a year`);
     if (problems.length > before) return;
+    // A second row (figure or gap) of the same key.
+    const seenBefore = (k: MissingRow | ObservationRow): boolean => {
+      const key = keyOf(k);
+      const first = seen.get(key);
+      if (first !== undefined) add('(key)', `duplicates row ${first} (${key})`);
+      else seen.set(key, n);
+      return first !== undefined;
+    };
+    if (gap) {
+      const missing: MissingRow = { measure, item: str('item'), year, group, response, source_survey: survey, source_figure: str('source_table'), reason: str('note').trim(), item_label: str('item_label') || str('item') };
+      if (seenBefore(missing)) return;
+      gaps.push(missing);
+      return;
+    }
     const row: ObservationRow = {
       measure, item: str('item'), item_label: str('item_label') || str('item'), year, group, response, value,
       unit: unit as ObservationRow['unit'], base, source_survey: survey, source_table: str('source_table'),
     };
-    const key = keyOf(row);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      add('(key)', `duplicates row ${first} (${key})`);
-      return;
-    }
-    seen.set(key, n);
+    if (seenBefore(row)) return;
     rows.push(row);
   });
-  return { rows, problems };
+  return { rows, gaps, problems };
 }
 
 /** "row 3, value: 140 is outside 0–100 for a percent" for the first few problems. */

@@ -415,7 +415,9 @@ export function trendSummary(series: readonly TrendSeries[], subject: string, no
  * The years each series has no figure for, with why, in the columns of the rows drawn (one
  * measure, group and response per chart): the table view shows them as cells with a reason.
  */
-function gapCells(series: readonly TrendSeries[], sample: ObservationRow | undefined): GapCell[] {
+function gapCells(series: readonly TrendSeries[], row: ObservationRow | undefined): GapCell[] {
+  // Lines with no value in any year: the columns of a value they show only as a chart.
+  const sample = row ?? series.flatMap((s) => s.points).find((p) => p.missing)?.missing;
   if (!sample) return [];
   const { measure, group, response } = sample;
   return series.flatMap((s) =>

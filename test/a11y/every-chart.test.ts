@@ -110,7 +110,8 @@ describe('accessibility of every chart', () => {
       const csv = parseCsv(el.toCsv()).records;
       expect(csv.length).to.be.greaterThan(0);
       // Each mark's drawn value (a segment's, point's or bar's data-value, a site's count) is its
-      // CSV row's value, and is in what a screen reader hears of it; a gap has no row.
+      // CSV row's value, and is in what a screen reader hears of it; a gap's row has no value,
+      // and its note is the reason the mark gives.
       expect(el.marks.length).to.be.greaterThan(0);
       let valued = 0;
       for (const m of el.marks) {
@@ -122,7 +123,8 @@ describe('accessibility of every chart', () => {
           d.kind === 'site' ? r.item === d.site && r.year === String(d.year) : r.item === d.item && r.year === String(d.year) && r.group === (d.group ?? 'all') && r.response === d.response,
         );
         if (shown === '') {
-          expect(rows, `${m.key}: drawn without a value, so no row`).to.deep.equal([]);
+          expect(rows.filter((r) => r.value !== ''), `${m.key}: drawn without a value, so no row with one`).to.deep.equal([]);
+          for (const gap of csv.filter((r) => r.value === '' && r.item === d.item && r.year === String(d.year))) expect(m.label, m.key).to.contain(`no value. ${gap.note}`);
           continue;
         }
         expect(rows.map((r) => r.value), m.key).to.deep.equal([shown]);
@@ -135,13 +137,18 @@ describe('accessibility of every chart', () => {
       const table = el.shadowRoot!.querySelector('.table-host table')!;
       const columns = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.getAttribute('data-column'));
       const cells: string[] = [];
+      const absent: string[] = [];
       for (const tr of table.querySelectorAll('tbody tr')) {
         [...tr.querySelectorAll('td')].forEach((td, i) => {
           if (td.hasAttribute('data-value')) cells.push(`${tr.getAttribute('data-item')}|${columns[i]}|${td.getAttribute('data-value')}`);
+          else absent.push(`${tr.getAttribute('data-item')}|${columns[i]}|${td.querySelector('.sr-only')!.textContent}`);
         });
       }
-      const fromCsv = csv.map((r) => `${r.item}|${r.measure}|${r.year}|${r.group}|${r.response}|${r.value}`);
+      const fromCsv = csv.filter((r) => r.value !== '').map((r) => `${r.item}|${r.measure}|${r.year}|${r.group}|${r.response}|${r.value}`);
       expect(cells.sort()).to.deep.equal(fromCsv.sort());
+      // Each gap row of the CSV is an empty cell of the table, with the same reason.
+      const gapsFromCsv = csv.filter((r) => r.value === '').map((r) => `${r.item}|${r.measure}|${r.year}|${r.group}|${r.response}|${r.note}`);
+      expect(absent).to.include.members(gapsFromCsv);
     });
 
     it(`${html}: SVG download parses, carries the source line; PNG is 2× the chart`, async () => {

@@ -240,15 +240,41 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(lines()).to.deep.equal(legend);
   });
 
-  it('CSV download holds exactly the rows shown, in the export columns and a note column', async () => {
+  it('CSV download holds exactly the rows shown, in the export columns and a note column, and a row per gap drawn with the reason the chart gives', async () => {
     const el = await trend();
     const { header, records } = parseCsv(el.toCsv());
     expect(header).to.deep.equal(['measure', 'item', 'item_label', 'year', 'group', 'response', 'value', 'unit', 'base', 'source_survey', 'source_table', 'note']);
-    expect(records.map((r) => r.note)).to.deep.equal(records.map(() => ''));
-    expect(records).to.have.length(el.shadowRoot!.querySelectorAll('path.point').length);
-    expect(records.map((r) => `${r.item}:${r.year}:${r.value}`).sort()).to.deep.equal(
+    const figures = records.filter((r) => r.value !== '');
+    expect(figures.map((r) => r.note)).to.deep.equal(figures.map(() => ''));
+    expect(figures).to.have.length(el.shadowRoot!.querySelectorAll('path.point').length);
+    expect(figures.map((r) => `${r.item}:${r.year}:${r.value}`).sort()).to.deep.equal(
       ['joined-up:2017:65', 'joined-up:2018:76', 'joined-up:2019:58', 'quality-of-care:2017:39', 'quality-of-care:2018:48', 'quality-of-care:2019:51'],
     );
+    // The years the chart draws as gaps (2016: not asked; 2020: not in the reports' tables): no value or base, the reason as the note.
+    const gaps = records.filter((r) => r.value === '');
+    expect(gaps).to.have.length(el.shadowRoot!.querySelectorAll('path.gap-mark').length);
+    const notAsked = 'No figure published for 2016: the question was not asked in 2016 (the 2019 report, section 4).';
+    const after = 'No figure published for 2020: the reports give this measure for 2017–2019.';
+    expect(gaps.map((r) => [r.item, r.year, r.group, r.response, r.value, r.unit, r.base, r.source_survey, r.source_table, r.note].join('|')).sort()).to.deep.equal([
+      `joined-up|2016|all|selected||percent||||${notAsked}`,
+      `joined-up|2020|all|selected||percent||||${after}`,
+      `quality-of-care|2016|all|selected||percent||||${notAsked}`,
+      `quality-of-care|2020|all|selected||percent||||${after}`,
+    ]);
+    // The note is what the gap's mark says (its tooltip and what a screen reader hears).
+    for (const g of gaps) expect(el.marks.find((m) => m.key === `${g.item}|${g.year}|gap`)!.label.split(': no value. ')[1]).to.equal(g.note);
+    // Each line's years in order, the lines in the legend's order.
+    const legend = [...el.shadowRoot!.querySelectorAll('[part="legend"] button')].map((b) => b.getAttribute('data-item'));
+    expect(records.map((r) => `${r.item}:${r.year}`)).to.deep.equal(legend.flatMap((item) => [2016, 2017, 2018, 2019, 2020].map((y) => `${item}:${y}`)));
+    // A year the reports show only as a chart: the figure it is in, as its source.
+    const progress = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress" items="joined-up"></pioneer-trend>'));
+    expect(parseCsv(progress.toCsv()).records.map((r) => [r.year, r.value, r.source_survey, r.source_table, r.note].join('|'))).to.deep.equal([
+      "2016||2019|figure:4.1|Shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers (the 2020 report's legend lists 2016 but its section 4 says the question was not asked in 2016).",
+      '2017||2019|figure:4.1|Shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers.',
+      '2018||2019|figure:4.1|Shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers.',
+      "2019||2019|figure:4.1|Shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers (Table 4.4 prints 'substantial' and 'some' separately, not their combined percentage).",
+      '2020||2020|figure:4.1|Shown only in Figure 4.1 of the 2020 report; not published as numbers.',
+    ]);
   });
 
   it("the CSV's note column says what the chart says of a row and its columns cannot: 2020's base range (Table 5.2 prints bases 52–54, none per figure), 2019's dashes", async () => {
@@ -506,8 +532,8 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(blob!.type).to.match(/^text\/csv/);
     const { records } = parseCsv(await blob!.text());
     expect(records.map((r) => `${r.item}:${r.year}:${r.value}:${r.base}:${r.source_table}`).sort()).to.deep.equal([
-      'joined-up:2017:65:105:4.1', 'joined-up:2018:76:85:4.1', 'joined-up:2019:58:67:4.1',
-      'quality-of-care:2017:39:105:4.1', 'quality-of-care:2018:48:85:4.1', 'quality-of-care:2019:51:67:4.1',
+      'joined-up:2016:::', 'joined-up:2017:65:105:4.1', 'joined-up:2018:76:85:4.1', 'joined-up:2019:58:67:4.1', 'joined-up:2020:::',
+      'quality-of-care:2016:::', 'quality-of-care:2017:39:105:4.1', 'quality-of-care:2018:48:85:4.1', 'quality-of-care:2019:51:67:4.1', 'quality-of-care:2020:::',
     ]);
     expect(status).to.equal('Data downloaded as CSV.');
   });
@@ -520,6 +546,37 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.slice(1), 'the rest is the chart\'s CSV').to.equal(el.toCsv());
     expect(text, 'a note with an en dash').to.contain('52–54');
+  });
+
+  it('Data (CSV) read back through src draws the same marks and the same gaps with the same reasons, and downloads the same file again', async () => {
+    for (const markup of [
+      '<pioneer-trend measure="objective"></pioneer-trend>',
+      '<pioneer-trend measure="progress"></pioneer-trend>',
+      '<pioneer-trend measure="barrier"></pioneer-trend>',
+      '<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>',
+    ]) {
+      const first = await drawn(mount<PioneerTrend | BarrierStack>(markup));
+      const { blob } = await chooseDownload(first, 'csv');
+      const csv = first.toCsv();
+      const url = URL.createObjectURL(blob!);
+      const again = mount<PioneerTrend | BarrierStack>(markup.replace('>', ` src="${url}">`));
+      const t0 = performance.now();
+      while (!again.marks.length && !again.message && performance.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 20));
+      await drawn(again);
+      expect(again.message, markup).to.equal(null);
+      const root = (el: Element) => el.shadowRoot!;
+      const gapMarks = (el: Element) => [...root(el).querySelectorAll('.gap-mark')].map((g) => g.getAttribute('data-key'));
+      expect(gapMarks(again), `${markup}: gaps drawn`).to.deep.equal(gapMarks(first));
+      expect(again.marks.map((m) => `${m.key} ${m.label}`), `${markup}: marks and their labels (a gap's reason)`).to.deep.equal(first.marks.map((m) => `${m.key} ${m.label}`));
+      // What the chart says of its gaps under the legend (the count of items not shown aside: the file has only those drawn).
+      const gapNote = (el: Element) => root(el).querySelector('.legend + .note')?.textContent!.replace(/ ?Showing the \d+ of \d+ items.*$/, '') ?? null;
+      if (markup.startsWith('<pioneer-trend')) expect(gapNote(first), markup).to.match(/^(Gaps in|No figures were published|First reported)/);
+      expect(gapNote(again), `${markup}: the note on the gaps`).to.equal(gapNote(first));
+      expect(again.shadowRoot!.querySelector('.source')!.textContent, `${markup}: the source line`).to.equal(first.shadowRoot!.querySelector('.source')!.textContent);
+      expect(again.toCsv(), `${markup}: the second download`).to.equal(csv);
+      URL.revokeObjectURL(url);
+      cleanup();
+    }
   });
 
   it('a CSV file saved with semicolons (a spreadsheet in a German, French or Dutch locale): the message says so, not "measure: missing"', async () => {

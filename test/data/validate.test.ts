@@ -121,6 +121,37 @@ describe('validateRows()', () => {
     expect(problems.every((p) => p.message === 'missing')).to.equal(true);
   });
 
+  it("a row with no value and a note is a gap row (a chart's Data (CSV) writes one per gap): not a figure, kept with the note as its reason; with no note, the value is missing as before", () => {
+    const note = 'No figure published for 2016: the question was not asked in 2016 (the 2019 report, section 4).';
+    const csv = formatCsv(
+      [
+        { ...good(), note: '' },
+        { ...good({ year: 2016, value: '', unit: 'percent', base: '', source_survey: '', source_table: '' }), note },
+        { ...good({ year: 2017, value: '', base: '', source_survey: 2019, source_table: 'figure:5.1' }), note: 'Shown only in Figure 5.1 of the 2019 report; not published as numbers.' },
+      ] as Record<string, unknown>[],
+      [...OBSERVATION_COLUMNS, 'note'],
+    );
+    const { header, records } = parseCsv(csv);
+    expect(header[header.length - 1], 'the note column is read').to.equal('note');
+    const { rows, gaps, problems } = validateRows(records);
+    expect(problems).to.deep.equal([]);
+    expect(rows, 'only the figure is a row').to.deep.equal([good()]);
+    const label = good().item_label;
+    expect(gaps).to.deep.equal([
+      { measure: 'barrier', item: 'financial-constraints', item_label: label, year: 2016, group: 'all', response: 'very', source_survey: NaN, source_figure: '', reason: note },
+      { measure: 'barrier', item: 'financial-constraints', item_label: label, year: 2017, group: 'all', response: 'very', source_survey: 2019, source_figure: 'figure:5.1', reason: 'Shown only in Figure 5.1 of the 2019 report; not published as numbers.' },
+    ]);
+    // A gap's key is still a key: a figure and a gap of one year are a duplicate.
+    expect(where(validateRows([good(), { ...good({ value: '' }), note }]).problems)).to.deep.equal(['2 (key)']);
+    // No note (or a blank one): the value is missing, and the row is left out.
+    for (const blank of [{}, { note: '' }, { note: '   ' }]) {
+      const r = validateRows([good(), { ...good({ year: 2016, value: '' }), ...blank }]);
+      expect(r.problems).to.deep.equal([{ row: 2, field: 'value', message: 'missing' }]);
+      expect(r.rows).to.have.length(1);
+      expect(r.gaps).to.deep.equal([]);
+    }
+  });
+
   it('a CSV whose header lacks a column: every row reports it', () => {
     const csv = 'measure,item,year,group,response,value,base,source_survey,source_table\nbarrier,a,2019,all,very,44,64,2019,5.1\nbarrier,b,2019,all,very,32,64,2019,5.1\n';
     const { records, errors } = parseCsv(csv);

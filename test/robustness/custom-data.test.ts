@@ -105,6 +105,42 @@ describe('custom data: the data property and the src attribute', () => {
     expect(el.shadowRoot!.querySelector('.source')!.textContent).to.contain('custom');
   });
 
+  it("a row with no value and a note (a chart's Data (CSV) gap row) is drawn as a gap with that note as its reason, through data and through src; with no note it is refused as before", async () => {
+    const reason = 'Not asked in 2020: the 2021 survey dropped the question that year.';
+    const gapRow = { ...row({ year: 2020 }), value: '', unit: '', base: '', source_survey: '', source_table: '', note: reason };
+    const rows = [row({ year: 2019, value: 61 }), gapRow, row({ year: 2021, value: 64 })];
+    const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
+    el.data = rows as unknown as ObservationRow[];
+    await drawn(el);
+    expect(messageOf(el)).to.equal(null);
+    const values = [...el.shadowRoot!.querySelectorAll('path.point')].map((p) => Number(p.getAttribute('data-value')));
+    expect(values, 'the gap is not a figure').to.deep.equal([61, 64]);
+    expect([...el.shadowRoot!.querySelectorAll('.gap-mark')].map((g) => g.getAttribute('data-key'))).to.deep.equal(['quality-of-care|2020|gap']);
+    expect(el.marks.find((m) => m.key === 'quality-of-care|2020|gap')!.label).to.equal(`Quality of care, 2020: no value. ${reason}`);
+    // The Table view gives the reason in the gap's cell.
+    el.mode = 'table';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect([...el.shadowRoot!.querySelectorAll('td.absent .sr-only')].map((c) => c.textContent)).to.deep.equal([reason]);
+    // Its download writes the gap back as it was given, and the file read back through src draws it again.
+    const csv = el.toCsv();
+    expect(csv.split('\r\n')[2]).to.equal(`objective,quality-of-care,Quality of care,2020,all,selected,,percent,,,,${reason}`);
+    const again = mount<PioneerTrend>(`<pioneer-trend measure="objective" items="quality-of-care" src="${blobUrl(csv, 'text/csv')}"></pioneer-trend>`);
+    await until(() => again.marks.length > 0);
+    expect(again.marks.map((m) => m.label)).to.deep.equal(el.marks.map((m) => m.label));
+    expect(again.toCsv()).to.equal(csv);
+    // No value and no note (or a blank one): a problem, said as before.
+    for (const note of [undefined, '  ']) {
+      const bad = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
+      const warnings = await captureWarnings(async () => {
+        bad.data = [rows[0], { ...gapRow, note }] as unknown as ObservationRow[];
+        await drawn(bad);
+      });
+      expect(messageOf(bad)).to.equal('data: 4 problems — row 2, value: missing; row 2, unit: missing; row 2, source_survey: missing; row 2, source_table: missing');
+      expect(warnings.some((w) => w.includes('row 2, value: missing'))).to.equal(true);
+    }
+  });
+
   it('a malformed dataset lists the first problems with row and column and draws nothing from it', async () => {
     const el = mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>');
     const warnings = await captureWarnings(async () => {

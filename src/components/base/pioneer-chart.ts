@@ -2,9 +2,9 @@ import { LitElement, adoptStyles, html, isServer, nothing, render as renderTempl
 import { property, query, state } from 'lit/decorators.js';
 import { bundledDataset } from '../../data/bundled.js';
 import { parseCsv } from '../../data/csv.js';
-import { createDataset, type Dataset } from '../../data/dataset.js';
+import { createDataset, indexOf, keyOf, type Dataset } from '../../data/dataset.js';
 import { withReportRows } from '../../data/report-rows.js';
-import { absentReason, citationOf, rowNote, sourceCaveats, sourceLine } from '../../data/query.js';
+import { absentReason, citationOf, isCharted, rowNote, sourceCaveats, sourceLine } from '../../data/query.js';
 import { formatCsv } from '../../data/csv.js';
 import { OBSERVATION_COLUMNS, type ObservationRow } from '../../data/types.js';
 import { chartToSvg, svgToPng } from '../../export/svg-export.js';
@@ -16,7 +16,7 @@ import { formatValue } from '../../renderers/shared/format.js';
 import { withTextSpacing } from '../../renderers/shared/text-width.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
-import type { ChartMark, RenderResult } from '../../renderers/shared/types.js';
+import type { ChartMark, GapCell, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, booleanWrittenOff, listOf, matchOf, oneOf } from './attribute-problem.js';
 import { chartHostStyles, chartStyles } from './chart-styles.js';
 import { restoreDefaults } from './attribute-defaults.js';
@@ -26,6 +26,9 @@ import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromAttributesNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
+
+/** A gap's row of the Data (CSV) download: the export columns, blank where there is no figure. */
+type GapLine = GapCell & Record<'value' | 'unit' | 'base' | 'source_survey' | 'source_table' | 'note', string | number>;
 
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
 
@@ -223,10 +226,10 @@ function datasetFromRows(rows: unknown): DataState {
     // Rows whose fields throw when read (a getter, a revoked proxy): a message, never an exception out of the element.
     return { dataset: null, problem: `data: the rows could not be read — ${(e as Error)?.message ?? e}` };
   }
-  const { rows: valid, problems } = checked;
+  const { rows: valid, gaps, problems } = checked;
   const state: DataState = problems.length
     ? { dataset: null, problem: `data: ${problems.length} problem${problems.length > 1 ? 's' : ''} — ${describeProblems(problems)}` }
-    : { dataset: createDataset(withReportRows(valid, bundledDataset()), [], bundledDataset().sites, []), problem: null };
+    : { dataset: createDataset(withReportRows(valid, bundledDataset()), gaps, bundledDataset().sites, []), problem: null };
   if (rows && typeof rows === 'object') customCache.set(rows, state);
   return state;
 }
@@ -1011,11 +1014,36 @@ export abstract class PioneerChart<View> extends LitElement {
   /**
    * The rows of the current view in the export format (its CSV columns), and a last column,
    * `note`, saying what the columns cannot: a base not printed for the figure, a figure printed
-   * as a dash (see rowNote). A file read back through `src` ignores it.
+   * as a dash (see rowNote). Each gap the chart draws is a row too, in its series' order of
+   * years: no value or base, the figure it is shown in (`source_table`, where a report shows it
+   * only as a chart), and the chart's reason as its note. A file read back through `src` (or
+   * given as `data`) takes such a row as that gap, with that reason.
    */
   toCsv(): string {
-    const rows = (this.result?.rows ?? []).map((r) => ({ ...r, note: rowNote(r) }));
-    return formatCsv(rows, [...OBSERVATION_COLUMNS, 'note']);
+    const { rows = [], gaps = [] } = this.result ?? {};
+    const ds = this.resolveDataset().dataset;
+    const lines: (ObservationRow | GapLine)[] = rows.map((r) => ({ ...r, note: rowNote(r) }));
+    // One row per gap drawn (a table shows the last reason given for a key).
+    for (const [key, g] of new Map(gaps.map((g) => [keyOf(g), g]))) {
+      const m = ds ? indexOf(ds).missingByKey.get(key) : undefined;
+      const charted = m && isCharted(m) ? m : undefined;
+      lines.push({
+        ...g,
+        value: '',
+        unit: rows.find((r) => r.measure === g.measure && r.response === g.response)?.unit ?? '',
+        base: '',
+        source_survey: charted && Number.isFinite(charted.source_survey) ? charted.source_survey : '',
+        source_table: charted?.source_figure ?? '',
+        note: g.reason,
+      });
+    }
+    if (gaps.length) {
+      const series = (r: ObservationRow | GapLine) => `${r.measure}|${r.item}|${r.group}|${r.response}`;
+      const first = new Map<string, number>();
+      lines.forEach((r, i) => first.has(series(r)) || first.set(series(r), i));
+      lines.sort((a, b) => first.get(series(a))! - first.get(series(b))! || a.year - b.year);
+    }
+    return formatCsv(lines as Record<string, unknown>[], [...OBSERVATION_COLUMNS, 'note']);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
-import { groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, yearsOf, sourceLine } from '../../data/query.js';
+import { groupsOf, isCharted, itemsOf, measuresOf, responsesOf, rowsOf, yearsOf, sourceLine } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, measureLabel } from '../../data/vocabulary.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
@@ -14,8 +14,10 @@ interface TableView {
   year: number | null;
   group: string;
   rows: ObservationRow[];
-  /** Year-values of the same selection that the reports show only as charts, with why. */
+  /** Year-values of the same selection that the reports show only as charts (or a file's gap rows state), with why. */
   gaps: GapCell[];
+  /** How many of the gaps are values shown only as charts. */
+  charted: number;
 }
 
 /**
@@ -74,6 +76,7 @@ export class PioneerTable extends PioneerChart<TableView> {
       year,
       group,
       rows,
+      charted: gaps.filter(isCharted).length,
       gaps: gaps.map(({ item, year: y, group: g, response, reason }) => ({ measure, item, item_label: labels.get(item) ?? item, year: y, group: g, response, reason })),
     };
   }
@@ -86,8 +89,8 @@ export class PioneerTable extends PioneerChart<TableView> {
   }
 
   protected draw(_svg: SVGSVGElement, view: TableView): RenderResult {
-    const { rows, gaps } = view;
-    const charted = gaps.length ? ` ${gaps.length} more ${gaps.length === 1 ? 'value is' : 'values are'} shown only as charts in the reports, with no figure printed.` : '';
+    const { rows, gaps, charted: n } = view;
+    const charted = n ? ` ${n} more ${n === 1 ? 'value is' : 'values are'} shown only as charts in the reports, with no figure printed.` : '';
     return { marks: [], rows, gaps, summary: `${this.titleOf(view)}: ${rows.length} published figure${rows.length === 1 ? '' : 's'}.${charted} ${sourceLine(rows)}` };
   }
 }
