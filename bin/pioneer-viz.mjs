@@ -25,8 +25,8 @@ Options:
   --scale <n>         PNG pixels per SVG unit (default 2)
   --font <family>     font for PNG text (default: DejaVu Sans, Liberation Sans or Noto Sans if installed)
   --all               every chart of the 2019 and 2020 reports, named after its table
-                      (with attributes that style it, e.g. lang=cy; not ones that
-                      choose its figures, e.g. year=)
+                      (with attributes every element has, e.g. lang=cy; not ones
+                      that choose its figures, e.g. year=)
   --out-dir <dir>     directory for --all (default figures)
 Exit status: 0 written; 1 an attribute is invalid (the element's message is printed); 2 usage.`;
 
@@ -79,7 +79,7 @@ function parseArgs(argv) {
 }
 
 /** Attributes that choose which figures a chart shows (as opposed to how it draws them). */
-const FIGURE_CHOOSING = ['measure', 'year', 'compare-year', 'group', 'items', 'response', 'dimension', 'wave', 'deprivation'];
+const FIGURE_CHOOSING = ['measure', 'year', 'compare-year', 'group', 'items', 'response', 'dimension', 'wave', 'deprivation', 'color-by'];
 
 /** A sans-serif family installed on this machine, for PNG text (resvg knows no "system-ui"). */
 function systemFont() {
@@ -143,6 +143,11 @@ async function main(argv) {
         const given = choosing.map((name) => `${name}=${opts.attributes[name]}`).join(' ');
         throw new Usage(`--all draws each chart as its report table prints it, and names the file after that table: ${given} would draw other figures under those names. Leave out ${FIGURE_CHOOSING.join(', ')} with --all, or name one element to draw it your way.`);
       }
+      // Checked against every figure's element before any file is written (not a file or two, then an error).
+      const tags = [...new Set(lib.REPORT_FIGURES.map((f) => f.tag))];
+      const shared = lib.attributesOf(tags[0]).filter((a) => tags.every((t) => lib.attributesOf(t).includes(a)) && !FIGURE_CHOOSING.includes(a));
+      const unshared = Object.keys(opts.attributes).filter((name) => !shared.includes(name));
+      if (unshared.length) throw new Usage(`--all draws ${tags.join(', ')}: ${unshared.join(', ')} is not an attribute of them all. With --all: ${shared.join(', ')}.`);
       const dir = opts.outDir ?? 'figures';
       let failed = 0;
       for (const fig of lib.REPORT_FIGURES) {

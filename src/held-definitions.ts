@@ -16,6 +16,8 @@ type Definition = [name: string, ctor: CustomElementConstructor];
 
 const registry = typeof customElements === 'undefined' ? undefined : customElements;
 const define = registry?.define;
+/** Whether the page had set a `define` of its own on the registry (a polyfill): given back as it was. */
+const ownDefine = !!registry && Object.prototype.hasOwnProperty.call(registry, 'define');
 const held: Definition[] = [];
 const holding = !!registry && typeof document !== 'undefined' && document.readyState === 'loading';
 if (holding) {
@@ -25,7 +27,8 @@ if (holding) {
 /** Gives `customElements.define` back; what was held is defined once the document is parsed. */
 export function releaseDefinitions(): void {
   if (!holding) return;
-  registry!.define = define!;
+  if (ownDefine) registry!.define = define!;
+  else delete (registry as Partial<CustomElementRegistry>).define;
   // As the bundle's own definitions are made: a name another copy has defined meanwhile keeps
   // that copy's element, and the console says so.
   document.addEventListener('DOMContentLoaded', () => held.forEach(([name, ctor]) => customElement(name)(ctor)), { once: true });

@@ -1,6 +1,6 @@
 /**
  * WCAG 2.2 relative luminance and contrast ratio of sRGB colours, given as `#rgb`, `#rrggbb`
- * or the `rgb(r, g, b)` that `getComputedStyle` reports.
+ * or the `rgb(r, g, b)` (or `color(srgb …)`) that `getComputedStyle` reports.
  */
 
 /** [r, g, b] in 0–255, or null for a colour this does not read (a keyword, a var(), …). */
@@ -12,7 +12,10 @@ export function parseColor(color: string): [number, number, number] | null {
     return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
   }
   const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(c);
-  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : null;
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  // What a relative colour (rgb(from …)) computes to.
+  const srgb = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(c);
+  return srgb ? ([1, 2, 3].map((i) => Math.round(Number(srgb[i]) * 255)) as [number, number, number]) : null;
 }
 
 /** Relative luminance (0 black … 1 white). */

@@ -54,7 +54,8 @@ export function validateRows(input: unknown): ValidationResult {
   const rows: ObservationRow[] = [];
   const gaps: MissingRow[] = [];
   const seen = new Map<string, number>();
-  input.forEach((raw, i) => {
+  // Every index, the empty slots of a sparse array too (forEach skips them: `new Array(3)` would pass as no rows).
+  Array.from(input).forEach((raw, i) => {
     const n = i + 1;
     const before = problems.length;
     const add = (field: string, message: string) => problems.push({ row: n, field, message });

@@ -82,7 +82,7 @@ function inlineStyles(from: Element, to: Element, view: Window, parent: Map<stri
  * A colour the browser computes as `color(srgb r g b)` (from relative colour syntax, as the
  * stacked bars' value labels use) written as `rgb(…)`, which tools outside browsers read.
  */
-const srgbAsRgb = (v: string): string =>
+export const srgbAsRgb = (v: string): string =>
   v.replace(/color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/g, (_m, ...c: string[]) => {
     const [r, g, b] = c.slice(0, 3).map((x) => Math.round(Math.min(1, Math.max(0, Number(x))) * 255));
     return c[3] === undefined ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${Number(c[3])})`;

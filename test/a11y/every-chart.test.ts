@@ -7,7 +7,7 @@ import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { axeViolations } from '../a11y.js';
 import { parseCsv } from '../../src/data/csv.js';
-import { svgToPng } from '../../src/export/svg-export.js';
+import { srgbAsRgb, svgToPng } from '../../src/export/svg-export.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 import { CHARTS } from './charts.js';
 
@@ -182,7 +182,7 @@ describe('accessibility of every chart', () => {
       const differ: string[] = [];
       // The chart's value labels take a colour computed by relative colour syntax, which the
       // browser gives as color(srgb …); the file writes the same colour as rgb(…).
-      const asRgb = (v: string) => v.replace(/color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)\)/g, (_m, ...c: string[]) => `rgb(${c.slice(0, 3).map((x) => Math.round(Number(x) * 255)).join(', ')})`);
+      const asRgb = srgbAsRgb;
       liveEls.forEach((a, i) => {
         const ca = getComputedStyle(a);
         if (ca.display === 'none') return;

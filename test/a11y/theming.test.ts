@@ -9,20 +9,16 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+import { contrastRatio } from '../contrast.js';
 
 type Chart = PioneerChart<unknown>;
 const frames = async (n: number) => { for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r)); };
 
-function lum(c: string): number {
-  const srgb = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/.exec(c);
-  if (srgb) c = `rgb(${[1, 2, 3].map((i) => Math.round(Number(srgb[i]) * 255)).join(', ')})`;
-  const m = /rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)/.exec(c) ?? (/^#([0-9a-f]{6})$/i.exec(c) ? ['', ...[1, 3, 5].map((i) => String(parseInt(c.slice(i, i + 2), 16)))] : null);
-  if (!m) throw new Error(`colour ${c}`);
-  return [1, 2, 3].map((i) => { const v = Number(m[i]) / 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }).reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
-}
-const ratio = (a: string, b: string) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+const ratio = contrastRatio;
 
 /** Each value label drawn on a segment, with the segment's fill (a texture's base colour) and the label's colour. */
 function valueLabels(el: Chart) {
@@ -50,6 +46,25 @@ describe('theming: a site\'s brand colours, parts and themes', () => {
     const file = el.toSvg();
     expect(file).to.not.contain('color(srgb');
     expect(file, "dark labels on the yellow segments").to.contain('fill="rgb(26, 26, 26)"');
+  });
+
+  it('a value label placed after a segment too narrow for it is in the chart\'s text colour, not the one chosen for the fill', async () => {
+    const row = (item: string, value: number) => ({ measure: 'barrier', item, item_label: `Barrier ${item}`, year: 2021, group: 'all', response: 'very', value, unit: 'percent', base: 40, source_survey: 2021, source_table: '1' });
+    const el = mount<BarrierStack>('<barrier-stack measure="barrier" year="2021"></barrier-stack>', 640);
+    el.data = [row('a', 3), row('b', 60)];
+    await drawn(el);
+    const after = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('text.seg-label')].find((t) => !t.hasAttribute('fill'));
+    expect(after, 'a label after its segment').to.not.equal(undefined);
+    expect(getComputedStyle(after!).fill).to.equal(getComputedStyle(el.shadowRoot!.querySelector('figure')!).color);
+  });
+
+  it('in the dark theme, the 7th line\'s legend key has the line\'s colour', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend theme="dark" measure="objective" items="joined-up,unplanned-admissions,quality-of-care,manage-own-care,quality-of-life,reducing-costs,accessible-services,greater-say"></pioneer-trend>', 760));
+    const key = el.shadowRoot!.querySelector<SVGElement>('.legend svg.swatch.c7');
+    const lines = [...el.shadowRoot!.querySelectorAll<SVGElement>('svg[part="svg"] .line')];
+    expect(key, 'a 7th key').to.not.equal(null);
+    expect(getComputedStyle(key!).color).to.equal(getComputedStyle(lines[6]).stroke);
+    expect(getComputedStyle(key!).color, 'not black on the dark background').to.not.equal('rgb(0, 0, 0)');
   });
 
   it('--pioneer-tooltip-background / -color set on a page ancestor reach the tooltip in the dark theme too', async () => {

@@ -172,6 +172,26 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     expect(trend.shadowRoot!.querySelector('figure')).to.equal(trendFigure);
   });
 
+  it('properties a page script sets before the hydration bundle runs (year, mode) are drawn, with their title, summary and buttons', async () => {
+    frame = await loadFrame(null);
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const [stack, compare] = ['barrier-stack-2019', 'compare-barriers-organisation'].map((name) => hosts(doc)[charts.findIndex((f) => f.name === name)] as HTMLElement & Record<string, unknown> & { marks: unknown[] });
+    stack.year = 2020;
+    compare.mode = 'table';
+    loadHydration(doc);
+    await win.customElements.whenDefined('barrier-stack');
+    for (let i = 0; i < 100 && !(stack.marks.length > 0 && compare.shadowRoot!.querySelector('.data-table')); i++) await new Promise((r) => setTimeout(r, 50));
+    const root = stack.shadowRoot!;
+    expect(root.querySelectorAll('figure').length).to.equal(1);
+    expect(root.querySelector('.title')!.textContent).to.contain('2020').and.not.contain('2019');
+    expect(root.querySelector('.summary')!.textContent).to.match(/^16 barriers, 2020\./);
+    // mode set as a property: the Table button pressed, the table shown and the chart not.
+    const pressed = [...compare.shadowRoot!.querySelectorAll('.modes button')].map((b) => `${b.textContent!.trim()}=${b.getAttribute('aria-pressed')}`);
+    expect(pressed).to.deep.equal(['Chart=false', 'Table=true']);
+    expect(win.getComputedStyle(compare.shadowRoot!.querySelector('.plot')!).display).to.equal('none');
+  });
+
   it('rows a page script gives as `data` before the hydration bundle runs are drawn, not the server\'s figures', async () => {
     frame = await loadFrame(null);
     const win = frame.contentWindow! as Window & typeof globalThis;

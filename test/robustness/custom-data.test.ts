@@ -350,3 +350,35 @@ describe('custom data: the data property and the src attribute', () => {
     }
   });
 });
+
+describe('custom data the fuzzing found wrong', () => {
+  afterEach(cleanup);
+
+  it('a sparse array (new Array(3)) is refused as rows that are not objects, with a message and a warning, on the map and the stacked bars', async () => {
+    for (const tag of ['site-map', 'barrier-stack']) {
+      const el = mount<PioneerChart<unknown>>(`<${tag}></${tag}>`);
+      const warnings = await captureWarnings(async () => {
+        (el as unknown as { data: unknown }).data = new Array(3);
+        await el.updateComplete;
+      });
+      expect(messageOf(el), tag).to.match(/^data: 3 problems — row 1, \(row\): expected an object/);
+      expect(warnings.join(' '), tag).to.contain('data: 3 problems');
+      el.remove();
+    }
+  });
+
+  it('<pioneer-trend> given data with no figures says so, not "Valid values: ."', async () => {
+    const el = mount<PioneerTrend>('<pioneer-trend></pioneer-trend>');
+    el.data = [{ measure: 'objective', item: 'a', item_label: 'A', year: 2019, group: 'all', response: 'selected', value: '', unit: 'percent', base: '', source_survey: '', source_table: '', note: 'not asked' }] as unknown as ObservationRow[];
+    await el.updateComplete;
+    expect(messageOf(el)).to.contain('measure="objective" is not valid. Valid values: none in this data (it has no figures)');
+  });
+
+  it('<site-map> deprivation set to a number names the attribute and its valid values', async () => {
+    const el = await drawn(mount<PioneerChart<unknown>>('<site-map year="2019"></site-map>'));
+    (el as unknown as { deprivation: unknown }).deprivation = 5;
+    await el.updateComplete;
+    expect(messageOf(el)).to.contain('deprivation="5" is not valid');
+    expect(messageOf(el)).to.not.contain('is not a function');
+  });
+});

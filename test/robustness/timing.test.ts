@@ -293,6 +293,32 @@ describe('after the review of these fixes', () => {
     }
   });
 
+  it('a chart in a frame kept for the back button (pagehide, persisted) still resizes when the frame is shown again', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:900px;height:600px';
+    frame.srcdoc = '<body><div id="x" style="width:500px"></div></body>';
+    await new Promise((r) => {
+      frame.onload = r;
+      document.body.append(frame);
+    });
+    const el = document.createElement('barrier-stack') as BarrierStack;
+    el.setAttribute('measure', 'barrier');
+    const box = frame.contentDocument!.getElementById('x')!;
+    box.append(el);
+    try {
+      for (let i = 0; i < 40 && !el.marks.length; i++) await wait(25);
+      const win = frame.contentWindow!;
+      win.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      win.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      box.style.width = '420px';
+      await wait(300);
+      expect(Number(el.shadowRoot!.querySelector('svg[part="svg"]')!.getAttribute('width'))).to.equal(420);
+    } finally {
+      el.remove();
+      frame.remove();
+    }
+  });
+
   it('a filter announcement put off while the reader steps through a select says the state applied when it is said', async () => {
     const bar = mount<PioneerFilters>('<pioneer-filters controls="year"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
     const chart = bar.querySelector<BarrierStack>('barrier-stack')!;

@@ -43,7 +43,7 @@ function unwriteAfterUpdate(el: LitElement, attribute: string, value: string): v
   pending.set(attribute, value);
 }
 
-interface Declared {
+export interface Declared {
   /** What a new element starts with (undefined: unset). */
   value: unknown;
   /** The property's attribute, if it has one. */
@@ -53,7 +53,7 @@ interface Declared {
 }
 
 /** The declared (not internal) properties of the class, with what a new element starts with, made once per class. */
-function defaultsOf(ctor: typeof LitElement): Map<PropertyKey, Declared> {
+export function defaultsOf(ctor: typeof LitElement): Map<PropertyKey, Declared> {
   let found = cache.get(ctor);
   if (!found) {
     found = new Map();

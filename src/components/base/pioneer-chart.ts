@@ -24,7 +24,7 @@ import { darkExportColors, paintedBackground } from './painted-background.js';
 import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
-import { drawnFromAttributesNow } from './server-attributes.js';
+import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
 
 /** A gap's row of the Data (CSV) download: the export columns, blank where there is no figure. */
@@ -108,7 +108,9 @@ function letGoWhenPutAway(doc: Document): void {
   const win = doc.defaultView;
   if (!win || win === window || watchedWindows.has(win)) return;
   watchedWindows.add(win);
-  win.addEventListener('pagehide', () => {
+  win.addEventListener('pagehide', (event) => {
+    // Kept for the back button (bfcache), the document comes back as it was: still watched.
+    if (event.persisted) return;
     watchedWindows.delete(win);
     for (const sizer of [...sizeWatchers.keys()]) {
       if (sizer.ownerDocument !== doc) continue;
@@ -539,13 +541,14 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /**
    * The server's shell is adopted only if it was drawn from what the element has now: a page
-   * script may have changed an attribute, or set `data`, before the hydration bundle ran. Else
+   * script may have changed an attribute, or set a property or `data`, before the hydration
+   * bundle ran (or, from a classic script in <head>, before the page was parsed). Else
    * the server's shadow root is emptied and the client draws its own (as with the plain bundle).
    */
   private hydrateOnlyWhatWasDrawn(): void {
     const root = this.shadowRoot;
     const observed = (this.constructor as typeof LitElement).observedAttributes;
-    if (!root || !this.hydrationMark || (this.data == null && drawnFromAttributesNow(this, root, observed))) return;
+    if (!root || !this.hydrationMark || (this.data == null && drawnFromNow(this, root, observed))) return;
     root.replaceChildren();
     this.hydrating = false;
     // Else Lit's hydration support would look for the server's markers in the emptied root.
@@ -1038,10 +1041,15 @@ export abstract class PioneerChart<View> extends LitElement {
       });
     }
     if (gaps.length) {
-      const series = (r: ObservationRow | GapLine) => `${r.measure}|${r.item}|${r.group}|${r.response}`;
+      // Each line after the first of its series, in year order (each series' place worked out once).
       const first = new Map<string, number>();
-      lines.forEach((r, i) => first.has(series(r)) || first.set(series(r), i));
-      lines.sort((a, b) => first.get(series(a))! - first.get(series(b))! || a.year - b.year);
+      const place = lines.map((r, i) => {
+        const series = `${r.measure}|${r.item}|${r.group}|${r.response}`;
+        if (!first.has(series)) first.set(series, i);
+        return { r, at: first.get(series)! };
+      });
+      place.sort((a, b) => a.at - b.at || a.r.year - b.r.year);
+      lines.splice(0, lines.length, ...place.map((p) => p.r));
     }
     return formatCsv(lines as Record<string, unknown>[], [...OBSERVATION_COLUMNS, 'note']);
   }

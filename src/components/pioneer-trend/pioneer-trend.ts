@@ -112,6 +112,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
 
   protected computeView(ds: Dataset): TrendView {
     const measures = measuresOf(ds);
+    if (!measures.length) throw new AttributeProblem('measure', this.measure, 'none in this data (it has no figures)');
     const measure = oneOf('measure', this.measure, measures);
     const responses = responsesOf(ds, measure);
     const response = this.response ? oneOf('response', this.response, responses) : (DEFAULT_RESPONSE[measure] && responses.includes(DEFAULT_RESPONSE[measure]) ? DEFAULT_RESPONSE[measure] : responses[0]);

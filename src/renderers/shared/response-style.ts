@@ -72,15 +72,16 @@ export const darkResponseTokens = Object.entries(DARK_RESPONSE_FILLS).map(([id, 
 const LABEL_CHANNEL = 'clamp(26, calc((0.2016 - (0.2126 * pow(r / 255, 2.2) + 0.7152 * pow(g / 255, 2.2) + 0.0722 * pow(b / 255, 2.2))) * 100000), 255)';
 
 /**
- * CSS for the element: a value label takes its `--pioneer-response-<id>-text`, else whichever of
- * white and #1a1a1a contrasts more with the fill drawn (a page's own `--pioneer-response-<id>`,
+ * CSS for the element: a value label drawn on its segment (one with a `fill`; a label placed
+ * after a segment too narrow for it is in the chart's text colour) takes its
+ * `--pioneer-response-<id>-text`, else whichever of white and #1a1a1a contrasts more with the fill drawn (a page's own `--pioneer-response-<id>`,
  * or the theme's): a brand palette keeps its labels readable without a `-text` for each. Where
  * relative colours are not supported (and on a server), the default label colour of the
  * renderer's `fill` attribute stands, chosen for the default fill.
  */
 export const labelContrastRules = (): string =>
   `@supports (color: rgb(from red r g b)) and (width: calc(pow(2, 2) * 1px)) {\n${Object.keys(RESPONSE_STYLES)
-    .map((id) => `svg text.seg-label[data-response='${id}'] { fill: var(--pioneer-response-${id}-text, rgb(from ${responseStyle(id).fill} ${LABEL_CHANNEL} ${LABEL_CHANNEL} ${LABEL_CHANNEL})); }`)
+    .map((id) => `svg text.seg-label[fill][data-response='${id}'] { fill: var(--pioneer-response-${id}-text, rgb(from ${responseStyle(id).fill} ${LABEL_CHANNEL} ${LABEL_CHANNEL} ${LABEL_CHANNEL})); }`)
     .join('\n')}\n}`;
 
 /** The style of a response; unknown responses take a series colour by position. */
