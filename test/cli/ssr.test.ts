@@ -32,6 +32,14 @@ function loadHydration(doc: Document, src = '/dist/pioneer-viz-hydrate.js'): voi
 const hosts = (doc: Document) => charts.map((f) => doc.querySelector(`[data-name="${f.name}"] > ${f.tag}`) as HTMLElement);
 const marksOf = (host: HTMLElement) => [...host.shadowRoot!.querySelectorAll('svg [data-key]')];
 
+/** Waits until every element is defined and has drawn on the client (its `marks` come from its own draw). */
+async function everyChartDrawnOnClient(win: Window & typeof globalThis, doc: Document): Promise<void> {
+  for (const f of charts) await win.customElements.whenDefined(f.tag);
+  const drawnOnClient = () => hosts(doc).every((h) => (h as unknown as { marks: unknown[] }).marks.length > 0);
+  for (let i = 0; i < 100 && !drawnOnClient(); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(drawnOnClient(), 'every element drew on the client').to.equal(true);
+}
+
 describe('server-side rendering (declarative shadow DOM)', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
@@ -95,11 +103,7 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     expect(before.every((ms) => ms.length > 0)).to.equal(true);
 
     loadHydration(doc);
-    for (const f of charts) await win.customElements.whenDefined(f.tag);
-    // Wait until every element has drawn on the client (its `marks` come from its own draw).
-    const drawnOnClient = () => hosts(doc).every((h) => (h as unknown as { marks: unknown[] }).marks.length > 0);
-    for (let i = 0; i < 100 && !drawnOnClient(); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(drawnOnClient(), 'every element drew on the client').to.equal(true);
+    await everyChartDrawnOnClient(win, doc);
     // Hydrated, the trend's legend keys are buttons that work: in the tab order, not unavailable.
     const trendHost = hosts(doc)[charts.findIndex((f) => f.name === 'trend-objectives')];
     const legendKeys = [...trendHost.shadowRoot!.querySelectorAll<HTMLButtonElement>('.legend button')];
@@ -238,10 +242,7 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     frame = await loadFrame(null, '/test/output/ssr/classic-head.html');
     const win = frame.contentWindow! as Window & typeof globalThis;
     const doc = frame.contentDocument!;
-    for (const f of charts) await win.customElements.whenDefined(f.tag);
-    const drawnOnClient = () => hosts(doc).every((h) => (h as unknown as { marks: unknown[] }).marks.length > 0);
-    for (let i = 0; i < 100 && !drawnOnClient(); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(drawnOnClient(), 'every element drew on the client').to.equal(true);
+    await everyChartDrawnOnClient(win, doc);
     for (const [i, host] of hosts(doc).entries()) {
       const f = charts[i];
       // The declarative shadow root was attached (not left as a <template> in the page) and adopted.
@@ -278,10 +279,7 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     await loaded;
     const win = frame.contentWindow! as Window & typeof globalThis;
     const doc = frame.contentDocument!;
-    for (const f of charts) await win.customElements.whenDefined(f.tag);
-    const drawnOnClient = () => hosts(doc).every((h) => (h as unknown as { marks: unknown[] }).marks.length > 0);
-    for (let i = 0; i < 100 && !drawnOnClient(); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(drawnOnClient(), 'every element drew on the client').to.equal(true);
+    await everyChartDrawnOnClient(win, doc);
     hosts(doc).forEach((host, i) => {
       const root = host.shadowRoot!;
       expect(win.getComputedStyle(root.querySelector('.title')!).fontWeight, `${charts[i].name}: title`).to.equal('600');
@@ -298,10 +296,7 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     const doc = frame.contentDocument!;
     const keysBefore = hosts(doc).map((h) => marksOf(h).map((m) => m.getAttribute('data-key')));
     loadHydration(doc, '/dist/pioneer-viz.js');
-    for (const f of charts) await win.customElements.whenDefined(f.tag);
-    const drawnOnClient = () => hosts(doc).every((h) => (h as unknown as { marks: unknown[] }).marks.length > 0);
-    for (let i = 0; i < 100 && !drawnOnClient(); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(drawnOnClient(), 'every element drew on the client').to.equal(true);
+    await everyChartDrawnOnClient(win, doc);
     hosts(doc).forEach((host, i) => {
       const f = charts[i];
       const root = host.shadowRoot!;

@@ -15,6 +15,17 @@ import '../../src/components/site-map/site-map.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A same-origin iframe on the page holding a 500 px box, `#x`, loaded. */
+async function frameWithBox(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:900px;height:600px';
+  frame.srcdoc = '<body><div id="x" style="width:500px"></div></body>';
+  await new Promise((r) => {
+    frame.onload = r;
+    document.body.append(frame);
+  });
+  return frame;
+}
 const frames = (n = 3) => new Promise<void>(async (r) => { for (let i = 0; i < n; i++) await new Promise((q) => requestAnimationFrame(q)); r(); });
 
 
@@ -223,13 +234,7 @@ describe('after the review of these fixes', () => {
   });
 
   it('a chart first connected inside an iframe is styled there and drawn, with no error', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:900px;height:600px';
-    frame.srcdoc = '<body><div id="x" style="width:500px"></div></body>';
-    await new Promise((r) => {
-      frame.onload = r;
-      document.body.append(frame);
-    });
+    const frame = await frameWithBox();
     const errors: string[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);
     window.addEventListener('error', onError);
@@ -254,13 +259,7 @@ describe('after the review of these fixes', () => {
   });
 
   it('an iframe removed with a chart still in it raises no error, and leaves the page\'s other charts resizing', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:900px;height:600px';
-    frame.srcdoc = '<body><div id="x" style="width:500px"></div></body>';
-    await new Promise((r) => {
-      frame.onload = r;
-      document.body.append(frame);
-    });
+    const frame = await frameWithBox();
     const errors: string[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);
     window.addEventListener('error', onError);
@@ -294,13 +293,7 @@ describe('after the review of these fixes', () => {
   });
 
   it('a chart in a frame kept for the back button (pagehide, persisted) still resizes when the frame is shown again', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:900px;height:600px';
-    frame.srcdoc = '<body><div id="x" style="width:500px"></div></body>';
-    await new Promise((r) => {
-      frame.onload = r;
-      document.body.append(frame);
-    });
+    const frame = await frameWithBox();
     const el = document.createElement('barrier-stack') as BarrierStack;
     el.setAttribute('measure', 'barrier');
     const box = frame.contentDocument!.getElementById('x')!;
