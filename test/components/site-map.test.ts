@@ -3,6 +3,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import '../../src/components/site-map/site-map.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
 import { bundledDataset } from '../../src/data/bundled.js';
+import { parseCsv } from '../../src/data/csv.js';
 import { axeViolations } from '../a11y.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
@@ -84,6 +85,26 @@ describe('<site-map>', () => {
     expect(totalOf(wave2)).to.equal(`${sum} key informants in 2019 at the 11 sites shown (the sum of their counts).`);
     // In the downloaded SVG's notes too.
     expect(wave2.toSvg()).to.contain(`${sum} key informants in 2019 at the 11 sites shown`);
+  });
+
+  it('its CSV names each site\'s wave and deprivation group, as its Table view does, and reads back as data', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
+    const { header, records } = parseCsv(el.toCsv());
+    expect(header.slice(-3)).to.deep.equal(['site_wave', 'site_deprivation', 'note']);
+    const ds = bundledDataset();
+    expect(records.length).to.equal(25);
+    for (const r of records) {
+      const site = ds.sites.find((s) => s.id === r.item)!;
+      expect(r.site_wave, r.item).to.equal(String(site.wave));
+      expect(r.site_deprivation, r.item).to.equal(site.deprivation ?? '');
+    }
+    const barnsley = records.find((r) => r.item_label === 'Barnsley')!;
+    expect([barnsley.site_wave, barnsley.site_deprivation, barnsley.value]).to.deep.equal(['1', 'more', '7']);
+    // The extra columns do not stop the file being read back as a chart's data.
+    const back = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
+    back.data = records;
+    await drawn(back);
+    expect(back.marks.length).to.equal(el.marks.length);
   });
 
   it('a deprivation group in 2019 gives the sites\' sum and the report\'s own count of the group, which differ (33 and 35; 34 and 32), correcting neither', async () => {

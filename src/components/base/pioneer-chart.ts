@@ -1051,7 +1051,18 @@ export abstract class PioneerChart<View> extends LitElement {
       place.sort((a, b) => a.at - b.at || a.r.year - b.r.year);
       lines.splice(0, lines.length, ...place.map((p) => p.r));
     }
-    return formatCsv(lines as Record<string, unknown>[], [...OBSERVATION_COLUMNS, 'note']);
+    const extra = this.csvExtra();
+    const records = extra ? lines.map((r) => ({ ...r, ...extra.valuesOf(r) })) : lines;
+    return formatCsv(records as Record<string, unknown>[], [...OBSERVATION_COLUMNS, ...(extra?.columns ?? []), 'note']);
+  }
+
+  /**
+   * Columns a chart adds to its CSV after the export format's, before `note` (a site map's
+   * sites' groups, which it shows by colour and shape), and each row's values. A file read
+   * back through `src` ignores them.
+   */
+  protected csvExtra(): { columns: readonly string[]; valuesOf(row: Pick<ObservationRow, 'item'>): Record<string, string | number> } | null {
+    return null;
   }
 
   /**

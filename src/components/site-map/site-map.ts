@@ -235,6 +235,18 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     };
   }
 
+  /** The CSV names each site's wave and deprivation group (the 2019 report's), as the Table view does. */
+  protected override csvExtra(): ReturnType<PioneerChart<SiteMapView>['csvExtra']> {
+    const sites = new Map(this.view?.sites.map((site) => [site.id, site]) ?? []);
+    return {
+      columns: ['site_wave', 'site_deprivation'],
+      valuesOf: (row) => {
+        const site = sites.get(row.item);
+        return { site_wave: site?.wave ?? '', site_deprivation: site?.deprivation ?? '' };
+      },
+    };
+  }
+
   protected notesOf(view: SiteMapView): TemplateResult {
     const total = html`${this.totalNote(view)}${view.unplaced.length
       ? html`<p class="note unplaced" part="note">Not on the map (not Pioneer sites): ${view.unplaced.map((r) => `${r.item_label || r.item} (${formatValue(r.value, r.unit)})`).join('; ')}.</p>`
