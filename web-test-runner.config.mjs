@@ -10,6 +10,8 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
  * them), over one CDP session per page, kept open: an emulation ends when its session detaches.
  * - `executeServerCommand('emulate-forced-colors', { active, colorScheme? })`: Windows high
  *   contrast; with a colorScheme ('dark' or 'light') the high-contrast theme is dark or light.
+ * - `executeServerCommand('emulate-contrast', { more, colorScheme? })`: a reader's request for
+ *   more contrast (prefers-contrast: more), in the light or dark colour scheme.
  * - `executeServerCommand('set-default-font-size', { px })`: the reader's default text size, as a
  *   browser's font-size setting sets it (elements styled afterwards get it).
  */
@@ -21,6 +23,13 @@ function cdpCommandsPlugin() {
       if (payload?.colorScheme) features.push({ name: 'prefers-color-scheme', value: payload.colorScheme });
       return cdp.send('Emulation.setEmulatedMedia', { features });
     },
+    'emulate-contrast': (cdp, payload) =>
+      cdp.send('Emulation.setEmulatedMedia', {
+        features: [
+          { name: 'prefers-contrast', value: payload?.more ? 'more' : '' },
+          { name: 'prefers-color-scheme', value: payload?.colorScheme ?? '' },
+        ],
+      }),
     'set-default-font-size': (cdp, payload) => cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } }),
   };
   return {

@@ -19,6 +19,12 @@ const darkTokens = css`
   --_tooltip-color: #111111;
 `;
 
+/** The dark theme's muted and grid colours for a reader who asked for more contrast. */
+const contrastDarkTokens = css`
+  --_muted: var(--pioneer-muted-color, #dcdcdc);
+  --_grid: var(--pioneer-grid-color, #7a7a7a);
+`;
+
 /**
  * The text's size unless `--pioneer-font-size` sets it: 0.875 of the host's font size, which is
  * held at `medium` (below), the reader's own default text size (14 px at browsers' usual 16 px;
@@ -82,6 +88,17 @@ export const chartStyles = css`
   }
   @media screen and (prefers-color-scheme: dark) {
     :host(:not([theme~='light' i])) { ${darkTokens} }
+  }
+  /* A reader who asked for more contrast (prefers-contrast: more) gets the axis, notes and
+     source in near-text colours (about 12:1, not 7:1) and grid lines that stand out 3:1; a
+     page's own --pioneer-muted-color and --pioneer-grid-color still win. After the themes' rules
+     and as specific, so that these win in either theme. */
+  @media screen and (prefers-contrast: more) {
+    :host { --_muted: var(--pioneer-muted-color, #333333); --_grid: var(--pioneer-grid-color, #8a8a8a); }
+    :host([theme~='dark' i]) { ${contrastDarkTokens} }
+  }
+  @media screen and (prefers-contrast: more) and (prefers-color-scheme: dark) {
+    :host(:not([theme~='light' i])) { ${contrastDarkTokens} }
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
