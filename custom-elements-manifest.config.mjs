@@ -34,7 +34,11 @@ const sourcePath = (path) => path.replace(/^\//, '').replace(/\.js$/, '.ts');
 
 /** The JavaScript files package.json "exports" publishes. */
 const entries = new Set(
-  Object.values(JSON.parse(readFileSync('package.json', 'utf8')).exports).map((t) => (typeof t === 'string' ? t : t.default).replace(/^\.\//, '')),
+  Object.values(JSON.parse(readFileSync('package.json', 'utf8')).exports)
+    .map((t) => (typeof t === 'string' ? t : t.default))
+    // (An entry of types only, `pioneer-viz/jsx`, has no file to run.)
+    .filter((path) => path != null)
+    .map((path) => path.replace(/^\.\//, '')),
 );
 
 /** The built entry an element module is published as, if there is one. */

@@ -1,0 +1,40 @@
+// A TSX app's use of pioneer-viz/jsx, type-checked by scripts/check-exports.mjs. The JSX
+// namespace here stands in for a framework's (React's, Preact's): its HTML props are `Base`.
+import type { PioneerVizElements } from 'pioneer-viz/jsx';
+import type { ObservationRow } from 'pioneer-viz/data';
+
+interface HtmlProps {
+  id?: string;
+  class?: string;
+  style?: string;
+}
+
+declare global {
+  namespace JSX {
+    interface Element {}
+    interface IntrinsicElements extends PioneerVizElements<HtmlProps> {}
+  }
+}
+
+const rows: ObservationRow[] = [];
+
+export const page = [
+  <barrier-stack measure="barrier" year={2020} compare-year="2019" diverging mode="table" id="stack" />,
+  <pioneer-trend measure="objective" items="quality-of-care,patient-experience" data={rows} print-table />,
+  <site-map year={2019} color-by="deprivation" layout="grid" theme="dark" />,
+  <pioneer-filters id="bar" controls="year,wave" sync-url />,
+  <pioneer-compare dimension="tenure" show-intervals filters="bar" />,
+  <pioneer-table measure="sample-site" year="all" no-controls />,
+  <barrier-stack onpioneer-select={(e) => void e.detail.item} />,
+  <pioneer-filters onpioneer-filter-change={(e) => void e.detail.year} />,
+  // @ts-expect-error: a selection's detail has no such field
+  <site-map onpioneer-select={(e) => void e.detail.siteName} />,
+  // @ts-expect-error: mode is chart or table
+  <barrier-stack mode="graph" />,
+  // @ts-expect-error: theme is auto, light or dark
+  <pioneer-trend theme="sepia" />,
+  // @ts-expect-error: not an attribute of the stacked bars (a misspelling)
+  <barrier-stack measur="barrier" />,
+  // @ts-expect-error: a boolean attribute takes true or false
+  <barrier-stack diverging="yes" />,
+];
