@@ -257,6 +257,8 @@ describe('<site-map>', () => {
     ['color-by', 'region', 'wave, deprivation'],
     ['year', '2015', '2016, 2017, 2018, 2019, 2020'],
     ['year', 'latest', '2016, 2017, 2018, 2019, 2020'],
+    // One year at a time: `all` (a filter bar's word for no filter) is no year, not the latest.
+    ['year', 'all', '2016, 2017, 2018, 2019, 2020'],
     ['wave', '3', '1, 2'],
     ['deprivation', 'most', 'more, less'],
     ['layout', 'globe', 'map, grid'],

@@ -46,6 +46,15 @@ const optionalNumber = {
 };
 
 /**
+ * The year: as optionalNumber, but `all` is not taken for "not set": the map shows one year's
+ * informants, so `year="all"` would silently draw the latest. It is reported with the years.
+ */
+const yearConverter = {
+  ...optionalNumber,
+  fromAttribute: (value: string | null): number | undefined => (isCleared(value) ? Number.NaN : optionalNumber.fromAttribute(value)),
+};
+
+/**
  * Where each site's count of each year is printed (the marks' labels list every year's count).
  * Worked out once per dataset: a filter bar's probes build a view for every choice it checks.
  */
@@ -137,8 +146,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   /** `wave` or `deprivation`: the category that sets each mark's colour and shape. */
   @property({ attribute: 'color-by' }) colorBy: SiteColorBy = 'wave';
 
-  /** The survey year whose informants size the marks (2016–2020); default the latest. */
-  @property({ converter: optionalNumber }) year?: number;
+  /** The survey year whose informants size the marks (2016–2020); default the latest. One year only: `all` is reported, not drawn. */
+  @property({ converter: yearConverter }) year?: number;
 
   /** Show only the sites of wave `1` or `2`; default both. */
   @property({ converter: optionalNumber }) wave?: number;
