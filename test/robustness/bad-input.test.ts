@@ -5,6 +5,7 @@ import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/site-map/site-map.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
+import '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 import { ELEMENTS } from './elements.js';
@@ -185,5 +186,87 @@ describe('bad input: attributes', () => {
     await el.updateComplete;
     expect(messageOf(el)).to.equal(null);
     expect(el.shadowRoot!.querySelectorAll('path.point')).to.have.length(3);
+  });
+});
+
+describe('bad input: odd values of reflected properties', () => {
+  afterEach(cleanup);
+
+  /** Values a script may set that have no text of their own: String() throws for the last two, and `${}` for all. */
+  const ODD: [string, () => unknown][] = [
+    ['Symbol()', () => Symbol('odd')],
+    ['Object.create(null)', () => Object.create(null)],
+    ['{ toString() { throw 1 } }', () => ({ toString: () => { throw 1; } })],
+  ];
+  const VALID: Record<string, { valid: string; good: string }> = { mode: { valid: 'chart, table', good: 'chart' }, theme: { valid: 'auto, light, dark', good: 'dark' } };
+
+  /** Rejections no one handles while `fn` runs (Lit's update throwing), and the warnings. */
+  async function watched(fn: () => Promise<void>): Promise<{ rejections: string[]; warnings: string[] }> {
+    const rejections: string[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => {
+      rejections.push(String(e.reason?.message ?? e.reason));
+      e.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const warnings = await captureWarnings(async () => {
+        await fn();
+        await new Promise((r) => setTimeout(r, 20));
+      });
+      return { rejections, warnings };
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  }
+
+  for (const { tag, attrs } of ELEMENTS) {
+    // A table is always a table: its `mode` is not checked (and must not throw either).
+    for (const prop of tag === 'pioneer-table' ? ['theme'] : ['mode', 'theme']) {
+      for (const [name, make] of ODD) {
+        it(`<${tag}>.${prop} = ${name} shows the ${prop} message and warns, never throws; a valid value draws again`, async () => {
+          const el = await drawn(mount<Chart>(`<${tag} ${attrs}></${tag}>`));
+          const { rejections, warnings } = await watched(async () => {
+            // As a page's script does: set, and not wait for the update (whose rejection no one would handle).
+            (el as unknown as Record<string, unknown>)[prop] = make();
+          });
+          expect(rejections).to.deep.equal([]);
+          expect(messageOf(el)).to.contain(`${prop}="`).and.contain(`Valid values: ${VALID[prop].valid}.`);
+          expect(el.shadowRoot!.querySelector('svg, table'), 'the old chart is gone').to.equal(null);
+          expect(warnings.filter((w) => w.includes(`${prop}="`))).to.have.length(1);
+          (el as unknown as Record<string, unknown>)[prop] = VALID[prop].good;
+          await drawn(el);
+          expect(messageOf(el)).to.equal(null);
+          expect(el.marks.length || el.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+        });
+      }
+    }
+  }
+
+  it('<pioneer-table>.height = Object.create(null): a table has no height, and stays drawn (its size note once read it with String(), and redrew for ever)', async () => {
+    const el = await drawn(mount<Chart>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
+    const { rejections } = await watched(async () => {
+      (el as unknown as Record<string, unknown>).height = Object.create(null);
+      await drawn(el);
+    });
+    expect(rejections).to.deep.equal([]);
+    expect(messageOf(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+  });
+
+  it('<pioneer-filters>.theme (and .controls) set to odd values shows the message and warns, never throws', async () => {
+    const bar = mount<HTMLElement & { updateComplete: Promise<boolean>; messages: string[] }>('<pioneer-filters><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+    await bar.updateComplete;
+    for (const [name, make] of ODD) {
+      for (const prop of ['theme', 'controls']) {
+        const { rejections } = await watched(async () => {
+          (bar as unknown as Record<string, unknown>)[prop] = make();
+        });
+        expect(rejections, `${prop} = ${name}`).to.deep.equal([]);
+        expect(bar.messages.join(' '), `${prop} = ${name}`).to.contain(`${prop}="`);
+        (bar as unknown as Record<string, unknown>)[prop] = prop === 'theme' ? 'auto' : 'year';
+        await bar.updateComplete;
+        expect(bar.messages, `${prop} = ${name}, then valid`).to.deep.equal([]);
+      }
+    }
   });
 });

@@ -1,6 +1,31 @@
 /** What marks an AttributeProblem of any copy of the package on the page (an app's and the embed's). */
 const IS_ATTRIBUTE_PROBLEM = Symbol.for('pioneer-viz.attribute-problem');
 
+/**
+ * A value as text, whatever a script set: String() throws for an object without a prototype
+ * (`Object.create(null)`) or whose toString throws, and a template for a Symbol too.
+ */
+export function textOf(value: unknown): string {
+  for (const text of [String, (v: unknown) => Object.prototype.toString.call(v)]) {
+    try {
+      return text(value);
+    } catch {
+      /* the next way, then its type */
+    }
+  }
+  return typeof value;
+}
+
+/**
+ * The converter of a reflected keyword property (`mode`, `theme`): written back as its text
+ * (textOf), so that a value without one is reported by the element's own check, as any other
+ * invalid value is, rather than thrown by the reflection inside Lit's update (the old chart
+ * would stay, and the page get an unhandled rejection). Read from the attribute as Lit does.
+ */
+export const keywordReflection = {
+  toAttribute: (value: unknown): string | null => (value == null ? null : textOf(value)),
+};
+
 /** An attribute value the element cannot use: shown in place of the chart and warned once. */
 export class AttributeProblem extends Error {
   readonly [IS_ATTRIBUTE_PROBLEM] = true;
@@ -17,7 +42,7 @@ export class AttributeProblem extends Error {
     /** Why a value that exists is not valid here (e.g. with the other filters), said before the valid values. */
     why?: string | null,
   ) {
-    const shown = typeof value === 'string' ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : String(value);
+    const shown = typeof value === 'string' ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : textOf(value);
     const list = Array.isArray(valid) ? valid.join(', ') : valid;
     super(`${attribute}="${shown}" is not valid${why ? `: ${why.replace(/\.$/, '')}` : ''}. Valid values: ${list}.`);
   }
@@ -69,7 +94,7 @@ export function yearIn(attribute: string, value: unknown, valid: readonly number
  * of its entries.
  */
 export const listOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value.join(',') : String(value ?? '')).split(/[\s,]+/).filter(Boolean);
+  (Array.isArray(value) ? value.join(',') : textOf(value ?? '')).split(/[\s,]+/).filter(Boolean);
 
 /**
  * A list attribute (listOf) of entries of `valid`, each matched as `oneOf` matches

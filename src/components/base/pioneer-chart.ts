@@ -17,7 +17,7 @@ import { withTextSpacing } from '../../renderers/shared/text-width.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
 import type { ChartMark, GapCell, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, booleanWrittenOff, listOf, matchOf, oneOf } from './attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf, oneOf, textOf } from './attribute-problem.js';
 import { chartHostStyles, chartStyles } from './chart-styles.js';
 import { restoreDefaults } from './attribute-defaults.js';
 import { darkExportColors, paintedBackground } from './painted-background.js';
@@ -407,10 +407,10 @@ export abstract class PioneerChart<View> extends LitElement {
    * HTML would report as a mismatch, and a removed attribute is not written back (a property
    * unset by script, `mode = undefined`, is: as its default).
    */
-  @property({ reflect: true, useDefault: true }) mode: 'chart' | 'table' = 'chart';
+  @property({ reflect: true, useDefault: true, converter: keywordReflection }) mode: 'chart' | 'table' = 'chart';
 
   /** `auto` (default: follows prefers-color-scheme), `light` or `dark`. Reflected as `mode` is. */
-  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** When printing, print the table of numbers beneath the chart. */
   @property({ type: Boolean, reflect: true, attribute: 'print-table' }) printTable = false;
@@ -1241,7 +1241,8 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private noteSize(needed: number | undefined, drawnWidth: number, width: number): void {
     const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
-    const asked = String(this.getAttribute('height') ?? this.height);
+    // (textOf: a table's unused `height` is never checked, and may be any value a script set.)
+    const asked = textOf(this.getAttribute('height') ?? this.height);
     const tall = tallNoteOf(asked, needed);
     // Narrower than the least width a renderer draws at (a sidebar): the SVG is shrunk to its
     // box, and its text with it.

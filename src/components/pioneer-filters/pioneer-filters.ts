@@ -4,7 +4,7 @@ import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
 import { emit, type PioneerSelectDetail } from '../../events.js';
-import { AttributeProblem, booleanWrittenOff, listOf, matchOf } from '../base/attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { restoreDefaults } from '../base/attribute-defaults.js';
 import { warnAbout } from '../base/console-warning.js';
@@ -408,7 +408,7 @@ export class PioneerFilters extends LitElement {
   @property() label = 'Filters';
 
   /** `auto` (default: follows prefers-color-scheme), `light` or `dark`. */
-  @property({ reflect: true, useDefault: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** The controls shown (valid ones, in the author's order). */
   private controlKeys: FilterKey[] = [...DEFAULT_CONTROLS];
