@@ -302,6 +302,73 @@ describe('<pioneer-filters>', () => {
     expect(inside.getAttribute('year')).to.equal('2016');
   });
 
+  describe('a chart leaving the bar, with the page\'s own change in the same task: the page\'s change wins over the author\'s attributes the bar gives back', () => {
+    const caption = (el: Element) => el.shadowRoot!.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim();
+
+    it('moved out of the bar, then group set to another value: that group is drawn', async () => {
+      const bar = await mounted(`<pioneer-filters controls="organisation,tenure"><barrier-stack measure="barrier" year="2019"></barrier-stack></pioneer-filters>`);
+      const stack = bar.querySelector<BarrierStack>('barrier-stack')!;
+      await choose(bar, 'organisation', 'la');
+      expect(stack.getAttribute('group')).to.equal('organisation:la');
+      bar.parentElement!.append(stack);
+      stack.setAttribute('group', 'tenure:5-plus');
+      await settleAll();
+      await drawn(stack);
+      expect(stack.getAttribute('group')).to.equal('tenure:5-plus');
+      expect(caption(stack)).to.contain('5+ years in post');
+    });
+
+    it('moved out of the bar, then group removed: every informant is drawn, not the author\'s group', async () => {
+      const bar = await mounted(`<pioneer-filters controls="organisation"><barrier-stack measure="barrier" year="2019" group="organisation:ccg-nhs"></barrier-stack></pioneer-filters>`);
+      const stack = bar.querySelector<BarrierStack>('barrier-stack')!;
+      await choose(bar, 'organisation', 'la');
+      bar.parentElement!.append(stack);
+      stack.removeAttribute('group');
+      await settleAll();
+      await drawn(stack);
+      expect(stack.getAttribute('group')).to.equal(null);
+      expect(caption(stack)).to.not.match(/CCG|Local authority/);
+      // Left alone, a chart moved out gets its author's attributes back, as before.
+      const again = await mounted(`<pioneer-filters controls="organisation"><barrier-stack measure="barrier" year="2019" group="organisation:ccg-nhs"></barrier-stack></pioneer-filters>`);
+      const other = again.querySelector<BarrierStack>('barrier-stack')!;
+      await choose(again, 'organisation', 'la');
+      again.parentElement!.append(other);
+      await settleAll();
+      expect(other.getAttribute('group')).to.equal('organisation:ccg-nhs');
+    });
+
+    it('its filters attribute removed, then year set: that year is drawn', async () => {
+      const bar = await mounted(`<pioneer-filters id="f" controls="year"></pioneer-filters><barrier-stack filters="f" measure="barrier"></barrier-stack>`);
+      const stack = bar.parentElement!.querySelector<BarrierStack>('barrier-stack')!;
+      await choose(bar, 'year', '2020');
+      expect(stack.getAttribute('year')).to.equal('2020');
+      stack.removeAttribute('filters');
+      stack.setAttribute('year', '2019');
+      await settleAll();
+      await drawn(stack);
+      expect(stack.getAttribute('year')).to.equal('2019');
+      expect(caption(stack)).to.contain('2019').and.not.contain('2020');
+    });
+
+    for (const order of ['the new bar first in the page', 'the old bar first in the page']) {
+      it(`its filters changed to another bar's id (${order}), then year set: that year is drawn`, async () => {
+        const bars = order.startsWith('the new')
+          ? `<pioneer-filters id="g" controls="organisation"></pioneer-filters><pioneer-filters id="f" controls="year"></pioneer-filters>`
+          : `<pioneer-filters id="f" controls="year"></pioneer-filters><pioneer-filters id="g" controls="organisation"></pioneer-filters>`;
+        const bar = await mounted(`${bars}<barrier-stack filters="f" measure="barrier"></barrier-stack>`, '#f');
+        const stack = bar.parentElement!.querySelector<BarrierStack>('barrier-stack')!;
+        await choose(bar, 'year', '2020');
+        expect(stack.getAttribute('year')).to.equal('2020');
+        stack.setAttribute('filters', 'g');
+        stack.setAttribute('year', '2019');
+        await settleAll();
+        await drawn(stack);
+        expect(stack.getAttribute('year')).to.equal('2019');
+        expect(caption(stack)).to.contain('2019').and.not.contain('2020');
+      });
+    }
+  });
+
   it('with a barrier chart linked and year 2020 chosen, organisation options are disabled with the reason, and a note says why', async () => {
     const bar = await mounted(`<pioneer-filters><test-stack-chart></test-stack-chart></pioneer-filters>`);
     expect(enabledValues(bar, 'organisation')).to.deep.equal(['ccg-nhs', 'la', 'other']);

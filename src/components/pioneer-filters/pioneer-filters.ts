@@ -99,6 +99,12 @@ const camel = (attr: string) => attr.replace(/-([a-z])/g, (_, c: string) => c.to
 interface Original {
   attribute: string | null;
   property: unknown;
+  /**
+   * What a bar last left in the attribute (null: removed). Holding anything else, the attribute
+   * was written by the page since (a chart moved out and given its own value in the same task):
+   * the page's value is not undone.
+   */
+  written: string | null;
 }
 const originals = new WeakMap<Element, Map<string, Original>>();
 
@@ -109,7 +115,13 @@ function originalOf(el: Element, attr: string): Original | undefined {
 function rememberOriginal(el: Element, attr: string): void {
   let map = originals.get(el);
   if (!map) originals.set(el, (map = new Map()));
-  if (!map.has(attr)) map.set(attr, { attribute: el.getAttribute(attr), property: (el as unknown as Record<string, unknown>)[camel(attr)] });
+  if (!map.has(attr)) map.set(attr, { attribute: el.getAttribute(attr), property: (el as unknown as Record<string, unknown>)[camel(attr)], written: null });
+}
+
+/** The author's value a restore would give back: none if no bar set the attribute, or the page has written it since. */
+function restorable(el: Element, attr: string): Original | undefined {
+  const original = originalOf(el, attr);
+  return original && el.getAttribute(attr) === original.written ? original : undefined;
 }
 
 /** A write that gives an attribute back what the author had set (nothing, if no bar ever set it). */
@@ -148,7 +160,7 @@ function probeValues(el: Element, writes: ReadonlyMap<string, Write>): Map<strin
   for (const [attr, write] of writes) {
     if (write !== RESTORE) values.set(attr, { attribute: write });
     else {
-      const original = originalOf(el, attr);
+      const original = restorable(el, attr);
       if (original) values.set(attr, original.attribute !== null ? { attribute: original.attribute } : { property: original.property });
     }
   }
@@ -225,6 +237,7 @@ export function applyFilterState(el: Element, state: FilterState, controls: read
 /** Sets (or, for null, removes) an attribute, remembering the author's value first; true if it changed. */
 function setAttr(el: Element, attr: string, value: string | null): boolean {
   rememberOriginal(el, attr);
+  originalOf(el, attr)!.written = value;
   if (el.getAttribute(attr) === value) return false;
   if (value === null) el.removeAttribute(attr);
   else el.setAttribute(attr, value);
@@ -232,8 +245,13 @@ function setAttr(el: Element, attr: string, value: string | null): boolean {
 }
 
 function restoreAttr(el: Element, attr: string): boolean {
-  const original = originalOf(el, attr);
-  if (!original) return false; // never set by a bar: nothing to restore
+  const original = restorable(el, attr);
+  if (!original) {
+    // Never set by a bar, or written by the page since: its value stays, and is the author's from now on.
+    originals.get(el)?.delete(attr);
+    return false;
+  }
+  original.written = original.attribute;
   if (original.attribute !== null) {
     if (el.getAttribute(attr) === original.attribute) return false;
     el.setAttribute(attr, original.attribute);
@@ -544,7 +562,9 @@ export class PioneerFilters extends LitElement {
       if (drivingBar.get(el) === this) drivingBar.delete(el);
       // A chart that leaves the bar (moved out, or into another bar; its filters id changed)
       // gets its author's attributes back, rather than keep a choice no control of its new
-      // place can undo; a bar that drives it now applies its own choices again.
+      // place can undo; a bar that drives it now applies its own choices again. An attribute
+      // the page wrote since the bar did (moving the chart and setting it in one task, before
+      // this update) keeps the page's value (restoreAttr).
       for (const attr of originals.get(el)?.keys() ?? []) restoreAttr(el, attr);
       // Forgotten once given back: the author may change them before the chart joins a bar again.
       originals.delete(el);
