@@ -270,3 +270,39 @@ describe('bad input: odd values of reflected properties', () => {
     }
   });
 });
+
+describe('bad input: a renderer that throws', () => {
+  afterEach(cleanup);
+
+  for (const { tag, attrs } of ELEMENTS.filter((e) => e.tag !== 'pioneer-table')) {
+    it(`<${tag}> whose draw throws shows "Could not draw this chart" and warns once, without asking for updates again and again; the next change draws again`, async () => {
+      const el = await drawn(mount<Chart>(`<${tag} ${attrs}></${tag}>`));
+      const chart = el as unknown as { draw(...a: unknown[]): unknown };
+      const draw = chart.draw;
+      let calls = 0;
+      let failing = true;
+      // Throws while failing, up to 50 times: a chart that draws again after each failure
+      // would end (drawn) at the 51st, and the count says it asked 50 times.
+      chart.draw = function (this: unknown, ...a: unknown[]) {
+        calls++;
+        if (failing && calls <= 50) throw new Error('renderer failed');
+        return draw.apply(this, a);
+      };
+      const warnings = await captureWarnings(async () => {
+        el.setAttribute('theme', 'dark');
+        for (let i = 0; i < 5; i++) await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 20));
+      });
+      expect(calls, 'draws tried').to.equal(1);
+      expect(el.shadowRoot!.querySelector('.message')?.textContent?.trim()).to.equal('Could not draw this chart: renderer failed');
+      expect(el.shadowRoot!.querySelector('svg'), 'no half-drawn chart').to.equal(null);
+      expect(warnings.filter((w) => w.includes('renderer failed'))).to.have.length(1);
+      // A change draws again (the renderer works now).
+      failing = false;
+      el.setAttribute('theme', 'light');
+      await drawn(el);
+      expect(el.shadowRoot!.querySelector('.message')).to.equal(null);
+      expect(el.marks.length).to.be.greaterThan(0);
+    });
+  }
+});

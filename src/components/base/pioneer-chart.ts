@@ -733,6 +733,9 @@ export abstract class PioneerChart<View> extends LitElement {
     return true;
   }
 
+  /** The message of a draw that threw, for the update it asked for to show (see drawNow). */
+  private drawFailure: string | null = null;
+
   /** Whether the chart's SVG, or the message in its place, had the keyboard focus when this update began. */
   private svgHadFocus = false;
   private messageHadFocus = false;
@@ -794,6 +797,10 @@ export abstract class PioneerChart<View> extends LitElement {
         this.problem = e instanceof AttributeProblem ? e.message : `Could not show this chart: ${(e as Error)?.message ?? e}`;
       }
     }
+    // The update a failed draw asked for (nothing else changed) shows why, and draws nothing.
+    const failed = this.drawFailure;
+    this.drawFailure = null;
+    if (failed && !this.problem && changed.size === 0) this.problem = failed;
     if (this.problem && this.problem !== this.lastWarning) {
       const bar = drivingBar.get(this);
       if (bar?.isUpdatePending) {
@@ -1230,6 +1237,10 @@ export abstract class PioneerChart<View> extends LitElement {
     } catch (e) {
       this.problem = `Could not draw this chart: ${(e as Error)?.message ?? e}`;
       this.warn(`${this.problem}`);
+      this.lastWarning = this.problem;
+      // Shown by the update asked for here, which then does not draw again: a draw that throws
+      // every time would otherwise ask for updates without end (a page that hangs).
+      this.drawFailure = this.problem;
       this.requestUpdate();
     }
   }
