@@ -253,6 +253,42 @@ describe('bad input: odd values of reflected properties', () => {
     expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
   });
 
+  for (const { tag, attrs } of ELEMENTS) {
+    it(`<${tag}>.src set to odd values says src is not an address, fetches nothing and never throws; a good src loads`, async () => {
+      const el = await drawn(mount<Chart>(`<${tag} ${attrs}></${tag}>`));
+      for (const [name, make] of ODD) {
+        const { rejections, warnings } = await watched(async () => {
+          (el as unknown as Record<string, unknown>).src = make();
+          await el.updateComplete;
+        });
+        expect(rejections, name).to.deep.equal([]);
+        expect(messageOf(el), name).to.contain('src="').and.contain('the address of a JSON or CSV file');
+        expect(warnings.filter((w) => w.includes('src="')), name).to.have.length(1);
+        (el as unknown as Record<string, unknown>).src = undefined;
+        await drawn(el);
+        expect(messageOf(el), `${name}, then no src`).to.equal(null);
+      }
+    });
+  }
+
+  it('<pioneer-filters> with its label and filter properties set to odd values never throws, and says which', async () => {
+    const bar = mount<HTMLElement & { updateComplete: Promise<boolean>; messages: string[] }>('<pioneer-filters><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+    await bar.updateComplete;
+    for (const [name, make] of ODD) {
+      for (const prop of ['label', 'year', 'measure', 'wave', 'deprivation', 'organisation', 'tenure']) {
+        const { rejections } = await watched(async () => {
+          (bar as unknown as Record<string, unknown>)[prop] = make();
+          await bar.updateComplete;
+        });
+        expect(rejections, `${prop} = ${name}`).to.deep.equal([]);
+        if (prop !== 'label') expect(bar.messages.join(' '), `${prop} = ${name}`).to.contain(`${prop}="`);
+        (bar as unknown as Record<string, unknown>)[prop] = undefined;
+        await bar.updateComplete;
+        expect(bar.messages, `${prop} = ${name}, then unset`).to.deep.equal([]);
+      }
+    }
+  });
+
   it('<pioneer-filters>.theme (and .controls) set to odd values shows the message and warns, never throws', async () => {
     const bar = mount<HTMLElement & { updateComplete: Promise<boolean>; messages: string[] }>('<pioneer-filters><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
     await bar.updateComplete;

@@ -838,10 +838,17 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private async loadSrc(): Promise<void> {
-    const src = this.src;
+    const given: unknown = this.src;
     const request = ++this.srcRequest;
     this.srcState = null;
-    if (!src) return;
+    if (!given) return;
+    // A value with no address of its own (a Symbol, an object a binding passed on) is said,
+    // not fetched; a URL object is its address.
+    if (typeof given !== 'string' && !(given instanceof URL)) {
+      this.srcState = { dataset: null, problem: new AttributeProblem('src', textOf(given), 'the address of a JSON or CSV file in the export format, e.g. src="figures.csv"').message };
+      return;
+    }
+    const src = String(given);
     let state: DataState;
     try {
       // A request that fails before any answer (no server, a refused scheme, blocked by the

@@ -4,7 +4,7 @@ import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
 import { emit, type PioneerSelectDetail } from '../../events.js';
-import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf } from '../base/attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf, textOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { restoreDefaults } from '../base/attribute-defaults.js';
 import { warnAbout } from '../base/console-warning.js';
@@ -425,6 +425,12 @@ export class PioneerFilters extends LitElement {
   /** Accessible name of the group of controls. Default `Filters`. */
   @property() label = 'Filters';
 
+  /** The bar's accessible name: its label, where a script set one with text ('Filters' for another value). */
+  private groupName(): string {
+    const label: unknown = this.label;
+    return (typeof label === 'string' || typeof label === 'number' ? String(label).trim() : '') || 'Filters';
+  }
+
   /** `auto` (default: follows prefers-color-scheme), `light` or `dark`. */
   @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -623,13 +629,16 @@ export class PioneerFilters extends LitElement {
 
   /** The raw live state of the properties. */
   private rawState(): FilterState {
+    // A value a script set without text of its own (a Symbol, an object) is taken as its text,
+    // which no choice matches: the bar says so, as of any other value it does not have.
+    const texted = <T,>(v: T): T | string | undefined => (v == null ? undefined : typeof v === 'string' || typeof v === 'number' ? v : textOf(v));
     return {
-      year: this.year ?? undefined,
-      measure: this.measure ?? undefined,
-      wave: this.wave ?? undefined,
-      deprivation: this.deprivation ?? undefined,
-      organisation: this.organisation ?? undefined,
-      tenure: this.tenure ?? undefined,
+      year: texted(this.year) as FilterState['year'], // (its text, if a script set one without: validated next)
+      measure: texted(this.measure),
+      wave: texted(this.wave),
+      deprivation: texted(this.deprivation),
+      organisation: texted(this.organisation),
+      tenure: texted(this.tenure),
     };
   }
 
@@ -829,7 +838,8 @@ export class PioneerFilters extends LitElement {
   private nameOf(key: FilterKey, value: string | number, live: boolean): { name: string; shown: string } {
     const fromUrl = live ? this.fromUrl[key] : undefined;
     const name = fromUrl !== undefined ? `URL parameter ${urlPrefix(this.id)}${key}` : key;
-    const shown = fromUrl ?? (key === 'year' ? (this.getAttribute('year') ?? String(value)) : String(value));
+    // (textOf: a script may have set any value, one without text of its own too.)
+    const shown = fromUrl ?? (key === 'year' ? (this.getAttribute('year') ?? textOf(value)) : textOf(value));
     return { name, shown };
   }
 
@@ -861,7 +871,7 @@ export class PioneerFilters extends LitElement {
         continue;
       }
       const valid = universe.get(key) ?? [];
-      const match = matchOf(String(value), valid);
+      const match = matchOf(textOf(value), valid);
       if (match === undefined) {
         unknown?.push({ at: problems.length, key, name, shown });
         problems.push(new AttributeProblem(name, shown, this.validValues(key, valid)).message);
@@ -1003,7 +1013,7 @@ export class PioneerFilters extends LitElement {
     // .type holds the reader's default text size (the bar's text is 0.875 of it, as a chart's);
     // the slotted page content, outside it, keeps the page's own.
     return html`<div class="type"><div class="root" part="root" lang="en">
-      <div class="bar" part="bar" role="group" aria-label=${this.label || 'Filters'}>
+      <div class="bar" part="bar" role="group" aria-label=${this.groupName()}>
         ${this.models.map((m) => this.controlTemplate(m, described.get(m.key)))}
         <button type="button" class="reset" part="reset" @click=${this.onReset}>Reset</button>
       </div>
