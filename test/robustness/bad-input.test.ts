@@ -341,4 +341,54 @@ describe('bad input: a renderer that throws', () => {
       expect(el.marks.length).to.be.greaterThan(0);
     });
   }
+
+  /** A stacked bar chart whose renderer throws while `fails(width)` (and counts its tries). */
+  async function failingStack(boxWidth: number, fails: (width: number) => boolean): Promise<{ el: Chart; tries: () => number }> {
+    const el = mount<Chart>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', boxWidth);
+    const chart = el as unknown as { draw(svg: unknown, view: unknown, width: number): unknown };
+    const draw = chart.draw;
+    let tries = 0;
+    chart.draw = function (this: unknown, svg: unknown, view: unknown, width: number) {
+      tries++;
+      if (fails(width)) throw new Error(`cannot draw at ${width} px`);
+      return draw.call(this, svg, view, width);
+    };
+    await captureWarnings(async () => {
+      await drawn(el);
+    });
+    return { el, tries: () => tries };
+  }
+
+  const frames = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+  };
+
+  it('a chart whose draw failed at one width is drawn again at another (a resize is a change)', async () => {
+    const { el, tries } = await failingStack(400, (w) => w < 500);
+    expect(el.shadowRoot!.querySelector('.message')?.textContent?.trim()).to.equal('Could not draw this chart: cannot draw at 400 px');
+    expect(tries()).to.equal(1);
+    el.parentElement!.style.width = '640px';
+    await frames(3);
+    await drawn(el);
+    expect(el.shadowRoot!.querySelector('.message')).to.equal(null);
+    expect(el.marks.length).to.be.greaterThan(0);
+    expect(tries()).to.equal(2);
+  });
+
+  it('a chart whose draw failed is drawn again when its lang changes (no property of its own changes)', async () => {
+    let failing = false;
+    const { el, tries } = await failingStack(640, () => failing);
+    // A change that fails to draw, and `lang` set just after (in the update that shows why).
+    failing = true;
+    await captureWarnings(async () => {
+      el.setAttribute('theme', 'dark');
+      await el.updateComplete;
+      failing = false;
+      el.setAttribute('lang', 'cy');
+      await drawn(el);
+    });
+    expect(el.shadowRoot!.querySelector('.message')).to.equal(null);
+    expect(el.marks.length).to.be.greaterThan(0);
+    expect(tries()).to.equal(3);
+  });
 });

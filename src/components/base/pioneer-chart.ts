@@ -669,11 +669,15 @@ export abstract class PioneerChart<View> extends LitElement {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) {
       this.tableStale = true;
+      this.retryDraw = true;
       this.requestUpdate();
     }
     this.attributesWritten.add(name);
     // diverging="false" → diverging="" leaves the property true: check the attribute again.
-    if (old !== value && booleanAttributesOf(this).includes(name)) this.requestUpdate();
+    if (old !== value && booleanAttributesOf(this).includes(name)) {
+      this.retryDraw = true;
+      this.requestUpdate();
+    }
   }
 
   /** Whether the page is being printed (between beforeprint and afterprint). */
@@ -683,6 +687,7 @@ export abstract class PioneerChart<View> extends LitElement {
   setPrinting(on: boolean): void {
     if (on === this.printing) return;
     this.printing = on;
+    if (this.drawAgainAfterFailure()) return;
     if (this.hasUpdated && this.width > PRINT_WIDTH) this.drawNow();
     if (this.hasUpdated) this.measureForPaper();
   }
@@ -724,6 +729,7 @@ export abstract class PioneerChart<View> extends LitElement {
     this.fontSize = fontSize;
     this.letterSpacing = letterSpacing;
     this.wordSpacing = wordSpacing;
+    if (this.drawAgainAfterFailure()) return true;
     // An update already on its way draws at the new size; otherwise redraw now, in this
     // callback (style and layout are clean here, and nothing else in the shell depends on it).
     if (this.hasUpdated && !this.isUpdatePending) {
@@ -735,6 +741,20 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /** The message of a draw that threw, for the update it asked for to show (see drawNow). */
   private drawFailure: string | null = null;
+
+  /** Whether the message shown is a draw's failure (a new size or paper may draw). */
+  private showsDrawFailure = false;
+
+  /** Whether the next update draws again whatever its changed properties (a new size, `lang`, a boolean attribute rechecked). */
+  private retryDraw = false;
+
+  /** A chart showing a draw's failure is drawn again, in an update, at a new size or for paper: returns whether it will be. */
+  private drawAgainAfterFailure(): boolean {
+    if (!this.showsDrawFailure) return false;
+    this.retryDraw = true;
+    this.requestUpdate();
+    return true;
+  }
 
   /** Whether the chart's SVG, or the message in its place, had the keyboard focus when this update began. */
   private svgHadFocus = false;
@@ -799,8 +819,11 @@ export abstract class PioneerChart<View> extends LitElement {
     }
     // The update a failed draw asked for (nothing else changed) shows why, and draws nothing.
     const failed = this.drawFailure;
+    const retry = this.retryDraw;
     this.drawFailure = null;
-    if (failed && !this.problem && changed.size === 0) this.problem = failed;
+    this.retryDraw = false;
+    this.showsDrawFailure = Boolean(failed && !this.problem && changed.size === 0 && !retry);
+    if (this.showsDrawFailure) this.problem = failed;
     if (this.problem && this.problem !== this.lastWarning) {
       const bar = drivingBar.get(this);
       if (bar?.isUpdatePending) {
