@@ -271,6 +271,23 @@ describe('bad input: odd values of reflected properties', () => {
     });
   }
 
+  it('a list property given an array of odd values (controls, items) names the attribute, never throws', async () => {
+    const bar = mount<HTMLElement & { updateComplete: Promise<boolean>; messages: string[] }>('<pioneer-filters><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+    await bar.updateComplete;
+    const trend = await drawn(mount<Chart>('<pioneer-trend measure="objective"></pioneer-trend>'));
+    for (const [name, make] of ODD) {
+      const { rejections } = await watched(async () => {
+        (bar as unknown as Record<string, unknown>).controls = [make()];
+        (trend as unknown as Record<string, unknown>).items = [make()];
+        await bar.updateComplete;
+        await trend.updateComplete;
+      });
+      expect(rejections, name).to.deep.equal([]);
+      expect(bar.messages.join(' '), name).to.contain('controls="');
+      expect(messageOf(trend), name).to.contain('items="');
+    }
+  });
+
   it('<pioneer-filters> with its label and filter properties set to odd values never throws, and says which', async () => {
     const bar = mount<HTMLElement & { updateComplete: Promise<boolean>; messages: string[] }>('<pioneer-filters><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
     await bar.updateComplete;
@@ -282,6 +299,7 @@ describe('bad input: odd values of reflected properties', () => {
         });
         expect(rejections, `${prop} = ${name}`).to.deep.equal([]);
         if (prop !== 'label') expect(bar.messages.join(' '), `${prop} = ${name}`).to.contain(`${prop}="`);
+        else expect(bar.shadowRoot!.querySelector('[role="group"]')?.getAttribute('aria-label'), name).to.equal('Filters');
         (bar as unknown as Record<string, unknown>)[prop] = undefined;
         await bar.updateComplete;
         expect(bar.messages, `${prop} = ${name}, then unset`).to.deep.equal([]);

@@ -94,7 +94,7 @@ export function yearIn(attribute: string, value: unknown, valid: readonly number
  * of its entries.
  */
 export const listOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value.join(',') : textOf(value ?? '')).split(/[\s,]+/).filter(Boolean);
+  (Array.isArray(value) ? value.map((v) => textOf(v ?? '')).join(',') : textOf(value ?? '')).split(/[\s,]+/).filter(Boolean);
 
 /**
  * A list attribute (listOf) of entries of `valid`, each matched as `oneOf` matches
