@@ -10,6 +10,9 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 function propType(attribute) {
   // `data` is a property (rows from script); as an attribute it is refused.
   if (attribute.name === 'data') return 'readonly object[]';
+  // An address as text or a URL; a year or a wave as the number it is, or as text ('all').
+  if (attribute.name === 'src') return 'string | URL';
+  if (attribute.name === 'year' || attribute.name === 'wave') return 'string | number';
   const text = (attribute.type?.text ?? '').trim();
   const parts = text.split('|').map((p) => p.trim()).filter((p) => p && p !== 'undefined' && p !== 'null');
   if (parts.length === 1 && parts[0] === 'boolean') return 'boolean';
@@ -51,7 +54,8 @@ for (const d of elements) {
   for (const a of d.attributes ?? []) {
     const doc = (a.name === 'data' ? "The rows to chart, in the export format's columns, set as the element's property (not an attribute)." : (a.description ?? '').replace(/\s+/g, ' ')).replace(/\*\//g, '* /').trim();
     if (doc) out.push(`  /** ${doc} */`);
-    out.push(`  ${JSON.stringify(a.name)}?: ${propType(a)};`);
+    // null and undefined: unset, the element's default (a binding's value may be either).
+    out.push(`  ${JSON.stringify(a.name)}?: ${propType(a)} | null | undefined;`);
   }
   for (const e of d.events ?? []) {
     const type = e.type?.text ?? 'Event';

@@ -17,6 +17,7 @@ declare global {
 }
 
 const rows: ObservationRow[] = [];
+const maybeYear: number | undefined = undefined;
 
 export const page = [
   <barrier-stack measure="barrier" year={2020} compare-year="2019" diverging mode="table" id="stack" />,
@@ -25,6 +26,12 @@ export const page = [
   <pioneer-filters id="bar" controls="year,wave" sync-url />,
   <pioneer-compare dimension="tenure" show-intervals filters="bar" />,
   <pioneer-table measure="sample-site" year="all" no-controls />,
+  <pioneer-table measure="barrier" year={2019} />,
+  <pioneer-filters wave={1} year={maybeYear} />,
+  <pioneer-trend data={null} src={new URL('https://example.org/figures.csv')} mode={undefined} />,
+  // A hyphenated name is not checked by TypeScript (any `x-y` attribute is allowed in JSX):
+  // only one-word attributes are.
+  <barrier-stack compare-yaer="2019" />,
   <barrier-stack onpioneer-select={(e) => void e.detail.item} />,
   <pioneer-filters onpioneer-filter-change={(e) => void e.detail.year} />,
   // @ts-expect-error: a selection's detail has no such field
