@@ -10,8 +10,9 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
  * them), over one CDP session per page, kept open: an emulation ends when its session detaches.
  * - `executeServerCommand('emulate-forced-colors', { active, colorScheme? })`: Windows high
  *   contrast; with a colorScheme ('dark' or 'light') the high-contrast theme is dark or light.
- * - `executeServerCommand('emulate-contrast', { more, colorScheme? })`: a reader's request for
- *   more contrast (prefers-contrast: more), in the light or dark colour scheme.
+ * - `executeServerCommand('emulate-contrast', { more, colorScheme?, media? })`: a reader's request
+ *   for more contrast (prefers-contrast: more), in the light or dark colour scheme, on screen or
+ *   in print (`media: 'print'`).
  * - `executeServerCommand('set-default-font-size', { px })`: the reader's default text size, as a
  *   browser's font-size setting sets it (elements styled afterwards get it).
  */
@@ -25,6 +26,7 @@ function cdpCommandsPlugin() {
     },
     'emulate-contrast': (cdp, payload) =>
       cdp.send('Emulation.setEmulatedMedia', {
+        media: payload?.media ?? '',
         features: [
           { name: 'prefers-contrast', value: payload?.more ? 'more' : '' },
           { name: 'prefers-color-scheme', value: payload?.colorScheme ?? '' },

@@ -14,8 +14,8 @@ import { cleanup, drawn, mount } from '../helpers.js';
 type Chart = PioneerChart<unknown>;
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
-async function contrast(more: boolean, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
-  await executeServerCommand('emulate-contrast', { more, colorScheme });
+async function contrast(more: boolean, colorScheme: 'light' | 'dark' = 'light', media: '' | 'print' = ''): Promise<void> {
+  await executeServerCommand('emulate-contrast', { more, colorScheme, media });
   await frame();
   expect(matchMedia('(prefers-contrast: more)').matches, 'the request is emulated').to.equal(more);
 }
@@ -41,7 +41,7 @@ describe('prefers-contrast: more', () => {
 
   for (const open of charts) {
     const tag = open.slice(1, open.indexOf(' '));
-    for (const [theme, scheme] of [['', 'light'], ['theme="dark"', 'light'], ['', 'dark']] as const) {
+    for (const [theme, scheme] of [['', 'light'], ['theme="dark"', 'light'], ['', 'dark'], ['theme="light"', 'dark']] as const) {
       const label = `${open}${theme ? ` ${theme}` : ''}> (${scheme} scheme)`;
       it(`${label}: axis labels and the source line at 10:1 or more, grid lines at 3:1 or more; without the request, as before`, async () => {
         const el = await drawn(mount<Chart>(`${open} ${theme}></${tag}>`));
@@ -59,6 +59,19 @@ describe('prefers-contrast: more', () => {
       });
     }
   }
+
+  it('printed, a dark-themed chart asked for more contrast has the light paper\'s stronger greys', async () => {
+    const el = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2020" theme="dark"></barrier-stack>'));
+    await contrast(false, 'dark', 'print');
+    const usual = colours(el);
+    expect(usual.bg).to.equal('rgb(255, 255, 255)');
+    expect(contrastRatio(usual.grid, usual.bg)).to.be.lessThan(3);
+    await contrast(true, 'dark', 'print');
+    const more = colours(el);
+    expect(more.bg).to.equal('rgb(255, 255, 255)');
+    expect(contrastRatio(more.axis, more.bg), `axis ${more.axis}`).to.be.at.least(10);
+    expect(contrastRatio(more.grid, more.bg), `grid ${more.grid}`).to.be.at.least(3);
+  });
 
   it("a page's own muted and grid colours win over the request", async () => {
     const el = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2020" style="--pioneer-muted-color: rgb(0, 0, 128); --pioneer-grid-color: rgb(200, 0, 0)"></barrier-stack>'));

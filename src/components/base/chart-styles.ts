@@ -239,6 +239,9 @@ export const chartStyles = css`
       --_text: #000 !important; --_bg: #fff !important; --_muted: #595959 !important;
       --_grid: #d9d9d9 !important; --_control-bg: #fff !important;
     }
+    @media (prefers-contrast: more) {
+      :host { --_muted: #333333 !important; --_grid: #8a8a8a !important; }
+    }
     /* Greys that each keep 3:1 on white paper, neighbours far apart in lightness (series also
        differ by marker or texture); all eight series, so none prints in colour, wherever the
        page set its own. */
