@@ -52,6 +52,22 @@ export async function captureWarnings(fn: () => Promise<void> | void): Promise<s
   return calls;
 }
 
+/** What promise rejections no one handled said while `fn` ran (kept out of the console and the runner's failure count: the test asserts on them). */
+export async function unhandledRejections(fn: () => Promise<void> | void): Promise<string[]> {
+  const reasons: string[] = [];
+  const onRejection = (e: PromiseRejectionEvent) => {
+    reasons.push(String(e.reason?.message ?? e.reason));
+    e.preventDefault();
+  };
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await fn();
+  } finally {
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return reasons;
+}
+
 /** CRC-32 computed bit by bit (independent of the library's table), to check a PNG chunk. */
 function crc32Bitwise(bytes: Uint8Array): number {
   let c = ~0;

@@ -7,7 +7,7 @@ import '../../src/components/site-map/site-map.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, drawn, mount, unhandledRejections } from '../helpers.js';
 import { ELEMENTS } from './elements.js';
 
 type Chart = PioneerChart<unknown>;
@@ -202,21 +202,14 @@ describe('bad input: odd values of reflected properties', () => {
 
   /** Rejections no one handles while `fn` runs (Lit's update throwing), and the warnings. */
   async function watched(fn: () => Promise<void>): Promise<{ rejections: string[]; warnings: string[] }> {
-    const rejections: string[] = [];
-    const onRejection = (e: PromiseRejectionEvent) => {
-      rejections.push(String(e.reason?.message ?? e.reason));
-      e.preventDefault();
-    };
-    window.addEventListener('unhandledrejection', onRejection);
-    try {
-      const warnings = await captureWarnings(async () => {
+    let warnings: string[] = [];
+    const rejections = await unhandledRejections(async () => {
+      warnings = await captureWarnings(async () => {
         await fn();
         await new Promise((r) => setTimeout(r, 20));
       });
-      return { rejections, warnings };
-    } finally {
-      window.removeEventListener('unhandledrejection', onRejection);
-    }
+    });
+    return { rejections, warnings };
   }
 
   for (const { tag, attrs } of ELEMENTS) {

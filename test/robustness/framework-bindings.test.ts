@@ -13,7 +13,7 @@ import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
-import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, drawn, mount, unhandledRejections } from '../helpers.js';
 
 type Props = Record<string, unknown>;
 const messageOf = (el: Element) => el.shadowRoot!.querySelector('[part=message]')?.textContent ?? null;
@@ -47,13 +47,7 @@ describe('framework bindings', () => {
 
   describe('a list property given an array', () => {
     it('<pioneer-filters>.controls = ["year", "organisation"]: those two controls, and the chart inside drawn', async () => {
-      const errors: string[] = [];
-      const onRejection = (e: PromiseRejectionEvent) => {
-        errors.push(String(e.reason?.message ?? e.reason));
-        e.preventDefault();
-      };
-      window.addEventListener('unhandledrejection', onRejection);
-      try {
+      const errors = await unhandledRejections(async () => {
         const box = mount<HTMLDivElement>('<div></div>');
         const bar = document.createElement('pioneer-filters') as PioneerFilters;
         // Typed so: an app's TypeScript takes the array as README shows it.
@@ -69,10 +63,8 @@ describe('framework bindings', () => {
         expect(labels[0]).to.match(/year/i);
         expect(labels[1]).to.match(/organisation/i);
         expect(chart.marks.length).to.be.greaterThan(40);
-        expect(errors).to.deep.equal([]);
-      } finally {
-        window.removeEventListener('unhandledrejection', onRejection);
-      }
+      });
+      expect(errors).to.deep.equal([]);
     });
 
     it('<pioneer-trend>.items and <pioneer-table>.responses given arrays draw those', async () => {
@@ -230,23 +222,19 @@ describe('framework bindings', () => {
 
   it('without ResizeObserver (jsdom, an old browser): the chart is drawn once at its box width, nothing thrown', async () => {
     const saved = window.ResizeObserver;
-    const errors: string[] = [];
-    const onRejection = (e: PromiseRejectionEvent) => {
-      errors.push(String(e.reason?.message ?? e.reason));
-      e.preventDefault();
-    };
-    window.addEventListener('unhandledrejection', onRejection);
     (window as unknown as Props).ResizeObserver = undefined;
     try {
-      const el = mount<PioneerChart<unknown>>('<barrier-stack year="2019"></barrier-stack>', 520);
-      await drawn(el);
-      el.remove();
-      await new Promise((r) => setTimeout(r, 20));
+      let el: PioneerChart<unknown> | undefined;
+      const errors = await unhandledRejections(async () => {
+        el = mount<PioneerChart<unknown>>('<barrier-stack year="2019"></barrier-stack>', 520);
+        await drawn(el);
+        el.remove();
+        await new Promise((r) => setTimeout(r, 20));
+      });
       expect(errors).to.deep.equal([]);
-      expect(el.marks.length).to.be.greaterThan(40);
-      expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal('520');
+      expect(el!.marks.length).to.be.greaterThan(40);
+      expect(el!.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal('520');
     } finally {
-      window.removeEventListener('unhandledrejection', onRejection);
       window.ResizeObserver = saved;
     }
   });
