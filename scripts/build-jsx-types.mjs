@@ -16,8 +16,13 @@ function propType(attribute) {
   const text = (attribute.type?.text ?? '').trim();
   const parts = text.split('|').map((p) => p.trim()).filter((p) => p && p !== 'undefined' && p !== 'null');
   if (parts.length === 1 && parts[0] === 'boolean') return 'boolean';
-  // Literal unions (mode, theme) as they are; anything else as what it is written as or set to.
-  if (parts.length && parts.every((p) => /^'[^']*'$/.test(p))) return parts.join(' | ');
+  // Literal unions (mode, theme) as they are, Capitalised or in capitals too: the elements read
+  // keywords in any case (`mode="Table"`), as HTML reads its own (`type="TEXT"`); mixed case
+  // (`tAbLe`) works at run time but has no type. Anything else as what it is written as or set to.
+  if (parts.length && parts.every((p) => /^'[^']*'$/.test(p))) {
+    const keywords = parts.join(' | ');
+    return `${keywords} | Capitalize<${keywords}> | Uppercase<${keywords}>`;
+  }
   const types = new Set(['string']);
   if (parts.includes('number')) types.add('number');
   if (parts.some((p) => p.endsWith('[]'))) types.add('readonly string[]');

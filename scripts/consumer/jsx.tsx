@@ -29,6 +29,8 @@ export const page = [
   <pioneer-table measure="barrier" year={2019} />,
   <pioneer-filters wave={1} year={maybeYear} />,
   <pioneer-trend data={null} src={new URL('https://example.org/figures.csv')} mode={undefined} />,
+  // Keywords in any case the element reads: Capitalised or in capitals.
+  <barrier-stack mode="Table" theme="DARK" />,
   // A hyphenated name is not checked by TypeScript (any `x-y` attribute is allowed in JSX):
   // only one-word attributes are.
   <barrier-stack compare-yaer="2019" />,
@@ -40,6 +42,8 @@ export const page = [
   <barrier-stack mode="graph" />,
   // @ts-expect-error: theme is auto, light or dark
   <pioneer-trend theme="sepia" />,
+  // @ts-expect-error: a misspelt keyword in capitals is still refused
+  <pioneer-trend mode="TABEL" />,
   // @ts-expect-error: not an attribute of the stacked bars (a misspelling)
   <barrier-stack measur="barrier" />,
   // @ts-expect-error: a boolean attribute takes true or false
