@@ -15,6 +15,9 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
  *   in print (`media: 'print'`).
  * - `executeServerCommand('set-default-font-size', { px })`: the reader's default text size, as a
  *   browser's font-size setting sets it (elements styled afterwards get it).
+ * - `executeServerCommand('print-to-pdf')`: saves the page as a PDF (A4), as Save as PDF does
+ *   (the page gets beforeprint and afterprint), and returns what the file holds:
+ *   `{ bytes, images }`, its size and how many bitmaps are in it.
  */
 function cdpCommandsPlugin() {
   const sessions = new WeakMap();
@@ -33,6 +36,11 @@ function cdpCommandsPlugin() {
         ],
       }),
     'set-default-font-size': (cdp, payload) => cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } }),
+    'print-to-pdf': async (cdp) => {
+      const { data } = await cdp.send('Page.printToPDF', { paperWidth: 8.27, paperHeight: 11.69 });
+      const pdf = Buffer.from(data, 'base64');
+      return { bytes: pdf.length, images: (pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length };
+    },
   };
   return {
     name: 'cdp-commands',
@@ -42,8 +50,8 @@ function cdpCommandsPlugin() {
       const page = session.browser.getPage(session.id);
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
-      await run(cdp, payload);
-      return true;
+      const result = await run(cdp, payload);
+      return command === 'print-to-pdf' ? result : true;
     },
   };
 }

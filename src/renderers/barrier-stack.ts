@@ -26,6 +26,7 @@ import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import { andList, displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { responseFill, responseStyle } from './shared/response-style.js';
+import { drawTextureInk, textureInk, type InkStyle, type TextureInk } from './shared/texture-ink.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { own } from '../data/lookup-table.js';
@@ -84,6 +85,12 @@ export interface BarrierStackOptions {
    * for a researcher's Welsh items; the rest of the chart's words are English. Default: not set.
    */
   labelLang?: string;
+  /**
+   * Drawn for paper: each texture as lines and dots of its own over a plain fill, not a pattern
+   * fill, which Chromium prints to PDF as a page-sized bitmap per mark (see texture-ink.ts).
+   * Default false (the element sets it between `beforeprint` and `afterprint`).
+   */
+  paper?: boolean;
 }
 
 /** Layout constants (px unless said otherwise). */
@@ -399,11 +406,21 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   svgEl.setAttribute('data-texture-id', prefix);
   // Fills by response: a colour, or a pattern of colour and texture (made once per SVG).
   const fills = new Map<string, string>();
+  const paper = options.paper === true;
   const fillOf = (response: string) => {
     let f = fills.get(response);
-    if (f === undefined) fills.set(response, (f = responseFill(svgEl, prefix, response, responses.indexOf(response))));
+    if (f === undefined) {
+      const index = responses.indexOf(response);
+      fills.set(response, (f = paper ? responseStyle(response, index).fill : responseFill(svgEl, prefix, response, index)));
+    }
     return f;
   };
+  // On paper, a textured response's texture as ink of its own over its plain fill; a screen
+  // draw takes away ink a paper draw left, and otherwise costs nothing for it.
+  const textureOf = (response: string) => (paper ? responseStyle(response, responses.indexOf(response)).texture : 'none');
+  const inked = paper || inkedCharts.has(svgEl);
+  if (paper) inkedCharts.add(svgEl);
+  else inkedCharts.delete(svgEl);
   const textOf = (response: string) => responseStyle(response, responses.indexOf(response)).text;
   // "very significant": each response's label once per draw, for the rows' names.
   const responseNames = new Map(responses.map((r) => [r, responseLabel(measure, r).toLowerCase()]));
@@ -427,6 +444,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     const [swatch, label] = g.children;
     attr(swatch, 'fill', fillOf(d.response));
     text(label, d.label);
+    if (inked) drawTextureInk(g, 'swatch-ink', textureInk(textureOf(d.response), 0, 0, 14, 14), null, INK);
   });
 
   // Axis and grid (behind the bars).
@@ -584,6 +602,17 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       attr(t, 'data-response', s.response);
       text(t, s.text);
     });
+    // Under the value labels, over the segments.
+    let ink: TextureInk | null = null;
+    if (paper) {
+      ink = { lines: '', dots: '' };
+      for (const s of b.segments) {
+        const part = textureInk(textureOf(s.response), s.x, 0, s.w, b.h);
+        ink.lines += part.lines;
+        ink.dots += part.dots;
+      }
+    }
+    if (inked) drawTextureInk(g, 'seg-ink', ink, g.querySelector(':scope > .seg-label'), INK);
   }
 
   const heightNeeded = options.height != null && options.height < naturalHeight ? naturalHeight : undefined;
@@ -663,6 +692,13 @@ const segmentPrototype = (doc: Document) => svgElement(doc, 'rect', { class: 'se
 const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label' });
 
 let textureIds = 0;
+/** The charts last drawn for paper (whose ink a screen draw takes away). */
+const inkedCharts = new WeakSet<SVGSVGElement>();
+/** The texture's ink on paper, as the patterns draw it (response-style.ts). */
+const INK: InkStyle = {
+  lines: { stroke: '#000', 'stroke-opacity': 0.32, 'stroke-width': 1, fill: 'none' },
+  dots: { fill: '#000', 'fill-opacity': 0.4 },
+};
 const BADGE_TEXT = 'var(--pioneer-badge-color, #4D3D00)';
 const keyOf = (item: string, year: number, response: string) => `${item}|${year}|${response}`;
 const round = (v: number) => Math.round(v * 100) / 100;

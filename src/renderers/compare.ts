@@ -34,6 +34,7 @@ import { textSpacing, textWidth } from './shared/text-width.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { ensureDefs } from './shared/defs.js';
+import { drawTextureInk, textureInk, type InkStyle } from './shared/texture-ink.js';
 
 /** One subgroup compared, e.g. `{ id: 'organisation:la', label: 'Local authority' }`. */
 export interface CompareGroup {
@@ -96,6 +97,12 @@ export interface CompareOptions {
   narrowWidth?: number;
   /** Prefix of the ids of the pattern definitions; default one of its own per SVG (`pioneer-compare-1`, …). */
   idPrefix?: string;
+  /**
+   * Drawn for paper: each texture as lines and dots of its own over a plain fill, not a pattern
+   * fill, which Chromium prints to PDF as a page-sized bitmap per bar (see texture-ink.ts).
+   * Default false (the element sets it between `beforeprint` and `afterprint`).
+   */
+  paper?: boolean;
 }
 
 /** Layout constants (px unless said otherwise). */
@@ -301,6 +308,12 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   // comparisons drawn into one page's inline SVGs never paint with each other's patterns.
   const prefix = options.idPrefix ?? svgEl.getAttribute('data-texture-id') ?? freshPrefix(svgEl.ownerDocument);
   if (!options.idPrefix) svgEl.setAttribute('data-texture-id', prefix);
+  // On paper: plain fills with the textures as ink; a screen draw takes away ink a paper draw left.
+  const paper = options.paper === true;
+  const inked = paper || inkedCharts.has(svgEl);
+  if (paper) inkedCharts.add(svgEl);
+  else inkedCharts.delete(svgEl);
+  const paint: Paint = { prefix, paper, inked };
   const smallBase = options.smallBase ?? D.smallBase;
   const z = options.z ?? D.z;
   const showIntervals = options.showIntervals ?? false;
@@ -478,8 +491,9 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     const swatch = g.firstElementChild!;
     attr(swatch, 'class', `swatch group-${e.gi} texture-${textureOf(e.gi)}`);
     attr(swatch, 'y', (lineH - D.swatch) / 2);
-    attr(swatch, 'fill', groupFill(e.gi, prefix));
+    attr(swatch, 'fill', paper ? seriesColor(e.gi) : groupFill(e.gi, prefix));
     const label = g.lastElementChild!;
+    if (inked) drawTextureInk(g, 'swatch-ink', paper ? textureInk(textureOf(e.gi), 0, (lineH - D.swatch) / 2, D.swatch, D.swatch, DOT) : null, label, PAPER_INK);
     attr(label, 'y', lineH / 2);
     // The space before the caution ends the name's line where the caution has one of its own
     // (a space starting a line would indent it); the text reads the same either way.
@@ -507,7 +521,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     });
     join(g, 'bar-group', r.cells, (c) => c.group.id, barGroup, (b, c) => {
       attr(b, 'data-group', c.group.id);
-      drawCell(b, c, barH, valuePx, prefix);
+      drawCell(b, c, barH, valuePx, paint);
     });
   });
 
@@ -600,7 +614,24 @@ const whisker = (doc: Document) => {
 
 const note = (doc: Document) => svgElement(doc, 'text', { class: 'note muted', x: 1, 'font-size': `${COMPARE_DEFAULTS.labelSize}em` });
 
-function drawCell(g: Element, c: CellLayout, barH: number, valuePx: number, prefix: string): void {
+/** How bars are filled: with the SVG's patterns (`prefix`), or on paper plain, with ink over them. */
+interface Paint {
+  prefix: string;
+  paper: boolean;
+  /** Whether ink is drawn, or left by a paper draw (to be taken away). */
+  inked: boolean;
+}
+
+/** The comparisons last drawn for paper (whose ink a screen draw takes away). */
+const inkedCharts = new WeakSet<SVGSVGElement>();
+/** A texture's ink on paper, as the patterns draw it (ensureGroupPatterns). */
+const PAPER_INK: InkStyle = {
+  lines: { stroke: '#000', 'stroke-opacity': 0.45, 'stroke-width': 1.2, fill: 'none' },
+  dots: { fill: '#000', 'fill-opacity': 0.5 },
+};
+const DOT = 1.3;
+
+function drawCell(g: Element, c: CellLayout, barH: number, valuePx: number, paint: Paint): void {
   const published = c.row != null;
   const bar = g.firstElementChild!;
   // Classes name the group's position and texture, so that styles (forced colours, print) can keep them apart.
@@ -615,7 +646,7 @@ function drawCell(g: Element, c: CellLayout, barH: number, valuePx: number, pref
   attr(bar, 'width', c.w);
   attr(bar, 'height', barH);
   // An unpublished cell keeps a transparent hit box around its "not published" text.
-  attr(bar, 'fill', published ? groupFill(c.gi, prefix) : 'transparent');
+  attr(bar, 'fill', !published ? 'transparent' : paint.paper ? seriesColor(c.gi) : groupFill(c.gi, paint.prefix));
   attr(bar, 'stroke', published ? INK : 'none');
   attr(bar, 'stroke-width', published ? 0.75 : null);
   const value = g.lastElementChild!;
@@ -641,4 +672,6 @@ function drawCell(g: Element, c: CellLayout, barH: number, valuePx: number, pref
   });
   // The whisker goes between the bar and the value label (join appends a new one at the end).
   if (interval && interval.nextElementSibling !== value) g.insertBefore(interval, value);
+  // The texture's ink over the bar, under its whisker and value.
+  if (paint.inked) drawTextureInk(g, 'bar-ink', paint.paper && published ? textureInk(textureOf(c.gi), c.x0, c.y, c.w, barH, DOT) : null, interval ?? value, PAPER_INK);
 }

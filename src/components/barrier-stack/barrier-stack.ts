@@ -128,6 +128,8 @@ export class BarrierStack extends PioneerChart<StackView> {
       svg g.bar,
       svg text.seg-label { transition: transform 0.3s; }
       svg rect.seg { transition: x 0.3s, width 0.3s; cursor: pointer; }
+      /* Redrawn for paper (narrower, textures as lines): printed where the marks end, not on their way. */
+      @media print { svg rect.seg, svg text.seg-label { transition: none; } }
       svg rect.seg:hover { stroke: var(--_focus); stroke-width: 2px; }
       svg text.seg-label { pointer-events: none; stroke-width: 3px; stroke-linejoin: round; }
       ${labelContrast}
@@ -149,6 +151,9 @@ export class BarrierStack extends PioneerChart<StackView> {
   ];
 
   protected override readonly markRun = 'bar';
+
+  /** Redrawn for paper whatever its width: its textures are printed as lines, not patterns. */
+  protected static readonly drawsForPaper = true;
 
   static filterAttributes: FilterAttributes = {
     measure: 'measure',
@@ -284,6 +289,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       group: view.group,
       fontSize,
       labelLang: this.labelLang,
+      paper: this.paper,
     });
   }
 

@@ -683,12 +683,23 @@ export abstract class PioneerChart<View> extends LitElement {
   /** Whether the page is being printed (between beforeprint and afterprint). */
   private printing = false;
 
-  /** Redraws for paper (at most PRINT_WIDTH wide) or back at the measured width. */
+  /**
+   * Whether the chart is drawn for paper now: a renderer then draws its textures as lines of
+   * their own (texture-ink.ts), since Chromium prints pattern fills to PDF as bitmaps.
+   */
+  protected get paper(): boolean {
+    return this.printing;
+  }
+
+  /** Whether this element's renderer draws anything differently on paper than its width. */
+  protected static readonly drawsForPaper: boolean = false;
+
+  /** Redraws for paper (at most PRINT_WIDTH wide, textures as lines) or back at the measured width. */
   setPrinting(on: boolean): void {
     if (on === this.printing) return;
     this.printing = on;
     if (this.drawAgainAfterFailure()) return;
-    if (this.hasUpdated && this.width > PRINT_WIDTH) this.drawNow();
+    if (this.hasUpdated && (this.width > PRINT_WIDTH || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
     if (this.hasUpdated) this.measureForPaper();
   }
 

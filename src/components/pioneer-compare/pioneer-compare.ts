@@ -68,6 +68,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     css`
       svg rect.bar { transition: width 0.3s, y 0.3s; }
       svg .interval line { transition: x1 0.3s, x2 0.3s; }
+      @media print { svg rect.bar, svg .interval line { transition: none; } }
       svg .legend-label .caution { fill: var(--_text); }
       @media (forced-colors: active) {
         svg .interval line, svg .legend-entry rect { forced-color-adjust: none; stroke: CanvasText; }
@@ -82,6 +83,9 @@ export class PioneerCompare extends PioneerChart<CompareView> {
       }
     `,
   ];
+
+  /** Redrawn for paper whatever its width: its textures are printed as lines, not patterns. */
+  protected static readonly drawsForPaper = true;
 
   static filterAttributes: FilterAttributes = { year: 'year', measure: 'measure' };
 
@@ -231,6 +235,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
       labelLang: this.labelLang,
       // Its shadow root keeps the ids its own; the forced-colours rules above name them.
       idPrefix: 'pioneer-compare',
+      paper: this.paper,
     });
   }
 }
