@@ -688,7 +688,9 @@ const barPrototype = (doc: Document) => svgElement(doc, 'g', { class: 'bar', 'ar
 const barYearPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'bar-year muted', 'text-anchor': 'end' });
 // A segment's outline (the background colour, 1px) and a value label's deafness to the pointer
 // are the elements' CSS (chart-styles.ts, barrier-stack.ts), not attributes on every mark.
-const segmentPrototype = (doc: Document) => svgElement(doc, 'rect', { class: 'seg' });
+// Its class ('seg', or 'seg bare') is written by the update, as for every segment: set here
+// too, a new segment's class would be written twice.
+const segmentPrototype = (doc: Document) => svgElement(doc, 'rect');
 const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label' });
 
 let textureIds = 0;
