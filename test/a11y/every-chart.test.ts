@@ -135,7 +135,8 @@ describe('accessibility of every chart', () => {
       el.mode = 'table';
       await el.updateComplete;
       const table = el.shadowRoot!.querySelector('.table-host table')!;
-      const columns = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.getAttribute('data-column'));
+      // Each column's own heading (a table of every year's responses heads them under their years, in a second row).
+      const columns = [...table.querySelectorAll('thead th[data-column]')].map((th) => th.getAttribute('data-column'));
       const cells: string[] = [];
       const absent: string[] = [];
       for (const tr of table.querySelectorAll('tbody tr')) {

@@ -185,7 +185,9 @@ export const chartStyles = css`
   .data-table th, .data-table td { border-bottom: 1px solid var(--_grid); padding: 0.25em 0.5em; vertical-align: top; }
   .data-table td { text-align: right; }
   .data-table thead th { text-align: right; font-weight: 600; }
-  .data-table thead th:first-child, .data-table tbody th { text-align: left; font-weight: normal; }
+  .data-table thead tr:first-child th:first-child, .data-table tbody th { text-align: left; font-weight: normal; }
+  /* A year over its responses (a table of every year). */
+  .data-table thead th[colspan] { text-align: center; }
   .col-meta { color: var(--_muted); font-weight: normal; font-size: 0.9em; }
   /* A cell's n is never split ("(n=52–" and "54)"); it may go under its value. */
   td .col-meta { white-space: nowrap; }
@@ -196,8 +198,8 @@ export const chartStyles = css`
      (on paper the table wraps to the column instead). */
   .table-host { overflow-x: auto; position: relative; }
   @media screen {
-    .data-table tbody th, .data-table thead th:first-child { position: sticky; left: 0; z-index: 1; background: var(--_pinned-bg, var(--_bg)); }
-    .unpinned .data-table tbody th, .unpinned .data-table thead th:first-child { position: static; }
+    .data-table tbody th, .data-table thead tr:first-child th:first-child { position: sticky; left: 0; z-index: 1; background: var(--_pinned-bg, var(--_bg)); }
+    .unpinned .data-table tbody th, .unpinned .data-table thead tr:first-child th:first-child { position: static; }
     .data-table tbody th { min-width: min(9em, 35vw); }
   }
   .tooltip {
@@ -264,6 +266,19 @@ export const chartStyles = css`
     /* A word too long for its column is split, hyphenated where the browser has a dictionary
        (the figure's lang is en). */
     .data-table th, .data-table td { padding: 0.15em 0.3em; overflow-wrap: anywhere; hyphens: auto; }
+    /* The responses under a year (a table of every year) are set as the cells' n, regular and
+       smaller than the year over them: so a table of 11 columns fits an A4 column (680 px)
+       with its headings' words whole. */
+    .data-table thead tr + tr th { font-weight: normal; font-size: 0.9em; }
+    /* Where the column is as wide as A4's, every heading keeps its words whole: "any letter"
+       let the table's layout give a column less than a word, and "Very significant, 2016"
+       was printed as "Ver/y sig/nifi/can/t". In a narrower column (or a browser without
+       container queries) a word may still split, rather than the table lose columns off
+       the page. */
+    .table-host { container-type: inline-size; }
+    @container (min-width: 48em) {
+      .data-table th { overflow-wrap: normal; hyphens: manual; }
+    }
     /* The title stays with its chart; the chart's key, notes and source line come before the
        table (a page holding the chart can be cited; the table's headings cite it too), or last
        where the table is printed in place of the chart. */

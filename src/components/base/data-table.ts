@@ -18,6 +18,8 @@ export interface TableColumn {
   response: string;
   measure: string;
   heading: string;
+  /** Its heading under its year's where the table heads its columns in two rows (TableModel.years): the heading without the year ("Very significant"). */
+  label?: string;
   /** "base 64", "bases 52–54" or "base not printed". */
   base: string;
   /** "2019 report Table 5.1" */
@@ -34,6 +36,14 @@ const NOT_PUBLISHED = 'Not published.';
 
 export interface TableModel {
   columns: TableColumn[];
+  /**
+   * Where the table has several years and some year more than one column (a year's responses):
+   * the years in column order, each heading the `span` columns after the previous year's, which
+   * then head themselves with their `label` only. Every column's own heading is then a short
+   * response name, not "Very significant, 2019", and what a year's columns share of base and
+   * source (`meta`) is said once, over them. Undefined for a table of one heading row.
+   */
+  years?: { year: number; span: number; meta: string }[];
   /**
    * Notes under the table (note 1, 2, …): a reason several columns of gaps share, and why an
    * empty cell has no figure where its column does not already say so (each such cell shows
@@ -65,7 +75,7 @@ export interface TableModel {
  * from `absent` (the dataset's word for it), else "Not published.".
  */
 export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = [], absent?: AbsentReason): TableModel {
-  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Map<string, number> }>();
+  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'label' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Map<string, number> }>();
   const rowMap = new Map<string, { item: string; label: string }>();
   const rowTabled = new Set<string>();
   const reasons = new Map<string, string>();
@@ -105,10 +115,10 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
   // A column of gaps only gives the reason most of its cells share; a cell with another points to a note.
   const columnReason = cols.map((c) => [...c.reasons].sort((a, b) => b[1] - a[1])[0]?.[0]);
   const columns: TableColumn[] = cols.map(({ col, rows: rs }, ci) => {
-    const parts: string[] = [];
-    if (responses.size > 1 || (col.response !== 'selected' && col.response !== 'count')) parts.push(responseLabel(col.measure, col.response));
-    if (years.size > 1 || parts.length === 0) parts.push(String(col.year));
-    if (groups.size > 1 || col.group !== 'all') parts.push(groupLabel(col.group));
+    const response = responses.size > 1 || (col.response !== 'selected' && col.response !== 'count') ? responseLabel(col.measure, col.response) : '';
+    const group = groups.size > 1 || col.group !== 'all' ? groupLabel(col.group) : '';
+    const heading = [response, years.size > 1 || !response ? String(col.year) : '', group].filter(Boolean).join(', ');
+    const named = { ...col, heading, label: [response, group].filter(Boolean).join(', ') || heading };
     const bases = [...new Set(rs.map((r) => r.base).filter((b): b is number => b != null))].sort((a, b) => a - b);
     cellBases.push(bases.length > 1);
     const range = bases.length === 0 ? rs.map(tableBaseRangeText).find(Boolean) : undefined;
@@ -117,9 +127,9 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     const base = range ? `bases ${range}` : bases.length === 0 ? (counts ? '' : 'base not printed') : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
     // A column of gaps only (a year the chart shows as missing): its cells' commonest reason in
     // place of a source. (A reason says there are no figures: no "no figures" before it.)
-    if (!rs.length) return { ...col, heading: parts.join(', '), base: columnReason[ci] ? '' : 'no figures', source: columnReason[ci] ?? '' };
+    if (!rs.length) return { ...named, base: columnReason[ci] ? '' : 'no figures', source: columnReason[ci] ?? '' };
     const source = [...new Set(rs.map(tableName))].join('; ');
-    return { ...col, heading: parts.join(', '), base, source };
+    return { ...named, base, source };
   });
   // A reason several gap-only columns share (a table of every year: 2016, 2017 and 2018 "Shown
   // only in Figure 5.1 …") is said once, as a note under the table that each column points to,
@@ -161,8 +171,29 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
       bases: ns.map((n, i) => (differ || cellBases[i] ? n : undefined)),
     };
   });
-  return { columns, notes, rows: tableRows };
+  return { columns, years: yearsOver(columns), notes, rows: tableRows };
 }
+
+/**
+ * The years over the columns (TableModel.years), where some year has more than one: a table of
+ * every year's responses. Printed in one heading row its headings were "Very significant,
+ * 2019" in columns too narrow for the words, which the page then split letter by letter.
+ */
+function yearsOver(columns: readonly TableColumn[]): TableModel['years'] {
+  const years: { year: number; span: number; metas: Set<string> }[] = [];
+  for (const c of columns) {
+    const last = years[years.length - 1];
+    if (last?.year === c.year) {
+      last.span++;
+      last.metas.add(columnMeta(c));
+    } else years.push({ year: c.year, span: 1, metas: new Set([columnMeta(c)]) });
+  }
+  if (years.length < 2 || years.every((y) => y.span === 1)) return undefined;
+  return years.map(({ year, span, metas }) => ({ year, span, meta: metas.size === 1 ? [...metas][0] : '' }));
+}
+
+/** What a column's heading says under its name: its base and source, or the note that says why it has no figures. */
+const columnMeta = (c: TableColumn): string => (c.note ? `see note ${c.note}` : c.base && c.source ? `${c.base}; ${c.source}` : c.base || c.source);
 
 /** A reason said once for several years: "No figure published for 2017: …" → "No figure published: …". */
 const withoutYear = (reason: string): string => reason.replace(/^(No figure published) for \d{4}:/, '$1:');
@@ -175,34 +206,54 @@ function cellBase(row: ObservationRow): string {
   return range ? `n=${range}` : 'n not printed';
 }
 
-/** The accessible HTML table for a model. Text only: nothing is inserted as HTML. */
+/**
+ * The accessible HTML table for a model. Text only: nothing is inserted as HTML.
+ * Headed in two rows (model.years), each figure names its item's, its year's and its response's
+ * headings by id (`headers`), and each year's heading spans its columns and heads their colgroup,
+ * so a screen reader gives a cell both headings, "2019 (base 64; …), Very significant", whether
+ * it reads `headers`, `scope` or the grid. The ids need only be unique in the chart's shadow
+ * root, which holds one table.
+ */
 export function dataTableTemplate(model: TableModel, caption: string, labelLang?: string): TemplateResult {
   if (!model.rows.length) return html`<p class="note">No figures to tabulate.</p>`;
+  const years = model.years;
+  // Each column's year heading's id, for the cells' headers.
+  const yearIds: string[] = [];
+  years?.forEach((y, i) => yearIds.push(...Array<string>(y.span).fill(`dt-y${i}`)));
+  const meta = (text: string) => html`<br /><span class="col-meta">${text}</span>`;
   return html`<table class="data-table" part="table">
     <caption>${caption}</caption>
+    ${years ? html`<colgroup></colgroup>${years.map((y) => html`<colgroup span=${y.span}></colgroup>`)}` : nothing}
     <thead>
       <tr>
-        <th scope="col">Item</th>
-        ${model.columns.map(
-          (c) => html`<th scope="col" data-column=${c.key}>
-            ${c.heading}<br /><span class="col-meta">${c.note ? `see note ${c.note}` : c.base && c.source ? `${c.base}; ${c.source}` : c.base || c.source}</span>
-          </th>`,
-        )}
+        <th scope="col" rowspan=${years ? 2 : nothing}>Item</th>
+        ${years
+          ? years.map((y, i) => html`<th scope="colgroup" colspan=${y.span} id=${`dt-y${i}`}>${y.year}${y.meta ? meta(y.meta) : nothing}</th>`)
+          : model.columns.map((c) => html`<th scope="col" data-column=${c.key}>${c.heading}${meta(columnMeta(c))}</th>`)}
       </tr>
+      ${years
+        ? html`<tr>
+            ${model.columns.map(
+              (c, i) => html`<th scope="col" data-column=${c.key} id=${`dt-c${i}`}>${c.label ?? c.heading}${years.find((y) => y.year === c.year)?.meta ? nothing : meta(columnMeta(c))}</th>`,
+            )}
+          </tr>`
+        : nothing}
     </thead>
     <tbody>
-      ${model.rows.map(
-        (r) => html`<tr data-item=${r.item}>
+      ${model.rows.map((r, ri) => {
+        const rowId = years ? `dt-r${ri}` : nothing;
+        const headers = (i: number) => (years ? `dt-r${ri} ${yearIds[i]} dt-c${i}` : nothing);
+        return html`<tr data-item=${r.item}>
           ${r.labelNote
-            ? html`<th scope="row"><span lang=${labelLang ?? nothing}>${r.label}</span> (${r.labelNote})</th>`
-            : html`<th scope="row" lang=${labelLang ?? nothing}>${r.label}</th>`}
+            ? html`<th scope="row" id=${rowId}><span lang=${labelLang ?? nothing}>${r.label}</span> (${r.labelNote})</th>`
+            : html`<th scope="row" id=${rowId} lang=${labelLang ?? nothing}>${r.label}</th>`}
           ${r.cells.map((cell, i) =>
             cell
-              ? html`<td data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`
-              : absentCell(r.reasons[i] ?? NOT_PUBLISHED, r.noteRefs[i]),
+              ? html`<td headers=${headers(i)} data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`
+              : absentCell(r.reasons[i] ?? NOT_PUBLISHED, r.noteRefs[i], headers(i)),
           )}
-        </tr>`,
-      )}
+        </tr>`;
+      })}
     </tbody>
   </table>
   ${model.notes.length
@@ -217,5 +268,5 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
  * column does not; the reason in full for screen readers, and as the dash's tooltip (on the
  * hidden dash, so a screen reader is not given it twice, as the cell's name and description).
  */
-const absentCell = (reason: string, note: number | undefined) =>
-  html`<td class="absent"><span aria-hidden="true" title=${reason}>–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}</span><span class="sr-only">${reason}</span></td>`;
+const absentCell = (reason: string, note: number | undefined, headers: string | typeof nothing) =>
+  html`<td class="absent" headers=${headers}><span aria-hidden="true" title=${reason}>–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}</span><span class="sr-only">${reason}</span></td>`;
