@@ -1,0 +1,103 @@
+import { expect } from '@esm-bundle/chai';
+import { placeTooltip, type Box } from '../../src/components/base/tooltip-placement.js';
+
+// A 400 × 300 plot; 10 px marks; a 100 × 40 tooltip; a 12 px gap (the pointer's reach).
+const bounds: Box = { left: 0, top: 0, right: 400, bottom: 300 };
+const size = { width: 100, height: 40 };
+const at = (x: number, y: number, r = 5): Box => ({ left: x - r, top: y - r, right: x + r, bottom: y + r });
+const boxOf = (p: { left: number; top: number }): Box => ({ left: p.left, top: p.top, right: p.left + size.width, bottom: p.top + size.height });
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const grow = (b: Box, by: number): Box => ({ left: b.left - by, top: b.top - by, right: b.right + by, bottom: b.bottom + by });
+const inside = (b: Box, outer: Box) => b.left >= outer.left && b.top >= outer.top && b.right <= outer.right && b.bottom <= outer.bottom;
+
+describe('placeTooltip()', () => {
+  it('placeTooltip({ mark, others: [] }) with room all round: centred above the mark, the gap away (as other charts\' tooltips)', () => {
+    const p = placeTooltip({ mark: at(200, 150), size, bounds, others: [], gap: 12 });
+    expect(p).to.deep.equal({ left: 150, top: 93, covered: 0, coversMark: false });
+  });
+
+  it('placeTooltip({ mark at the top }) never covers the mark or its gap: no room above, so beside or below it', () => {
+    const mark = at(200, 10);
+    const p = placeTooltip({ mark, size, bounds, others: [], gap: 12 });
+    expect(p.coversMark).to.equal(false);
+    expect(overlaps(boxOf(p), grow(mark, 12))).to.equal(false);
+    expect(inside(boxOf(p), bounds)).to.equal(true);
+  });
+
+  it('placeTooltip({ others above and to the right }) goes where it covers none of them', () => {
+    const mark = at(200, 150);
+    const others = [at(200, 120), at(170, 115), at(235, 120), at(240, 150), at(260, 150)];
+    const old = { left: 150, top: 93 }; // centred above: over three of them
+    expect(others.filter((o) => overlaps(boxOf(old), o))).to.have.length(3);
+    const p = placeTooltip({ mark, size, bounds, others, gap: 12 });
+    expect(p.covered).to.equal(0);
+    expect(others.filter((o) => overlaps(boxOf(p), o))).to.have.length(0);
+    expect(overlaps(boxOf(p), grow(mark, 12))).to.equal(false);
+  });
+
+  it('placeTooltip() among equals takes the nearest: beside the mark rather than a far corner', () => {
+    const mark = at(200, 150);
+    // Above is taken; below, left and right are as free as the corners.
+    const p = placeTooltip({ mark, size, bounds, others: [at(200, 120)], gap: 12 });
+    expect(p.covered).to.equal(0);
+    const b = boxOf(p);
+    const gapTo = Math.max(b.left - 205, 195 - b.right, b.top - 155, 145 - b.bottom);
+    expect(gapTo, 'the gap from the mark').to.be.closeTo(12, 0.01);
+  });
+
+  it('placeTooltip({ avoid }) leaves a legend entry in view where that costs no mark, and covers it sooner than a mark', () => {
+    const mark = at(200, 150);
+    const legend = { left: 150, top: 100, right: 250, bottom: 130 }; // where the tooltip would go, above the mark
+    const p = placeTooltip({ mark, size, bounds, others: [], avoid: [legend], gap: 12 });
+    expect(overlaps(boxOf(p), legend)).to.equal(false);
+    // In a tight plot every place but above the mark covers it or the mark below it: over the
+    // legend then, not a mark.
+    const q = placeTooltip({ mark, size, bounds: { left: 140, top: 90, right: 260, bottom: 210 }, others: [at(200, 185)], avoid: [legend], gap: 12 });
+    expect(q.coversMark).to.equal(false);
+    expect(q.covered).to.equal(0);
+    expect(overlaps(boxOf(q), legend)).to.equal(true);
+  });
+
+  it('placeTooltip({ crowded all round }) by the keyboard goes to a free corner (the sea); hovered, it stays against the mark', () => {
+    const mark = at(200, 150);
+    // A ring of marks 45 px out, and marks at the bounds' corners and the middles of their
+    // sides, but the top left corner.
+    const others: Box[] = [];
+    for (let a = 0; a < 360; a += 20) others.push(at(200 + 45 * Math.cos((a * Math.PI) / 180), 150 + 45 * Math.sin((a * Math.PI) / 180), 3));
+    others.push(at(200, 10), at(390, 10), at(10, 150), at(390, 150), at(10, 290), at(200, 290), at(390, 290));
+    const byKeys = placeTooltip({ mark, size, bounds, others, gap: 12 });
+    expect(byKeys.covered).to.equal(0);
+    expect([byKeys.left, byKeys.top]).to.deep.equal([0, 0]);
+    const hovered = placeTooltip({ mark, size, bounds, others, gap: 12, hovered: true });
+    expect(hovered.coversMark).to.equal(false);
+    const b = boxOf(hovered);
+    const gapTo = Math.max(b.left - 205, 195 - b.right, b.top - 155, 145 - b.bottom);
+    expect(gapTo, 'hovered: it borders the mark\'s gap, for the pointer to reach it').to.be.closeTo(12, 0.01);
+    expect(hovered.covered).to.be.greaterThan(0);
+  });
+
+  it('placeTooltip({ hovered }) is not put where the pointer, on its way from the mark, would pass nearer another mark', () => {
+    const mark = at(200, 150);
+    // Above the mark and right of it are free, but a mark up and to the right sits by the way
+    // to either (the pointer would come nearer to it and show its tooltip instead); below is free
+    // and clear of the way.
+    const others = [at(212, 140, 2)];
+    const free = placeTooltip({ mark, size, bounds, others: [], gap: 12, hovered: true });
+    expect(free.top, 'alone, above it').to.be.below(150);
+    const p = placeTooltip({ mark, size, bounds, others, gap: 12, hovered: true });
+    expect(p.covered).to.equal(0);
+    expect(p.top, 'below the mark').to.be.at.least(155);
+  });
+
+  it('placeTooltip() stays inside its bounds at their edges, and at their top left when it is the larger', () => {
+    for (const mark of [at(5, 5), at(395, 5), at(5, 295), at(395, 295), at(395, 150)]) {
+      const p = placeTooltip({ mark, size, bounds, others: [], gap: 12 });
+      expect(inside(boxOf(p), bounds), JSON.stringify(mark)).to.equal(true);
+      expect(p.coversMark).to.equal(false);
+    }
+    const small: Box = { left: 10, top: 20, right: 60, bottom: 40 };
+    const p = placeTooltip({ mark: at(30, 30), size, bounds: small, others: [] });
+    expect([p.left, p.top]).to.deep.equal([10, 20]);
+    expect(p.coversMark, 'no room anywhere: says so').to.equal(true);
+  });
+});
