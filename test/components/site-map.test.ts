@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/site-map/site-map.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
 import { bundledDataset } from '../../src/data/bundled.js';
@@ -15,6 +15,11 @@ const hollowIds = (el: SiteMap) => marksOf(el).filter((m) => m.classList.contain
 const centre = (m: Element) => /translate\(([-\d.]+),([-\d.]+)\)/.exec(m.getAttribute('transform')!)!.slice(1).map(Number);
 const liveText = (el: SiteMap) => el.shadowRoot!.querySelector('.live')!.textContent!;
 const key = (svg: SVGSVGElement, k: string) => svg.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const grow = (b: Box, by: number): Box => ({ left: b.left - by, top: b.top - by, right: b.right + by, bottom: b.bottom + by });
+const inside = (b: Box, outer: Box) => b.left >= outer.left - 0.5 && b.top >= outer.top - 0.5 && b.right <= outer.right + 0.5 && b.bottom <= outer.bottom + 0.5;
+const windowBox = (): Box => ({ left: 0, top: 0, right: document.documentElement.clientWidth, bottom: document.documentElement.clientHeight });
 
 describe('<site-map>', () => {
   afterEach(cleanup);
@@ -58,6 +63,71 @@ describe('<site-map>', () => {
     expect(tip.hidden, 'the tooltip goes once the pointer is beyond every site').to.equal(true);
     await sendMouse({ type: 'move', position: [0, 0] });
   });
+
+  // Centred over each site (or under it), as on the bars, the tooltips of the 25 sites of 2019,
+  // focused in turn, covered 79 other sites in all at 640 px and 154 at 360 px (London, the North West).
+  for (const [width, before] of [[640, 79], [360, 154]] as const) {
+    it(`at ${width} px, the keyboard's tooltip on each site in turn leaves the site and its outline in view (WCAG 2.4.11), inside the plot and the window, and covers few other sites: at most 4 in all (${before} before)`, async () => {
+      const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', width));
+      const root = el.shadowRoot!;
+      await Promise.all(root.getAnimations().map((a) => a.finished));
+      const tip = root.querySelector<HTMLElement>('.tooltip')!;
+      root.querySelector('svg')!.focus();
+      let covered = 0;
+      for (let i = 0; i < el.marks.length; i++) {
+        if (i) await sendKeys({ press: 'ArrowRight' });
+        const focused = root.querySelector('.focused')!;
+        const site = focused.getAttribute('data-key');
+        expect(tip.hidden, `${site}: shown`).to.equal(false);
+        expect(tip.textContent).to.equal(el.marks.find((m) => m.key === site)!.label);
+        const t = tip.getBoundingClientRect();
+        // The focus outline is 3 px wide, on the mark's edge.
+        expect(overlaps(t, grow(focused.getBoundingClientRect(), 2)), `${site}: covered by its own tooltip`).to.equal(false);
+        expect(inside(t, root.querySelector('.plot')!.getBoundingClientRect()), `${site}: inside the plot`).to.equal(true);
+        expect(inside(t, windowBox()), `${site}: inside the window`).to.equal(true);
+        covered += marksOf(el).filter((m) => m !== focused && overlaps(t, m.getBoundingClientRect())).length;
+      }
+      expect(covered, `other sites covered, over the 25 (${before} before)`).to.be.at.most(4);
+    });
+  }
+
+  // Centred over each site, a hovered site's tooltip covered 77 other sites in all at 640 px and
+  // 154 at 360 px, and a pointer going straight to it from the site reached it for 18 of the 25
+  // (at both widths): on the way, 7 passed within reach of a neighbour, whose tooltip took its place.
+  for (const [width, reached, most, before] of [[640, 24, 12, 77], [360, 21, 80, 154]] as const) {
+    it(`at ${width} px, a hovered site's tooltip is beside it, never over it, covers at most ${most} other sites in all (${before} before), and the pointer reaches it straight from the site for at least ${reached} of 25 (18 before; WCAG 1.4.13: hoverable); Escape dismisses it`, async function () {
+      this.timeout(60000);
+      const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', width));
+      const root = el.shadowRoot!;
+      await Promise.all(root.getAnimations().map((a) => a.finished));
+      const tip = root.querySelector<HTMLElement>('.tooltip')!;
+      const lost: string[] = [];
+      let covered = 0;
+      for (const mark of el.marks) {
+        const site = root.querySelector(`[data-key="${mark.key}"]`)!;
+        site.scrollIntoView({ block: 'center' });
+        const b = site.getBoundingClientRect();
+        const from: [number, number] = [Math.round((b.left + b.right) / 2), Math.round((b.top + b.bottom) / 2)];
+        await sendMouse({ type: 'move', position: from });
+        expect(tip.hidden, `${mark.key}: shown`).to.equal(false);
+        expect(tip.textContent).to.equal(mark.label);
+        const t = tip.getBoundingClientRect();
+        expect(overlaps(t, grow(b, 2)), `${mark.key}: covered by its own tooltip`).to.equal(false);
+        expect(inside(t, windowBox()), `${mark.key}: inside the window`).to.equal(true);
+        covered += marksOf(el).filter((m) => m !== site && overlaps(t, m.getBoundingClientRect())).length;
+        // Straight to the tooltip's point nearest the site, 4 px inside it.
+        const to = [Math.max(t.left + 4, Math.min(t.right - 4, from[0])), Math.max(t.top + 4, Math.min(t.bottom - 4, from[1]))];
+        for (let i = 1; i <= 12; i++) await sendMouse({ type: 'move', position: [Math.round(from[0] + ((to[0] - from[0]) * i) / 12), Math.round(from[1] + ((to[1] - from[1]) * i) / 12)] });
+        if (tip.hidden || tip.textContent !== mark.label) lost.push(mark.key);
+        // Escape dismisses it wherever the pointer is; the next site's shows as the pointer gets there.
+        await sendKeys({ press: 'Escape' });
+        expect(tip.hidden, `${mark.key}: dismissed with Escape`).to.equal(true);
+      }
+      await sendMouse({ type: 'move', position: [0, 0] });
+      expect(covered, `other sites covered, over the 25 (${before} before)`).to.be.at.most(most);
+      expect(el.marks.length - lost.length, `reached; not: ${lost.join(', ')}`).to.be.at.least(reached);
+    });
+  }
 
   it('<site-map year="2019"> draws 3 hollow marks and says so in the summary', async () => {
     const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));

@@ -26,6 +26,7 @@ import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
+import type { placeAmongMarks } from './tooltip-among-marks.js';
 
 /** A gap's row of the Data (CSV) download: the export columns, blank where there is no figure. */
 type GapLine = GapCell & Record<'value' | 'unit' | 'base' | 'source_survey' | 'source_table' | 'note', string | number>;
@@ -479,6 +480,13 @@ export abstract class PioneerChart<View> extends LitElement {
    * this row" with no row in sight.
    */
   protected readonly runsWrap: boolean = false;
+  /**
+   * Where the tooltip goes, for a chart whose marks crowd (the map's sites): among them, where
+   * it hides the fewest (tooltip-among-marks.ts). Unset, it goes centred over the mark, or under
+   * it, as on bars and lines, whose marks are in rows a reader follows. A subclass sets it,
+   * rather than the base importing it, so that charts without it do not carry its code.
+   */
+  protected readonly placeTooltip?: typeof placeAmongMarks;
   /** Extra content under the chart (notes), optional. */
   protected notesOf(_view: View): TemplateResult | typeof nothing {
     return nothing;
@@ -1491,7 +1499,8 @@ export abstract class PioneerChart<View> extends LitElement {
     this.tooltipKey = mark.key;
     // Kept inside the plot: centred on the mark where it fits, else against the nearer edge;
     // below the mark where there is no room above, in the plot (it would cover the title and
-    // controls) or in the window (scrolled so that the mark is near its top edge).
+    // controls) or in the window (scrolled so that the mark is near its top edge). A chart with
+    // placeTooltip puts it among its marks instead.
     const plot = tip.parentElement as HTMLElement;
     // Positions in the plot's own px. The mark's anchor is in the SVG's units, which are the
     // plot's px only while the SVG is drawn at its box's size: a chart narrower than its
@@ -1500,21 +1509,30 @@ export abstract class PioneerChart<View> extends LitElement {
     // either). So the anchor goes through client space.
     const plotBox = plot.getBoundingClientRect();
     const scale = plot.offsetWidth > 0 && plotBox.width > 0 ? plotBox.width / plot.offsetWidth : 1;
-    const svgBox = svg.getBoundingClientRect();
-    const viewWidth = svg.viewBox?.baseVal?.width ?? 0;
-    const unit = viewWidth > 0 && svgBox.width > 0 ? svgBox.width / viewWidth : scale;
-    const x = (svgBox.left + mark.anchor[0] * unit - plotBox.left) / scale;
-    const y = (svgBox.top + mark.anchor[1] * unit - plotBox.top) / scale;
-    const half = tip.offsetWidth / 2;
-    tip.style.left = `${Math.max(half, Math.min(plot.clientWidth - half, x))}px`;
-    const above = y - tip.offsetHeight - 8;
-    const below = above < 0 || plotBox.top + above * scale < 0;
-    // Below, it starts under the whole mark (a bar, a site), never over it: the pointer pressing
-    // the mark would press the tooltip instead.
     const markEl = this.markElement(mark);
-    const markBox = below ? markEl?.getBoundingClientRect() : undefined;
-    tip.style.top = `${markBox && markBox.height > 0 ? Math.max(y, (markBox.bottom - plotBox.top) / scale) : y}px`;
-    tip.classList.toggle('below', below);
+    const at = markEl && this.placeTooltip?.(tip, markEl, plotBox, this.byPointer, MARK_REACH);
+    // Placed by its top-left corner, not centred over the mark by the stylesheet's transform.
+    tip.style.transform = at ? 'none' : '';
+    if (at) {
+      tip.classList.remove('below');
+      tip.style.left = `${(at.left - plotBox.left) / scale}px`;
+      tip.style.top = `${(at.top - plotBox.top) / scale}px`;
+    } else {
+      const svgBox = svg.getBoundingClientRect();
+      const viewWidth = svg.viewBox?.baseVal?.width ?? 0;
+      const unit = viewWidth > 0 && svgBox.width > 0 ? svgBox.width / viewWidth : scale;
+      const x = (svgBox.left + mark.anchor[0] * unit - plotBox.left) / scale;
+      const y = (svgBox.top + mark.anchor[1] * unit - plotBox.top) / scale;
+      const half = tip.offsetWidth / 2;
+      tip.style.left = `${Math.max(half, Math.min(plot.clientWidth - half, x))}px`;
+      const above = y - tip.offsetHeight - 8;
+      const below = above < 0 || plotBox.top + above * scale < 0;
+      // Below, it starts under the whole mark (a bar, a site), never over it: the pointer pressing
+      // the mark would press the tooltip instead.
+      const markBox = below ? markEl?.getBoundingClientRect() : undefined;
+      tip.style.top = `${markBox && markBox.height > 0 ? Math.max(y, (markBox.bottom - plotBox.top) / scale) : y}px`;
+      tip.classList.toggle('below', below);
+    }
     // A mark still moving to its place after a redraw (a CSS transition, e.g. after the window
     // turned) is drawn where it was: placed again once it has arrived.
     const moving = markEl?.getAnimations?.().filter((a) => a.playState === 'running') ?? [];
@@ -1585,6 +1603,7 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private onPointerMove = (e: PointerEvent): void => {
+    this.byPointer = true;
     const mark = this.markFromEvent(e);
     if (!mark) {
       if (!this.hideTimer) this.onPointerLeave();
@@ -1597,6 +1616,12 @@ export abstract class PioneerChart<View> extends LitElement {
     this.showTooltip(mark);
     this.ownerDocument.addEventListener('keydown', this.onDocumentEscape, true);
   };
+
+  /**
+   * Whether the reader last moved among the marks with the pointer (not the keys): its tooltip
+   * is then kept where the pointer can reach it straight from the mark (placeTooltip).
+   */
+  private byPointer = false;
 
   /** The mark whose hover tooltip the reader dismissed with Escape, and the mark the tooltip shows. */
   private dismissedKey: string | null = null;
@@ -1626,6 +1651,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * the finger before the click lands). A press on the background focuses the chart alone.
    */
   private onPointerDown = (e: PointerEvent): void => {
+    this.byPointer = true;
     const mark = this.markFromEvent(e);
     const i = mark ? this.marks.indexOf(mark) : -1;
     const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
@@ -1678,6 +1704,7 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
+    this.byPointer = false;
     const marks = this.marks;
     if (!marks.length) return;
     if (this.focusIndex < 0) {

@@ -14,6 +14,7 @@ import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { TableModel } from '../base/data-table.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
+import { placeAmongMarks } from '../base/tooltip-among-marks.js';
 import { own } from '../../data/lookup-table.js';
 
 interface SiteMapView {
@@ -142,6 +143,12 @@ export class SiteMap extends PioneerChart<SiteMapView> {
 
   /** Its rows of sites are the keyboard's, not drawn: Left and Right go on to the next row. */
   protected override readonly runsWrap = true;
+
+  /**
+   * Its sites crowd (London, the North West): the tooltip goes where it hides the fewest of
+   * them, often the sea, and never over the site it names (WCAG 2.4.11).
+   */
+  protected override readonly placeTooltip = placeAmongMarks;
 
   /** `wave` or `deprivation`: the category that sets each mark's colour and shape. */
   @property({ attribute: 'color-by' }) colorBy: SiteColorBy = 'wave';
