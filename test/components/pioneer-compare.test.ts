@@ -389,4 +389,52 @@ describe('<pioneer-compare>', () => {
     const narrow = await compare('measure="priority" sort="gap"', 320);
     expect(await axeViolations(narrow)).to.deep.equal([]);
   });
+
+  it('on paper, a table caption of two lines is kept whole with its heading and first row, wherever a page ends (a narrow column)', async () => {
+    // Pages are not measurable in a browser; a multi-column box is (Chromium breaks columns as
+    // it breaks pages): each column a page, as wide as a narrow column (420 px, where the title
+    // of Table 4.5's comparison wraps to two lines), of heights from the window's (what print's
+    // vh measures) to twice that, so that a page ends at each point of the table's top.
+    // Printed to PDF, the defect this guards was the caption's first line alone at the foot of
+    // the chart's page, its second over the table's heading on the next.
+    const colWidth = 420;
+    const gap = 40;
+    const pages = mount<HTMLDivElement>(
+      '<div><pioneer-compare measure="progress" dimension="organisation" show-intervals print-table></pioneer-compare></div>',
+      6 * (colWidth + gap) - gap,
+    );
+    pages.style.cssText = `columns: ${colWidth}px; column-gap: ${gap}px; column-fill: auto`;
+    const el = await drawn(pages.querySelector<PioneerCompare>('pioneer-compare')!);
+    // On paper the figure may break (its table runs on); its host's avoid-column is for a page's own columns.
+    el.style.breakInside = 'auto';
+    await emulateMedia({ media: 'print' });
+    try {
+      const left = pages.getBoundingClientRect().left;
+      const page = (r: DOMRect) => Math.floor((r.left - left + gap / 2) / (colWidth + gap));
+      const table = root(el).querySelector('.table-host table')!;
+      const caption = table.querySelector('caption')!;
+      const lines = () => {
+        const range = document.createRange();
+        range.selectNodeContents(caption);
+        return [...range.getClientRects()].filter((r) => r.width > 0);
+      };
+      expect(new Set(lines().map((r) => Math.round(r.top))).size, 'the caption wraps').to.be.at.least(2);
+      const split: string[] = [];
+      let tableOnNextPage = 0;
+      for (let height = window.innerHeight; height <= 2 * window.innerHeight; height += 4) {
+        pages.style.height = `${height}px`;
+        const captionPages = [...new Set(lines().map(page))];
+        const heading = page(table.querySelector('thead')!.getBoundingClientRect());
+        const firstRow = page(table.querySelector('tbody tr')!.getBoundingClientRect());
+        if (captionPages.length !== 1 || captionPages[0] !== heading || heading !== firstRow) {
+          split.push(`${height} px pages: caption on pages ${captionPages.join(' and ')}, heading on ${heading}, first row on ${firstRow}`);
+        }
+        if (heading > page(root(el).querySelector('.plot')!.getBoundingClientRect())) tableOnNextPage++;
+      }
+      expect(tableOnNextPage, 'pages where the table starts a page after the chart').to.be.greaterThan(0);
+      expect(split).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 });

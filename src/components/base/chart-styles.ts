@@ -292,7 +292,11 @@ export const chartStyles = css`
     .source { order: 2; break-before: avoid; break-inside: avoid; }
     .table-host.under-chart ~ .source { order: 0; }
     /* A printed table keeps its caption and heading with its first row, repeats the heading
-       on each page, and never splits a row. */
+       on each page, and never splits a row or its caption: a caption of two lines (a
+       comparison's title in a narrow column) had its first line left alone at the foot of the
+       chart's page, the rest over the heading on the next (Chromium broke inside it, its
+       break-after and orphans notwithstanding). */
+    .data-table caption { break-inside: avoid; }
     .data-table caption, .data-table thead { break-after: avoid; }
     .data-table thead { display: table-header-group; }
     .data-table tr { break-inside: avoid; }
