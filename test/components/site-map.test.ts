@@ -91,6 +91,40 @@ describe('<site-map>', () => {
     });
   }
 
+  it('a site focused by the keyboard after the pointer passed over the map gets the keyboard placement, not the hovered one', async function () {
+    this.timeout(60000);
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const root = el.shadowRoot!;
+    await Promise.all(root.getAnimations().map((a) => a.finished));
+    const svg = root.querySelector('svg')!;
+    const tip = root.querySelector<HTMLElement>('.tooltip')!;
+    const where = () => {
+      const t = tip.getBoundingClientRect();
+      return [Math.round(t.left), Math.round(t.top)].join(',');
+    };
+    svg.focus();
+    const byKeys: string[] = [];
+    for (let i = 0; i < el.marks.length; i++) {
+      if (i) await sendKeys({ press: 'ArrowRight' });
+      byKeys.push(where());
+    }
+    // Back to the first site; then, for each, the pointer crosses the map's corner (the sea)
+    // and the chart is focused again (as Tab does): the tooltip is the keyboard's.
+    await sendKeys({ press: 'Home' });
+    const differ: string[] = [];
+    for (let i = 0; i < el.marks.length; i++) {
+      if (i) await sendKeys({ press: 'ArrowRight' });
+      const b = svg.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(b.left + 3), Math.round(b.top + 3)] });
+      await sendMouse({ type: 'move', position: [0, 0] });
+      svg.blur();
+      svg.focus();
+      expect(tip.hidden).to.equal(false);
+      if (where() !== byKeys[i]) differ.push(`${el.marks[i].key}: ${where()} not ${byKeys[i]}`);
+    }
+    expect(differ).to.deep.equal([]);
+  });
+
   // Centred over each site, a hovered site's tooltip covered 77 other sites in all at 640 px and
   // 154 at 360 px, and a pointer going straight to it from the site reached it for 18 of the 25
   // (at both widths): on the way, 7 passed within reach of a neighbour, whose tooltip took its place.

@@ -1279,7 +1279,7 @@ export abstract class PioneerChart<View> extends LitElement {
       // (its new label, at its new place), or goes with it.
       if (this.tooltipEl && !this.tooltipEl.hidden && this.tooltipKey !== null) {
         const now = this.result.marks.find((m) => m.key === this.tooltipKey);
-        if (now) this.showTooltip(now);
+        if (now) this.showTooltip(now, this.tooltipHovered);
         else this.hideTooltip();
       }
       this.refocus(outlined);
@@ -1397,7 +1397,8 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!svg || this.focusIndex < 0 || this.marksLeft || (this.renderRoot as ShadowRoot).activeElement !== svg) return;
     const key = outlined?.isConnected && svg.contains(outlined) ? outlined.getAttribute('data-key') : null;
     const at = key ? this.marks.findIndex((m) => m.key === key) : -1;
-    this.moveFocus(at >= 0 ? at : this.focusIndex);
+    // Its tooltip placed as it was: for the pointer where a press gave the focus.
+    this.moveFocus(at >= 0 ? at : this.focusIndex, '', true, this.tooltipHovered);
   }
 
   /** The colour behind the table's pinned column (paintedBackground), once read; undefined until then. */
@@ -1486,7 +1487,12 @@ export abstract class PioneerChart<View> extends LitElement {
     return this.svg?.querySelector(`[data-key="${CSS.escape(mark.key)}"]`) ?? null;
   }
 
-  private showTooltip(mark: ChartMark): void {
+  /**
+   * Shows the tooltip of `mark`: `hovered`, for the pointer (kept where the pointer can reach it
+   * straight from the mark, by placeTooltip), else for the keyboard focus.
+   */
+  private showTooltip(mark: ChartMark, hovered: boolean): void {
+    this.tooltipHovered = hovered;
     const tip = this.tooltipEl;
     const svg = this.svg;
     if (!tip || !svg) return;
@@ -1510,7 +1516,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const plotBox = plot.getBoundingClientRect();
     const scale = plot.offsetWidth > 0 && plotBox.width > 0 ? plotBox.width / plot.offsetWidth : 1;
     const markEl = this.markElement(mark);
-    const at = markEl && this.placeTooltip?.(tip, markEl, plotBox, this.byPointer, MARK_REACH);
+    const at = markEl && this.placeTooltip?.(tip, markEl, plotBox, hovered, MARK_REACH);
     // Placed by its top-left corner, not centred over the mark by the stylesheet's transform.
     tip.style.transform = at ? 'none' : '';
     if (at) {
@@ -1540,7 +1546,7 @@ export abstract class PioneerChart<View> extends LitElement {
       void Promise.all(moving.map((a) => a.finished)).then(
         () => {
           const now = this.marks.find((m) => m.key === mark.key);
-          if (now && !tip.hidden && this.tooltipKey === mark.key) this.showTooltip(now);
+          if (now && !tip.hidden && this.tooltipKey === mark.key) this.showTooltip(now, this.tooltipHovered);
         },
         () => undefined,
       );
@@ -1603,7 +1609,6 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private onPointerMove = (e: PointerEvent): void => {
-    this.byPointer = true;
     const mark = this.markFromEvent(e);
     if (!mark) {
       if (!this.hideTimer) this.onPointerLeave();
@@ -1613,15 +1618,12 @@ export abstract class PioneerChart<View> extends LitElement {
     // Once dismissed with Escape, it stays hidden until the pointer reaches another mark.
     if (this.dismissedKey === mark.key) return;
     this.dismissedKey = null;
-    this.showTooltip(mark);
+    this.showTooltip(mark, true);
     this.ownerDocument.addEventListener('keydown', this.onDocumentEscape, true);
   };
 
-  /**
-   * Whether the reader last moved among the marks with the pointer (not the keys): its tooltip
-   * is then kept where the pointer can reach it straight from the mark (placeTooltip).
-   */
-  private byPointer = false;
+  /** Whether the tooltip shown is the pointer's (placed for it), not the keyboard focus's: shown again so after a redraw. */
+  private tooltipHovered = false;
 
   /** The mark whose hover tooltip the reader dismissed with Escape, and the mark the tooltip shows. */
   private dismissedKey: string | null = null;
@@ -1651,11 +1653,10 @@ export abstract class PioneerChart<View> extends LitElement {
    * the finger before the click lands). A press on the background focuses the chart alone.
    */
   private onPointerDown = (e: PointerEvent): void => {
-    this.byPointer = true;
     const mark = this.markFromEvent(e);
     const i = mark ? this.marks.indexOf(mark) : -1;
     const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
-    if (i >= 0 && focused) this.moveFocus(i, '', false);
+    if (i >= 0 && focused) this.moveFocus(i, '', false, true);
     else if (!focused) this.pressed = { index: i, at: e.timeStamp };
   };
 
@@ -1670,7 +1671,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const pressed = this.pressed;
     this.pressed = null;
     if (pressed && performance.now() - pressed.at < 1000) {
-      if (pressed.index >= 0) this.moveFocus(pressed.index, '', false);
+      if (pressed.index >= 0) this.moveFocus(pressed.index, '', false, true);
       return;
     }
     if (this.marks.length && this.focusIndex < 0) this.focusIndex = 0;
@@ -1683,9 +1684,10 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /**
    * Moves the keyboard focus to mark i: outline, tooltip and live announcement (after `cue`, if
-   * given), scrolling the page to it unless `scroll` is false (a mark pressed is in view).
+   * given), scrolling the page to it unless `scroll` is false (a mark pressed is in view);
+   * `pressed`: focused by the pointer, whose tooltip placement it then takes.
    */
-  private moveFocus(i: number, cue = '', scroll = true): void {
+  private moveFocus(i: number, cue = '', scroll = true, pressed = false): void {
     const marks = this.marks;
     if (!marks.length) return;
     this.focusIndex = Math.max(0, Math.min(marks.length - 1, i));
@@ -1698,13 +1700,12 @@ export abstract class PioneerChart<View> extends LitElement {
     this.unlift = markEl?.closest('[data-lift]') ? liftMark(markEl) : null;
     // At high zoom a chart is taller than the window: the page follows the focused mark.
     if (scroll) markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    this.showTooltip(mark);
+    this.showTooltip(mark, pressed);
     const live = this.renderRoot.querySelector('.live');
     if (live) live.textContent = cue ? `${cue} ${mark.label}` : mark.label;
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    this.byPointer = false;
     const marks = this.marks;
     if (!marks.length) return;
     if (this.focusIndex < 0) {
