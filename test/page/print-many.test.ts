@@ -3,6 +3,10 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import '../../src/components/site-map/site-map.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
 const viewWidth = (el: Element) => Number(el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
@@ -18,6 +22,26 @@ describe('printing a page of several charts', () => {
     expect([viewWidth(a), viewWidth(b)]).to.deep.equal([680, 680]);
     window.dispatchEvent(new Event('afterprint'));
     expect([viewWidth(a), viewWidth(b)]).to.deep.equal([1000, 1000]);
+  });
+
+  it('redrawn for paper, no mark is on its way anywhere (no transition runs): the page prints where the marks end', async () => {
+    const charts = [
+      await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>', 1100)),
+      await drawn(mount<PioneerChart<unknown>>('<pioneer-compare measure="barrier" year="2019" show-intervals></pioneer-compare>', 1100)),
+      await drawn(mount<PioneerChart<unknown>>('<pioneer-trend measure="objective"></pioneer-trend>', 1100)),
+      await drawn(mount<PioneerChart<unknown>>('<site-map year="2019"></site-map>', 1100)),
+    ];
+    await frames();
+    await executeServerCommand('emulate-contrast', { more: false, media: 'print' });
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(charts.map(viewWidth), 'redrawn at 680 px').to.deep.equal([680, 680, 680, 680]);
+      const running = charts.flatMap((c) => c.shadowRoot!.getAnimations().map((a) => `${c.localName} ${(a.effect as KeyframeEffect | null)?.target?.getAttribute('class')}`));
+      expect(running, 'transitions running on paper').to.deep.equal([]);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      await executeServerCommand('emulate-contrast', { more: false });
+    }
   });
 
   it('a chart the page takes out while printing and puts back afterwards is drawn at its own width again', async () => {

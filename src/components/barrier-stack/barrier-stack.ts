@@ -128,8 +128,6 @@ export class BarrierStack extends PioneerChart<StackView> {
       svg g.bar,
       svg text.seg-label { transition: transform 0.3s; }
       svg rect.seg { transition: x 0.3s, width 0.3s; cursor: pointer; }
-      /* Redrawn for paper (narrower, textures as lines): printed where the marks end, not on their way. */
-      @media print { svg rect.seg, svg text.seg-label { transition: none; } }
       svg rect.seg:hover { stroke: var(--_focus); stroke-width: 2px; }
       svg text.seg-label { pointer-events: none; stroke-width: 3px; stroke-linejoin: round; }
       ${labelContrast}

@@ -216,6 +216,10 @@ export const chartStyles = css`
     clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
   }
   @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
+  /* Redrawn for paper (at most 680 px wide, textures as lines), a chart prints where its marks
+     end, not on their way there: a page laid out for print mid-transition printed rows and
+     bars where the screen had them. */
+  @media print { * { transition: none !important; animation: none !important; } }
   @media (forced-colors: active) {
     /* The reader's system colours win over a theme or colours the page fixed (theme="light" in a
        dark high-contrast theme drew labels #1a1a1a on black): the tokens everything is drawn with

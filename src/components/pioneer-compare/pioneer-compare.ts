@@ -68,7 +68,6 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     css`
       svg rect.bar { transition: width 0.3s, y 0.3s; }
       svg .interval line { transition: x1 0.3s, x2 0.3s; }
-      @media print { svg rect.bar, svg .interval line { transition: none; } }
       svg .legend-label .caution { fill: var(--_text); }
       @media (forced-colors: active) {
         svg .interval line, svg .legend-entry rect { forced-color-adjust: none; stroke: CanvasText; }
