@@ -25,8 +25,8 @@ import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import { andList, displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
-import { responseFill, responseStyle } from './shared/response-style.js';
-import { drawTextureInk, textureInk, type InkStyle, type TextureInk } from './shared/texture-ink.js';
+import { RESPONSE_INK, responseFill, responseStyle } from './shared/response-style.js';
+import { drawTextureInk, inkedDraw, textureInk, type TextureInk } from './shared/texture-ink.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { own } from '../data/lookup-table.js';
@@ -418,9 +418,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   // On paper, a textured response's texture as ink of its own over its plain fill; a screen
   // draw takes away ink a paper draw left, and otherwise costs nothing for it.
   const textureOf = (response: string) => (paper ? responseStyle(response, responses.indexOf(response)).texture : 'none');
-  const inked = paper || inkedCharts.has(svgEl);
-  if (paper) inkedCharts.add(svgEl);
-  else inkedCharts.delete(svgEl);
+  const inked = inkedDraw(svgEl, paper);
   const textOf = (response: string) => responseStyle(response, responses.indexOf(response)).text;
   // "very significant": each response's label once per draw, for the rows' names.
   const responseNames = new Map(responses.map((r) => [r, responseLabel(measure, r).toLowerCase()]));
@@ -444,7 +442,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     const [swatch, label] = g.children;
     attr(swatch, 'fill', fillOf(d.response));
     text(label, d.label);
-    if (inked) drawTextureInk(g, 'swatch-ink', textureInk(textureOf(d.response), 0, 0, 14, 14), null, INK);
+    if (inked) drawTextureInk(g, 'swatch-ink', textureInk(textureOf(d.response), 0, 0, 14, 14, RESPONSE_INK.r), null, RESPONSE_INK);
   });
 
   // Axis and grid (behind the bars).
@@ -607,12 +605,12 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     if (paper) {
       ink = { lines: '', dots: '' };
       for (const s of b.segments) {
-        const part = textureInk(textureOf(s.response), s.x, 0, s.w, b.h);
+        const part = textureInk(textureOf(s.response), s.x, 0, s.w, b.h, RESPONSE_INK.r);
         ink.lines += part.lines;
         ink.dots += part.dots;
       }
     }
-    if (inked) drawTextureInk(g, 'seg-ink', ink, g.querySelector(':scope > .seg-label'), INK);
+    if (inked) drawTextureInk(g, 'seg-ink', ink, g.querySelector(':scope > .seg-label'), RESPONSE_INK);
   }
 
   const heightNeeded = options.height != null && options.height < naturalHeight ? naturalHeight : undefined;
@@ -694,13 +692,6 @@ const segmentPrototype = (doc: Document) => svgElement(doc, 'rect');
 const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label' });
 
 let textureIds = 0;
-/** The charts last drawn for paper (whose ink a screen draw takes away). */
-const inkedCharts = new WeakSet<SVGSVGElement>();
-/** The texture's ink on paper, as the patterns draw it (response-style.ts). */
-const INK: InkStyle = {
-  lines: { stroke: '#000', 'stroke-opacity': 0.32, 'stroke-width': 1, fill: 'none' },
-  dots: { fill: '#000', 'fill-opacity': 0.4 },
-};
 const BADGE_TEXT = 'var(--pioneer-badge-color, #4D3D00)';
 const keyOf = (item: string, year: number, response: string) => `${item}|${year}|${response}`;
 const round = (v: number) => Math.round(v * 100) / 100;

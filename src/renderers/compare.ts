@@ -34,7 +34,7 @@ import { textSpacing, textWidth } from './shared/text-width.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { ensureDefs } from './shared/defs.js';
-import { drawTextureInk, textureInk, type InkStyle } from './shared/texture-ink.js';
+import { drawTextureInk, inkedDraw, textureInk, type InkStyle } from './shared/texture-ink.js';
 
 /** One subgroup compared, e.g. `{ id: 'organisation:la', label: 'Local authority' }`. */
 export interface CompareGroup {
@@ -247,11 +247,11 @@ function ensureGroupPatterns(svg: SVGSVGElement, prefix: string, count: number):
     if (texture === 'none') continue;
     const id = `${prefix}-g${i}`;
     if (defs.querySelector(`#${CSS_ESCAPE(id)}`)) continue;
-    const ink = { stroke: '#000', 'stroke-opacity': '0.45', 'stroke-width': '1.2', fill: 'none' };
+    const ink = GROUP_INK.lines;
     const mark =
       texture === 'hatch' ? svgElement(doc, 'path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', ...ink })
       : texture === 'cross' ? svgElement(doc, 'path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2', ...ink })
-      : svgElement(doc, 'circle', { cx: '3', cy: '3', r: '1.3', fill: '#000', 'fill-opacity': '0.5' });
+      : svgElement(doc, 'circle', { cx: '3', cy: '3', r: GROUP_INK.r, ...GROUP_INK.dots });
     defs.appendChild(svgElement(doc, 'pattern', { id, patternUnits: 'userSpaceOnUse', width: '6', height: '6' }, [
       svgElement(doc, 'rect', { width: '6', height: '6', fill: seriesColor(i) }),
       mark,
@@ -310,9 +310,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   if (!options.idPrefix) svgEl.setAttribute('data-texture-id', prefix);
   // On paper: plain fills with the textures as ink; a screen draw takes away ink a paper draw left.
   const paper = options.paper === true;
-  const inked = paper || inkedCharts.has(svgEl);
-  if (paper) inkedCharts.add(svgEl);
-  else inkedCharts.delete(svgEl);
+  const inked = inkedDraw(svgEl, paper);
   const paint: Paint = { prefix, paper, inked };
   const smallBase = options.smallBase ?? D.smallBase;
   const z = options.z ?? D.z;
@@ -493,7 +491,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     attr(swatch, 'y', (lineH - D.swatch) / 2);
     attr(swatch, 'fill', paper ? seriesColor(e.gi) : groupFill(e.gi, prefix));
     const label = g.lastElementChild!;
-    if (inked) drawTextureInk(g, 'swatch-ink', paper ? textureInk(textureOf(e.gi), 0, (lineH - D.swatch) / 2, D.swatch, D.swatch, DOT) : null, label, PAPER_INK);
+    if (inked) drawTextureInk(g, 'swatch-ink', paper ? textureInk(textureOf(e.gi), 0, (lineH - D.swatch) / 2, D.swatch, D.swatch, GROUP_INK.r) : null, label, GROUP_INK);
     attr(label, 'y', lineH / 2);
     // The space before the caution ends the name's line where the caution has one of its own
     // (a space starting a line would indent it); the text reads the same either way.
@@ -568,12 +566,12 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
 }
 
 // Prototypes: each node with its constant attributes, cloned by join.
-const INK = 'var(--_text, #1a1a1a)';
+const TEXT_COLOR = 'var(--_text, #1a1a1a)';
 
 /** A legend entry: swatch (class, y and fill set per group) and label (group name, then the caution where the base is small). */
 const legendEntry = (doc: Document) =>
   svgElement(doc, 'g', { class: 'legend-entry' }, [
-    svgElement(doc, 'rect', { class: 'swatch', width: COMPARE_DEFAULTS.swatch, height: COMPARE_DEFAULTS.swatch, stroke: INK, 'stroke-width': 0.75 }),
+    svgElement(doc, 'rect', { class: 'swatch', width: COMPARE_DEFAULTS.swatch, height: COMPARE_DEFAULTS.swatch, stroke: TEXT_COLOR, 'stroke-width': 0.75 }),
     svgElement(doc, 'text', { class: 'legend-label', x: COMPARE_DEFAULTS.swatch + 6, dy: '0.35em', 'font-size': `${COMPARE_DEFAULTS.labelSize}em` }, [
       svgElement(doc, 'tspan', { class: 'group-name' }),
     ]),
@@ -603,7 +601,7 @@ const barGroup = (doc: Document) =>
  * theme's light ink on a light bar).
  */
 const whisker = (doc: Document) => {
-  const line = (cls: string) => svgElement(doc, 'line', { class: cls, stroke: INK, 'stroke-width': 1.5 });
+  const line = (cls: string) => svgElement(doc, 'line', { class: cls, stroke: TEXT_COLOR, 'stroke-width': 1.5 });
   return svgElement(doc, 'g', { class: 'interval', 'aria-hidden': 'true' }, [
     svgElement(doc, 'path', { class: 'halo', fill: 'none', stroke: 'var(--_bg, #fff)', 'stroke-width': 2.5, 'stroke-linecap': 'square' }),
     line('whisker'),
@@ -622,14 +620,12 @@ interface Paint {
   inked: boolean;
 }
 
-/** The comparisons last drawn for paper (whose ink a screen draw takes away). */
-const inkedCharts = new WeakSet<SVGSVGElement>();
-/** A texture's ink on paper, as the patterns draw it (ensureGroupPatterns). */
-const PAPER_INK: InkStyle = {
+/** The groups' textures, in their pattern tiles (ensureGroupPatterns) and, on paper, as ink. */
+const GROUP_INK: InkStyle = {
   lines: { stroke: '#000', 'stroke-opacity': 0.45, 'stroke-width': 1.2, fill: 'none' },
   dots: { fill: '#000', 'fill-opacity': 0.5 },
+  r: 1.3,
 };
-const DOT = 1.3;
 
 function drawCell(g: Element, c: CellLayout, barH: number, valuePx: number, paint: Paint): void {
   const published = c.row != null;
@@ -647,7 +643,7 @@ function drawCell(g: Element, c: CellLayout, barH: number, valuePx: number, pain
   attr(bar, 'height', barH);
   // An unpublished cell keeps a transparent hit box around its "not published" text.
   attr(bar, 'fill', !published ? 'transparent' : paint.paper ? seriesColor(c.gi) : groupFill(c.gi, paint.prefix));
-  attr(bar, 'stroke', published ? INK : 'none');
+  attr(bar, 'stroke', published ? TEXT_COLOR : 'none');
   attr(bar, 'stroke-width', published ? 0.75 : null);
   const value = g.lastElementChild!;
   attr(value, 'x', c.valueX);
@@ -673,5 +669,5 @@ function drawCell(g: Element, c: CellLayout, barH: number, valuePx: number, pain
   // The whisker goes between the bar and the value label (join appends a new one at the end).
   if (interval && interval.nextElementSibling !== value) g.insertBefore(interval, value);
   // The texture's ink over the bar, under its whisker and value.
-  if (paint.inked) drawTextureInk(g, 'bar-ink', paint.paper && published ? textureInk(textureOf(c.gi), c.x0, c.y, c.w, barH, DOT) : null, interval ?? value, PAPER_INK);
+  if (paint.inked) drawTextureInk(g, 'bar-ink', paint.paper && published ? textureInk(textureOf(c.gi), c.x0, c.y, c.w, barH, GROUP_INK.r) : null, interval ?? value, GROUP_INK);
 }

@@ -30,10 +30,18 @@ describe('textureInk: a texture as path data over a box', () => {
         }
       }
       for (const [cx, cy] of dotCentres(textureInk('dots', x, y, w, h).dots, 1.1)) {
-        expect(inside(cx, cy)).to.equal(true);
+        // Whole dots: none spills over the box's edge (the pattern would cut it there).
+        expect(inside(cx - 1.1, cy - 1.1) && inside(cx + 1.1, cy + 1.1), `a dot at ${cx},${cy} over ${[x, y, w, h]}`).to.equal(true);
         expect([mod6(cx), mod6(cy)]).to.deep.equal([3, 3]);
       }
     }
+  });
+
+  it('a dot whose centre is in the box but not all of it is left out', () => {
+    // The dot at (3, 3) of radius 1.3 reaches y = 1.7: not whole in a box from y = 2, nor in one ending at x = 4.
+    expect(textureInk('dots', 0, 2, 12, 6, 1.3).dots).to.equal('');
+    expect(dotCentres(textureInk('dots', 0, 0, 4.5, 6, 1.3).dots, 1.3)).to.deep.equal([[3, 3]]);
+    expect(textureInk('dots', 0, 0, 4, 6, 1.3).dots).to.equal('');
   });
 
   it('a wide box gets a line every 6 px: none missing between its ends', () => {

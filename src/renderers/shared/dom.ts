@@ -95,9 +95,11 @@ export function keyOfNode(node: Element): string {
 }
 
 /**
- * Joins `data` onto the children of `parent` that have the class `className` (the prototype's
- * nodes must have it), by `key`; `update` writes each node's data-dependent attributes (new
- * nodes before they are inserted). Returns the nodes in data order.
+ * Joins `data` onto the children of `parent` that have the class `className`, by `key`;
+ * `update` writes each node's data-dependent attributes (new nodes before they are inserted).
+ * A node carries the class by its prototype, or by `update` where the update writes the class
+ * anyway (a server's drawing, read back by class, has it either way; nodes made here are
+ * recognised by the class they were joined with). Returns the nodes in data order.
  */
 export function join<D>(
   parent: Element,

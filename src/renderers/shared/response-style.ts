@@ -15,6 +15,7 @@ import { cycle } from './numbers.js';
 import { SERIES_COLORS, SERIES_TEXT } from './palette.js';
 import { ensureDefs } from './defs.js';
 import { svgElement } from './dom.js';
+import type { InkStyle } from './texture-ink.js';
 
 /** A texture drawn over a fill: none, vertical lines, diagonal hatching, cross-hatching or dots. */
 export type ResponseTexture = 'none' | 'lines' | 'hatch' | 'cross' | 'dots';
@@ -126,9 +127,16 @@ export function responseFill(svg: SVGSVGElement, prefix: string, response: strin
 /** A response id as it may appear in a custom property or element id. */
 const idOf = (response: string) => response.replace(/[^a-z0-9-]/gi, '-');
 
+/** The responses' textures, in their pattern tiles and, on paper, as ink (texture-ink.ts). */
+export const RESPONSE_INK: InkStyle = {
+  lines: { stroke: '#000', 'stroke-opacity': 0.32, 'stroke-width': 1, fill: 'none' },
+  dots: { fill: '#000', 'fill-opacity': 0.4 },
+  r: 1.1,
+};
+
 /** A 6×6 tile of the response's colour with its texture drawn over it. */
 function texturePattern(doc: Document, id: string, style: ResponseStyle): Element {
-  const ink = { stroke: '#000', 'stroke-opacity': 0.32, 'stroke-width': 1, fill: 'none' };
+  const ink = RESPONSE_INK.lines;
   const texture =
     style.texture === 'lines'
       ? svgElement(doc, 'path', { d: 'M3,0 v6', ...ink })
@@ -136,7 +144,7 @@ function texturePattern(doc: Document, id: string, style: ResponseStyle): Elemen
       ? svgElement(doc, 'path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', ...ink })
       : style.texture === 'cross'
         ? svgElement(doc, 'path', { d: 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2', ...ink })
-        : svgElement(doc, 'circle', { cx: 3, cy: 3, r: 1.1, fill: '#000', 'fill-opacity': 0.4 });
+        : svgElement(doc, 'circle', { cx: 3, cy: 3, r: RESPONSE_INK.r, ...RESPONSE_INK.dots });
   return svgElement(doc, 'pattern', { id, class: 'texture', patternUnits: 'userSpaceOnUse', width: 6, height: 6 }, [
     svgElement(doc, 'rect', { class: 'texture-base', width: 6, height: 6, fill: style.fill }),
     texture,

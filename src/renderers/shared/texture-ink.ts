@@ -26,7 +26,7 @@ export interface TextureInk {
 const TILE = 6;
 const round = (v: number) => Math.round(v * 100) / 100;
 
-/** The path data of `texture` over the box (x, y, w, h), dots of radius `r`. */
+/** The path data of `texture` over the box (x, y, w, h), dots of radius `r` (whole dots only: the pattern cuts the others at the box's edge, ink would spill over it). */
 export function textureInk(texture: ResponseTexture, x: number, y: number, w: number, h: number, r = 1.1): TextureInk {
   if (!(w > 0 && h > 0) || texture === 'none') return { lines: '', dots: '' };
   const x1 = x + w;
@@ -56,8 +56,8 @@ export function textureInk(texture: ResponseTexture, x: number, y: number, w: nu
     }
   }
   if (texture === 'dots') {
-    for (let i = Math.ceil((x - 3) / TILE); 3 + i * TILE <= x1; i++) {
-      for (let j = Math.ceil((y - 3) / TILE); 3 + j * TILE <= y1; j++) {
+    for (let i = Math.ceil((x + r - 3) / TILE); 3 + i * TILE + r <= x1; i++) {
+      for (let j = Math.ceil((y + r - 3) / TILE); 3 + j * TILE + r <= y1; j++) {
         const cx = 3 + i * TILE;
         const cy = 3 + j * TILE;
         dots += `M${round(cx - r)},${cy}a${r},${r} 0 1,0 ${round(2 * r)},0a${r},${r} 0 1,0 ${round(-2 * r)},0`;
@@ -67,10 +67,28 @@ export function textureInk(texture: ResponseTexture, x: number, y: number, w: nu
   return { lines, dots };
 }
 
-/** The look of the ink: attributes of the stroked lines and of the filled dots. */
+/**
+ * The look of a family of textures, one for the pattern tile (screen) and the ink (paper):
+ * attributes of the stroked lines and of the filled dots, and the dots' radius.
+ */
 export interface InkStyle {
   lines: Readonly<Record<string, string | number>>;
   dots: Readonly<Record<string, string | number>>;
+  r: number;
+}
+
+/** The charts last drawn for paper, whose ink a screen draw takes away. */
+const inkedCharts = new WeakSet<SVGSVGElement>();
+
+/**
+ * Whether a draw of `svg` handles ink: drawn for paper, or for the screen after a paper draw
+ * (to take its ink away). A screen draw of a chart never printed skips the ink altogether.
+ */
+export function inkedDraw(svg: SVGSVGElement, paper: boolean): boolean {
+  const inked = paper || inkedCharts.has(svg);
+  if (paper) inkedCharts.add(svg);
+  else inkedCharts.delete(svg);
+  return inked;
 }
 
 /**
