@@ -1020,26 +1020,35 @@ md.push('');
 // against the best peers' figures the issue quotes from its own machine, so that planning can
 // see how far the peers have moved since (newer versions, another machine) and what a target
 // in absolute figures would mean.
+const quotedPeer = (key, them, quoted) => {
+  const b = bestPeer(key);
+  return { now: b.v, nowLib: b.lib, them, quoted };
+};
+const bundlePeer = { now: peerBundleBest.gzip, nowLib: peerBundleBest.lib, them: 74.5 * 1024, quoted: 'Chart.js 74.5 KB' };
+// `fixed`: a limit the issue states outright (45 KB), which the peers' figures do not move.
 const QUOTED = [
-  { name: 'Embed bundle, gzipped', ours: embedSize.gzip, peer: 'Chart.js 74.5 KB', them: 74.5 * 1024, now: peerBundleBest.gzip, factor: 45 / 74.5, unit: 'KB', rule: '45 KB' },
-  { name: '<barrier-stack> module + lit + d3, gzipped', ours: components['barrier-stack'].gzip, peer: 'Chart.js 74.5 KB', them: 74.5 * 1024, now: peerBundleBest.gzip, factor: 1 / 3, unit: 'KB', rule: '⅓ of it' },
-  { name: '<pioneer-trend> module + lit + d3, gzipped', ours: components['pioneer-trend'].gzip, peer: 'Chart.js 74.5 KB', them: 74.5 * 1024, now: peerBundleBest.gzip, factor: 1 / 3, unit: 'KB', rule: '⅓ of it' },
-  { name: 'Stacked bars: first render', ours: med('pioneer-viz', 'stack.first.script'), peer: 'Plot 8.1 ms', them: 8.1, now: bestPeer('stack.first.script').v, factor: 0.5, unit: 'ms', rule: 'half' },
-  { name: 'Stacked bars: update', ours: med('pioneer-viz', 'stack.update.script'), peer: 'Plot 4.6 ms', them: 4.6, now: bestPeer('stack.update.script').v, factor: 0.5, unit: 'ms', rule: 'half' },
-  { name: 'Trend: first render', ours: med('pioneer-viz', 'trend.first.script'), peer: 'Plot 7.2 ms', them: 7.2, now: bestPeer('trend.first.script').v, factor: 0.5, unit: 'ms', rule: 'half' },
-  { name: 'Trend: update', ours: med('pioneer-viz', 'trend.update.script'), peer: 'Plot 4.0 ms', them: 4.0, now: bestPeer('trend.update.script').v, factor: 0.5, unit: 'ms', rule: 'half' },
-  { name: `${MANY} stacks`, ours: med('pioneer-viz', 'many.script'), peer: 'Chart.js 687 ms', them: 687, now: bestPeer('many.wall').v, factor: 0.5, unit: 'ms', rule: 'half' },
-  { name: `JS heap with ${MANY} stacks`, ours: med('pioneer-viz', 'many.heap'), peer: 'Plot 3.9 MB', them: 3.9 * 1048576, now: bestPeer('many.heap').v, factor: 1, unit: 'MB', rule: 'no more' },
+  { name: 'Embed bundle, gzipped', ours: embedSize.gzip, ...bundlePeer, factor: 45 / 74.5, unit: 'KB', rule: 'fixed', fixed: true },
+  { name: '<barrier-stack> module + lit + d3, gzipped', ours: components['barrier-stack'].gzip, ...bundlePeer, factor: 1 / 3, unit: 'KB', rule: '⅓ of it' },
+  { name: '<pioneer-trend> module + lit + d3, gzipped', ours: components['pioneer-trend'].gzip, ...bundlePeer, factor: 1 / 3, unit: 'KB', rule: '⅓ of it' },
+  { name: 'Stacked bars: first render', ours: med('pioneer-viz', 'stack.first.script'), ...quotedPeer('stack.first.script', 8.1, 'Plot 8.1 ms'), factor: 0.5, unit: 'ms', rule: 'half' },
+  { name: 'Stacked bars: update', ours: med('pioneer-viz', 'stack.update.script'), ...quotedPeer('stack.update.script', 4.6, 'Plot 4.6 ms'), factor: 0.5, unit: 'ms', rule: 'half' },
+  { name: 'Trend: first render', ours: med('pioneer-viz', 'trend.first.script'), ...quotedPeer('trend.first.script', 7.2, 'Plot 7.2 ms'), factor: 0.5, unit: 'ms', rule: 'half' },
+  { name: 'Trend: update', ours: med('pioneer-viz', 'trend.update.script'), ...quotedPeer('trend.update.script', 4.0, 'Plot 4.0 ms'), factor: 0.5, unit: 'ms', rule: 'half' },
+  { name: `${MANY} stacks`, ours: med('pioneer-viz', 'many.script'), ...quotedPeer('many.wall', 687, 'Chart.js 687 ms'), factor: 0.5, unit: 'ms', rule: 'half' },
+  { name: `JS heap with ${MANY} stacks`, ours: med('pioneer-viz', 'many.heap'), ...quotedPeer('many.heap', 3.9 * 1048576, 'Plot 3.9 MB'), factor: 1, unit: 'MB', rule: 'no more' },
 ];
 const quotedMet = QUOTED.filter((q) => q.ours <= q.them * q.factor).length;
-md.push(`For planning, not the verdict: the best peers' figures the issue quotes, measured on its own machine when it was filed, against this run's. Held to those figures (the same rule: half, a third, no more), pioneer-viz would meet ${quotedMet} of ${QUOTED.length}. In this run ${QUOTED.filter((q) => q.now < q.them).length} of the ${QUOTED.length} best peers' figures are faster or smaller than quoted (newer versions, another machine): those make the limits above tighter than the issue's own figures.`);
+// Each quoted peer figure once (the two modules' rows share the bundle's), fixed limits left out.
+const peerFigures = [...new Map(QUOTED.filter((q) => !q.fixed).map((q) => [q.quoted, q])).values()];
+const moved = peerFigures.filter((q) => q.now < q.them).length;
+md.push(`For planning, not the verdict: the best peers' figures the issue quotes, measured on its own machine when it was filed, against this run's. Held to those figures (the same rule: half, a third, no more; the embed's 45 KB is fixed), pioneer-viz would meet ${quotedMet} of ${QUOTED.length}. In this run ${moved} of the ${peerFigures.length} quoted peer figures that set a limit are faster or smaller than quoted (newer versions, another machine): those make the limits above tighter than the issue's own figures.`);
 md.push('');
 md.push('| figure | best peer, as the issue quotes it | best peer in this run | this run ÷ quoted | limit from the quoted figure | pioneer-viz | |');
 md.push('|---|---|---|---|---|---|---|');
 for (const q of QUOTED) {
   const f = (x) => (q.unit === 'KB' ? kb(x) : q.unit === 'MB' ? mb(x) : `${ms(x)} ms`);
   const limit = q.them * q.factor;
-  md.push(`| ${q.name} | ${q.peer} | ${f(q.now)} | ${ratio(q.now, q.them)} | ${f(limit)} (${q.rule}) | ${f(q.ours)} | ${q.ours <= limit ? 'within' : `over, ${ratio(q.ours, limit)}`} |`);
+  md.push(`| ${q.name} | ${q.quoted} | ${LIB_NAMES[q.nowLib]} ${f(q.now)} | ${ratio(q.now, q.them)} | ${f(limit)} (${q.rule}) | ${f(q.ours)} | ${q.ours <= limit ? 'within' : `over, ${ratio(q.ours, limit)}`} |`);
 }
 md.push('');
 md.push('## Machine and versions');
