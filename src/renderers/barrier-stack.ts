@@ -283,7 +283,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   const legendRowH = Math.round(legendFont * 1.6);
   const entries = responses.map((response) => {
     const label = responseLabel(measure, response);
-    return { response, label, width: 14 + 6 + textWidth(label, legendFont) + 14, height: legendRowH };
+    return { response, label, width: SWATCH + 6 + textWidth(label, legendFont) + 14, height: legendRowH };
   });
   const flow = flowLayout(entries, width);
   const legend = entries.map((e, i) => ({ response: e.response, label: e.label, x: flow.positions[i][0], y: flow.positions[i][1] }));
@@ -435,14 +435,14 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   attr(legendG, 'part', 'legend');
   attr(legendG, 'aria-hidden', 'true');
   attr(legendG, 'font-size', legendFont);
-  const swatchY = (legendRowH - 14) / 2;
+  const swatchY = (legendRowH - SWATCH) / 2;
   join(legendG, 'legend-item', legend, (d) => d.response, legendItemPrototype, (g, d) => {
     attr(g, 'data-response', d.response);
     attr(g, 'transform', `translate(${d.x},${d.y + swatchY})`);
     const [swatch, label] = g.children;
     attr(swatch, 'fill', fillOf(d.response));
     text(label, d.label);
-    if (inked) drawTextureInk(g, 'swatch-ink', textureInk(textureOf(d.response), 0, 0, 14, 14, RESPONSE_INK.r), null, RESPONSE_INK);
+    if (inked) drawTextureInk(g, 'swatch-ink', textureInk(textureOf(d.response), 0, 0, SWATCH, SWATCH, RESPONSE_INK.r), null, RESPONSE_INK);
   });
 
   // Axis and grid (behind the bars).
@@ -665,7 +665,7 @@ const bySegment = (s: Segment) => s.response;
 
 const legendItemPrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'legend-item' }, [
-    svgElement(doc, 'rect', { class: 'swatch', width: 14, height: 14, rx: 2, stroke: 'var(--_bg, #fff)' }),
+    svgElement(doc, 'rect', { class: 'swatch', width: SWATCH, height: SWATCH, rx: 2, stroke: 'var(--_bg, #fff)' }),
     svgElement(doc, 'text', { x: 20, y: 7, dy: '0.35em' }),
   ]);
 const centreLinePrototype = (doc: Document) => svgElement(doc, 'line', { class: 'centre-line', stroke: 'currentColor', 'stroke-width': 1.5 });
@@ -692,6 +692,8 @@ const segmentPrototype = (doc: Document) => svgElement(doc, 'rect');
 const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label' });
 
 let textureIds = 0;
+/** A legend swatch's side, px (its texture's ink on paper covers the same box). */
+const SWATCH = 14;
 const BADGE_TEXT = 'var(--pioneer-badge-color, #4D3D00)';
 const keyOf = (item: string, year: number, response: string) => `${item}|${year}|${response}`;
 const round = (v: number) => Math.round(v * 100) / 100;
