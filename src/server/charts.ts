@@ -39,6 +39,8 @@ interface ChartInternals {
   problem: string | null;
   result: RenderResult | null;
   width: number;
+  /** Drawn for paper (the base class's `paper`): textures as ink of their own, not patterns. */
+  printing: boolean;
   setAttribute(name: string, value: string): void;
   attributeChangedCallback(name: string, old: string | null, value: string | null): void;
   willUpdate(changed: Map<PropertyKey, unknown>): void;
@@ -141,9 +143,12 @@ export function checkWidth(width: unknown): asserts width is number {
 /**
  * Draws `tag` with `attributes` at `width` px on a server-side DOM, as the element draws it in
  * the browser at that width. Every joined node carries its key (`data-join`), which lets a
- * browser's first draw reuse server-rendered nodes.
+ * browser's first draw reuse server-rendered nodes. With `paper`, textures are drawn as ink of
+ * their own over plain fills, as the element draws them for printing (a static page has no
+ * script to redraw it when printed, and Chromium prints pattern fills as bitmaps); a figure file
+ * keeps its patterns.
  */
-export function renderServerChart(tag: ChartTag, attributes: Readonly<Record<string, string>>, width: number): ServerChart {
+export function renderServerChart(tag: ChartTag, attributes: Readonly<Record<string, string>>, width: number, { paper = false }: { paper?: boolean } = {}): ServerChart {
   checkWidth(width);
   const el = createChartElement(tag, attributes);
   const ctor = chartClass(tag);
@@ -164,6 +169,7 @@ export function renderServerChart(tag: ChartTag, attributes: Readonly<Record<str
     },
   });
   el.width = width;
+  el.printing = paper;
   // Pattern ids from what is drawn, not from a count of draws: the same call gives the same file
   // (a diff, a cache, a build are stable), and two different figures inlined in one page differ.
   svg.setAttribute('data-texture-id', `pioneer-${tag}-${hashOf(`${JSON.stringify(Object.entries(attributes).sort())} ${width}`)}`);

@@ -72,7 +72,10 @@ export function renderToHtml(tag: ChartTag, attributes: Readonly<Record<string, 
   // What the server drew from: the hydration bundle adopts this shell only if the element's
   // attributes are still these (a page script may change one first), else it draws afresh.
   out = out.replace('<div class="sizer" aria-hidden="true">', `<div class="sizer" aria-hidden="true" ${SERVER_ATTRIBUTES}="${escapeAttr(serverAttributesOf(drawn))}">`);
-  const chart = renderServerChart(tag, drawn, width);
+  // Drawn as for paper: the page prints as drawn, with no script to redraw it, and its textures
+  // as ink look on screen as the patterns do (the same 6 px grid); a hydrated element's first
+  // draw puts the patterns back.
+  const chart = renderServerChart(tag, drawn, width, { paper: true });
   if (!chart.svg || !chart.result) return out;
   const svg = chart.svg as unknown as Element;
   const extra = [...svg.attributes]

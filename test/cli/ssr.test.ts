@@ -4,7 +4,7 @@
  * elements adopt the server's nodes — the same mark elements before and after, no duplicates.
  */
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { CLI_EXIT_FIXTURES, CLI_FIXTURES, FIXTURE_WIDTH, SSR_TABLE_FIXTURES } from './fixtures.js';
 
 const PAGE = '/test/output/ssr/page.html';
@@ -28,6 +28,16 @@ function loadHydration(doc: Document, src = '/dist/pioneer-viz-hydrate.js'): voi
   script.src = src;
   doc.head.appendChild(script);
 }
+
+/** The server-rendered charts that draw textures: the stacked bars and the comparison. */
+const TEXTURED = ['barrier-stack-2019', 'compare-barriers-organisation'];
+/** A host's drawn marks and legend keys painted with a pattern, by attribute or by the element's CSS. */
+const patternPainted = (host: HTMLElement) =>
+  [...host.shadowRoot!.querySelectorAll('svg rect, svg path, svg circle')].filter(
+    (el) => !el.closest('pattern') && /url\(/.test(`${el.getAttribute('fill')} ${el.ownerDocument.defaultView!.getComputedStyle(el).fill}`),
+  );
+/** A host's textures drawn as ink (paths of their own over plain fills). */
+const inkOf = (host: HTMLElement) => [...host.shadowRoot!.querySelectorAll('svg path.seg-ink, svg path.bar-ink, svg path.swatch-ink')];
 
 const hosts = (doc: Document) => charts.map((f) => doc.querySelector(`[data-name="${f.name}"] > ${f.tag}`) as HTMLElement);
 const marksOf = (host: HTMLElement) => [...host.shadowRoot!.querySelectorAll('svg [data-key]')];
@@ -425,6 +435,81 @@ describe('pioneer-viz render: exit status and message', () => {
       expect(trend.marks.length).to.be.greaterThan(0);
       expect(trend.shadowRoot!.querySelector('.message'), 'the server\'s message is gone').to.equal(null);
       expect(trend.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('without JavaScript, the textures are ink over plain fills, as the element draws them for paper: the page prints to PDF with no bitmap, and in forced colours the ink is the system\'s text colour', async () => {
+    const frame = await loadFrame('allow-same-origin');
+    try {
+      const doc = frame.contentDocument!;
+      // Every chart of the page on the printed page (the frame as tall as its page).
+      frame.style.height = `${doc.documentElement.scrollHeight + 20}px`;
+      for (const name of TEXTURED) {
+        const host = hosts(doc)[charts.findIndex((f) => f.name === name)];
+        expect(patternPainted(host).map((m) => m.getAttribute('class')), `${name}: painted with a pattern`).to.deep.equal([]);
+        const ink = inkOf(host);
+        expect(ink.length, `${name}: textures as ink`).to.be.greaterThan(2);
+        // Each mark's ink inside the mark's own group (a bar of segments, a comparison's cell), over its plain fill.
+        for (const path of ink) expect(path.getAttribute('d'), `${name}: ink path data`).to.match(/^M[\d.]+,[\d.]+/);
+        expect(host.shadowRoot!.querySelector('svg')!.hasAttribute('data-inked'), `${name}: marked as holding ink`).to.equal(true);
+      }
+      // The stacked bars: every segment of a textured response wide enough for one tile has ink in its bar.
+      const stack = hosts(doc)[charts.findIndex((f) => f.name === 'barrier-stack-2019')];
+      const bars = [...stack.shadowRoot!.querySelectorAll('g.bar')];
+      const texturedBars = bars.filter((b) => [...b.querySelectorAll('rect.seg')].some((r) => /^(fairly|slightly)$/.test(r.getAttribute('data-response')!) && Number(r.getAttribute('width')) >= 6));
+      expect(texturedBars.length, 'bars with a textured segment').to.be.greaterThan(5);
+      for (const bar of texturedBars) expect(bar.querySelector('path.seg-ink'), `${bar.getAttribute('data-key')}: ink`).to.not.equal(null);
+
+      const pdf = (await executeServerCommand('print-to-pdf')) as unknown as { bytes: number; images: number };
+      expect(pdf.images, 'bitmaps in the PDF').to.equal(0);
+      expect(pdf.bytes, 'a PDF was written').to.be.greaterThan(10000);
+
+      try {
+        await executeServerCommand('emulate-forced-colors', { active: true, colorScheme: 'dark' });
+        await new Promise((r) => requestAnimationFrame(r));
+        const win = frame.contentWindow!;
+        for (const name of TEXTURED) {
+          const host = hosts(doc)[charts.findIndex((f) => f.name === name)];
+          for (const path of inkOf(host)) {
+            const style = win.getComputedStyle(path);
+            const paint = path.hasAttribute('stroke') ? style.stroke : style.fill;
+            expect(paint, `${name} ${path.getAttribute('class')}: forced to the text colour (white in a dark theme)`).to.equal('rgb(255, 255, 255)');
+          }
+        }
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('with JavaScript, the hydrated stacked bars and comparison draw patterns again (no ink left), and ink only while printing', async () => {
+    const frame = await loadFrame(null);
+    try {
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const doc = frame.contentDocument!;
+      loadHydration(doc);
+      await everyChartDrawnOnClient(win, doc);
+      const textured = TEXTURED.map((name) => hosts(doc)[charts.findIndex((f) => f.name === name)]);
+      const settled = () => Promise.all(textured.map((h) => (h as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+      await settled();
+      for (const host of textured) {
+        expect(inkOf(host).length, `${host.localName}: ink left by the server`).to.equal(0);
+        expect(patternPainted(host).length, `${host.localName}: marks painted with their patterns`).to.be.greaterThan(2);
+        expect(host.shadowRoot!.querySelector('svg')!.hasAttribute('data-inked')).to.equal(false);
+      }
+      win.dispatchEvent(new win.Event('beforeprint'));
+      await settled();
+      for (const host of textured) {
+        expect(inkOf(host).length, `${host.localName}: ink on paper`).to.be.greaterThan(2);
+        expect(patternPainted(host).length, `${host.localName}: patterns on paper`).to.equal(0);
+      }
+      win.dispatchEvent(new win.Event('afterprint'));
+      await settled();
+      for (const host of textured) expect(inkOf(host).length, `${host.localName}: ink after printing`).to.equal(0);
     } finally {
       frame.remove();
     }

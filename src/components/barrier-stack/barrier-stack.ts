@@ -144,6 +144,9 @@ export class BarrierStack extends PioneerChart<StackView> {
         svg pattern.texture rect { fill: Canvas; }
         svg pattern.texture path { stroke: CanvasText; stroke-opacity: 0.7; }
         svg pattern.texture circle { fill: CanvasText; fill-opacity: 0.7; }
+        /* Textures drawn as ink (for paper, and on a server-rendered page) as the patterns' are. */
+        svg path.seg-ink[stroke], svg path.swatch-ink[stroke] { forced-color-adjust: none; stroke: CanvasText; stroke-opacity: 0.7; }
+        svg path.seg-ink:not([stroke]), svg path.swatch-ink:not([stroke]) { forced-color-adjust: none; fill: CanvasText; fill-opacity: 0.7; }
       }
     `,
   ];

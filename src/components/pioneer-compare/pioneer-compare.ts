@@ -75,6 +75,9 @@ export class PioneerCompare extends PioneerChart<CompareView> {
         svg pattern rect { fill: Canvas; }
         svg pattern path { stroke: CanvasText; stroke-opacity: 1; }
         svg pattern circle { fill: CanvasText; fill-opacity: 1; }
+        /* Textures drawn as ink (for paper, and on a server-rendered page) as the patterns' are. */
+        svg path.bar-ink[stroke], svg path.swatch-ink[stroke] { forced-color-adjust: none; stroke: CanvasText; stroke-opacity: 1; }
+        svg path.bar-ink:not([stroke]), svg path.swatch-ink:not([stroke]) { forced-color-adjust: none; fill: CanvasText; fill-opacity: 1; }
         svg rect.bar.group-1, svg rect.swatch.group-1 { fill: url(#pioneer-compare-g1); }
         svg rect.bar.group-2, svg rect.swatch.group-2 { fill: url(#pioneer-compare-g2); }
         svg rect.bar.group-3, svg rect.swatch.group-3 { fill: url(#pioneer-compare-g3); }

@@ -77,17 +77,22 @@ export interface InkStyle {
   r: number;
 }
 
-/** The charts last drawn for paper, whose ink a screen draw takes away. */
-const inkedCharts = new WeakSet<SVGSVGElement>();
+/**
+ * The attribute a paper draw leaves on its SVG: the SVG holds ink, which its next screen draw
+ * takes away. An attribute, not a note kept in script, so that it survives serialising: a static
+ * page is drawn for paper on the server (it prints with no script to redraw it), and the
+ * hydrated element's first screen draw then puts its patterns back.
+ */
+export const INKED_ATTRIBUTE = 'data-inked';
 
 /**
  * Whether a draw of `svg` handles ink: drawn for paper, or for the screen after a paper draw
  * (to take its ink away). A screen draw of a chart never printed skips the ink altogether.
  */
 export function inkedDraw(svg: SVGSVGElement, paper: boolean): boolean {
-  const inked = paper || inkedCharts.has(svg);
-  if (paper) inkedCharts.add(svg);
-  else inkedCharts.delete(svg);
+  const inked = paper || svg.hasAttribute(INKED_ATTRIBUTE);
+  if (paper) svg.setAttribute(INKED_ATTRIBUTE, '');
+  else if (inked) svg.removeAttribute(INKED_ATTRIBUTE);
   return inked;
 }
 
