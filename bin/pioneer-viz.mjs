@@ -28,12 +28,16 @@ Options:
                       (with attributes every element has, e.g. lang=cy; not ones
                       that choose its figures, e.g. year=)
   --out-dir <dir>     directory for --all (default figures)
+  --csp               with --format html: also print, on standard error, the style-src sources
+                      the HTML's inline styles need under a Content-Security-Policy without
+                      'unsafe-inline' (their hashes; without them and without its script, the
+                      chart shows unstyled)
 Exit status: 0 written; 1 an attribute is invalid (the element's message is printed); 2 usage.`;
 
 class Usage extends Error {}
 
 function parseArgs(argv) {
-  const opts = { width: undefined, format: undefined, scale: 2, out: undefined, outDir: undefined, all: false, font: undefined, element: undefined, attributes: {} };
+  const opts = { csp: false, width: undefined, format: undefined, scale: 2, out: undefined, outDir: undefined, all: false, font: undefined, element: undefined, attributes: {} };
   const args = [...argv];
   const value = (name) => {
     if (!args.length || args[0].startsWith('--')) throw new Usage(`${name} needs a value.`);
@@ -49,6 +53,7 @@ function parseArgs(argv) {
     else if (a === '--format') opts.format = value(a);
     else if (a === '--font') opts.font = value(a);
     else if (a === '--all') opts.all = true;
+    else if (a === '--csp') opts.csp = true;
     else if (a.startsWith('--')) throw new Usage(`Unknown option ${a}.`);
     else if (!opts.element && !opts.all && !a.includes('=')) opts.element = a;
     else {
@@ -74,6 +79,7 @@ function parseArgs(argv) {
   // elements redraw at for paper), its labels print at their size; a figure file keeps 800.
   opts.width ??= opts.format === 'html' ? 680 : 800;
   if (opts.all && opts.format === 'html') throw new Usage('--all writes svg or png.');
+  if (opts.csp && opts.format !== 'html') throw new Usage('--csp is for --format html (a figure file has no page policy to meet).');
   if (!opts.all && !opts.element) throw new Usage('Name an element (e.g. barrier-stack) or use --all.');
   return opts;
 }
@@ -169,6 +175,7 @@ async function main(argv) {
       return 1;
     }
     write(opts.out, r.data);
+    if (opts.csp) process.stderr.write(`style-src ${lib.styleSources(r.data).join(' ')}\n`);
     return 0;
   } catch (e) {
     if (e instanceof lib.UsageError) throw new Usage(e.message);

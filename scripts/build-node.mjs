@@ -66,6 +66,12 @@ writeFileSync(join(out, 'cli', 'exits.json'), `${JSON.stringify(exits, null, 2)}
 // The default width: 680 for HTML (a page's text column), 800 for a figure file.
 writeFileSync(join(out, 'cli', 'default-width.html'), cli(['barrier-stack', 'measure=barrier', 'year=2019', '--format', 'html']));
 writeFileSync(join(out, 'cli', 'default-width.svg'), cli(['barrier-stack', 'measure=barrier', 'year=2019']));
+// HTML with the style-src sources its inline styles need under a strict policy (--csp, on standard error).
+{
+  const r = spawnSync(process.execPath, [join(root, 'bin/pioneer-viz.mjs'), 'render', 'site-map', 'year=2019', '--format', 'html', '--csp'], { cwd: root, encoding: 'utf8' });
+  writeFileSync(join(out, 'cli', 'csp.html'), r.stdout);
+  writeFileSync(join(out, 'cli', 'csp.txt'), r.stderr);
+}
 
 // A static page of server-rendered charts (no script: the test adds the bundle itself).
 const { renderToHtml } = await import(pathToFileURL(join(root, 'dist/node/render.js')).href);
@@ -73,10 +79,10 @@ const ssrCharts = fixtures.filter((f) => f.ssr);
 const body = [...ssrCharts, ...SSR_TABLE_FIXTURES]
   .map((f) => `<div class="chart" style="width:${FIXTURE_WIDTH}px" data-name="${f.name}">\n${renderToHtml(f.tag, f.attributes, { width: FIXTURE_WIDTH })}\n</div>`)
   .join('\n');
-writeFileSync(
-  join(out, 'ssr', 'page.html'),
-  `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Server-rendered charts</title>\n<style>body { margin: 8px; font-family: sans-serif; }</style></head>\n<body>\n${body}\n</body>\n</html>\n`,
-);
+const ssrPage = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Server-rendered charts</title>\n<style>body { margin: 8px; font-family: sans-serif; }</style></head>\n<body>\n${body}\n</body>\n</html>\n`;
+writeFileSync(join(out, 'ssr', 'page.html'), ssrPage);
+// What that page's policy must allow for its styles (the charts' and the page's own) without 'unsafe-inline'.
+writeFileSync(join(out, 'ssr', 'page-style-sources.json'), `${JSON.stringify((await import(pathToFileURL(join(root, 'dist/node/render.js')).href)).styleSources(ssrPage))}\n`);
 // renderToHtml as a Node app calls it: with no width (drawn at 680), no options or attributes at
 // all, and widths that are not a number of pixels (a UsageError naming what was given).
 {

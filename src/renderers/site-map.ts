@@ -882,10 +882,13 @@ function removeLayers(svg: SVGSVGElement, classes: string[]): void {
   for (const c of classes) svg.querySelector(`:scope > g.${c}`)?.remove();
 }
 
-/** Sets the inline font size unless it already is `value` (a style property, as CSS would set it). */
+/**
+ * Sets the font size unless it already is `value`: an attribute, as the other charts' sizes are,
+ * not a `style` (a server-rendered page under a Content-Security-Policy without inline styles
+ * would drop a style attribute, and its text take the chart's size).
+ */
 function fontSize(el: Element, value: string): void {
-  const style = (el as SVGElement).style;
-  if (style.getPropertyValue('font-size') !== value) style.setProperty('font-size', value);
+  attr(el, 'font-size', value);
 }
 
 // ---- prototypes --------------------------------------------------------------------

@@ -55,6 +55,7 @@ export const CLI_EXIT_FIXTURES: readonly { args: string[]; status: number; stder
   { args: ['barrier-stack', 'measure=barrier', 'year=2019', 'height=100', '--out', 'test/output/cli/short.svg'], status: 0, stderr: '<barrier-stack>: height="100" is less than the 647 px this chart needs at this width, so it is drawn 647 px tall. Use a height of at least 647, or none for the chart\'s own height.' },
   { args: ['site-map', 'year=2019', '--width', '120', '--out', 'test/output/cli/narrow.svg'], status: 0, stderr: '<site-map>: --width 120 is less than the 200 px this chart is drawn at, so the file is 200 px wide.' },
   { args: ['--version'], status: 0, stderr: '' },
+  { args: ['barrier-stack', 'measure=barrier', '--csp'], status: 2, stderr: 'pioneer-viz: --csp is for --format html (a figure file has no page policy to meet).' },
   { args: ['pioneer-filters'], status: 2, stderr: 'pioneer-viz: Unknown element "pioneer-filters". Elements: barrier-stack, pioneer-trend, site-map, pioneer-compare, pioneer-table.' },
 ];
 

@@ -514,4 +514,74 @@ describe('pioneer-viz render: exit status and message', () => {
       frame.remove();
     }
   });
+
+  /** A page's HTML in a frame with no script, under `policy` (a meta Content-Security-Policy). */
+  async function staticFrameUnder(html: string, policy: string): Promise<HTMLIFrameElement> {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.style.width = `${FIXTURE_WIDTH + 60}px`;
+    frame.style.height = '900px';
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    frame.srcdoc = html.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="${policy}">`);
+    document.body.appendChild(frame);
+    await loaded;
+    return frame;
+  }
+
+  /** What shows whether a server-rendered chart's styles applied: its title's weight, its text's size, the map's legend text. */
+  const looks = (frame: HTMLIFrameElement) =>
+    [...frame.contentDocument!.querySelectorAll<HTMLElement>('barrier-stack, pioneer-trend, site-map, pioneer-compare')].map((host) => {
+      const win = frame.contentWindow!;
+      const root = host.shadowRoot!;
+      const legendText = root.querySelector('svg .legend text, svg [part="legend"] text');
+      return {
+        tag: host.localName,
+        title: win.getComputedStyle(root.querySelector('.title')!).fontWeight,
+        text: win.getComputedStyle(root.querySelector('figure')!).fontSize,
+        legend: host.localName === 'site-map' && legendText ? win.getComputedStyle(legendText).fontSize : null,
+      };
+    });
+
+  it("under a Content-Security-Policy without 'unsafe-inline', a server-rendered page without its script is styled when its style-src lists the sources styleSources gives it, and not without them", async () => {
+    const html = await (await fetch(PAGE)).text();
+    const sources = (await (await fetch('/test/output/ssr/page-style-sources.json')).json()) as string[];
+    // A hash for each inline style, as the browser computes it.
+    const styles = [...new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]))];
+    const hashes = await Promise.all(styles.map(async (css) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)))))}'`));
+    expect(sources.filter((s) => s.startsWith("'sha256-")).slice(0, hashes.length), 'a hash per distinct inline style').to.have.members(hashes);
+    // The page's own style attributes (its 640 px boxes) need 'unsafe-hashes'; the charts draw none.
+    expect(sources).to.include("'unsafe-hashes'");
+    expect(html.match(/ style="[^"]*"/g)!.every((a) => a.startsWith(' style="width:')), 'style attributes: the page\'s boxes only').to.equal(true);
+
+    const allowed = await staticFrameUnder(html, `default-src 'self'; style-src 'self' ${sources.join(' ')}`);
+    try {
+      const drawn = looks(allowed);
+      expect(drawn.length).to.be.at.least(charts.length);
+      for (const l of drawn) expect([l.tag, l.title, l.text], 'styled').to.deep.equal([l.tag, '600', '14px']);
+      // The map's legend text is drawn 12 px (a font-size attribute: a style attribute is blocked too).
+      expect(drawn.find((l) => l.tag === 'site-map')!.legend).to.equal('12px');
+    } finally {
+      allowed.remove();
+    }
+    // The policy is enforced: without the sources the same page is unstyled.
+    const blocked = await staticFrameUnder(html, "default-src 'self'; style-src 'self'");
+    try {
+      for (const l of looks(blocked)) expect(l.title, `${l.tag}: title unstyled`).to.not.equal('600');
+    } finally {
+      blocked.remove();
+    }
+  });
+
+  it('the command line\'s --csp says, on standard error, the style-src sources its HTML needs: with them the chart is styled without its script', async () => {
+    const html = await (await fetch('/test/output/cli/csp.html')).text();
+    const said = await (await fetch('/test/output/cli/csp.txt')).text();
+    expect(said).to.match(/^style-src( 'sha256-[A-Za-z0-9+/=]+')+\n$/);
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${html}</body></html>`;
+    const frame = await staticFrameUnder(page, `default-src 'self'; ${said.trim()}`);
+    try {
+      expect(looks(frame)).to.deep.equal([{ tag: 'site-map', title: '600', text: '14px', legend: '12px' }]);
+    } finally {
+      frame.remove();
+    }
+  });
 });
