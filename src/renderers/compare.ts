@@ -32,7 +32,7 @@ import { flowLayout } from './shared/flow.js';
 import { displayLabel, formatValue, tableName, wrapLines } from './shared/format.js';
 import { textSpacing, textWidth } from './shared/text-width.js';
 import { seriesColor } from './shared/palette.js';
-import type { ChartMark, RenderResult } from './shared/types.js';
+import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
 import { ensureDefs } from './shared/defs.js';
 import { drawTextureInk, inkedDraw, textureInk, type InkStyle } from './shared/texture-ink.js';
 
@@ -50,6 +50,11 @@ export interface CompareItem {
   /** Position in the questionnaire. */
   order: number;
   cells: Readonly<Record<string, ObservationRow | undefined>>;
+  /**
+   * Why a group has no figure for the item, by group id, where it has none: the chart's notes,
+   * its result's gaps (a Table view's cell, a CSV's row) give it. Default "Not published.".
+   */
+  reasons?: Readonly<Record<string, string>>;
 }
 
 /** What to compare: the groups, in the order their bars are drawn, and the items. */
@@ -135,6 +140,12 @@ const TEXTURES = ['none', 'hatch', 'dots', 'cross'] as const;
 type Texture = (typeof TEXTURES)[number];
 
 export const SMALL_BASE_MARK = '⚠ small base';
+
+/** Why a cell has no figure, where its item gives no reason. */
+const UNPUBLISHED_REASON = 'Not published.';
+
+/** Why group `group` has no figure for `item`: the item's reason, else UNPUBLISHED_REASON. */
+const unpublishedReason = (item: CompareItem, group: string): string => item.reasons?.[group] ?? UNPUBLISHED_REASON;
 
 const textureOf = (i: number): Texture => TEXTURES[i % TEXTURES.length];
 
@@ -378,6 +389,17 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     const [a, b] = gapGroups.map((id) => groups.find((g) => g.id === id)?.label ?? id);
     notes.push(`Sorted by the gap between ${a} and ${b}, largest first.`);
   }
+  // Cells drawn as "not published": each reason once, with the cells it is given for (the
+  // same words as the gaps' reasons, which the Table view and the CSV give).
+  const unpublished = new Map<string, string[]>();
+  for (const it of items) {
+    for (const g of groups) {
+      if (it.cells[g.id]) continue;
+      const reason = unpublishedReason(it, g.id);
+      unpublished.set(reason, [...(unpublished.get(reason) ?? []), `${displayLabel(it.label)} (${g.label})`]);
+    }
+  }
+  for (const [reason, cells] of unpublished) notes.push(`${reason.replace(/\.$/, '')}: ${cells.join('; ')}.`);
   notes.push(...(options.notes ?? []));
   const noteLines = notes.flatMap((n) => wrapLines(n, Math.max(12, Math.floor(width / charW))));
   const notesH = noteLines.length ? noteLines.length * lineH + 8 : 0;
@@ -523,9 +545,10 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     });
   });
 
-  // Marks and published rows, in drawn order.
+  // Marks, published rows and cells with no figure (gaps), in drawn order.
   const marks: ChartMark[] = [];
   const resultRows: ObservationRow[] = [];
+  const gaps: GapCell[] = [];
   rows.forEach((r, ri) => {
     for (const c of r.cells) {
       const name = `${c.group.label} (${bases.get(c.group.id)!.text})`;
@@ -534,6 +557,12 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
       let markLabel: string;
       if (!c.row) {
         markLabel = `${label}, ${c.group.label}: not published.`;
+        gaps.push({
+          measure: data.measure, item: r.item.item, item_label: r.item.label, year: data.year, group: c.group.id, response: data.response,
+          reason: unpublishedReason(r.item, c.group.id),
+          // Between its item's other groups in a CSV, as it is drawn.
+          rowsBefore: resultRows.length,
+        });
       } else {
         resultRows.push(c.row);
         const value = formatValue(c.row.value, c.row.unit);
@@ -560,6 +589,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   return {
     marks,
     rows: resultRows,
+    gaps,
     summary: compareSummary({ ...data, items }, { gapGroups, subject: options.subject, smallBase, z }),
     heightNeeded: options.height != null && options.height < needed ? needed : undefined,
   };

@@ -47,6 +47,11 @@ export interface KeyEntry {
 export type GapCell = Pick<ObservationRow, 'measure' | 'item' | 'item_label' | 'year' | 'group' | 'response'> & {
   /** e.g. "Shown only in Figure 4.1 of the 2019 report …; not published as numbers." */
   reason: string;
+  /**
+   * Where the chart draws it among its result's `rows`: how many of them come before it (a
+   * comparison's cell with no figure, among its item's groups). Left out: in its series, by year.
+   */
+  rowsBefore?: number;
 };
 
 /** The document an SVG lives in: renderers never reach for the global `document`. */
