@@ -111,6 +111,11 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     const keysBefore = before.map((ms) => ms.map((m) => m.getAttribute('data-key')));
     const figuresBefore = hosts(doc).map((h) => h.shadowRoot!.querySelector('figure'));
     expect(before.every((ms) => ms.length > 0)).to.equal(true);
+    // The map's legend, drawn with the same attributes on both sides, is kept too (not rebuilt).
+    const mapHost = hosts(doc)[charts.findIndex((f) => f.tag === 'site-map')];
+    const legendOf = () => [...mapHost.shadowRoot!.querySelectorAll('svg .legend-item *')];
+    const legendBefore = legendOf();
+    expect(legendBefore.length, 'map legend nodes').to.be.greaterThan(10);
 
     loadHydration(doc);
     await everyChartDrawnOnClient(win, doc);
@@ -142,6 +147,9 @@ describe('server-side rendering (declarative shadow DOM)', () => {
         expect(getComputedStyle(el).display, `${f.name}: ${el.className} once hydrated`).to.not.equal('none');
       }
     });
+    const legendAfter = legendOf();
+    expect(legendAfter.filter((n) => !legendBefore.includes(n)).length, 'map legend nodes replaced by the client\'s draw').to.equal(0);
+    expect(legendAfter.length).to.equal(legendBefore.length);
     legendKeys[0].click();
     await (trendHost as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(legendKeys[0].getAttribute('aria-pressed'), 'a press hides its line').to.equal('false');
