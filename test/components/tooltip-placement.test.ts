@@ -13,7 +13,7 @@ const inside = (b: Box, outer: Box) => b.left >= outer.left && b.top >= outer.to
 describe('placeTooltip()', () => {
   it('placeTooltip({ mark, others: [] }) with room all round: centred above the mark, the gap away (as other charts\' tooltips)', () => {
     const p = placeTooltip({ mark: at(200, 150), size, bounds, others: [], gap: 12 });
-    expect(p).to.deep.equal({ left: 150, top: 93, covered: 0, coversMark: false });
+    expect(p).to.deep.equal({ left: 150, top: 93, covered: 0, coversMark: false, sizeIndex: 0 });
   });
 
   it('placeTooltip({ mark at the top }) never covers the mark or its gap: no room above, so beside or below it', () => {
@@ -58,7 +58,7 @@ describe('placeTooltip()', () => {
     expect(overlaps(boxOf(q), legend)).to.equal(true);
   });
 
-  it('placeTooltip({ crowded all round }) by the keyboard goes to a free corner (the sea); hovered, it stays against the mark', () => {
+  it('placeTooltip({ crowded all round }) by the keyboard goes to the free place nearest the mark (the sea beyond its neighbours), not a far corner; hovered, it stays against the mark', () => {
     const mark = at(200, 150);
     // A ring of marks 45 px out, and marks at the bounds' corners and the middles of their
     // sides, but the top left corner.
@@ -67,7 +67,19 @@ describe('placeTooltip()', () => {
     others.push(at(200, 10), at(390, 10), at(10, 150), at(390, 150), at(10, 290), at(200, 290), at(390, 290));
     const byKeys = placeTooltip({ mark, size, bounds, others, gap: 12 });
     expect(byKeys.covered).to.equal(0);
-    expect([byKeys.left, byKeys.top]).to.deep.equal([0, 0]);
+    // The top left corner is free too, but 130 px away; just beyond the ring (48 px out) is nearer.
+    const apart = (p: { left: number; top: number }) => {
+      const b = boxOf(p);
+      return Math.hypot(Math.max(b.left - 200, 0, 200 - b.right), Math.max(b.top - 150, 0, 150 - b.bottom));
+    };
+    expect(apart(byKeys), 'from the mark to its tooltip').to.be.below(60);
+    // No free place nearer, on a 1 px grid.
+    for (let x = 0; x <= 300; x++) {
+      for (let y = 0; y <= 260; y++) {
+        const b = boxOf({ left: x, top: y });
+        if (apart({ left: x, top: y }) < apart(byKeys) - 8 && !overlaps(b, grow(mark, 12))) expect(others.some((o) => overlaps(b, o)), `free at ${x},${y}`).to.equal(true);
+      }
+    }
     const hovered = placeTooltip({ mark, size, bounds, others, gap: 12, hovered: true });
     expect(hovered.coversMark).to.equal(false);
     const b = boxOf(hovered);
@@ -99,5 +111,33 @@ describe('placeTooltip()', () => {
     const p = placeTooltip({ mark: at(30, 30), size, bounds: small, others: [] });
     expect([p.left, p.top]).to.deep.equal([10, 20]);
     expect(p.coversMark, 'no room anywhere: says so').to.equal(true);
+  });
+
+  it('placeTooltip({ avoid }) by the keyboard, with free places over the legend (the bottom corners) and off it (between the marks), takes one off it', () => {
+    const mark = at(200, 150);
+    // Marks all round the mark, close, and at the top corners and the middles of the sides; the
+    // legend along the bottom, over the bottom corners.
+    const others = [at(200, 120), at(200, 180), at(160, 150), at(240, 150), at(160, 120), at(240, 120), at(160, 180), at(240, 180)];
+    others.push(at(50, 20), at(200, 20), at(350, 20), at(50, 150), at(350, 150));
+    const legend = { left: 0, top: 190, right: 400, bottom: 300 };
+    const p = placeTooltip({ mark, size, bounds, others, avoid: [legend], gap: 12 });
+    expect(p.covered).to.equal(0);
+    expect(overlaps(boxOf(p), legend), 'over the legend').to.equal(false);
+  });
+
+  it('placeTooltip({ size: [wide, narrow] }) takes the wrap that covers fewest marks, and the first (widest) among equals', () => {
+    const mark = at(200, 150);
+    const wide = { width: 200, height: 40 };
+    const narrow = { width: 80, height: 100 };
+    // Alone: the first size, centred above.
+    expect(placeTooltip({ mark, size: [wide, narrow], bounds, others: [], gap: 12, hovered: true }).sizeIndex).to.equal(0);
+    // Marks 70 px left and right of it, level with it, above and below: the wide one covers
+    // some wherever it borders the mark; the narrow one fits between them, above or below.
+    const others = [at(130, 150), at(270, 150), at(130, 110), at(270, 110), at(130, 190), at(270, 190)];
+    const p = placeTooltip({ mark, size: [wide, narrow], bounds, others, gap: 12, hovered: true });
+    expect(p.sizeIndex).to.equal(1);
+    expect(p.covered).to.equal(0);
+    expect(p.coversMark).to.equal(false);
+    expect(placeTooltip({ mark, size: wide, bounds, others, gap: 12, hovered: true }).covered, 'the wide one alone').to.be.greaterThan(0);
   });
 });

@@ -1,6 +1,17 @@
 import { placeTooltip } from './tooltip-placement.js';
 
 /**
+ * The widths the tooltip's text may wrap to (its max-width), tried in this order, a later one
+ * taken only where it does better (placeTooltip's sizes): the stylesheet's (the map's: 45% of a
+ * narrow map); narrower, taller ones, which on a narrow map fit between the sites (beside a
+ * site, where the pointer reaches it, or in the sea near it) where a wider one covers some; and
+ * last 18em, a large map's, which above or below a site in a crowd is sometimes the only place
+ * the pointer reaches. Never under 9em (about 16 characters a line), nor wider than the chart
+ * (WCAG 1.4.10: the text reflows in it, nothing cut off).
+ */
+const WRAPS = ['', 'min(18em, 35%)', 'min(18em, 100%, max(25%, 9em))', 'min(18em, 100%)'];
+
+/**
  * Places a chart's tooltip among its marks as drawn (placeTooltip), for a chart whose marks crowd
  * (the map's sites), and returns its top-left corner in client px. It goes in the part of the plot
  * (`plotBox`) the window shows, where it fits there (else anywhere in the plot); it covers the
@@ -13,9 +24,13 @@ export function placeAmongMarks(tip: HTMLElement, markEl: Element, plotBox: DOMR
   const boxes = (els: Iterable<Element>) => [...els].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 || r.height > 0);
   const svg = markEl.closest('svg')!;
   const others = boxes([...svg.querySelectorAll('[data-key]')].filter((el) => el !== markEl && !el.contains(markEl) && !markEl.contains(el)));
-  // Its drawn size, to the fraction of a pixel (offsetWidth rounds, and a tooltip against the
-  // window's edge would stick out by the rest).
-  const { width, height } = tip.getBoundingClientRect();
+  // Its drawn size at each wrap, to the fraction of a pixel (offsetWidth rounds, and a tooltip
+  // against the window's edge would stick out by the rest).
+  const sizes = WRAPS.map((mw) => {
+    tip.style.maxWidth = mw;
+    const { width, height } = tip.getBoundingClientRect();
+    return { width, height };
+  });
   const page = tip.ownerDocument.documentElement;
   const seen = {
     left: Math.max(plotBox.left, 0),
@@ -23,14 +38,20 @@ export function placeAmongMarks(tip: HTMLElement, markEl: Element, plotBox: DOMR
     right: Math.min(plotBox.right, page.clientWidth || Infinity),
     bottom: Math.min(plotBox.bottom, page.clientHeight || Infinity),
   };
-  const fits = seen.right - seen.left >= width && seen.bottom - seen.top >= height;
-  return placeTooltip({
+  // The wraps that fit there (each size once: on a wide chart some are the same); if none
+  // does, all of them anywhere in the plot.
+  const distinct = WRAPS.map((_, i) => i).filter((i) => sizes.findIndex((s) => Math.abs(s.width - sizes[i].width) < 0.5 && Math.abs(s.height - sizes[i].height) < 0.5) === i);
+  const fitting = distinct.filter((i) => seen.right - seen.left >= sizes[i].width && seen.bottom - seen.top >= sizes[i].height);
+  const tried = fitting.length ? fitting : distinct;
+  const placed = placeTooltip({
     mark: markEl.getBoundingClientRect(),
-    size: { width, height },
-    bounds: fits ? seen : plotBox,
+    size: tried.map((i) => sizes[i]),
+    bounds: fitting.length ? seen : plotBox,
     others,
     avoid: boxes(svg.querySelectorAll('[part~="legend"] > *')),
     gap: reach,
     hovered,
   });
+  tip.style.maxWidth = WRAPS[tried[placed.sizeIndex]];
+  return placed;
 }

@@ -14,11 +14,19 @@ export interface Box {
   bottom: number;
 }
 
+export interface Size {
+  width: number;
+  height: number;
+}
+
 export interface TooltipPlacementInput {
   /** The mark the tooltip speaks of: never covered, nor the `gap` around it. */
   mark: Box;
-  /** The tooltip's size. */
-  size: { width: number; height: number };
+  /**
+   * The tooltip's size; or its sizes as its text may wrap (widest first), of which it takes the
+   * one that covers the fewest marks (then legend entries; then lies nearest the mark; then the first).
+   */
+  size: Size | readonly Size[];
   /** Where the tooltip must stay (the plot, within the window where it fits). */
   bounds: Box;
   /** The other marks: covered as few as possible. */
@@ -46,6 +54,8 @@ export interface TooltipPlacement {
   covered: number;
   /** Whether it covers the mark or its gap (only where no place in the bounds leaves them clear). */
   coversMark: boolean;
+  /** Which of the sizes it takes (0 for a single size). */
+  sizeIndex: number;
 }
 
 /** How far along the mark's side a tooltip beside it may slide: this many places from one end to the other. */
@@ -55,6 +65,8 @@ const SLIDES = 9;
  * cross straight over (a finger's width, WCAG 2.5.8's 24 px), not round a corner.
  */
 const SHARED = 24;
+/** Px between the places tried across the bounds for a keyboard's tooltip. */
+const GRID = 8;
 /** Px between the points checked on the pointer's way from the mark to a hovered tooltip (straightReach). */
 const PATH_STEP = 3;
 
@@ -101,17 +113,41 @@ const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.m
 const steps = (a: number, b: number, n: number): number[] => Array.from({ length: n }, (_, i) => (n > 1 ? a + ((b - a) * i) / (n - 1) : a));
 
 /**
- * The tooltip's top-left corner. Candidates: beside the mark (above, below, right, left; centred
- * on it, or slid along that side as far as it still borders the mark's gap) and, unless hovered,
- * the bounds' corners and the middles of their sides (on a map, the sea); each moved inside the
- * bounds. The winner leaves the mark (and its gap) clear; hovered, it borders the gap and the
- * pointer's way to it is clear; it covers the fewest other marks, then the fewest of `avoid`;
- * among equals it lies nearest the mark (the eye and the pointer have least far to go), and then
- * first in the order above, which starts centred over the mark as other charts' tooltips are.
- * About 45 places, each against every mark: well under a millisecond for the map's 25 sites.
+ * The tooltip's top-left corner (and size, of those given). Candidates: beside the mark (above,
+ * below, right, left; centred on it, or slid along that side as far as it still borders the
+ * mark's gap) and, unless hovered, the bounds' corners, the middles of their sides and every
+ * GRID px between (on a map, the sea near the site); each moved inside the bounds. The winner
+ * leaves the mark (and its gap) clear; hovered, it borders the gap and the pointer's way to it
+ * is clear; it covers the fewest other marks, then the fewest of `avoid`; among equals it lies
+ * nearest the mark (the eye and the pointer have least far to go: a keyboard's tooltip goes to
+ * the sea near its site, not the far corner), then has the earlier size, and then comes first
+ * in the order above, which starts centred over the mark as other charts' tooltips are.
+ * Hovered, about 45 places a size; by the keyboard, some thousands on a phone's map (one per
+ * GRID px square; most passed over once a free place near the mark is found), each against
+ * every mark: a few milliseconds for the map's 25 sites.
  */
-export function placeTooltip({ mark, size, bounds, others, avoid = [], gap = 8, hovered = false }: TooltipPlacementInput): TooltipPlacement {
-  const { width: w, height: h } = size;
+export function placeTooltip({ size, mark, bounds, others, avoid = [], ...rest }: TooltipPlacementInput): TooltipPlacement {
+  const sizes = Array.isArray(size) ? size : [size as Size];
+  // Plain copies of the boxes: a DOMRect's sides are getters, slow read some hundred thousand times.
+  const plain = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
+  const boxes = { mark: plain(mark), bounds: plain(bounds), others: others.map(plain), avoid: avoid.map(plain), ...rest };
+  let best: TooltipPlacement | null = null;
+  let bestRank = Infinity;
+  sizes.forEach((s, sizeIndex) => {
+    const { placement, rank } = placeSized(s, boxes);
+    if (rank < bestRank) {
+      best = { ...placement, sizeIndex };
+      bestRank = rank;
+    }
+  });
+  return best!;
+}
+
+/** The best place for a tooltip of one size, and its rank (lower is better). */
+function placeSized(
+  { width: w, height: h }: Size,
+  { mark, bounds, others, avoid = [], gap = 8, hovered = false }: Omit<TooltipPlacementInput, 'size'>,
+): { placement: Omit<TooltipPlacement, 'sizeIndex'>; rank: number } {
   const cx = (mark.left + mark.right) / 2;
   const cy = (mark.top + mark.bottom) / 2;
   const clear: Box = { left: mark.left - gap, top: mark.top - gap, right: mark.right + gap, bottom: mark.bottom + gap };
@@ -128,23 +164,54 @@ export function placeTooltip({ mark, size, bounds, others, avoid = [], gap = 8, 
     ...ys.map((y): [number, number] => [clear.right, y]),
     ...ys.map((y): [number, number] => [clear.left - w, y]),
   ];
-  if (!hovered) candidates.push([minX, minY], [midX, minY], [maxX, minY], [minX, midY], [maxX, midY], [minX, maxY], [midX, maxY], [maxX, maxY]);
-  let best: TooltipPlacement | null = null;
-  let bestRank: number[] = [];
+  if (!hovered) {
+    candidates.push([minX, minY], [midX, minY], [maxX, minY], [minX, midY], [maxX, midY], [minX, maxY], [midX, maxY], [maxX, maxY]);
+    // And every GRID px across the bounds: the free place nearest the mark, not only its sides
+    // and the bounds' corners (on a narrow map the corners are a screen away, over the legend).
+    for (const y of steps(minY, maxY, Math.max(2, Math.ceil((maxY - minY) / GRID) + 1))) {
+      for (const x of steps(minX, maxX, Math.max(2, Math.ceil((maxX - minX) / GRID) + 1))) candidates.push([x, y]);
+    }
+  }
+  // The rank of a place, lower the better: whether it covers the mark, whether the pointer
+  // can't reach it, how many marks and then legend entries it covers, and its distance (in half
+  // px: within half a pixel is equal), compared in that order, as one number.
+  const [M, L, D] = [others.length + 1, avoid.length + 1, 1e7];
+  const rankOf = (coversMark: boolean, unreachable: boolean, covered: number, avoided: number, distance: number) =>
+    (((+coversMark * 2 + +unreachable) * M + covered) * L + avoided) * D + Math.min(Math.round(distance * 2), D - 1);
+  let best: Omit<TooltipPlacement, 'sizeIndex'> | null = null;
+  let bestRank = Infinity;
   for (const [x0, y0] of candidates) {
     // Inside the bounds (at their left or top edge where the tooltip is the larger).
     const left = Math.max(minX, Math.min(maxX, x0));
     const top = Math.max(minY, Math.min(maxY, y0));
     const box: Box = { left, top, right: left + w, bottom: top + h };
     const coversMark = overlaps(box, clear);
+    const distance = distanceTo(cx, cy, box);
+    // Hovered, it borders the mark's gap; the first equal place stays the winner.
+    const mayReach = !hovered || (!coversMark && borders(box, clear));
+    // No better than the best even if it covers nothing (most of the grid, once a free place
+    // near the mark is found): passed over without counting.
+    if (rankOf(coversMark, !mayReach, 0, 0, distance) >= bestRank) continue;
+    // Its marks counted until it covers more than the best place.
     let covered = 0;
-    for (const o of others) if (overlaps(box, o)) covered++;
-    // Hovered: the pointer reaches it straight from the mark, at its nearest point and at the
-    // middle of the side it shares with the mark's gap.
-    const reachable =
-      !hovered ||
-      (!coversMark &&
-        borders(box, clear) &&
+    let beaten = false;
+    for (const o of others) {
+      if (overlaps(box, o) && rankOf(coversMark, !mayReach, ++covered, 0, distance) >= bestRank) {
+        beaten = true;
+        break;
+      }
+    }
+    if (beaten) continue;
+    let avoided = 0;
+    for (const o of avoid) if (overlaps(box, o)) avoided++;
+    let rank = rankOf(coversMark, !mayReach, covered, avoided, distance);
+    if (rank >= bestRank) continue;
+    // And the pointer reaches it straight from the mark, at its nearest point and at the middle
+    // of the side it shares with the mark's gap (checked last: the costliest test).
+    if (
+      hovered &&
+      mayReach &&
+      !(
         straightReach(mark, clamp(cx, left, box.right), clamp(cy, top, box.bottom), others, gap) &&
         straightReach(
           mark,
@@ -152,16 +219,14 @@ export function placeTooltip({ mark, size, bounds, others, avoid = [], gap = 8, 
           clamp((Math.max(top, clear.top) + Math.min(box.bottom, clear.bottom)) / 2, top, box.bottom),
           others,
           gap,
-        ));
-    let avoided = 0;
-    for (const o of avoid) if (overlaps(box, o)) avoided++;
-    // Lower is better, compared in order; distances within half a pixel are equal.
-    const rank = [+coversMark, +!reachable, covered, avoided, Math.round(distanceTo(cx, cy, box) * 2)];
-    const i = rank.findIndex((r, k) => r !== bestRank[k]);
-    if (!best || (i >= 0 && rank[i] < bestRank[i])) {
-      best = { left, top, covered, coversMark };
-      bestRank = rank;
+        )
+      )
+    ) {
+      rank = rankOf(coversMark, true, covered, avoided, distance);
+      if (rank >= bestRank) continue;
     }
+    best = { left, top, covered, coversMark };
+    bestRank = rank;
   }
-  return best!;
+  return { placement: best!, rank: bestRank };
 }

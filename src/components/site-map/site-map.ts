@@ -132,6 +132,9 @@ export class SiteMap extends PioneerChart<SiteMapView> {
         svg path.land { stroke: CanvasText; stroke-width: 1px; vector-effect: non-scaling-stroke; }
         svg g.legend-item[data-legend^='cat-'] path { fill: CanvasText; }
       }
+      /* On a narrow map the tooltip's text wraps to under half its width (not 18em, 60% of a
+         phone's map), so it fits beside a site or in the sea near it instead of over other sites. */
+      .tooltip { max-width: min(18em, 45%); }
       svg .site { cursor: pointer; }
       svg .tile { cursor: pointer; }
       svg g.tile.focused { stroke: none; }
