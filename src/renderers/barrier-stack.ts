@@ -7,6 +7,8 @@
  * - Stacked: every segment is its printed percent on a 0–100 axis (a row the report rounds
  *   to 101 reaches 101; nothing is rescaled). With one published response the bar is that
  *   percent alone.
+ * - A response a bar has no figure for (its `missing`, with why) is not drawn and not filled
+ *   in: the result gives it as a gap, in drawn order among the rows, and the row's name says it.
  * - Diverging: the responses before the neutral point extend left of a centre line, the
  *   others right of it, and "don't know" sits in its own column at the right end, all on
  *   one scale.
@@ -28,13 +30,19 @@ import { andList, displayLabel, formatBase, formatValue, tableName } from './sha
 import { RESPONSE_INK, responseFill, responseStyle } from './shared/response-style.js';
 import { drawTextureInk, inkedDraw, textureInk, type TextureInk } from './shared/texture-ink.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
-import type { ChartMark, RenderResult } from './shared/types.js';
+import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
 import { own } from '../data/lookup-table.js';
 
 /** One bar: the published figures of one item in one year, by response. */
 export interface StackBar {
   year: number;
   cells: Readonly<Record<string, ObservationRow | undefined>>;
+  /**
+   * Why the bar has no figure for a response it is drawn with (a figure its year gives for other
+   * items), by response: a gap of the result (a Table view's cell, a CSV's row), said in the
+   * bar's name. A response not in it and not in `cells` is not drawn and not said.
+   */
+  missing?: Readonly<Record<string, string>>;
 }
 
 /** One item (a row of the chart) with its bars, the first being the main year. */
@@ -137,12 +145,20 @@ interface Segment {
   labelAt: 'inside' | 'after' | null;
 }
 
+/** A response a bar has no figure for: why, and how many of its segments are drawn before it. */
+interface BarGap {
+  response: string;
+  reason: string;
+  before: number;
+}
+
 interface BarLayout {
   year: number;
   y: number;
   h: number;
   series: number;
   segments: Segment[];
+  gaps: BarGap[];
 }
 
 interface RowLayout {
@@ -336,13 +352,10 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     const h = narrow ? labelH + 4 + barsH : Math.max(labelH, barsH);
     const barsTop = narrow ? labelH + 4 : (h - barsH) / 2;
     const labelTop = narrow ? 0 : (h - labelH) / 2;
-    const barLayouts: BarLayout[] = item.bars.map((b, bi) => ({
-      year: b.year,
-      y: barsTop + bi * (barH + D.pairGap),
-      h: barH,
-      series: series++,
-      segments: segmentsOf(b),
-    }));
+    const barLayouts: BarLayout[] = item.bars.map((b, bi) => {
+      const gaps: BarGap[] = [];
+      return { year: b.year, y: barsTop + bi * (barH + D.pairGap), h: barH, series: series++, segments: segmentsOf(b, gaps), gaps };
+    });
     return {
       item,
       y: 0,
@@ -354,11 +367,16 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     };
   });
 
-  function segmentsOf(b: StackBar): Segment[] {
+  /** The bar's segments in drawn order; each response it has no figure for, in its place, into `gaps`. */
+  function segmentsOf(b: StackBar, gaps: BarGap[]): Segment[] {
     const segs: Segment[] = [];
     const push = (r: string, x0: number, w: number) => {
       const row = b.cells[r];
-      if (!row) return;
+      if (!row) {
+        const reason = b.missing?.[r];
+        if (reason != null) gaps.push({ response: r, reason, before: segs.length });
+        return;
+      }
       const text = formatValue(row.value, row.unit);
       const fits = textWidth(text, smallFont) + 6 <= w;
       segs.push({ response: r, row, x: x0, w: Math.max(0, w), text, labelAt: fits ? 'inside' : single ? 'after' : null });
@@ -507,6 +525,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   const context: MarkContext = { measure, group };
   const marks: ChartMark[] = [];
   const shownRows: ObservationRow[] = [];
+  const gapCells: GapCell[] = [];
   const anchorX = narrow ? 1 : labelW;
   join(plot, 'row', rows, (r) => r.item.item, rowPrototype, (g, r) => {
     attr(g, 'data-item', r.item.item);
@@ -534,6 +553,10 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
         text(year, String(b.year));
       });
       applySegments(barG, r, b);
+      // In a CSV, between the bar's figures where its segment would be.
+      for (const g of b.gaps) {
+        gapCells.push({ measure, item: r.item.item, item_label: r.item.label, year: b.year, group, response: g.response, reason: g.reason, rowsBefore: shownRows.length + g.before });
+      }
       for (const s of b.segments) {
         marks.push(new SegmentMark(context, r, b, s));
         shownRows.push(s.row);
@@ -545,14 +568,18 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
    * What a screen reader in browse mode reads for a row (an image of its bars, so its wrapped
    * label lines are not read as fragments): the item and every value drawn, in drawn order,
    * e.g. "Increased demand for existing services: very significant 30%, fairly significant 45%,
-   * not significant 17%, don't know 8%"; with two years, each year's values after the year.
+   * not significant 17%, don't know 8%"; with two years, each year's values after the year. A
+   * response the bar has no figure for is said in its place ("fairly significant no figure").
    */
   function rowName(r: RowLayout): string {
     const responseName = (response: string) => responseNames.get(response) ?? response;
     const label = displayLabel(r.item.label);
     const name = r.badgeY != null ? `${label} (new in ${r.item.newIn})` : label;
     const values = r.bars.map((b) => {
-      const segs = b.segments.map((s) => `${responseName(s.response)} ${s.text}`).join(', ');
+      const said = b.segments.map((s) => `${responseName(s.response)} ${s.text}`);
+      // Last first, so each earlier gap's place is still its index.
+      for (const g of [...b.gaps].reverse()) said.splice(g.before, 0, `${responseName(g.response)} no figure`);
+      const segs = said.join(', ');
       return paired ? `${b.year}: ${segs || 'no figures'}` : segs || 'no figures';
     });
     return `${name}: ${values.join('; ')}`;
@@ -614,7 +641,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   }
 
   const heightNeeded = options.height != null && options.height < naturalHeight ? naturalHeight : undefined;
-  return { marks, rows: shownRows, summary: barrierStackSummary(sorted, { measure, responses, severity, group }), heightNeeded };
+  return { marks, rows: shownRows, gaps: gapCells, summary: barrierStackSummary(sorted, { measure, responses, severity, group }), heightNeeded };
 }
 
 interface MarkContext {

@@ -1,13 +1,15 @@
 import { html, css, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
-import type { Dataset } from '../../data/dataset.js';
+import { indexOf, keyOf, type Dataset } from '../../data/dataset.js';
 import { distribution, firstAskedOf, groupsOf, measuresOf, responsesOf, yearsOf, type Distribution } from '../../data/query.js';
 import { DERIVED_RESPONSES, NEGATIVE_FROM, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import {
   barrierStackSummary,
   renderBarrierStack,
   SEVERE_RESPONSE,
+  sortStackItems,
+  type StackBar,
   type StackItem,
   type StackSort,
 } from '../../renderers/barrier-stack.js';
@@ -43,6 +45,8 @@ interface StackView {
   items: StackItem[];
   /** Labels of items asked only in the compare year (not drawn). */
   compareOnly: string[];
+  /** Each reason a bar has no figure for a response its year gives, with the bars it is given for ("Barrier B (fairly significant)"). */
+  missing: [reason: string, bars: string[]][];
   /** Bars whose printed percentages do not add up to exactly 100, and the range of the sums. */
   rounding: { bars: number; min: number; max: number } | null;
   summary: string;
@@ -56,6 +60,9 @@ const yearConverter = {
 };
 
 const given = (value: unknown): boolean => value != null && String(value).trim() !== '';
+
+/** Why a bar has no figure for a response its year gives other items, where no gap row of the data says. */
+const NO_FIGURE = 'No figure in the data for this item and response.';
 
 /** The dark theme's response fills (see DARK_RESPONSE_FILLS). */
 const darkTokens = unsafeCSS(darkResponseTokens);
@@ -239,13 +246,37 @@ export class BarrierStack extends PioneerChart<StackView> {
     const earlier = yearsOf(ds, measure).some((y) => y < year);
     const firstAsked = firstAskedOf(ds, measure);
     const otherItems = new Map(other?.items.map((i) => [i.item, i]) ?? []);
+    // A response a bar's year gives other items but not this one (a figure suppressed or not
+    // printed) is a gap of the bar, with a gap row's reason (a file's, as its CSV wrote it), else
+    // the plain fact. A response its year gives no item (not published for the group) is not.
+    const { missingByKey } = indexOf(ds);
+    const yearGives = new Map([main, ...(other ? [other] : [])].map((d) => [d, stackable(d).filter((r) => responses.includes(r))]));
+    const barOf = (d: Distribution, { item, cells }: Distribution['items'][number]): StackBar => {
+      const absent = yearGives.get(d)!.filter((r) => !cells[r]);
+      if (!absent.length) return { year: d.year, cells };
+      const why = (r: string) => missingByKey.get(keyOf({ measure, item, year: d.year, group, response: r }))?.reason || NO_FIGURE;
+      return { year: d.year, cells, missing: Object.fromEntries(absent.map((r) => [r, why(r)])) };
+    };
     const items: StackItem[] = main.items.map((i) => ({
       item: i.item,
       label: i.label,
       order: i.order,
       newIn: earlier && (firstAsked.get(i.item) ?? year) >= year ? year : null,
-      bars: [{ year, cells: i.cells }, ...(otherItems.has(i.item) ? [{ year: compareYear!, cells: otherItems.get(i.item)!.cells }] : [])],
+      bars: [barOf(main, i), ...(otherItems.has(i.item) ? [barOf(other!, otherItems.get(i.item)!)] : [])],
     }));
+    // Named as the bars are drawn, top down (a CSV read back, in that order, names them alike).
+    const severity = responses.includes(SEVERE_RESPONSE[measure]) ? SEVERE_RESPONSE[measure] : responses[0];
+    const missing = new Map<string, string[]>();
+    for (const i of sortStackItems(items, sort, severity ?? '')) {
+      for (const b of i.bars) {
+        for (const [r, reason] of Object.entries(b.missing ?? {})) {
+          const bar = `${displayLabel(i.label)}${compareYear === null ? '' : `, ${b.year}`} (${responseLabel(measure, r).toLowerCase()})`;
+          const bars = missing.get(reason);
+          if (bars) bars.push(bar);
+          else missing.set(reason, [bar]);
+        }
+      }
+    }
     const mainIds = new Set(main.items.map((i) => i.item));
     const compareOnly = (other?.items ?? []).filter((i) => !mainIds.has(i.item)).map((i) => displayLabel(i.label));
 
@@ -267,7 +298,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     const diverging = this.diverging && divergingNote === null;
     const tables = [...new Set(main.items.flatMap((i) => responses.map((r) => i.cells[r]).filter((c) => c != null).map((c) => tableName(c!))))];
     const summary = barrierStackSummary(items, { measure, responses, severity: SEVERE_RESPONSE[measure], group });
-    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, rounding, summary };
+    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, missing: [...missing], rounding, summary };
   }
 
   protected titleOf(view: StackView): string {
@@ -315,6 +346,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       ${view.compareOnly.length
         ? html`<p class="note" part="note">Asked in ${view.compareYear} only, not shown: ${view.compareOnly.join('; ')}.</p>`
         : nothing}
+      ${view.missing.map(([reason, bars]) => html`<p class="note missing" part="note">${reason.replace(/\.$/, '')}: ${bars.join('; ')}.</p>`)}
       ${view.rounding
         ? html`<p class="note" part="note">
             Percentages are as printed: because the report rounds each one, ${view.rounding.bars}

@@ -1074,7 +1074,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * The rows of the current view in the export format (its CSV columns), and a last column,
    * `note`, saying what the columns cannot: a base not printed for the figure, a figure printed
    * as a dash (see rowNote). Each gap the chart draws is a row too, in its series' order of
-   * years (a comparison's cell with no figure where it is drawn, among its item's groups): no
+   * years (a comparison's cell with no figure, or a stacked bar's response with none, where it
+   * is drawn, among its item's groups or its bar's responses): no
    * value or base, the figure it is shown in (`source_table`, where a report shows it only as a
    * chart), and the chart's reason as its note. A file read back through `src` (or
    * given as `data`) takes such a row as that gap, with that reason.
@@ -1083,15 +1084,16 @@ export abstract class PioneerChart<View> extends LitElement {
     const { rows = [], gaps = [] } = this.result ?? {};
     const ds = this.resolveDataset().dataset;
     const figures: (ObservationRow | GapLine)[] = rows.map((r) => ({ ...r, note: rowNote(r) }));
-    // A gap drawn among the rows (a comparison's cell with no figure) goes where it is drawn;
-    // the others after the rows, then into their series' order of years (below).
-    const placed: GapLine[][] = rows.map(() => []);
+    // A gap drawn among the rows (a comparison's cell with no figure, a bar's response with
+    // none) goes where it is drawn, the last after every row; the others after the rows, then
+    // into their series' order of years (below).
+    const placed: GapLine[][] = [...rows, null].map(() => []);
     const after: GapLine[] = [];
     // One row per gap drawn (a table shows the last reason given for a key).
     for (const [key, { rowsBefore, ...g }] of new Map(gaps.map((g) => [keyOf(g), g]))) {
       const m = ds ? indexOf(ds).missingByKey.get(key) : undefined;
       const charted = m && isCharted(m) ? m : undefined;
-      (rowsBefore != null && rowsBefore < rows.length ? placed[Math.max(0, rowsBefore)] : after).push({
+      (rowsBefore != null ? placed[Math.min(rows.length, Math.max(0, rowsBefore))] : after).push({
         ...g,
         value: '',
         unit: rows.find((r) => r.measure === g.measure && r.response === g.response)?.unit ?? '',
@@ -1101,8 +1103,9 @@ export abstract class PioneerChart<View> extends LitElement {
         note: g.reason,
       });
     }
-    const lines = [...figures.flatMap((r, i) => [...placed[i], r]), ...after];
-    if (gaps.length) {
+    const lines = [...figures.flatMap((r, i) => [...placed[i], r]), ...placed[rows.length], ...after];
+    // Only where some gap is not placed: a stack's rows of two years, drawn bar by bar, stay so.
+    if (after.length) {
       // Each line after the first of its series, in year order (each series' place worked out once).
       const first = new Map<string, number>();
       const place = lines.map((r, i) => {

@@ -1,0 +1,166 @@
+/**
+ * <barrier-stack>'s bars with no figure for a response their year gives other items (a figure a
+ * researcher's file suppresses or leaves out): each such cell is a gap of the chart's result, so
+ * its Data (CSV) has a row for it where the segment would be drawn (no value or base, the reason
+ * as its note), its Table view gives the reason in the cell, the bar's name says the response
+ * has no figure, and a note under the chart names the bars and says why. The bundled reports'
+ * tables print every response of every item (no such cell: their CSVs are as before), so the
+ * cells come from a researcher's rows: four 2021 barriers, two figures left out.
+ */
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import { bundledDataset } from '../../src/data/bundled.js';
+import { parseCsv } from '../../src/data/csv.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+
+const RESPONSES = ['very', 'fairly', 'not', 'dont-know'];
+/**
+ * Very, fairly, not, don't know, of 52 informants (each a whole number of them): Barrier A's
+ * add up to 101 (21, 19, 6 and 6 informants, each rounded), the others' to 100.
+ */
+const VALUES: Record<string, number[]> = { a: [40, 37, 12, 12], b: [19, 40, 31, 10], c: [50, 29, 15, 6], d: [29, 38, 25, 8] };
+/** The figures left out: Barrier B's 'fairly significant' (its other figures add up to 60), Barrier C's "don't know" (94). */
+const LEFT_OUT = ['b|fairly', 'c|dont-know'];
+const rowsOf = (year: number, leftOut: readonly string[]) =>
+  Object.entries(VALUES).flatMap(([item, values]) =>
+    RESPONSES.map((response, ri) => ({
+      measure: 'barrier', item, item_label: `Barrier ${item.toUpperCase()}`, year, group: 'all', response,
+      value: values[ri], unit: 'percent', base: 52, source_survey: year, source_table: '3',
+    })).filter((r) => !leftOut.includes(`${r.item}|${r.response}`)));
+const rows2021 = rowsOf(2021, LEFT_OUT);
+
+const NO_FIGURE = 'No figure in the data for this item and response.';
+
+async function stackOf(data: readonly object[], attributes = 'year="2021"'): Promise<BarrierStack> {
+  const el = mount<BarrierStack>(`<barrier-stack measure="barrier" ${attributes}></barrier-stack>`, 720);
+  el.data = data;
+  return drawn(el);
+}
+/**
+ * What the chart draws, in drawn order (rows top down, each bar, the legend's responses): each
+ * bar's response as `item|year|response`, and whether a segment is drawn for it.
+ */
+function drawnCells(el: BarrierStack): { key: string; segment: boolean }[] {
+  const root = el.shadowRoot!;
+  const legend = [...root.querySelectorAll('g.legend-item')].map((g) => g.getAttribute('data-response')!);
+  const rows = [...root.querySelectorAll('g.row')].sort((a, b) => ty(a) - ty(b));
+  return rows.flatMap((row) =>
+    [...row.querySelectorAll('g.bar')].flatMap((bar) =>
+      legend.map((response) => {
+        const key = `${row.getAttribute('data-item')}|${bar.getAttribute('data-year')}|${response}`;
+        return { key, segment: bar.querySelector(`rect.seg[data-key="${key}"]`) != null };
+      })));
+}
+const ty = (g: Element) => Number(/translate\([^,]+,([^)]+)\)/.exec(g.getAttribute('transform')!)![1]);
+/** The bars' responses drawn with no segment, as `item|year|response`, in drawn order. */
+const gapsDrawn = (el: BarrierStack) => drawnCells(el).filter((c) => !c.segment).map((c) => c.key);
+const notes = (el: BarrierStack) => [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const rowName = (el: BarrierStack, item: string) => el.shadowRoot!.querySelector(`g.row[data-item="${item}"]`)!.getAttribute('aria-label');
+
+describe('<barrier-stack>: a bar with no figure for a response', () => {
+  afterEach(cleanup);
+
+  it("is one row of the Data (CSV) per such response, where its segment would be, with no value or base and the notes' reason; two years' rows stay bar by bar; Table 5.2's CSV is as before", async () => {
+    const el = await stackOf(rows2021);
+    expect(el.message).to.equal(null);
+    // Sorted by 'very significant': C, A, D, B; C's "don't know" and B's 'fairly' have no segment.
+    expect(gapsDrawn(el)).to.deep.equal(['c|2021|dont-know', 'b|2021|fairly']);
+    const records = parseCsv(el.toCsv()).records;
+    const gaps = records.filter((r) => r.value === '');
+    expect(gaps.map((r) => `${r.item}|${r.year}|${r.response}`), 'one row per response drawn with no segment').to.deep.equal(gapsDrawn(el));
+    for (const g of gaps) {
+      expect([g.measure, g.group, g.item_label, g.value, g.base, g.source_table, g.note], `${g.item} ${g.response}`).to.deep.equal(
+        ['barrier', 'all', `Barrier ${g.item.toUpperCase()}`, '', '', '', NO_FIGURE]);
+    }
+    // Every row in the order the bars are drawn, a response with no figure in its place.
+    expect(records.map((r) => `${r.item}|${r.year}|${r.response}`)).to.deep.equal(drawnCells(el).map((c) => c.key));
+    // The figures are the data's, as they were.
+    const figures = records.filter((r) => r.value !== '').map((r) => [r.item, r.response, r.value, r.base, r.note].join('|')).sort();
+    expect(figures).to.deep.equal(rows2021.map((r) => [r.item, r.response, r.value, r.base, ''].join('|')).sort());
+
+    // Two years, each item's bars one under the other: the rows stay bar by bar (2021's, then
+    // 2020's), the gaps in their bars, the 2020 bars (every figure given) with none.
+    const paired = await stackOf([...rows2021, ...rowsOf(2020, [])], 'year="2021" compare-year="2020"');
+    expect(gapsDrawn(paired)).to.deep.equal(['c|2021|dont-know', 'b|2021|fairly']);
+    const both = parseCsv(paired.toCsv()).records;
+    expect(both.map((r) => `${r.item}|${r.year}|${r.response}`)).to.deep.equal(drawnCells(paired).map((c) => c.key));
+    expect(both.filter((r) => r.value === '').map((r) => `${r.item}|${r.year}|${r.response}|${r.note}`)).to.deep.equal(
+      ['c|2021|dont-know|' + NO_FIGURE, 'b|2021|fairly|' + NO_FIGURE]);
+
+    // The reports' Table 5.2 (2020 barriers) prints every response of its 16 items: its CSV is
+    // its 64 figures, as printed, in drawn order, with no gap row.
+    const table52 = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 720));
+    expect(gapsDrawn(table52)).to.deep.equal([]);
+    const printed = parseCsv(table52.toCsv()).records;
+    expect(printed).to.have.length(64);
+    expect(printed.filter((r) => r.value === '')).to.deep.equal([]);
+    expect([...new Set(printed.map((r) => r.note))]).to.deep.equal(['base not printed for this figure; the report gives the bases of its Table 5.2 as 52–54']);
+    expect(printed.map((r) => `${r.item}|${r.year}|${r.response}`)).to.deep.equal(drawnCells(table52).map((c) => c.key));
+    const dataset = new Map(bundledDataset().rows.filter((r) => r.measure === 'barrier' && r.year === 2020 && r.group === 'all').map((r) => [`${r.item}|${r.response}`, r]));
+    expect(printed.map((r) => `${r.item}|${r.response}|${r.value}|${r.source_table}`)).to.have.members(
+      [...dataset.values()].map((r) => `${r.item}|${r.response}|${r.value}|${r.source_table}`));
+    // As the report prints it (data/observations-2020.csv): financial constraints 48, 41, 7, 4.
+    expect(printed.filter((r) => r.item === 'financial-constraints').map((r) => `${r.response} ${r.value} ${r.base}`)).to.deep.equal(
+      ['very 48 ', 'fairly 41 ', 'not 7 ', 'dont-know 4 ']);
+  });
+
+  it('is a gap of the Table view, its cell giving the reason', async () => {
+    const el = await stackOf(rows2021);
+    el.mode = 'table';
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector('table.data-table')!;
+    const cell = (item: string, column: number) => table.querySelectorAll(`tr[data-item="${item}"] td`)[column] as HTMLTableCellElement;
+    for (const [item, column] of [['b', 1], ['c', 3]] as const) {
+      expect(cell(item, column).classList.contains('absent'), `${item}`).to.equal(true);
+      expect(cell(item, column).querySelector('.sr-only')!.textContent, `${item}: what a screen reader hears`).to.equal(NO_FIGURE);
+      expect(cell(item, column).querySelector('[aria-hidden]')!.getAttribute('title'), `${item}: the dash's tooltip`).to.equal(NO_FIGURE);
+    }
+    // The figures beside them are the data's.
+    expect([...table.querySelectorAll('tr[data-item="b"] td')].map((td) => td.getAttribute('data-value'))).to.deep.equal(['19', null, '31', '10']);
+  });
+
+  it("is named under the chart with its reason, its bars in drawn order, and the rounding note counts only the bars with every figure (not B's 60% or C's 94%)", async () => {
+    const el = await stackOf(rows2021);
+    expect(notes(el)).to.include("No figure in the data for this item and response: Barrier C (don't know); Barrier B (fairly significant).");
+    // Barrier A's figures add up to 101; B's and C's do not add up to 100 because a figure is missing, not by rounding.
+    expect(notes(el).filter((n) => n.includes('rounds'))).to.deep.equal(['Percentages are as printed: because the report rounds each one, 1 bar adds up to 101% rather than 100%.']);
+  });
+
+  it('says in its bar\'s name (what a screen reader reads for the row) that the response has no figure', async () => {
+    const el = await stackOf(rows2021);
+    expect(rowName(el, 'b')).to.equal("Barrier B: very significant 19%, fairly significant no figure, not significant 31%, don't know 10%");
+    expect(rowName(el, 'c')).to.equal("Barrier C: very significant 50%, fairly significant 29%, not significant 15%, don't know no figure");
+    expect(rowName(el, 'a')).to.equal("Barrier A: very significant 40%, fairly significant 37%, not significant 12%, don't know 12%");
+  });
+
+  it('read back from its CSV stays a bar with no figure for the response, with the same reason (never a value), and downloads the same file again', async () => {
+    const first = await stackOf(rows2021);
+    const csv = first.toCsv();
+    const again = await stackOf(parseCsv(csv).records);
+    expect(again.message).to.equal(null);
+    expect(gapsDrawn(again)).to.deep.equal(gapsDrawn(first));
+    expect(rowName(again, 'b')).to.equal(rowName(first, 'b'));
+    expect(notes(again)).to.deep.equal(notes(first));
+    expect(again.toCsv()).to.equal(csv);
+    // The same file given as src, as a page gives it.
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    const fromFile = mount<BarrierStack>(`<barrier-stack measure="barrier" year="2021" src="${url}#data.csv"></barrier-stack>`, 720);
+    const t0 = performance.now();
+    while (!fromFile.marks.length && !fromFile.message && performance.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 20));
+    await drawn(fromFile);
+    URL.revokeObjectURL(url);
+    expect(fromFile.message).to.equal(null);
+    expect(gapsDrawn(fromFile)).to.deep.equal(gapsDrawn(first));
+    expect(fromFile.toCsv()).to.equal(csv);
+    // A file's own reason for a figure is the one the chart, its Table view and its CSV give.
+    const why = 'Suppressed: fewer than 5 informants answered.';
+    const records = parseCsv(csv).records.map((r) => (r.item === 'b' && r.response === 'fairly' ? { ...r, note: why } : r));
+    const own = await stackOf(records);
+    expect(notes(own)).to.include.members([`${NO_FIGURE.replace(/\.$/, '')}: Barrier C (don't know).`, 'Suppressed: fewer than 5 informants answered: Barrier B (fairly significant).']);
+    expect(parseCsv(own.toCsv()).records.filter((r) => r.value === '').map((r) => `${r.item} ${r.note}`)).to.deep.equal([`c ${NO_FIGURE}`, `b ${why}`]);
+    own.mode = 'table';
+    await own.updateComplete;
+    expect(own.shadowRoot!.querySelectorAll('table.data-table tr[data-item="b"] td')[1].querySelector('.sr-only')!.textContent).to.equal(why);
+  });
+});
