@@ -108,6 +108,11 @@ writeFileSync(join(out, 'ssr', 'page-style-sources.json'), `${JSON.stringify((aw
     textureIds: [2019, 2020].map((year) => (renderToHtml('barrier-stack', { measure: 'barrier', year: String(year) }).match(/data-texture-id="([^"]+)"/) ?? [])[1]),
     // Drawn at another size than asked: the note the element shows under the chart, without a script.
     sizeNote: (renderToHtml('barrier-stack', { measure: 'barrier', year: '2019', height: '100' }, { width: 200 }).match(/<p part="size-note" class="note size-note">([^<]*)<\/p>/) ?? [])[1] ?? null,
+    // styleSources on a page's own markup: a quoted '>' does not end a tag, values quoted either
+    // way or not at all, character references decoded, a "style=" inside another value is not one.
+    styleSourcesOfPage: (await import(pathToFileURL(join(root, 'dist/node/render.js')).href)).styleSources(
+      `<p title="A > B" style="width:10px">x</p><p style='color: red'></p><p style=margin:0></p><p style="content:&quot;&#x41;&#66;&quot;"></p><p title="style=nope">y</p><style>p { color: blue }</style>`,
+    ),
     refused: Object.fromEntries(['onclick', 'filters', 'src'].map((name) => [name, call(() => renderToHtml('barrier-stack', { [name]: 'x' }))])),
     bad: Object.fromEntries([['zero', 0], ['nan', NaN], ['string', '640'], ['negative', -5], ['null', null]].map(([name, width]) => [name, call(() => renderToHtml('barrier-stack', {}, { width }))])),
   };

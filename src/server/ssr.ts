@@ -24,7 +24,7 @@ export interface SsrOptions {
 /** The width a chart is drawn at on the server when none is given. */
 export const SSR_DEFAULT_WIDTH = 680;
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Global attributes a page puts on an element for itself, not for what it draws. */

@@ -563,6 +563,8 @@ describe('pioneer-viz render: exit status and message', () => {
 
     const allowed = await staticFrameUnder(html, `default-src 'self'; style-src 'self' ${sources.join(' ')}`);
     try {
+      // The page's own style attributes apply too: its boxes are 640 px wide.
+      for (const box of allowed.contentDocument!.querySelectorAll<HTMLElement>('div.chart')) expect(box.getBoundingClientRect().width, 'a box the page sized').to.equal(FIXTURE_WIDTH);
       const drawn = looks(allowed);
       expect(drawn.length).to.be.at.least(charts.length);
       for (const l of drawn) expect([l.tag, l.title, l.text], 'styled').to.deep.equal([l.tag, '600', '14px']);
@@ -578,6 +580,13 @@ describe('pioneer-viz render: exit status and message', () => {
     } finally {
       blocked.remove();
     }
+  });
+
+  it('styleSources reads a page\'s markup as a browser does: a quoted ">" does not end a tag, values in either quotes or none, character references decoded, "style=" inside another value not a style', async () => {
+    const api = (await (await fetch('/test/output/ssr/api.json')).json()) as { styleSourcesOfPage: string[] };
+    const hash = async (text: string) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))))}'`;
+    const expected = [await hash('p { color: blue }'), "'unsafe-hashes'", ...(await Promise.all(['width:10px', 'color: red', 'margin:0', 'content:"AB"'].map(hash)))];
+    expect(api.styleSourcesOfPage).to.deep.equal(expected);
   });
 
   it('the command line\'s --csp says, on standard error, the style-src sources its HTML needs: with them the chart is styled without its script', async () => {
