@@ -3,7 +3,9 @@
  * so that it hides as few of them as it can and never the mark it speaks of.
  *
  * Pure geometry: boxes in, a top-left corner out, all in one space (the element measures client
- * px). No DOM, so it is tested with plain numbers and costs a few hundred box comparisons a move.
+ * px). No DOM, so it is tested with plain numbers. Hovered, a few hundred box comparisons a
+ * move; by the keyboard, a grid of places across the plot, most passed over unseen: about a
+ * millisecond for the map's 25 sites (5 under a loaded machine's load).
  */
 
 /** A box as getBoundingClientRect gives it (a DOMRect will do). */
@@ -128,6 +130,7 @@ const steps = (a: number, b: number, n: number): number[] => Array.from({ length
  */
 export function placeTooltip({ size, mark, bounds, others, avoid = [], ...rest }: TooltipPlacementInput): TooltipPlacement {
   const sizes = Array.isArray(size) ? size : [size as Size];
+  if (!sizes.length) throw new RangeError('placeTooltip: give the tooltip at least one size.');
   // Plain copies of the boxes: a DOMRect's sides are getters, slow read some hundred thousand times.
   const plain = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
   const boxes = { mark: plain(mark), bounds: plain(bounds), others: others.map(plain), avoid: avoid.map(plain), ...rest };
