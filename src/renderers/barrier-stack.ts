@@ -238,9 +238,12 @@ export function barrierStackSummary(
     const names = top.map((d) => (statements ? `‘${displayLabel(d.i.label)}’` : lowerFirst(displayLabel(d.i.label))));
     const base = top[0].row.base;
     const of = base == null ? `${formatValue(max, top[0].row.unit)}; ${formatBase(top[0].row)}` : `${formatValue(max, top[0].row.unit)} of ${base}`;
+    // Items with no figure for it (a researcher's rows may leave one out) may have been rated so
+    // more often: the claim is only among those with one.
+    const among = values.length < items.length ? `, of the ${values.length} with a figure for it,` : '';
     text += top.length === 1
-      ? ` In ${year} ${phrase(noun)} was ${names[0]} (${of}).`
-      : ` In ${year} ${phrase(nouns)} were ${andList(names)} (${of} each).`;
+      ? ` In ${year} ${phrase(noun)}${among} was ${names[0]} (${of}).`
+      : ` In ${year} ${phrase(nouns)}${among} were ${andList(names)} (${of} each).`;
   }
   // In questionnaire order whatever order the items come in, so the chart's summary and the
   // sentence under it (built before sorting) read the same.

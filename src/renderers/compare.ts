@@ -143,6 +143,11 @@ export const SMALL_BASE_MARK = '⚠ small base';
 
 /** Why a cell has no figure, where its item gives no reason. */
 const UNPUBLISHED_REASON = 'Not published.';
+/**
+ * What a cell with no figure shows, and its name says: the fact, not a cause (the reason, given
+ * with it, may be a researcher's "Suppressed", not the report's not publishing it).
+ */
+const NO_FIGURE_TEXT = 'no figure';
 
 /** Why group `group` has no figure for `item`: the item's reason, else UNPUBLISHED_REASON. */
 const unpublishedReason = (item: CompareItem, group: string): string => item.reasons?.[group] ?? UNPUBLISHED_REASON;
@@ -389,7 +394,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     const [a, b] = gapGroups.map((id) => groups.find((g) => g.id === id)?.label ?? id);
     notes.push(`Sorted by the gap between ${a} and ${b}, largest first.`);
   }
-  // Cells drawn as "not published": each reason once, with the cells it is given for (the
+  // Cells drawn with "no figure": each reason once, with the cells it is given for (the
   // same words as the gaps' reasons, which the Table view and the CSV give).
   const unpublished = new Map<string, string[]>();
   for (const it of items) {
@@ -411,12 +416,12 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const plotLeft = narrow ? Math.ceil(textWidth('0%', fs) / 2) + 1 : labelW + D.labelGap;
   const intervalOf = (row: ObservationRow | undefined) => (showIntervals && row ? wilsonIntervalOf(row, z) : null);
   const valueTextOf = (row: ObservationRow | undefined) => {
-    if (!row) return 'not published';
+    if (!row) return NO_FIGURE_TEXT;
     const v = formatValue(row.value, row.unit);
     return showIntervals && row.base == null ? `${v} (no interval: base not printed)` : v;
   };
   const valueTexts = items.flatMap((it) => groups.map((g) => valueTextOf(it.cells[g.id])));
-  const rightPad = Math.ceil(Math.max(4, ...valueTexts.filter((t) => t !== 'not published').map((t) => t.length)) * valueCharW) + 8;
+  const rightPad = Math.ceil(Math.max(4, ...valueTexts.filter((t) => t !== NO_FIGURE_TEXT).map((t) => t.length)) * valueCharW) + 8;
   const plotRight = Math.max(plotLeft + 40, width - rightPad);
   const extent = Math.max(
     0,
@@ -529,7 +534,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   join(layer(svgEl, 'rows'), 'row', rows, (r) => r.item.item, rowGroup, (g, r) => {
     attr(g, 'data-item', r.item.item);
     // Read in browse mode as one image: the item and each group's value, in drawn order.
-    const values = r.cells.map((c) => `${c.group.label} ${c.row ? formatValue(c.row.value, c.row.unit) : 'not published'}`);
+    const values = r.cells.map((c) => `${c.group.label} ${c.row ? formatValue(c.row.value, c.row.unit) : NO_FIGURE_TEXT}`);
     attr(g, 'aria-label', `${displayLabel(r.item.label)}: ${values.join(', ')}`);
     const label = g.firstElementChild!;
     attr(label, 'y', r.labelY);
@@ -556,7 +561,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
       const caution = bases.get(c.group.id)!.small ? ` Small base (under ${smallBase}): treat differences with caution.` : '';
       let markLabel: string;
       if (!c.row) {
-        markLabel = `${label}, ${c.group.label}: not published.`;
+        markLabel = `${label}, ${c.group.label}: ${NO_FIGURE_TEXT}. ${unpublishedReason(r.item, c.group.id)}`;
         gaps.push({
           measure: data.measure, item: r.item.item, item_label: r.item.label, year: data.year, group: c.group.id, response: data.response,
           reason: unpublishedReason(r.item, c.group.id),
@@ -671,7 +676,7 @@ function drawCell(g: Element, c: CellLayout, barH: number, valuePx: number, pain
   attr(bar, 'y', c.y);
   attr(bar, 'width', c.w);
   attr(bar, 'height', barH);
-  // An unpublished cell keeps a transparent hit box around its "not published" text.
+  // A cell with no figure keeps a transparent hit box around its "no figure" text.
   attr(bar, 'fill', !published ? 'transparent' : paint.paper ? seriesColor(c.gi) : groupFill(c.gi, paint.prefix));
   attr(bar, 'stroke', published ? TEXT_COLOR : 'none');
   attr(bar, 'stroke-width', published ? 0.75 : null);

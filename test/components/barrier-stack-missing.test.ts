@@ -163,4 +163,31 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
     await own.updateComplete;
     expect(own.shadowRoot!.querySelectorAll('table.data-table tr[data-item="b"] td')[1].querySelector('.sr-only')!.textContent).to.equal(why);
   });
+
+  it("names the item most often rated the severest response only among those with a figure for it: one left out may have been rated so more often", async () => {
+    // Barrier C's 'very significant' (50%, the most) left out: A's 40% is the most of the other three.
+    const el = await stackOf(rowsOf(2021, ['c|very']));
+    const summary = el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')!;
+    expect(summary).to.contain('In 2021 the barrier most often rated very significant, of the 3 with a figure for it, was barrier A (40% of 52).');
+    // With every figure, the claim is plain.
+    const full = await stackOf(rowsOf(2021, []));
+    expect(full.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.contain('In 2021 the barrier most often rated very significant was barrier C (50% of 52).');
+  });
+
+  it("with a compare year, a response one year's data gives no item is said for that year's bars (they lack it), not left to the eye", async () => {
+    // 2020: no "don't know" figure for any barrier; 2021: every response.
+    const rows = [...rowsOf(2021, []), ...rowsOf(2020, ['a|dont-know', 'b|dont-know', 'c|dont-know', 'd|dont-know'])];
+    const el = await stackOf(rows, 'year="2021" compare-year="2020"');
+    expect(el.message).to.equal(null);
+    expect(gapsDrawn(el).filter((k) => k.includes('|2020|')).sort(), "the 2020 bars' missing responses").to.deep.equal(['a|2020|dont-know', 'b|2020|dont-know', 'c|2020|dont-know', 'd|2020|dont-know']);
+    const said = notes(el).filter((n) => n.startsWith('The 2020 bars'));
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^The 2020 bars have no don't know: the data gives no item a figure for it in 2020 \(.+\)\.$/);
+    // Not a gap of each bar (no figure was left out of a year that gives the response): no such note, no CSV gap rows.
+    expect(notes(el).some((n) => n.startsWith('No figure in the data'))).to.equal(false);
+    expect(parseCsv(el.toCsv()).records.filter((r) => r.value === '')).to.deep.equal([]);
+    // With every response in both years, nothing is said.
+    const both = await stackOf([...rowsOf(2021, []), ...rowsOf(2020, [])], 'year="2021" compare-year="2020"');
+    expect(notes(both).some((n) => /bars have no/.test(n))).to.equal(false);
+  });
 });

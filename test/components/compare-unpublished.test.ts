@@ -1,5 +1,5 @@
 /**
- * <pioneer-compare>'s cells with no figure ("not published" in the chart): each is a gap of the
+ * <pioneer-compare>'s cells with no figure ("no figure" in the chart): each is a gap of the
  * chart's result, so its Data (CSV) has a row for it (no value or base, the reason as its note)
  * and its Table view gives the reason in the cell. The bundled reports' comparison tables
  * (2019 Tables 4.2–7.2) print every cell of the groups they have columns for, so the cells come
@@ -30,14 +30,14 @@ async function compareOf(data: readonly object[]): Promise<PioneerCompare> {
   el.data = data;
   return drawn(el);
 }
-/** The cells the chart draws as "not published", as `item|group`, in drawn order. */
+/** The cells the chart draws with "no figure", as `item|group`, in drawn order. */
 const unpublishedDrawn = (el: PioneerCompare) =>
   [...el.shadowRoot!.querySelectorAll('g.bar-group')]
-    .filter((g) => g.querySelector('text.value')!.textContent === 'not published')
+    .filter((g) => g.querySelector('text.value')!.textContent === 'no figure')
     .map((g) => g.querySelector('rect.bar')!.getAttribute('data-key'));
 const notes = (el: PioneerCompare) => [...el.shadowRoot!.querySelectorAll('text.note')].map((t) => t.textContent).join(' ');
 
-describe('<pioneer-compare>: a cell drawn as "not published"', () => {
+describe('<pioneer-compare>: a cell drawn with "no figure"', () => {
   afterEach(cleanup);
 
   it('is one row of the Data (CSV), with no value or base and the reason the chart\'s notes give, in the order the chart draws its bars', async () => {
@@ -46,13 +46,19 @@ describe('<pioneer-compare>: a cell drawn as "not published"', () => {
     expect(unpublishedDrawn(el)).to.deep.equal(LEFT_OUT);
     const records = parseCsv(el.toCsv()).records;
     const gaps = records.filter((r) => r.value === '');
-    expect(gaps.map((r) => `${r.item}|${r.group}`), 'one row per "not published" cell drawn').to.deep.equal(unpublishedDrawn(el));
+    expect(gaps.map((r) => `${r.item}|${r.group}`), 'one row per "no figure" cell drawn').to.deep.equal(unpublishedDrawn(el));
     for (const g of gaps) {
       expect([g.measure, g.year, g.response, g.item_label, g.value, g.base, g.note], `${g.item} ${g.group}`).to.deep.equal(
         ['barrier', '2021', 'very', `Barrier ${g.item.toUpperCase()}`, '', '', NO_FIGURE]);
     }
     // The chart says why under its bars, with the same words, and which cells it means.
     expect(notes(el)).to.contain('No figure in the data for this item and group: Barrier B (Local authority); Barrier C (Other).');
+    // The cell says the fact ("no figure", not a report's "not published" it cannot know), and
+    // its name and its row's give it with the reason.
+    const cellOf = (key: string) => el.shadowRoot!.querySelector(`rect.bar[data-key="${key}"]`)!.closest('g')!;
+    expect(cellOf('b|organisation:la').querySelector('text.value')!.textContent).to.equal('no figure');
+    expect(el.marks.find((m) => m.key === 'b|organisation:la')!.label).to.equal(`Barrier B, Local authority: no figure. ${NO_FIGURE}`);
+    expect(el.shadowRoot!.querySelector('g.row[data-item="b"]')!.getAttribute('aria-label')).to.contain('Local authority no figure');
     // Every row in the order the bars are drawn, a cell with no figure in its place.
     const bars = [...el.shadowRoot!.querySelectorAll('rect.bar')].map((b) => b.getAttribute('data-key'));
     expect(records.map((r) => `${r.item}|${r.group}`)).to.deep.equal(bars);

@@ -13,7 +13,7 @@ import {
   type StackItem,
   type StackSort,
 } from '../../renderers/barrier-stack.js';
-import { displayLabel, tableName } from '../../renderers/shared/format.js';
+import { andList, displayLabel, tableName } from '../../renderers/shared/format.js';
 import { darkResponseTokens, labelContrastRules } from '../../renderers/shared/response-style.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
@@ -45,6 +45,8 @@ interface StackView {
   items: StackItem[];
   /** Labels of items asked only in the compare year (not drawn). */
   compareOnly: string[];
+  /** With a compare year, each year whose data has no figure of some responses drawn (the other year's), and those responses: its bars lack them. */
+  yearLacks: [year: number, responses: string[]][];
   /** Each reason a bar has no figure for a response its year gives, with the bars it is given for ("Barrier B (fairly significant)"). */
   missing: [reason: string, bars: string[]][];
   /** Bars whose printed percentages do not add up to exactly 100, and the range of the sums. */
@@ -277,6 +279,13 @@ export class BarrierStack extends PioneerChart<StackView> {
         }
       }
     }
+    // Two years drawn: a response one year gives and the other gives for no item (not published
+    // for the group that year) is missing from all that year's bars, which is said, not left to the eye.
+    const yearLacks: [number, string[]][] = [];
+    for (const d of other ? [main, other] : []) {
+      const lacks = responses.filter((r) => !yearGives.get(d)!.includes(r));
+      if (lacks.length) yearLacks.push([d.year, lacks]);
+    }
     const mainIds = new Set(main.items.map((i) => i.item));
     const compareOnly = (other?.items ?? []).filter((i) => !mainIds.has(i.item)).map((i) => displayLabel(i.label));
 
@@ -298,7 +307,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     const diverging = this.diverging && divergingNote === null;
     const tables = [...new Set(main.items.flatMap((i) => responses.map((r) => i.cells[r]).filter((c) => c != null).map((c) => tableName(c!))))];
     const summary = barrierStackSummary(items, { measure, responses, severity: SEVERE_RESPONSE[measure], group });
-    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, missing: [...missing], rounding, summary };
+    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, yearLacks, missing: [...missing], rounding, summary };
   }
 
   protected titleOf(view: StackView): string {
@@ -346,6 +355,11 @@ export class BarrierStack extends PioneerChart<StackView> {
       ${view.compareOnly.length
         ? html`<p class="note" part="note">Asked in ${view.compareYear} only, not shown: ${view.compareOnly.join('; ')}.</p>`
         : nothing}
+      ${view.yearLacks.map(
+        ([year, responses]) => html`<p class="note" part="note">
+          The ${year} bars have no ${andList(responses.map(label))}: the data gives no item a figure for ${responses.length === 1 ? 'it' : 'them'} in ${year} (${groupLabel(view.group)}).
+        </p>`,
+      )}
       ${view.missing.map(([reason, bars]) => html`<p class="note missing" part="note">${reason.replace(/\.$/, '')}: ${bars.join('; ')}.</p>`)}
       ${view.rounding
         ? html`<p class="note" part="note">
