@@ -58,3 +58,11 @@ export function indexOf(ds: Dataset): DatasetIndex {
   }
   return idx;
 }
+
+/**
+ * Why the dataset has no figure for `cell`: the reason of its gap row (a report's, or a file's as
+ * its CSV wrote it), else `otherwise` (the plain fact, in the chart's words).
+ */
+export function gapReasonOf(ds: Dataset, cell: Pick<ObservationRow, 'measure' | 'item' | 'year' | 'group' | 'response'>, otherwise: string): string {
+  return indexOf(ds).missingByKey.get(keyOf(cell))?.reason || otherwise;
+}

@@ -30,7 +30,7 @@ const rowsOf = (year: number, leftOut: readonly string[]) =>
     })).filter((r) => !leftOut.includes(`${r.item}|${r.response}`)));
 const rows2021 = rowsOf(2021, LEFT_OUT);
 
-const NO_FIGURE = 'No figure in the data for this item and response.';
+const NO_FIGURE = 'Not in the data.';
 
 async function stackOf(data: readonly object[], attributes = 'year="2021"'): Promise<BarrierStack> {
   const el = mount<BarrierStack>(`<barrier-stack measure="barrier" ${attributes}></barrier-stack>`, 720);
@@ -122,7 +122,7 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
 
   it("is named under the chart with its reason, its bars in drawn order, and the rounding note counts only the bars with every figure (not B's 60% or C's 94%)", async () => {
     const el = await stackOf(rows2021);
-    expect(notes(el)).to.include("No figure in the data for this item and response: Barrier C (don't know); Barrier B (fairly significant).");
+    expect(notes(el)).to.include("Not in the data: Barrier C (don't know); Barrier B (fairly significant).");
     // Barrier A's figures add up to 101; B's and C's do not add up to 100 because a figure is missing, not by rounding.
     expect(notes(el).filter((n) => n.includes('rounds'))).to.deep.equal(['Percentages are as printed: because the report rounds each one, 1 bar adds up to 101% rather than 100%.']);
   });
@@ -184,7 +184,7 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
     expect(said).to.have.length(1);
     expect(said[0]).to.match(/^The 2020 bars have no don't know: the data gives no item a figure for it in 2020 \(.+\)\.$/);
     // Not a gap of each bar (no figure was left out of a year that gives the response): no such note, no CSV gap rows.
-    expect(notes(el).some((n) => n.startsWith('No figure in the data'))).to.equal(false);
+    expect(notes(el).some((n) => n.startsWith('Not in the data'))).to.equal(false);
     expect(parseCsv(el.toCsv()).records.filter((r) => r.value === '')).to.deep.equal([]);
     // With every response in both years, nothing is said.
     const both = await stackOf([...rowsOf(2021, []), ...rowsOf(2020, [])], 'year="2021" compare-year="2020"');

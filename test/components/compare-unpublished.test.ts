@@ -23,7 +23,7 @@ const rows2021 = Object.entries(VALUES).flatMap(([item, values], i) =>
     value: values[gi], unit: 'percent', base: BASES[gi], source_survey: 2021, source_table: '3', order: i,
   })).filter((r) => !LEFT_OUT.includes(`${r.item}|${r.group}`)).map(({ order: _order, ...r }) => r));
 
-const NO_FIGURE = 'No figure in the data for this item and group.';
+const NO_FIGURE = 'Not in the data.';
 
 async function compareOf(data: readonly object[]): Promise<PioneerCompare> {
   const el = mount<PioneerCompare>('<pioneer-compare measure="barrier" dimension="organisation" year="2021"></pioneer-compare>', 720);
@@ -52,7 +52,7 @@ describe('<pioneer-compare>: a cell drawn with "no figure"', () => {
         ['barrier', '2021', 'very', `Barrier ${g.item.toUpperCase()}`, '', '', NO_FIGURE]);
     }
     // The chart says why under its bars, with the same words, and which cells it means.
-    expect(notes(el)).to.contain('No figure in the data for this item and group: Barrier B (Local authority); Barrier C (Other).');
+    expect(notes(el)).to.contain('Not in the data: Barrier B (Local authority); Barrier C (Other).');
     // The cell says the fact ("no figure", not a report's "not published" it cannot know), and
     // its name and its row's give it with the reason.
     const cellOf = (key: string) => el.shadowRoot!.querySelector(`rect.bar[data-key="${key}"]`)!.closest('g')!;

@@ -1,7 +1,7 @@
 import { html, css, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
-import { indexOf, keyOf, type Dataset } from '../../data/dataset.js';
+import { gapReasonOf, type Dataset } from '../../data/dataset.js';
 import { distribution, firstAskedOf, groupsOf, measuresOf, responsesOf, yearsOf, type Distribution } from '../../data/query.js';
 import { DERIVED_RESPONSES, NEGATIVE_FROM, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import {
@@ -64,7 +64,7 @@ const yearConverter = {
 const given = (value: unknown): boolean => value != null && String(value).trim() !== '';
 
 /** Why a bar has no figure for a response its year gives other items, where no gap row of the data says. */
-const NO_FIGURE = 'No figure in the data for this item and response.';
+const NO_FIGURE = 'Not in the data.';
 
 /** The dark theme's response fills (see DARK_RESPONSE_FILLS). */
 const darkTokens = unsafeCSS(darkResponseTokens);
@@ -251,12 +251,11 @@ export class BarrierStack extends PioneerChart<StackView> {
     // A response a bar's year gives other items but not this one (a figure suppressed or not
     // printed) is a gap of the bar, with a gap row's reason (a file's, as its CSV wrote it), else
     // the plain fact. A response its year gives no item (not published for the group) is not.
-    const { missingByKey } = indexOf(ds);
     const yearGives = new Map([main, ...(other ? [other] : [])].map((d) => [d, stackable(d).filter((r) => responses.includes(r))]));
     const barOf = (d: Distribution, { item, cells }: Distribution['items'][number]): StackBar => {
       const absent = yearGives.get(d)!.filter((r) => !cells[r]);
       if (!absent.length) return { year: d.year, cells };
-      const why = (r: string) => missingByKey.get(keyOf({ measure, item, year: d.year, group, response: r }))?.reason || NO_FIGURE;
+      const why = (r: string) => gapReasonOf(ds, { measure, item, year: d.year, group, response: r }, NO_FIGURE);
       return { year: d.year, cells, missing: Object.fromEntries(absent.map((r) => [r, why(r)])) };
     };
     const items: StackItem[] = main.items.map((i) => ({

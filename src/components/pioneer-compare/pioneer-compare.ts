@@ -1,7 +1,7 @@
 import { css, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
-import { indexOf, keyOf, type Dataset } from '../../data/dataset.js';
+import { gapReasonOf, type Dataset } from '../../data/dataset.js';
 import { itemsOf, measuresOf, orderGroups, responsesOf, rowsOf } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, itemLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
@@ -43,7 +43,7 @@ const DIMENSION_LABELS: Record<string, string> = lookupTable({
 });
 
 /** Why a group has no figure for an item, where no gap row of the data says. */
-const NO_FIGURE = 'No figure in the data for this item and group.';
+const NO_FIGURE = 'Not in the data.';
 
 const dimensionOf = (group: string) => (group.includes(':') ? group.slice(0, group.indexOf(':')) : '');
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
@@ -163,11 +163,10 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     // Why a group has no figure for an item: a gap row's reason (a file's, as its CSV wrote it),
     // else the plain fact; the chart's notes, Table view and CSV give it. (absentReason speaks of
     // an item's years, which a cell of a year the item has figures for would contradict.)
-    const { missingByKey } = indexOf(ds);
     items = items.map((it) => {
       const absent = groupIds.filter((g) => !it.cells[g]);
       if (!absent.length) return it;
-      const reasons = Object.fromEntries(absent.map((g) => [g, missingByKey.get(keyOf({ measure, item: it.item, year, group: g, response }))?.reason || NO_FIGURE]));
+      const reasons = Object.fromEntries(absent.map((g) => [g, gapReasonOf(ds, { measure, item: it.item, year, group: g, response }, NO_FIGURE)]));
       return { ...it, reasons };
     });
 
