@@ -190,4 +190,16 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
     const both = await stackOf([...rowsOf(2021, []), ...rowsOf(2020, [])], 'year="2021" compare-year="2020"');
     expect(notes(both).some((n) => /bars have no/.test(n))).to.equal(false);
   });
+
+  it('drawn diverging, a bar lacks the same responses, says so in its name, and its CSV has the same gap rows in its drawn order', async () => {
+    const el = await stackOf(rows2021, 'year="2021" diverging');
+    expect(el.message).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('svg line.centre-line').length, 'drawn diverging: a centre line').to.be.greaterThan(0);
+    expect(gapsDrawn(el).sort()).to.deep.equal(['b|2021|fairly', 'c|2021|dont-know']);
+    expect(rowName(el, 'b')).to.contain('fairly significant no figure');
+    const records = parseCsv(el.toCsv()).records;
+    expect(records.filter((r) => r.value === '').map((r) => `${r.item}|${r.response}|${r.note}`).sort()).to.deep.equal([`b|fairly|${NO_FIGURE}`, `c|dont-know|${NO_FIGURE}`]);
+    expect(records.map((r) => `${r.item}|${r.year}|${r.response}`)).to.deep.equal(drawnCells(el).map((c) => c.key));
+    expect(notes(el)).to.include("Not in the data: Barrier C (don't know); Barrier B (fairly significant).");
+  });
 });

@@ -118,4 +118,18 @@ describe('<pioneer-compare>: a cell drawn with "no figure"', () => {
     expect(notes(own)).to.contain(`Suppressed: fewer than 5 informants answered: Barrier B (Local authority).`);
     expect(parseCsv(own.toCsv()).records.filter((r) => r.value === '').map((r) => r.note)).to.deep.equal([why, NO_FIGURE]);
   });
+
+  it('sorted by the gap between two groups, an item with no figure for one of them goes last, and its CSV row stays where its bar is drawn', async () => {
+    const el = mount<PioneerCompare>('<pioneer-compare measure="barrier" dimension="organisation" year="2021" sort="gap" gap-groups="organisation:ccg-nhs organisation:la"></pioneer-compare>', 720);
+    el.data = rows2021;
+    await drawn(el);
+    expect(el.message).to.equal(null);
+    // Gaps between NHS and LA: a 15, c 15 (b has no LA figure): a and c in questionnaire order, then b.
+    const order = [...new Set([...el.shadowRoot!.querySelectorAll('rect.bar')].sort((x, y) => x.getBoundingClientRect().top - y.getBoundingClientRect().top).map((b) => b.getAttribute('data-item')))];
+    expect(order).to.deep.equal(['a', 'c', 'b']);
+    const records = parseCsv(el.toCsv()).records;
+    const bars = [...el.shadowRoot!.querySelectorAll('rect.bar')].map((b) => b.getAttribute('data-key'));
+    expect(records.map((r) => `${r.item}|${r.group}`)).to.deep.equal(bars);
+    expect(records.filter((r) => r.value === '').map((r) => `${r.item}|${r.group}`)).to.deep.equal(['c|organisation:other', 'b|organisation:la']);
+  });
 });
