@@ -124,7 +124,11 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
     const el = await stackOf(rows2021);
     expect(notes(el)).to.include("Not in the data: Barrier C (don't know); Barrier B (fairly significant).");
     // Barrier A's figures add up to 101; B's and C's do not add up to 100 because a figure is missing, not by rounding.
-    expect(notes(el).filter((n) => n.includes('rounds'))).to.deep.equal(['Percentages are as printed: because the report rounds each one, 1 bar adds up to 101% rather than 100%.']);
+    // A researcher's rows are as given (no report rounded them): the note does not say why.
+    expect(notes(el).filter((n) => n.includes('rather than 100%'))).to.deep.equal(['Percentages are as given in the data: 1 bar adds up to 101% rather than 100%.']);
+    // The report's own figures (2019, Table 5.1): rounded by the report, as printed.
+    const table51 = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 720));
+    expect(notes(table51).filter((n) => n.includes('rather than 100%'))).to.deep.equal(['Percentages are as printed: because the report rounds each one, 2 bars add up to 101% rather than 100%.']);
   });
 
   it('says in its bar\'s name (what a screen reader reads for the row) that the response has no figure', async () => {

@@ -2,6 +2,7 @@ import { html, css, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import { gapReasonOf, type Dataset } from '../../data/dataset.js';
+import { isReportRow } from '../../data/report-rows.js';
 import { distribution, firstAskedOf, groupsOf, measuresOf, responsesOf, yearsOf, type Distribution } from '../../data/query.js';
 import { DERIVED_RESPONSES, NEGATIVE_FROM, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import {
@@ -50,7 +51,7 @@ interface StackView {
   /** Each reason a bar has no figure for a response its year gives, with the bars it is given for ("Barrier B (fairly significant)"). */
   missing: [reason: string, bars: string[]][];
   /** Bars whose printed percentages do not add up to exactly 100, and the range of the sums. */
-  rounding: { bars: number; min: number; max: number } | null;
+  rounding: { bars: number; min: number; max: number; byReports: boolean } | null;
   summary: string;
 }
 
@@ -289,11 +290,12 @@ export class BarrierStack extends PioneerChart<StackView> {
     const compareOnly = (other?.items ?? []).filter((i) => !mainIds.has(i.item)).map((i) => displayLabel(i.label));
 
     const full = responsesOf(ds, measure).filter((r) => !(own(DERIVED_RESPONSES, measure) ?? []).includes(r));
-    const sums: number[] = unpublished.length
-      ? []
-      : items.flatMap((i) => i.bars).filter((b) => full.every((r) => b.cells[r])).map((b) => full.reduce((a, r) => a + b.cells[r]!.value, 0));
-    const off = sums.filter((s) => s !== 100);
-    const rounding = off.length ? { bars: off.length, min: Math.min(...off), max: Math.max(...off) } : null;
+    const whole = unpublished.length ? [] : items.flatMap((i) => i.bars).filter((b) => full.every((r) => b.cells[r]));
+    const offBars = whole.map((b) => ({ b, sum: full.reduce((a, r) => a + b.cells[r]!.value, 0) })).filter((d) => d.sum !== 100);
+    const off = offBars.map((d) => d.sum);
+    // The reports round each figure they print; a researcher's rows are as given, for reasons of their own.
+    const byReports = offBars.every((d) => full.every((r) => isReportRow(d.b.cells[r]!)));
+    const rounding = off.length ? { bars: off.length, min: Math.min(...off), max: Math.max(...off), byReports } : null;
 
     const negativeFrom = own(NEGATIVE_FROM, measure);
     let divergingNote: string | null = null;
@@ -362,7 +364,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       ${view.missing.map(([reason, bars]) => html`<p class="note missing" part="note">${reason.replace(/\.$/, '')}: ${bars.join('; ')}.</p>`)}
       ${view.rounding
         ? html`<p class="note" part="note">
-            Percentages are as printed: because the report rounds each one, ${view.rounding.bars}
+            ${view.rounding.byReports ? 'Percentages are as printed: because the report rounds each one,' : 'Percentages are as given in the data:'} ${view.rounding.bars}
             bar${view.rounding.bars > 1 ? 's add' : ' adds'} up to ${view.rounding.min === view.rounding.max ? view.rounding.min : `${view.rounding.min}–${view.rounding.max}`}% rather than 100%.
           </p>`
         : nothing}`;
