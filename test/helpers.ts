@@ -111,3 +111,22 @@ export function pngTextChunks(png: Uint8Array): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * What a chart's Table view shows for each cell `[item, column]` given: whether it is a gap
+ * (`absent`), what a screen reader hears in it, and its dash's tooltip.
+ */
+export async function tableGapCells(el: PioneerChart<unknown> & { mode: string }, cells: readonly (readonly [string, number])[]): Promise<{ cell: string; absent: boolean; spoken: string | null; title: string | null }[]> {
+  el.mode = 'table';
+  await el.updateComplete;
+  const table = el.shadowRoot!.querySelector('table.data-table')!;
+  return cells.map(([item, column]) => {
+    const td = table.querySelectorAll(`tr[data-item="${item}"] td`)[column];
+    return {
+      cell: `${item} ${column}`,
+      absent: td.classList.contains('absent'),
+      spoken: td.querySelector('.sr-only')?.textContent ?? null,
+      title: td.querySelector('[aria-hidden]')?.getAttribute('title') ?? null,
+    };
+  });
+}
