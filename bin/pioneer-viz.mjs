@@ -5,7 +5,7 @@
 // (see src/server/). Needs the Node build: `npm run build` writes dist/node/render.js.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const USAGE = `Usage:
@@ -32,12 +32,14 @@ Options:
                       the HTML's inline styles need under a Content-Security-Policy without
                       'unsafe-inline' (their hashes; without them and without its script, the
                       chart shows unstyled)
+  --csp-out <file>    as --csp, but write that line to <file> (alone, whatever else is said
+                      on standard error, e.g. an attribute's warning)
 Exit status: 0 written; 1 an attribute is invalid (the element's message is printed); 2 usage.`;
 
 class Usage extends Error {}
 
 function parseArgs(argv) {
-  const opts = { csp: false, width: undefined, format: undefined, scale: 2, out: undefined, outDir: undefined, all: false, font: undefined, element: undefined, attributes: {} };
+  const opts = { csp: false, cspOut: undefined, width: undefined, format: undefined, scale: 2, out: undefined, outDir: undefined, all: false, font: undefined, element: undefined, attributes: {} };
   const args = [...argv];
   const value = (name) => {
     if (!args.length || args[0].startsWith('--')) throw new Usage(`${name} needs a value.`);
@@ -54,6 +56,10 @@ function parseArgs(argv) {
     else if (a === '--font') opts.font = value(a);
     else if (a === '--all') opts.all = true;
     else if (a === '--csp') opts.csp = true;
+    else if (a === '--csp-out') {
+      opts.csp = true;
+      opts.cspOut = value(a);
+    }
     else if (a.startsWith('--')) throw new Usage(`Unknown option ${a}.`);
     else if (!opts.element && !opts.all && !a.includes('=')) opts.element = a;
     else {
@@ -79,7 +85,8 @@ function parseArgs(argv) {
   // elements redraw at for paper), its labels print at their size; a figure file keeps 800.
   opts.width ??= opts.format === 'html' ? 680 : 800;
   if (opts.all && opts.format === 'html') throw new Usage('--all writes svg or png.');
-  if (opts.csp && opts.format !== 'html') throw new Usage('--csp is for --format html (a figure file has no page policy to meet).');
+  if (opts.csp && opts.format !== 'html') throw new Usage(`${opts.cspOut ? '--csp-out' : '--csp'} is for --format html (a figure file has no page policy to meet).`);
+  if (opts.cspOut && opts.out && resolve(opts.cspOut) === resolve(opts.out)) throw new Usage('--csp-out and --out name the same file; give the policy line its own file.');
   if (!opts.all && !opts.element) throw new Usage('Name an element (e.g. barrier-stack) or use --all.');
   return opts;
 }
@@ -175,7 +182,11 @@ async function main(argv) {
       return 1;
     }
     write(opts.out, r.data);
-    if (opts.csp) process.stderr.write(`style-src ${lib.styleSources(r.data).join(' ')}\n`);
+    if (opts.csp) {
+      const line = `style-src ${lib.styleSources(r.data).join(' ')}\n`;
+      if (opts.cspOut) write(opts.cspOut, line);
+      else process.stderr.write(line);
+    }
     return 0;
   } catch (e) {
     if (e instanceof lib.UsageError) throw new Usage(e.message);

@@ -71,6 +71,9 @@ writeFileSync(join(out, 'cli', 'default-width.svg'), cli(['barrier-stack', 'meas
   const r = spawnSync(process.execPath, [join(root, 'bin/pioneer-viz.mjs'), 'render', 'site-map', 'year=2019', '--format', 'html', '--csp'], { cwd: root, encoding: 'utf8' });
   writeFileSync(join(out, 'cli', 'csp.html'), r.stdout);
   writeFileSync(join(out, 'cli', 'csp.txt'), r.stderr);
+  // --csp-out: the line in its own file, whatever else standard error says (here an attribute's warning).
+  const o = spawnSync(process.execPath, [join(root, 'bin/pioneer-viz.mjs'), 'render', 'barrier-stack', 'year=2031', '--format', 'html', '--out', join(out, 'cli', 'csp-out.html'), '--csp-out', join(out, 'cli', 'csp-out.txt')], { cwd: root, encoding: 'utf8' });
+  writeFileSync(join(out, 'cli', 'csp-out-stderr.txt'), o.stderr);
 }
 
 // A static page of server-rendered charts (no script: the test adds the bundle itself).

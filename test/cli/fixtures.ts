@@ -56,6 +56,8 @@ export const CLI_EXIT_FIXTURES: readonly { args: string[]; status: number; stder
   { args: ['site-map', 'year=2019', '--width', '120', '--out', 'test/output/cli/narrow.svg'], status: 0, stderr: '<site-map>: --width 120 is less than the 200 px this chart is drawn at, so the file is 200 px wide.' },
   { args: ['--version'], status: 0, stderr: '' },
   { args: ['barrier-stack', 'measure=barrier', '--csp'], status: 2, stderr: 'pioneer-viz: --csp is for --format html (a figure file has no page policy to meet).' },
+  { args: ['barrier-stack', 'measure=barrier', '--csp-out', 'test/output/cli/csp.txt'], status: 2, stderr: 'pioneer-viz: --csp-out is for --format html (a figure file has no page policy to meet).' },
+  { args: ['barrier-stack', '--format', 'html', '--out', 'test/output/cli/same.html', '--csp-out', './test/output/cli/same.html'], status: 2, stderr: 'pioneer-viz: --csp-out and --out name the same file; give the policy line its own file.' },
   { args: ['pioneer-filters'], status: 2, stderr: 'pioneer-viz: Unknown element "pioneer-filters". Elements: barrier-stack, pioneer-trend, site-map, pioneer-compare, pioneer-table.' },
 ];
 

@@ -601,4 +601,24 @@ describe('pioneer-viz render: exit status and message', () => {
       frame.remove();
     }
   });
+
+  it('--csp-out writes that line alone to its own file, whatever else standard error says (an attribute\'s warning): with it the page is styled without its script', async () => {
+    const html = await (await fetch('/test/output/cli/csp-out.html')).text();
+    const line = await (await fetch('/test/output/cli/csp-out.txt')).text();
+    const stderr = await (await fetch('/test/output/cli/csp-out-stderr.txt')).text();
+    expect(line).to.match(/^style-src( 'sha256-[A-Za-z0-9+/=]+')+\n$/);
+    expect(stderr).to.equal('<barrier-stack>: year="2031" is not valid. Valid values: 2019, 2020.\n');
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${html}</body></html>`;
+    const styled = await staticFrameUnder(page, `default-src 'self'; ${line.trim()}`);
+    const bare = await staticFrameUnder(page, "default-src 'self'; style-src 'self'");
+    try {
+      const size = (frame: HTMLIFrameElement) => frame.contentWindow!.getComputedStyle(frame.contentDocument!.querySelector('barrier-stack')!.shadowRoot!.querySelector('figure')!).fontSize;
+      expect([size(styled), size(bare)]).to.deep.equal(['14px', '16px']);
+      // The message the element shows in the page, where the policy line would have gone to standard error too.
+      expect(styled.contentDocument!.querySelector('barrier-stack')!.shadowRoot!.querySelector('.message')?.textContent).to.contain('year="2031" is not valid');
+    } finally {
+      styled.remove();
+      bare.remove();
+    }
+  });
 });
