@@ -7,8 +7,12 @@
  * - Stacked: every segment is its printed percent on a 0–100 axis (a row the report rounds
  *   to 101 reaches 101; nothing is rescaled). With one published response the bar is that
  *   percent alone.
- * - A response a bar has no figure for (its `missing`, with why) is not drawn and not filled
- *   in: the result gives it as a gap, in drawn order among the rows, and the row's name says it.
+ * - A response a bar has no figure for (its `missing`, with why) is not filled in: no segment
+ *   is drawn for it and nothing is sized by a guess. Its place in drawn order (the edge between
+ *   the segments before and after it) gets a gap marker of no size of its own: a hollow,
+ *   dashed slot across the bar, "no figure" under it where that fits, a keyboard stop whose
+ *   label gives the reason. The result gives it as a gap, in drawn order among the rows, and
+ *   the row's name says it. A bar with no gap draws nothing more (the reports' bars never have one).
  * - Diverging: the responses before the neutral point extend left of a centre line, the
  *   others right of it, and "don't know" sits in its own column at the right end, all on
  *   one scale.
@@ -39,8 +43,9 @@ export interface StackBar {
   cells: Readonly<Record<string, ObservationRow | undefined>>;
   /**
    * Why the bar has no figure for a response it is drawn with (a figure its year gives for other
-   * items), by response: a gap of the result (a Table view's cell, a CSV's row), said in the
-   * bar's name. A response not in it and not in `cells` is not drawn and not said.
+   * items), by response: a gap of the result (a Table view's cell, a CSV's row), drawn as a gap
+   * marker in its place on the bar (a keyboard stop) and said in the bar's name. A response not
+   * in it and not in `cells` is not drawn and not said.
    */
   missing?: Readonly<Record<string, string>>;
 }
@@ -117,6 +122,10 @@ export const BARRIER_STACK_DEFAULTS = {
   lineHeight: 1.25,
   marginRight: 12,
   dontKnowGap: 30,
+  /** A gap marker's width: a slot across its bar, whatever the response's share might be. */
+  gapMarkWidth: 6,
+  /** How far a gap marker reaches above and below its bar, so that it shows between dark segments. */
+  gapMarkOverhang: 2,
 } as const;
 
 /** The response whose share orders the items under `sort="severity"`. */
@@ -145,11 +154,20 @@ interface Segment {
   labelAt: 'inside' | 'after' | null;
 }
 
-/** A response a bar has no figure for: why, and how many of its segments are drawn before it. */
+/**
+ * A response a bar has no figure for: why, how many of its segments are drawn before it, and
+ * its place: the x where its segment would start (the end of the one before it, the start of
+ * the one after), which no figure of its own moves.
+ */
 interface BarGap {
   response: string;
   reason: string;
   before: number;
+  x: number;
+  /** Its marker's centre: `x`, or beside it where other gaps share that edge. */
+  markX: number;
+  /** Its "no figure" text's centre under the bar, or null where that text does not fit (or another gap at its edge says it). */
+  textX: number | null;
 }
 
 interface BarLayout {
@@ -320,6 +338,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   const badgeH = Math.round(smallFont * 1.5);
   // 0.35em of the small font: from a bar's middle to the baseline of its centred labels.
   const labelDy = smallFont * 0.35;
+  // The line under a bar with a gap, for its "no figure" (below the marker's overhang).
+  const gapTextH = Math.ceil(smallFont * 1.25) + D.gapMarkOverhang;
 
   // Scales. Stacked: 0–100 (or the largest printed row sum, if the report's rounding exceeds 100).
   const sumOf = (b: StackBar, rs: readonly string[]) => rs.reduce((a, r) => a + (b.cells[r]?.value ?? 0), 0);
@@ -351,14 +371,20 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     const lines = wrapBalanced(displayLabel(item.label), labelMax, labelFont);
     const hasBadge = item.newIn != null && item.newIn === item.bars[0]?.year;
     const labelH = lines.length * lineH + (hasBadge ? badgeH + 4 : 0);
-    const barsH = item.bars.length * barH + (item.bars.length - 1) * D.pairGap;
+    const barLayouts: BarLayout[] = item.bars.map((b) => {
+      const gaps: BarGap[] = [];
+      return { year: b.year, y: 0, h: barH, series: series++, segments: segmentsOf(b, gaps), gaps: placeGaps(gaps) };
+    });
+    // A bar with a gap has a line under it for the gap's "no figure"; the others are as tall as ever.
+    const barsH = barLayouts.reduce((a, b) => a + b.h + (b.gaps.length ? gapTextH : 0), 0) + (item.bars.length - 1) * D.pairGap;
     const h = narrow ? labelH + 4 + barsH : Math.max(labelH, barsH);
     const barsTop = narrow ? labelH + 4 : (h - barsH) / 2;
     const labelTop = narrow ? 0 : (h - labelH) / 2;
-    const barLayouts: BarLayout[] = item.bars.map((b, bi) => {
-      const gaps: BarGap[] = [];
-      return { year: b.year, y: barsTop + bi * (barH + D.pairGap), h: barH, series: series++, segments: segmentsOf(b, gaps), gaps };
-    });
+    let barY = barsTop;
+    for (const b of barLayouts) {
+      b.y = barY;
+      barY += b.h + (b.gaps.length ? gapTextH : 0) + D.pairGap;
+    }
     return {
       item,
       y: 0,
@@ -377,7 +403,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       const row = b.cells[r];
       if (!row) {
         const reason = b.missing?.[r];
-        if (reason != null) gaps.push({ response: r, reason, before: segs.length });
+        // At `x0`: where the segments drawn so far end, the share it lacks counted as none.
+        if (reason != null) gaps.push({ response: r, reason, before: segs.length, x: x0, markX: x0, textX: null });
         return;
       }
       const text = formatValue(row.value, row.unit);
@@ -397,6 +424,33 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       for (const r of responses) { push(r, at, v(r) * pxPerPercent); at += v(r) * pxPerPercent; }
     }
     return segs;
+  }
+
+  /**
+   * Where a bar's gaps are drawn: each marker at its edge (side by side where gaps share one:
+   * two responses in a row with no figure, or either side of the centre line), and one "no
+   * figure" under each edge, centred on it but inside the chart (past the label column, wide),
+   * left out where it would run into the one before.
+   */
+  function placeGaps(gaps: BarGap[]): BarGap[] {
+    if (!gaps.length) return gaps;
+    const step = D.gapMarkWidth + 2;
+    const textW = textWidth(NO_FIGURE_TEXT, smallFont);
+    const lo = (narrow ? 1 : plotX0) + textW / 2;
+    const hi = width - 1 - textW / 2;
+    let textEnd = -Infinity;
+    for (let i = 0; i < gaps.length; ) {
+      let j = i;
+      while (j < gaps.length && gaps[j].x === gaps[i].x) j++;
+      for (let k = i; k < j; k++) gaps[k].markX = gaps[k].x + (k - i - (j - i - 1) / 2) * step;
+      const at = Math.max(lo, Math.min(hi, gaps[i].x));
+      if (at - textW / 2 >= textEnd + 6) {
+        gaps[i].textX = at;
+        textEnd = at + textW / 2;
+      }
+      i = j;
+    }
+    return gaps;
   }
 
   // Vertical layout and the height.
@@ -556,14 +610,23 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
         text(year, String(b.year));
       });
       applySegments(barG, r, b);
-      // In a CSV, between the bar's figures where its segment would be.
-      for (const g of b.gaps) {
-        gapCells.push({ measure, item: r.item.item, item_label: r.item.label, year: b.year, group, response: g.response, reason: g.reason, rowsBefore: shownRows.length + g.before });
-      }
-      for (const s of b.segments) {
+      applyGaps(barG, r, b);
+      // In a CSV, between the bar's figures where its segment would be; as a keyboard stop,
+      // between the segments either side of its marker.
+      let gi = 0;
+      const gapsBefore = (n: number) => {
+        for (; gi < b.gaps.length && b.gaps[gi].before <= n; gi++) {
+          const g = b.gaps[gi];
+          gapCells.push({ measure, item: r.item.item, item_label: r.item.label, year: b.year, group, response: g.response, reason: g.reason, rowsBefore: shownRows.length });
+          marks.push(gapMark(r, b, g));
+        }
+      };
+      b.segments.forEach((s, si) => {
+        gapsBefore(si);
         marks.push(new SegmentMark(context, r, b, s));
         shownRows.push(s.row);
-      }
+      });
+      gapsBefore(b.segments.length);
     });
   });
 
@@ -643,6 +706,46 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     if (inked) drawTextureInk(g, 'seg-ink', ink, g.querySelector(':scope > .seg-label'), RESPONSE_INK);
   }
 
+  /**
+   * A response a bar has no figure for, as a keyboard/tooltip mark at its marker: "Barrier B,
+   * 2021, fairly significant: no figure. Not in the data." Built as drawn, unlike a segment's
+   * (SegmentMark): a bar has few, and the reports' bars none.
+   */
+  function gapMark(r: RowLayout, b: BarLayout, g: BarGap): ChartMark {
+    const fresh = r.badgeY != null && b.year === r.item.newIn ? ` (new in ${b.year})` : '';
+    const grp = group === 'all' ? '' : `, ${groupLabel(group)}`;
+    return {
+      key: keyOf(r.item.item, b.year, g.response),
+      label: `${displayLabel(r.item.label)}${fresh}, ${b.year}${grp}, ${responseNames.get(g.response) ?? g.response}: ${NO_FIGURE_TEXT}. ${g.reason}`,
+      anchor: [round(g.markX), round(r.y + b.y)],
+      detail: { kind: 'segment', measure, item: r.item.item, year: b.year, group, response: g.response },
+      series: b.series,
+    };
+  }
+
+  /**
+   * A bar's gaps: each a group of its marker (the keyboard stop) and, where it fits, "no figure"
+   * under it; a pointer on the text reaches the marker (the one mark of its group). None for a
+   * bar with every figure: a join of nothing adds no element.
+   */
+  function applyGaps(g: Element, r: RowLayout, b: BarLayout): void {
+    const over = D.gapMarkOverhang;
+    join(g, 'gap', b.gaps, (d) => d.response, gapPrototype, (gapG, d) => {
+      attr(gapG, 'data-response', d.response);
+      const mark = gapG.firstElementChild!;
+      attr(mark, 'data-key', keyOf(r.item.item, b.year, d.response));
+      attr(mark, 'x', round(d.markX - D.gapMarkWidth / 2));
+      attr(mark, 'y', -over);
+      attr(mark, 'width', D.gapMarkWidth);
+      attr(mark, 'height', b.h + 2 * over);
+      join(gapG, 'gap-label', d.textX == null ? [] : [d.textX], () => 'text', gapLabelPrototype, (t, at) => {
+        attr(t, 'x', round(at));
+        attr(t, 'y', round(b.h + over + smallFont));
+        text(t, NO_FIGURE_TEXT);
+      });
+    });
+  }
+
   const heightNeeded = options.height != null && options.height < naturalHeight ? naturalHeight : undefined;
   return { marks, rows: shownRows, gaps: gapCells, summary: barrierStackSummary(sorted, { measure, responses, severity, group }), heightNeeded };
 }
@@ -720,6 +823,16 @@ const barYearPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'ba
 // too, a new segment's class would be written twice.
 const segmentPrototype = (doc: Document) => svgElement(doc, 'rect');
 const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label' });
+/** What a gap's marker says under it, and its mark's label: the fact, not a cause (the reason is the mark's and the notes'). */
+const NO_FIGURE_TEXT = 'no figure';
+// A gap: a slot across the bar, hollow (the background's colour) and dashed in the text's
+// colour, so it reads as "no figure" by its shape and outline, not its colour (forced colours
+// keep both: chart-styles); `pointer-events` keeps its inside hoverable.
+const gapPrototype = (doc: Document) =>
+  svgElement(doc, 'g', { class: 'gap' }, [
+    svgElement(doc, 'rect', { class: 'gap-mark', fill: 'var(--_bg, #fff)', stroke: 'var(--_text, #1a1a1a)', 'stroke-width': 1.5, 'stroke-dasharray': '3 2', 'pointer-events': 'all' }),
+  ]);
+const gapLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'gap-label muted' });
 
 let textureIds = 0;
 /** A legend swatch's side, px (its texture's ink on paper covers the same box). */

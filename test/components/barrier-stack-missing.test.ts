@@ -3,14 +3,18 @@
  * researcher's file suppresses or leaves out): each such cell is a gap of the chart's result, so
  * its Data (CSV) has a row for it where the segment would be drawn (no value or base, the reason
  * as its note), its Table view gives the reason in the cell, the bar's name says the response
- * has no figure, and a note under the chart names the bars and says why. The bundled reports'
+ * has no figure, a note under the chart names the bars and says why, and the bar shows it: a
+ * hollow, dashed marker where its segment would start, sized by nothing, "no figure" under it,
+ * a keyboard stop whose tooltip gives the reason. The bundled reports'
  * tables print every response of every item (no such cell: their CSVs are as before), so the
  * cells come from a researcher's rows: four 2021 barriers, two figures left out.
  */
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
-import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import { STACK_MEASURES, type BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import { bundledDataset } from '../../src/data/bundled.js';
+import { groupsOf, yearsOf } from '../../src/data/query.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { cleanup, drawn, mount, tableGapCells } from '../helpers.js';
 
@@ -200,4 +204,213 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
     expect(records.map((r) => `${r.item}|${r.year}|${r.response}`)).to.deep.equal(drawnCells(el).map((c) => c.key));
     expect(notes(el)).to.include("Not in the data: Barrier C (don't know); Barrier B (fairly significant).");
   });
+
+  describe('drawn on its bar', () => {
+    /** The marker of a bar's response with no figure, by `item|year|response`. */
+    const markerOf = (el: BarrierStack, key: string) => {
+      const m = el.shadowRoot!.querySelector<SVGRectElement>(`rect.gap-mark[data-key="${key}"]`);
+      expect(m, `a marker for ${key}`).to.not.equal(null);
+      return m!;
+    };
+    const segOf = (el: BarrierStack, key: string) => el.shadowRoot!.querySelector<SVGRectElement>(`rect.seg[data-key="${key}"]`)!;
+    /** The middle of an element's drawn box, left to right, in the window's px. */
+    const midX = (e: Element) => { const r = e.getBoundingClientRect(); return (r.left + r.right) / 2; };
+    /** Where the segments' rects end and start, in the window's px (the outline they are drawn with excluded). */
+    const rightOf = (e: SVGRectElement) => e.getBoundingClientRect().left + e.width.baseVal.value * scaleOf(e);
+    const leftOf = (e: SVGRectElement) => e.getBoundingClientRect().left;
+    const scaleOf = (e: SVGGraphicsElement) => e.ownerSVGElement!.getBoundingClientRect().width / e.ownerSVGElement!.viewBox.baseVal.width;
+    const focusedKey = (el: BarrierStack) => el.shadowRoot!.querySelector('.focused')?.getAttribute('data-key') ?? null;
+    const press = (el: BarrierStack, k: string) => el.shadowRoot!.querySelector('svg')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    const LABEL_B = `Barrier B, 2021, fairly significant: no figure. ${NO_FIGURE}`;
+
+    it('is a hollow, dashed marker in its place in drawn order (the edge between its neighbours\' segments), the same size whatever the share, with "no figure" under it', async () => {
+      const el = await stackOf(rows2021);
+      const b = markerOf(el, 'b|2021|fairly');
+      const c = markerOf(el, 'c|2021|dont-know');
+      // B: very significant (19%) ends and not significant (31%) starts where its 'fairly' would start.
+      const veryEnd = rightOf(segOf(el, 'b|2021|very'));
+      const notStart = leftOf(segOf(el, 'b|2021|not'));
+      expect(notStart - veryEnd, 'the neighbours touch: nothing sized for the gap').to.be.closeTo(0, 0.5);
+      expect(midX(b), 'B: between very and not significant').to.be.closeTo(veryEnd, 0.5);
+      // C: the last drawn, at the end of its not significant segment.
+      expect(midX(c), "C: at the end of not significant").to.be.closeTo(rightOf(segOf(el, 'c|2021|not')), 0.5);
+      // No size of its own: both as wide, narrow, across their bars.
+      const bw = b.getBoundingClientRect().width;
+      expect(c.getBoundingClientRect().width).to.be.closeTo(bw, 0.01);
+      expect(bw).to.be.below(12);
+      const bar = segOf(el, 'b|2021|very').getBoundingClientRect();
+      expect(b.getBoundingClientRect().top).to.be.at.most(bar.top);
+      expect(b.getBoundingClientRect().bottom).to.be.at.least(bar.bottom);
+      // Hollow (the background's colour), dashed, outlined in the text's colour: not a colour of a response.
+      const style = getComputedStyle(b);
+      expect(style.strokeDasharray).to.not.equal('none');
+      // (A segment is outlined in the background's colour; an item's name is in the text's.)
+      expect(style.fill).to.equal(getComputedStyle(segOf(el, 'b|2021|very')).stroke);
+      expect(style.stroke).to.equal(getComputedStyle(el.shadowRoot!.querySelector('g.row[data-item="b"] text.item-label')!).fill);
+      // "no figure" under it, centred on it, in its group (a pointer on it reaches the marker).
+      const text = b.parentElement!.querySelector('text.gap-label')!;
+      expect(text.textContent).to.equal('no figure');
+      expect(midX(text)).to.be.closeTo(midX(b), 1);
+      expect(text.getBoundingClientRect().top).to.be.at.least(bar.bottom);
+      // One marker per gap the CSV and the Table view give.
+      expect(el.shadowRoot!.querySelectorAll('rect.gap-mark')).to.have.length(parseCsv(el.toCsv()).records.filter((r) => r.value === '').length);
+    });
+
+    it('drawn diverging, at the centre line (B lacks the last response before it) and at the start of the don\'t-know column (C)', async () => {
+      const el = await stackOf(rows2021, 'year="2021" diverging');
+      const centre = el.shadowRoot!.querySelector('line.centre-line')!;
+      const b = markerOf(el, 'b|2021|fairly');
+      expect(midX(b)).to.be.closeTo(midX(centre), 0.5);
+      expect(midX(b)).to.be.closeTo(rightOf(segOf(el, 'b|2021|very')), 0.5);
+      expect(midX(b)).to.be.closeTo(leftOf(segOf(el, 'b|2021|not')), 0.5);
+      // C's "don't know": where the column of the other bars' "don't know" starts.
+      expect(midX(markerOf(el, 'c|2021|dont-know'))).to.be.closeTo(leftOf(segOf(el, 'a|2021|dont-know')), 0.5);
+    });
+
+    it("with a compare year, on its own year's bar: Barrier A's 2020 bar lacks 'very significant', its marker at the start of its 'fairly significant'", async () => {
+      const el = await stackOf([...rows2021, ...rowsOf(2020, ['a|very'])], 'year="2021" compare-year="2020"');
+      const a = markerOf(el, 'a|2020|very');
+      expect(a.closest('g.bar')!.getAttribute('data-year')).to.equal('2020');
+      expect(midX(a)).to.be.closeTo(leftOf(segOf(el, 'a|2020|fairly')), 0.5);
+      expect(el.shadowRoot!.querySelector('rect.gap-mark[data-key="a|2021|very"]'), 'not on the 2021 bar, which has the figure').to.equal(null);
+      // The 2020 bar's "no figure" sits between A's two bars, over neither.
+      const text = a.parentElement!.querySelector('text.gap-label')!.getBoundingClientRect();
+      expect(text.top).to.be.at.least(segOf(el, 'a|2020|fairly').getBoundingClientRect().bottom);
+      for (const seg of el.shadowRoot!.querySelectorAll('rect.seg')) {
+        const r = seg.getBoundingClientRect();
+        expect(r.bottom <= text.top || r.top >= text.bottom || r.right <= text.left || r.left >= text.right, `"no figure" clear of ${seg.getAttribute('data-key')}`).to.equal(true);
+      }
+    });
+
+    it('is a keyboard stop between its neighbours (ArrowRight and ArrowLeft), its tooltip and the live region saying "no figure" and why', async () => {
+      const el = await stackOf(rows2021);
+      const mark = el.marks.find((m) => m.key === 'b|2021|fairly');
+      expect(mark, 'a mark').to.not.equal(undefined);
+      expect(mark!.label).to.equal(LABEL_B);
+      // In drawn order among B's marks.
+      expect(el.marks.filter((m) => m.key.startsWith('b|')).map((m) => m.key)).to.deep.equal(['b|2021|very', 'b|2021|fairly', 'b|2021|not', 'b|2021|dont-know']);
+      el.shadowRoot!.querySelector('svg')!.focus();
+      // Rows C, A, D, B: down to B's first segment.
+      for (let i = 0; i < 3; i++) press(el, 'ArrowDown');
+      expect(focusedKey(el)).to.equal('b|2021|very');
+      press(el, 'ArrowRight');
+      expect(focusedKey(el), 'the marker is outlined').to.equal('b|2021|fairly');
+      expect(el.shadowRoot!.querySelector('.focused')!.classList.contains('gap-mark')).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.live')!.textContent).to.equal(LABEL_B);
+      const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+      expect(tip.hidden).to.equal(false);
+      expect(tip.textContent).to.equal(LABEL_B);
+      press(el, 'ArrowRight');
+      expect(focusedKey(el)).to.equal('b|2021|not');
+      press(el, 'ArrowLeft');
+      expect(focusedKey(el)).to.equal('b|2021|fairly');
+      // The last of C's: its "don't know", after its not significant.
+      press(el, 'Home');
+      for (let i = 0; i < 3; i++) press(el, 'ArrowRight');
+      expect(focusedKey(el)).to.equal('c|2021|dont-know');
+      expect(el.shadowRoot!.querySelector('.live')!.textContent).to.equal(`Barrier C, 2021, don't know: no figure. ${NO_FIGURE}`);
+    });
+
+    it('hovered or pressed, shows the same tooltip (on its marker or its "no figure")', async () => {
+      const el = await stackOf(rows2021);
+      await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+      const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+      const marker = markerOf(el, 'b|2021|fairly');
+      const text = marker.parentElement!.querySelector('text.gap-label')!;
+      const centre = (e: Element): [number, number] => { const r = e.getBoundingClientRect(); return [Math.round((r.left + r.right) / 2), Math.round((r.top + r.bottom) / 2)]; };
+      await sendMouse({ type: 'move', position: centre(marker) });
+      expect(tip.hidden).to.equal(false);
+      expect(tip.textContent).to.equal(LABEL_B);
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await new Promise((r) => setTimeout(r, 600));
+      expect(tip.hidden).to.equal(true);
+      await sendMouse({ type: 'move', position: centre(text) });
+      expect(tip.hidden, 'over its "no figure"').to.equal(false);
+      expect(tip.textContent).to.equal(LABEL_B);
+      let selected: unknown = null;
+      el.addEventListener('pioneer-select', (e) => (selected = (e as CustomEvent).detail), { once: true });
+      await sendMouse({ type: 'click', position: centre(marker) });
+      expect(focusedKey(el), 'pressed: the marker is the keyboard focus').to.equal('b|2021|fairly');
+      expect(tip.textContent).to.equal(LABEL_B);
+      expect(selected).to.deep.equal({ source: 'barrier-stack', kind: 'segment', measure: 'barrier', item: 'b', year: 2021, group: 'all', response: 'fairly' });
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    it('in forced colours and on paper it is still drawn hollow and dashed in the text colour, apart from every segment by its outline', async () => {
+      const el = await stackOf(rows2021);
+      const marker = markerOf(el, 'b|2021|fairly');
+      const text = marker.parentElement!.querySelector('text.gap-label')!;
+      try {
+        await executeServerCommand('emulate-forced-colors', { active: true });
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours are emulated').to.equal(true);
+        const s = getComputedStyle(marker);
+        const canvasText = getComputedStyle(text).fill;
+        expect(s.stroke, 'outlined in the text colour').to.equal(canvasText);
+        expect(s.fill, 'hollow: the background colour').to.not.equal(canvasText);
+        expect(s.strokeDasharray).to.not.equal('none');
+        expect(parseFloat(s.strokeWidth)).to.be.at.least(1.5);
+        for (const seg of el.shadowRoot!.querySelectorAll('rect.seg')) expect(getComputedStyle(seg).strokeDasharray, seg.getAttribute('data-key')!).to.equal('none');
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+      window.dispatchEvent(new Event('beforeprint'));
+      await emulateMedia({ media: 'print' });
+      try {
+        const m = markerOf(el, 'b|2021|fairly');
+        const s = getComputedStyle(m);
+        expect([s.fill, s.stroke], 'white, outlined black').to.deep.equal(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+        expect(s.strokeDasharray).to.not.equal('none');
+        expect(m.parentElement!.querySelector('text.gap-label')!.textContent).to.equal('no figure');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+
+    it('at 320 px its "no figure" is inside the chart and runs into no other text or bar', async () => {
+      const el = mount<BarrierStack>('<barrier-stack measure="barrier" year="2021"></barrier-stack>', 320);
+      el.data = [...rowsOf(2021, ['b|fairly', 'c|dont-know', 'd|very'])];
+      await drawn(el);
+      await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+      const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      const labels = [...el.shadowRoot!.querySelectorAll('text.gap-label')];
+      expect(labels.map((t) => t.closest('g.gap')!.getAttribute('data-response')).sort()).to.deep.equal(['dont-know', 'fairly', 'very']);
+      const others = [...el.shadowRoot!.querySelectorAll('g.plot-area text:not(.gap-label), g.plot-area tspan, rect.seg')].filter((e) => !(e.localName === 'text' && e.querySelector('tspan')));
+      for (const t of labels) {
+        const r = t.getBoundingClientRect();
+        expect(parseFloat(getComputedStyle(t).fontSize), 'legible').to.be.at.least(11);
+        expect(r.left >= svg.left && r.right <= svg.right, 'inside the chart').to.equal(true);
+        for (const o of others) {
+          const q = o.getBoundingClientRect();
+          if (!q.width) continue;
+          const apart = q.bottom <= r.top + 0.5 || q.top >= r.bottom - 0.5 || q.right <= r.left || q.left >= r.right;
+          expect(apart, `"no figure" of ${t.closest('g.gap')!.getAttribute('data-response')} clear of ${o.textContent || o.getAttribute('data-key')}`).to.equal(true);
+        }
+      }
+    });
+
+    it("only a bar with a gap gets a marker: the researcher's two, none in any bundled view (its marks are its segments, one per row of its CSV)", async () => {
+      const el = await stackOf(rows2021);
+      expect([...el.shadowRoot!.querySelectorAll('[data-key].gap-mark')].map((m) => m.getAttribute('data-key'))).to.deep.equal(['c|2021|dont-know', 'b|2021|fairly']);
+      cleanup();
+      const ds = bundledDataset();
+      let views = 0;
+      for (const measure of STACK_MEASURES) for (const year of yearsOf(ds, measure)) for (const group of groupsOf(ds, measure, year)) {
+        const earlier = yearsOf(ds, measure, group).filter((y) => y < year).pop();
+        for (const extra of ['', ' diverging', ...(earlier ? [` compare-year="${earlier}"`] : [])]) {
+          const view = await drawn(mount<BarrierStack>(`<barrier-stack measure="${measure}" year="${year}" group="${group}"${extra}></barrier-stack>`, 720));
+          const what = `${measure} ${year} ${group}${extra}`;
+          expect(view.message, what).to.equal(null);
+          expect(view.shadowRoot!.querySelectorAll('.gap, .gap-mark, .gap-label').length, what).to.equal(0);
+          expect(view.marks.length, what).to.equal(parseCsv(view.toCsv()).records.length);
+          expect(view.marks.length, what).to.equal(view.shadowRoot!.querySelectorAll('rect.seg').length);
+          views++;
+          cleanup();
+        }
+      }
+      expect(views).to.equal(53);
+    });
+  });
 });
+

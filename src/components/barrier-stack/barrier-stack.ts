@@ -80,7 +80,8 @@ const labelContrast = unsafeCSS(labelContrastRules());
  * significant' barriers by organisation type in 2019), that response is drawn alone and a note
  * says the others are not published.
  *
- * Every segment is a focusable mark: arrow keys move left/right between segments and up/down
+ * Every segment is a focusable mark, and so is the marker of a response a bar has no figure
+ * for (a researcher's rows may leave one out): arrow keys move left/right between them and up/down
  * between bars; Enter or a click fires `pioneer-select` with
  * `{kind: 'segment', measure, item, year, group, response}`.
  *
@@ -119,7 +120,7 @@ const labelContrast = unsafeCSS(labelContrastRules());
  * @cssprop --pioneer-badge-background - Background of the "New in …" badge (default #FFF3C4).
  * @cssprop --pioneer-badge-border - Border of the badge (default #8A6D00).
  * @cssprop --pioneer-badge-color - Text of the badge (default #4D3D00).
- * @fires pioneer-select - When a segment is activated; `detail` is `{source, kind: 'segment', measure, item, year, group, response}`.
+ * @fires pioneer-select - When a segment (or the marker of a response a bar has no figure for) is activated; `detail` is `{source, kind: 'segment', measure, item, year, group, response}`.
  */
 @customElement('barrier-stack')
 export class BarrierStack extends PioneerChart<StackView> {
@@ -140,6 +141,9 @@ export class BarrierStack extends PioneerChart<StackView> {
       svg rect.seg { transition: x 0.3s, width 0.3s; cursor: pointer; }
       svg rect.seg:hover { stroke: var(--_focus); stroke-width: 2px; }
       svg text.seg-label { pointer-events: none; stroke-width: 3px; stroke-linejoin: round; }
+      /* A response a bar has no figure for: its marker (a keyboard stop) and the "no figure" under it reach its tooltip. */
+      svg .gap { cursor: pointer; }
+      svg rect.gap-mark:hover { stroke: var(--_focus); stroke-width: 2px; }
       ${labelContrast}
       /* Narrow, item labels cross the grid lines: a halo in the background colour keeps them clear. */
       svg [data-layout='narrow'] text.item-label { paint-order: stroke; stroke: var(--_bg); stroke-width: 4px; stroke-linejoin: round; }
