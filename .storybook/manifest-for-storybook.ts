@@ -7,7 +7,11 @@
  *   attribute already lists are left out (they flooded the Controls panel and docs table);
  * - an attribute's type is what a page writes, text (`boolean` for a boolean attribute), not
  *   the property's TypeScript type (`number | undefined`, `StackSort`), which Storybook does not
- *   know and which made it drop `year=2020` from a link.
+ *   know and which made it drop `year=2020` from a link;
+ * - a part or slot named as an attribute is renamed as a page writes it (`::part(label)`,
+ *   `slot="label"`): Storybook merges them all into one arg type per name, the last winning, so `<pioneer-filters>`'s
+ *   `label` part replaced its `label` attribute (the docs table said "A control's label." under
+ *   "css shadow parts", not "Accessible name of the group of controls").
  */
 interface Typed {
   name: string;
@@ -21,6 +25,8 @@ interface Declaration {
   tagName?: string;
   members?: Typed[];
   attributes?: Typed[];
+  cssParts?: Typed[];
+  slots?: Typed[];
 }
 interface Manifest {
   modules: { declarations?: Declaration[] }[];
@@ -34,6 +40,14 @@ export function manifestForStorybook<M>(source: M): M {
       d.members = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.attribute);
       for (const a of d.attributes ?? []) {
         a.type = { text: /^boolean\b/.test(a.type?.text ?? '') ? 'boolean' : 'string' };
+      }
+      // (CSS properties start with `--` and events become `on…`: never an attribute's name.)
+      const attributeNames = new Set((d.attributes ?? []).map((a) => a.name));
+      for (const [list, written] of [
+        [d.cssParts, (n: string) => `::part(${n})`],
+        [d.slots, (n: string) => `slot="${n}"`],
+      ] as const) {
+        for (const item of list ?? []) if (attributeNames.has(item.name)) item.name = written(item.name);
       }
     }
   }

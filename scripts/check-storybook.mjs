@@ -11,7 +11,8 @@
 // - each element's docs page renders with no page error, its table of args lists every
 //   attribute of the manifest (`data` aside, a property set from script) and none of the
 //   element's private fields (the whole manifest once flooded it), and its stories' argTypes
-//   have every attribute too.
+//   have every attribute too, each as an attribute (not replaced by a part of the same name);
+// - a story whose chart shows a message in place of the chart has a description saying why.
 // Exits 1 naming what fails.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -146,8 +147,10 @@ let stories = {};
             component: s.component,
             // Actions (`onPioneerSelect`…) are functions, never written into a link.
             args: Object.fromEntries(Object.entries(s.args ?? {}).filter(([, v]) => typeof v !== 'function')),
-            argTypes: Object.fromEntries(Object.entries(s.argTypes).map(([k, t]) => [k, { mapping: t.mapping ? Object.keys(t.mapping) : undefined }])),
+            argTypes: Object.fromEntries(Object.entries(s.argTypes).map(([k, t]) => [k, { mapping: t.mapping ? Object.keys(t.mapping) : undefined, category: t.table?.category }])),
             include: s.parameters?.controls?.include,
+            // The story's JSDoc comment, shown under its heading on the docs page.
+            description: s.parameters?.docs?.description?.story ?? '',
           },
         ]),
       );
@@ -184,6 +187,11 @@ for (const [tag, attributes] of attributesByTag) {
   for (const [id, s] of own) {
     const missing = attributes.filter((a) => !(a in s.argTypes) || (s.include && !s.include.includes(a)));
     if (missing.length) problems.push(`${id}: no arg (in argTypes and controls.include) for attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+    // A part, CSS property, slot or event of the same name as an attribute replaces the attribute's
+    // arg type (Storybook merges them by name): the docs table then gave <pioneer-filters label>
+    // the description of its `label` part ("A control's label.") under "css shadow parts".
+    const displaced = attributes.filter((a) => a in s.argTypes && s.argTypes[a].category !== 'attributes');
+    if (displaced.length) problems.push(`${id}: ${displaced.map((a) => `${a} is listed under "${s.argTypes[a].category}"`).join(', ')}, not under attributes with the attribute's description`);
   }
   const docs = entries.find((e) => e.type === 'docs' && e.title === own[0][1].title);
   if (!docs) continue; // reported above
@@ -195,6 +203,22 @@ for (const [tag, attributes] of attributesByTag) {
     if (missing.length) problems.push(`${tag} docs: the args table lists no ${missing.join(', ')} (rows: ${rows.join(', ')})`);
     const leaked = rows.filter((r) => /^(markRun|srcState|tooltipEl|view|result|problem|onClick|filterAttributes)\b/.test(r));
     if (leaked.length) problems.push(`${tag} docs: the args table lists private fields: ${leaked.join(', ')}`);
+    // A story whose chart shows a message in place of the chart (a deliberate bad input) says so
+    // under its heading: otherwise a researcher meets a red alert the page does not explain.
+    const inStory = (id, tags) => tags.map((t) => `#anchor--${CSS.escape(id)} ${t}`).join(', ');
+    const ids = own.map(([id]) => id);
+    const tags = [...attributesByTag.keys()];
+    await page.waitForFunction((ids, tags, inStory) => ids.every((id) => document.querySelector(new Function(`return (${inStory})`)()(id, tags))), { timeout: 15000 }, ids, tags, inStory.toString());
+    const withMessage = await page.evaluate(async (ids, tags, inStory) => {
+      const shown = [];
+      for (const id of ids) {
+        const els = [...document.querySelectorAll(new Function(`return (${inStory})`)()(id, tags))];
+        await Promise.all(els.map((el) => el.updateComplete));
+        if (els.some((el) => el.shadowRoot?.querySelector('.message')?.textContent.trim())) shown.push(id);
+      }
+      return shown;
+    }, ids, tags, inStory.toString());
+    for (const id of withMessage) if (!stories[id].description.trim()) problems.push(`${id}: its chart shows a message in place of the chart, and the story has no description saying why`);
     docsChecked.push(tag);
   } catch (e) {
     problems.push(`${tag} docs: ${e.message}`);
@@ -246,6 +270,7 @@ if (problems.length) {
 }
 console.log(
   `check-storybook: ${entries.filter((e) => e.type === 'docs').length} docs pages; ${LINKS.length + DRAWN.length} links with changed controls open what they say; ` +
-    `the args of ${Object.keys(stories).length} stories survive a shared link; the docs tables of ${docsChecked.join(', ')} list every attribute and no private field; ` +
+    `the args of ${Object.keys(stories).length} stories survive a shared link; the docs tables of ${docsChecked.join(', ')} list every attribute (each under attributes) and no private field, ` +
+    'and every story showing a message in place of its chart says why; ' +
     'in dark mode the canvas is dark as the charts are',
 );

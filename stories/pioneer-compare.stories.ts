@@ -111,4 +111,5 @@ export const Dark: Story = { args: { theme: 'dark', 'show-intervals': true } };
 export const SmallWidth: Story = { args: { width: 320, 'show-intervals': true } };
 /** Three items (`items="financial-constraints increased-demand incompatible-it"`), drawn taller than their rows need. */
 export const TallerHeight: Story = { args: { items: 'financial-constraints increased-demand incompatible-it', height: 520 } };
+/** A deliberate bad input: the reports publish no comparison by wave, so `dimension="wave"` shows a message naming the valid dimensions (and one console warning). */
 export const BadAttribute: Story = { args: { dimension: 'wave' } };

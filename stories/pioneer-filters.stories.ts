@@ -45,9 +45,10 @@ const meta: Meta<FiltersArgs> = {
     controls: listArgType(
       'Controls to show, in order: `year`, `measure`, `wave`, `deprivation`, `organisation`, `tenure`, e.g. `measure organisation tenure`; the element\'s default is `year organisation tenure deprivation`.',
     ),
-    year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'], description: 'Survey year (2016–2020 in the bundled data); empty: each chart\'s own.' },
-    measure: { control: 'select', options: ['', 'objective', 'progress', 'barrier', 'facilitator'], description: 'Measure id, e.g. `barrier`; empty: each chart\'s own.' },
-    wave: { control: 'inline-radio', options: ['', '1', '2'] },
+    // The bar applies a choice only for a control it shows; otherwise it says so in a message.
+    year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'], description: 'Survey year (2016–2020 in the bundled data); empty: each chart\'s own. Only with `year` in `controls`; otherwise the bar says it has no effect.' },
+    measure: { control: 'select', options: ['', 'objective', 'progress', 'barrier', 'facilitator'], description: 'Measure id, e.g. `barrier`; empty: each chart\'s own. Only with `measure` in `controls`; otherwise the bar says it has no effect.' },
+    wave: { control: 'inline-radio', options: ['', '1', '2'], description: 'Pioneer wave: `1` or `2`; empty: all. Only with `wave` in `controls`; otherwise the bar says it has no effect.' },
     deprivation: { control: 'select', options: ['', 'less', 'more'] },
     organisation: { control: 'select', options: ['', 'ccg-nhs', 'la', 'other'] },
     tenure: { control: 'select', options: ['', 'under-5', '5-plus'] },

@@ -59,4 +59,5 @@ export const BarriersLocalAuthorities: Story = { args: { group: 'organisation-la
 /** Every year: 2016–2018 are shown only in the reports' figures, so their cells are gaps that say why. */
 export const VerySignificantBarriersEveryYear: Story = { args: { year: '', responses: 'very' } };
 export const InformantsBySite: Story = { args: { measure: 'sample-site', year: '' } };
+/** A deliberate bad input: the reports give barriers as numbers only for 2019 and 2020, so `year="2016"` shows a message naming the valid years (and one console warning). */
 export const BadYear: Story = { args: { year: '2016' } };

@@ -74,4 +74,5 @@ export const GridWide: Story = { args: { layout: 'grid', width: 720, 'color-by':
 /** The same numbers as an accessible table (`mode="table"`). */
 export const TableMode: Story = { args: { year: '2019', mode: 'table' } };
 export const Dark: Story = { args: { theme: 'dark' } };
+/** A deliberate bad input: `color-by="region"` is neither `wave` nor `deprivation`, so a message names those two (and one console warning). */
 export const BadAttribute: Story = { args: { 'color-by': 'region' } };

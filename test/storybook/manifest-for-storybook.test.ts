@@ -1,0 +1,24 @@
+// The manifest as Storybook reads it (.storybook/manifest-for-storybook.ts): Storybook merges an
+// element's attributes, parts and slots into one arg type per name, the last winning, so a part
+// named as an attribute replaced the attribute in the docs table and the Controls panel.
+import { expect } from '@esm-bundle/chai';
+import { manifestForStorybook } from '../../.storybook/manifest-for-storybook.js';
+
+interface Named { name: string; description?: string }
+interface Declaration { tagName?: string; attributes?: Named[]; cssParts?: Named[]; slots?: Named[] }
+type Manifest = { modules: { declarations?: Declaration[] }[] };
+
+describe('the manifest Storybook reads', () => {
+  it('names no part or slot as an attribute, so each attribute keeps its own description (<pioneer-filters label>)', async () => {
+    const source = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+    const declarations = manifestForStorybook(source).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    for (const d of declarations) {
+      const attributes = new Set((d.attributes ?? []).map((a) => a.name));
+      const clashing = [...(d.cssParts ?? []), ...(d.slots ?? [])].map((p) => p.name).filter((n) => attributes.has(n));
+      expect(clashing, `<${d.tagName}>: parts or slots named as an attribute`).to.deep.equal([]);
+    }
+    const filters = declarations.find((d) => d.tagName === 'pioneer-filters')!;
+    expect(filters.cssParts!.map((p) => p.name)).to.include('::part(label)');
+    expect(filters.attributes!.find((a) => a.name === 'label')!.description).to.match(/^Accessible name of the group of controls/);
+  });
+});
