@@ -197,9 +197,10 @@ describe('<site-map>', () => {
   // (at both widths): on the way, 7 passed within reach of a neighbour, whose tooltip took its place.
   // Beside the site, 18em wide at every width, it covered 10 at 640 px and 71 at 360 px, and was
   // reached for 25 and 21; wrapped narrower where that fits between the sites, 9 and 17, reached
-  // for 25 and 22 (Barnsley, Islington and Greenwich have a neighbour on every way out).
-  for (const [width, reached, most, before] of [[640, 24, 12, 77], [360, 22, 20, 154]] as const) {
-    it(`at ${width} px, a hovered site's tooltip is beside it, never over it, its text all in view, covers at most ${most} other sites in all (${before} before), and the pointer reaches it straight from the site for at least ${reached} of 25 (18 before; WCAG 1.4.13: hoverable); Escape dismisses it`, async function () {
+  // for 25 and 22 (Barnsley, Islington and Greenwich have a neighbour on every way out). With the
+  // safe path (safe-path.ts: a neighbour crossed on the way does not take the tooltip over), 25 and 25.
+  for (const [width, reached, most, before] of [[640, 25, 12, 77], [360, 25, 20, 154]] as const) {
+    it(`at ${width} px, a hovered site's tooltip is beside it, never over it, its text all in view, covers at most ${most} other sites in all (${before} before), and the pointer reaches it straight from the site for ${reached} of 25 (18 before; 22 at 360 px before the safe path; WCAG 1.4.13: hoverable); Escape dismisses it`, async function () {
       this.timeout(60000);
       const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', width));
       const root = el.shadowRoot!;
@@ -220,7 +221,9 @@ describe('<site-map>', () => {
         expect(inside(t, windowBox()), `${mark.key}: inside the window`).to.equal(true);
         expect(hiddenText(root, tip), `${mark.key}: lines of its text out of view`).to.deep.equal([]);
         covered += marksOf(el).filter((m) => m !== site && overlaps(t, m.getBoundingClientRect())).length;
-        // Straight to the tooltip's point nearest the site, 4 px inside it.
+        // The reader sees where the tooltip is (200 ms), then goes straight to its point nearest
+        // the site, 4 px inside it.
+        await new Promise((r) => setTimeout(r, 200));
         const to = [Math.max(t.left + 4, Math.min(t.right - 4, from[0])), Math.max(t.top + 4, Math.min(t.bottom - 4, from[1]))];
         for (let i = 1; i <= 12; i++) await sendMouse({ type: 'move', position: [Math.round(from[0] + ((to[0] - from[0]) * i) / 12), Math.round(from[1] + ((to[1] - from[1]) * i) / 12)] });
         if (tip.hidden || tip.textContent !== mark.label) lost.push(mark.key);
@@ -230,7 +233,7 @@ describe('<site-map>', () => {
       }
       await sendMouse({ type: 'move', position: [0, 0] });
       expect(covered, `other sites covered, over the 25 (${before} before)`).to.be.at.most(most);
-      expect(el.marks.length - lost.length, `reached; not: ${lost.join(', ')}`).to.be.at.least(reached);
+      expect(el.marks.length - lost.length, `reached; not: ${lost.join(', ')}`).to.equal(reached);
     });
   }
 

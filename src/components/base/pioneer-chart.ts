@@ -27,6 +27,7 @@ import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
 import type { placeAmongMarks } from './tooltip-among-marks.js';
+import { onSafePath } from './safe-path.js';
 
 /** A gap's row of the Data (CSV) download: the export columns, blank where there is no figure. */
 type GapLine = GapCell & Record<'value' | 'unit' | 'base' | 'source_survey' | 'source_table' | 'note', string | number>;
@@ -172,6 +173,13 @@ function place(parent: Element & { moveBefore?(n: Node, c: Node | null): void },
 
 /** How long a hover tooltip stays once the pointer leaves its mark, so the pointer can reach it. */
 const TOOLTIP_GRACE_MS = 400;
+
+/**
+ * How long the pointer rests on another mark, on its safe path to a hovered tooltip (safe-path.ts),
+ * before that mark's tooltip takes over: the reader who wants the neighbour gets it as soon as the
+ * pointer stops, while one passing over it on the way to the tooltip keeps the tooltip.
+ */
+const HOVER_DWELL_MS = 120;
 
 /**
  * The width a chart is drawn at on paper. The SVG scales to its box, so a chart drawn for a
@@ -973,7 +981,7 @@ export abstract class PioneerChart<View> extends LitElement {
                   role="presentation"
                   aria-hidden="true"
                   hidden
-                  @pointerenter=${this.keepTooltip}
+                  @pointerenter=${this.onTooltipEnter}
                   @pointerleave=${this.onPointerLeave}
                 ></div>
               </div>
@@ -1565,6 +1573,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private hideTooltip = (): void => {
     if (shownTooltip === this) shownTooltip = null;
     this.keepTooltip();
+    this.endSafePath();
     if (this.tooltipEl) this.tooltipEl.hidden = true;
     this.ownerDocument.removeEventListener('keydown', this.onDocumentEscape, true);
   };
@@ -1583,6 +1592,8 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private onPointerLeave = (e?: PointerEvent): void => {
     if (e?.type === 'pointerleave' && e.currentTarget === this.svg) this.dismissedKey = null;
+    // Off the marks: no mark to rest on.
+    this.cancelDwell();
     if (this.tooltipEl?.hidden) return;
     this.keepTooltip();
     this.hideTimer = setTimeout(() => this.hideTooltip(), TOOLTIP_GRACE_MS);
@@ -1619,16 +1630,89 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private onPointerMove = (e: PointerEvent): void => {
     const mark = this.markFromEvent(e);
+    const at: [number, number] = [e.clientX, e.clientY];
+    if (this.onWayToTooltip(e, at, mark)) return;
     if (!mark) {
       if (!this.hideTimer) this.onPointerLeave();
       return;
     }
+    this.hoverMark(mark, at);
+  };
+
+  /** Shows the tooltip of the mark the pointer is on (at `at`, client px), unless the reader dismissed it. */
+  private hoverMark(mark: ChartMark, at: [number, number]): void {
     this.keepTooltip();
     // Once dismissed with Escape, it stays hidden until the pointer reaches another mark.
     if (this.dismissedKey === mark.key) return;
     this.dismissedKey = null;
+    if (this.tooltipKey !== mark.key || !this.tooltipHovered || this.tooltipEl?.hidden) this.hoveredSince = performance.now();
     this.showTooltip(mark, true);
     this.ownerDocument.addEventListener('keydown', this.onDocumentEscape, true);
+    this.onShownMark = at;
+    this.pathFrom = null;
+  }
+
+  /**
+   * Whether the pointer, having left the mark whose tooltip it shows, is on its safe path to that
+   * tooltip (safe-path.ts; WCAG 1.4.13: hoverable): the marks it crosses there do not take the
+   * tooltip over, unless it rests on one for HOVER_DWELL_MS. Off the path, the tooltip follows
+   * the pointer at once, as it always does for a press, a finger or a pen on the screen, and for
+   * a tooltip the keyboard showed.
+   */
+  private onWayToTooltip(e: PointerEvent, at: [number, number], mark: ChartMark | undefined): boolean {
+    const tip = this.tooltipEl;
+    if (!tip || tip.hidden || !this.tooltipHovered || e.pointerType === 'touch' || e.buttons) {
+      this.endSafePath();
+      return false;
+    }
+    if (mark?.key === this.tooltipKey) return false;
+    // A tooltip shown for less than HOVER_DWELL_MS is of a mark the pointer passed over, not one
+    // whose tooltip the reader has seen and is heading for (they could not have seen where it is).
+    const from = this.pathFrom ?? (performance.now() - this.hoveredSince >= HOVER_DWELL_MS ? this.onShownMark : null);
+    if (!from || !onSafePath(from, tip.getBoundingClientRect(), at)) {
+      // Left the path: not shielded again until the pointer is back on the tooltip's mark.
+      this.endSafePath();
+      return false;
+    }
+    this.pathFrom = from;
+    this.cancelDwell();
+    if (!mark) {
+      if (!this.hideTimer) this.onPointerLeave();
+      return true;
+    }
+    // Over another mark: the tooltip stays while the pointer moves on, and is that mark's once it rests.
+    this.keepTooltip();
+    this.dwellTimer = setTimeout(() => {
+      this.dwellTimer = undefined;
+      const now = this.marks.find((m) => m.key === mark.key);
+      if (now) this.hoverMark(now, at);
+    }, HOVER_DWELL_MS);
+    return true;
+  }
+
+  /** The last pointer position (client px) on the mark whose hovered tooltip is shown, and where the pointer left that mark for its tooltip. */
+  private onShownMark: [number, number] | null = null;
+  /** When (performance.now()) the pointer brought up the hovered tooltip shown. */
+  private hoveredSince = 0;
+  private pathFrom: [number, number] | null = null;
+  /** The wait for the pointer to rest on a mark it crosses on its safe path. */
+  private dwellTimer?: ReturnType<typeof setTimeout>;
+
+  private cancelDwell(): void {
+    clearTimeout(this.dwellTimer);
+    this.dwellTimer = undefined;
+  }
+
+  private endSafePath(): void {
+    this.cancelDwell();
+    this.onShownMark = null;
+    this.pathFrom = null;
+  }
+
+  /** The pointer reached the tooltip: it stays, and the path there is done (a mark it crossed last does not take over). */
+  private onTooltipEnter = (): void => {
+    this.keepTooltip();
+    this.endSafePath();
   };
 
   /** Whether the tooltip shown is the pointer's (placed for it), not the keyboard focus's: shown again so after a redraw. */
@@ -1662,6 +1746,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * the finger before the click lands). A press on the background focuses the chart alone.
    */
   private onPointerDown = (e: PointerEvent): void => {
+    // A press takes the mark under it at once, whatever path the pointer was on.
+    this.endSafePath();
     const mark = this.markFromEvent(e);
     const i = mark ? this.marks.indexOf(mark) : -1;
     const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
@@ -1701,6 +1787,8 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!marks.length) return;
     this.focusIndex = Math.max(0, Math.min(marks.length - 1, i));
     this.marksLeft = false;
+    // The keyboard's (or a press's) mark: no rest on a mark crossed before takes it over.
+    this.endSafePath();
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
     const mark = marks[this.focusIndex];
     const markEl = this.markElement(mark);

@@ -1,0 +1,88 @@
+/**
+ * Pointer journeys over a chart's marks with real mouse moves (sendMouse), for the hover
+ * tooltip's reachability (WCAG 1.4.13: hoverable) and for a reader going from mark to mark.
+ */
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { PioneerChart } from '../src/components/base/pioneer-chart.js';
+
+type Point = [number, number];
+type Box = { left: number; top: number; right: number; bottom: number };
+
+export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const centreOf = (b: Box): Point => [Math.round((b.left + b.right) / 2), Math.round((b.top + b.bottom) / 2)];
+/** The point of box b nearest to p, `inset` px inside it. */
+export const nearestInside = (b: Box, p: Point, inset = 4): Point => [
+  Math.round(Math.max(b.left + inset, Math.min(b.right - inset, p[0]))),
+  Math.round(Math.max(b.top + inset, Math.min(b.bottom - inset, p[1]))),
+];
+
+/** Moves the mouse in a straight line from `from` (not included) to `to`, in steps of at most `step` px (or in `step` steps where `steps` is given). */
+export async function glide(from: Point, to: Point, { step = 4, steps }: { step?: number; steps?: number } = {}): Promise<void> {
+  const n = steps ?? Math.max(1, Math.ceil(Math.hypot(to[0] - from[0], to[1] - from[1]) / step));
+  for (let i = 1; i <= n; i++) await sendMouse({ type: 'move', position: [Math.round(from[0] + ((to[0] - from[0]) * i) / n), Math.round(from[1] + ((to[1] - from[1]) * i) / n)] });
+}
+
+export const markEls = (el: PioneerChart<unknown>) => [...el.shadowRoot!.querySelectorAll('svg [data-key]')].filter((m) => {
+  const r = m.getBoundingClientRect();
+  return r.width > 0 || r.height > 0;
+});
+const tipOf = (el: PioneerChart<unknown>) => el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+const labelOf = (el: PioneerChart<unknown>, m: Element) => el.marks.find((k) => k.key === m.getAttribute('data-key'))!.label;
+
+/**
+ * The marks whose hovered tooltip the pointer does not reach going straight from the mark's
+ * centre to the tooltip (`to`: its centre, or its point nearest the mark, 4 px inside), without
+ * pausing (after `rest` ms on the mark: the reader sees where the tooltip is): the tooltip must
+ * still be that mark's when the pointer is on it. Escape dismisses it after each.
+ */
+export async function unreached(el: PioneerChart<unknown>, to: 'centre' | 'near', move: { step?: number; steps?: number } = {}, rest = 0): Promise<string[]> {
+  const tip = tipOf(el);
+  const lost: string[] = [];
+  for (const m of markEls(el)) {
+    m.scrollIntoView({ block: 'center' });
+    const from = centreOf(m.getBoundingClientRect());
+    await sendMouse({ type: 'move', position: from });
+    if (tip.hidden || tip.textContent !== labelOf(el, m)) {
+      lost.push(`${m.getAttribute('data-key')} (not shown)`);
+      continue;
+    }
+    await pause(rest);
+    const t = tip.getBoundingClientRect();
+    await glide(from, to === 'centre' ? centreOf(t) : nearestInside(t, from), move);
+    if (tip.hidden || tip.textContent !== labelOf(el, m)) lost.push(m.getAttribute('data-key')!);
+    await sendKeys({ press: 'Escape' });
+  }
+  await sendMouse({ type: 'move', position: [0, 0] });
+  return lost;
+}
+
+/**
+ * A reader going from each mark to the next (in the marks' order, straight, 4 px steps), not
+ * towards the tooltip shown: which of the marks arrived at show their tooltip at once, and which
+ * `dwell` ms after the pointer stopped on them.
+ */
+export async function markToMark(el: PioneerChart<unknown>, dwell: number): Promise<{ atOnce: number; afterDwell: number; missed: string[]; of: number; underTooltip: string[] }> {
+  const tip = tipOf(el);
+  const marks = markEls(el);
+  let atOnce = 0;
+  let afterDwell = 0;
+  const missed: string[] = [];
+  const underTooltip: string[] = [];
+  for (let i = 1; i < marks.length; i++) {
+    const a = marks[i - 1];
+    const b = marks[i];
+    a.scrollIntoView({ block: 'center' });
+    const from = centreOf(a.getBoundingClientRect());
+    await sendMouse({ type: 'move', position: from });
+    await pause(dwell);
+    const to = centreOf(b.getBoundingClientRect());
+    if (!tip.hidden && el.shadowRoot!.elementFromPoint(...to) === tip) underTooltip.push(b.getAttribute('data-key')!);
+    await glide(from, to);
+    if (!tip.hidden && tip.textContent === labelOf(el, b)) atOnce++;
+    await pause(dwell);
+    if (!tip.hidden && tip.textContent === labelOf(el, b)) afterDwell++;
+    else missed.push(`${b.getAttribute('data-key')!} [from ${a.getAttribute('data-key')} shows ${tip.hidden ? 'nothing' : el.marks.find((k) => k.label === tip.textContent)?.key}; at end: ${el.shadowRoot!.elementFromPoint(...to)?.getAttribute('data-key') ?? el.shadowRoot!.elementFromPoint(...to)?.className}]`);
+  }
+  await sendMouse({ type: 'move', position: [0, 0] });
+  return { atOnce, afterDwell, missed, of: marks.length - 1, underTooltip };
+}
