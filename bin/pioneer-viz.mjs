@@ -4,7 +4,7 @@
 // Charts without a browser, drawn by the same element code and renderers as in the page
 // (see src/server/). Needs the Node build: `npm run build` writes dist/node/render.js.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -34,7 +34,8 @@ Options:
                       chart shows unstyled)
   --csp-out <file>    as --csp, but write that line to <file> (alone, whatever else is said
                       on standard error, e.g. an attribute's warning)
-Exit status: 0 written; 1 an attribute is invalid (the element's message is printed); 2 usage.`;
+Exit status: 0 written; 1 an attribute is invalid (the element's message is printed; as HTML
+  the page shows the message, and the status is 0); 2 usage.`;
 
 class Usage extends Error {}
 
@@ -86,7 +87,11 @@ function parseArgs(argv) {
   opts.width ??= opts.format === 'html' ? 680 : 800;
   if (opts.all && opts.format === 'html') throw new Usage('--all writes svg or png.');
   if (opts.csp && opts.format !== 'html') throw new Usage(`${opts.cspOut ? '--csp-out' : '--csp'} is for --format html (a figure file has no page policy to meet).`);
-  if (opts.cspOut && opts.out && resolve(opts.cspOut) === resolve(opts.out)) throw new Usage('--csp-out and --out name the same file; give the policy line its own file.');
+  if (opts.cspOut === '-') throw new Usage('--csp-out names a file; --csp prints the line on standard error.');
+  if (opts.cspOut && existsSync(opts.cspOut) && statSync(opts.cspOut).isDirectory()) throw new Usage(`--csp-out ${opts.cspOut} is a directory; name a file in it, e.g. ${join(opts.cspOut, 'policy.txt')}.`);
+  // The same file by another name (a link) too, where both exist.
+  const real = (f) => (existsSync(f) ? realpathSync(f) : resolve(f));
+  if (opts.cspOut && opts.out && real(opts.cspOut) === real(opts.out)) throw new Usage('--csp-out and --out name the same file; give the policy line its own file.');
   if (!opts.all && !opts.element) throw new Usage('Name an element (e.g. barrier-stack) or use --all.');
   return opts;
 }

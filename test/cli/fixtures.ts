@@ -58,6 +58,8 @@ export const CLI_EXIT_FIXTURES: readonly { args: string[]; status: number; stder
   { args: ['barrier-stack', 'measure=barrier', '--csp'], status: 2, stderr: 'pioneer-viz: --csp is for --format html (a figure file has no page policy to meet).' },
   { args: ['barrier-stack', 'measure=barrier', '--csp-out', 'test/output/cli/csp.txt'], status: 2, stderr: 'pioneer-viz: --csp-out is for --format html (a figure file has no page policy to meet).' },
   { args: ['barrier-stack', '--format', 'html', '--out', 'test/output/cli/same.html', '--csp-out', './test/output/cli/same.html'], status: 2, stderr: 'pioneer-viz: --csp-out and --out name the same file; give the policy line its own file.' },
+  { args: ['barrier-stack', '--format', 'html', '--out', 'test/output/cli/dir-csp.html', '--csp-out', 'test/output/cli'], status: 2, stderr: 'pioneer-viz: --csp-out test/output/cli is a directory; name a file in it, e.g. test/output/cli/policy.txt.' },
+  { args: ['barrier-stack', '--format', 'html', '--csp-out', '-'], status: 2, stderr: 'pioneer-viz: --csp-out names a file; --csp prints the line on standard error.' },
   { args: ['pioneer-filters'], status: 2, stderr: 'pioneer-viz: Unknown element "pioneer-filters". Elements: barrier-stack, pioneer-trend, site-map, pioneer-compare, pioneer-table.' },
 ];
 
