@@ -164,8 +164,11 @@ interface BarGap {
   reason: string;
   before: number;
   x: number;
-  /** Its marker's centre: `x`, or beside it where other gaps share that edge. */
+  /** Its marker's centre: `x`, moved inside the plot where the edge is the plot's own. */
   markX: number;
+  /** Its place among the gaps that share its edge (0 the first in drawn order), and how many share it: their markers split the bar's height. */
+  part: number;
+  parts: number;
   /** Its "no figure" text's centre under the bar, or null where that text does not fit (or another gap at its edge says it). */
   textX: number | null;
 }
@@ -404,7 +407,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       if (!row) {
         const reason = b.missing?.[r];
         // At `x0`: where the segments drawn so far end, the share it lacks counted as none.
-        if (reason != null) gaps.push({ response: r, reason, before: segs.length, x: x0, markX: x0, textX: null });
+        if (reason != null) gaps.push({ response: r, reason, before: segs.length, x: x0, markX: x0, part: 0, parts: 1, textX: null });
         return;
       }
       const text = formatValue(row.value, row.unit);
@@ -427,14 +430,18 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   }
 
   /**
-   * Where a bar's gaps are drawn: each marker at its edge (side by side where gaps share one:
-   * two responses in a row with no figure, or either side of the centre line), and one "no
-   * figure" under each edge, centred on it but inside the chart (past the label column, wide),
-   * left out where it would run into the one before.
+   * Where a bar's gaps are drawn: each marker at its edge, kept inside the plot (off the year's
+   * label before a bar's start); gaps that share an edge (responses in a row with no figure, or
+   * either side of the centre line) split the bar's height there, top down in drawn order, so
+   * that none spreads over a segment or its value. One "no figure" under each edge, centred on
+   * it but inside the chart (past the label column, wide), left out where it would run into the
+   * one before.
    */
   function placeGaps(gaps: BarGap[]): BarGap[] {
     if (!gaps.length) return gaps;
-    const step = D.gapMarkWidth + 2;
+    const half = D.gapMarkWidth / 2;
+    const plotStart = (x.range()[0] as number) + half;
+    const plotEnd = Math.max(x.range()[1] as number, dk.range()[1] as number) - half;
     const textW = textWidth(NO_FIGURE_TEXT, smallFont);
     const lo = (narrow ? 1 : plotX0) + textW / 2;
     const hi = width - 1 - textW / 2;
@@ -442,7 +449,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     for (let i = 0; i < gaps.length; ) {
       let j = i;
       while (j < gaps.length && gaps[j].x === gaps[i].x) j++;
-      for (let k = i; k < j; k++) gaps[k].markX = gaps[k].x + (k - i - (j - i - 1) / 2) * step;
+      for (let k = i; k < j; k++) Object.assign(gaps[k], { markX: Math.max(plotStart, Math.min(plotEnd, gaps[k].x)), part: k - i, parts: j - i });
       const at = Math.max(lo, Math.min(hi, gaps[i].x));
       if (at - textW / 2 >= textEnd + 6) {
         gaps[i].textX = at;
@@ -717,7 +724,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     return {
       key: keyOf(r.item.item, b.year, g.response),
       label: `${displayLabel(r.item.label)}${fresh}, ${b.year}${grp}, ${responseNames.get(g.response) ?? g.response}: ${NO_FIGURE_TEXT}. ${g.reason}`,
-      anchor: [round(g.markX), round(r.y + b.y)],
+      anchor: [round(g.markX), round(r.y + b.y + gapTop(b, g))],
       detail: { kind: 'segment', measure, item: r.item.item, year: b.year, group, response: g.response },
       series: b.series,
     };
@@ -730,20 +737,27 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
    */
   function applyGaps(g: Element, r: RowLayout, b: BarLayout): void {
     const over = D.gapMarkOverhang;
+    const gapH = (d: BarGap) => (b.h + 2 * over - (d.parts - 1) * GAP_SPLIT) / d.parts;
     join(g, 'gap', b.gaps, (d) => d.response, gapPrototype, (gapG, d) => {
       attr(gapG, 'data-response', d.response);
       const mark = gapG.firstElementChild!;
       attr(mark, 'data-key', keyOf(r.item.item, b.year, d.response));
       attr(mark, 'x', round(d.markX - D.gapMarkWidth / 2));
-      attr(mark, 'y', -over);
+      attr(mark, 'y', round(gapTop(b, d)));
       attr(mark, 'width', D.gapMarkWidth);
-      attr(mark, 'height', b.h + 2 * over);
+      attr(mark, 'height', round(gapH(d)));
       join(gapG, 'gap-label', d.textX == null ? [] : [d.textX], () => 'text', gapLabelPrototype, (t, at) => {
         attr(t, 'x', round(at));
         attr(t, 'y', round(b.h + over + smallFont));
         text(t, NO_FIGURE_TEXT);
       });
     });
+  }
+
+  /** A gap marker's top within its bar: the overhang above the bar, then its share of the height where gaps share its edge. */
+  function gapTop(b: BarLayout, d: BarGap): number {
+    const over = D.gapMarkOverhang;
+    return -over + (d.part * (b.h + 2 * over + GAP_SPLIT)) / d.parts;
   }
 
   const heightNeeded = options.height != null && options.height < naturalHeight ? naturalHeight : undefined;
@@ -823,6 +837,8 @@ const barYearPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'ba
 // too, a new segment's class would be written twice.
 const segmentPrototype = (doc: Document) => svgElement(doc, 'rect');
 const segmentLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'seg-label' });
+/** The space between the markers of gaps that share an edge (their bar's height split between them). */
+const GAP_SPLIT = 2;
 /** What a gap's marker says under it, and its mark's label: the fact, not a cause (the reason is the mark's and the notes'). */
 const NO_FIGURE_TEXT = 'no figure';
 // A gap: a slot across the bar, hollow (the background's colour) and dashed in the text's

@@ -271,7 +271,8 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
       const el = await stackOf([...rows2021, ...rowsOf(2020, ['a|very'])], 'year="2021" compare-year="2020"');
       const a = markerOf(el, 'a|2020|very');
       expect(a.closest('g.bar')!.getAttribute('data-year')).to.equal('2020');
-      expect(midX(a)).to.be.closeTo(leftOf(segOf(el, 'a|2020|fairly')), 0.5);
+      // At the bar's start, the plot's own edge: it starts there, inside the plot (off the year's label).
+      expect(a.getBoundingClientRect().left).to.be.closeTo(leftOf(segOf(el, 'a|2020|fairly')), 0.5);
       expect(el.shadowRoot!.querySelector('rect.gap-mark[data-key="a|2021|very"]'), 'not on the 2021 bar, which has the figure').to.equal(null);
       // The 2020 bar's "no figure" sits between A's two bars, over neither.
       const text = a.parentElement!.querySelector('text.gap-label')!.getBoundingClientRect();
@@ -414,3 +415,74 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
   });
 });
 
+
+describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted by a missing figure', () => {
+  afterEach(cleanup);
+
+  /** A researcher's rows of `values` (very, fairly, not, don't know) for `year`, less `leftOut` (item|response). */
+  const rowsWith = (year: number, values: Record<string, number[]>, leftOut: readonly string[] = []) =>
+    Object.entries(values).flatMap(([item, vs]) =>
+      RESPONSES.map((response, ri) => ({
+        measure: 'barrier', item, item_label: `Barrier ${item.toUpperCase()}`, year, group: 'all', response,
+        value: vs[ri], unit: 'percent', base: 52, source_survey: year, source_table: '3',
+      })).filter((r) => !leftOut.includes(`${r.item}|${r.response}`)));
+  const box = (e: Element) => e.getBoundingClientRect();
+  const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left + 0.01 || b.right <= a.left + 0.01 || a.bottom <= b.top + 0.01 || b.bottom <= a.top + 0.01;
+  async function stackWith(data: object[], attributes: string, width = 720): Promise<BarrierStack> {
+    const el = mount<BarrierStack>(`<barrier-stack measure="barrier" ${attributes}></barrier-stack>`, width);
+    el.data = data;
+    await drawn(el);
+    await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+    return el;
+  }
+  const notesOf = (el: BarrierStack) => [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+
+  it('gaps that share an edge split the bar\'s height there: inside the plot, over no text, none over another', async () => {
+    // The 2020 bar of B lacks very, fairly and not: three gaps at 0%, before its don't know.
+    const values = { a: [40, 37, 12, 11], b: [30, 40, 20, 10], c: [50, 29, 15, 6] };
+    for (const width of [720, 320]) {
+      const el = await stackWith([...rowsWith(2021, values), ...rowsWith(2020, values, ['b|very', 'b|fairly', 'b|not'])], 'year="2021" compare-year="2020"', width);
+      const marks = [...el.shadowRoot!.querySelectorAll('rect.gap-mark')];
+      expect(marks.map((m) => m.getAttribute('data-key')), `${width} px`).to.deep.equal(['b|2020|very', 'b|2020|fairly', 'b|2020|not']);
+      const plotStart = box(el.shadowRoot!.querySelector('g.row[data-item="a"] rect.seg')!).left;
+      const texts = [...el.shadowRoot!.querySelectorAll('svg text:not(.gap-label)')].filter((t) => box(t).width > 0);
+      for (const m of marks) {
+        expect(box(m).left, `${width} px: ${m.getAttribute('data-key')} starts inside the plot`).to.be.at.least(plotStart - 0.01);
+        const over = texts.filter((t) => !apart(box(m), box(t))).map((t) => t.textContent);
+        expect(over, `${width} px: ${m.getAttribute('data-key')} over text`).to.deep.equal([]);
+      }
+      for (let i = 1; i < marks.length; i++) expect(apart(box(marks[i - 1]), box(marks[i])), `${width} px: markers ${i - 1} and ${i} apart`).to.equal(true);
+      // Top down in drawn order, together no taller than the bar and its overhang.
+      const tops = marks.map((m) => box(m).top);
+      expect([...tops].sort((p, q) => p - q)).to.deep.equal(tops);
+      cleanup();
+    }
+  });
+
+  it('an item whose every figure is a gap row is drawn as a bar of gaps, each a keyboard stop with its reason, and named in the notes', async () => {
+    const values = { a: [40, 37, 12, 11], b: [30, 40, 20, 10] };
+    const rows: object[] = rowsWith(2021, values, RESPONSES.map((r) => `b|${r}`));
+    for (const response of RESPONSES) {
+      rows.push({ measure: 'barrier', item: 'b', item_label: 'Barrier B', year: 2021, group: 'all', response, value: '', unit: 'percent', base: '', source_survey: 2021, source_table: '', note: 'Suppressed: fewer than 5 informants.' });
+    }
+    const el = await stackWith(rows, 'year="2021"');
+    expect(el.message).to.equal(null);
+    const marks = [...el.shadowRoot!.querySelectorAll('g.row[data-item="b"] rect.gap-mark')];
+    expect(marks.map((m) => m.getAttribute('data-key'))).to.deep.equal(RESPONSES.map((r) => `b|2021|${r}`));
+    expect(el.shadowRoot!.querySelector('g.row[data-item="b"] text.item-label')?.textContent).to.equal('Barrier B');
+    expect(el.marks.filter((m) => m.key.startsWith('b|')).map((m) => m.label)[0]).to.equal('Barrier B, 2021, very significant: no figure. Suppressed: fewer than 5 informants.');
+    expect(notesOf(el)).to.include('Suppressed: fewer than 5 informants: Barrier B (very significant); Barrier B (fairly significant); Barrier B (not significant); Barrier B (don\'t know).');
+  });
+
+  it('sorted by very significant, an item with no figure for it is drawn last, and a note says why', async () => {
+    const values = { a: [40, 37, 12, 11], b: [30, 40, 20, 10], c: [5, 60, 25, 10] };
+    const el = await stackWith(rowsWith(2021, values, ['a|very']), 'year="2021"');
+    const order = [...el.shadowRoot!.querySelectorAll('g.row')].sort((p, q) => box(p).top - box(q).top).map((g) => g.getAttribute('data-item'));
+    expect(order).to.deep.equal(['b', 'c', 'a']);
+    expect(notesOf(el)).to.include('Barrier A has no figure for very significant, so is drawn last, after the items sorted by it.');
+    // Sorted another way, nothing to say.
+    el.setAttribute('sort', 'questionnaire');
+    await drawn(el);
+    expect(notesOf(el).filter((n) => n.includes('drawn last'))).to.deep.equal([]);
+  });
+});

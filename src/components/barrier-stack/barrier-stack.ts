@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import { gapReasonOf, type Dataset } from '../../data/dataset.js';
 import { isReportRow } from '../../data/report-rows.js';
-import { distribution, firstAskedOf, groupsOf, measuresOf, responsesOf, yearsOf, type Distribution } from '../../data/query.js';
+import { distribution, firstAskedOf, groupsOf, itemsOf, measuresOf, responsesOf, yearsOf, type Distribution } from '../../data/query.js';
 import { DERIVED_RESPONSES, NEGATIVE_FROM, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import {
   barrierStackSummary,
@@ -48,6 +48,8 @@ interface StackView {
   compareOnly: string[];
   /** With a compare year, each year whose data has no figure of some responses drawn (the other year's), and those responses: its bars lack them. */
   yearLacks: [year: number, responses: string[]][];
+  /** Sorted by the severe response: the items with no figure for it, drawn last. */
+  unsorted: { response: string; items: string[] } | null;
   /** Each reason a bar has no figure for a response its year gives, with the bars it is given for ("Barrier B (fairly significant)"). */
   missing: [reason: string, bars: string[]][];
   /** Bars whose printed percentages do not add up to exactly 100, and the range of the sums. */
@@ -144,6 +146,8 @@ export class BarrierStack extends PioneerChart<StackView> {
       /* A response a bar has no figure for: its marker (a keyboard stop) and the "no figure" under it reach its tooltip. */
       svg .gap { cursor: pointer; }
       svg rect.gap-mark:hover { stroke: var(--_focus); stroke-width: 2px; }
+      /* Focused, its outline is whole (a dashed 3 px ring reads thinner than a segment's). */
+      svg rect.gap-mark.focused { stroke-dasharray: none; }
       ${labelContrast}
       /* Narrow, item labels cross the grid lines: a halo in the background colour keeps them clear. */
       svg [data-layout='narrow'] text.item-label { paint-order: stroke; stroke: var(--_bg); stroke-width: 4px; stroke-linejoin: round; }
@@ -270,10 +274,22 @@ export class BarrierStack extends PioneerChart<StackView> {
       newIn: earlier && (firstAsked.get(i.item) ?? year) >= year ? year : null,
       bars: [barOf(main, i), ...(otherItems.has(i.item) ? [barOf(other!, otherItems.get(i.item)!)] : [])],
     }));
+    // An item the year gives gap rows for and no figure (a file's item with every figure left
+    // out) is a bar of gaps, each with its reason: shown and said, not left out.
+    const mainIds = new Set(main.items.map((i) => i.item));
+    const gapsOnly = new Set(ds.missing.filter((m) => m.measure === measure && m.year === year && m.group === group && !mainIds.has(m.item) && yearGives.get(main)!.includes(m.response)).map((m) => m.item));
+    for (const info of itemsOf(ds, measure).filter((i) => gapsOnly.has(i.item))) {
+      const none = { ...info, cells: {} };
+      items.push({ ...info, newIn: null, bars: [barOf(main, none), ...(otherItems.has(info.item) ? [barOf(other!, otherItems.get(info.item)!)] : [])] });
+    }
     // Named as the bars are drawn, top down (a CSV read back, in that order, names them alike).
     const severity = responses.includes(SEVERE_RESPONSE[measure]) ? SEVERE_RESPONSE[measure] : responses[0];
     const missing = new Map<string, string[]>();
-    for (const i of sortStackItems(items, sort, severity ?? '')) {
+    const drawnOrder = sortStackItems(items, sort, severity ?? '');
+    // Sorted by the severe response, an item with no figure for it goes last: said, so that its
+    // place is not read as the smallest share.
+    const unsorted = sort === 'severity' && severity ? drawnOrder.filter((i) => i.bars[0]?.missing?.[severity] != null).map((i) => displayLabel(i.label)) : [];
+    for (const i of drawnOrder) {
       for (const b of i.bars) {
         for (const [r, reason] of Object.entries(b.missing ?? {})) {
           const bar = `${displayLabel(i.label)}${compareYear === null ? '' : `, ${b.year}`} (${responseLabel(measure, r).toLowerCase()})`;
@@ -290,8 +306,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       const lacks = responses.filter((r) => !yearGives.get(d)!.includes(r));
       if (lacks.length) yearLacks.push([d.year, lacks]);
     }
-    const mainIds = new Set(main.items.map((i) => i.item));
-    const compareOnly = (other?.items ?? []).filter((i) => !mainIds.has(i.item)).map((i) => displayLabel(i.label));
+    const compareOnly = (other?.items ?? []).filter((i) => !mainIds.has(i.item) && !gapsOnly.has(i.item)).map((i) => displayLabel(i.label));
 
     const full = responsesOf(ds, measure).filter((r) => !(own(DERIVED_RESPONSES, measure) ?? []).includes(r));
     const whole = unpublished.length ? [] : items.flatMap((i) => i.bars).filter((b) => full.every((r) => b.cells[r]));
@@ -312,7 +327,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     const diverging = this.diverging && divergingNote === null;
     const tables = [...new Set(main.items.flatMap((i) => responses.map((r) => i.cells[r]).filter((c) => c != null).map((c) => tableName(c!))))];
     const summary = barrierStackSummary(items, { measure, responses, severity: SEVERE_RESPONSE[measure], group });
-    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, yearLacks, missing: [...missing], rounding, summary };
+    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, yearLacks, missing: [...missing], unsorted: unsorted.length ? { response: severity!, items: unsorted } : null, rounding, summary };
   }
 
   protected titleOf(view: StackView): string {
@@ -366,6 +381,12 @@ export class BarrierStack extends PioneerChart<StackView> {
         </p>`,
       )}
       ${view.missing.map(([reason, bars]) => html`<p class="note missing" part="note">${reason.replace(/\.$/, '')}: ${bars.join('; ')}.</p>`)}
+      ${view.unsorted
+        ? html`<p class="note missing" part="note">
+            ${andList(view.unsorted.items)} ${view.unsorted.items.length === 1 ? 'has' : 'have'} no figure for ${label(view.unsorted.response)}, so
+            ${view.unsorted.items.length === 1 ? 'is' : 'are'} drawn last, after the items sorted by it.
+          </p>`
+        : nothing}
       ${view.rounding
         ? html`<p class="note" part="note">
             ${view.rounding.byReports ? 'Percentages are as printed: because the report rounds each one,' : 'Percentages are as given in the data:'} ${view.rounding.bars}
