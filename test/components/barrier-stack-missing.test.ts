@@ -474,6 +474,15 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
     expect(notesOf(el)).to.include('Suppressed: fewer than 5 informants: Barrier B (very significant); Barrier B (fairly significant); Barrier B (not significant); Barrier B (don\'t know).');
   });
 
+  it('a focused gap marker is outlined whole in the focus colour (a dashed ring reads thinner than a segment\'s)', async () => {
+    const el = await stackWith(rowsWith(2021, { a: [40, 37, 12, 11], b: [30, 40, 20, 10] }, ['b|fairly']), 'year="2021"');
+    const marker = el.shadowRoot!.querySelector<SVGRectElement>('rect.gap-mark')!;
+    expect(getComputedStyle(marker).strokeDasharray, 'unfocused: dashed').to.not.equal('none');
+    marker.classList.add('focused');
+    expect(getComputedStyle(marker).strokeDasharray).to.equal('none');
+    expect(getComputedStyle(marker).strokeWidth).to.equal('3px');
+  });
+
   it('sorted by very significant, an item with no figure for it is drawn last, and a note says why', async () => {
     const values = { a: [40, 37, 12, 11], b: [30, 40, 20, 10], c: [5, 60, 25, 10] };
     const el = await stackWith(rowsWith(2021, values, ['a|very']), 'year="2021"');
