@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/site-map/site-map.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
 import { onSafePath } from '../../src/components/base/safe-path.js';
@@ -90,5 +90,23 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
       .sort((a, b) => Math.hypot(a.at[0] - on[0], a.at[1] - on[1]) - Math.hypot(b.at[0] - on[0], b.at[1] - on[1]))[0];
     await sendMouse({ type: 'move', position: off.at });
     expect(tip.textContent, `${off.key}'s, with no rest`).to.equal(el.marks.find((m) => m.key === off.key)!.label);
+  });
+
+  it('a pointer that crosses a neighbour on the path and comes back to its own site keeps its own tooltip (the rest begun on the neighbour is called off)', async () => {
+    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const { tip, label, neighbour } = await towardsBarnsleysTooltip(el);
+    const back = centreOf(el.shadowRoot!.querySelector('[data-key="barnsley"]')!.getBoundingClientRect());
+    await sendMouse({ type: 'move', position: back });
+    await pause(250);
+    expect(tip.textContent, `resting on Barnsley, not ${neighbour}`).to.equal(label);
+  });
+
+  it('Escape while crossing a neighbour on the path: no tooltip comes back after the rest', async () => {
+    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const { tip, neighbour } = await towardsBarnsleysTooltip(el);
+    await sendKeys({ press: 'Escape' });
+    expect(tip.hidden).to.equal(true);
+    await pause(250);
+    expect(tip.hidden, `after Escape over ${neighbour}`).to.equal(true);
   });
 });

@@ -1642,6 +1642,8 @@ export abstract class PioneerChart<View> extends LitElement {
   /** Shows the tooltip of the mark the pointer is on (at `at`, client px), unless the reader dismissed it. */
   private hoverMark(mark: ChartMark, at: [number, number]): void {
     this.keepTooltip();
+    // Back on a mark: a rest begun on one crossed before does not take the tooltip over.
+    this.cancelDwell();
     // Once dismissed with Escape, it stays hidden until the pointer reaches another mark.
     if (this.dismissedKey === mark.key) return;
     this.dismissedKey = null;

@@ -52,7 +52,8 @@ function hull(points: Point[]): Point[] {
 export function onSafePath(from: Point, to: Box, p: Point, slack = PATH_SLACK): boolean {
   const corners: Point[] = [[to.left, to.top], [to.right, to.top], [to.right, to.bottom], [to.left, to.bottom]];
   const polygon = hull([from, ...corners]);
-  if (polygon.length < 3) return Math.min(...corners.map((c, i) => toSegment(p, c, corners[(i + 1) % 4])), Math.hypot(p[0] - from[0], p[1] - from[1])) <= slack;
+  // A box with no area in line with the exit point has no inside: the path is its lines.
+  if (polygon.length < 3) return Math.min(...corners.map((c, i) => Math.min(toSegment(p, c, corners[(i + 1) % 4]), toSegment(p, from, c)))) <= slack;
   let inside = true;
   let nearest = Infinity;
   for (let i = 0; i < polygon.length; i++) {
