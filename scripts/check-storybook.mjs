@@ -205,19 +205,19 @@ for (const [tag, attributes] of attributesByTag) {
     if (leaked.length) problems.push(`${tag} docs: the args table lists private fields: ${leaked.join(', ')}`);
     // A story whose chart shows a message in place of the chart (a deliberate bad input) says so
     // under its heading: otherwise a researcher meets a red alert the page does not explain.
-    const inStory = (id, tags) => tags.map((t) => `#anchor--${CSS.escape(id)} ${t}`).join(', ');
-    const ids = own.map(([id]) => id);
+    // Story ids are Storybook's slugs (letters, digits, hyphens): safe in a selector as they are.
     const tags = [...attributesByTag.keys()];
-    await page.waitForFunction((ids, tags, inStory) => ids.every((id) => document.querySelector(new Function(`return (${inStory})`)()(id, tags))), { timeout: 15000 }, ids, tags, inStory.toString());
-    const withMessage = await page.evaluate(async (ids, tags, inStory) => {
+    const selectors = own.map(([id]) => [id, tags.map((t) => `#anchor--${id} ${t}`).join(', ')]);
+    await page.waitForFunction((selectors) => selectors.every(([, sel]) => document.querySelector(sel)), { timeout: 15000 }, selectors);
+    const withMessage = await page.evaluate(async (selectors) => {
       const shown = [];
-      for (const id of ids) {
-        const els = [...document.querySelectorAll(new Function(`return (${inStory})`)()(id, tags))];
+      for (const [id, sel] of selectors) {
+        const els = [...document.querySelectorAll(sel)];
         await Promise.all(els.map((el) => el.updateComplete));
         if (els.some((el) => el.shadowRoot?.querySelector('.message')?.textContent.trim())) shown.push(id);
       }
       return shown;
-    }, ids, tags, inStory.toString());
+    }, selectors);
     for (const id of withMessage) if (!stories[id].description.trim()) problems.push(`${id}: its chart shows a message in place of the chart, and the story has no description saying why`);
     docsChecked.push(tag);
   } catch (e) {

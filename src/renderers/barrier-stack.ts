@@ -719,11 +719,9 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
    * (SegmentMark): a bar has few, and the reports' bars none.
    */
   function gapMark(r: RowLayout, b: BarLayout, g: BarGap): ChartMark {
-    const fresh = r.badgeY != null && b.year === r.item.newIn ? ` (new in ${b.year})` : '';
-    const grp = group === 'all' ? '' : `, ${groupLabel(group)}`;
     return {
       key: keyOf(r.item.item, b.year, g.response),
-      label: `${displayLabel(r.item.label)}${fresh}, ${b.year}${grp}, ${responseNames.get(g.response) ?? g.response}: ${NO_FIGURE_TEXT}. ${g.reason}`,
+      label: `${barName(r, b, group)}, ${responseNames.get(g.response) ?? g.response}: ${NO_FIGURE_TEXT}. ${g.reason}`,
       anchor: [round(g.markX), round(r.y + b.y + gapTop(b, g))],
       detail: { kind: 'segment', measure, item: r.item.item, year: b.year, group, response: g.response },
       series: b.series,
@@ -774,6 +772,10 @@ interface MarkContext {
  * (on hover or focus), from the layout the chart already holds: 50 charts on a page keep
  * 3,000 small objects rather than 3,000 labels, arrays and detail records.
  */
+/** A bar as its marks name it: "Barrier B (new in 2020), 2020, CCG/NHS". */
+const barName = (r: RowLayout, b: BarLayout, group: string): string =>
+  `${displayLabel(r.item.label)}${r.badgeY != null && b.year === r.item.newIn ? ` (new in ${b.year})` : ''}, ${b.year}${group === 'all' ? '' : `, ${groupLabel(group)}`}`;
+
 class SegmentMark implements ChartMark {
   constructor(
     private readonly context: MarkContext,
@@ -789,9 +791,7 @@ class SegmentMark implements ChartMark {
   get label(): string {
     const { measure, group } = this.context;
     const { r, b, s } = this;
-    const fresh = r.badgeY != null && b.year === r.item.newIn ? ` (new in ${b.year})` : '';
-    const grp = group === 'all' ? '' : `, ${groupLabel(group)}`;
-    return `${displayLabel(r.item.label)}${fresh}, ${b.year}${grp}: ${responseLabel(measure, s.response)} ${formatValue(s.row.value, s.row.unit)} (${formatBase(s.row)}; ${tableName(s.row)})`;
+    return `${barName(r, b, group)}: ${responseLabel(measure, s.response)} ${formatValue(s.row.value, s.row.unit)} (${formatBase(s.row)}; ${tableName(s.row)})`;
   }
 
   get anchor(): [number, number] {

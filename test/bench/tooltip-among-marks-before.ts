@@ -1,5 +1,7 @@
 // placeAmongMarks as it was before the ring search (commit 0d1406d): the bench's "before". It also
 // keeps the inputs it gave placeTooltip (`given`), for the bench to replay them.
+// Frozen: it must never follow changes to src/components/base/tooltip-among-marks.ts (it is the
+// "before" it is measured against).
 import { placeTooltip, type TooltipPlacementInput } from '../components/tooltip-placement-reference.js';
 
 export const given: TooltipPlacementInput[] = [];
