@@ -5,7 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
+if [ -L node_modules ]; then
+  # A link to another checkout's packages: npm ci here would empty that checkout's node_modules.
+  if [ package-lock.json -nt node_modules/.package-lock.json ] 2>/dev/null || [ ! -f node_modules/.package-lock.json ]; then
+    echo "setup: node_modules is a link (to $(readlink node_modules)); not reinstalling through it. If a package is missing, run npm ci where it points, or replace the link with npm ci here." >&2
+  fi
+elif [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing dependencies with npm ci" >&2
   npm ci --no-audit --no-fund --loglevel=error
