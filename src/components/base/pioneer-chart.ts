@@ -171,6 +171,18 @@ function place(parent: Element & { moveBefore?(n: Node, c: Node | null): void },
   else parent.insertBefore(node, before);
 }
 
+/** A hovered tooltip's way from its mark to it (safe-path.ts), in client px. */
+interface HoverWay {
+  /** When (performance.now()) the pointer brought up the tooltip. */
+  since: number;
+  /** The pointer's last position on the tooltip's mark. */
+  onMark: [number, number] | null;
+  /** Where the pointer left the mark for the tooltip (the path's apex), once on the way. */
+  from: [number, number] | null;
+  /** The wait for the pointer to rest on a mark it crosses on the path. */
+  dwell?: ReturnType<typeof setTimeout>;
+}
+
 /** How long a hover tooltip stays once the pointer leaves its mark, so the pointer can reach it. */
 const TOOLTIP_GRACE_MS = 400;
 
@@ -1647,11 +1659,12 @@ export abstract class PioneerChart<View> extends LitElement {
     // Once dismissed with Escape, it stays hidden until the pointer reaches another mark.
     if (this.dismissedKey === mark.key) return;
     this.dismissedKey = null;
-    if (this.tooltipKey !== mark.key || !this.tooltipHovered || this.tooltipEl?.hidden) this.hoveredSince = performance.now();
+    const way = (this.hoverWay ??= { since: 0, onMark: null, from: null });
+    if (this.tooltipKey !== mark.key || !this.tooltipHovered || this.tooltipEl?.hidden) way.since = performance.now();
     this.showTooltip(mark, true);
     this.ownerDocument.addEventListener('keydown', this.onDocumentEscape, true);
-    this.onShownMark = at;
-    this.pathFrom = null;
+    way.onMark = at;
+    way.from = null;
   }
 
   /**
@@ -1667,16 +1680,17 @@ export abstract class PioneerChart<View> extends LitElement {
       this.endSafePath();
       return false;
     }
-    if (mark?.key === this.tooltipKey) return false;
+    const way = this.hoverWay;
+    if (!way || mark?.key === this.tooltipKey) return false;
     // A tooltip shown for less than HOVER_DWELL_MS is of a mark the pointer passed over, not one
     // whose tooltip the reader has seen and is heading for (they could not have seen where it is).
-    const from = this.pathFrom ?? (performance.now() - this.hoveredSince >= HOVER_DWELL_MS ? this.onShownMark : null);
+    const from = way.from ?? (performance.now() - way.since >= HOVER_DWELL_MS ? way.onMark : null);
     if (!from || !onSafePath(from, tip.getBoundingClientRect(), at)) {
       // Left the path: not shielded again until the pointer is back on the tooltip's mark.
       this.endSafePath();
       return false;
     }
-    this.pathFrom = from;
+    way.from = from;
     this.cancelDwell();
     if (!mark) {
       if (!this.hideTimer) this.onPointerLeave();
@@ -1684,38 +1698,42 @@ export abstract class PioneerChart<View> extends LitElement {
     }
     // Over another mark: the tooltip stays while the pointer moves on, and is that mark's once it rests.
     this.keepTooltip();
-    this.dwellTimer = setTimeout(() => {
-      this.dwellTimer = undefined;
+    way.dwell = setTimeout(() => {
+      way.dwell = undefined;
       const now = this.marks.find((m) => m.key === mark.key);
       if (now) this.hoverMark(now, at);
     }, HOVER_DWELL_MS);
     return true;
   }
 
-  /** The last pointer position (client px) on the mark whose hovered tooltip is shown, and where the pointer left that mark for its tooltip. */
-  private onShownMark: [number, number] | null = null;
-  /** When (performance.now()) the pointer brought up the hovered tooltip shown. */
-  private hoveredSince = 0;
-  private pathFrom: [number, number] | null = null;
-  /** The wait for the pointer to rest on a mark it crosses on its safe path. */
-  private dwellTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * The hovered tooltip's way from its mark, made on the first hover: one field (a chart never
+   * hovered, e.g. 50 on a page, keeps none; each field of an element is heap on every chart).
+   */
+  private hoverWay: HoverWay | null = null;
 
   private cancelDwell(): void {
-    clearTimeout(this.dwellTimer);
-    this.dwellTimer = undefined;
+    const way = this.hoverWay;
+    if (way?.dwell === undefined) return;
+    clearTimeout(way.dwell);
+    way.dwell = undefined;
   }
 
   private endSafePath(): void {
     this.cancelDwell();
-    this.onShownMark = null;
-    this.pathFrom = null;
+    if (!this.hoverWay) return;
+    this.hoverWay.onMark = null;
+    this.hoverWay.from = null;
   }
 
-  /** The pointer reached the tooltip: it stays, and the path there is done (a mark it crossed last does not take over). */
-  private onTooltipEnter = (): void => {
+  /**
+   * The pointer reached the tooltip: it stays, and the path there is done (a mark it crossed last
+   * does not take over). A method: the template's listener is called with the element as `this`.
+   */
+  private onTooltipEnter(): void {
     this.keepTooltip();
     this.endSafePath();
-  };
+  }
 
   /** Whether the tooltip shown is the pointer's (placed for it), not the keyboard focus's: shown again so after a redraw. */
   private tooltipHovered = false;
