@@ -12,7 +12,7 @@ import { citationOf, sourceCaveats, sourceLine } from '../data/query.js';
 import { chartToSvg } from '../export/svg-export.js';
 import type { RenderResult } from '../renderers/shared/types.js';
 import type { TableModel } from '../components/base/data-table.js';
-import { joinKeys } from '../renderers/shared/dom.js';
+import { JOIN_ATTRIBUTE } from '../renderers/shared/dom.js';
 import { createComputedStyle, parseChartStyles, resolveVars } from './static-style.js';
 import '../components/pioneer-trend/pioneer-trend.js';
 import '../components/barrier-stack/barrier-stack.js';
@@ -173,15 +173,9 @@ export function renderServerChart(tag: ChartTag, attributes: Readonly<Record<str
   // Pattern ids from what is drawn, not from a count of draws: the same call gives the same file
   // (a diff, a cache, a build are stable), and two different figures inlined in one page differ.
   svg.setAttribute('data-texture-id', `pioneer-${tag}-${hashOf(`${JSON.stringify(Object.entries(attributes).sort())} ${width}`)}`);
-  // Joined nodes carry their keys as data-join, for the browser's first draw to reuse them.
-  joinKeys.write = true;
-  let result: RenderResult;
-  try {
-    result = el.draw(svg, el.view, width);
-    computed.reset();
-  } finally {
-    joinKeys.write = false;
-  }
+  // Joined nodes carry their keys (data-join), for the browser's first draw to reuse them.
+  const result: RenderResult = el.draw(svg, el.view, width);
+  computed.reset();
   el.result = result;
   svg.setAttribute('aria-label', result.summary);
   const caveats = sourceCaveats(result.rows);
@@ -215,7 +209,7 @@ export function chartSvgFile(chart: ServerChart): string {
   const svg = chart.svg;
   const sheet = styleCache.get(chart.tag)!;
   for (const node of [svg, ...svg.querySelectorAll('*')]) {
-    node.removeAttribute('data-join');
+    node.removeAttribute(JOIN_ATTRIBUTE);
     for (const attr of [...node.attributes]) {
       if (attr.value.includes('var(')) node.setAttribute(attr.name, resolveVars(attr.value, sheet.vars));
     }

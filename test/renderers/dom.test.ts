@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { attr, byIndex, join, joinKeys, layer, svgElement, text } from '../../src/renderers/shared/dom.js';
+import { attr, byIndex, join, layer, svgElement, text } from '../../src/renderers/shared/dom.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const detachedSvg = () => document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
@@ -62,13 +62,8 @@ describe('dom: the renderers’ keyed join', () => {
 
   it('reuses server-rendered nodes by their data-join key (hydration) and the server writes that key', () => {
     const server = detachedSvg();
-    joinKeys.write = true;
-    try {
-      draw(layer(server, 'dots'), [{ id: 'a', x: 1 }, { id: 'b', x: 2 }]);
-    } finally {
-      joinKeys.write = false;
-    }
-    expect([...server.querySelectorAll('.dot')].map((n) => n.getAttribute('data-join'))).to.deep.equal(['a', 'b']);
+    draw(layer(server, 'dots'), [{ id: 'a', x: 1 }, { id: 'b', x: 2 }]);
+    expect([...server.querySelectorAll('.dot')].map((n) => n.getAttribute('data-join'))).to.deep.equal(['dot a', 'dot b']);
     // As the browser gets it: parsed from markup, no keys of its own.
     const parsed = new DOMParser().parseFromString(new XMLSerializer().serializeToString(server), 'image/svg+xml').documentElement;
     const client = document.importNode(parsed, true) as unknown as SVGSVGElement;

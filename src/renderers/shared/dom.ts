@@ -12,24 +12,17 @@
  * - `attr` skips a write when the attribute already has that value (a redraw of an unchanged
  *   chart writes nothing).
  *
- * Keys live on the node (a plain property), never as bound data objects, so a drawn chart
- * holds no copy of its data through its DOM. A node without a key of its own — server-rendered
- * SVG parsed from HTML — is keyed by its `data-join` attribute, which the server writes (see
- * `joinKeys.write`), so a browser's first draw reuses the server's nodes.
+ * Keys live on the node as its `data-join` attribute ("className key"), never as bound data
+ * objects or JS properties, so a drawn chart holds no copy of its data through its DOM, and a
+ * node keeps no JS wrapper alive: a property set on a node (an expando) pins its wrapper in the
+ * JS heap, about 0.3 MB for 50 stacked-bar charts (bench/results.md). The server writes the same
+ * attribute, so a browser's first draw reuses the server's nodes; downloads drop it.
  */
-import { pageSingleton } from '../../page-singleton.js';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export type AttrValue = string | number | null | undefined | false;
 
-/**
- * Whether join writes each node's key as `data-join` (the server does, for hydration). One
- * object per process, whichever copy of this module asks (`Symbol.for`): a Node app that loads
- * an element module before `pioneer-viz/server` has the server draw with that copy's classes,
- * which must write the keys too.
- */
-export const joinKeys: { write: boolean } = pageSingleton('joinKeys', () => ({ write: false }));
 
 /** The node `join` is filling in for the first time (its writes need no comparison). */
 let fresh: Element | null = null;
@@ -83,15 +76,13 @@ export function layer(parent: Element, className: string): SVGGElement {
  */
 export type Prototype = (doc: Document) => Element;
 
-interface KeyedNode extends Element {
-  __joinKey?: string;
-  /** The class name it was joined by (read instead of its class list when joined again). */
-  __joinClass?: string;
-}
+/** The attribute a joined node carries: the class it was joined by, a space, and its key. */
+export const JOIN_ATTRIBUTE = 'data-join';
 
-/** The key a node was joined with (its `data-join` attribute for a server-rendered node). */
+/** The key a node was joined with ('' for one never joined). */
 export function keyOfNode(node: Element): string {
-  return (node as KeyedNode).__joinKey ?? node.getAttribute('data-join') ?? '';
+  const joined = node.getAttribute(JOIN_ATTRIBUTE);
+  return joined == null ? '' : joined.slice(joined.indexOf(' ') + 1);
 }
 
 /**
@@ -112,9 +103,12 @@ export function join<D>(
   const existing = new Map<string, Element>();
   for (let c = parent.firstElementChild; c; ) {
     const next = c.nextElementSibling;
-    const joinedAs = (c as KeyedNode).__joinClass;
-    if (joinedAs === className || (joinedAs === undefined && c.classList.contains(className))) {
-      const k = keyOfNode(c);
+    // Joined before: by the class it was joined by (its class list may carry another join's
+    // class, or not its own where `update` rewrites it), else by its class.
+    const joined = c.getAttribute(JOIN_ATTRIBUTE);
+    const space = joined?.indexOf(' ') ?? -1;
+    if (joined != null ? space >= 0 && joined.slice(0, space) === className : c.classList.contains(className)) {
+      const k = joined == null ? '' : joined.slice(space + 1);
       if (existing.has(k)) c.remove();
       else existing.set(k, c);
     }
@@ -128,9 +122,7 @@ export function join<D>(
     const isNew = !node;
     if (node) existing.delete(k);
     else node = prototype(doc);
-    (node as KeyedNode).__joinKey = k;
-    (node as KeyedNode).__joinClass = className;
-    if (joinKeys.write) attr(node, 'data-join', k);
+    attr(node, JOIN_ATTRIBUTE, `${className} ${k}`);
     const outer = fresh;
     fresh = isNew ? node : null;
     try {
