@@ -97,6 +97,19 @@ describe('dom: the renderers’ keyed join', () => {
     expect(el.textContent).to.equal('20%');
   });
 
+  it("reuses the nodes of a page rendered by an earlier build, whose data-join is the key alone (not drawn again beside them)", () => {
+    const page = new DOMParser().parseFromString(
+      '<svg xmlns="http://www.w3.org/2000/svg"><g class="dots"><circle class="dot" data-join="a" cx="1"/><circle class="dot" data-join="b" cx="2"/></g></svg>',
+      'image/svg+xml',
+    ).documentElement;
+    const client = document.importNode(page, true) as unknown as SVGSVGElement;
+    const before = [...client.querySelectorAll('.dot')];
+    const after = draw(layer(client, 'dots'), [{ id: 'b', x: 20 }, { id: 'a', x: 10 }]);
+    expect(client.querySelectorAll('.dot').length).to.equal(2);
+    expect(after).to.deep.equal([before[1], before[0]]);
+    expect(after.map((n) => n.getAttribute('data-join'))).to.deep.equal(['dot b', 'dot a']);
+  });
+
   it('a node joined by one class is not taken by a join of another class it also carries', () => {
     const g = layer(detachedSvg(), 'dots');
     const [a] = draw(g, [{ id: 'a', x: 1 }]);

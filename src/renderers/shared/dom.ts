@@ -104,10 +104,12 @@ export function join<D>(
   for (let c = parent.firstElementChild; c; ) {
     const next = c.nextElementSibling;
     // Joined before: by the class it was joined by (its class list may carry another join's
-    // class, or not its own where `update` rewrites it), else by its class.
+    // class, or not its own where `update` rewrites it), else by its class. A key alone (no
+    // class: a page's HTML rendered by an earlier build, which wrote the key only) is taken by
+    // class, so a newer script reuses that page's nodes rather than draw the chart again beside them.
     const joined = c.getAttribute(JOIN_ATTRIBUTE);
     const space = joined?.indexOf(' ') ?? -1;
-    if (joined != null ? space >= 0 && joined.slice(0, space) === className : c.classList.contains(className)) {
+    if (space >= 0 ? joined!.slice(0, space) === className : c.classList.contains(className)) {
       const k = joined == null ? '' : joined.slice(space + 1);
       if (existing.has(k)) c.remove();
       else existing.set(k, c);
