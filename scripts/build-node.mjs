@@ -151,12 +151,12 @@ await import(${JSON.stringify(pathToFileURL(join(root, 'dist/components/pioneer-
 const { renderToHtml } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/node/render.js')).href)});
 const html = renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }, { width: 680 });
 const trend = renderToHtml('pioneer-trend', { measure: 'objective' }, { width: 680 }).replace(/<[^>]+>/g, ' ').replace(/\\s+/g, ' ');
-process.stdout.write(JSON.stringify({ keys: (html.match(/ data-join=/g) ?? []).length, source: (trend.match(/Source: [^;]*/) ?? [''])[0], caveat: /adds up to at least 258 choices/.test(trend) }));`;
+process.stdout.write(JSON.stringify({ keys: (html.match(/ data-joined=/g) ?? []).length, source: (trend.match(/Source: [^;]*/) ?? [''])[0], caveat: /adds up to at least 258 choices/.test(trend) }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
   let got = {};
   try { got = JSON.parse(r.stdout); } catch {}
   const wrong = [
-    !(got.keys > 0) && `wrote ${got.keys || 'no'} data-join keys`,
+    !(got.keys > 0) && `wrote ${got.keys || 'no'} data-joined keys`,
     got.source !== 'Source: PIRU key informant survey 2019, Table 4.1' && `named its source "${got.source}", not the 2019 report`,
     !got.caveat && "left out Table 4.1's caveat",
     /already defined/.test(r.stderr) && `warned: ${r.stderr.trim().split('\n')[0]}`,

@@ -6,7 +6,7 @@
  */
 import { BOLD_WIDTH, textWidth, wrapText } from '../renderers/shared/text-width.js';
 import type { KeyEntry } from '../renderers/shared/types.js';
-import { JOIN_ATTRIBUTE, SVG_NS, svgElement } from '../renderers/shared/dom.js';
+import { EARLIER_JOIN_ATTRIBUTE, JOIN_ATTRIBUTE, SVG_NS, svgElement } from '../renderers/shared/dom.js';
 import { flowLayout } from '../renderers/shared/flow.js';
 import { pngWithText, svgTextEntries } from './png-text.js';
 
@@ -75,6 +75,7 @@ function inlineStyles(from: Element, to: Element, view: Window, parent: Map<stri
   to.removeAttribute('tabindex');
   // The renderers' join keys are the page's bookkeeping, not the figure's.
   to.removeAttribute(JOIN_ATTRIBUTE);
+  to.removeAttribute(EARLIER_JOIN_ATTRIBUTE);
   const fromKids = from.children;
   const toKids = to.children;
   for (let i = 0; i < fromKids.length; i++) inlineStyles(fromKids[i], toKids[i], view, own);

@@ -64,11 +64,11 @@ describe('exported files and paper', () => {
     }
   });
 
-  it('the downloaded SVG keeps each mark\'s data-* ids but not the renderers\' join keys (data-join, the page\'s bookkeeping)', async () => {
+  it('the downloaded SVG keeps each mark\'s data-* ids but not the renderers\' join keys (data-joined, the page\'s bookkeeping)', async () => {
     const stack = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800));
     const trend = await drawn(mount<PioneerTrend>('<pioneer-trend></pioneer-trend>', 800));
     for (const el of [stack, trend]) {
-      expect(el.shadowRoot!.querySelectorAll('svg [data-join]').length, `${el.localName}: drawn with keys`).to.be.greaterThan(50);
+      expect(el.shadowRoot!.querySelectorAll('svg [data-joined]').length, `${el.localName}: drawn with keys`).to.be.greaterThan(50);
       const svg = el.toSvg();
       expect(svg, el.localName).to.contain('data-key=');
       expect(svg, el.localName).to.not.contain('data-join');

@@ -60,10 +60,10 @@ describe('dom: the renderers’ keyed join', () => {
     }
   });
 
-  it('reuses server-rendered nodes by their data-join key (hydration) and the server writes that key', () => {
+  it('reuses server-rendered nodes by their data-joined key (hydration) and the server writes that key', () => {
     const server = detachedSvg();
     draw(layer(server, 'dots'), [{ id: 'a', x: 1 }, { id: 'b', x: 2 }]);
-    expect([...server.querySelectorAll('.dot')].map((n) => n.getAttribute('data-join'))).to.deep.equal(['dot a', 'dot b']);
+    expect([...server.querySelectorAll('.dot')].map((n) => n.getAttribute('data-joined'))).to.deep.equal(['dot a', 'dot b']);
     // As the browser gets it: parsed from markup, no keys of its own.
     const parsed = new DOMParser().parseFromString(new XMLSerializer().serializeToString(server), 'image/svg+xml').documentElement;
     const client = document.importNode(parsed, true) as unknown as SVGSVGElement;
@@ -97,17 +97,17 @@ describe('dom: the renderers’ keyed join', () => {
     expect(el.textContent).to.equal('20%');
   });
 
-  it("reuses the nodes of a page rendered by an earlier build, whose data-join is the key alone (not drawn again beside them)", () => {
+  it('reuses the nodes of a page rendered by an earlier build, whose data-join is the key alone, spaces and all (not drawn again beside them)', () => {
     const page = new DOMParser().parseFromString(
-      '<svg xmlns="http://www.w3.org/2000/svg"><g class="dots"><circle class="dot" data-join="a" cx="1"/><circle class="dot" data-join="b" cx="2"/></g></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><g class="dots"><circle class="dot" data-join="Very significant" cx="1"/><circle class="dot" data-join="b" cx="2"/></g></svg>',
       'image/svg+xml',
     ).documentElement;
     const client = document.importNode(page, true) as unknown as SVGSVGElement;
     const before = [...client.querySelectorAll('.dot')];
-    const after = draw(layer(client, 'dots'), [{ id: 'b', x: 20 }, { id: 'a', x: 10 }]);
+    const after = draw(layer(client, 'dots'), [{ id: 'b', x: 20 }, { id: 'Very significant', x: 10 }]);
     expect(client.querySelectorAll('.dot').length).to.equal(2);
     expect(after).to.deep.equal([before[1], before[0]]);
-    expect(after.map((n) => n.getAttribute('data-join'))).to.deep.equal(['dot b', 'dot a']);
+    expect(after.map((n) => [n.getAttribute('data-joined'), n.getAttribute('data-join')])).to.deep.equal([['dot b', null], ['dot Very significant', null]]);
   });
 
   it('a node joined by one class is not taken by a join of another class it also carries', () => {

@@ -12,7 +12,7 @@
  * - `attr` skips a write when the attribute already has that value (a redraw of an unchanged
  *   chart writes nothing).
  *
- * Keys live on the node as its `data-join` attribute ("className key"), never as bound data
+ * Keys live on the node as its `data-joined` attribute ("className key"), never as bound data
  * objects or JS properties, so a drawn chart holds no copy of its data through its DOM, and a
  * node keeps no JS wrapper alive: a property set on a node (an expando) pins its wrapper in the
  * JS heap, about 0.3 MB for 50 stacked-bar charts (bench/results.md). The server writes the same
@@ -77,13 +77,12 @@ export function layer(parent: Element, className: string): SVGGElement {
 export type Prototype = (doc: Document) => Element;
 
 /** The attribute a joined node carries: the class it was joined by, a space, and its key. */
-export const JOIN_ATTRIBUTE = 'data-join';
-
-/** The key a node was joined with ('' for one never joined). */
-export function keyOfNode(node: Element): string {
-  const joined = node.getAttribute(JOIN_ATTRIBUTE);
-  return joined == null ? '' : joined.slice(joined.indexOf(' ') + 1);
-}
+export const JOIN_ATTRIBUTE = 'data-joined';
+/**
+ * The key alone, as an earlier build's server wrote it: a page's HTML rendered then is still
+ * reused by a newer script (its node taken by class), not drawn again beside.
+ */
+export const EARLIER_JOIN_ATTRIBUTE = 'data-join';
 
 /**
  * Joins `data` onto the children of `parent` that have the class `className`, by `key`;
@@ -104,13 +103,12 @@ export function join<D>(
   for (let c = parent.firstElementChild; c; ) {
     const next = c.nextElementSibling;
     // Joined before: by the class it was joined by (its class list may carry another join's
-    // class, or not its own where `update` rewrites it), else by its class. A key alone (no
-    // class: a page's HTML rendered by an earlier build, which wrote the key only) is taken by
-    // class, so a newer script reuses that page's nodes rather than draw the chart again beside them.
+    // class, or not its own where `update` rewrites it), else by its class (an earlier build's
+    // node, keyed by EARLIER_JOIN_ATTRIBUTE, or one never joined).
     const joined = c.getAttribute(JOIN_ATTRIBUTE);
-    const space = joined?.indexOf(' ') ?? -1;
-    if (space >= 0 ? joined!.slice(0, space) === className : c.classList.contains(className)) {
-      const k = joined == null ? '' : joined.slice(space + 1);
+    const space = joined == null ? -1 : joined.indexOf(' ');
+    if (joined != null ? joined.slice(0, space) === className : c.classList.contains(className)) {
+      const k = joined != null ? joined.slice(space + 1) : (c.getAttribute(EARLIER_JOIN_ATTRIBUTE) ?? '');
       if (existing.has(k)) c.remove();
       else existing.set(k, c);
     }
@@ -125,6 +123,7 @@ export function join<D>(
     if (node) existing.delete(k);
     else node = prototype(doc);
     attr(node, JOIN_ATTRIBUTE, `${className} ${k}`);
+    if (!isNew) attr(node, EARLIER_JOIN_ATTRIBUTE, null);
     const outer = fresh;
     fresh = isNew ? node : null;
     try {
