@@ -278,7 +278,8 @@ export class BarrierStack extends PioneerChart<StackView> {
     // out) is a bar of gaps, each with its reason: shown and said, not left out.
     const mainIds = new Set(main.items.map((i) => i.item));
     const gapsOnly = new Set(ds.missing.filter((m) => m.measure === measure && m.year === year && m.group === group && !mainIds.has(m.item) && yearGives.get(main)!.includes(m.response)).map((m) => m.item));
-    for (const info of itemsOf(ds, measure).filter((i) => gapsOnly.has(i.item))) {
+    // (Asked only where there is one: the filter bar's probes run this view for every choice.)
+    for (const info of gapsOnly.size ? itemsOf(ds, measure).filter((i) => gapsOnly.has(i.item)) : []) {
       const none = { ...info, cells: {} };
       items.push({ ...info, newIn: null, bars: [barOf(main, none), ...(otherItems.has(info.item) ? [barOf(other!, otherItems.get(info.item)!)] : [])] });
     }
