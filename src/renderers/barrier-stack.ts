@@ -28,7 +28,7 @@ import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
 import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../data/vocabulary.js';
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
-import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
+import { attr, byAttribute, byIndex, join, layer, svgElement, text, type AttributeKey } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import { andList, displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { RESPONSE_INK, responseFill, responseStyle } from './shared/response-style.js';
@@ -518,8 +518,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   attr(legendG, 'aria-hidden', 'true');
   attr(legendG, 'font-size', legendFont);
   const swatchY = (legendRowH - SWATCH) / 2;
-  join(legendG, 'legend-item', legend, (d) => d.response, legendItemPrototype, (g, d) => {
-    attr(g, 'data-response', d.response);
+  join(legendG, 'legend-item', legend, byResponse, legendItemPrototype, (g, d) => {
     attr(g, 'transform', `translate(${d.x},${d.y + swatchY})`);
     const [swatch, label] = g.children;
     attr(swatch, 'fill', fillOf(d.response));
@@ -591,8 +590,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   const shownRows: ObservationRow[] = [];
   const gapCells: GapCell[] = [];
   const anchorX = narrow ? 1 : labelW;
-  join(plot, 'row', rows, (r) => r.item.item, rowPrototype, (g, r) => {
-    attr(g, 'data-item', r.item.item);
+  join(plot, 'row', rows, byItem, rowPrototype, (g, r) => {
     attr(g, 'data-new', r.badgeY != null ? String(r.item.newIn) : null);
     attr(g, 'transform', `translate(0,${round(r.y)})`);
     attr(g, 'aria-label', rowName(r));
@@ -677,7 +675,6 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       attr(rect, 'data-key', keyOf(r.item.item, b.year, s.response));
       // Without a value label, the element's CSS outlines the segment (see chart-styles).
       attr(rect, 'class', s.labelAt ? 'seg' : 'seg bare');
-      attr(rect, 'data-response', s.response);
       attr(rect, 'data-value', s.row.value);
       attr(rect, 'x', round(s.x));
       attr(rect, 'width', round(s.w));
@@ -697,7 +694,6 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       attr(t, 'stroke', halo);
       // Under the glyphs: without the element's CSS (3px, round joins) it is a thin edge, not a strike.
       attr(t, 'paint-order', halo && 'stroke');
-      attr(t, 'data-response', s.response);
       text(t, s.text);
     });
     // Under the value labels, over the segments.
@@ -736,8 +732,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   function applyGaps(g: Element, r: RowLayout, b: BarLayout): void {
     const over = D.gapMarkOverhang;
     const gapH = (d: BarGap) => (b.h + 2 * over - (d.parts - 1) * GAP_SPLIT) / d.parts;
-    join(g, 'gap', b.gaps, (d) => d.response, gapPrototype, (gapG, d) => {
-      attr(gapG, 'data-response', d.response);
+    join(g, 'gap', b.gaps, byResponse, gapPrototype, (gapG, d) => {
       const mark = gapG.firstElementChild!;
       attr(mark, 'data-key', keyOf(r.item.item, b.year, d.response));
       attr(mark, 'x', round(d.markX - D.gapMarkWidth / 2));
@@ -808,7 +803,10 @@ class SegmentMark implements ChartMark {
   }
 }
 
-const bySegment = (s: Segment) => s.response;
+// Keys that are attributes the marks carry anyway (the CSS and tests read them): no `data-joined` besides.
+const byResponse = byAttribute('data-response', (d: { response: string }) => d.response);
+const bySegment: AttributeKey<Segment> = byResponse;
+const byItem = byAttribute('data-item', (r: RowLayout) => r.item.item);
 
 const legendItemPrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'legend-item' }, [

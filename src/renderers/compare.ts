@@ -27,7 +27,7 @@ import { differenceInterval, shareMismatch, wilsonIntervalOf, type Interval } fr
 import { hasSourceCaveat } from '../data/vocabulary.js';
 import { isReportRow } from '../data/report-rows.js';
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
-import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
+import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import { displayLabel, formatValue, tableName, wrapLines } from './shared/format.js';
 import { textSpacing, textWidth } from './shared/text-width.js';
@@ -509,8 +509,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   applyAxisBottom(layer(svgEl, 'x-axis'), ticks, plotBottom, plotTop - 4);
 
   // Legend.
-  join(layer(svgEl, 'legend'), 'legend-entry', legend, (e) => e.group.id, legendEntry, (g, e) => {
-    attr(g, 'data-group', e.group.id);
+  join(layer(svgEl, 'legend'), 'legend-entry', legend, byGroup, legendEntry, (g, e) => {
     attr(g, 'data-small-base', String(e.small));
     attr(g, 'transform', `translate(${e.x},${e.y})`);
     const swatch = g.firstElementChild!;
@@ -531,8 +530,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   });
 
   // Rows of bars.
-  join(layer(svgEl, 'rows'), 'row', rows, (r) => r.item.item, rowGroup, (g, r) => {
-    attr(g, 'data-item', r.item.item);
+  join(layer(svgEl, 'rows'), 'row', rows, byItem, rowGroup, (g, r) => {
     // Read in browse mode as one image: the item and each group's value, in drawn order.
     const values = r.cells.map((c) => `${c.group.label} ${c.row ? formatValue(c.row.value, c.row.unit) : NO_FIGURE_TEXT}`);
     attr(g, 'aria-label', `${displayLabel(r.item.label)}: ${values.join(', ')}`);
@@ -544,8 +542,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
       // A trailing space keeps the words apart in the text content (screen readers, copy).
       text(t, i < r.lines.length - 1 ? `${line} ` : line);
     });
-    join(g, 'bar-group', r.cells, (c) => c.group.id, barGroup, (b, c) => {
-      attr(b, 'data-group', c.group.id);
+    join(g, 'bar-group', r.cells, byGroup, barGroup, (b, c) => {
       drawCell(b, c, barH, valuePx, paint);
     });
   });
@@ -612,6 +609,9 @@ const legendEntry = (doc: Document) =>
     ]),
   ]);
 
+// Keys that are attributes the marks carry anyway: no `data-joined` besides.
+const byGroup = byAttribute('data-group', (d: { group: { id: string } }) => d.group.id);
+const byItem = byAttribute('data-item', (r: RowLayout) => r.item.item);
 const cautionSpan = (doc: Document) => svgElement(doc, 'tspan', { class: 'caution', 'font-weight': 600 });
 
 /** A row: its item label (one tspan per wrapped line), then its bar groups; one image to a screen reader, named by its values. */

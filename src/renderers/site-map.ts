@@ -13,7 +13,7 @@ import { symbol, symbolCircle, symbolDiamond, symbolSquare, type SymbolType } fr
 import type { SiteWithInformants } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { MAP_SHAPE } from '../data/generated/map-shape.js';
-import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
+import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { andList, tableName } from './shared/format.js';
@@ -483,7 +483,6 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
   const leaders = layer(svg, 'leaders');
   attr(leaders, 'aria-hidden', 'true');
   join(leaders, 'leader', placed.filter(isDisplaced), siteKey, leaderPrototype, (g, p) => {
-    attr(g, 'data-site', p.site.id);
     // A path rather than a line, so that its ends move with the marks (CSS transitions animate `d`).
     attr(g.firstElementChild!, 'd', `M${round(p.x0, 3)},${round(p.y0, 3)}L${round(p.x, 3)},${round(p.y, 3)}`);
     const dot = g.lastElementChild!;
@@ -498,7 +497,6 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
   join(sitesLayer, 'site', drawOrder, siteKey, sitePrototype, (path, p) => {
     attr(path, 'class', `site site-mark ${p.hollow ? 'hollow' : 'filled'}`);
     attr(path, 'data-key', p.site.id);
-    attr(path, 'data-site', p.site.id);
     attr(path, 'data-category', p.category.id);
     attr(path, 'data-shape', p.category.shape);
     attr(path, 'data-count', p.count === undefined ? '' : p.count);
@@ -663,10 +661,9 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
   const codeFont = `${round(codeSize, 1)}px`;
   const countY = round(size * 0.5 + codeSize * 1.15, 2);
   const countFont = `${round(codeSize * 0.9, 1)}px`;
-  join(tilesLayer, 'tile', data, (t) => t.site.id, tilePrototype, (g, t) => {
+  join(tilesLayer, 'tile', data, siteKey, tilePrototype, (g, t) => {
     attr(g, 'class', `tile ${t.hollow ? 'hollow' : 'filled'}`);
     attr(g, 'data-key', t.site.id);
-    attr(g, 'data-site', t.site.id);
     attr(g, 'data-category', t.category.id);
     attr(g, 'data-count', t.count === undefined ? '' : t.count);
     attr(g, 'data-cx', round(t.x + size / 2, 3));
@@ -863,8 +860,7 @@ function drawLegend(svg: SVGSVGElement, items: LegendItem[], positions: [number,
   attr(legend, 'part', 'legend');
   attr(legend, 'aria-hidden', 'true');
   attr(legend, 'transform', `translate(${round(x)},${round(y)})`);
-  join(legend, 'legend-item', items, (i) => i.key, legendItemPrototype, (g, item, k) => {
-    attr(g, 'data-legend', item.key);
+  join(legend, 'legend-item', items, byLegendKey, legendItemPrototype, (g, item, k) => {
     attr(g, 'transform', `translate(${round(positions[k][0])},${round(positions[k][1])})${item.scale ? ` scale(${round(item.scale, 4)})` : ''}`);
     // Legend entries are rebuilt whole (they hold no focus or transition state); the new
     // content replaces the old only when it differs, so an unchanged redraw writes nothing.
@@ -916,7 +912,9 @@ const tilePrototype = (doc: Document) =>
 
 const legendItemPrototype = (doc: Document) => svgElement(doc, 'g', { class: 'legend-item' });
 
-const siteKey = (p: Placed): string => p.site.id;
+// Keys that are attributes the marks carry anyway (tests and the focus code read them): no `data-joined` besides.
+const siteKey = byAttribute('data-site', (p: { site: { id: string } }) => p.site.id);
+const byLegendKey = byAttribute('data-legend', (i: { key: string }) => i.key);
 
 const round = (n: number, digits = 2): number => {
   const k = 10 ** digits;

@@ -11,7 +11,7 @@ import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, s
 import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
-import { attr, byIndex, join, layer, svgElement, text } from './shared/dom.js';
+import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { andList, displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
@@ -58,6 +58,9 @@ export interface TrendOptions {
 const seriesPrototype = (doc: Document) =>
   svgElement(doc, 'g', { class: 'line-series', role: 'img' }, [svgElement(doc, 'path', { class: 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linejoin': 'round' })]);
 // A point's outline (the background colour) is the element's CSS; its fill is its series'.
+// Keys that are attributes the marks carry anyway (tests and the focus code read them): no `data-joined` besides.
+const byItem = byAttribute('data-item', (s: TrendSeries) => s.item);
+const byYear = byAttribute('data-year', (p: { year: number }) => String(p.year));
 const pointPrototype = (doc: Document) => svgElement(doc, 'path', { class: 'point' });
 const yTitleText = (doc: Document) => svgElement(doc, 'text', { class: 'y-title-text muted', x: 0 });
 const gapStripLabel = (doc: Document) => svgElement(doc, 'text', { class: 'gap-strip-label muted', 'text-anchor': 'end', dy: '0.32em' });
@@ -246,10 +249,9 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   // A focused mark is lifted over the other lines' (a tied point would hide its outline).
   attr(seriesLayer, 'data-lift', '');
   attr(seriesLayer, 'aria-hidden', 'false');
-  join(seriesLayer, 'line-series', series, (s) => s.item, seriesPrototype, (g, s, si) => {
+  join(seriesLayer, 'line-series', series, byItem, seriesPrototype, (g, s, si) => {
     const label = displayLabel(s.label);
     const color = seriesColor(s.colorIndex);
-    attr(g, 'data-item', s.item);
     // Read in browse mode as one image: the item and its value or "no value" for each year.
     attr(g, 'aria-label', `${label}: ${s.points.map((p) => `${p.year} ${p.row ? formatValue(p.row.value, p.row.unit) : 'no value'}`).join(', ')}`);
     // The points take the series colour from their group (one write per series, not per point).
@@ -258,17 +260,15 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     attr(path, 'stroke', color);
     attr(path, 'd', lineGen(s.points) ?? '');
     const shape = seriesMarker(s.colorIndex);
-    join(g, 'point', s.points.filter((p) => p.row), (p) => String(p.year), pointPrototype, (pt, p) => {
+    join(g, 'point', s.points.filter((p) => p.row), byYear, pointPrototype, (pt, p) => {
       attr(pt, 'data-key', `${s.item}|${p.year}`);
-      attr(pt, 'data-year', p.year);
       attr(pt, 'data-value', p.row!.value);
       attr(pt, 'transform', `translate(${xOf(p.year)},${y(p.row!.value)})`);
       attr(pt, 'd', shape);
     });
     // Every keyboard stop is drawn: a gap's stop is its marker, outlined when focused.
-    join(g, 'gap-mark', s.points.filter((p) => !p.row), (p) => String(p.year), gapPrototype, (gm, p) => {
+    join(g, 'gap-mark', s.points.filter((p) => !p.row), byYear, gapPrototype, (gm, p) => {
       attr(gm, 'data-key', `${s.item}|${p.year}|gap`);
-      attr(gm, 'data-year', p.year);
       attr(gm, 'transform', `translate(${gapX(s, p.year)},${gapY})${gapScale < 1 ? ` scale(${gapScale.toFixed(3)})` : ''}`);
       attr(gm, 'd', gapMarker(s.colorIndex));
       attr(gm, 'stroke', color);

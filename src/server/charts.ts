@@ -142,8 +142,8 @@ export function checkWidth(width: unknown): asserts width is number {
 
 /**
  * Draws `tag` with `attributes` at `width` px on a server-side DOM, as the element draws it in
- * the browser at that width. Every joined node carries its key (`data-joined`), which lets a
- * browser's first draw reuse server-rendered nodes. With `paper`, textures are drawn as ink of
+ * the browser at that width. Every joined node carries its key (`data-joined`, an attribute its
+ * join reads, or its place), which lets a browser's first draw reuse server-rendered nodes. With `paper`, textures are drawn as ink of
  * their own over plain fills, as the element draws them for printing (a static page has no
  * script to redraw it when printed, and Chromium prints pattern fills as bitmaps); a figure file
  * keeps its patterns.
@@ -173,7 +173,7 @@ export function renderServerChart(tag: ChartTag, attributes: Readonly<Record<str
   // Pattern ids from what is drawn, not from a count of draws: the same call gives the same file
   // (a diff, a cache, a build are stable), and two different figures inlined in one page differ.
   svg.setAttribute('data-texture-id', `pioneer-${tag}-${hashOf(`${JSON.stringify(Object.entries(attributes).sort())} ${width}`)}`);
-  // Joined nodes carry their keys (data-joined), for the browser's first draw to reuse them.
+  // Joined nodes carry their keys (see join in dom.ts), for the browser's first draw to reuse them.
   const result: RenderResult = el.draw(svg, el.view, width);
   computed.reset();
   el.result = result;

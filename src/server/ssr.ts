@@ -4,7 +4,7 @@
  * notes, legend, source) comes from its own render() through @lit-labs/ssr; the chart inside
  * the shadow root's <svg> comes from the same renderer, drawn on a server DOM at `width`.
  * Loaded with `dist/pioneer-viz-hydrate.js` (the embed bundle plus Lit's hydration support),
- * the element hydrates, and its first draw reuses the server's nodes (keyed by `data-joined`).
+ * the element hydrates, and its first draw reuses the server's nodes (by the keys they carry).
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { attr, byIndex, join, layer, svgElement, text } from '../../src/renderers/shared/dom.js';
+import { attr, byAttribute, byIndex, join, layer, svgElement, text } from '../../src/renderers/shared/dom.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const detachedSvg = () => document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
@@ -126,5 +126,59 @@ describe('dom: the renderers’ keyed join', () => {
     join(t, 'line', ['one', 'two'], byIndex, line, (n, d) => text(n, d));
     join(t, 'line', ['uno'], byIndex, line, (n, d) => text(n, d));
     expect([...t.children].map((n) => n.textContent)).to.deep.equal(['uno']);
+  });
+
+  /** As the browser gets a server's drawing: parsed from markup, no keys of its own. */
+  const reparsed = (svg: SVGSVGElement) =>
+    document.importNode(new DOMParser().parseFromString(new XMLSerializer().serializeToString(svg), 'image/svg+xml').documentElement, true) as unknown as SVGSVGElement;
+
+  const byId = byAttribute('data-id', (d: { id: string }) => d.id);
+  const drawById = (parent: Element, data: { id: string; x: number }[]) => join(parent, 'dot', data, byId, dot, (node, d) => attr(node, 'cx', d.x));
+
+  it('a join keyed byAttribute writes its key as that attribute and no data-joined, and reuses nodes by it, drawn here or by a server', () => {
+    const server = detachedSvg();
+    drawById(layer(server, 'dots'), [{ id: 'a', x: 1 }, { id: 'Very significant', x: 2 }]);
+    const drawn = [...server.querySelectorAll('.dot')];
+    expect(drawn.map((n) => [n.getAttribute('data-id'), n.getAttribute('data-joined')])).to.deep.equal([['a', null], ['Very significant', null]]);
+    // Here: the same nodes, moved, one gone, one new.
+    const here = drawById(layer(server, 'dots'), [{ id: 'Very significant', x: 20 }, { id: 'c', x: 30 }]);
+    expect(here[0]).to.equal(drawn[1]);
+    expect(server.querySelectorAll('.dot').length).to.equal(2);
+    expect(ids(server)).to.deep.equal(['Very significant', 'c']);
+    // Hydration: the browser's first draw takes the server's nodes.
+    const client = reparsed(server);
+    const before = [...client.querySelectorAll('.dot')];
+    const after = drawById(layer(client, 'dots'), [{ id: 'c', x: 3 }, { id: 'Very significant', x: 2 }]);
+    expect(after).to.deep.equal([before[1], before[0]]);
+    expect(after.map((n) => n.getAttribute('cx'))).to.deep.equal(['3', '2']);
+  });
+
+  it('a join byIndex writes no data-joined and takes a server’s nodes by their order', () => {
+    const line = (doc: Document) => svgElement(doc, 'tspan', { class: 'line' });
+    const server = detachedSvg();
+    join(server, 'line', ['one', 'two'], byIndex, line, (n, d) => text(n, d));
+    expect([...server.children].map((n) => n.getAttribute('data-joined'))).to.deep.equal([null, null]);
+    const client = reparsed(server);
+    const before = [...client.children];
+    const after = join(client, 'line', ['uno', 'dos', 'tres'], byIndex, line, (n, d) => text(n, d));
+    expect(after.slice(0, 2)).to.deep.equal(before);
+    expect([...client.children].map((n) => n.textContent)).to.deep.equal(['uno', 'dos', 'tres']);
+  });
+
+  it('a page drawn when every join wrote data-joined is reused by joins that now key by attribute or position, which drop it', () => {
+    const page = new DOMParser().parseFromString(
+      '<svg xmlns="http://www.w3.org/2000/svg"><g class="dots"><circle class="dot" data-joined="dot b" data-id="b" cx="2"/><circle class="dot" data-joined="dot a" data-id="a" cx="1"/></g>' +
+        '<text><tspan class="line" data-joined="line 0">one</tspan><tspan class="line" data-joined="line 1">two</tspan></text></svg>',
+      'image/svg+xml',
+    ).documentElement;
+    const client = document.importNode(page, true) as unknown as SVGSVGElement;
+    const dots = [...client.querySelectorAll('.dot')];
+    const lines = [...client.querySelectorAll('.line')];
+    const after = drawById(client.querySelector('g')!, [{ id: 'a', x: 10 }, { id: 'b', x: 20 }]);
+    expect(after).to.deep.equal([dots[1], dots[0]]);
+    const linesAfter = join(client.querySelector('text')!, 'line', ['uno', 'dos'], byIndex, (doc) => svgElement(doc, 'tspan', { class: 'line' }), (n, d) => text(n, d));
+    expect(linesAfter).to.deep.equal(lines);
+    expect([...client.querySelectorAll('[data-joined]')].length).to.equal(0);
+    expect(client.querySelectorAll('circle, tspan').length).to.equal(4);
   });
 });

@@ -15,8 +15,12 @@
  * Keys live on the node as its `data-joined` attribute ("className key"), never as bound data
  * objects or JS properties, so a drawn chart holds no copy of its data through its DOM, and a
  * node keeps no JS wrapper alive: a property set on a node (an expando) pins its wrapper in the
- * JS heap, about 0.3 MB for 50 stacked-bar charts (bench/results.md). The server writes the same
- * attribute, so a browser's first draw reuses the server's nodes; downloads drop it.
+ * JS heap, about 0.3 MB for 50 stacked-bar charts (bench/results.md). Where the node already
+ * says its key, nothing more is written: a join `byAttribute` reads an attribute the mark carries
+ * anyway (`data-response`, `data-item`…), a join `byIndex` the node's position (a stacked-bar
+ * chart: 8 `data-joined` where every join wrote one made 199, of 1,611 attributes). The server
+ * draws the same way, so a browser's first draw reuses the server's nodes; downloads drop
+ * `data-joined`.
  */
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -90,6 +94,11 @@ export const EARLIER_JOIN_ATTRIBUTE = 'data-join';
  * A node carries the class by its prototype, or by `update` where the update writes the class
  * anyway (a server's drawing, read back by class, has it either way; nodes made here are
  * recognised by the class they were joined with). Returns the nodes in data order.
+ *
+ * Where the key is already on the node, the join writes no `data-joined`: a join by `byIndex`
+ * keys its nodes by their order among the class's nodes, and one keyed `byAttribute` writes
+ * the key as that attribute (which the node carries anyway: `data-response`, `data-item`…) and
+ * reads it back. Such a join's class must not change: its nodes are found by class alone.
  */
 export function join<D>(
   parent: Element,
@@ -99,18 +108,31 @@ export function join<D>(
   prototype: Prototype,
   update: (node: Element, d: D, i: number) => void,
 ): Element[] {
+  const keyAttribute = (key as Partial<AttributeKey<D>>).attribute;
+  const positional = key === byIndex;
+  const keyless = positional || keyAttribute != null;
   const existing = new Map<string, Element>();
+  // Nodes keyed by an attribute this join no longer writes (another build's page): dropped once reused.
+  let marked: Set<Element> | null = null;
+  let position = 0;
   for (let c = parent.firstElementChild; c; ) {
     const next = c.nextElementSibling;
     // Joined before: by the class it was joined by (its class list may carry another join's
-    // class, or not its own where `update` rewrites it), else by its class (an earlier build's
-    // node, keyed by EARLIER_JOIN_ATTRIBUTE, or one never joined).
+    // class, or not its own where `update` rewrites it), else by its class (a keyless join's
+    // node, an earlier build's node keyed by EARLIER_JOIN_ATTRIBUTE, or one never joined).
     const joined = c.getAttribute(JOIN_ATTRIBUTE);
     const space = joined == null ? -1 : joined.indexOf(' ');
     if (joined != null ? joined.slice(0, space) === className : c.classList.contains(className)) {
-      const k = joined != null ? joined.slice(space + 1) : (c.getAttribute(EARLIER_JOIN_ATTRIBUTE) ?? '');
+      const earlier = joined == null ? c.getAttribute(EARLIER_JOIN_ATTRIBUTE) : null;
+      const k = joined != null
+        ? joined.slice(space + 1)
+        : positional ? String(position) : keyAttribute != null && earlier == null ? (c.getAttribute(keyAttribute) ?? '') : (earlier ?? '');
+      position++;
       if (existing.has(k)) c.remove();
-      else existing.set(k, c);
+      else {
+        existing.set(k, c);
+        if (joined != null ? keyless : earlier != null) (marked ??= new Set()).add(c);
+      }
     }
     c = next;
   }
@@ -122,11 +144,15 @@ export function join<D>(
     const isNew = !node;
     if (node) existing.delete(k);
     else node = prototype(doc);
-    attr(node, JOIN_ATTRIBUTE, `${className} ${k}`);
-    if (!isNew) attr(node, EARLIER_JOIN_ATTRIBUTE, null);
     const outer = fresh;
     fresh = isNew ? node : null;
     try {
+      if (!keyless) attr(node, JOIN_ATTRIBUTE, `${className} ${k}`);
+      else if (keyAttribute != null) attr(node, keyAttribute, k);
+      if (marked?.has(node)) {
+        if (keyless) attr(node, JOIN_ATTRIBUTE, null);
+        attr(node, EARLIER_JOIN_ATTRIBUTE, null);
+      }
       update(node, data[i], i);
     } finally {
       fresh = outer;
@@ -170,3 +196,18 @@ function place(parent: MovingParent, node: Element, after: Element | null): void
 
 /** A join keyed by position, for runs of like nodes (tspans of a wrapped label, ticks). */
 export const byIndex = (_: unknown, i: number): string => String(i);
+
+/** A key that is also an attribute of its node (`byAttribute`). */
+export interface AttributeKey<D> {
+  (d: D, i: number): string;
+  readonly attribute: string;
+}
+
+/**
+ * Keys a join by `key`, written as the node's `attribute` (the update need not write it): the
+ * node carries the key it is read back by, and no `data-joined` besides: one attribute fewer
+ * per node. Make these once, at module level, not per draw.
+ */
+export function byAttribute<D>(attribute: string, key: (d: D, i: number) => string): AttributeKey<D> {
+  return Object.assign((d: D, i: number) => key(d, i), { attribute });
+}
