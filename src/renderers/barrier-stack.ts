@@ -640,7 +640,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
    * label lines are not read as fragments): the item and every value drawn, in drawn order,
    * e.g. "Increased demand for existing services: very significant 30%, fairly significant 45%,
    * not significant 17%, don't know 8%"; with two years, each year's values after the year. A
-   * response the bar has no figure for is said in its place ("fairly significant no figure").
+   * response the bar has no figure for is said in its place ("fairly significant no figure"); a
+   * bar with no figure drawn is "no figures", not each response's "no figure" in turn.
    */
   function rowName(r: RowLayout): string {
     const responseName = (response: string) => responseNames.get(response) ?? response;
@@ -650,8 +651,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       const said = b.segments.map((s) => `${responseName(s.response)} ${s.text}`);
       // Last first, so each earlier gap's place is still its index.
       for (const g of [...b.gaps].reverse()) said.splice(g.before, 0, `${responseName(g.response)} no figure`);
-      const segs = said.join(', ');
-      return paired ? `${b.year}: ${segs || 'no figures'}` : segs || 'no figures';
+      const segs = b.segments.length ? said.join(', ') : 'no figures';
+      return paired ? `${b.year}: ${segs}` : segs;
     });
     return `${name}: ${values.join('; ')}`;
   }

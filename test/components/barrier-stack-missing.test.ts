@@ -471,7 +471,62 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
     expect(marks.map((m) => m.getAttribute('data-key'))).to.deep.equal(RESPONSES.map((r) => `b|2021|${r}`));
     expect(el.shadowRoot!.querySelector('g.row[data-item="b"] text.item-label')?.textContent).to.equal('Barrier B');
     expect(el.marks.filter((m) => m.key.startsWith('b|')).map((m) => m.label)[0]).to.equal('Barrier B, 2021, very significant: no figure. Suppressed: fewer than 5 informants.');
-    expect(notesOf(el)).to.include('Suppressed: fewer than 5 informants: Barrier B (very significant); Barrier B (fairly significant); Barrier B (not significant); Barrier B (don\'t know).');
+    // Named once, as its row is ("no figures"), not once per response.
+    expect(notesOf(el)).to.include('Suppressed: fewer than 5 informants: Barrier B (no figures).');
+    expect(el.shadowRoot!.querySelector('g.row[data-item="b"]')!.getAttribute('aria-label')).to.equal('Barrier B: no figures');
+  });
+
+  describe('the note naming the bars with no figure', () => {
+    /** Gap rows (a researcher's file's, each with `note` as its reason, as its Data (CSV) download writes them) for every response of `item` in `year`. */
+    const gapRowsOf = (item: string, year: number, note = NO_FIGURE) =>
+      RESPONSES.map((response) => ({ measure: 'barrier', item, item_label: `Barrier ${item.toUpperCase()}`, year, group: 'all', response, value: '', unit: 'percent', base: '', source_survey: year, source_table: '', note }));
+    const values = { a: [40, 37, 12, 11], b: [30, 40, 20, 10], c: [50, 29, 15, 6], d: [29, 38, 25, 8] };
+    const everyResponse = (item: string) => RESPONSES.map((r) => `${item}|${r}`);
+    const missingNotes = (el: BarrierStack) => [...el.shadowRoot!.querySelectorAll('.note.missing')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).filter((n) => !n.includes('drawn last'));
+
+    it('names an item with no figure for any response once, "(no figures)", as its row is named', async () => {
+      const el = await stackWith([...rowsWith(2021, values, everyResponse('d')), ...gapRowsOf('d', 2021)], 'year="2021"');
+      expect(el.message).to.equal(null);
+      expect(gapsDrawn(el), 'a bar of four gaps').to.deep.equal(RESPONSES.map((r) => `d|2021|${r}`));
+      expect(missingNotes(el)).to.deep.equal(['Not in the data: Barrier D (no figures).']);
+      expect(el.shadowRoot!.querySelector('g.row[data-item="d"]')!.getAttribute('aria-label')).to.equal('Barrier D: no figures');
+      // Each response is still its own gap, in the Data (CSV) and among the keyboard stops.
+      expect(parseCsv(el.toCsv()).records.filter((r) => r.value === '').map((r) => `${r.item}|${r.response}|${r.note}`)).to.deep.equal(RESPONSES.map((r) => `d|${r}|${NO_FIGURE}`));
+      expect(el.marks.filter((m) => m.key.startsWith('d|')).map((m) => m.label)).to.deep.equal(
+        ['very significant', 'fairly significant', 'not significant', "don't know"].map((r) => `Barrier D, 2021, ${r}: no figure. ${NO_FIGURE}`));
+    });
+
+    it('names each response of an item with some figures, as before', async () => {
+      const el = await stackWith(rowsWith(2021, values, ['b|fairly']), 'year="2021"');
+      expect(missingNotes(el)).to.deep.equal(['Not in the data: Barrier B (fairly significant).']);
+      expect(rowName(el, 'b')).to.equal("Barrier B: very significant 30%, fairly significant no figure, not significant 20%, don't know 10%");
+    });
+
+    it('in one chart, names the item with no figures once and the other bar by its response, in drawn order', async () => {
+      const el = await stackWith([...rowsWith(2021, values, ['b|fairly', ...everyResponse('d')]), ...gapRowsOf('d', 2021)], 'year="2021"');
+      // Sorted by very significant: C, A, B, then D (no figure for it) last.
+      expect(missingNotes(el)).to.deep.equal(['Not in the data: Barrier B (fairly significant); Barrier D (no figures).']);
+      // A file's own reason for the item's figures: said with it, apart from the other bar's.
+      const why = 'Suppressed: fewer than 5 informants.';
+      const own = await stackWith([...rowsWith(2021, values, ['b|fairly', ...everyResponse('d')]), ...gapRowsOf('d', 2021, why)], 'year="2021"');
+      expect(missingNotes(own)).to.deep.equal(['Not in the data: Barrier B (fairly significant).', `${why.replace(/\.$/, '')}: Barrier D (no figures).`]);
+    });
+
+    it('an item whose figures have different reasons keeps each response with its reason', async () => {
+      const rows = [...rowsWith(2021, values, everyResponse('d')), ...gapRowsOf('d', 2021, 'Suppressed.').map((r, i) => (i ? r : { ...r, note: 'Not asked.' }))];
+      const el = await stackWith(rows, 'year="2021"');
+      expect(missingNotes(el)).to.deep.equal(['Not asked: Barrier D (very significant).', "Suppressed: Barrier D (fairly significant); Barrier D (not significant); Barrier D (don't know)."]);
+      expect(rowName(el, 'd')).to.equal('Barrier D: no figures');
+    });
+
+    it('with a compare year, names the year of the bar with no figures once, and a bar of the other year by its response', async () => {
+      const rows = [...rowsWith(2021, values, everyResponse('d')), ...gapRowsOf('d', 2021), ...rowsWith(2020, values, ['a|very'])];
+      const el = await stackWith(rows, 'year="2021" compare-year="2020"');
+      expect(el.message).to.equal(null);
+      expect(gapsDrawn(el)).to.include.members([...RESPONSES.map((r) => `d|2021|${r}`), 'a|2020|very']);
+      expect(missingNotes(el)).to.deep.equal(['Not in the data: Barrier A, 2020 (very significant); Barrier D, 2021 (no figures).']);
+      expect(rowName(el, 'd')).to.equal('Barrier D: 2021: no figures; 2020: very significant 29%, fairly significant 38%, not significant 25%, don\'t know 8%');
+    });
   });
 
   it('a focused gap marker is outlined whole in the focus colour (a dashed ring reads thinner than a segment\'s)', async () => {

@@ -50,7 +50,7 @@ interface StackView {
   yearLacks: [year: number, responses: string[]][];
   /** Sorted by the severe response: the items with no figure for it, drawn last. */
   unsorted: { response: string; items: string[] } | null;
-  /** Each reason a bar has no figure for a response its year gives, with the bars it is given for ("Barrier B (fairly significant)"). */
+  /** Each reason a bar has no figure for a response its year gives, with the bars it is given for ("Barrier B (fairly significant)"; a bar with no figure, "Barrier D (no figures)"). */
   missing: [reason: string, bars: string[]][];
   /** Bars whose printed percentages do not add up to exactly 100, and the range of the sums. */
   rounding: { bars: number; min: number; max: number; byReports: boolean } | null;
@@ -292,8 +292,8 @@ export class BarrierStack extends PioneerChart<StackView> {
     const unsorted = sort === 'severity' && severity ? drawnOrder.filter((i) => i.bars[0]?.missing?.[severity] != null).map((i) => displayLabel(i.label)) : [];
     for (const i of drawnOrder) {
       for (const b of i.bars) {
-        for (const [r, reason] of Object.entries(b.missing ?? {})) {
-          const bar = `${displayLabel(i.label)}${compareYear === null ? '' : `, ${b.year}`} (${responseLabel(measure, r).toLowerCase()})`;
+        for (const [reason, what] of gapsNamed(b, measure, responses)) {
+          const bar = `${displayLabel(i.label)}${compareYear === null ? '' : `, ${b.year}`} (${what})`;
           const bars = missing.get(reason);
           if (bars) bars.push(bar);
           else missing.set(reason, [bar]);
@@ -395,6 +395,18 @@ export class BarrierStack extends PioneerChart<StackView> {
           </p>`
         : nothing}`;
   }
+}
+
+/**
+ * A bar's gaps as the note under the chart names them, each with its reason: each response
+ * ("fairly significant"), or, for a bar with no figure drawn whose gaps share one reason, the
+ * bar once ("no figures", as its row's name says), not each of its responses in turn.
+ */
+function gapsNamed(b: StackBar, measure: string, responses: readonly string[]): [reason: string, what: string][] {
+  const gaps = Object.entries(b.missing ?? {});
+  const reasons = new Set(gaps.map(([, reason]) => reason));
+  if (reasons.size === 1 && responses.every((r) => b.cells[r] == null)) return [[gaps[0][1], 'no figures']];
+  return gaps.map(([r, reason]) => [reason, responseLabel(measure, r).toLowerCase()]);
 }
 
 /** Stackable responses the distribution publishes; where it publishes only a derived total (e.g. progress 'substantial or some' by group), that total alone. */
