@@ -33,16 +33,37 @@ const markAt = (el: SiteMap, p: Point): string | null => {
   return best;
 };
 
+/** A pointer event of `type` from a pen or finger at p, on what is under p, as the browser sends it. */
+const pointer = (el: SiteMap, type: string, pointerType: 'pen' | 'touch', p: Point, buttons = 0, on?: Element) =>
+  (on ?? el.shadowRoot!.elementFromPoint(...p)!).dispatchEvent(
+    new PointerEvent(type, { pointerType, pointerId: 2, isPrimary: true, buttons, clientX: p[0], clientY: p[1], bubbles: !type.endsWith('leave'), composed: true }),
+  );
+/** A hovering pen's move to p. */
+const penMove = async (el: SiteMap, p: Point) => void pointer(el, 'pointermove', 'pen', p);
+/**
+ * A finger's tap at p, as Chromium sends it: down, up, and out of the chart as it lifts (a finger
+ * has no hover); then the press's focus (the chart's, unless it has it) and click.
+ */
+function tap(el: SiteMap, p: Point) {
+  const svg = el.shadowRoot!.querySelector('svg')!;
+  pointer(el, 'pointerdown', 'touch', p, 1);
+  pointer(el, 'pointerup', 'touch', p);
+  pointer(el, 'pointerleave', 'touch', p, 0, svg);
+  if (el.shadowRoot!.activeElement !== svg) svg.focus({ preventScroll: true });
+  el.shadowRoot!.elementFromPoint(...p)!.dispatchEvent(new MouseEvent('click', { clientX: p[0], clientY: p[1], bubbles: true, composed: true }));
+}
+
 /**
  * Barnsley's hovered tooltip at 360 px, the pointer rested on the site: the steps of its straight
  * way to the tooltip, the last on Barnsley (where it left the site), and the first on a neighbour.
+ * `move`: the mouse's (real moves), or a pen's.
  */
-async function towardsBarnsleysTooltip(el: SiteMap) {
+async function towardsBarnsleysTooltip(el: SiteMap, move = (p: Point) => sendMouse({ type: 'move', position: p })) {
   const root = el.shadowRoot!;
   const site = root.querySelector('[data-key="barnsley"]')!;
   site.scrollIntoView({ block: 'center' });
   const from = centreOf(site.getBoundingClientRect());
-  await sendMouse({ type: 'move', position: from });
+  await move(from);
   await pause(200);
   const tip = root.querySelector<HTMLElement>('.tooltip')!;
   const label = el.marks.find((m) => m.key === 'barnsley')!.label;
@@ -52,7 +73,7 @@ async function towardsBarnsleysTooltip(el: SiteMap) {
   const steps: Point[] = Array.from({ length: 12 }, (_, i) => [Math.round(from[0] + ((to[0] - from[0]) * (i + 1)) / 12), Math.round(from[1] + ((to[1] - from[1]) * (i + 1)) / 12)]);
   const n = steps.findIndex((p) => markAt(el, p) !== 'barnsley' && markAt(el, p) !== null && root.elementFromPoint(...p) !== tip);
   expect(n, 'a neighbour on the way').to.be.greaterThan(0);
-  for (const p of steps.slice(0, n + 1)) await sendMouse({ type: 'move', position: p });
+  for (const p of steps.slice(0, n + 1)) await move(p);
   return { tip, label, t, left: steps[n - 1], on: steps[n], neighbour: markAt(el, steps[n])! };
 }
 
@@ -99,6 +120,79 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
     await sendMouse({ type: 'move', position: back });
     await pause(250);
     expect(tip.textContent, `resting on Barnsley, not ${neighbour}`).to.equal(label);
+  });
+
+  it("the page scrolling under a pointer resting on a neighbour: no rest on the neighbour (it is no longer under the pointer); the pointer, now on the map's background, lets the tooltip go", async () => {
+    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const spacer = document.body.appendChild(document.createElement('div'));
+    spacer.style.height = `${2 * innerHeight}px`;
+    try {
+      const { tip, label, on, neighbour } = await towardsBarnsleysTooltip(el);
+      // The scroll that brings the map's background (no site within reach, not the tooltip) under the pointer.
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      const dy = Array.from({ length: 150 }, (_, i) => 2 * i + 4).find((d) => {
+        const p: Point = [on[0], on[1] + d];
+        return markAt(el, p) === null && svg.contains(el.shadowRoot!.elementFromPoint(...p));
+      });
+      expect(dy, 'the background below the neighbour').to.not.equal(undefined);
+      window.scrollBy(0, dy!);
+      expect(markAt(el, on), 'under the pointer after the scroll').to.equal(null);
+      await pause(150);
+      expect(tip.textContent, `not ${neighbour}'s, 150 ms on`).to.equal(label);
+      await pause(500);
+      expect(tip.hidden, 'the pointer on no site').to.equal(true);
+    } finally {
+      spacer.remove();
+    }
+  });
+
+  it("a pen hovering goes the safe path as the mouse does: crossing a neighbour keeps the tooltip; resting there gives the neighbour's", async () => {
+    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const { tip, label, neighbour } = await towardsBarnsleysTooltip(el, (p) => penMove(el, p));
+    expect(tip.textContent, `still Barnsley's over ${neighbour}`).to.equal(label);
+    await pause(150);
+    expect(tip.textContent, 'the neighbour the pen rests over').to.equal(el.marks.find((m) => m.key === neighbour)!.label);
+  });
+
+  it("a pen pressed on the screen has no safe path: moved onto a neighbour, it gets the neighbour's tooltip at once", async () => {
+    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const { tip, on, neighbour } = await towardsBarnsleysTooltip(el, (p) => penMove(el, p));
+    pointer(el, 'pointermove', 'pen', on, 1);
+    expect(tip.textContent).to.equal(el.marks.find((m) => m.key === neighbour)!.label);
+  });
+
+  it("a tap shows the tapped site's tooltip at once, whatever the mouse's safe path, and it stays once the finger lifts (a finger has no hover); so does a second tap's", async () => {
+    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const { tip, neighbour } = await towardsBarnsleysTooltip(el);
+    // Two sites other than Barnsley and the neighbour the mouse is resting on, each under its centre.
+    const [first, second] = el.marks
+      .map((m) => ({ mark: m, at: centreOf(el.shadowRoot!.querySelector(`[data-key="${m.key}"]`)!.getBoundingClientRect()) }))
+      .filter(({ mark, at }) => mark.key !== 'barnsley' && mark.key !== neighbour && markAt(el, at) === mark.key && at[1] > 0 && at[1] < innerHeight);
+    for (const { mark, at } of [first, second]) {
+      tap(el, at);
+      expect(tip.hidden).to.equal(false);
+      expect(tip.textContent, `${mark.key}'s, at once`).to.equal(mark.label);
+      await pause(600);
+      expect(tip.hidden, `${mark.key}'s, 600 ms after the finger lifted`).to.equal(false);
+      expect(tip.textContent).to.equal(mark.label);
+    }
+  });
+
+  it("a tap on the map's background lets the tooltip go", async () => {
+    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const site = el.shadowRoot!.querySelector('[data-key="barnsley"]')!;
+    site.scrollIntoView({ block: 'center' });
+    const at = centreOf(site.getBoundingClientRect());
+    tap(el, at);
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    expect(tip.textContent).to.equal(el.marks.find((m) => m.key === 'barnsley')!.label);
+    const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    const background = Array.from({ length: 40 }, (_, i): Point => [Math.round(svg.left + 4), Math.round(svg.top + 4 + i * 8)]).find(
+      (p) => markAt(el, p) === null && el.shadowRoot!.elementFromPoint(...p)?.closest('svg'),
+    )!;
+    tap(el, background);
+    await pause(600);
+    expect(tip.hidden).to.equal(true);
   });
 
   it('Escape while crossing a neighbour on the path: no tooltip comes back after the rest', async () => {

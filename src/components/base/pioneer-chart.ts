@@ -1604,6 +1604,9 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private onPointerLeave = (e?: PointerEvent): void => {
     if (e?.type === 'pointerleave' && e.currentTarget === this.svg) this.dismissedKey = null;
+    // A finger has no hover: it leaves as it lifts. Lifted from a mark, the tooltip is that
+    // tap's (the focus's, shown at once) and stays; lifted from the background, it goes.
+    if (e?.pointerType === 'touch' && e.currentTarget === this.svg && this.markFromEvent(e)) return;
     // Off the marks: no mark to rest on.
     this.cancelDwell();
     if (this.tooltipEl?.hidden) return;
@@ -1624,8 +1627,12 @@ export abstract class PioneerChart<View> extends LitElement {
    * a map's site or a thin segment is smaller than a finger (WCAG 2.5.8 asks for 24 px), so a
    * press or hover just beside it still reaches it.
    */
-  private markFromEvent(e: Event): ChartMark | undefined {
-    const target = e.target as Element | null;
+  private markFromEvent(e: MouseEvent): ChartMark | undefined {
+    return this.markAt(e.target as Element | null, e.clientX, e.clientY);
+  }
+
+  /** The mark a pointer on `target`, at client px (x, y), is on (markFromEvent). */
+  private markAt(target: Element | null, x: number, y: number): ChartMark | undefined {
     let el = target?.closest?.('[data-key]');
     // Text the pointer is on is the label of the one mark drawn beside it in its group (a
     // compared bar's value or "not published", inside or after the bar); other text (an item's
@@ -1635,21 +1642,33 @@ export abstract class PioneerChart<View> extends LitElement {
       const own = text.parentElement?.querySelectorAll(':scope > [data-key]');
       if (own?.length === 1) el = own[0];
     }
-    if (!el && !text && 'clientX' in e && this.svg) el = nearestMark(this.svg, (e as MouseEvent).clientX, (e as MouseEvent).clientY);
+    if (!el && !text && this.svg) el = nearestMark(this.svg, x, y);
     const key = el?.getAttribute('data-key');
     return key ? this.marks.find((m) => m.key === key) : undefined;
   }
 
+  /**
+   * The mark under client px `at` now, found as a pointer event there finds it: the page may
+   * have scrolled, or the chart moved, under a pointer at rest, and no pointermove says so.
+   */
+  private markUnder(at: [number, number]): ChartMark | undefined {
+    const hit = (this.renderRoot as ShadowRoot).elementFromPoint(...at);
+    return hit && this.svg?.contains(hit) ? this.markAt(hit, ...at) : undefined;
+  }
+
   private onPointerMove = (e: PointerEvent): void => {
-    const mark = this.markFromEvent(e);
-    const at: [number, number] = [e.clientX, e.clientY];
+    this.pointerAt(e, [e.clientX, e.clientY], this.markFromEvent(e));
+  };
+
+  /** The pointer of `e` is at `at` (client px), on `mark`: the tooltip follows it, or keeps to its safe path. */
+  private pointerAt(e: PointerEvent, at: [number, number], mark: ChartMark | undefined): void {
     if (this.onWayToTooltip(e, at, mark)) return;
     if (!mark) {
       if (!this.hideTimer) this.onPointerLeave();
       return;
     }
     this.hoverMark(mark, at);
-  };
+  }
 
   /** Shows the tooltip of the mark the pointer is on (at `at`, client px), unless the reader dismissed it. */
   private hoverMark(mark: ChartMark, at: [number, number]): void {
@@ -1700,8 +1719,12 @@ export abstract class PioneerChart<View> extends LitElement {
     this.keepTooltip();
     way.dwell = setTimeout(() => {
       way.dwell = undefined;
-      const now = this.marks.find((m) => m.key === mark.key);
-      if (now) this.hoverMark(now, at);
+      // A rest on that mark only if the pointer is still on it: the page may have scrolled (or
+      // the chart moved) under it, which no pointermove tells; if so, the pointer is where it
+      // is now, as a move there would say (on the path over another mark, a rest on that one).
+      const now = this.markUnder(at);
+      if (now?.key === mark.key) this.hoverMark(now, at);
+      else this.pointerAt(e, at, now);
     }, HOVER_DWELL_MS);
     return true;
   }
