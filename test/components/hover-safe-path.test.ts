@@ -195,6 +195,26 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
     expect(tip.hidden).to.equal(true);
   });
 
+  it("a key pressed while a hovered tooltip is going (the pointer just left the marks) shows the keyboard's mark, and it stays", async () => {
+    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const root = el.shadowRoot!;
+    const site = root.querySelector('[data-key="barnsley"]')!;
+    site.scrollIntoView({ block: 'center' });
+    await sendMouse({ type: 'move', position: centreOf(site.getBoundingClientRect()) });
+    await pause(200);
+    const tip = root.querySelector<HTMLElement>('.tooltip')!;
+    expect(tip.hidden).to.equal(false);
+    // Off the chart: the hovered tooltip has 400 ms to go.
+    await sendMouse({ type: 'move', position: [0, 0] });
+    root.querySelector('svg')!.focus();
+    await sendKeys({ press: 'End' });
+    const last = el.marks[el.marks.length - 1];
+    expect(tip.textContent).to.equal(last.label);
+    await pause(600);
+    expect(tip.hidden, "the keyboard's tooltip, 600 ms on").to.equal(false);
+    expect(tip.textContent).to.equal(last.label);
+  });
+
   it('Escape while crossing a neighbour on the path: no tooltip comes back after the rest', async () => {
     const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
     const { tip, neighbour } = await towardsBarnsleysTooltip(el);

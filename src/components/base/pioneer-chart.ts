@@ -1830,8 +1830,10 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!marks.length) return;
     this.focusIndex = Math.max(0, Math.min(marks.length - 1, i));
     this.marksLeft = false;
-    // The keyboard's (or a press's) mark: no rest on a mark crossed before takes it over.
+    // The keyboard's (or a press's) mark: no rest on a mark crossed before takes it over, and
+    // no close the pointer set going as it left the marks.
     this.endSafePath();
+    this.keepTooltip();
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
     const mark = marks[this.focusIndex];
     const markEl = this.markElement(mark);
