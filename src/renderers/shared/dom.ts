@@ -147,8 +147,8 @@ export function join<D>(
     const outer = fresh;
     fresh = isNew ? node : null;
     try {
+      if (keyAttribute != null) attr(node, keyAttribute, k);
       if (!keyless) attr(node, JOIN_ATTRIBUTE, `${className} ${k}`);
-      else if (keyAttribute != null) attr(node, keyAttribute, k);
       if (marked?.has(node)) {
         if (keyless) attr(node, JOIN_ATTRIBUTE, null);
         attr(node, EARLIER_JOIN_ATTRIBUTE, null);
