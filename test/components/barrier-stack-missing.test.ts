@@ -527,6 +527,63 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
       expect(missingNotes(el)).to.deep.equal(['Not in the data: Barrier A, 2020 (very significant); Barrier D, 2021 (no figures).']);
       expect(rowName(el, 'd')).to.equal('Barrier D: 2021: no figures; 2020: very significant 29%, fairly significant 38%, not significant 25%, don\'t know 8%');
     });
+
+    /** The years of the bars drawn for `item`, top down. */
+    const barYears = (el: BarrierStack, item: string) => [...el.shadowRoot!.querySelectorAll(`g.row[data-item="${item}"] g.bar`)].map((b) => b.getAttribute('data-year'));
+    const oneBarNotes = (el: BarrierStack) => notesOf(el).filter((n) => /one bar/.test(n));
+
+    it('with a compare year whose rows of an item are all gap rows, draws that year\'s bar as a bar of gaps (keyboard stops, tooltips, CSV rows) and names it, "Barrier D, 2020 (no figures)"', async () => {
+      const why = 'Suppressed: fewer than 5 informants.';
+      const rows = [...rowsWith(2021, values), ...rowsWith(2020, values, everyResponse('d')), ...gapRowsOf('d', 2020, why)];
+      const el = await stackWith(rows, 'year="2021" compare-year="2020"');
+      expect(el.message).to.equal(null);
+      expect(barYears(el, 'd'), "Barrier D's bars").to.deep.equal(['2021', '2020']);
+      expect(gapsDrawn(el), 'a 2020 bar of four gaps').to.deep.equal(RESPONSES.map((r) => `d|2020|${r}`));
+      expect([...el.shadowRoot!.querySelectorAll('g.row[data-item="d"] g.bar[data-year="2020"] rect.gap-mark')].map((m) => m.getAttribute('data-key'))).to.deep.equal(RESPONSES.map((r) => `d|2020|${r}`));
+      expect(missingNotes(el)).to.deep.equal([`${why.replace(/\.$/, '')}: Barrier D, 2020 (no figures).`]);
+      expect(rowName(el, 'd')).to.equal("Barrier D (new in 2021): 2021: very significant 29%, fairly significant 38%, not significant 25%, don't know 8%; 2020: no figures");
+      expect(el.marks.filter((m) => m.key.startsWith('d|2020|')).map((m) => m.label)).to.deep.equal(
+        ['very significant', 'fairly significant', 'not significant', "don't know"].map((r) => `Barrier D, 2020, ${r}: no figure. ${why}`));
+      expect(parseCsv(el.toCsv()).records.filter((r) => r.value === '').map((r) => `${r.item}|${r.year}|${r.response}|${r.note}`)).to.deep.equal(RESPONSES.map((r) => `d|2020|${r}|${why}`));
+      // It has two bars: no note says it has one.
+      expect(oneBarNotes(el)).to.deep.equal([]);
+      // Its Table view's 2020 cells (the first four: the years in order) give the file's reason, not the year's absence.
+      expect(await tableGapCells(el, [['d', 0], ['d', 3]])).to.deep.equal([0, 3].map((c) => ({ cell: `d ${c}`, absent: true, spoken: why, title: why })));
+    });
+
+    it('with both years\' rows of an item all gap rows, draws both bars as bars of gaps and names each year once', async () => {
+      const rows = [...rowsWith(2021, values, everyResponse('d')), ...gapRowsOf('d', 2021), ...rowsWith(2020, values, everyResponse('d')), ...gapRowsOf('d', 2020)];
+      const el = await stackWith(rows, 'year="2021" compare-year="2020"');
+      expect(el.message).to.equal(null);
+      expect(barYears(el, 'd')).to.deep.equal(['2021', '2020']);
+      expect(gapsDrawn(el)).to.deep.equal([...RESPONSES.map((r) => `d|2021|${r}`), ...RESPONSES.map((r) => `d|2020|${r}`)]);
+      expect(missingNotes(el)).to.deep.equal(['Not in the data: Barrier D, 2021 (no figures); Barrier D, 2020 (no figures).']);
+      expect(rowName(el, 'd')).to.equal('Barrier D: 2021: no figures; 2020: no figures');
+    });
+
+    it('with a compare year with no row at all of an item, draws its one bar and says so under the chart (not asked, as the note on new items says, where it is not new)', async () => {
+      // 2021 beside a later year, 2022, that has no row of Barrier D: no earlier year, so no item is marked new.
+      const later = await stackWith([...rowsWith(2021, values), ...rowsWith(2022, values, everyResponse('d'))], 'year="2021" compare-year="2022"');
+      expect(later.message).to.equal(null);
+      expect(barYears(later, 'd')).to.deep.equal(['2021']);
+      expect(barYears(later, 'a')).to.deep.equal(['2021', '2022']);
+      expect(oneBarNotes(later)).to.deep.equal(['Not in the data for 2022, so drawn with one bar: Barrier D.']);
+      // Not a gap of the data: no gap marker, no CSV gap row, no "Not in the data:" note.
+      expect(gapsDrawn(later)).to.deep.equal([]);
+      expect(missingNotes(later)).to.deep.equal([]);
+
+      // An item new in the year (not in 2020 or before) keeps the note on new items, as before.
+      const earlier = await stackWith([...rowsWith(2021, values), ...rowsWith(2020, values, everyResponse('d'))], 'year="2021" compare-year="2020"');
+      expect(barYears(earlier, 'd')).to.deep.equal(['2021']);
+      expect(earlier.shadowRoot!.querySelector('g.row[data-item="d"] g.badge')?.textContent).to.equal('New in 2021');
+      expect(oneBarNotes(earlier)).to.deep.equal(['Items marked “New in 2021” were not asked in 2020 and have one bar.']);
+
+      // New in 2021 (not in 2020) but given in 2022: two bars, so the note on new items is not said of it.
+      const newAndLater = await stackWith([...rowsWith(2020, values, everyResponse('d')), ...rowsWith(2021, values), ...rowsWith(2022, values, everyResponse('c'))], 'year="2021" compare-year="2022"');
+      expect(barYears(newAndLater, 'd')).to.deep.equal(['2021', '2022']);
+      expect(newAndLater.shadowRoot!.querySelector('g.row[data-item="d"] g.badge')?.textContent).to.equal('New in 2021');
+      expect(oneBarNotes(newAndLater)).to.deep.equal(['Not in the data for 2022, so drawn with one bar: Barrier C.']);
+    });
   });
 
   it('a focused gap marker is outlined whole in the focus colour (a dashed ring reads thinner than a segment\'s)', async () => {

@@ -46,6 +46,10 @@ interface StackView {
   items: StackItem[];
   /** Labels of items asked only in the compare year (not drawn). */
   compareOnly: string[];
+  /** Whether every item marked new in the year has one bar (the note on them says so); false without a compare year. */
+  newHaveOneBar: boolean;
+  /** Labels of items with no row at all in the compare year (so one bar) that the note on new items does not cover, in drawn order. */
+  notInCompare: string[];
   /** With a compare year, each year whose data has no figure of some responses drawn (the other year's), and those responses: its bars lack them. */
   yearLacks: [year: number, responses: string[]][];
   /** Sorted by the severe response: the items with no figure for it, drawn last. */
@@ -261,27 +265,31 @@ export class BarrierStack extends PioneerChart<StackView> {
     // printed) is a gap of the bar, with a gap row's reason (a file's, as its CSV wrote it), else
     // the plain fact. A response its year gives no item (not published for the group) is not.
     const yearGives = new Map([main, ...(other ? [other] : [])].map((d) => [d, stackable(d).filter((r) => responses.includes(r))]));
-    const barOf = (d: Distribution, { item, cells }: Distribution['items'][number]): StackBar => {
+    const barOf = (d: Distribution, item: string, cells: StackBar['cells'] = {}): StackBar => {
       const absent = yearGives.get(d)!.filter((r) => !cells[r]);
       if (!absent.length) return { year: d.year, cells };
       const why = (r: string) => gapReasonOf(ds, { measure, item, year: d.year, group, response: r }, NO_FIGURE);
       return { year: d.year, cells, missing: Object.fromEntries(absent.map((r) => [r, why(r)])) };
     };
+    // An item a year gives gap rows for and no figure (a file's item with every figure left
+    // out) is a bar of gaps that year, each with its reason: shown and said, not left out, in
+    // the main year as in the compare year. An item with no row at all in the compare year has
+    // no bar for it (said under the chart).
+    const mainIds = new Set(main.items.map((i) => i.item));
+    const gapsOnly = gapItemsOf(ds, main, mainIds, yearGives.get(main)!);
+    const compareGapsOnly = other ? gapItemsOf(ds, other, new Set(otherItems.keys()), yearGives.get(other)!) : new Set<string>();
+    const compareBar = (item: string): StackBar[] =>
+      otherItems.has(item) ? [barOf(other!, item, otherItems.get(item)!.cells)] : compareGapsOnly.has(item) ? [barOf(other!, item)] : [];
     const items: StackItem[] = main.items.map((i) => ({
       item: i.item,
       label: i.label,
       order: i.order,
       newIn: earlier && (firstAsked.get(i.item) ?? year) >= year ? year : null,
-      bars: [barOf(main, i), ...(otherItems.has(i.item) ? [barOf(other!, otherItems.get(i.item)!)] : [])],
+      bars: [barOf(main, i.item, i.cells), ...compareBar(i.item)],
     }));
-    // An item the year gives gap rows for and no figure (a file's item with every figure left
-    // out) is a bar of gaps, each with its reason: shown and said, not left out.
-    const mainIds = new Set(main.items.map((i) => i.item));
-    const gapsOnly = new Set(ds.missing.filter((m) => m.measure === measure && m.year === year && m.group === group && !mainIds.has(m.item) && yearGives.get(main)!.includes(m.response)).map((m) => m.item));
     // (Asked only where there is one: the filter bar's probes run this view for every choice.)
     for (const info of gapsOnly.size ? itemsOf(ds, measure).filter((i) => gapsOnly.has(i.item)) : []) {
-      const none = { ...info, cells: {} };
-      items.push({ ...info, newIn: null, bars: [barOf(main, none), ...(otherItems.has(info.item) ? [barOf(other!, otherItems.get(info.item)!)] : [])] });
+      items.push({ ...info, newIn: null, bars: [barOf(main, info.item), ...compareBar(info.item)] });
     }
     // Named as the bars are drawn, top down (a CSV read back, in that order, names them alike).
     const severity = responses.includes(SEVERE_RESPONSE[measure]) ? SEVERE_RESPONSE[measure] : responses[0];
@@ -308,6 +316,13 @@ export class BarrierStack extends PioneerChart<StackView> {
       if (lacks.length) yearLacks.push([d.year, lacks]);
     }
     const compareOnly = (other?.items ?? []).filter((i) => !mainIds.has(i.item) && !gapsOnly.has(i.item)).map((i) => displayLabel(i.label));
+    // An item with one bar beside the others' two (no row of it at all in the compare year, where
+    // a row with no figure is a bar of gaps): said, as an item of the compare year alone is.
+    // Items marked new have their own note, while every one of them has one bar (a later
+    // compare year may give them a second); the others are named.
+    const newItems = items.filter((i) => i.newIn === year);
+    const newHaveOneBar = other !== null && newItems.length > 0 && newItems.every((i) => i.bars.length === 1);
+    const notInCompare = other ? drawnOrder.filter((i) => i.bars.length === 1 && !(newHaveOneBar && i.newIn === year)).map((i) => displayLabel(i.label)) : [];
 
     const full = responsesOf(ds, measure).filter((r) => !(own(DERIVED_RESPONSES, measure) ?? []).includes(r));
     const whole = unpublished.length ? [] : items.flatMap((i) => i.bars).filter((b) => full.every((r) => b.cells[r]));
@@ -328,7 +343,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     const diverging = this.diverging && divergingNote === null;
     const tables = [...new Set(main.items.flatMap((i) => responses.map((r) => i.cells[r]).filter((c) => c != null).map((c) => tableName(c!))))];
     const summary = barrierStackSummary(items, { measure, responses, severity: SEVERE_RESPONSE[measure], group });
-    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, yearLacks, missing: [...missing], unsorted: unsorted.length ? { response: severity!, items: unsorted } : null, rounding, summary };
+    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, newHaveOneBar, notInCompare, yearLacks, missing: [...missing], unsorted: unsorted.length ? { response: severity!, items: unsorted } : null, rounding, summary };
   }
 
   protected titleOf(view: StackView): string {
@@ -357,7 +372,6 @@ export class BarrierStack extends PioneerChart<StackView> {
 
   protected notesOf(view: StackView): TemplateResult {
     const label = (r: string) => responseLabel(view.measure, r).toLowerCase();
-    const newItems = view.items.filter((i) => i.newIn === view.year);
     return html`${this.summaryTemplate(view.summary)}
       ${view.unpublished.length
         ? html`<p class="note unpublished" part="note">
@@ -368,11 +382,16 @@ export class BarrierStack extends PioneerChart<StackView> {
           </p>`
         : nothing}
       ${view.divergingNote ? html`<p class="note" part="note">${view.divergingNote}</p>` : nothing}
-      ${view.compareYear !== null && newItems.length
-        ? html`<p class="note" part="note">
+      ${bothOrEither(
+        view.newHaveOneBar
+          ? html`<p class="note" part="note">
             Items marked “New in ${view.year}” were not asked in ${view.compareYear} and have one bar.
           </p>`
-        : nothing}
+          : null,
+        view.notInCompare.length
+          ? html`<p class="note" part="note">Not in the data for ${view.compareYear}, so drawn with one bar: ${view.notInCompare.join('; ')}.</p>`
+          : null,
+      )}
       ${view.compareOnly.length
         ? html`<p class="note" part="note">Asked in ${view.compareYear} only, not shown: ${view.compareOnly.join('; ')}.</p>`
         : nothing}
@@ -407,6 +426,22 @@ function gapsNamed(b: StackBar, measure: string, responses: readonly string[]): 
   const reasons = new Set(gaps.map(([, reason]) => reason));
   if (reasons.size === 1 && responses.every((r) => b.cells[r] == null)) return [[gaps[0][1], 'no figures']];
   return gaps.map(([r, reason]) => [reason, responseLabel(measure, r).toLowerCase()]);
+}
+
+/**
+ * Two notes in the place of one binding: both, either or nothing. (A binding of its own would
+ * add a node to every chart's notes, the reports' included, which say the same as before.)
+ */
+function bothOrEither(a: TemplateResult | null, b: TemplateResult | null): TemplateResult | typeof nothing {
+  return a && b ? html`${a}${b}` : a ?? b ?? nothing;
+}
+
+/**
+ * The items `d`'s year gives gap rows for (a response the year gives other items) and no figure
+ * (not in `withFigures`): each a bar of gaps that year. None in the reports' data.
+ */
+function gapItemsOf(ds: Dataset, d: Distribution, withFigures: ReadonlySet<string>, gives: readonly string[]): Set<string> {
+  return new Set(ds.missing.filter((m) => m.measure === d.measure && m.year === d.year && m.group === d.group && !withFigures.has(m.item) && gives.includes(m.response)).map((m) => m.item));
 }
 
 /** Stackable responses the distribution publishes; where it publishes only a derived total (e.g. progress 'substantial or some' by group), that total alone. */
