@@ -279,6 +279,9 @@ function pageScriptsRun(): Promise<void> {
   });
 }
 
+/** Each chart class's observed attributes, read once (PioneerChart.observedAttributes). */
+const observedAttributesOf = new WeakMap<object, string[]>();
+
 /** The attributes of the library's elements defined on this page (`year` of the stacked bars, which a trend has not). */
 function libraryAttributes(): string[] {
   const names = new Set<string>();
@@ -680,9 +683,15 @@ export abstract class PioneerChart<View> extends LitElement {
     return false;
   }
 
-  /** The charts' attributes, and `lang`: the language of the data's labels (labelLang). */
+  /**
+   * The charts' attributes, and `lang`: the language of the data's labels (labelLang). Made once
+   * per element class: each chart reads them as it is connected (to check its attributes), and
+   * Lit builds a new list on each read.
+   */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    let names = observedAttributesOf.get(this);
+    if (!names) observedAttributesOf.set(this, (names = [...super.observedAttributes, 'lang']));
+    return names;
   }
 
   /**
@@ -1390,7 +1399,8 @@ export abstract class PioneerChart<View> extends LitElement {
   private noteMisspeltAttributes(): void {
     const element = this.constructor as typeof PioneerChart & typeof LitElement;
     const known = element.observedAttributes.filter((name) => !element.unusedAttributes.includes(name));
-    const misspelt = misspeltSentences(this, known, libraryAttributes());
+    // The other elements' attributes only for an attribute this one has not (most charts have none).
+    const misspelt = this.getAttributeNames().some((name) => !known.includes(name)) ? misspeltSentences(this, known, libraryAttributes()) : [];
     const inner = this.querySelector(CHART_TAGS);
     const swallowed = inner
       ? [`<${inner.localName}> is inside this <${this.localName}>, which shows nothing written inside it: was its tag written self-closing (<${this.localName} … />)? HTML does not close these elements that way: write <${this.localName} …></${this.localName}>.`]
