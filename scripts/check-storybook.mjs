@@ -51,6 +51,28 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 
+/** Each element of the manifest: tag → its attributes (but `data`, a property set from script). */
+function attributesByTagOf(manifest) {
+  const out = new Map();
+  for (const mod of JSON.parse(readFileSync(manifest, 'utf8')).modules) {
+    for (const d of mod.declarations ?? []) {
+      if (d.tagName) out.set(d.tagName, (d.attributes ?? []).map((a) => a.name).filter((n) => n !== 'data'));
+    }
+  }
+  return out;
+}
+
+/** Each element's attribute descriptions in the manifest: tag → attribute → description. */
+function descriptionsByTagOf(manifest) {
+  const out = new Map();
+  for (const mod of JSON.parse(readFileSync(manifest, 'utf8')).modules) {
+    for (const d of mod.declarations ?? []) {
+      if (d.tagName) out.set(d.tagName, new Map((d.attributes ?? []).map((a) => [a.name, (a.description ?? '').trim()])));
+    }
+  }
+  return out;
+}
+
 /** Opens a story or docs page; returns the page and the page errors it raised. */
 async function open(query) {
   const page = await browser.newPage();
@@ -62,7 +84,9 @@ async function open(query) {
 
 // A link with changed controls draws what it says: [story, args in the link, tag, attributes then on the element].
 const LINKS = [
-  ['charts-barrier-stack--barriers-2019', 'year:2020;compare-year:2019;sort:alphabetical', 'barrier-stack', { year: '2020', 'compare-year': '2019', sort: 'alphabetical' }],
+  // (On a story whose controls offer both: each story offers only the values its chart takes with its
+  // other args, and Storybook drops a link's value its control does not offer.)
+  ['charts-barrier-stack--barriers-2020', 'year:2020;compare-year:2019;sort:alphabetical', 'barrier-stack', { year: '2020', 'compare-year': '2019', sort: 'alphabetical' }],
   ['charts-site-map--by-wave', 'year:2017;layout:grid;color-by:deprivation', 'site-map', { year: '2017', layout: 'grid', 'color-by': 'deprivation' }],
   ['charts-pioneer-compare--barriers-by-organisation', 'dimension:tenure;theme:dark', 'pioneer-compare', { dimension: 'tenure', theme: 'dark' }],
   // A subgroup by its URL-safe key, mapped to the element's value.
@@ -147,8 +171,11 @@ let stories = {};
             component: s.component,
             // Actions (`onPioneerSelect`…) are functions, never written into a link.
             args: Object.fromEntries(Object.entries(s.args ?? {}).filter(([, v]) => typeof v !== 'function')),
-            argTypes: Object.fromEntries(Object.entries(s.argTypes).map(([k, t]) => [k, { mapping: t.mapping ? Object.keys(t.mapping) : undefined, category: t.table?.category }])),
+            argTypes: Object.fromEntries(
+              Object.entries(s.argTypes).map(([k, t]) => [k, { mapping: t.mapping ? Object.keys(t.mapping) : undefined, category: t.table?.category, options: t.options, description: t.description ?? '' }]),
+            ),
             include: s.parameters?.controls?.include,
+            controlsDisabled: Boolean(s.parameters?.controls?.disable),
             // The story's JSDoc comment, shown under its heading on the docs page.
             description: s.parameters?.docs?.description?.story ?? '',
           },
@@ -169,14 +196,97 @@ for (const [id, story] of Object.entries(stories)) {
   }
 }
 
-// Each element's docs page: no page error, an args table with every attribute and without private fields;
-// and its stories' argTypes (the Controls panel, filtered by controls.include) with every attribute.
-const attributesByTag = new Map();
-for (const mod of JSON.parse(readFileSync(MANIFEST, 'utf8')).modules) {
-  for (const d of mod.declarations ?? []) {
-    if (d.tagName) attributesByTag.set(d.tagName, (d.attributes ?? []).map((a) => a.name).filter((n) => n !== 'data'));
+// Every choice a story's Controls offer draws a chart with the story's other args: no "not valid"
+// message for a year the measure lacks (barriers in 2016), a measure the year lacks (covid-effect
+// in 2019), a `compare-year` equal to `year`. Each option of each select or radio is set alone,
+// as the Controls panel sets it, the others left at the story's values. A story whose own args
+// show a message (a deliberate bad input, with a description saying why) is left out.
+// A choice valid only once the reader changes another arg too (the filter bar's `year` needs `year`
+// in `controls`) may show a message if its description names that arg (in backticks) and the
+// message names it too: the reader is told which other control to change.
+const CHART_TAGS = [...attributesByTagOf(MANIFEST).keys()];
+function saysWhyNot(story, key, message) {
+  const named = [...(story.argTypes[key]?.description ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+  return named.some((other) => other !== key && other in story.args && message.includes(other));
+}
+let choicesTried = 0;
+for (const [id, story] of Object.entries(stories)) {
+  if (story.controlsDisabled) continue;
+  const offered = Object.entries(story.argTypes).filter(([k, t]) => Array.isArray(t.options) && (!story.include || story.include.includes(k)));
+  const choices = offered.flatMap(([k, t]) => t.options.filter((o) => o !== story.args[k]).map((o) => [k, o]));
+  // `all`, where the element's own description names it (the table's year: "default (or `all`) every
+  // year"), tried when the control lacks it: a control should offer what the docs say the element takes.
+  const documentsAll = (k) => /`all`/.test(descriptionsByTagOf(MANIFEST).get(story.component)?.get(k) ?? '');
+  const unoffered = offered.filter(([k, t]) => !t.mapping && !t.options.includes('all') && documentsAll(k)).map(([k]) => [k, 'all']);
+  if (!choices.length) continue;
+  const { page, errors } = await open(`id=${id}&viewMode=story`);
+  try {
+    await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.storyRenders?.length, { timeout: 15000 });
+    const shown = await page.evaluate(
+      async (id, tags, initial, choices, unoffered) => {
+        const preview = window.__STORYBOOK_PREVIEW__;
+        /** The messages the story's charts show once redrawn with `args`. */
+        const messagesWith = async (args) => {
+          if (args) {
+            preview.storyStoreValue.args.update(id, args);
+            await Promise.all(preview.storyRenders.filter((r) => r.id === id).map((r) => r.rerender()));
+          }
+          await new Promise((r) => requestAnimationFrame(() => r()));
+          const els = [...document.querySelectorAll(tags.join(', '))];
+          await Promise.all(els.map((el) => el.updateComplete));
+          return els.map((el) => el.shadowRoot?.querySelector('.message')?.textContent.trim()).filter(Boolean);
+        };
+        for (let i = 0; i < 100 && !document.querySelector(tags.join(', ')); i++) await new Promise((r) => setTimeout(r, 50));
+        if ((await messagesWith(null)).length) return null; // a deliberate bad input
+        const out = [];
+        for (const [i, [key, option]] of choices.entries()) {
+          const messages = await messagesWith({ [key]: option });
+          if (messages.length) out.push([key, option, messages[0]]);
+          // The next choice of the same control replaces this one; another control's starts from the story's value.
+          if (choices[i + 1]?.[0] !== key) preview.storyStoreValue.args.update(id, { [key]: initial[key] });
+        }
+        const taken = [];
+        for (const [key, option] of unoffered) {
+          if (!(await messagesWith({ [key]: option })).length) taken.push(key);
+          preview.storyStoreValue.args.update(id, { [key]: initial[key] });
+        }
+        return { out, taken };
+      },
+      id,
+      CHART_TAGS,
+      story.args,
+      choices,
+      unoffered,
+    );
+    if (shown) choicesTried += choices.length;
+    for (const key of shown?.taken ?? []) problems.push(`${id}: the chart takes ${key}="all", but its ${key} control does not offer it`);
+    for (const [key, option, message] of shown?.out ?? []) {
+      if (saysWhyNot(story, key, message)) continue;
+      problems.push(`${id}: its ${key} control offers ${JSON.stringify(option)}, which shows "${message}" with the story's other args`);
+    }
+  } catch (e) {
+    problems.push(`${id} controls: ${e.message}`);
+  }
+  for (const e of errors) problems.push(`${id} controls: page error: ${e}`);
+  await page.close();
+}
+
+// `group`'s arg type adds how a link writes a subgroup (a hyphen for the colon) to the element's
+// own description, and keeps that whole: the trend's once lost its sentence on unpublished
+// subgroups to one description shared by every chart.
+const descriptionsByTag = descriptionsByTagOf(MANIFEST);
+const squeeze = (text) => text.replace(/\s+/g, ' ').trim();
+for (const [id, story] of Object.entries(stories)) {
+  for (const [name, argType] of Object.entries(story.argTypes)) {
+    const own = descriptionsByTag.get(story.component)?.get(name);
+    if (name !== 'group' || !own) continue;
+    if (!squeeze(argType.description).includes(squeeze(own))) problems.push(`${id}: the description of ${name} ("${argType.description}") drops the element's own ("${own}")`);
   }
 }
+
+// Each element's docs page: no page error, an args table with every attribute and without private fields;
+// and its stories' argTypes (the Controls panel, filtered by controls.include) with every attribute.
+const attributesByTag = attributesByTagOf(MANIFEST);
 const docsChecked = [];
 for (const [tag, attributes] of attributesByTag) {
   const own = Object.entries(stories).filter(([, s]) => s.component === tag);
@@ -270,7 +380,7 @@ if (problems.length) {
 }
 console.log(
   `check-storybook: ${entries.filter((e) => e.type === 'docs').length} docs pages; ${LINKS.length + DRAWN.length} links with changed controls open what they say; ` +
-    `the args of ${Object.keys(stories).length} stories survive a shared link; the docs tables of ${docsChecked.join(', ')} list every attribute (each under attributes) and no private field, ` +
+    `the args of ${Object.keys(stories).length} stories survive a shared link; ${choicesTried} choices of their Controls draw a chart; the docs tables of ${docsChecked.join(', ')} list every attribute (each under attributes) and no private field, ` +
     'and every story showing a message in place of its chart says why; ' +
     'in dark mode the canvas is dark as the charts are',
 );

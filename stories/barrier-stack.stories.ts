@@ -23,7 +23,14 @@ interface StackArgs {
   width: number;
 }
 
-/** How informants rated each barrier, facilitator, progress on an objective or effect of Covid-19: 100% stacked bars per item. */
+/**
+ * How informants rated each barrier, facilitator, progress on an objective or effect of Covid-19: 100% stacked bars per item.
+ *
+ * Each story's Controls offer only the values the chart accepts with the story's other args.
+ * Changing two can still meet a message naming the valid values: the effects of Covid-19 are
+ * published for 2020 only (so `measure` `covid-effect` after `year` 2019), and `compare-year`
+ * must be another year than `year` (so `year` 2019 after `compare-year` 2019).
+ */
 const meta: Meta<StackArgs> = {
   title: 'Charts/barrier-stack',
   component: 'barrier-stack',
@@ -46,7 +53,7 @@ const meta: Meta<StackArgs> = {
   argTypes: {
     measure: { control: 'select', options: ['barrier', 'facilitator', 'progress', 'covid-effect'] },
     year: { control: 'select', options: ['', '2019', '2020'], description: 'Empty: the latest year published for the group.' },
-    group: groupArgType,
+    group: groupArgType('barrier-stack'),
     sort: { control: 'inline-radio', options: ['severity', 'questionnaire', 'alphabetical'] },
     diverging: flagArgType,
     'compare-year': { control: 'select', options: ['', '2019', '2020'] },

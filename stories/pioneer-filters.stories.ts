@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/pioneer-filters/pioneer-filters.js';
 import '../src/components/pioneer-trend/pioneer-trend.js';
 import { onlyStoryControls } from './only-story-controls.js';
-import { flagArgType, listArgType, orNothing, themeArgType, unlessDefault } from './shared-args.js';
+import { flagArgType, listArgType, manifestDescription, orNothing, themeArgType, unlessDefault } from './shared-args.js';
 
 interface FiltersArgs {
   controls: string;
@@ -16,6 +16,11 @@ interface FiltersArgs {
   'sync-url': boolean;
   label: string;
   theme: string;
+}
+
+/** A choice's own description, and that it holds only while `controls` shows it (a story may leave it out). */
+function onlyAmongControls(attribute: string): string {
+  return `${manifestDescription('pioneer-filters', attribute)} Only with \`${attribute}\` in \`controls\`; otherwise the bar says it has no effect.`.trim();
 }
 
 /**
@@ -49,9 +54,9 @@ const meta: Meta<FiltersArgs> = {
     year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'], description: 'Survey year (2016–2020 in the bundled data); empty: each chart\'s own. Only with `year` in `controls`; otherwise the bar says it has no effect.' },
     measure: { control: 'select', options: ['', 'objective', 'progress', 'barrier', 'facilitator'], description: 'Measure id, e.g. `barrier`; empty: each chart\'s own. Only with `measure` in `controls`; otherwise the bar says it has no effect.' },
     wave: { control: 'inline-radio', options: ['', '1', '2'], description: 'Pioneer wave: `1` or `2`; empty: all. Only with `wave` in `controls`; otherwise the bar says it has no effect.' },
-    deprivation: { control: 'select', options: ['', 'less', 'more'] },
-    organisation: { control: 'select', options: ['', 'ccg-nhs', 'la', 'other'] },
-    tenure: { control: 'select', options: ['', 'under-5', '5-plus'] },
+    deprivation: { control: 'select', options: ['', 'less', 'more'], description: onlyAmongControls('deprivation') },
+    organisation: { control: 'select', options: ['', 'ccg-nhs', 'la', 'other'], description: onlyAmongControls('organisation') },
+    tenure: { control: 'select', options: ['', 'under-5', '5-plus'], description: onlyAmongControls('tenure') },
     'sync-url': flagArgType,
     label: { control: 'text' },
     theme: themeArgType,
@@ -94,8 +99,12 @@ export const WithMeasure: Story = {
   render: (a) => filtersBar(a, html`<pioneer-trend measure="objective"></pioneer-trend>`),
 };
 
-/** Wave is not a breakdown the reports publish: the choices are shown disabled, with the reason. */
-export const UnpublishedChoices: Story = { args: { controls: 'organisation wave' } };
+/**
+ * Wave is not a breakdown the reports publish: the choices are shown disabled, with the reason.
+ * So the `wave` control offers none (a wave set on the bar would show a message, as the disabled
+ * choices say).
+ */
+export const UnpublishedChoices: Story = { args: { controls: 'organisation wave' }, argTypes: { wave: { options: [''] } } };
 
 /** Charts anywhere on the page follow the bar whose id their `filters` attribute names; the last one is not linked. */
 export const LinkedById: Story = {

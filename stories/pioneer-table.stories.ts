@@ -18,15 +18,22 @@ interface TableArgs {
   'no-controls': boolean;
 }
 
-/** The published figures as an accessible table, with base n and source table per column. */
+/**
+ * The published figures as an accessible table, with base n and source table per column.
+ *
+ * Each story's Controls offer only the values the table accepts with the story's other args (for
+ * barriers, the years 2019 and 2020). Changing two can still meet a message naming the valid
+ * values: a subgroup, then a measure not published for it, or a year, then a measure it lacks.
+ */
 const meta: Meta<TableArgs> = {
   title: 'Charts/pioneer-table',
   component: 'pioneer-table',
   args: { measure: 'barrier', year: '2019', group: 'all', responses: '', items: '', src: '', lang: '', filters: '', theme: 'auto', 'no-controls': false },
   argTypes: {
     measure: { control: 'select', options: ['barrier', 'facilitator', 'objective', 'progress', 'covid-effect', 'priority', 'challenge', 'sample-site', 'sample-wave', 'sample-organisation', 'sample-job', 'sample-tenure'] },
-    year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'] },
-    group: groupArgType,
+    // `all` is every year, as empty is (the element takes it, as a filter bar's year of that name).
+    year: { control: 'select', options: ['', 'all', '2016', '2017', '2018', '2019', '2020'] },
+    group: groupArgType('pioneer-table'),
     responses: listArgType('Responses to keep, e.g. `very fairly`; empty: all.'),
     items: listArgType('Item ids to keep, e.g. `financial-constraints increased-demand`; empty: all.'),
     src: srcArgType,

@@ -21,7 +21,13 @@ interface TrendArgs {
   width: number;
 }
 
-/** Trends across the survey years 2016–2020; years published only as figures are gaps. */
+/**
+ * Trends across the survey years 2016–2020; years published only as figures are gaps.
+ *
+ * Each story's Controls offer only the values the chart accepts with the story's other args.
+ * Changing two can still meet a message naming the valid values: a subgroup, then a measure not
+ * published for it (informants by wave are published for all informants only).
+ */
 const meta: Meta<TrendArgs> = {
   title: 'Charts/pioneer-trend',
   component: 'pioneer-trend',
@@ -30,7 +36,7 @@ const meta: Meta<TrendArgs> = {
     measure: { control: 'select', options: ['objective', 'progress', 'barrier', 'facilitator', 'sample-wave', 'sample-organisation', 'sample-job', 'sample-site'] },
     items: listArgType('Item ids to chart, e.g. `quality-of-care joined-up`; empty: the top five by latest value.'),
     response: { control: 'text' },
-    group: groupArgType,
+    group: groupArgType('pioneer-trend'),
     ...chartArgTypes,
   },
   render: (a) => html`<div style="width:${a.width}px; max-width:100%">

@@ -1,3 +1,4 @@
+import { getCustomElements } from '@storybook/web-components';
 import { nothing } from 'lit';
 
 /**
@@ -34,15 +35,34 @@ const GROUP_LABELS: Record<string, string> = {
   'deprivation-more': 'Sites: more deprived',
 };
 
-/** `group`: a select of URL-safe keys (`organisation-la`) mapped to the element's values (`organisation:la`). */
-export const groupArgType = {
-  control: { type: 'select' as const, labels: GROUP_LABELS },
-  options: Object.keys(GROUPS),
-  mapping: GROUPS,
-  description:
-    'A published subgroup: `all` (default), `organisation:la`, `tenure:5-plus`, `deprivation:more`, … ' +
-    'In a link (`&args=group:organisation-la`) the subgroup is written with a hyphen for the colon, which Storybook would drop.',
-};
+/**
+ * An attribute's description in the element's manifest (its JSDoc), as set by .storybook/preview.ts
+ * before any story loads: an arg type's own description replaces it, so one that adds to it
+ * starts from it rather than from a copy (a shared copy lost the trend's last sentence).
+ */
+export function manifestDescription(tag: string, attribute: string): string {
+  const manifest = getCustomElements() as { modules?: { declarations?: { tagName?: string; attributes?: { name: string; description?: string }[] }[] }[] } | undefined;
+  const declaration = manifest?.modules?.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+  return declaration?.attributes?.find((a) => a.name === attribute)?.description?.trim() ?? '';
+}
+
+/**
+ * `group` of element `tag`: a select of URL-safe keys (`organisation-la`) mapped to the element's
+ * values (`organisation:la`), described as the element describes it, and how a link writes it.
+ */
+export function groupArgType(tag: string) {
+  return {
+    control: { type: 'select' as const, labels: GROUP_LABELS },
+    options: Object.keys(GROUPS),
+    mapping: GROUPS,
+    description: [
+      manifestDescription(tag, 'group'),
+      'In a link (`&args=group:organisation-la`) the subgroup is written with a hyphen for the colon, which Storybook would drop.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  };
+}
 
 /** A free-text list attribute: its description, saying how to separate the entries. */
 export function listArgType(what: string) {

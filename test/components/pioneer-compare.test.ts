@@ -221,7 +221,7 @@ describe('<pioneer-compare>', () => {
     ['response', 'fairly', 'very'],
     ['year', '2018', '2019'],
     ['sort', 'size', 'questionnaire, gap'],
-    ['gap-groups', 'organisation:ccg-nhs', 'organisation:ccg-nhs,organisation:la'],
+    ['gap-groups', 'organisation:ccg-nhs', '"ccg-nhs la"'],
     ['items', 'financial-constraint', 'financial-constraints'],
   ] as const) {
     it(`a bad ${attr} shows a message with the valid values and warns exactly once`, async () => {
@@ -239,6 +239,25 @@ describe('<pioneer-compare>', () => {
       expect(root(el).querySelector('svg')).to.equal(null);
     });
   }
+
+  it('a bad gap-groups message suggests pairs a shared Storybook link keeps, each of which the chart then draws', async () => {
+    // Storybook keeps a link's arg only if it matches this (its URL check); a value with ':' or ',' is dropped.
+    const URL_SAFE = /^[a-zA-Z0-9 _-]*$/;
+    let el!: PioneerCompare;
+    await captureWarnings(async () => {
+      el = await compare('measure="barrier" dimension="organisation" sort="gap" gap-groups="la"');
+    });
+    // The examples after "e.g.", separated by " or ", each maybe in quotes.
+    const examples = (el.message ?? '').split('e.g. ')[1] ?? '';
+    const suggested = examples.replace(/\.$/, '').split(' or ').map((v) => v.replace(/^"|"$/g, '')).filter(Boolean);
+    expect(suggested, el.message ?? '').to.have.length.above(0);
+    for (const pair of suggested) {
+      expect(pair, `the message's example "${pair}" would be dropped from a Storybook link`).to.match(URL_SAFE);
+      el.setAttribute('gap-groups', pair);
+      await drawn(el);
+      expect(el.message, `gap-groups="${pair}"`).to.equal(null);
+    }
+  });
 
   it('keyboard: right/left move between groups, down/up between items; the live region reads the bar', async () => {
     const el = await compare('measure="barrier" dimension="organisation" show-intervals');

@@ -197,8 +197,15 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     const ids = asked.map((g) => (g.includes(':') ? g : `${dimension}:${g}`)).map((g) => matchOf(g, groupIds) ?? g);
     const valid = ids.length === 2 && ids[0] !== ids[1] && ids.every((g) => groupIds.includes(g));
     if (!valid) {
-      const pairs = groupIds.flatMap((a, i) => groupIds.slice(i + 1).map((b) => `${a},${b}`));
-      throw new AttributeProblem('gap-groups', this.gapGroups, pairs.length ? `two different groups of ${groupIds.join(', ')}, e.g. ${pairs.join(' or ')}` : 'none (fewer than two groups are published)');
+      // Suggested as values with a space between (`ccg-nhs la`): the form a shared Storybook link
+      // keeps (it drops a value holding ':' or ','), and the shortest to write on the element.
+      const values = groupIds.map((g) => (g.startsWith(`${dimension}:`) ? g.slice(dimension.length + 1) : g));
+      const pairs = values.flatMap((a, i) => values.slice(i + 1).map((b) => `"${a} ${b}"`));
+      throw new AttributeProblem(
+        'gap-groups',
+        this.gapGroups,
+        pairs.length ? `two different groups of ${groupIds.join(', ')}, written as values with a space between them, e.g. ${pairs.join(' or ')}` : 'none (fewer than two groups are published)',
+      );
     }
     return [ids[0], ids[1]];
   }
