@@ -1,65 +1,18 @@
 // placeAmongMarks as it was before the ring search (commit 0d1406d): the bench's "before". It also
 // keeps the inputs it gave placeTooltip (`given`), for the bench to replay them.
-// Frozen: it must never follow changes to src/components/base/tooltip-among-marks.ts (it is the
-// "before" it is measured against).
+// Frozen: it must never follow changes to placeAmongMarks in src/components/base/tooltip-among-marks.ts
+// (it is the "before" it is measured against): it searches every place (the reference placeTooltip,
+// tooltip-placement-reference.ts) and measures the tooltip at every wrap on every call
+// (measureWraps, whatever src's placeAmongMarks takes its sizes from). All the rest, which the ring
+// search did not change, comes from src (amongMarks): the wraps, the marks' and the legend's boxes,
+// the wraps that fit and where, read in the same order as before.
 import { placeTooltip, type TooltipPlacementInput } from '../components/tooltip-placement-reference.js';
+import { amongMarks, measureWraps } from '../../src/components/base/tooltip-among-marks.js';
 
 export const given: TooltipPlacementInput[] = [];
 
-/**
- * The widths the tooltip's text may wrap to (its max-width), tried in this order, a later one
- * taken only where it does better (placeTooltip's sizes): the stylesheet's (the map's: 45% of a
- * narrow map); narrower, taller ones, which on a narrow map fit between the sites (beside a
- * site, where the pointer reaches it, or in the sea near it) where a wider one covers some; and
- * last 18em, a large map's, which above or below a site in a crowd is sometimes the only place
- * the pointer reaches. Never under 9em (about 16 characters a line), nor wider than the chart
- * (WCAG 1.4.10: the text reflows in it, nothing cut off).
- */
-const WRAPS = ['', 'min(18em, 35%)', 'min(18em, 100%, max(25%, 9em))', 'min(18em, 100%)'];
-
-/**
- * Places a chart's tooltip among its marks as drawn (placeTooltip), for a chart whose marks crowd
- * (the map's sites), and returns its top-left corner in client px. It goes in the part of the plot
- * (`plotBox`) the window shows, where it fits there (else anywhere in the plot); it covers the
- * fewest other marks (`[data-key]`), then the fewest entries of the legend (the key to the marks
- * it leaves in view); the `reach` px around the mark, where a pointer still reaches the mark,
- * stay clear, so a pointer there is on the mark, not the tooltip. `hovered`: shown by the pointer,
- * so kept where the pointer goes straight onto it from the mark.
- */
-export function placeAmongMarks(tip: HTMLElement, markEl: Element, plotBox: DOMRect, hovered: boolean, reach: number): { left: number; top: number } {
-  const boxes = (els: Iterable<Element>) => [...els].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 || r.height > 0);
-  const svg = markEl.closest('svg')!;
-  const others = boxes([...svg.querySelectorAll('[data-key]')].filter((el) => el !== markEl && !el.contains(markEl) && !markEl.contains(el)));
-  // Its drawn size at each wrap, to the fraction of a pixel (offsetWidth rounds, and a tooltip
-  // against the window's edge would stick out by the rest).
-  const sizes = WRAPS.map((mw) => {
-    tip.style.maxWidth = mw;
-    const { width, height } = tip.getBoundingClientRect();
-    return { width, height };
-  });
-  const page = tip.ownerDocument.documentElement;
-  const seen = {
-    left: Math.max(plotBox.left, 0),
-    top: Math.max(plotBox.top, 0),
-    right: Math.min(plotBox.right, page.clientWidth || Infinity),
-    bottom: Math.min(plotBox.bottom, page.clientHeight || Infinity),
-  };
-  // The wraps that fit there (each size once: on a wide chart some are the same); if none
-  // does, all of them anywhere in the plot.
-  const distinct = WRAPS.map((_, i) => i).filter((i) => sizes.findIndex((s) => Math.abs(s.width - sizes[i].width) < 0.5 && Math.abs(s.height - sizes[i].height) < 0.5) === i);
-  const fitting = distinct.filter((i) => seen.right - seen.left >= sizes[i].width && seen.bottom - seen.top >= sizes[i].height);
-  const tried = fitting.length ? fitting : distinct;
-  const input: TooltipPlacementInput = {
-    mark: markEl.getBoundingClientRect(),
-    size: tried.map((i) => sizes[i]),
-    bounds: fitting.length ? seen : plotBox,
-    others,
-    avoid: boxes(svg.querySelectorAll('[part~="legend"] > *')),
-    gap: reach,
-    hovered,
-  };
+/** placeAmongMarks as it was: every place searched (the reference), every wrap measured at every call; what the search was given is kept. */
+export const placeAmongMarks = amongMarks((input) => {
   given.push(input);
-  const placed = placeTooltip(input);
-  tip.style.maxWidth = WRAPS[tried[placed.sizeIndex]];
-  return placed;
-}
+  return placeTooltip(input);
+}, measureWraps);

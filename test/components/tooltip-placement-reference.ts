@@ -1,123 +1,31 @@
-// The keyboard tooltip placement as it was before the ring search (commit 0d1406d), verbatim but for
-// this note: the reference the ring search must match place for place (tooltip-placement-ring.test.ts),
-// and the "before" of test/bench/tooltip-keyboard.bench.ts. It tries every place of the grid.
-// Frozen: it must never follow changes to src/components/base/tooltip-placement.ts; a change to
-// where tooltips go changes this reference on purpose, in its own commit, with the reason.
-/**
- * Where a tooltip goes on a chart whose marks crowd (the map's sites: London, the North West),
- * so that it hides as few of them as it can and never the mark it speaks of.
- *
- * Pure geometry: boxes in, a top-left corner out, all in one space (the element measures client
- * px). No DOM, so it is tested with plain numbers. Hovered, a few hundred box comparisons a
- * move; by the keyboard, a grid of places across the plot, most passed over unseen: about a
- * millisecond for the map's 25 sites (5 under a loaded machine's load).
- */
+// The keyboard tooltip placement as it was before the ring search (commit 0d1406d): the reference
+// the ring search must match place for place (tooltip-placement-ring.test.ts), and the "before" of
+// test/bench/tooltip-keyboard.bench.ts. It tries every place of the grid.
+// Frozen: its search (placeTooltip and placeSized below, verbatim but for the ranking's call) must
+// never follow changes to src/components/base/tooltip-placement.ts; a change to where tooltips go
+// changes this reference on purpose, in its own commit, with the reason. What both searches share
+// and the ring search did not change comes from src: the types, the constants (the places tried),
+// the geometry (overlaps, distanceTo, borders, straightReach, clamp, steps) and the ranking. A
+// change there moves both alike, which the ring tests do not see: the site map's own tests (how far
+// from its site, how many sites covered) do.
+import {
+  GRID,
+  SHARED,
+  SLIDES,
+  borders,
+  clamp,
+  distanceTo,
+  overlaps,
+  ranking,
+  steps,
+  straightReach,
+  type Box,
+  type Size,
+  type TooltipPlacement,
+  type TooltipPlacementInput,
+} from '../../src/components/base/tooltip-placement.js';
 
-/** A box as getBoundingClientRect gives it (a DOMRect will do). */
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-export interface Size {
-  width: number;
-  height: number;
-}
-
-export interface TooltipPlacementInput {
-  /** The mark the tooltip speaks of: never covered, nor the `gap` around it. */
-  mark: Box;
-  /**
-   * The tooltip's size; or its sizes as its text may wrap (widest first), of which it takes the
-   * one that covers the fewest marks (then legend entries; then lies nearest the mark; then the first).
-   */
-  size: Size | readonly Size[];
-  /** Where the tooltip must stay (the plot, within the window where it fits). */
-  bounds: Box;
-  /** The other marks: covered as few as possible. */
-  others: readonly Box[];
-  /** Other things to leave in view where no more marks are covered for it (the legend's entries). */
-  avoid?: readonly Box[];
-  /**
-   * Space kept clear around the mark (default 8): its focus outline shows whole, and the pointer
-   * near the mark (which still reaches it) is not on the tooltip instead.
-   */
-  gap?: number;
-  /**
-   * Shown by hovering (default false): the tooltip then borders the mark's gap, so the pointer
-   * goes straight from the mark onto it without passing another mark, which would show that
-   * mark's tooltip instead (WCAG 1.4.13: hoverable). Shown by the keyboard, it may go farther
-   * (a corner of the bounds, over the sea) where that covers fewer marks.
-   */
-  hovered?: boolean;
-}
-
-export interface TooltipPlacement {
-  left: number;
-  top: number;
-  /** How many of `others` the tooltip covers there. */
-  covered: number;
-  /** Whether it covers the mark or its gap (only where no place in the bounds leaves them clear). */
-  coversMark: boolean;
-  /** Which of the sizes it takes (0 for a single size). */
-  sizeIndex: number;
-}
-
-/** How far along the mark's side a tooltip beside it may slide: this many places from one end to the other. */
-const SLIDES = 9;
-/**
- * The least length of side a tooltip beside the mark shares with its gap, for the pointer to
- * cross straight over (a finger's width, WCAG 2.5.8's 24 px), not round a corner.
- */
-const SHARED = 24;
-/** Px between the places tried across the bounds for a keyboard's tooltip. */
-const GRID = 8;
-/** Px between the points checked on the pointer's way from the mark to a hovered tooltip (straightReach). */
-const PATH_STEP = 3;
-
-const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/** Distance from point (x, y) to the nearest point of box b (0 inside it). */
-const distanceTo = (x: number, y: number, b: Box): number =>
-  Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom));
-
-/** Whether box b lies against a side of box c (not over it), sharing at least SHARED px of it. */
-const borders = (b: Box, c: Box): boolean => {
-  const dx = Math.max(c.left - b.right, b.left - c.right);
-  const dy = Math.max(c.top - b.bottom, b.top - c.bottom);
-  const sharedX = Math.min(b.right, c.right) - Math.max(b.left, c.left);
-  const sharedY = Math.min(b.bottom, c.bottom) - Math.max(b.top, c.top);
-  return (Math.abs(dy) <= 0.5 && sharedX >= Math.min(SHARED, c.right - c.left)) || (Math.abs(dx) <= 0.5 && sharedY >= Math.min(SHARED, c.bottom - c.top));
-};
-
-/**
- * Whether the pointer, going straight from the mark's centre to the point (tx, ty) of the
- * tooltip, stays nearer the mark than any other mark within reach (`gap`) of it: a mark it
- * passed nearer to (or as near: the later drawn wins a tie) would take the tooltip over on the
- * way. Checked every PATH_STEP px.
- */
-const straightReach = (mark: Box, tx: number, ty: number, others: readonly Box[], gap: number): boolean => {
-  const cx = (mark.left + mark.right) / 2;
-  const cy = (mark.top + mark.bottom) / 2;
-  const n = Math.ceil(Math.hypot(tx - cx, ty - cy) / PATH_STEP);
-  for (let i = 1; i <= n; i++) {
-    const x = cx + ((tx - cx) * i) / n;
-    const y = cy + ((ty - cy) * i) / n;
-    const own = distanceTo(x, y, mark);
-    for (const o of others) {
-      const d = distanceTo(x, y, o);
-      if (d <= gap && d <= own) return false;
-    }
-  }
-  return true;
-};
-
-const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
-
-/** n evenly spaced values from a to b (a alone where n is 1). */
-const steps = (a: number, b: number, n: number): number[] => Array.from({ length: n }, (_, i) => (n > 1 ? a + ((b - a) * i) / (n - 1) : a));
+export type { Box, Size, TooltipPlacement, TooltipPlacementInput };
 
 /**
  * The tooltip's top-left corner (and size, of those given). Candidates: beside the mark (above,
@@ -180,12 +88,8 @@ function placeSized(
       for (const x of steps(minX, maxX, Math.max(2, Math.ceil((maxX - minX) / GRID) + 1))) candidates.push([x, y]);
     }
   }
-  // The rank of a place, lower the better: whether it covers the mark, whether the pointer
-  // can't reach it, how many marks and then legend entries it covers, and its distance (in half
-  // px: within half a pixel is equal), compared in that order, as one number.
-  const [M, L, D] = [others.length + 1, avoid.length + 1, 1e7];
-  const rankOf = (coversMark: boolean, unreachable: boolean, covered: number, avoided: number, distance: number) =>
-    (((+coversMark * 2 + +unreachable) * M + covered) * L + avoided) * D + Math.min(Math.round(distance * 2), D - 1);
+  // The rank of a place, lower the better (ranking: what it covers, then its distance).
+  const rankOf = ranking(others.length, avoid.length);
   let best: Omit<TooltipPlacement, 'sizeIndex'> | null = null;
   let bestRank = Infinity;
   for (const [x0, y0] of candidates) {

@@ -1,4 +1,4 @@
-import { placeTooltip } from './tooltip-placement.js';
+import { placeTooltip, type Size, type TooltipPlacement, type TooltipPlacementInput } from './tooltip-placement.js';
 
 /**
  * The widths the tooltip's text may wrap to (its max-width), tried in this order, a later one
@@ -20,38 +20,54 @@ const WRAPS = ['', 'min(18em, 35%)', 'min(18em, 100%, max(25%, 9em))', 'min(18em
  * stay clear, so a pointer there is on the mark, not the tooltip. `hovered`: shown by the pointer,
  * so kept where the pointer goes straight onto it from the mark.
  */
-export function placeAmongMarks(tip: HTMLElement, markEl: Element, plotBox: DOMRect, hovered: boolean, reach: number): { left: number; top: number } {
-  const boxes = (els: Iterable<Element>) => [...els].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 || r.height > 0);
-  const svg = markEl.closest('svg')!;
-  const others = boxes([...svg.querySelectorAll('[data-key]')].filter((el) => el !== markEl && !el.contains(markEl) && !markEl.contains(el)));
-  // Its drawn size at each wrap, to the fraction of a pixel (offsetWidth rounds, and a tooltip
-  // against the window's edge would stick out by the rest).
-  const sizes = WRAPS.map((mw) => {
+export const placeAmongMarks = amongMarks(placeTooltip, measureWraps);
+
+/**
+ * placeAmongMarks with its search (`search`: placeTooltip) and its tooltip's sizes at the wraps
+ * (`sizesOf`: measureWraps, all measured at every call) given: the frozen copy of it before the
+ * ring search (test/bench/tooltip-among-marks-before.ts) gives the search of then, and shares
+ * all the rest.
+ */
+export function amongMarks(
+  search: (input: TooltipPlacementInput) => TooltipPlacement,
+  sizesOf: (tip: HTMLElement) => Size[],
+): (tip: HTMLElement, markEl: Element, plotBox: DOMRect, hovered: boolean, reach: number) => { left: number; top: number } {
+  return (tip, markEl, plotBox, hovered, reach) => {
+    const boxes = (els: Iterable<Element>) => [...els].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 || r.height > 0);
+    const svg = markEl.closest('svg')!;
+    const others = boxes([...svg.querySelectorAll('[data-key]')].filter((el) => el !== markEl && !el.contains(markEl) && !markEl.contains(el)));
+    const sizes = sizesOf(tip);
+    const page = tip.ownerDocument.documentElement;
+    const seen = {
+      left: Math.max(plotBox.left, 0),
+      top: Math.max(plotBox.top, 0),
+      right: Math.min(plotBox.right, page.clientWidth || Infinity),
+      bottom: Math.min(plotBox.bottom, page.clientHeight || Infinity),
+    };
+    // The wraps that fit there (each size once: on a wide chart some are the same); if none
+    // does, all of them anywhere in the plot.
+    const distinct = WRAPS.map((_, i) => i).filter((i) => sizes.findIndex((s) => Math.abs(s.width - sizes[i].width) < 0.5 && Math.abs(s.height - sizes[i].height) < 0.5) === i);
+    const fitting = distinct.filter((i) => seen.right - seen.left >= sizes[i].width && seen.bottom - seen.top >= sizes[i].height);
+    const tried = fitting.length ? fitting : distinct;
+    const placed = search({
+      mark: markEl.getBoundingClientRect(),
+      size: tried.map((i) => sizes[i]),
+      bounds: fitting.length ? seen : plotBox,
+      others,
+      avoid: boxes(svg.querySelectorAll('[part~="legend"] > *')),
+      gap: reach,
+      hovered,
+    });
+    tip.style.maxWidth = WRAPS[tried[placed.sizeIndex]];
+    return placed;
+  };
+}
+
+/** Its drawn size at each of WRAPS, to the fraction of a pixel (offsetWidth rounds, and a tooltip against the window's edge would stick out by the rest). */
+export function measureWraps(tip: HTMLElement): Size[] {
+  return WRAPS.map((mw) => {
     tip.style.maxWidth = mw;
     const { width, height } = tip.getBoundingClientRect();
     return { width, height };
   });
-  const page = tip.ownerDocument.documentElement;
-  const seen = {
-    left: Math.max(plotBox.left, 0),
-    top: Math.max(plotBox.top, 0),
-    right: Math.min(plotBox.right, page.clientWidth || Infinity),
-    bottom: Math.min(plotBox.bottom, page.clientHeight || Infinity),
-  };
-  // The wraps that fit there (each size once: on a wide chart some are the same); if none
-  // does, all of them anywhere in the plot.
-  const distinct = WRAPS.map((_, i) => i).filter((i) => sizes.findIndex((s) => Math.abs(s.width - sizes[i].width) < 0.5 && Math.abs(s.height - sizes[i].height) < 0.5) === i);
-  const fitting = distinct.filter((i) => seen.right - seen.left >= sizes[i].width && seen.bottom - seen.top >= sizes[i].height);
-  const tried = fitting.length ? fitting : distinct;
-  const placed = placeTooltip({
-    mark: markEl.getBoundingClientRect(),
-    size: tried.map((i) => sizes[i]),
-    bounds: fitting.length ? seen : plotBox,
-    others,
-    avoid: boxes(svg.querySelectorAll('[part~="legend"] > *')),
-    gap: reach,
-    hovered,
-  });
-  tip.style.maxWidth = WRAPS[tried[placed.sizeIndex]];
-  return placed;
 }

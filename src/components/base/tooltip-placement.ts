@@ -62,26 +62,29 @@ export interface TooltipPlacement {
   sizeIndex: number;
 }
 
+// The constants, geometry and ranking below are exported for the frozen copy of the search
+// before the rings (test/components/tooltip-placement-reference.ts), which shares them.
+
 /** How far along the mark's side a tooltip beside it may slide: this many places from one end to the other. */
-const SLIDES = 9;
+export const SLIDES = 9;
 /**
  * The least length of side a tooltip beside the mark shares with its gap, for the pointer to
  * cross straight over (a finger's width, WCAG 2.5.8's 24 px), not round a corner.
  */
-const SHARED = 24;
+export const SHARED = 24;
 /** Px between the places tried across the bounds for a keyboard's tooltip. */
-const GRID = 8;
+export const GRID = 8;
 /** Px between the points checked on the pointer's way from the mark to a hovered tooltip (straightReach). */
 const PATH_STEP = 3;
 
-const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+export const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Distance from point (x, y) to the nearest point of box b (0 inside it). */
-const distanceTo = (x: number, y: number, b: Box): number =>
+export const distanceTo = (x: number, y: number, b: Box): number =>
   Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom));
 
 /** Whether box b lies against a side of box c (not over it), sharing at least SHARED px of it. */
-const borders = (b: Box, c: Box): boolean => {
+export const borders = (b: Box, c: Box): boolean => {
   const dx = Math.max(c.left - b.right, b.left - c.right);
   const dy = Math.max(c.top - b.bottom, b.top - c.bottom);
   const sharedX = Math.min(b.right, c.right) - Math.max(b.left, c.left);
@@ -95,7 +98,7 @@ const borders = (b: Box, c: Box): boolean => {
  * passed nearer to (or as near: the later drawn wins a tie) would take the tooltip over on the
  * way. Checked every PATH_STEP px.
  */
-const straightReach = (mark: Box, tx: number, ty: number, others: readonly Box[], gap: number): boolean => {
+export const straightReach = (mark: Box, tx: number, ty: number, others: readonly Box[], gap: number): boolean => {
   const cx = (mark.left + mark.right) / 2;
   const cy = (mark.top + mark.bottom) / 2;
   const n = Math.ceil(Math.hypot(tx - cx, ty - cy) / PATH_STEP);
@@ -111,10 +114,10 @@ const straightReach = (mark: Box, tx: number, ty: number, others: readonly Box[]
   return true;
 };
 
-const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
+export const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
 
 /** n evenly spaced values from a to b (a alone where n is 1). */
-const steps = (a: number, b: number, n: number): number[] => Array.from({ length: n }, (_, i) => (n > 1 ? a + ((b - a) * i) / (n - 1) : a));
+export const steps = (a: number, b: number, n: number): number[] => Array.from({ length: n }, (_, i) => (n > 1 ? a + ((b - a) * i) / (n - 1) : a));
 
 /**
  * The tooltip's top-left corner (and size, of those given). Candidates: beside the mark (above,
@@ -172,14 +175,14 @@ interface Best {
 const beats = (best: Best, rank: number, sizeIndex: number, order: number): boolean =>
   rank < best.rank || (rank === best.rank && (sizeIndex < best.sizeIndex || (sizeIndex === best.sizeIndex && order < best.order)));
 
-type RankOf = (coversMark: boolean, unreachable: boolean, covered: number, avoided: number, distance: number) => number;
+export type RankOf = (coversMark: boolean, unreachable: boolean, covered: number, avoided: number, distance: number) => number;
 
 /**
  * The rank of a place, lower the better: whether it covers the mark, whether the pointer can't
  * reach it, how many marks and then legend entries it covers, and its distance (in half px:
  * within half a pixel is equal), compared in that order, as one number.
  */
-function ranking(marks: number, avoided: number): RankOf {
+export function ranking(marks: number, avoided: number): RankOf {
   const [M, L, D] = [marks + 1, avoided + 1, 1e7];
   return (coversMark, unreachable, covered, avoided, distance) =>
     (((+coversMark * 2 + +unreachable) * M + covered) * L + avoided) * D + Math.min(Math.round(distance * 2), D - 1);
