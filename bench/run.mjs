@@ -194,6 +194,8 @@ const WHAT_IF_RULES = [
     what: 'no class write per stacked segment (the `bare` outline of a segment too narrow for its value label, for 3:1 contrast): what 64 more attribute writes cost',
     edits: [
       { file: 'src/renderers/barrier-stack.ts', from: /\n\s*attr\(rect, 'class', s\.labelAt \? 'seg' : 'seg bare'\);/, to: '' },
+      // The join finds a segment by its class: without the write, the prototype gives it.
+      { file: 'src/renderers/barrier-stack.ts', from: /const segmentPrototype = \(doc: Document\) => svgElement\(doc, 'rect'\);/, to: "const segmentPrototype = (doc: Document) => svgElement(doc, 'rect', { class: 'seg' });" },
     ],
   },
   {
