@@ -3,7 +3,7 @@
  * tooltip's reachability (WCAG 1.4.13: hoverable) and for a reader going from mark to mark.
  */
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { PioneerChart } from '../src/components/base/pioneer-chart.js';
+import { HOVER_DWELL_MS, type PioneerChart } from '../src/components/base/pioneer-chart.js';
 
 type Point = [number, number];
 type Box = { left: number; top: number; right: number; bottom: number };
@@ -36,10 +36,13 @@ export async function glide(from: Point, to: Point, { step = 4, steps }: { step?
 
 /**
  * A pause between two moves this long is a rest to the chart (its safe path gives a mark the
- * pointer rests on 120 ms its tooltip), not a straight move: a way lost with such a pause is
- * gone again, up to twice, before it counts as lost.
+ * pointer rests on this long its tooltip), not a straight move: a way lost with such a pause is
+ * gone again, up to twice, before it counts as lost (and the retry is logged). A way lost with
+ * shorter pauses counts at once: the chart must not take a pause shorter than a rest for one.
+ * Less 20 ms: the pause is timed here, between the moves' round trips to the browser, which may
+ * see the two moves further apart. (On a quiet machine the moves come 10–20 ms apart.)
  */
-const RESTING_MS = 100;
+const RESTING_MS = HOVER_DWELL_MS - 20;
 
 export const markEls = (el: PioneerChart<unknown>) => [...el.shadowRoot!.querySelectorAll('svg [data-key]')].filter((m) => {
   const r = m.getBoundingClientRect();
@@ -76,6 +79,7 @@ export async function unreached(el: PioneerChart<unknown>, to: 'centre' | 'near'
         lost.push(`${m.getAttribute('data-key')!}${longest < RESTING_MS ? '' : ` (moves ${Math.round(longest)} ms apart)`}`);
         break;
       }
+      console.log(`hover-paths: ${m.getAttribute('data-key')} lost with moves ${Math.round(longest)} ms apart (a rest to the chart): gone again`);
       // Away and back: the next attempt starts as the first did.
       await sendMouse({ type: 'move', position: [0, 0] });
     }

@@ -1,7 +1,8 @@
 // placeAmongMarks as it was before the ring search (commit 0d1406d): the bench's "before". It also
 // keeps the inputs it gave placeTooltip (`given`), for the bench to replay them.
-// Frozen: it must never follow changes to placeAmongMarks in src/components/base/tooltip-among-marks.ts
-// (it is the "before" it is measured against): it searches every place (the reference placeTooltip,
+// Its search and its measuring are frozen: they must never follow changes to placeAmongMarks in
+// src/components/base/tooltip-among-marks.ts (they are the "before" it is measured against): it
+// searches every place (the reference placeTooltip,
 // tooltip-placement-reference.ts) and measures the tooltip at every wrap on every call
 // (measureWraps, whatever src's placeAmongMarks takes its sizes from). All the rest, which the ring
 // search did not change, comes from src (amongMarks): the wraps, the marks' and the legend's boxes,

@@ -541,7 +541,9 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
       expect(gapsDrawn(el), 'a 2020 bar of four gaps').to.deep.equal(RESPONSES.map((r) => `d|2020|${r}`));
       expect([...el.shadowRoot!.querySelectorAll('g.row[data-item="d"] g.bar[data-year="2020"] rect.gap-mark')].map((m) => m.getAttribute('data-key'))).to.deep.equal(RESPONSES.map((r) => `d|2020|${r}`));
       expect(missingNotes(el)).to.deep.equal([`${why.replace(/\.$/, '')}: Barrier D, 2020 (no figures).`]);
-      expect(rowName(el, 'd')).to.equal("Barrier D (new in 2021): 2021: very significant 29%, fairly significant 38%, not significant 25%, don't know 8%; 2020: no figures");
+      // Not marked new beside its own 2020 bar (the file gives it rows in 2020).
+      expect(rowName(el, 'd')).to.equal("Barrier D: 2021: very significant 29%, fairly significant 38%, not significant 25%, don't know 8%; 2020: no figures");
+      expect(el.shadowRoot!.querySelector('g.row[data-item="d"] .badge'), 'no "New in 2021" badge').to.equal(null);
       expect(el.marks.filter((m) => m.key.startsWith('d|2020|')).map((m) => m.label)).to.deep.equal(
         ['very significant', 'fairly significant', 'not significant', "don't know"].map((r) => `Barrier D, 2020, ${r}: no figure. ${why}`));
       expect(parseCsv(el.toCsv()).records.filter((r) => r.value === '').map((r) => `${r.item}|${r.year}|${r.response}|${r.note}`)).to.deep.equal(RESPONSES.map((r) => `d|2020|${r}|${why}`));
@@ -583,6 +585,13 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
       expect(barYears(newAndLater, 'd')).to.deep.equal(['2021', '2022']);
       expect(newAndLater.shadowRoot!.querySelector('g.row[data-item="d"] g.badge')?.textContent).to.equal('New in 2021');
       expect(oneBarNotes(newAndLater)).to.deep.equal(['Not in the data for 2022, so drawn with one bar: Barrier C.']);
+
+      // New in 2021 and not in 2022 either: one bar, but "not asked in 2022" is not what the data
+      // says of a later year (it is said of an earlier one): named with the others.
+      const newNotLater = await stackWith([...rowsWith(2020, values, everyResponse('d')), ...rowsWith(2021, values), ...rowsWith(2022, values, everyResponse('d'))], 'year="2021" compare-year="2022"');
+      expect(barYears(newNotLater, 'd')).to.deep.equal(['2021']);
+      expect(newNotLater.shadowRoot!.querySelector('g.row[data-item="d"] g.badge')?.textContent).to.equal('New in 2021');
+      expect(oneBarNotes(newNotLater)).to.deep.equal(['Not in the data for 2022, so drawn with one bar: Barrier D.']);
     });
   });
 

@@ -284,7 +284,8 @@ export class BarrierStack extends PioneerChart<StackView> {
       item: i.item,
       label: i.label,
       order: i.order,
-      newIn: earlier && (firstAsked.get(i.item) ?? year) >= year ? year : null,
+      // Not new beside a bar of gaps of an earlier year: the file gives the item rows in that year.
+      newIn: earlier && (firstAsked.get(i.item) ?? year) >= year && !(compareYear! < year && compareGapsOnly.has(i.item)) ? year : null,
       bars: [barOf(main, i.item, i.cells), ...compareBar(i.item)],
     }));
     // (Asked only where there is one: the filter bar's probes run this view for every choice.)
@@ -321,7 +322,8 @@ export class BarrierStack extends PioneerChart<StackView> {
     // Items marked new have their own note, while every one of them has one bar (a later
     // compare year may give them a second); the others are named.
     const newItems = items.filter((i) => i.newIn === year);
-    const newHaveOneBar = other !== null && newItems.length > 0 && newItems.every((i) => i.bars.length === 1);
+    // ("Not asked in" a later compare year is not what the data says: the items are then named as the others.)
+    const newHaveOneBar = other !== null && compareYear! < year && newItems.length > 0 && newItems.every((i) => i.bars.length === 1);
     const notInCompare = other ? drawnOrder.filter((i) => i.bars.length === 1 && !(newHaveOneBar && i.newIn === year)).map((i) => displayLabel(i.label)) : [];
 
     const full = responsesOf(ds, measure).filter((r) => !(own(DERIVED_RESPONSES, measure) ?? []).includes(r));

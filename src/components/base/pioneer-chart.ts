@@ -191,7 +191,7 @@ const TOOLTIP_GRACE_MS = 400;
  * before that mark's tooltip takes over: the reader who wants the neighbour gets it as soon as the
  * pointer stops, while one passing over it on the way to the tooltip keeps the tooltip.
  */
-const HOVER_DWELL_MS = 120;
+export const HOVER_DWELL_MS = 120;
 
 /**
  * The width a chart is drawn at on paper. The SVG scales to its box, so a chart drawn for a
