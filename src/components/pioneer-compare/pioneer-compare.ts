@@ -115,7 +115,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   /** `questionnaire` (default) or `gap`: by the absolute difference between the two `gap-groups`, largest first. */
   @property() sort = 'questionnaire';
 
-  /** The two groups `sort="gap"` compares, e.g. `organisation:ccg-nhs,organisation:la` (or `ccg-nhs,la`); default the first two groups. */
+  /** The two groups `sort="gap"` compares, as values of the dimension with a space between, e.g. `ccg-nhs la` (a comma, or the full `organisation:ccg-nhs`, also do); default the first two groups. */
   @property({ attribute: 'gap-groups' }) gapGroups: string | readonly string[] = '';
 
   /** Draw 95% confidence intervals (Wilson score, from each percentage and its base) as whiskers. */
