@@ -406,6 +406,8 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
           expect(view.shadowRoot!.querySelectorAll('.gap, .gap-mark, .gap-label').length, what).to.equal(0);
           expect(view.marks.length, what).to.equal(parseCsv(view.toCsv()).records.length);
           expect(view.marks.length, what).to.equal(view.shadowRoot!.querySelectorAll('rect.seg').length);
+          // Nor a note on bars of gaps or items without a figure (the reports print every figure of the bars drawn).
+          expect([...view.shadowRoot!.querySelectorAll('.note.missing')].map((n) => n.textContent!.trim()).filter((n) => !n.includes('drawn last')), what).to.deep.equal([]);
           views++;
           cleanup();
         }
@@ -561,6 +563,16 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
       expect(gapsDrawn(el)).to.deep.equal([...RESPONSES.map((r) => `d|2021|${r}`), ...RESPONSES.map((r) => `d|2020|${r}`)]);
       expect(missingNotes(el)).to.deep.equal(['Not in the data: Barrier D, 2021 (no figures); Barrier D, 2020 (no figures).']);
       expect(rowName(el, 'd')).to.equal('Barrier D: 2021: no figures; 2020: no figures');
+    });
+
+    it('an item with no row in the year and only gap rows in the compare year is not drawn (no figure in either), and said', async () => {
+      const why = 'Suppressed: fewer than 5 informants.';
+      const rows = [...rowsWith(2021, values, everyResponse('d')), ...rowsWith(2020, values, everyResponse('d')), ...gapRowsOf('d', 2020, why)];
+      const el = await stackWith(rows, 'year="2021" compare-year="2020"');
+      expect(el.message).to.equal(null);
+      expect(barYears(el, 'd')).to.deep.equal([]);
+      expect(notesOf(el).filter((n) => /not shown/.test(n))).to.deep.equal(['Not in the data for 2021, and no figure for 2020, so not shown: Barrier D.']);
+      expect(oneBarNotes(el)).to.deep.equal([]);
     });
 
     it('with a compare year with no row at all of an item, draws its one bar and says so under the chart (not asked, as the note on new items says, where it is not new)', async () => {

@@ -46,6 +46,8 @@ interface StackView {
   items: StackItem[];
   /** Labels of items asked only in the compare year (not drawn). */
   compareOnly: string[];
+  /** Labels of items with no row in the year and only gap rows in the compare year (not drawn: no figure in either). */
+  compareGapsOnly: string[];
   /** Whether every item marked new in the year has one bar (the note on them says so); false without a compare year. */
   newHaveOneBar: boolean;
   /** Labels of items with no row at all in the compare year (so one bar) that the note on new items does not cover, in drawn order. */
@@ -317,6 +319,10 @@ export class BarrierStack extends PioneerChart<StackView> {
       if (lacks.length) yearLacks.push([d.year, lacks]);
     }
     const compareOnly = (other?.items ?? []).filter((i) => !mainIds.has(i.item) && !gapsOnly.has(i.item)).map((i) => displayLabel(i.label));
+    // An item with no row in the year and gap rows alone in the compare year: no figure in either,
+    // so no bar, but said (its gap rows are the file's, and a gap is never left out unsaid).
+    const gapsOnlyThen = [...compareGapsOnly].filter((id) => !mainIds.has(id) && !gapsOnly.has(id));
+    const compareGapsOnlyLabels = gapsOnlyThen.length ? itemsOf(ds, measure).filter((i) => gapsOnlyThen.includes(i.item)).map((i) => displayLabel(i.label)) : [];
     // An item with one bar beside the others' two (no row of it at all in the compare year, where
     // a row with no figure is a bar of gaps): said, as an item of the compare year alone is.
     // Items marked new have their own note, while every one of them has one bar (a later
@@ -345,7 +351,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     const diverging = this.diverging && divergingNote === null;
     const tables = [...new Set(main.items.flatMap((i) => responses.map((r) => i.cells[r]).filter((c) => c != null).map((c) => tableName(c!))))];
     const summary = barrierStackSummary(items, { measure, responses, severity: SEVERE_RESPONSE[measure], group });
-    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, newHaveOneBar, notInCompare, yearLacks, missing: [...missing], unsorted: unsorted.length ? { response: severity!, items: unsorted } : null, rounding, summary };
+    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, compareGapsOnly: compareGapsOnlyLabels, newHaveOneBar, notInCompare, yearLacks, missing: [...missing], unsorted: unsorted.length ? { response: severity!, items: unsorted } : null, rounding, summary };
   }
 
   protected titleOf(view: StackView): string {
@@ -394,9 +400,12 @@ export class BarrierStack extends PioneerChart<StackView> {
           ? html`<p class="note" part="note">Not in the data for ${view.compareYear}, so drawn with one bar: ${view.notInCompare.join('; ')}.</p>`
           : null,
       )}
-      ${view.compareOnly.length
-        ? html`<p class="note" part="note">Asked in ${view.compareYear} only, not shown: ${view.compareOnly.join('; ')}.</p>`
-        : nothing}
+      ${bothOrEither(
+        view.compareOnly.length ? html`<p class="note" part="note">Asked in ${view.compareYear} only, not shown: ${view.compareOnly.join('; ')}.</p>` : null,
+        view.compareGapsOnly.length
+          ? html`<p class="note missing" part="note">Not in the data for ${view.year}, and no figure for ${view.compareYear}, so not shown: ${view.compareGapsOnly.join('; ')}.</p>`
+          : null,
+      )}
       ${view.yearLacks.map(
         ([year, responses]) => html`<p class="note" part="note">
           The ${year} bars have no ${andList(responses.map(label))}: the data gives no item a figure for ${responses.length === 1 ? 'it' : 'them'} in ${year} (${groupLabel(view.group)}).
