@@ -178,6 +178,25 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
     }
   });
 
+  it("a finger panning the page from a site (no tap: the browser cancels the press) leaves no tooltip behind", async () => {
+    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const site = el.shadowRoot!.querySelector('[data-key="barnsley"]')!;
+    site.scrollIntoView({ block: 'center' });
+    const at = centreOf(site.getBoundingClientRect());
+    // A tap first, so the chart has the focus and a later press shows its mark's tooltip at once.
+    tap(el, at);
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    const other = el.marks.find((m) => m.key !== 'barnsley' && markAt(el, centreOf(el.shadowRoot!.querySelector(`[data-key="${m.key}"]`)!.getBoundingClientRect())) === m.key)!;
+    const from = centreOf(el.shadowRoot!.querySelector(`[data-key="${other.key}"]`)!.getBoundingClientRect());
+    // As Chromium sends a pan: down, cancel (the page takes the gesture), out of the chart; no click.
+    pointer(el, 'pointerdown', 'touch', from, 1);
+    expect(tip.textContent, 'the pressed site').to.equal(other.label);
+    pointer(el, 'pointercancel', 'touch', from);
+    pointer(el, 'pointerleave', 'touch', from, 0, el.shadowRoot!.querySelector('svg')!);
+    await pause(600);
+    expect(tip.hidden, '600 ms after the pan').to.equal(true);
+  });
+
   it("a tap on the map's background lets the tooltip go", async () => {
     const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
     const site = el.shadowRoot!.querySelector('[data-key="barnsley"]')!;

@@ -1614,9 +1614,6 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private onPointerLeave = (e?: PointerEvent): void => {
     if (e?.type === 'pointerleave' && e.currentTarget === this.svg) this.dismissedKey = null;
-    // A finger has no hover: it leaves as it lifts. Lifted from a mark, the tooltip is that
-    // tap's (the focus's, shown at once) and stays; lifted from the background, it goes.
-    if (e?.pointerType === 'touch' && e.currentTarget === this.svg && this.markFromEvent(e)) return;
     // Off the marks: no mark to rest on.
     this.cancelDwell();
     if (this.tooltipEl?.hidden) return;
@@ -1777,6 +1774,9 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private onClick = (e: MouseEvent): void => {
     const mark = this.markFromEvent(e);
+    // A finger has no hover: it leaves as it lifts, which sets the tooltip's close going. A tap's
+    // click (after the lift) keeps the tapped mark's tooltip; a pan (no click) lets it go.
+    if (mark && mark.key === this.tooltipKey) this.keepTooltip();
     if (mark) this.select(mark);
   };
 
