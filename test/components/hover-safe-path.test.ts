@@ -77,6 +77,17 @@ async function towardsBarnsleysTooltip(el: SiteMap, move = (p: Point) => sendMou
   return { tip, label, t, left: steps[n - 1], on: steps[n], neighbour: markAt(el, steps[n])! };
 }
 
+/** The map at 360 px, Barnsley tapped: its tooltip shown (and the chart focused). */
+async function barnsleyTapped() {
+  const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+  const site = el.shadowRoot!.querySelector('[data-key="barnsley"]')!;
+  site.scrollIntoView({ block: 'center' });
+  tap(el, centreOf(site.getBoundingClientRect()));
+  const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+  expect(tip.textContent, "Barnsley's, tapped").to.equal(el.marks.find((m) => m.key === 'barnsley')!.label);
+  return { el, tip };
+}
+
 describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverable)', function () {
   this.timeout(120000);
   afterEach(async () => {
@@ -179,13 +190,8 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
   });
 
   it("a finger panning the page from a site (no tap: the browser cancels the press) leaves no tooltip behind", async () => {
-    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
-    const site = el.shadowRoot!.querySelector('[data-key="barnsley"]')!;
-    site.scrollIntoView({ block: 'center' });
-    const at = centreOf(site.getBoundingClientRect());
     // A tap first, so the chart has the focus and a later press shows its mark's tooltip at once.
-    tap(el, at);
-    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    const { el, tip } = await barnsleyTapped();
     const other = el.marks.find((m) => m.key !== 'barnsley' && markAt(el, centreOf(el.shadowRoot!.querySelector(`[data-key="${m.key}"]`)!.getBoundingClientRect())) === m.key)!;
     const from = centreOf(el.shadowRoot!.querySelector(`[data-key="${other.key}"]`)!.getBoundingClientRect());
     // As Chromium sends a pan: down, cancel (the page takes the gesture), out of the chart; no click.
@@ -198,13 +204,7 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
   });
 
   it("a tap on the map's background lets the tooltip go", async () => {
-    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
-    const site = el.shadowRoot!.querySelector('[data-key="barnsley"]')!;
-    site.scrollIntoView({ block: 'center' });
-    const at = centreOf(site.getBoundingClientRect());
-    tap(el, at);
-    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
-    expect(tip.textContent).to.equal(el.marks.find((m) => m.key === 'barnsley')!.label);
+    const { el, tip } = await barnsleyTapped();
     const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
     const background = Array.from({ length: 40 }, (_, i): Point => [Math.round(svg.left + 4), Math.round(svg.top + 4 + i * 8)]).find(
       (p) => markAt(el, p) === null && el.shadowRoot!.elementFromPoint(...p)?.closest('svg'),
