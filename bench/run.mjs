@@ -345,6 +345,8 @@ const browser = await puppeteer.launch({
   args: [
     '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
     '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--enable-precise-memory-info', '--js-flags=--expose-gc',
+    // performance.measureUserAgentSpecificMemory() measures at once, not at the next GC (up to 20 s later).
+    '--enable-blink-features=ForceEagerMeasureMemory',
   ],
 });
 const loadBefore = os.loadavg();
@@ -397,6 +399,21 @@ async function heapUsed(page) {
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize;
+}
+
+/**
+ * The page's memory as Chromium attributes it, JS and DOM apart: `performance.measureUserAgentSpecificMemory()`
+ * (the page is cross-origin isolated), summed by type over its breakdown. Null where the browser
+ * does not offer it. The JS heap target counts the JS heap only; this says what the DOM adds.
+ */
+async function memoryByType(page) {
+  return page.evaluate(async () => {
+    if (!globalThis.crossOriginIsolated || !performance.measureUserAgentSpecificMemory) return null;
+    const m = await performance.measureUserAgentSpecificMemory();
+    const by = { total: m.bytes };
+    for (const b of m.breakdown) for (const t of b.types) by[t] = (by[t] ?? 0) + b.bytes;
+    return by;
+  });
 }
 
 log(`browser ${await browser.version()}, serving ${BASE}`);
@@ -509,6 +526,12 @@ for (let round = 0; round < MANY_ROUNDS; round++) {
     const r = await page.evaluate((n) => window.bench.renderMany(n), MANY);
     await new Promise((res) => setTimeout(res, 300));
     const after = await heapUsed(page);
+    const memory = await memoryByType(page);
+    if (memory) {
+      push(lib, 'many.memory.total', memory.total);
+      push(lib, 'many.memory.js', memory.JavaScript ?? 0);
+      push(lib, 'many.memory.dom', memory.DOM ?? 0);
+    }
     if (r.drawnCharts !== MANY) failures.push(`${lib}: only ${r.drawnCharts} of ${MANY} stacks drawn`);
     push(lib, 'many.script', r.script);
     push(lib, 'many.wall', r.wall);
@@ -1163,8 +1186,20 @@ md.push(`| JS heap with ${MANY} stacks, after GC (median) | ${LIBS.map((l) => mb
 md.push(`| JS heap of the page before the charts (library loaded) | ${LIBS.map((l) => mb(med(l, 'many.heapBefore'))).join(' | ')} |`);
 md.push(`| of which the ${MANY} charts | ${LIBS.map((l) => mb(med(l, 'many.heapDelta'))).join(' | ')} |`);
 md.push(`| \`<style>\` elements added to the document | ${LIBS.map((l) => String(med(l, 'many.styles'))).join(' | ')} |`);
+const measured = LIBS.every((l) => S(l, 'many.memory.total').length);
+if (measured) {
+  md.push(`| Memory with ${MANY} stacks, all of it (measureUserAgentSpecificMemory) | ${LIBS.map((l) => mb(med(l, 'many.memory.total'))).join(' | ')} |`);
+  md.push(`| of which JavaScript | ${LIBS.map((l) => mb(med(l, 'many.memory.js'))).join(' | ')} |`);
+  md.push(`| of which DOM | ${LIBS.map((l) => mb(med(l, 'many.memory.dom'))).join(' | ')} |`);
+}
 md.push('');
 md.push('Heap: `HeapProfiler.collectGarbage` three times, then `Runtime.getHeapUsage` (used size) over CDP. Chart.js draws on a canvas, whose pixels are not JS heap; the other three draw SVG.');
+if (measured) {
+  const dom = (l) => med(l, 'many.memory.dom');
+  const bestDom = PEERS.filter((l) => l !== 'chartjs').reduce((a, l) => (dom(l) < dom(a) ? l : a));
+  md.push('');
+  md.push(`Memory, right after the heap figure: \`performance.measureUserAgentSpecificMemory()\` (measured at once, \`--enable-blink-features=ForceEagerMeasureMemory\`), its breakdown summed by type; not a target of the issue, which counts the JS heap only. The DOM (elements, attributes, text and shadow roots) is memory the JS heap figure leaves out: ours is ${mb(dom('pioneer-viz'))} with ${MANY} stacks, against ${mb(dom(bestDom))} for ${LIB_NAMES[bestDom]}, the SVG peer with the least (${ratio(dom('pioneer-viz'), dom(bestDom))}); each of our charts has its shell (figure, controls, notes, table host) besides its marks. The whole figure also counts memory of neither type (shared), which for Chart.js is mostly its ${MANY} canvases' pixels.`);
+}
 md.push('');
 md.push('## A dashboard: filter changes');
 md.push('');
