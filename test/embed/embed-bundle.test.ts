@@ -49,6 +49,18 @@ describe('dist/pioneer-viz.js embedded in a plain page', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it("another element's attribute on a chart in the page's markup (year on a trend) is named under it and warned once, though that element is defined after the trend", async () => {
+    const win = (await loadPage('/test/fixtures/embed-foreign-attribute.html')) as Window & { pageWarnings: string[] };
+    const noteOf = (id: string) => until(() => win.document.getElementById(id)?.shadowRoot?.querySelector('.attribute-note')?.textContent?.trim());
+    expect(await noteOf('trend')).to.equal('year="2019" is ignored: <pioneer-trend> has no attribute "year" (other elements of pioneer-viz have one).');
+    expect(await noteOf('compare')).to.equal('compare-year="2019" is ignored: <pioneer-trend> has no attribute "compare-year" (other elements of pioneer-viz have one).');
+    // Still drawn, with the default year range.
+    await until(() => win.document.getElementById('trend')!.shadowRoot?.querySelector('path.line'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.pageWarnings.filter((w) => /(^|[^-])year="2019" is ignored/.test(w))).to.have.length(1);
+    expect(win.pageWarnings.filter((w) => w.includes('compare-year="2019" is ignored'))).to.have.length(1);
+  });
+
   it('loaded twice (a CMS template and a page, or next to an app bundling the package): no error, the first definitions are used, the app runs on, one warning per element', async () => {
     const win = (await loadPage('/test/fixtures/embed-twice.html')) as Window & { pageErrors: string[]; pageWarnings: string[]; appRan?: boolean };
     await until(() => win.appRan);

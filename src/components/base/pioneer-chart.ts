@@ -291,6 +291,26 @@ function libraryAttributes(): string[] {
   return [...names];
 }
 
+/** The attribute checks of the connected charts (noteMisspeltAttributes), run again by recheckWhenDefined. */
+const attributeChecks = new Set<() => void>();
+let awaitingDefinitions = false;
+
+/**
+ * An attribute a chart has not may be another element's (`year` on a trend), which the check
+ * can name only once that element is defined. On a page whose charts come before the script (a
+ * module script, or one at the end), the first element defined checks its charts before the
+ * others exist. So once per page, each element of ours not yet defined has every connected
+ * chart checked again when it is (a chart says the same note once).
+ */
+function recheckWhenDefined(): void {
+  const registry = globalThis.customElements;
+  if (awaitingDefinitions || typeof registry?.whenDefined !== 'function') return;
+  awaitingDefinitions = true;
+  for (const tag of CHART_TAGS.split(', ')) {
+    if (!registry.get(tag)) void registry.whenDefined(tag).then(() => attributeChecks.forEach((check) => check()));
+  }
+}
+
 /**
  * A figure as the long description says it: a count of the surveys' sample (`sample-…`: key
  * informants by site, wave, organisation…) with its noun ("7 informants"), read alone in a list
@@ -598,6 +618,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.hydrating && !this.hasUpdated) void this.updateComplete.then(noteAttributes);
     else noteAttributes();
     contentChecks.set(this, this.noteContent);
+    attributeChecks.add(this.recheckAttributes);
     tellOuterChart(this);
     watchFilterLink(this);
     if (this.hasUpdated) this.observeSize();
@@ -657,6 +678,7 @@ export abstract class PioneerChart<View> extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     printable.delete(this);
+    attributeChecks.delete(this.recheckAttributes);
     unwatchFilterLink(this);
     this.unobserveSize();
     this.hideTooltip();
@@ -1400,7 +1422,9 @@ export abstract class PioneerChart<View> extends LitElement {
     const element = this.constructor as typeof PioneerChart & typeof LitElement;
     const known = element.observedAttributes.filter((name) => !element.unusedAttributes.includes(name));
     // The other elements' attributes only for an attribute this one has not (most charts have none).
-    const misspelt = this.getAttributeNames().some((name) => !known.includes(name)) ? misspeltSentences(this, known, libraryAttributes()) : [];
+    const unknown = this.getAttributeNames().some((name) => !known.includes(name));
+    if (unknown) recheckWhenDefined();
+    const misspelt = unknown ? misspeltSentences(this, known, libraryAttributes()) : [];
     const inner = this.querySelector(CHART_TAGS);
     const swallowed = inner
       ? [`<${inner.localName}> is inside this <${this.localName}>, which shows nothing written inside it: was its tag written self-closing (<${this.localName} … />)? HTML does not close these elements that way: write <${this.localName} …></${this.localName}>.`]
@@ -1413,6 +1437,10 @@ export abstract class PioneerChart<View> extends LitElement {
   /** Values this element found in curly quotes and set again without them (unquoteAttributes). */
   private curlyNotes: string[] = [];
   private noteContent = (): void => this.noteMisspeltAttributes();
+  /** The check again, once another element of ours is defined (recheckWhenDefined); a chart still to hydrate checks after its first update. */
+  private recheckAttributes = (): void => {
+    if (!this.hydrating || this.hasUpdated) this.noteMisspeltAttributes();
+  };
 
 
   /** What noteMisspeltAttributes found, shown under the chart. */
