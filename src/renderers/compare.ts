@@ -301,8 +301,9 @@ interface RowLayout {
 interface LegendEntry {
   group: CompareGroup;
   gi: number;
-  name: string;
   small: boolean;
+  /** The name's lines: more than one where the name is wider than the chart (large text, a narrow chart). */
+  lines: string[];
   /** The caution on a line of its own, under the name. */
   wrap: boolean;
   x: number;
@@ -352,15 +353,18 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const entries = groups.map((group, gi) => {
     const b = bases.get(group.id)!;
     const name = `${group.label} (${b.text})`;
+    // A name wider than the chart (a reader's large text on a phone) wraps at its spaces.
+    const lines = wrapLines(name, Math.max(8, Math.floor((width - D.swatch - 6 - 16) / charW)));
+    const nameW = Math.max(...lines.map((l) => l.length * charW));
+    const lastW = lines[lines.length - 1].length * charW;
     // The caution goes under the group's name where the two would not fit on one line.
-    const nameW = name.length * charW;
     const cautionW = b.small ? (SMALL_BASE_MARK.length + 1) * charW : 0;
-    const wrap = b.small && D.swatch + 6 + nameW + cautionW + 16 > width;
-    const w = D.swatch + 6 + (wrap ? Math.max(nameW, cautionW) : nameW + cautionW) + 16;
-    return { group, gi, name, small: b.small, wrap, width: w, height: wrap ? 2 * lineH : lineH };
+    const wrap = b.small && D.swatch + 6 + lastW + cautionW + 16 > width;
+    const w = D.swatch + 6 + Math.max(nameW, wrap ? cautionW : lastW + cautionW) + 16;
+    return { group, gi, lines, small: b.small, wrap, width: w, height: (lines.length + (wrap ? 1 : 0)) * lineH };
   });
   const flow = flowLayout(entries, width, 0, 6);
-  const legend: LegendEntry[] = entries.map(({ group, gi, name, small, wrap }, i) => ({ group, gi, name, small, wrap, x: flow.positions[i][0], y: flow.positions[i][1] }));
+  const legend: LegendEntry[] = entries.map(({ group, gi, lines, small, wrap }, i) => ({ group, gi, lines, small, wrap, x: flow.positions[i][0], y: flow.positions[i][1] }));
   const legendH = legend.length ? flow.height + 6 : 0;
 
   // Notes under the chart: what the caution means, the interval method, bases not printed, extras.
@@ -519,14 +523,23 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     const label = g.lastElementChild!;
     if (inked) drawTextureInk(g, 'swatch-ink', paper ? textureInk(textureOf(e.gi), 0, (lineH - D.swatch) / 2, D.swatch, D.swatch, GROUP_INK.r) : null, label, GROUP_INK);
     attr(label, 'y', lineH / 2);
-    // The space before the caution ends the name's line where the caution has one of its own
-    // (a space starting a line would indent it); the text reads the same either way.
-    text(label.firstElementChild!, e.wrap ? `${e.name} ` : e.name);
+    // A line of the name followed by another line ends in a space (a space starting a line would
+    // indent it), as does the name where the caution has a line of its own: the text reads as one.
+    const said = e.lines.map((line, i) => (i < e.lines.length - 1 || e.wrap ? `${line} ` : line));
+    text(label.firstElementChild!, said[0]);
+    join(label, 'name-line', said.slice(1), byIndex, nameLineSpan, (t, line) => {
+      attr(t, 'x', D.swatch + 6);
+      attr(t, 'dy', lineH);
+      text(t, line);
+    });
     join(label, 'caution', e.small ? [e.wrap ? SMALL_BASE_MARK : ` ${SMALL_BASE_MARK}`] : [], byIndex, cautionSpan, (t, caution) => {
       text(t, caution);
       attr(t, 'x', e.wrap ? D.swatch + 6 : null);
       attr(t, 'dy', e.wrap ? lineH : null);
     });
+    // The caution after the name's last line (a name that has just wrapped gets its lines at the end).
+    const caution = label.querySelector(':scope > .caution');
+    if (caution && caution !== label.lastElementChild) label.appendChild(caution);
   });
 
   // Rows of bars.
@@ -612,6 +625,7 @@ const legendEntry = (doc: Document) =>
 // Keys that are attributes the marks carry anyway: no `data-joined` besides.
 const byGroup = byAttribute('data-group', (d: { group: { id: string } }) => d.group.id);
 const byItem = byAttribute('data-item', (r: RowLayout) => r.item.item);
+const nameLineSpan = (doc: Document) => svgElement(doc, 'tspan', { class: 'name-line' });
 const cautionSpan = (doc: Document) => svgElement(doc, 'tspan', { class: 'caution', 'font-weight': 600 });
 
 /** A row: its item label (one tspan per wrapped line), then its bar groups; one image to a screen reader, named by its values. */

@@ -404,7 +404,7 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
   const radiusFor = (s: number) => Math.max(d.minMaxRadius, Math.min(d.maxMaxRadius, s * d.radiusPerScale));
   const areaPerInformant = (s: number) => (Math.PI * radiusFor(s) ** 2) / o.maxCount;
   const legendFor = (s: number, anyLeader: boolean) =>
-    legendItems(present, o.year, { kind: 'map', sizes: sizeKeyValues(o.maxCount), areaPerInformant: areaPerInformant(s), leader: anyLeader }, o.legendScale);
+    legendItems(present, o.year, { kind: 'map', sizes: sizeKeyValues(o.maxCount), areaPerInformant: areaPerInformant(s), leader: anyLeader }, o.legendScale, innerW);
 
   // A height too small for the map and its legend is not used: the map keeps a legible size
   // (minScale) and the drawing its height, which the result's heightNeeded then says.
@@ -422,7 +422,10 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
   else if (o.inset && stack.width <= (o.inset[1][0] - o.inset[0][0]) * scale && stack.height <= (o.inset[1][1] - o.inset[0][1]) * scale) placement = 'inset';
   else placement = 'below';
 
-  let flow = flowLayout(items, Math.max(mapW, 240), 16, 6);
+  // Under the map, the legend flows as wide as the map (240 px at least), or as its widest entry
+  // (enlarged text: "No informants in 2019" at 200%), within the chart's width.
+  const flowWidth = () => Math.min(innerW, Math.max(mapW, 240, stackSize(items).width));
+  let flow = flowLayout(items, flowWidth(), 16, 6);
   const budget = (o.height ?? d.maxHeight) - 2 * pad - 8;
   if (placement === 'below' && mapH + flow.height > budget) {
     // Make room under the map for the legend; the marks (and so the legend's size key) shrink a little.
@@ -433,7 +436,7 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
       items = legendFor(scale, anyLeader);
       mapW = o.shape.width * scale;
       mapH = o.shape.height * scale;
-      flow = flowLayout(items, Math.max(mapW, 240), 16, 6);
+      flow = flowLayout(items, flowWidth(), 16, 6);
     }
   }
 
@@ -462,7 +465,7 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
     positions = stackPositions(items);
     total = mapH + 2 * pad;
   } else {
-    legendX = Math.min(mapX, Math.max(pad, o.width - pad - Math.max(mapW, 240)));
+    legendX = Math.min(mapX, Math.max(pad, o.width - pad - flowWidth()));
     legendY = mapY + mapH + 8;
     positions = flow.positions;
     total = mapH + 8 + flow.height + 2 * pad;
@@ -621,13 +624,13 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
   const minStep = Math.min(d.minTile, innerW / cols);
   // Larger text (the chart's font size) may take larger tiles, the width allowing.
   let step = Math.max(minStep, Math.min(d.tileMax * Math.max(1, o.legendScale), innerW / cols, o.height !== undefined ? (o.height - 2 * pad) / rows : Infinity));
-  let items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 }, o.legendScale);
+  let items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 }, o.legendScale, innerW);
   const stack = stackSize(items);
   let placement: 'right' | 'below' = innerW - cols * step >= stack.width + gap ? 'right' : 'below';
   let flow = flowLayout(items, innerW, 16, 6);
   if (placement === 'below' && o.height !== undefined) {
     step = Math.max(minStep, Math.min(step, (o.height - 2 * pad - flow.height - 8) / rows));
-    items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 }, o.legendScale);
+    items = legendItems(present, o.year, { kind: 'grid', showCounts: step >= 34 }, o.legendScale, innerW);
     flow = flowLayout(items, innerW, 16, 6);
   }
   if (placement === 'right' && innerW - cols * step < stackSize(items).width + gap) placement = 'below';
@@ -758,34 +761,51 @@ function sizeKeyValues(maxCount: number): number[] {
 }
 
 /** The legend's entries; `k` scales their text with the chart's font size. */
-function legendItems(present: { category: SiteCategory; n: number }[], year: number, spec: LegendSpec, k: number): LegendItem[] {
-  const items: LegendItem[] = present.map(({ category, n }) => {
-    // Sites, not informants (the size key beside it counts informants).
-    const label = `${category.label} (${n} site${n === 1 ? '' : 's'})`;
+/**
+ * A legend label's lines: one, or as many as it needs, broken at spaces, where one line would be
+ * wider than `room` (px at the legend's own size: a reader's large text on a phone).
+ */
+function labelLines(label: string, room: number): string[] {
+  if (textWidth(label) <= room) return [label];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && textWidth(longer) > room) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * The legend's entries. `room`: the chart's inner width (px), which an entry's label wraps to
+ * fit where it is wider.
+ */
+function legendItems(present: { category: SiteCategory; n: number }[], year: number, spec: LegendSpec, k: number, room: number): LegendItem[] {
+  // A swatch and its label (14 px a line, as the leader's entry).
+  const swatched = (key: string, label: string, swatch: (doc: Document) => SVGElement): LegendItem => {
+    const lines = labelLines(label, room / k - 20);
     return scaled({
-      key: `cat-${category.id}`,
-      width: 20 + textWidth(label),
-      height: ROW,
-      draw: (doc) => [
-        svgElement(doc, 'path', { transform: 'translate(7,9)', d: symbol(SYMBOLS[category.shape], 90)(), fill: category.color, stroke: 'none' }),
-        legendText(doc, 20, 9, label),
-      ],
+      key,
+      width: 20 + Math.max(...lines.map(textWidth)),
+      height: ROW + 14 * (lines.length - 1),
+      draw: (doc) => [swatch(doc), ...lines.map((t, i) => legendText(doc, 20, 9 + i * 14, t))],
     }, k);
-  });
-  const hollowText = `No informants in ${year}`;
-  items.push(scaled({
-    key: 'hollow',
-    width: 20 + textWidth(hollowText),
-    height: ROW,
-    draw: (doc) => {
-      const muted = 'var(--_muted, var(--pioneer-muted-color, #595959))';
-      const swatch =
-        spec.kind === 'grid'
-          ? svgElement(doc, 'rect', { x: 1, y: 3, width: 12, height: 12, rx: 1.5, fill: 'none', stroke: muted, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' })
-          : svgElement(doc, 'circle', { cx: 7, cy: 9, r: 4.5, fill: 'none', stroke: muted, 'stroke-width': 1.75 });
-      return [swatch, legendText(doc, 20, 9, hollowText)];
-    },
-  }, k));
+  };
+  const items: LegendItem[] = present.map(({ category, n }) =>
+    // Sites, not informants (the size key beside it counts informants).
+    swatched(`cat-${category.id}`, `${category.label} (${n} site${n === 1 ? '' : 's'})`, (doc) =>
+      svgElement(doc, 'path', { transform: 'translate(7,9)', d: symbol(SYMBOLS[category.shape], 90)(), fill: category.color, stroke: 'none' })),
+  );
+  items.push(swatched('hollow', `No informants in ${year}`, (doc) => {
+    const muted = 'var(--_muted, var(--pioneer-muted-color, #595959))';
+    return spec.kind === 'grid'
+      ? svgElement(doc, 'rect', { x: 1, y: 3, width: 12, height: 12, rx: 1.5, fill: 'none', stroke: muted, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' })
+      : svgElement(doc, 'circle', { cx: 7, cy: 9, r: 4.5, fill: 'none', stroke: muted, 'stroke-width': 1.75 });
+  }));
   if (spec.kind === 'map') {
     const title = [`Informants in ${year}`, '(mark area)'];
     const radii = spec.sizes.map((v) => Math.sqrt((v * spec.areaPerInformant) / Math.PI));
@@ -813,11 +833,12 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
       },
     });
     if (spec.leader) {
-      const lines = ['Moved apart; line to', 'true location'];
+      const said = ['Moved apart; line to', 'true location'];
+      const lines = said.every((t) => textWidth(t) <= room / k - 22) ? said : labelLines(said.join(' '), room / k - 22);
       items.push(scaled({
         key: 'leader',
         width: 22 + Math.max(...lines.map(textWidth)),
-        height: ROW + 14,
+        height: ROW + 14 * (lines.length - 1),
         draw: (doc) => [
           svgElement(doc, 'line', { x1: 2, y1: 9, x2: 16, y2: 9, stroke: LEADER_COLOR }),
           svgElement(doc, 'circle', { cx: 2, cy: 9, r: 1.75, fill: LEADER_COLOR }),

@@ -199,6 +199,35 @@ describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
     });
   }
 
+  it('text at twice the size (28 px, a reader\'s 200%) in a phone\'s 290 px: the map\'s legend under the map and the comparison\'s legend stay inside their charts, a group\'s name wrapping at a space', async () => {
+    const map = await drawn(mount<Chart>('<site-map year="2019" style="--pioneer-font-size: 28px"></site-map>', 290));
+    await frames(2);
+    // The hollow mark's label on two lines, at its left edge.
+    const hollow = [...map.shadowRoot!.querySelectorAll('svg g.legend g[data-legend="hollow"] text')];
+    expect(hollow.map((t) => t.textContent).join(' ')).to.equal('No informants in 2019');
+    expect(hollow.length).to.equal(2);
+    expect(hollow[1].getBoundingClientRect().left).to.be.closeTo(hollow[0].getBoundingClientRect().left, 1);
+    expect(textsOutside(map)).to.deep.equal([]);
+    expect(legendOverlaps(map)).to.deep.equal([]);
+    cleanup();
+    const compare = await drawn(mount<Chart>('<pioneer-compare style="--pioneer-font-size: 28px"></pioneer-compare>', 290));
+    await frames(2);
+    expect(textsOutside(compare)).to.deep.equal([]);
+    const entries = [...compare.shadowRoot!.querySelectorAll('svg g.legend-entry')];
+    const la = entries.find((g) => g.textContent!.startsWith('Local authority'))!;
+    // Read as one name, its lines one under the other at the name's left edge, the caution last.
+    expect(la.textContent).to.equal('Local authority (n=21) ⚠ small base');
+    const lines = [...la.querySelectorAll('.group-name, .name-line, .caution')].map((t) => t.getBoundingClientRect());
+    expect(lines.length).to.be.greaterThan(2);
+    lines.slice(1).forEach((r, i) => {
+      expect(r.left, `line ${i + 2}`).to.be.closeTo(lines[0].left, 1);
+      expect(r.top, `line ${i + 2}`).to.be.at.least(lines[i].bottom - 1);
+    });
+    // Entries do not overlap one another.
+    const boxes = entries.map((g) => g.getBoundingClientRect());
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5 && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5, `entries ${i} and a later one`).to.equal(false)));
+  });
+
   it('<site-map layout="grid">: its tiles\' codes and counts follow the chart\'s font size (20 px: about 20/14 as tall where the tiles have room), each inside its tile', async () => {
     const sizes = (el: Chart) =>
       [...el.shadowRoot!.querySelectorAll('svg g.tile')].map((g) => {
