@@ -525,7 +525,8 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     attr(label, 'y', lineH / 2);
     // A line of the name followed by another line ends in a space (a space starting a line would
     // indent it), as does the name where the caution has a line of its own: the text reads as one.
-    const said = e.lines.map((line, i) => (i < e.lines.length - 1 || e.wrap ? `${line} ` : line));
+    // (A word split with a hyphen to fit goes on without one.)
+    const said = e.lines.map((line, i) => ((i < e.lines.length - 1 && !line.endsWith('-')) || (i === e.lines.length - 1 && e.wrap) ? `${line} ` : line));
     text(label.firstElementChild!, said[0]);
     join(label, 'name-line', said.slice(1), byIndex, nameLineSpan, (t, line) => {
       attr(t, 'x', D.swatch + 6);
@@ -613,7 +614,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
 // Prototypes: each node with its constant attributes, cloned by join.
 const TEXT_COLOR = 'var(--_text, #1a1a1a)';
 
-/** A legend entry: swatch (class, y and fill set per group) and label (group name, then the caution where the base is small). */
+/** A legend entry: swatch (class, y and fill set per group) and label (group name, its further lines where it wraps, then the caution where the base is small). */
 const legendEntry = (doc: Document) =>
   svgElement(doc, 'g', { class: 'legend-entry' }, [
     svgElement(doc, 'rect', { class: 'swatch', width: COMPARE_DEFAULTS.swatch, height: COMPARE_DEFAULTS.swatch, stroke: TEXT_COLOR, 'stroke-width': 0.75 }),

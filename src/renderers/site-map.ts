@@ -760,7 +760,6 @@ function sizeKeyValues(maxCount: number): number[] {
   return [...new Set([1, maxCount])];
 }
 
-/** The legend's entries; `k` scales their text with the chart's font size. */
 /**
  * A legend label's lines: one, or as many as it needs, broken at spaces, where one line would be
  * wider than `room` (px at the legend's own size: a reader's large text on a phone).
@@ -781,8 +780,8 @@ function labelLines(label: string, room: number): string[] {
 }
 
 /**
- * The legend's entries. `room`: the chart's inner width (px), which an entry's label wraps to
- * fit where it is wider.
+ * The legend's entries; `k` scales their text with the chart's font size. `room`: the chart's
+ * inner width (px), which an entry's label wraps to fit where it is wider.
  */
 function legendItems(present: { category: SiteCategory; n: number }[], year: number, spec: LegendSpec, k: number, room: number): LegendItem[] {
   // A swatch and its label (14 px a line, as the leader's entry).

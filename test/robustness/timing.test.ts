@@ -276,6 +276,12 @@ describe('after the review of these fixes', () => {
       await wait(300);
       expect(errors, 'error events').to.deep.equal([]);
       expect(Number(other.shadowRoot!.querySelector('svg[part="svg"]')!.getAttribute('width')), 'the other chart redrawn at its new width').to.equal(480);
+      // Let go with its document: the page's printing redraws the page's chart for paper, not the removed frame's.
+      window.dispatchEvent(new Event('beforeprint'));
+      const inked = (el: BarrierStack) => el.shadowRoot!.querySelector('svg[part="svg"]')!.hasAttribute('data-inked');
+      expect([inked(other), inked(inFrame)], 'drawn for paper: the page\'s chart, the removed frame\'s').to.deep.equal([true, false]);
+      window.dispatchEvent(new Event('afterprint'));
+      await wait(50);
       // Taken out of the removed frame's document into the page, it is watched and drawn again.
       const box = document.createElement('div');
       box.style.width = '520px';

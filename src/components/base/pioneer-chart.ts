@@ -119,6 +119,9 @@ function letGoWhenPutAway(doc: Document): void {
       resizeObserver?.unobserve(sizer);
       sizeWatchers.delete(sizer);
     }
+    // Its charts (still connected there) are no longer redrawn for printing or checked again.
+    for (const chart of [...printable]) if (chart.ownerDocument === doc) printable.delete(chart);
+    for (const chart of [...attributeChecks.keys()]) if (chart.ownerDocument === doc) attributeChecks.delete(chart);
   });
 }
 
@@ -203,7 +206,7 @@ const PRINT_WIDTH = 680;
 const MAX_HEIGHT = 10000;
 
 /** Connected charts, redrawn for paper around printing (one pair of listeners for all). */
-const printable = new Set<{ setPrinting(on: boolean): void }>();
+const printable = new Set<{ setPrinting(on: boolean): void; readonly ownerDocument: Document }>();
 let printListening = false;
 /** Whether the page is between beforeprint and afterprint: a chart connected meanwhile (added, or put back, by the page's own print handlers) takes it up. */
 let pagePrinting = false;
@@ -291,9 +294,19 @@ function libraryAttributes(): string[] {
   return [...names];
 }
 
-/** The attribute checks of the connected charts (noteMisspeltAttributes), run again by recheckWhenDefined. */
-const attributeChecks = new Set<() => void>();
+/** The connected charts' attribute checks (noteMisspeltAttributes), run again by recheckWhenDefined. */
+const attributeChecks = new Map<Element, () => void>();
 let awaitingDefinitions = false;
+let recheckQueued = false;
+/** One pass over the connected charts, however many elements were defined in the same task. */
+const recheckAll = (): void => {
+  if (recheckQueued) return;
+  recheckQueued = true;
+  queueMicrotask(() => {
+    recheckQueued = false;
+    attributeChecks.forEach((check) => check());
+  });
+};
 
 /**
  * An attribute a chart has not may be another element's (`year` on a trend), which the check
@@ -307,7 +320,7 @@ function recheckWhenDefined(): void {
   if (awaitingDefinitions || typeof registry?.whenDefined !== 'function') return;
   awaitingDefinitions = true;
   for (const tag of CHART_TAGS.split(', ')) {
-    if (!registry.get(tag)) void registry.whenDefined(tag).then(() => attributeChecks.forEach((check) => check()));
+    if (!registry.get(tag)) void registry.whenDefined(tag).then(recheckAll);
   }
 }
 
@@ -618,7 +631,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.hydrating && !this.hasUpdated) void this.updateComplete.then(noteAttributes);
     else noteAttributes();
     contentChecks.set(this, this.noteContent);
-    attributeChecks.add(this.recheckAttributes);
+    attributeChecks.set(this, this.recheckAttributes);
     tellOuterChart(this);
     watchFilterLink(this);
     if (this.hasUpdated) this.observeSize();
@@ -678,7 +691,7 @@ export abstract class PioneerChart<View> extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     printable.delete(this);
-    attributeChecks.delete(this.recheckAttributes);
+    attributeChecks.delete(this);
     unwatchFilterLink(this);
     this.unobserveSize();
     this.hideTooltip();
@@ -1416,7 +1429,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * with the default: says so under the chart, and once in the console with the attributes the
    * element has. So for values in curly quotes, and for a chart written inside this one (its
    * tag written self-closing), which would be hidden. Checked when the element is connected
-   * (where a page's markup gives them), and when a chart is connected inside it.
+   * (where a page's markup gives them), when a chart is connected inside it, and again once
+   * another element of ours is defined (recheckWhenDefined: its attributes are then known).
    */
   private noteMisspeltAttributes(): void {
     const element = this.constructor as typeof PioneerChart & typeof LitElement;
