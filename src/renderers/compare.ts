@@ -526,7 +526,8 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     // A line of the name followed by another line ends in a space (a space starting a line would
     // indent it), as does the name where the caution has a line of its own: the text reads as one.
     // (A word split with a hyphen to fit goes on without one.)
-    const said = e.lines.map((line, i) => ((i < e.lines.length - 1 && !line.endsWith('-')) || (i === e.lines.length - 1 && e.wrap) ? `${line} ` : line));
+    const last = e.lines.length - 1;
+    const said = e.lines.map((line, i) => (i < last ? (line.endsWith('-') ? line : `${line} `) : e.wrap ? `${line} ` : line));
     text(label.firstElementChild!, said[0]);
     join(label, 'name-line', said.slice(1), byIndex, nameLineSpan, (t, line) => {
       attr(t, 'x', D.swatch + 6);

@@ -17,7 +17,7 @@ import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './sha
 import { flowLayout } from './shared/flow.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
 import { andList, tableName } from './shared/format.js';
-import { textSpacing } from './shared/text-width.js';
+import { textSpacing, wrapText } from './shared/text-width.js';
 
 /** An outline in its own frame (0..width × 0..height) as an SVG path; site x/y are in the same frame. */
 export interface MapShape {
@@ -761,32 +761,14 @@ function sizeKeyValues(maxCount: number): number[] {
 }
 
 /**
- * A legend label's lines: one, or as many as it needs, broken at spaces, where one line would be
- * wider than `room` (px at the legend's own size: a reader's large text on a phone).
- */
-function labelLines(label: string, room: number): string[] {
-  if (textWidth(label) <= room) return [label];
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(' ')) {
-    const longer = line ? `${line} ${word}` : word;
-    if (line && textWidth(longer) > room) {
-      lines.push(line);
-      line = word;
-    } else line = longer;
-  }
-  lines.push(line);
-  return lines;
-}
-
-/**
  * The legend's entries; `k` scales their text with the chart's font size. `room`: the chart's
  * inner width (px), which an entry's label wraps to fit where it is wider.
  */
 function legendItems(present: { category: SiteCategory; n: number }[], year: number, spec: LegendSpec, k: number, room: number): LegendItem[] {
   // A swatch and its label (14 px a line, as the leader's entry).
   const swatched = (key: string, label: string, swatch: (doc: Document) => SVGElement): LegendItem => {
-    const lines = labelLines(label, room / k - 20);
+    // Where one line would be wider than the chart (a reader's large text on a phone), wrapped at spaces.
+    const lines = wrapText(label, room / k - 20, FONT);
     return scaled({
       key,
       width: 20 + Math.max(...lines.map(textWidth)),
@@ -833,7 +815,7 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
     });
     if (spec.leader) {
       const said = ['Moved apart; line to', 'true location'];
-      const lines = said.every((t) => textWidth(t) <= room / k - 22) ? said : labelLines(said.join(' '), room / k - 22);
+      const lines = said.every((t) => textWidth(t) <= room / k - 22) ? said : wrapText(said.join(' '), room / k - 22, FONT);
       items.push(scaled({
         key: 'leader',
         width: 22 + Math.max(...lines.map(textWidth)),
