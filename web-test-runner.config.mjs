@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { extractText } from 'unpdf';
 
 /**
  * Commands the tests send to the browser through the DevTools protocol (Puppeteer has no API for
@@ -17,7 +18,8 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
  *   browser's font-size setting sets it (elements styled afterwards get it).
  * - `executeServerCommand('print-to-pdf')`: saves the page as a PDF (A4), as Save as PDF does
  *   (the page gets beforeprint and afterprint), and returns what the file holds:
- *   `{ bytes, images }`, its size and how many bitmaps are in it.
+ *   `{ bytes, images, pages }`, its size, how many bitmaps are in it and the text of each page
+ *   (read from the PDF by pdf.js, in the order it was drawn), so a test sees where pages break.
  */
 function cdpCommandsPlugin() {
   const sessions = new WeakMap();
@@ -39,7 +41,8 @@ function cdpCommandsPlugin() {
     'print-to-pdf': async (cdp) => {
       const { data } = await cdp.send('Page.printToPDF', { paperWidth: 8.27, paperHeight: 11.69 });
       const pdf = Buffer.from(data, 'base64');
-      return { bytes: pdf.length, images: (pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length };
+      const { text } = await extractText(new Uint8Array(pdf), { mergePages: false });
+      return { bytes: pdf.length, images: (pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length, pages: text };
     },
   };
   return {

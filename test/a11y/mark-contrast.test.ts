@@ -160,6 +160,9 @@ describe('marks contrast at least 3:1 on paper (print)', () => {
     expect(failing(greys.map((g): [string, number] => [`${g} on white`, contrastRatio(g, '#ffffff')]))).to.deep.equal([]);
     const apart = greys.slice(1).map((g, i): [string, number] => [`${greys[i]} next to ${g}`, contrastRatio(greys[i], g) * (3 / 2)]);
     expect(failing(apart)).to.deep.equal([]);
+    // Any two of the four greys at least 1.8:1 apart: a trend's lines cross any other, not only their neighbours'.
+    const close = greys.slice(0, 4).flatMap((g, i) => greys.slice(i + 1, 4).filter((h) => !(contrastRatio(g, h) >= 1.8)).map((h) => `${g} and ${h}: ${contrastRatio(g, h).toFixed(2)}:1`));
+    expect(close).to.deep.equal([]);
     // As drawn: the first group's bars take the first grey.
     expect(getComputedStyle(el.shadowRoot!.querySelector('rect.bar.group-0')!).fill).to.equal('rgb(0, 0, 0)');
   });

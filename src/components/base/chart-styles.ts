@@ -248,12 +248,13 @@ export const chartStyles = css`
     @media (prefers-contrast: more) {
       :host { --_muted: #333333 !important; --_grid: #8a8a8a !important; }
     }
-    /* Greys that each keep 3:1 on white paper, neighbours far apart in lightness (series also
-       differ by marker or texture); all eight series, so none prints in colour, wherever the
-       page set its own. */
+    /* Greys that each keep 3:1 on white paper, neighbours at least 2:1 apart (bars of adjacent
+       groups) and any two of the four at least 1.8:1 (a trend's lines cross any other; #808080
+       and #949494 were 1.3:1); series also differ by marker or texture. All eight series, so
+       none prints in colour, wherever the page set its own. */
     :host {
-      --pioneer-color-1: #000 !important; --pioneer-color-2: #808080 !important; --pioneer-color-3: #404040 !important; --pioneer-color-4: #949494 !important;
-      --pioneer-color-5: #000 !important; --pioneer-color-6: #808080 !important; --pioneer-color-7: #404040 !important; --pioneer-color-8: #949494 !important;
+      --pioneer-color-1: #000 !important; --pioneer-color-2: #686868 !important; --pioneer-color-3: #393939 !important; --pioneer-color-4: #949494 !important;
+      --pioneer-color-5: #000 !important; --pioneer-color-6: #686868 !important; --pioneer-color-7: #393939 !important; --pioneer-color-8: #949494 !important;
     }
     .controls, .description, .tooltip, .status, .size-note, .attribute-note { display: none !important; }
     /* The sizer out of the flow on paper: in it (1em tall, pulled up under the title by its
@@ -299,9 +300,15 @@ export const chartStyles = css`
        on each page, and never splits a row or its caption: a caption of two lines (a
        comparison's title in a narrow column) had its first line left alone at the foot of the
        chart's page, the rest over the heading on the next (Chromium broke inside it, its
-       break-after and orphans notwithstanding). */
+       break-after and orphans notwithstanding). The heading's break-after is not enough on its
+       own: Chromium left the title and heading alone at a page's foot, the rows starting on
+       the next; the first row's break-before holds them together. */
     .data-table caption { break-inside: avoid; }
     .data-table caption, .data-table thead { break-after: avoid; }
+    .data-table tbody tr:first-child { break-before: avoid; }
+    /* A table in place of its chart keeps the sentences over it with it too: the title and
+       summary were left at a page's foot, the table starting on the next. */
+    figure.table-view > .note, figure.table-view > .summary { break-inside: avoid; break-after: avoid; }
     .data-table thead { display: table-header-group; }
     .data-table tr { break-inside: avoid; }
   }

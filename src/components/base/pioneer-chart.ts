@@ -1002,7 +1002,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const title = view ? this.titleOf(view) : `${this.tableOnly ? 'Table' : 'Chart'}${this.problem ? ' not shown' : ''}`;
     const table = this.tableMode || this.tableOnly;
     return html`<div class="sizer" aria-hidden="true"></div>
-      <figure part="figure" class=${this.tableShown ? 'with-table' : ''} lang="en" aria-label=${title}>
+      <figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}" lang="en" aria-label=${title}>
         <div class="header">
           <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
           ${view && !this.problem && !this.noControls ? this.controlsTemplate() : nothing}
