@@ -261,6 +261,20 @@ describe('<pioneer-trend>', () => {
     expect(el.shadowRoot!.querySelector('g.line-series[data-item="quality-of-care"]')).to.not.equal(null);
   });
 
+  it('the key of its lines (and its show/hide buttons) goes with the lines: not over the Table view, back with the chart', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
+    const legend = () => el.shadowRoot!.querySelector<HTMLElement>('.legend')!;
+    const shown = () => legend().getClientRects().length > 0;
+    expect(shown(), 'with the chart').to.equal(true);
+    el.setAttribute('mode', 'table');
+    await el.updateComplete;
+    expect(shown(), 'over the table').to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('.data-table tbody tr').length, 'the table has every line').to.equal(2);
+    el.removeAttribute('mode');
+    await el.updateComplete;
+    expect(shown(), 'with the chart again').to.equal(true);
+  });
+
   it('all 8 objectives: 8 marker shapes, and each legend key draws its line\'s marker, so no line is told apart by colour alone', async () => {
     const items = ['joined-up', 'unplanned-admissions', 'quality-of-care', 'manage-own-care', 'quality-of-life', 'reducing-costs', 'accessible-services', 'greater-say'];
     const el = await drawn(mount<PioneerTrend>(`<pioneer-trend measure="objective" items="${items.join(',')}"></pioneer-trend>`));

@@ -3,15 +3,19 @@ import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
 type Pdf = { pages: string[] };
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Text as a PDF's pages give it, and the page's text, compared without spaces, line ends or soft hyphens (a line may end anywhere). */
+const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 
 /**
  * Prints the page with a blank block of each height above the chart's table, and returns, for
- * each height, the pages' text (spaces and line ends as one space).
+ * each height, the pages' text (squashed).
  */
 async function printedAfter(el: PioneerChart<unknown>, heights: number[]): Promise<Map<number, string[]>> {
   const filler = document.createElement('div');
@@ -21,7 +25,7 @@ async function printedAfter(el: PioneerChart<unknown>, heights: number[]): Promi
     for (const h of heights) {
       filler.style.height = `${h}px`;
       const pdf = (await executeServerCommand('print-to-pdf')) as unknown as Pdf;
-      printed.set(h, pdf.pages.map(words));
+      printed.set(h, pdf.pages.map(squashed));
     }
   } finally {
     filler.remove();
@@ -31,33 +35,72 @@ async function printedAfter(el: PioneerChart<unknown>, heights: number[]): Promi
 
 // Heights that move the table's head down an A4 page's foot (about 1,045 px of text column),
 // 10 px at a time: the head and first row (about 120 px) at its foot, below, and over.
-const heights = Array.from({ length: 36 }, (_, i) => 720 + i * 10);
+const heights = Array.from({ length: 48 }, (_, i) => 600 + i * 10);
 
 describe('a printed table across pages', () => {
   afterEach(cleanup);
 
-  for (const markup of ['<pioneer-table measure="barrier" year="2019"></pioneer-table>', '<barrier-stack measure="barrier" year="2019" mode="table"></barrier-stack>']) {
-    it(`${markup.slice(1, markup.indexOf(' '))}: its title and heading are never left at a page's foot without a row`, async () => {
-      const el = await drawn(mount<PioneerChart<unknown>>(markup, 680));
+  // Each chart, the width of its column, and whether its table is longer than a page's foot (so it breaks between rows).
+  for (const [markup, width, long] of [
+    ['<pioneer-table measure="barrier" year="2019"></pioneer-table>', 680, true],
+    ['<barrier-stack measure="barrier" year="2019" mode="table"></barrier-stack>', 680, true],
+    // The key of its lines was printed over the table, and left with the title at a page's foot.
+    ['<pioneer-trend measure="barrier" response="very" mode="table"></pioneer-trend>', 680, false],
+    // A title of two lines in a narrow column: its first line was left at a page's foot.
+    ['<pioneer-compare measure="barrier" dimension="organisation" show-intervals mode="table"></pioneer-compare>', 320, true],
+  ] as const) {
+    it(`${markup.slice(0, markup.indexOf('>') + 1)} in ${width} px: its title and heading are never left at a page's foot without a row`, async () => {
+      const el = await drawn(mount<PioneerChart<unknown>>(markup, width));
       const root = el.shadowRoot!;
-      const title = words(root.querySelector('.title')!.textContent!);
-      const firstRow = words(root.querySelector('.data-table tbody tr th')!.textContent!).split(' ').slice(0, 4).join(' ');
-      const lastRow = words([...root.querySelectorAll('.data-table tbody tr th')].at(-1)!.textContent!).split(' ').slice(0, 4).join(' ');
+      const title = squashed(root.querySelector('.title')!.textContent!);
+      // The heading's first words, and each row's label (which a trend's key of lines also gives).
+      const heading = squashed(root.querySelector('.data-table thead')!.textContent!).slice(0, 20);
+      const rows = [...root.querySelectorAll('.data-table tbody tr th')].map((th) => squashed(th.textContent!).slice(0, 24));
       const printed = await printedAfter(el, heights);
 
       let split = 0;
       let pushedOver = 0;
       for (const [h, pages] of printed) {
-        const at = pages.findIndex((p) => p.includes(title));
+        // The page the title begins on holds it whole (a summary further on may say it again).
+        const at = pages.findIndex((p) => p.includes(title.slice(0, 16)));
         expect(at, `${h} px: the title printed`).to.be.at.least(0);
-        expect(pages[at], `${h} px above: the first row on the title's page ${at + 1}`).to.include(firstRow);
-        if (!pages[at].includes(lastRow)) split++;
+        expect(pages[at], `${h} px above: the title whole on page ${at + 1}`).to.include(title);
+        // After the title on its page: the heading, and after the heading the first row.
+        const below = pages[at].slice(pages[at].indexOf(title));
+        expect(below, `${h} px above: the heading on the title's page ${at + 1}`).to.include(heading);
+        expect(below.slice(below.indexOf(heading)), `${h} px above: the first row on the title's page ${at + 1}`).to.include(rows[0]);
+        if (!below.includes(rows.at(-1)!)) split++;
         if (at === 1 && h < 1045) pushedOver++;
       }
-      // The sweep reached both cases: a table broken between its rows, and one that would have
-      // left its title and heading alone on the first page, moved whole to the next.
-      expect(split, 'heights at which the table went over a page break').to.be.greaterThan(3);
+      // The sweep reached both cases: a table broken between its rows (one longer than what a
+      // page holds below the block), and one that would have left its title and heading alone
+      // on the first page, moved whole to the next.
+      if (long) expect(split, 'heights at which the table went over a page break').to.be.greaterThan(3);
       expect(pushedOver, 'heights at which the title went to the next page with its first row').to.be.greaterThan(0);
     });
   }
+});
+
+describe('a printed table in a narrow column', () => {
+  afterEach(cleanup);
+
+  it('every year\'s table (21 columns) in 320 px: each item reads in lines of words, not a letter a line', async () => {
+    const el = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier"></pioneer-table>', 320));
+    await executeServerCommand('emulate-contrast', { more: false, media: 'print' });
+    try {
+      const problems: string[] = [];
+      for (const th of el.shadowRoot!.querySelectorAll<HTMLElement>('.data-table tbody th')) {
+        const label = words(th.textContent!);
+        const lineHeight = parseFloat(getComputedStyle(th).lineHeight) || parseFloat(getComputedStyle(th).fontSize) * 1.2;
+        const lines = Math.round((th.getBoundingClientRect().height - parseFloat(getComputedStyle(th).paddingTop) * 2) / lineHeight);
+        if (lines > label.split(' ').length) problems.push(`${label}: ${lines} lines`);
+      }
+      expect(problems).to.deep.equal([]);
+      // Each year's heading on a line or two, not a digit a line.
+      const years = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.data-table thead th')].filter((th) => /^20\d\d/.test(words(th.textContent!)));
+      expect(years.length).to.equal(5);
+    } finally {
+      await executeServerCommand('emulate-contrast', { more: false });
+    }
+  });
 });

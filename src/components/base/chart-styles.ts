@@ -271,6 +271,12 @@ export const chartStyles = css`
     /* A word too long for its column is split, hyphenated where the browser has a dictionary
        (the figure's lang is en). */
     .data-table th, .data-table td { padding: 0.15em 0.3em; overflow-wrap: anywhere; hyphens: auto; }
+    /* Each row's item and each column room for a word, in a column too narrow for the table's
+       columns: at 320 px, every year's table (21 columns) gave its item a letter's width, a
+       row a page of its own, and printed its headings a letter a line. The table is then wider
+       than its column, on the page beside it, rather than unreadable. */
+    .data-table tbody th { min-width: 8em; }
+    .data-table thead th { min-width: 2.6em; }
     /* The responses under a year (a table of every year) are set as the cells' n, regular and
        smaller than the year over them: so a table of 11 columns fits an A4 column (680 px)
        with its headings' words whole. */
@@ -292,6 +298,8 @@ export const chartStyles = css`
        to at most 72% of a page to leave them room); a figure holding a table breaks between rows. */
     figure:not(.with-table) { break-inside: avoid; }
     .header { break-after: avoid; }
+    /* A title of two lines (a narrow column) is never split between pages. */
+    .title { break-inside: avoid; }
     .plot { break-inside: avoid; }
     .table-host { order: 1; }
     .source { order: 2; break-before: avoid; break-inside: avoid; }
