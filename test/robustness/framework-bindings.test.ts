@@ -171,6 +171,36 @@ describe('framework bindings', () => {
     });
   });
 
+  it('an attribute misspelt or not used, set after the first draw (a binding that comes later, a script), is said as one in the markup is, and unsaid once removed', async () => {
+    const trend = await drawn(mount<PioneerChart<unknown>>('<pioneer-trend measure="objective"></pioneer-trend>'));
+    const table = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
+    const bar = mount<PioneerFilters>('<pioneer-filters controls="year"></pioneer-filters>');
+    await bar.updateComplete;
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r, 0));
+      await Promise.all([trend.updateComplete, table.updateComplete, bar.updateComplete]);
+    };
+    const warnings = await captureWarnings(async () => {
+      trend.setAttribute('yaer', '2019');
+      table.setAttribute('height', '300');
+      bar.setAttribute('contrls', 'year');
+      await settle();
+    });
+    expect(noteOf(trend)).to.equal('yaer="2019" is ignored: <pioneer-trend> has no attribute "yaer", nor "year" (other elements of pioneer-viz have one).');
+    expect(noteOf(table)).to.match(/^height="300" is ignored: <pioneer-table> has no attribute "height"/);
+    expect((bar as unknown as { messages: string[] }).messages.join(' ')).to.match(/contrls="year" is ignored: <pioneer-filters> has no attribute "contrls"\. Did you mean controls\?/);
+    expect(warnings.map((w) => w.split(':')[0])).to.deep.equal(['<pioneer-trend>', '<pioneer-table>', '<pioneer-filters>']);
+    // Its own attributes' changes say nothing new; removed, the note goes.
+    const again = await captureWarnings(async () => {
+      trend.setAttribute('measure', 'barrier');
+      trend.removeAttribute('yaer');
+      table.removeAttribute('height');
+      await settle();
+    });
+    expect(again).to.deep.equal([]);
+    expect([noteOf(trend), noteOf(table)]).to.deep.equal(['', '']);
+  });
+
   for (const how of ['property', 'attribute'] as const) {
     it(`a bar with a measure control, the reader's year chosen: a script's chart.${how === 'property' ? 'measure = …' : "setAttribute('measure', …)"} (Angular's [attr.measure]) to a measure without that year turns the year off`, async () => {
       const bar = mount<PioneerFilters>('<pioneer-filters controls="year,measure"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');

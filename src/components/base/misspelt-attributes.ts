@@ -107,3 +107,33 @@ export function tellOuterChart(el: Element): void {
     if (check) return check();
   }
 }
+
+/** Each watched element's attributes (those it takes) and its check, for watchLateAttributes. */
+const lateChecks = new WeakMap<Element, { known: readonly string[]; check: () => void }>();
+let lateObserver: MutationObserver | undefined;
+
+/**
+ * Runs an element's check of its attributes again when one it does not take is set or removed
+ * after it was connected (a framework's binding that comes later, a script's setAttribute):
+ * the check on connection saw only those there then, and the browser tells an element only of
+ * the attributes it observes. One observer for every element of the page; the changes of a
+ * task are checked once per element.
+ */
+export function watchLateAttributes(el: Element, known: readonly string[], check: () => void): void {
+  if (typeof MutationObserver !== 'function') return;
+  lateObserver ??= new MutationObserver((records) => {
+    const due = new Set<() => void>();
+    for (const { target, attributeName } of records) {
+      const watch = lateChecks.get(target as Element);
+      if (watch && attributeName && !watch.known.includes(attributeName) && (target as Element).isConnected) due.add(watch.check);
+    }
+    due.forEach((run) => run());
+  });
+  lateChecks.set(el, { known, check });
+  lateObserver.observe(el, { attributes: true });
+}
+
+/** Stops watchLateAttributes' checks of an element (removed from the page). */
+export function unwatchLateAttributes(el: Element): void {
+  lateChecks.delete(el);
+}

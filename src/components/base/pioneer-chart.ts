@@ -11,7 +11,7 @@ import { chartToSvg, svgToPng } from '../../export/svg-export.js';
 import { download, fileNameOf } from '../../export/download.js';
 import { dataTableTemplate, tableModel, type TableModel } from './data-table.js';
 import { warnAbout } from './console-warning.js';
-import { contentChecks, misspeltSentences, tellOuterChart, unquoteAttributes } from './misspelt-attributes.js';
+import { contentChecks, misspeltSentences, tellOuterChart, unquoteAttributes, unwatchLateAttributes, watchLateAttributes } from './misspelt-attributes.js';
 import { formatValue } from '../../renderers/shared/format.js';
 import { withTextSpacing } from '../../renderers/shared/text-width.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
@@ -632,6 +632,7 @@ export abstract class PioneerChart<View> extends LitElement {
     else noteAttributes();
     contentChecks.set(this, this.noteContent);
     attributeChecks.set(this, this.recheckAttributes);
+    watchLateAttributes(this, this.knownAttributes(), this.recheckAttributes);
     tellOuterChart(this);
     watchFilterLink(this);
     if (this.hasUpdated) this.observeSize();
@@ -692,6 +693,7 @@ export abstract class PioneerChart<View> extends LitElement {
     super.disconnectedCallback();
     printable.delete(this);
     attributeChecks.delete(this);
+    unwatchLateAttributes(this);
     unwatchFilterLink(this);
     this.unobserveSize();
     this.hideTooltip();
@@ -1433,8 +1435,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * another element of ours is defined (recheckWhenDefined: its attributes are then known).
    */
   private noteMisspeltAttributes(): void {
-    const element = this.constructor as typeof PioneerChart & typeof LitElement;
-    const known = element.observedAttributes.filter((name) => !element.unusedAttributes.includes(name));
+    const known = this.knownAttributes();
     // The other elements' attributes only for an attribute this one has not (most charts have none).
     const unknown = this.getAttributeNames().some((name) => !known.includes(name));
     if (unknown) recheckWhenDefined();
@@ -1446,6 +1447,12 @@ export abstract class PioneerChart<View> extends LitElement {
     const text = [...misspelt, ...this.curlyNotes, ...swallowed].join(' ');
     if (text && text !== this.attributeNote) this.warn(`${text}${misspelt.length ? ` Its attributes: ${known.join(', ')}.` : ''}`);
     this.attributeNote = text;
+  }
+
+  /** The attributes this element takes: those it observes, less those it has no use for (unusedAttributes). */
+  private knownAttributes(): string[] {
+    const element = this.constructor as typeof PioneerChart & typeof LitElement;
+    return element.observedAttributes.filter((name) => !element.unusedAttributes.includes(name));
   }
 
   /** Values this element found in curly quotes and set again without them (unquoteAttributes). */

@@ -8,7 +8,7 @@ import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf
 import { chartStyles } from '../base/chart-styles.js';
 import { restoreDefaults } from '../base/attribute-defaults.js';
 import { warnAbout } from '../base/console-warning.js';
-import { misspeltSentences, tellOuterChart, unquoteAttributes } from '../base/misspelt-attributes.js';
+import { misspeltSentences, tellOuterChart, unquoteAttributes, unwatchLateAttributes, watchLateAttributes } from '../base/misspelt-attributes.js';
 import {
   CLEARED,
   FILTER_KEYS,
@@ -506,6 +506,8 @@ export class PioneerFilters extends LitElement {
     super.connectedCallback();
     this.curlyNotes.push(...unquoteAttributes(this, (this.constructor as typeof LitElement).observedAttributes));
     tellOuterChart(this);
+    // Its attributes are checked as it renders: an unknown one set later renders it again.
+    watchLateAttributes(this, (this.constructor as typeof LitElement).observedAttributes, this.checkLateAttribute);
     window.addEventListener('popstate', this.onPopState);
     connectedBars.add(this);
     this.observe();
@@ -514,9 +516,11 @@ export class PioneerFilters extends LitElement {
 
   /** Values this bar found in curly quotes and set again without them (unquoteAttributes). */
   private curlyNotes: string[] = [];
+  private checkLateAttribute = (): void => this.requestUpdate();
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLateAttributes(this);
     window.removeEventListener('popstate', this.onPopState);
     connectedBars.delete(this);
     this.observer?.disconnect();
