@@ -472,7 +472,7 @@ describe('<site-map>', () => {
       await el.updateComplete;
     });
     expect(el.message).to.contain('wave="x"');
-    el.setAttribute('wave', '');
+    el.removeAttribute('wave');
     await drawn(el);
     expect(el.message).to.equal(null);
     expect(marksOf(el)).to.have.length(25);

@@ -58,6 +58,28 @@ describe('bad input: attributes', () => {
     });
   }
 
+  it('an attribute written empty is checked on every chart, as measure="" is: the stacked bars\' group, year and compare-year, the map\'s year and wave (only a removed attribute means the default)', async () => {
+    for (const [tag, attrs, attr, valid] of [
+      ['barrier-stack', 'measure="barrier"', 'group', 'all, organisation:'],
+      ['barrier-stack', 'measure="barrier"', 'year', '2019, 2020'],
+      ['barrier-stack', 'measure="barrier" year="2020"', 'compare-year', '2019'],
+      ['site-map', '', 'year', '2016, 2017'],
+      ['site-map', '', 'wave', '1, 2'],
+    ]) {
+      const { el, warnings } = await withAttribute(tag, attrs, attr, '');
+      const msg = messageOf(el);
+      expect(msg, `<${tag} ${attr}="">`).to.contain(`${attr}=""`);
+      expect(msg).to.contain(`Valid values: ${valid}`);
+      expect(warnings.filter((w) => w.includes(`${attr}=""`)), `<${tag} ${attr}="">`).to.have.length(1);
+      // Removed, the default is drawn.
+      el.removeAttribute(attr);
+      await drawn(el);
+      expect(messageOf(el), `<${tag}> without ${attr}`).to.equal(null);
+      expect(el.marks.length).to.be.greaterThan(0);
+      cleanup();
+    }
+  });
+
   it('a height that is not a positive number of pixels up to 10000, written in digits, gives the message on every chart (not the table: it has no height)', async () => {
     for (const { tag, attrs } of ELEMENTS.filter((e) => e.tag !== 'pioneer-table')) {
       for (const value of ['tall', '-20', '0', '99999999', '0x7E3', '1e3']) {

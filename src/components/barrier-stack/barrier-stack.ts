@@ -63,14 +63,12 @@ interface StackView {
   summary: string;
 }
 
-/** Parses a year attribute, keeping text that is not a number as typed so the message can quote it. */
+/** Parses a year attribute, keeping text that is not a number (an empty one too) as typed so the message can quote it. */
 const yearConverter = {
-  fromAttribute: (value: string | null): unknown =>
-    value == null || value.trim() === '' ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : value,
+  fromAttribute: (value: string | null): unknown => (value == null ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : value),
   toAttribute: (value: unknown): string | null => (value == null ? null : String(value)),
 };
 
-const given = (value: unknown): boolean => value != null && String(value).trim() !== '';
 
 /** Why a bar has no figure for a response its year gives other items, where no gap row of the data says. */
 const NO_FIGURE = 'Not in the data.';
@@ -217,10 +215,11 @@ export class BarrierStack extends PioneerChart<StackView> {
     if (measure === undefined) {
       throw new AttributeProblem('measure', this.measure, supported.length ? supported : `none in this data (${STACK_MEASURES.join(', ')})`);
     }
-    const requestedGroup = this.group || 'all';
+    // Written empty (`group=""`), it is checked, as every attribute is; unset, it is `all`.
+    const requestedGroup = this.group ?? 'all';
     let year: number;
     let group: string;
-    if (given(this.year)) {
+    if (this.year != null) {
       year = yearIn('year', this.year, yearsOf(ds, measure));
       const groups = groupsOf(ds, measure, year);
       const match = matchOf(requestedGroup, groups);
@@ -234,7 +233,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     }
     const sort = oneOf('sort', this.sort ?? 'severity', STACK_SORTS);
     let compareYear: number | null = null;
-    if (given(this.compareYear)) {
+    if (this.compareYear != null) {
       const others = yearsOf(ds, measure, group).filter((y) => y !== year);
       if (!others.length) {
         throw new AttributeProblem('compare-year', this.compareYear, `none (${measure} for ${groupLabel(group)} is published only for ${year})`);

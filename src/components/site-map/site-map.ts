@@ -39,8 +39,9 @@ interface SiteMapView {
 /** Attribute text to a number; empty or `all` means "not set", anything else non-numeric is NaN (reported as typed). */
 const optionalNumber = {
   fromAttribute: (value: string | null): number | undefined => {
-    const v = (value ?? '').trim();
-    if (v === '' || isCleared(v)) return undefined;
+    // Removed: unset. Written empty (`wave=""`), it is checked, as every attribute is.
+    if (value == null || isCleared(value)) return undefined;
+    const v = value.trim();
     return /^\d+$/.test(v) ? Number(v) : Number.NaN;
   },
   toAttribute: (value: number | undefined): string | null => (value == null ? null : String(value)),
