@@ -38,7 +38,10 @@ function cdpCommandsPlugin() {
         ],
       }),
     'set-default-font-size': (cdp, payload) => cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } }),
-    'print-to-pdf': async (cdp) => {
+    'print-to-pdf': async (cdp, payload, page) => {
+      // As Save as PDF does, whatever media type an earlier test file in this page emulated
+      // (the runner reuses pages: a page left emulating the screen printed its controls).
+      await page.emulateMediaType(null);
       const { data } = await cdp.send('Page.printToPDF', { paperWidth: 8.27, paperHeight: 11.69 });
       const pdf = Buffer.from(data, 'base64');
       const { text } = await extractText(new Uint8Array(pdf), { mergePages: false });
@@ -53,7 +56,7 @@ function cdpCommandsPlugin() {
       const page = session.browser.getPage(session.id);
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
-      const result = await run(cdp, payload);
+      const result = await run(cdp, payload, page);
       return command === 'print-to-pdf' ? result : true;
     },
   };

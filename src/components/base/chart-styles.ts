@@ -271,12 +271,6 @@ export const chartStyles = css`
     /* A word too long for its column is split, hyphenated where the browser has a dictionary
        (the figure's lang is en). */
     .data-table th, .data-table td { padding: 0.15em 0.3em; overflow-wrap: anywhere; hyphens: auto; }
-    /* Each row's item and each column room for a word, in a column too narrow for the table's
-       columns: at 320 px, every year's table (21 columns) gave its item a letter's width, a
-       row a page of its own, and printed its headings a letter a line. The table is then wider
-       than its column, on the page beside it, rather than unreadable. */
-    .data-table tbody th { min-width: 8em; }
-    .data-table thead th { min-width: 2.6em; }
     /* The responses under a year (a table of every year) are set as the cells' n, regular and
        smaller than the year over them: so a table of 11 columns fits an A4 column (680 px)
        with its headings' words whole. */
@@ -289,6 +283,14 @@ export const chartStyles = css`
     .table-host { container-type: inline-size; }
     @container (min-width: 48em) {
       .data-table th { overflow-wrap: normal; hyphens: manual; }
+    }
+    /* In a column narrower than about 450 px, each row's item and each column keep room for a
+       word: at 320 px, every year's table (21 columns) gave its item a letter's width, a row a
+       page of its own, and printed its headings a letter a line. Such a table is then wider
+       than its column, on the page beside it, rather than unreadable. */
+    @container (max-width: 32em) {
+      .data-table tbody th { min-width: 8em; }
+      .data-table thead th { min-width: 2.6em; }
     }
     /* The title stays with its chart; the chart's key, notes and source line come before the
        table (a page holding the chart can be cited; the table's headings cite it too), or last
