@@ -319,6 +319,19 @@ describe('custom data: the data property and the src attribute', () => {
     }
   });
 
+  it('src of spaces alone is no address, as src="" is none: the bundled figures are drawn, nothing is fetched (the page itself was, and said to be a web page)', async () => {
+    const el = mount<PioneerChart<unknown>>('<pioneer-trend measure="objective" items="quality-of-care" src="   "></pioneer-trend>');
+    const warnings = await captureWarnings(async () => {
+      await drawn(el);
+      // A fetch of the page's own address answers within a few tasks.
+      await new Promise((r) => setTimeout(r, 300));
+      await el.updateComplete;
+    });
+    expect(messageOf(el)).to.equal(null);
+    expect(el.marks.length).to.be.greaterThan(0);
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('src: a CSV with a broken quote, a 404, a non-JSON response and a refused request each give a message naming src', async () => {
     const cases: [string, RegExp][] = [
       ['/test/fixtures/broken-quote.csv', /malformed CSV — line 3: a quoted field is never closed/],

@@ -237,6 +237,12 @@ function booleanAttributesOf(el: LitElement): string[] {
   return names;
 }
 
+/**
+ * Whether a chart has a `src` to load: an address of spaces alone is none, as `src=""` is (a
+ * template's empty value, padded); fetched, it would be the page's own address, said to be a web page.
+ */
+const srcGiven = (src: unknown): boolean => (typeof src === 'string' ? src.trim() !== '' : Boolean(src));
+
 const customCache = new WeakMap<object, DataState>();
 
 /** Validates a custom `data` array once per array object. */
@@ -560,7 +566,7 @@ export abstract class PioneerChart<View> extends LitElement {
   /** The dataset in use: custom data, data loaded from `src`, or the bundled figures. */
   protected resolveDataset(): DataState {
     if (this.data != null) return datasetFromRows(this.data);
-    if (this.src) return this.srcState ?? { dataset: null, problem: null, loading: true };
+    if (srcGiven(this.src)) return this.srcState ?? { dataset: null, problem: null, loading: true };
     return { dataset: bundledDataset(), problem: null };
   }
 
@@ -949,7 +955,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const given: unknown = this.src;
     const request = ++this.srcRequest;
     this.srcState = null;
-    if (!given) return;
+    if (!srcGiven(given)) return;
     // A value with no address of its own (a Symbol, an object a binding passed on) is said,
     // not fetched; a URL object is its address.
     if (typeof given !== 'string' && !(given instanceof URL)) {
