@@ -1000,6 +1000,18 @@ describe('<pioneer-filters>', () => {
       });
     }
 
+    it('lists the ids of the bars shortened as a value is, and leaves out an id no filters attribute can name (spaces alone)', async () => {
+      const long = 'b'.repeat(5000);
+      const bar = await mounted(`<pioneer-filters id="${long}" controls="year"></pioneer-filters><pioneer-filters id="   " controls="year"></pioneer-filters><barrier-stack filters="f" measure="barrier"></barrier-stack>`);
+      const stack = bar.parentElement!.querySelector('barrier-stack') as BarrierStack;
+      await drawn(stack);
+      expect(messageOf(stack)).to.equal(`filters="f" is not valid. Valid values: ${'b'.repeat(57)}….`);
+      bar.remove();
+      stack.requestUpdate();
+      await drawn(stack);
+      expect(messageOf(stack)).to.equal('filters="f" is not valid. Valid values: none: the <pioneer-filters> here has no id a chart can name (an id without spaces or commas; give it id="f").');
+    });
+
     it('says there is no bar, or that the bar has no id', async () => {
       const alone = mount<BarrierStack>(`<barrier-stack filters="f" measure="barrier"></barrier-stack>`);
       await drawn(alone);

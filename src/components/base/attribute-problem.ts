@@ -26,6 +26,9 @@ export const keywordReflection = {
   toAttribute: (value: unknown): string | null => (value == null ? null : textOf(value)),
 };
 
+/** Text a message quotes (a value, or one of the valid values), cut to 60 characters: a value of 5,000 would bury the sentence. */
+export const shortened = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
 /** An attribute value the element cannot use: shown in place of the chart and warned once. */
 export class AttributeProblem extends Error {
   readonly [IS_ATTRIBUTE_PROBLEM] = true;
@@ -42,8 +45,9 @@ export class AttributeProblem extends Error {
     /** Why a value that exists is not valid here (e.g. with the other filters), said before the valid values. */
     why?: string | null,
   ) {
-    const shown = typeof value === 'string' ? (value.length > 60 ? `${value.slice(0, 57)}…` : value) : textOf(value);
-    const list = Array.isArray(valid) ? valid.join(', ') : valid;
+    const shown = typeof value === 'string' ? shortened(value) : textOf(value);
+    // Valid values come from the data or the page too (a custom item's id, a filter bar's id).
+    const list = Array.isArray(valid) ? valid.map((v) => shortened(String(v))).join(', ') : valid;
     super(`${attribute}="${shown}" is not valid${why ? `: ${why.replace(/\.$/, '')}` : ''}. Valid values: ${list}.`);
   }
 }

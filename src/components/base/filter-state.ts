@@ -87,10 +87,13 @@ function linkProblemOf(el: Element): AttributeProblem | null {
   const ids = [...new Set(bars.map((b) => b.id).filter(Boolean))];
   const unknown = named.filter((id) => !ids.includes(id));
   if (!unknown.length) return null;
-  const valid = ids.length
-    ? ids
+  // An id with a space or comma cannot be named (filters="…" is a list): not offered.
+  const nameable = ids.filter((id) => !/[\s,]/.test(id));
+  const nameless = bars.length === 1 ? 'has no id' : 'have no id';
+  const valid = nameable.length
+    ? nameable
     : bars.length
-      ? `none: the <pioneer-filters> here ${bars.length === 1 ? 'has' : 'have'} no id (give ${bars.length === 1 ? 'it' : 'one'} id="${unknown[0]}")`
+      ? `none: the <pioneer-filters> here ${ids.length ? `${nameless} a chart can name (an id without spaces or commas; ` : `${nameless} (`}give ${bars.length === 1 ? 'it' : 'one'} id="${unknown[0]}")`
       : 'none: there is no <pioneer-filters> here';
   return new AttributeProblem('filters', unknown.join(' '), valid);
 }
