@@ -684,6 +684,22 @@ describe('<pioneer-filters>', () => {
       expect(bar.messages).to.deep.equal(['year="2017" is not valid: Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers. Valid values: 2019, 2020, all.']);
     });
 
+    it('a long value for a control not shown is shortened in its "has no effect" message, as in every other attribute message', async () => {
+      const bar = await mounted('<pioneer-filters controls="year"><test-stack-chart></test-stack-chart></pioneer-filters>');
+      for (const name of ['measure', 'wave']) {
+        bar.setAttribute(name, 'x'.repeat(5000));
+        await settle(bar);
+        expect(bar.messages).to.deep.equal([`${name}="${'x'.repeat(57)}…" has no effect: ${name} is not among controls (year).`]);
+        bar.removeAttribute(name);
+      }
+      // And an id two bars share.
+      const long = 'i'.repeat(5000);
+      const twin = await mounted(`<pioneer-filters id="${long}" controls="year"></pioneer-filters><pioneer-filters id="${long}" controls="year"></pioneer-filters>`);
+      await settle(twin);
+      const shown = `${'i'.repeat(57)}…`;
+      expect(twin.messages).to.deep.equal([`id="${shown}": 2 <pioneer-filters> on this page have this id, and charts with filters="${shown}" follow the first of them only. Give each filter bar its own id.`]);
+    });
+
     it('year="twenty", organisation="", a value for a control not shown, and HTML in attributes: messages as text, never markup, never a throw', async () => {
       let bar!: PioneerFilters;
       const warnings = await captureWarnings(async () => {

@@ -4,7 +4,7 @@ import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
 import { emit, type PioneerSelectDetail } from '../../events.js';
-import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf, textOf } from '../base/attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf, shortened, textOf } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { restoreDefaults } from '../base/attribute-defaults.js';
 import { warnAbout } from '../base/console-warning.js';
@@ -559,8 +559,9 @@ export class PioneerFilters extends LitElement {
     problems.push(...this.curlyNotes);
     const same = this.barsWithMyId();
     if (same.length > 1) {
+      const id = shortened(this.id);
       problems.push(
-        `id="${this.id}": ${same.length} <pioneer-filters> on this page have this id, and charts with filters="${this.id}" follow the first of them only${same[0] === this ? '' : ', not this one'}. Give each filter bar its own id.`,
+        `id="${id}": ${same.length} <pioneer-filters> on this page have this id, and charts with filters="${id}" follow the first of them only${same[0] === this ? '' : ', not this one'}. Give each filter bar its own id.`,
       );
     }
   }
@@ -871,7 +872,7 @@ export class PioneerFilters extends LitElement {
       if (value == null || isCleared(value)) continue;
       const { name, shown } = this.nameOf(key, value, live);
       if (!this.controlKeys.includes(key)) {
-        problems.push(`${name}="${shown}" has no effect: ${key} is not among controls (${this.controlKeys.join(', ')}).`);
+        problems.push(`${name}="${shortened(shown)}" has no effect: ${key} is not among controls (${this.controlKeys.join(', ')}).`);
         continue;
       }
       const valid = universe.get(key) ?? [];
