@@ -33,6 +33,25 @@ export function measuresOf(ds: Dataset): string[] {
   return [...indexOf(ds).byMeasure.keys()];
 }
 
+/**
+ * The valid values of a measure attribute when the data has no measure (measuresOf is empty):
+ * what it lacks, rather than "Valid values: ." — no figures, or only gaps (rows with no value).
+ */
+export function noFiguresText(ds: Dataset): string {
+  return `none in this data (it has no figures${ds.missing.length ? ', only gaps' : ''})`;
+}
+
+/**
+ * Why a measure named in the data is not among its measures: the data gives only gaps for it
+ * (in any case and with spaces around it, as an attribute is matched). Null for any other.
+ */
+export function onlyGapsOf(ds: Dataset, measure: unknown): string | null {
+  if (typeof measure !== 'string') return null;
+  const folded = measure.trim().toLowerCase();
+  const gap = ds.missing.find((m) => m.measure.toLowerCase() === folded && !rowsOf(ds, m.measure).length);
+  return gap ? `the data has no figures of ${gap.measure}, only gaps` : null;
+}
+
 /** The items of a measure in questionnaire order, optionally only those asked in `year`. */
 export function itemsOf(ds: Dataset, measure: string, year?: number): ItemInfo[] {
   return datasetFact(ds, `items|${measure}|${year}`, () => scanItems(ds, measure, year)).map((i) => ({ ...i }));

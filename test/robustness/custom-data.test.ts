@@ -384,7 +384,32 @@ describe('custom data the fuzzing found wrong', () => {
     const el = mount<PioneerTrend>('<pioneer-trend></pioneer-trend>');
     el.data = [{ measure: 'objective', item: 'a', item_label: 'A', year: 2019, group: 'all', response: 'selected', value: '', unit: 'percent', base: '', source_survey: '', source_table: '', note: 'not asked' }] as unknown as ObservationRow[];
     await el.updateComplete;
-    expect(messageOf(el)).to.contain('measure="objective" is not valid. Valid values: none in this data (it has no figures)');
+    expect(messageOf(el)).to.equal('measure="objective" is not valid. Valid values: none in this data (it has no figures, only gaps).');
+  });
+
+  it('<pioneer-compare> and <pioneer-table> given data without what they draw say what it lacks, not "Valid values: ."; the trend says its data is only gaps', async () => {
+    const gap = (o: Partial<ObservationRow> = {}) => ({ ...row(o), value: '', base: '', note: 'not asked' }) as unknown as ObservationRow;
+    const given = async (markup: string, data: ObservationRow[]) => {
+      const el = mount<PioneerChart<unknown>>(markup);
+      el.data = data;
+      await el.updateComplete;
+      return messageOf(el);
+    };
+    // Figures for all informants only: the comparison has no subgroup to draw.
+    const subgroups = 'Valid values: none in this data (it has no percentages by subgroup, such as organisation:la, which the comparison draws).';
+    expect(await given('<pioneer-compare measure="objective" dimension="organisation"></pioneer-compare>', [row({})])).to.equal(
+      `measure="objective" is not valid: the data has no rows of objective by organisation type. ${subgroups}`,
+    );
+    expect(await given('<pioneer-compare measure="objective"></pioneer-compare>', [row({})])).to.equal(`measure="objective" is not valid: the data has no rows of objective by subgroup. ${subgroups}`);
+    // Only gaps: no figures at all, on each element that lists measures.
+    const onlyGaps = 'is not valid. Valid values: none in this data (it has no figures, only gaps).';
+    expect(await given('<pioneer-compare measure="objective"></pioneer-compare>', [gap({ group: 'organisation:la' })])).to.equal(`measure="objective" ${onlyGaps}`);
+    expect(await given('<pioneer-table measure="objective" year="2019"></pioneer-table>', [gap(), gap({ item: 'b', item_label: 'B' })])).to.equal(`measure="objective" ${onlyGaps}`);
+    expect(await given('<pioneer-trend measure="objective"></pioneer-trend>', [gap()])).to.equal(`measure="objective" ${onlyGaps}`);
+    // A measure with only gaps beside one with figures is named as such before the measures there are.
+    expect(await given('<pioneer-table measure="barrier"></pioneer-table>', [row({}), gap({ measure: 'barrier', item: 'a', response: 'very' })])).to.equal(
+      'measure="barrier" is not valid: the data has no figures of barrier, only gaps. Valid values: objective.',
+    );
   });
 
   it('<site-map> deprivation set to a number names the attribute and its valid values', async () => {

@@ -2,7 +2,7 @@ import { css, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import { gapReasonOf, type Dataset } from '../../data/dataset.js';
-import { itemsOf, measuresOf, orderGroups, responsesOf, rowsOf } from '../../data/query.js';
+import { itemsOf, measuresOf, noFiguresText, onlyGapsOf, orderGroups, responsesOf, rowsOf } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, itemLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { compareSummary, formatInterval, renderCompare, type CompareData, type CompareGroup, type CompareItem, type CompareSort } from '../../renderers/compare.js';
@@ -124,7 +124,21 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   protected computeView(ds: Dataset): CompareView {
     // Measures with published subgroup percentages.
     const isGroupRow = (r: ObservationRow) => r.group !== 'all' && dimensionOf(r.group) !== '' && r.unit === 'percent' && r.item !== 'total';
-    const measures = measuresOf(ds).filter((m) => rowsOf(ds, m).some(isGroupRow));
+    const present = measuresOf(ds);
+    const measures = present.filter((m) => rowsOf(ds, m).some(isGroupRow));
+    if (matchOf(this.measure, measures) === undefined) {
+      // A measure the data has, but not by subgroup (custom rows of all informants alone), is
+      // said so; and where no measure is, what the data lacks, not "Valid values: .".
+      const named = matchOf(this.measure, present);
+      const dimension = this.dimension == null ? undefined : matchOf(this.dimension, Object.keys(DIMENSION_LABELS));
+      const why = named !== undefined ? `the data has no rows of ${named} by ${dimension ? DIMENSION_LABELS[dimension] : 'subgroup'}` : present.length ? onlyGapsOf(ds, this.measure) : null;
+      const valid = measures.length
+        ? measures
+        : present.length
+          ? 'none in this data (it has no percentages by subgroup, such as organisation:la, which the comparison draws)'
+          : noFiguresText(ds);
+      throw new AttributeProblem('measure', this.measure, valid, why);
+    }
     const measure = oneOf('measure', this.measure, measures);
     const measureRows = rowsOf(ds, measure).filter(isGroupRow);
 
