@@ -684,6 +684,20 @@ describe('<pioneer-filters>', () => {
       expect(bar.messages).to.deep.equal(['year="2017" is not valid: Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers. Valid values: 2019, 2020, all.']);
     });
 
+    it('a measure when the linked charts\' data share none says so, not "Valid values: ."', async () => {
+      const bar = await mounted('<pioneer-filters controls="measure,year" measure="nope"><pioneer-trend measure="objective"></pioneer-trend><pioneer-trend measure="custom-m"></pioneer-trend></pioneer-filters>');
+      const own = bar.querySelectorAll('pioneer-trend')[1];
+      const row = (year: number) => ({
+        measure: 'custom-m', item: 'q', item_label: 'Q', year, group: 'all', response: 'selected',
+        value: 50, unit: 'percent', base: 30, source_survey: 2021, source_table: 'custom',
+      });
+      own.data = [row(2019), row(2020)];
+      await own.updateComplete;
+      bar.requestUpdate();
+      await settle(bar);
+      expect(bar.messages).to.deep.equal(['measure="nope" is not valid. Valid values: none: no measure is in the data of every linked chart.']);
+    });
+
     it('a long value for a control not shown is shortened in its "has no effect" message, as in every other attribute message', async () => {
       const bar = await mounted('<pioneer-filters controls="year"><test-stack-chart></test-stack-chart></pioneer-filters>');
       for (const name of ['measure', 'wave']) {

@@ -835,8 +835,11 @@ export class PioneerFilters extends LitElement {
   }
 
   /** The valid values of a key's attribute: the choices, and `all` for a breakdown or year (the "All …" choice). */
-  private validValues(key: FilterKey, values: readonly string[]): string[] {
-    return key === 'measure' ? [...values] : [...values, CLEARED];
+  private validValues(key: FilterKey, values: readonly string[]): readonly string[] | string {
+    if (key !== 'measure') return [...values, CLEARED];
+    // Linked charts whose data share no measure (one given custom rows of its own) leave none to
+    // choose: said so, not "Valid values: .".
+    return values.length ? [...values] : 'none: no measure is in the data of every linked chart';
   }
 
   /** How a message names a key's value: the URL parameter it came from, or the attribute. */
