@@ -823,6 +823,19 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(warnings.join(' ')).not.to.match(/data-cms|x-data|colour-by/);
   });
 
+  it('a long value of a misspelt attribute, or of one in curly quotes, is shortened in its note, as in every other attribute message', async () => {
+    const long = 'x'.repeat(5000);
+    const shown = `${'x'.repeat(57)}…`;
+    let el!: BarrierStack;
+    await captureWarnings(async () => {
+      el = await drawn(mount<BarrierStack>(`<barrier-stack measure="barrier" yaer="${long}" sort=\u201C${long}\u201D></barrier-stack>`));
+    });
+    const note = el.shadowRoot!.querySelector('[part="attribute-note"]')!.textContent!;
+    expect(note).to.contain(`yaer="${shown}" is ignored: <barrier-stack> has no attribute "yaer". Did you mean year?`);
+    expect(note).to.contain(`sort=\u201C${'x'.repeat(56)}… was in curly quotes (\u201C \u201D), as a word processor types them: it is read as sort="${shown}".`);
+    expect(note.length).to.be.below(600);
+  });
+
   it('values in curly quotes, as Word or a CMS editor types them (year=”2019”), are read without them and said under the chart; a value cut at its space by them leaves an attribute that is said too', async () => {
     let stack!: BarrierStack, reference!: BarrierStack, trendEl!: PioneerTrend;
     const warnings = await captureWarnings(async () => {

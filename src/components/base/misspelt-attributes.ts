@@ -1,3 +1,5 @@
+import { shortened } from './attribute-problem.js';
+
 /**
  * Attributes an author meant for a chart but misspelt (`yaer="2019"`, `colour-by`): an unknown
  * attribute within two edits of one the element has (or of one the library's other elements
@@ -63,7 +65,7 @@ export function misspeltAttributes(el: Element, known: readonly string[], others
  */
 export function misspeltSentences(el: Element, known: readonly string[], others: readonly string[] = []): string[] {
   const misspelt = misspeltAttributes(el, known, others).map(({ name, meant, own }) => {
-    const start = `${name}="${el.getAttribute(name)}" is ignored: <${el.localName}> has no attribute "${name}"`;
+    const start = `${name}="${shortened(el.getAttribute(name) ?? '')}" is ignored: <${el.localName}> has no attribute "${name}"`;
     if (own) return `${start}. Did you mean ${meant}?`;
     return name === meant ? `${start} (other elements of pioneer-viz have one).` : `${start}, nor "${meant}" (other elements of pioneer-viz have one).`;
   });
@@ -85,7 +87,8 @@ export function unquoteAttributes(el: Element, known: readonly string[]): string
     const plain = value.replace(AROUND, '');
     if (plain === value.trim()) continue;
     el.setAttribute(name, plain);
-    said.push(`${name}=${value} was in curly quotes (“ ”), as a word processor types them: it is read as ${name}="${plain}". Retype them as straight quotes ("): HTML ends a value in curly quotes at its first space.`);
+    // Shortened as an attribute message's value is (attribute-problem.ts).
+    said.push(`${name}=${shortened(value)} was in curly quotes (“ ”), as a word processor types them: it is read as ${name}="${shortened(plain)}". Retype them as straight quotes ("): HTML ends a value in curly quotes at its first space.`);
   }
   return said;
 }
