@@ -332,6 +332,14 @@ describe('custom data: the data property and the src attribute', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('src: a data: URL holds a whole file, and is shortened where a message quotes it, as an attribute value is; an address is quoted in full', async () => {
+    const file = `data:text/csv,${encodeURIComponent(`measure,item\n"objective,${'x'.repeat(5000)}\n`)}`;
+    const el = mount<PioneerChart<unknown>>('<pioneer-trend measure="objective"></pioneer-trend>');
+    el.setAttribute('src', file);
+    await until(() => !!messageOf(el));
+    expect(messageOf(el)).to.equal(`src="${file.slice(0, 57)}…": malformed CSV — line 2: a quoted field is never closed; line 2: 1 fields where the header has 2`);
+  });
+
   it('src: a CSV with a broken quote, a 404, a non-JSON response and a refused request each give a message naming src', async () => {
     const cases: [string, RegExp][] = [
       ['/test/fixtures/broken-quote.csv', /malformed CSV — line 3: a quoted field is never closed/],

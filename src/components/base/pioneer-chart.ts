@@ -17,7 +17,7 @@ import { withTextSpacing } from '../../renderers/shared/text-width.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
 import type { ChartMark, GapCell, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf, oneOf, textOf } from './attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf, oneOf, shortened, textOf } from './attribute-problem.js';
 import { chartHostStyles, chartStyles } from './chart-styles.js';
 import { restoreDefaults } from './attribute-defaults.js';
 import { darkExportColors, paintedBackground } from './painted-background.js';
@@ -349,9 +349,15 @@ const NO_WIDTH = 'This chart is laid out 0 px wide, so it has nowhere to draw. G
  */
 const MAX_SRC_BYTES = 5_000_000;
 
+/**
+ * A src as a message quotes it: an address in full (which one failed is the point), a data: URL
+ * shortened as an attribute message's value is, since it holds a whole file.
+ */
+const shownSrc = (src: string): string => (/^\s*data:/i.test(src) ? shortened(src) : src);
+
 const tooLarge = (src: string, size: number | null) =>
   // Rounded up: 5,000,001 bytes is 5.1 MB, not "5.0 MB, more than 5 MB".
-  new Error(`src="${src}" is ${size == null ? '' : `${(Math.ceil(size / 1e5) / 10).toFixed(1)} MB: `}more than the ${MAX_SRC_BYTES / 1e6} MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
+  new Error(`src="${shownSrc(src)}" is ${size == null ? '' : `${(Math.ceil(size / 1e5) / 10).toFixed(1)} MB: `}more than the ${MAX_SRC_BYTES / 1e6} MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
 
 /**
  * The response's text, read no further than MAX_SRC_BYTES: a server that announces no length
@@ -963,14 +969,15 @@ export abstract class PioneerChart<View> extends LitElement {
       return;
     }
     const src = String(given);
+    const shown = shownSrc(src);
     let state: DataState;
     try {
       // A request that fails before any answer (no server, a refused scheme, blocked by the
       // page's policy) says so with the attribute, as an HTTP error does.
       const response = await fetch(src).catch((e: unknown) => {
-        throw new Error(`src="${src}" could not be loaded (${(e as Error)?.message || 'the request failed'}: no server answered, or the page may not fetch it).`);
+        throw new Error(`src="${shown}" could not be loaded (${(e as Error)?.message || 'the request failed'}: no server answered, or the page may not fetch it).`);
       });
-      if (!response.ok) throw new Error(`src="${src}" could not be loaded (HTTP ${response.status}).`);
+      if (!response.ok) throw new Error(`src="${shown}" could not be loaded (HTTP ${response.status}).`);
       // Parsing blocks the page (about 2 s for 30 MB): a file far larger than any table of the
       // reports is refused before that, from its announced length where the server gives one.
       const announced = Number(response.headers.get('content-length'));
@@ -980,23 +987,23 @@ export abstract class PioneerChart<View> extends LitElement {
       // A server that answers a wrong address with its "page not found" page, status 200.
       // (By its text: a JSON answer labelled text/html, as some servers send it, is read.)
       if (/^\uFEFF?\s*</.test(text)) {
-        throw new Error(`src="${src}" is a web page (HTML), not a JSON or CSV file in the export format: is the address right? (A server may answer an address it does not have with a page.)`);
+        throw new Error(`src="${shown}" is a web page (HTML), not a JSON or CSV file in the export format: is the address right? (A server may answer an address it does not have with a page.)`);
       }
       if (/\.csv(?:$|\?)/i.test(src) || /text\/csv/.test(response.headers.get('content-type') ?? '')) {
         const parsed = parseCsv(text);
         if (parsed.errors.length) {
-          throw new Error(`src="${src}": malformed CSV — ${parsed.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join('; ')}`);
+          throw new Error(`src="${shown}": malformed CSV — ${parsed.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join('; ')}`);
         }
         rows = parsed.records;
       } else {
         try {
           rows = JSON.parse(text);
         } catch {
-          throw new Error(`src="${src}" is not JSON or CSV in the export format.`);
+          throw new Error(`src="${shown}" is not JSON or CSV in the export format.`);
         }
       }
       state = datasetFromRows(rows);
-      if (state.problem) state = { dataset: null, problem: `src="${src}": ${state.problem}` };
+      if (state.problem) state = { dataset: null, problem: `src="${shown}": ${state.problem}` };
     } catch (e) {
       state = { dataset: null, problem: (e as Error).message };
     }
@@ -1017,7 +1024,7 @@ export abstract class PioneerChart<View> extends LitElement {
         </div>
         <!-- What a download did, or why it failed: under the Download button, not at the foot of a tall chart. -->
         <p class="status" part="status" role="status"></p>
-        ${this.loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${this.src}…</p>` : nothing}
+        ${this.loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${shownSrc(String(this.src))}…</p>` : nothing}
         ${this.problem
           ? html`<p part="message" class="message" role="alert" tabindex="-1">${this.problem}</p>`
           : this.loadingSrc
