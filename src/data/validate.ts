@@ -36,9 +36,21 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const GROUP = /^(?:all|[a-z0-9-]+:[a-z0-9-]+)$/;
 const SAMPLE_RESPONSES = ['count', 'share'];
 
-function toNumber(v: unknown): number {
+/**
+ * Numbers written as text (a CSV's fields, JSON strings) are read only in plain decimals: digits,
+ * a minus sign and a decimal part (44, 12.5, -3). Number() would also read "0x32" as 50, "0b1",
+ * "0o7", "Infinity", " 44 " and "5e1"; exponents are refused too, as no report prints one and the
+ * export writes every percent and count without one, while a spreadsheet's Scientific format
+ * writes only the digits it shows (1234 as "1.23E+03"). Years and bases are whole: digits only.
+ */
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+const WHOLE = /^\d+$/;
+const PLAIN = 'write it in plain decimals: digits, a minus sign and a decimal point if need be, e.g. 44 or 12.5';
+
+/** A number as it is (a row of numbers), or text in the given syntax; anything else is NaN. */
+function toNumber(v: unknown, syntax: RegExp = DECIMAL): number {
   if (typeof v === 'number') return v;
-  if (typeof v === 'string' && v.trim() !== '') return Number(v);
+  if (typeof v === 'string' && syntax.test(v)) return Number(v);
   return NaN;
 }
 
@@ -75,21 +87,23 @@ export function validateRows(input: unknown): ValidationResult {
     if (str('item') && !ID.test(str('item'))) add('item', `"${str('item')}" is not a kebab-case id`);
     const group = str('group');
     if (group && !GROUP.test(group)) add('group', `"${group}" is not "all" or "dimension:value"`);
-    const year = toNumber(r.year);
-    if (r.year !== undefined && r.year !== '' && (!Number.isInteger(year) || year < 1900 || year > 2100)) add('year', `"${str('year')}" is not a year`);
+    const year = toNumber(r.year, WHOLE);
+    if (r.year !== undefined && r.year !== '' && (!Number.isInteger(year) || year < 1900 || year > 2100)) add('year', `"${str('year')}" is not a year (a whole number from 1900 to 2100, e.g. 2019)`);
     const value = toNumber(r.value);
-    if (r.value !== undefined && r.value !== '' && !Number.isFinite(value)) add('value', `"${str('value')}" is not a number`);
+    if (r.value !== undefined && r.value !== '' && !Number.isFinite(value)) add('value', `"${str('value')}" is not a number (${PLAIN})`);
     const unit = str('unit');
     if (unit && unit !== 'percent' && unit !== 'count') add('unit', `"${unit}" is not percent or count`);
     if (unit === 'percent' && Number.isFinite(value) && (value < 0 || value > 100)) add('value', `${value} is outside 0–100 for a percent`);
     if (unit === 'count' && Number.isFinite(value) && value < 0) add('value', `${value} is a negative count`);
+    // A base counts informants: a whole number, 1 or more; none (empty, null) where the report
+    // prints none (a chart's download gives a table's printed range of bases, 52–54, in its note).
     const baseRaw = r.base;
-    const base = baseRaw === '' || baseRaw == null ? null : toNumber(baseRaw);
-    if (base !== null && (!Number.isFinite(base) || base < 0)) add('base', `"${String(baseRaw)}" is not a base n`);
+    const base = baseRaw === '' || baseRaw == null ? null : toNumber(baseRaw, WHOLE);
+    if (base !== null && (!Number.isInteger(base) || base < 1)) add('base', `"${String(baseRaw)}" is not a base n (a whole number of informants, 1 or more, e.g. 64; or empty where none is printed)`);
     const known = measure.startsWith('sample-') ? SAMPLE_RESPONSES : own(RESPONSE_ORDER, measure);
     if (known && response && !known.includes(response)) add('response', `"${response}" is not a response of ${measure} (${known.join(', ')})`);
-    const survey = toNumber(r.source_survey);
-    if (r.source_survey !== undefined && r.source_survey !== '' && !Number.isInteger(survey)) add('source_survey', `"${str('source_survey')}" is not a year`);
+    const survey = toNumber(r.source_survey, WHOLE);
+    if (r.source_survey !== undefined && r.source_survey !== '' && !Number.isInteger(survey)) add('source_survey', `"${str('source_survey')}" is not a year (a whole number, e.g. 2020)`);
     if (problems.length > before) return;
     // A second row (figure or gap) of the same key.
     const seenBefore = (k: MissingRow | ObservationRow): boolean => {

@@ -104,6 +104,54 @@ describe('validateRows()', () => {
     expect(where(problems)).to.deep.equal(['1 value', '2 value', '3 value', '4 year', '5 base']);
   });
 
+  it('numbers are plain decimals: hex, binary, octal, exponents, Infinity and padded text are refused (Number() read "0x32" as 50), each named with its row, field and value and what is valid', () => {
+    const bad = ['0x32', '0X32', '0b110010', '0o62', '5e1', '1E2', ' 50', '50 ', '\t50', 'Infinity', '-Infinity', '+50', '50.', '.5', '5,0', '--5', '1_000'];
+    const { rows, problems } = validateRows(bad.map((value, i) => good({ item: `v${i}`, value })));
+    expect(rows).to.deep.equal([]);
+    expect(where(problems)).to.deep.equal(bad.map((_, i) => `${i + 1} value`));
+    expect(problems[0].message).to.equal('"0x32" is not a number (write it in plain decimals: digits, a minus sign and a decimal point if need be, e.g. 44 or 12.5)');
+    expect(describeProblems(problems, 1)).to.equal('row 1, value: "0x32" is not a number (write it in plain decimals: digits, a minus sign and a decimal point if need be, e.g. 44 or 12.5) (and 16 more)');
+    // Plain decimals, as text (a CSV) or as numbers (JSON), whole or not; a number is taken as it is.
+    const fine = validateRows([
+      good({ value: '44' }), good({ item: 'b', value: '12.5' }), good({ item: 'c', value: '0' }), good({ item: 'd', value: '100.0' }),
+      good({ item: 'e', value: 0.5 }), good({ item: 'f', value: '007' }), good({ item: 'g', value: 1e-7 }),
+    ]);
+    expect(fine.problems).to.deep.equal([]);
+    expect(fine.rows.map((r) => r.value)).to.deep.equal([44, 12.5, 0, 100, 0.5, 7, 1e-7]);
+    // A minus sign is read, and the value then said to be out of range, as a negative number was.
+    const negative = validateRows([good({ value: '-1' }), good({ measure: 'sample-site', item: 'leeds', response: 'count', unit: 'count', base: '', value: '-3' })]);
+    expect(negative.problems.map((p) => p.message)).to.deep.equal(['-1 is outside 0–100 for a percent', '-3 is a negative count']);
+  });
+
+  it('a year is a whole number from 1900 to 2100 written in digits ("0x7E3" was read as 2019), and the source survey a whole number', () => {
+    const years = ['0x7E3', '2019.0', '2019.5', ' 2019', '2019 ', '2.019e3', '+2019', '1899', '2101', '-2019', 2019.5, 1e21];
+    const { rows, problems } = validateRows(years.map((year, i) => good({ item: `y${i}`, year })));
+    expect(rows).to.deep.equal([]);
+    expect(where(problems)).to.deep.equal(years.map((_, i) => `${i + 1} year`));
+    expect(problems[0].message).to.equal('"0x7E3" is not a year (a whole number from 1900 to 2100, e.g. 2019)');
+    const surveys = ['0x7E4', '2020.0', ' 2020', '2e3', '-2020', 2020.5];
+    const bySurvey = validateRows(surveys.map((source_survey, i) => good({ item: `s${i}`, source_survey })));
+    expect(where(bySurvey.problems)).to.deep.equal(surveys.map((_, i) => `${i + 1} source_survey`));
+    expect(bySurvey.problems[0].message).to.equal('"0x7E4" is not a year (a whole number, e.g. 2020)');
+    const fine = validateRows([good({ year: '1900', source_survey: '2020' }), good({ year: 2100, source_survey: 2021 }), good({ year: '2019', item: 'b' })]);
+    expect(fine.problems).to.deep.equal([]);
+    expect(fine.rows.map((r) => [r.year, r.source_survey])).to.deep.equal([[1900, 2020], [2100, 2021], [2019, 2019]]);
+  });
+
+  it('a base is a count of informants: a whole number of at least 1, or empty/null where the report prints none (base 0 showed "50% (n=0)", base 0.5 "50% (n=0.5)")', () => {
+    const bases = [0, '0', '00', 0.5, '0.5', '64.0', -1, '-1', '0x40', '6.4e1', ' 64', '64 ', '+64', Infinity, 'Infinity', '52–54', '   '];
+    const { rows, problems } = validateRows(bases.map((base, i) => good({ item: `b${i}`, base })));
+    expect(rows).to.deep.equal([]);
+    expect(where(problems)).to.deep.equal(bases.map((_, i) => `${i + 1} base`));
+    expect(problems[0].message).to.equal('"0" is not a base n (a whole number of informants, 1 or more, e.g. 64; or empty where none is printed)');
+    expect(problems[3].message).to.equal('"0.5" is not a base n (a whole number of informants, 1 or more, e.g. 64; or empty where none is printed)');
+    const absent = good();
+    delete absent.base;
+    const fine = validateRows([good({ base: 1 }), good({ item: 'b', base: '1' }), good({ item: 'c', base: '064' }), good({ item: 'd', base: '' }), good({ item: 'e', base: null }), { ...absent, item: 'f' }]);
+    expect(fine.problems).to.deep.equal([]);
+    expect(fine.rows.map((r) => r.base)).to.deep.equal([1, 1, 64, null, null, null]);
+  });
+
   it('duplicate keys (measure|item|year|group|response), naming the first row', () => {
     const { rows, problems } = validateRows([good(), good({ response: 'fairly' }), good({ value: 45 })]);
     expect(where(problems)).to.deep.equal(['3 (key)']);

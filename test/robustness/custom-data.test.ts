@@ -164,6 +164,39 @@ describe('custom data: the data property and the src attribute', () => {
     expect(warnings).to.have.length(1);
   });
 
+  it('<pioneer-table>: a base of 0 or 0.5 and a value or year in hex are refused with a message naming each row, field and value, not drawn as "50% (n=0)", "(n=0.5)" or 50 and 2019; through data and through src', async () => {
+    const rows = [
+      row({ item: 'a', item_label: 'Base 0', base: 0 }),
+      row({ item: 'b', item_label: 'Base half', base: 0.5 }),
+      { ...row({ item: 'c', item_label: 'Hex value' }), value: '0x32' },
+    ] as unknown as ObservationRow[];
+    const el = mount<PioneerTable>('<pioneer-table measure="objective"></pioneer-table>');
+    const warnings = await captureWarnings(async () => {
+      el.data = rows;
+      await drawn(el);
+    });
+    const basic = 'a whole number of informants, 1 or more, e.g. 64; or empty where none is printed';
+    expect(messageOf(el)).to.equal(
+      `data: 3 problems — row 1, base: "0" is not a base n (${basic}); row 2, base: "0.5" is not a base n (${basic}); ` +
+        'row 3, value: "0x32" is not a number (write it in plain decimals: digits, a minus sign and a decimal point if need be, e.g. 44 or 12.5)',
+    );
+    expect(warnings.some((w) => w.includes('row 3, value: "0x32"'))).to.equal(true);
+    expect(el.shadowRoot!.querySelector('tbody'), 'no table of them').to.equal(null);
+    expect(el.shadowRoot!.textContent).to.not.match(/n=0|base 0/);
+    // The same through a CSV file: a year in hex is a problem, not 2019.
+    const csv = formatCsv([{ ...row({}), year: '0x7E3' }, row({ year: 2018, value: 22 })] as unknown as ObservationRow[], OBSERVATION_COLUMNS);
+    const fromFile = mount<PioneerTable>(`<pioneer-table measure="objective" src="${blobUrl(csv, 'text/csv')}"></pioneer-table>`);
+    await captureWarnings(() => until(() => !!messageOf(fromFile) || !!fromFile.shadowRoot!.querySelector('tbody td')));
+    expect(messageOf(fromFile)).to.contain('row 1, year: "0x7E3" is not a year (a whole number from 1900 to 2100, e.g. 2019)');
+    expect(fromFile.shadowRoot!.querySelector('tbody'), 'no table of it').to.equal(null);
+    // Whole bases and plain decimals draw as before.
+    el.data = [row({ item: 'a', item_label: 'Fine', base: 1, value: '12.5' as unknown as number })];
+    await drawn(el);
+    expect(messageOf(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('tbody td')!.textContent).to.equal('12.5%');
+    expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('base 1;');
+  });
+
   it('labels containing <script> or <img onerror> appear as plain text', async () => {
     const el = mount<PioneerTable>('<pioneer-table measure="objective"></pioneer-table>');
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
