@@ -41,10 +41,12 @@ const SAMPLE_RESPONSES = ['count', 'share'];
  * a minus sign and a decimal part (44, 12.5, -3). Number() would also read "0x32" as 50, "0b1",
  * "0o7", "Infinity", " 44 " and "5e1"; exponents are refused too, as no report prints one and the
  * export writes every percent and count without one, while a spreadsheet's Scientific format
- * writes only the digits it shows (1234 as "1.23E+03"). Years and bases are whole: digits only.
+ * writes only the digits it shows (1234 as "1.23E+03"). Years and bases are whole: digits, with a
+ * decimal part of zeros allowed ("64.0": pandas writes a whole-number column that has an empty
+ * cell, as a gap row's base and source survey are, as decimals).
  */
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
-const WHOLE = /^\d+$/;
+const WHOLE = /^\d+(?:\.0+)?$/;
 const PLAIN = 'write it in plain decimals: digits, a minus sign and a decimal point if need be, e.g. 44 or 12.5';
 
 /** A number as it is (a row of numbers), or text in the given syntax; anything else is NaN. */

@@ -261,18 +261,32 @@ describe('<pioneer-trend>', () => {
     expect(el.shadowRoot!.querySelector('g.line-series[data-item="quality-of-care"]')).to.not.equal(null);
   });
 
-  it('the key of its lines (and its show/hide buttons) goes with the lines: not over the Table view, back with the chart', async () => {
+  it('the key of its lines stays over the Table view on screen (its buttons show and hide rows there too), and is not printed over a table', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
     const legend = () => el.shadowRoot!.querySelector<HTMLElement>('.legend')!;
     const shown = () => legend().getClientRects().length > 0;
-    expect(shown(), 'with the chart').to.equal(true);
+    const rows = () => el.shadowRoot!.querySelectorAll('.data-table tbody tr').length;
     el.setAttribute('mode', 'table');
     await el.updateComplete;
-    expect(shown(), 'over the table').to.equal(false);
-    expect(el.shadowRoot!.querySelectorAll('.data-table tbody tr').length, 'the table has every line').to.equal(2);
-    el.removeAttribute('mode');
+    expect(shown(), 'over the table, on screen').to.equal(true);
+    expect(rows()).to.equal(2);
+    // A line hidden in the Table view comes back with its button there.
+    const button = legend().querySelector<HTMLButtonElement>('button[data-item="joined-up"]')!;
+    button.click();
     await el.updateComplete;
-    expect(shown(), 'with the chart again').to.equal(true);
+    expect(rows(), 'its row hidden').to.equal(1);
+    button.click();
+    await el.updateComplete;
+    expect(rows(), 'its row back').to.equal(2);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(shown(), 'over the table, on paper').to.equal(false);
+      el.removeAttribute('mode');
+      await el.updateComplete;
+      expect(shown(), 'with the lines, on paper').to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('all 8 objectives: 8 marker shapes, and each legend key draws its line\'s marker, so no line is told apart by colour alone', async () => {

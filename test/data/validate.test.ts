@@ -124,32 +124,33 @@ describe('validateRows()', () => {
   });
 
   it('a year is a whole number from 1900 to 2100 written in digits ("0x7E3" was read as 2019), and the source survey a whole number', () => {
-    const years = ['0x7E3', '2019.0', '2019.5', ' 2019', '2019 ', '2.019e3', '+2019', '1899', '2101', '-2019', 2019.5, 1e21];
+    const years = ['0x7E3', '2019.5', ' 2019', '2019 ', '2.019e3', '+2019', '1899', '2101', '-2019', 2019.5, 1e21];
     const { rows, problems } = validateRows(years.map((year, i) => good({ item: `y${i}`, year })));
     expect(rows).to.deep.equal([]);
     expect(where(problems)).to.deep.equal(years.map((_, i) => `${i + 1} year`));
     expect(problems[0].message).to.equal('"0x7E3" is not a year (a whole number from 1900 to 2100, e.g. 2019)');
-    const surveys = ['0x7E4', '2020.0', ' 2020', '2e3', '-2020', 2020.5];
+    const surveys = ['0x7E4', '2020.5', ' 2020', '2e3', '-2020', 2020.5];
     const bySurvey = validateRows(surveys.map((source_survey, i) => good({ item: `s${i}`, source_survey })));
     expect(where(bySurvey.problems)).to.deep.equal(surveys.map((_, i) => `${i + 1} source_survey`));
     expect(bySurvey.problems[0].message).to.equal('"0x7E4" is not a year (a whole number, e.g. 2020)');
-    const fine = validateRows([good({ year: '1900', source_survey: '2020' }), good({ year: 2100, source_survey: 2021 }), good({ year: '2019', item: 'b' })]);
+    // A whole number written with a decimal part of zeros, as pandas writes a column with an empty cell, is whole.
+    const fine = validateRows([good({ year: '1900', source_survey: '2020' }), good({ year: 2100, source_survey: 2021 }), good({ year: '2019', item: 'b' }), good({ year: '2019.0', source_survey: '2020.00', item: 'c' })]);
     expect(fine.problems).to.deep.equal([]);
-    expect(fine.rows.map((r) => [r.year, r.source_survey])).to.deep.equal([[1900, 2020], [2100, 2021], [2019, 2019]]);
+    expect(fine.rows.map((r) => [r.year, r.source_survey])).to.deep.equal([[1900, 2020], [2100, 2021], [2019, 2019], [2019, 2020]]);
   });
 
   it('a base is a count of informants: a whole number of at least 1, or empty/null where the report prints none (base 0 showed "50% (n=0)", base 0.5 "50% (n=0.5)")', () => {
-    const bases = [0, '0', '00', 0.5, '0.5', '64.0', -1, '-1', '0x40', '6.4e1', ' 64', '64 ', '+64', Infinity, 'Infinity', '52–54', '   '];
+    const bases = [0, '0', '00', '0.0', 0.5, '0.5', '64.5', -1, '-1', '0x40', '6.4e1', ' 64', '64 ', '+64', Infinity, 'Infinity', '52–54', '   '];
     const { rows, problems } = validateRows(bases.map((base, i) => good({ item: `b${i}`, base })));
     expect(rows).to.deep.equal([]);
     expect(where(problems)).to.deep.equal(bases.map((_, i) => `${i + 1} base`));
     expect(problems[0].message).to.equal('"0" is not a base n (a whole number of informants, 1 or more, e.g. 64; or empty where none is printed)');
-    expect(problems[3].message).to.equal('"0.5" is not a base n (a whole number of informants, 1 or more, e.g. 64; or empty where none is printed)');
+    expect(problems[4].message).to.equal('"0.5" is not a base n (a whole number of informants, 1 or more, e.g. 64; or empty where none is printed)');
     const absent = good();
     delete absent.base;
-    const fine = validateRows([good({ base: 1 }), good({ item: 'b', base: '1' }), good({ item: 'c', base: '064' }), good({ item: 'd', base: '' }), good({ item: 'e', base: null }), { ...absent, item: 'f' }]);
+    const fine = validateRows([good({ base: 1 }), good({ item: 'b', base: '1' }), good({ item: 'c', base: '064' }), good({ item: 'd', base: '' }), good({ item: 'e', base: null }), { ...absent, item: 'f' }, good({ item: 'g', base: '64.0' })]);
     expect(fine.problems).to.deep.equal([]);
-    expect(fine.rows.map((r) => r.base)).to.deep.equal([1, 1, 64, null, null, null]);
+    expect(fine.rows.map((r) => r.base)).to.deep.equal([1, 1, 64, null, null, null, 64]);
   });
 
   it('duplicate keys (measure|item|year|group|response), naming the first row', () => {

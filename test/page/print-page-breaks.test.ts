@@ -96,9 +96,16 @@ describe('a printed table in a narrow column', () => {
         if (lines > label.split(' ').length) problems.push(`${label}: ${lines} lines`);
       }
       expect(problems).to.deep.equal([]);
-      // Each year's heading on a line or two, not a digit a line.
+      // Each year of a heading on one line, not a digit a line (the lines its text is laid out on).
       const years = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.data-table thead th')].filter((th) => /^20\d\d/.test(words(th.textContent!)));
       expect(years.length).to.equal(5);
+      const linesOfYear = years.map((th) => {
+        const text = [...th.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /20\d\d/.test(n.textContent!))!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(linesOfYear).to.deep.equal([1, 1, 1, 1, 1]);
     } finally {
       await executeServerCommand('emulate-contrast', { more: false });
     }

@@ -58,13 +58,14 @@ describe('bad input: attributes', () => {
     });
   }
 
-  it('an attribute written empty is checked on every chart, as measure="" is: the stacked bars\' group, year and compare-year, the map\'s year and wave (only a removed attribute means the default)', async () => {
+  it('an attribute written empty is checked on every chart, as measure="" is: the stacked bars\' group, year and compare-year, the map\'s year, wave and deprivation (only a removed attribute means the default)', async () => {
     for (const [tag, attrs, attr, valid] of [
       ['barrier-stack', 'measure="barrier"', 'group', 'all, organisation:'],
       ['barrier-stack', 'measure="barrier"', 'year', '2019, 2020'],
       ['barrier-stack', 'measure="barrier" year="2020"', 'compare-year', '2019'],
       ['site-map', '', 'year', '2016, 2017'],
       ['site-map', '', 'wave', '1, 2'],
+      ['site-map', '', 'deprivation', 'more, less'],
     ]) {
       const { el, warnings } = await withAttribute(tag, attrs, attr, '');
       const msg = messageOf(el);

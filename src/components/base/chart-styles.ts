@@ -291,6 +291,7 @@ export const chartStyles = css`
     @container (max-width: 32em) {
       .data-table tbody th { min-width: 8em; }
       .data-table thead th { min-width: 2.6em; }
+      .data-table thead tr:first-child th { min-width: 4em; }
     }
     /* The title stays with its chart; the chart's key, notes and source line come before the
        table (a page holding the chart can be cited; the table's headings cite it too), or last

@@ -6,7 +6,7 @@
  * A chart names the bars it follows in its `filters` attribute; a name that matches no bar
  * is reported on the chart (filterLinkProblem), as any invalid attribute is.
  */
-import { AttributeProblem, listOf } from './attribute-problem.js';
+import { AttributeProblem, listOf, shortened } from './attribute-problem.js';
 import { pageSingleton } from '../../page-singleton.js';
 
 /** A filter bar's state; a key that is off is absent or undefined (an app under exactOptionalPropertyTypes gets both). */
@@ -93,7 +93,7 @@ function linkProblemOf(el: Element): AttributeProblem | null {
   const valid = nameable.length
     ? nameable
     : bars.length
-      ? `none: the <pioneer-filters> here ${ids.length ? `${nameless} a chart can name (an id without spaces or commas; ` : `${nameless} (`}give ${bars.length === 1 ? 'it' : 'one'} id="${unknown[0]}")`
+      ? `none: the <pioneer-filters> here ${ids.length ? `${nameless} a chart can name (an id without spaces or commas; ` : `${nameless} (`}give ${bars.length === 1 ? 'it' : 'one'} id="${shortened(unknown[0])}")`
       : 'none: there is no <pioneer-filters> here';
   return new AttributeProblem('filters', unknown.join(' '), valid);
 }

@@ -119,8 +119,8 @@ let lateObserver: MutationObserver | undefined;
  * Runs an element's check of its attributes again when one it does not take is set or removed
  * after it was connected (a framework's binding that comes later, a script's setAttribute):
  * the check on connection saw only those there then, and the browser tells an element only of
- * the attributes it observes. One observer for every element of the page; the changes of a
- * task are checked once per element.
+ * the attributes it observes. One observer for every element of the page; the changes it
+ * delivers together are checked once per element.
  */
 export function watchLateAttributes(el: Element, known: readonly string[], check: () => void): void {
   if (typeof MutationObserver !== 'function') return;

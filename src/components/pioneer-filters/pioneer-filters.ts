@@ -516,7 +516,14 @@ export class PioneerFilters extends LitElement {
 
   /** Values this bar found in curly quotes and set again without them (unquoteAttributes). */
   private curlyNotes: string[] = [];
-  private checkLateAttribute = (): void => this.requestUpdate();
+  /** What the check of its attribute names said last: a change of another attribute (a page's class) that says nothing new renders nothing. */
+  private lateSentences = '';
+  private checkLateAttribute = (): void => {
+    const now = misspeltSentences(this, (this.constructor as typeof LitElement).observedAttributes).join(' ');
+    if (now === this.lateSentences) return;
+    this.lateSentences = now;
+    this.requestUpdate();
+  };
 
   disconnectedCallback(): void {
     super.disconnectedCallback();

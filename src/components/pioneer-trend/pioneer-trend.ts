@@ -64,10 +64,12 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     PioneerChart.styles,
     css`
       .legend { display: flex; flex-wrap: wrap; gap: 0.3em 0.5em; list-style: none; margin: 0.5em 0 0; padding: 0; }
-      /* The key of the lines, and its buttons that show or hide them, only with the lines: over
-         the table (which has every line's row) it keyed nothing, and printed it was left with
-         the title at a page's foot. */
-      figure.table-view > .legend { display: none; }
+      /* On paper, the key of the lines only with the lines: over a printed table it keys
+         nothing, and it was left with the title at a page's foot. On screen it stays over the
+         Table view, whose rows its buttons show and hide. */
+      @media print {
+        figure.table-view > .legend { display: none; }
+      }
       .legend button {
         display: inline-flex; align-items: center; gap: 0.4em; font: inherit; font-size: 0.85em; color: inherit;
         background: none; border: 1px solid var(--_grid); border-radius: 3px; padding: 0.15em 0.5em; margin: 0; cursor: pointer;

@@ -180,8 +180,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const year = this.year == null ? years[years.length - 1] : yearIn('year', this.raw('year', this.year), years);
     let wave: 1 | 2 | null = null;
     if (this.wave != null) wave = oneOf('wave', this.raw('wave', this.wave), [1, 2] as const);
-    const dep = String(this.deprivation ?? '').trim();
-    const deprivation = dep === '' || isCleared(dep) ? null : oneOf('deprivation', dep, ['more', 'less'] as const);
+    // Unset or `all`: every site. Written empty (`deprivation=""`), it is checked, as year and wave are.
+    const deprivation = this.deprivation == null || isCleared(this.deprivation) ? null : oneOf('deprivation', this.deprivation, ['more', 'less'] as const);
     const all = sitesOf(ds);
     const sites = sitesOf(ds, { wave, deprivation });
     const maxCount = Math.max(1, ...all.flatMap((s) => Object.values(s.informants)));
