@@ -11,6 +11,7 @@ import { textWidth } from '../../src/renderers/shared/text-width.js';
 import { axeViolations } from '../a11y.js';
 import { captureWarnings, cleanup, drawn, mount, pngTextChunks } from '../helpers.js';
 import { pngWithText, svgTextEntries } from '../../src/export/png-text.js';
+import { narrowNoteOf } from '../../src/components/base/size-note.js';
 
 const trend = () => drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
 
@@ -905,6 +906,17 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       expect(controls.length, markup).to.be.greaterThan(2);
       for (const c of controls) expect(c.getBoundingClientRect().right, `${markup}: ${c.textContent!.trim()}`).to.be.at.most(box.right + 0.5);
     }
+  });
+
+  it('squeezed to a pixel or two, a chart says its text is drawn at less than 1% of its size, not at "0%"', async () => {
+    let el!: BarrierStack;
+    await captureWarnings(async () => {
+      el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 1));
+      for (let i = 0; i < 5; i++) await new Promise((r) => requestAnimationFrame(r));
+    });
+    const note = el.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!;
+    expect(note.textContent).to.match(/^This chart is 1 px wide, less than the \d+ px it is drawn at, so it is shrunk to fit and its text drawn at less than 1% of its size\./);
+    expect(narrowNoteOf(200, 240)).to.contain('drawn at 83% of its size');
   });
 
   it('narrower than the least width it draws at (a 160 px sidebar), a chart says under it, and once in the console, that it is shrunk and its text with it', async () => {

@@ -1,11 +1,12 @@
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
-import { groupsOf, isCharted, itemsOf, measuresOf, noFiguresText, onlyGapsOf, responsesOf, rowsOf, yearsOf, sourceLine } from '../../data/query.js';
+import { groupsOf, isCharted, itemsOf, responsesOf, rowsOf, yearsOf, sourceLine } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, measureLabel } from '../../data/vocabulary.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, listIn, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
+import { listIn, oneOf, yearIn } from '../base/attribute-problem.js';
+import { measureIn } from '../base/measure-attribute.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 
@@ -55,13 +56,7 @@ export class PioneerTable extends PioneerChart<TableView> {
   }
 
   protected computeView(ds: Dataset): TableView {
-    const measures = measuresOf(ds);
-    // A measure the data gives only gaps for (or data of gaps alone) is said so: the list of
-    // measures would not name it (or be empty).
-    if (matchOf(this.measure, measures) === undefined) {
-      throw new AttributeProblem('measure', this.measure, measures.length ? measures : noFiguresText(ds), measures.length ? onlyGapsOf(ds, this.measure) : null);
-    }
-    const measure = oneOf('measure', this.measure, measures);
+    const measure = measureIn(ds, this.measure);
     // `all` (any case) is every year, as a filter bar's year of that name is.
     const year = this.year == null || isCleared(this.year) ? null : yearIn('year', this.year, yearsOf(ds, measure), ['all']);
     const group = oneOf('group', this.group ?? 'all', groupsOf(ds, measure, year ?? undefined));

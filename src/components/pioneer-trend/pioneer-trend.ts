@@ -3,14 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { max } from 'd3-array';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
-import { givenYears, groupsOf, itemsOf, orderGroups, measuresOf, noFiguresText, notAskedText, onlyGapsOf, responsesOf, rowsOf, series as seriesOf, surveyYearsOf, yearSpan, type SeriesPoint } from '../../data/query.js';
+import { givenYears, groupsOf, itemsOf, orderGroups, notAskedText, responsesOf, rowsOf, series as seriesOf, surveyYearsOf, yearSpan, type SeriesPoint } from '../../data/query.js';
 import { groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { fromReports } from '../../data/report-rows.js';
 import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
 import { displayLabel } from '../../renderers/shared/format.js';
 import { swatchStyles } from '../base/swatch-styles.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, listIn, matchOf, oneOf } from '../base/attribute-problem.js';
+import { AttributeProblem, listIn, oneOf } from '../base/attribute-problem.js';
+import { measureIn } from '../base/measure-attribute.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { lookupTable } from '../../data/lookup-table.js';
@@ -117,12 +118,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   @state() private hiddenItems = new Set<string>();
 
   protected computeView(ds: Dataset): TrendView {
-    const measures = measuresOf(ds);
-    // Data of gaps alone, or gaps alone for this measure, is said so (not "Valid values: .").
-    if (matchOf(this.measure, measures) === undefined) {
-      throw new AttributeProblem('measure', this.measure, measures.length ? measures : noFiguresText(ds), measures.length ? onlyGapsOf(ds, this.measure) : null);
-    }
-    const measure = oneOf('measure', this.measure, measures);
+    const measure = measureIn(ds, this.measure);
     const responses = responsesOf(ds, measure);
     const response = this.response ? oneOf('response', this.response, responses) : (DEFAULT_RESPONSE[measure] && responses.includes(DEFAULT_RESPONSE[measure]) ? DEFAULT_RESPONSE[measure] : responses[0]);
     // `all` and the groups the data has for any measure (a group it has for another measure is
