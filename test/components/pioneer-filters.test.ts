@@ -1050,6 +1050,11 @@ describe('<pioneer-filters>', () => {
       const stack = bar.parentElement!.querySelector('barrier-stack') as BarrierStack;
       await drawn(stack);
       expect(messageOf(stack)).to.equal('filters="f" is not valid. Valid values: none: the <pioneer-filters> here has no id (give it id="f").');
+      // The id the hint suggests is the value, shortened as the value is.
+      const long = 'f'.repeat(5000);
+      stack.setAttribute('filters', long);
+      await drawn(stack);
+      expect(messageOf(stack)).to.equal(`filters="${'f'.repeat(57)}…" is not valid. Valid values: none: the <pioneer-filters> here has no id (give it id="${'f'.repeat(57)}…").`);
     });
 
     it('while the page is loading a bar further down may not be parsed yet: no message until DOMContentLoaded, then one if the bar never came', async () => {

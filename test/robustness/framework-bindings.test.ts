@@ -171,6 +171,31 @@ describe('framework bindings', () => {
     });
   });
 
+  it('a filter bar renders again for an attribute set later only when what it says of its attributes changes (a page toggling its class renders nothing)', async () => {
+    const bar = mount<PioneerFilters>('<pioneer-filters controls="year"></pioneer-filters>');
+    await bar.updateComplete;
+    let requests = 0;
+    const request = bar.requestUpdate.bind(bar);
+    bar.requestUpdate = ((...args: Parameters<PioneerFilters['requestUpdate']>) => {
+      requests++;
+      return request(...args);
+    }) as PioneerFilters['requestUpdate'];
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 10; i++) {
+      bar.classList.toggle('stuck');
+      bar.setAttribute('data-scroll', String(i));
+      await settle();
+    }
+    expect(requests, 'class and data- changes').to.equal(0);
+    await captureWarnings(async () => {
+      bar.setAttribute('contrls', 'year');
+      await settle();
+      await bar.updateComplete;
+    });
+    expect(requests, 'a misspelt attribute').to.equal(1);
+    expect(bar.messages.join(' ')).to.contain('contrls="year" is ignored');
+  });
+
   it('an attribute misspelt or not used, set after the first draw (a binding that comes later, a script), is said as one in the markup is, and unsaid once removed', async () => {
     const trend = await drawn(mount<PioneerChart<unknown>>('<pioneer-trend measure="objective"></pioneer-trend>'));
     const table = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
