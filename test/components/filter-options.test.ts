@@ -12,6 +12,7 @@ import {
 } from '../../src/components/pioneer-filters/filter-options.js';
 import {
   readFilterQuery,
+  repeatedFilterQuery,
   sameState,
   stateFromQuery,
   urlPrefix,
@@ -203,5 +204,12 @@ describe('url-state', () => {
   it('readFilterQuery() returns raw values, encoded characters decoded, and a bad year parses to NaN', () => {
     expect(readFilterQuery('?year=20%2019&organisation=%3Cb%3E', '', ['year', 'organisation'])).to.deep.equal({ year: '20 19', organisation: '<b>' });
     expect(Number.isNaN(stateFromQuery('?year=soon', '', ['year']).year)).to.equal(true);
+  });
+
+  it('a parameter given twice with different values is found by repeatedFilterQuery() and sets neither in stateFromQuery(), over the defaults too; the same value twice is one value', () => {
+    const q = '?f.year=2019&f.organisation=la&f.year=2020&f.organisation=%20LA&g.year=2018';
+    expect(repeatedFilterQuery(q, 'f.', ['year', 'organisation'])).to.deep.equal({ year: ['2019', '2020'] });
+    expect(stateFromQuery(q, 'f.', ['year', 'organisation'], { year: 2018 })).to.deep.equal({ year: undefined, organisation: 'la' });
+    expect(repeatedFilterQuery('?year=all&year=2019&year=2019', '', ['year'])).to.deep.equal({ year: ['all', '2019', '2019'] });
   });
 });

@@ -1251,6 +1251,44 @@ describe('<pioneer-filters>', () => {
       expect(bar.filterState).to.deep.equal({});
     });
 
+    it('a parameter given twice with different values (?f.organisation=la&f.organisation=other) sets neither, as a bad value sets nothing: a message and one warning naming the parameter, both values and the valid values; the charts show all informants', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?f.organisation=la&f.organisation=other`);
+      let bar!: PioneerFilters;
+      const warnings = await captureWarnings(async () => {
+        bar = await mounted(`<pioneer-filters id="f" sync-url controls="organisation"><barrier-stack measure="barrier" year="2019"></barrier-stack><pioneer-table measure="barrier" year="2019"></pioneer-table></pioneer-filters>`);
+      });
+      const said = 'URL parameter f.organisation is given twice ("la" and "other"), so neither is used; give it once. Valid values: ccg-nhs, la, other, all.';
+      expect(bar.shadowRoot!.querySelector('[part="message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null).to.equal(said);
+      expect(warnings.filter((w) => w.includes('f.organisation'))).to.deep.equal([`<pioneer-filters>: ${said}`]);
+      expect(bar.filterState).to.deep.equal({});
+      expect(select(bar, 'organisation').value).to.equal('');
+      const stack = bar.querySelector<BarrierStack>('barrier-stack')!;
+      const table = bar.querySelector<PioneerChart<unknown>>('pioneer-table')!;
+      await drawn(stack);
+      await drawn(table);
+      // All informants (base 64), as with no organisation chosen: not the local authorities' figures, nor the other organisations'.
+      const titleOf = (c: Element) => c.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim();
+      expect(stack.getAttribute('group')).to.equal('all');
+      expect(titleOf(stack)).to.equal('Barriers to integration, 2019');
+      expect(titleOf(table)).to.equal('Barriers to integration, 2019');
+      expect(stack.summary).to.contain('(44% of 64)');
+      expect(stack.message).to.equal(null);
+      expect(table.message).to.equal(null);
+    });
+
+    it('a parameter given three times (?year=2019&year=all&year=2018) names each value and sets none, over the bar\'s own year; the same value twice (?year=2018&year=2018) is that value, without a message', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?year=2019&year=all&year=2018`);
+      const bar = await mounted(`<pioneer-filters sync-url controls="year" year="2017"><test-site-chart></test-site-chart></pioneer-filters>`);
+      expect(bar.messages).to.deep.equal(['URL parameter year is given 3 times ("2019", "all" and "2018"), so none is used; give it once. Valid values: 2016, 2017, 2018, 2019, 2020, all.']);
+      expect(bar.filterState).to.deep.equal({});
+      expect(bar.querySelector('test-site-chart')!.hasAttribute('year')).to.equal(false);
+      cleanup();
+      history.replaceState(history.state, '', `${location.pathname}?year=2018&year=2018`);
+      const again = await mounted(`<pioneer-filters sync-url controls="year"><test-site-chart></test-site-chart></pioneer-filters>`);
+      expect(again.messages).to.deep.equal([]);
+      expect(again.querySelector('test-site-chart')!.getAttribute('year')).to.equal('2018');
+    });
+
     for (const off of ['false', 'no', 'off', '0']) {
       it(`sync-url="${off}" gives the message saying to leave it out, warns once, and neither reads nor writes the URL`, async () => {
         history.replaceState(history.state, '', `${location.pathname}?year=2019`);

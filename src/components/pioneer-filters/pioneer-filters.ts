@@ -34,7 +34,7 @@ import {
   type ControlModel,
   type LinkedChartInfo,
 } from './filter-options.js';
-import { readFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
+import { readFilterQuery, repeatedFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
 import { renderRootIn, restyleAdopted } from '../base/restyle-adopted.js';
 
 /** How long the filter bar waits for a reader's changes to stop before saying the last of them. */
@@ -153,6 +153,17 @@ const LONG_NOTE = 200;
 
 /** A value of the bar's attributes or URL that no data has, and where its message is in the list. */
 type UnknownValue = { at: number; key: FilterKey; name: string; shown: string };
+
+/**
+ * The message for a URL parameter given more than once with different values: its values and
+ * that none is used, then the valid values, as AttributeProblem lists them.
+ */
+function repeatedParameterMessage(parameter: string, values: readonly string[], valid: readonly string[] | string): string {
+  const quoted = values.map((v) => `"${shortened(v)}"`);
+  const given = quoted.length === 2 ? `twice (${quoted.join(' and ')})` : `${quoted.length} times (${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]})`;
+  const list = Array.isArray(valid) ? valid.map((v) => shortened(v)).join(', ') : valid;
+  return `URL parameter ${parameter} is given ${given}, so ${quoted.length === 2 ? 'neither' : 'none'} is used; give it once. Valid values: ${list}.`;
+}
 
 /** What the chart's attributes would hold after the writes, for probeChart. */
 function probeValues(el: Element, writes: ReadonlyMap<string, Write>): Map<string, ProbeValue> {
@@ -448,6 +459,8 @@ export class PioneerFilters extends LitElement {
   private warnedWith = 0;
   /** Raw values of the keys whose current value came from the URL (for messages). */
   private fromUrl: Partial<Record<FilterKey, string>> = {};
+  /** The bar's URL parameters given more than once with different values, each with its values: none applied (repeatedFilterQuery). */
+  private repeatedInUrl: Partial<Record<FilterKey, string[]>> = {};
   private urlLoaded = false;
   /** The keys the reader set with a control since the last load, Reset or history step: dropped last when values conflict. */
   private chosen = new Set<FilterKey>();
@@ -488,6 +501,7 @@ export class PioneerFilters extends LitElement {
   /** Returns every control to the view the attributes describe (firing `pioneer-filter-change`). */
   reset(): void {
     this.fromUrl = {};
+    this.repeatedInUrl = {};
     this.chosen.clear();
     this.assign(this.attributeState());
     this.origin = 'user';
@@ -766,6 +780,15 @@ export class PioneerFilters extends LitElement {
       const offered = model ? model.choices.filter((c) => c.available).map((c) => c.value) : universe.get(key) ?? [];
       problems[at] = new AttributeProblem(name, shown, this.validValues(key, offered)).message;
     }
+    // A URL parameter given twice with different values sets neither (stateFromQuery), as an
+    // invalid value sets nothing: which one the link meant is not the bar's to guess.
+    for (const key of this.controlKeys) {
+      const values = this.repeatedInUrl[key];
+      if (!values || raw[key] != null) continue;
+      const model = live.models.find((m) => m.key === key);
+      const offered = model ? model.choices.filter((c) => c.available).map((c) => c.value) : universe.get(key) ?? [];
+      problems.push(repeatedParameterMessage(`${urlPrefix(this.id)}${key}`, values, this.validValues(key, offered)));
+    }
     this.current = live.state;
     this.defaults = this.restrict(this.validate(this.attributeState(), universe, [], false), charts, [], false).state;
     this.models = live.models;
@@ -773,7 +796,7 @@ export class PioneerFilters extends LitElement {
     // valid values change (the reader chose another filter). But when the bar has found its
     // charts since (the first check may run before they are upgraded, against every value in
     // the data), a changed message is warned again, so the console says what the page says.
-    const warnKey = (p: string) => p.replace(/^(.*?" is not valid)[:.].*$/s, '$1');
+    const warnKey = (p: string) => p.replace(/^(.*?" is not valid)[:.].*$/s, '$1').replace(/ Valid values: .*$/s, '');
     const relinked = charts.length !== this.warnedWith;
     for (const p of problems) {
       const said = this.warned.get(warnKey(p));
@@ -906,6 +929,7 @@ export class PioneerFilters extends LitElement {
     if (!fromHistory && !Object.keys(raw).length) return;
     const next = stateFromQuery(location.search, prefix, keys, this.attributeState());
     this.fromUrl = raw;
+    this.repeatedInUrl = repeatedFilterQuery(location.search, prefix, keys);
     this.chosen.clear();
     if (sameState(next, this.rawState())) return;
     this.assign(next);
@@ -1008,6 +1032,7 @@ export class PioneerFilters extends LitElement {
   private onChange(key: FilterKey, e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
     delete this.fromUrl[key];
+    delete this.repeatedInUrl[key];
     if (value === '') this.chosen.delete(key);
     else this.chosen.add(key);
     const next: FilterState = { ...this.rawState(), [key]: value === '' ? undefined : key === 'year' ? Number(value) : value };

@@ -27,6 +27,21 @@ export function readFilterQuery(search: string, prefix: string, keys: readonly F
 }
 
 /**
+ * The bar's parameters given more than once with different values (`?year=2019&year=2020`),
+ * each with its values in the order given; values that differ only in case or spaces around
+ * them are one value, as the bar takes them. Only the keys so given.
+ */
+export function repeatedFilterQuery(search: string, prefix: string, keys: readonly FilterKey[] = FILTER_KEYS): Partial<Record<FilterKey, string[]>> {
+  const params = new URLSearchParams(search);
+  const out: Partial<Record<FilterKey, string[]>> = {};
+  for (const key of keys) {
+    const values = params.getAll(`${prefix}${key}`);
+    if (new Set(values.map((v) => v.trim().toLowerCase())).size > 1) out[key] = values;
+  }
+  return out;
+}
+
+/**
  * The query string with the bar's parameters set from `state` (other parameters kept, in
  * order). A key is written when set, written as `all` when cleared while `defaults` sets
  * it, and removed otherwise. Returns `''` or a string starting with `?`.
@@ -55,14 +70,19 @@ export function writeFilterQuery(
   return text ? `?${text}` : '';
 }
 
-/** The filter state a query string describes, over `defaults` (CLEARED clears a key). Year is parsed; other values stay strings. */
+/**
+ * The filter state a query string describes, over `defaults` (CLEARED clears a key). Year is
+ * parsed; other values stay strings. A parameter given twice with different values
+ * (repeatedFilterQuery) sets neither: the key is unset, as an invalid value leaves it.
+ */
 export function stateFromQuery(search: string, prefix: string, keys: readonly FilterKey[], defaults: FilterState = {}): FilterState {
   const raw = readFilterQuery(search, prefix, keys);
+  const repeated = repeatedFilterQuery(search, prefix, keys);
   const state: FilterState = { ...defaults };
   for (const key of keys) {
     const value = raw[key];
     if (value === undefined) continue;
-    if (isCleared(value) || value === '') state[key] = undefined;
+    if (repeated[key] || isCleared(value) || value === '') state[key] = undefined;
     else if (key === 'year') state.year = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
     else state[key] = value;
   }
