@@ -403,6 +403,40 @@ describe('custom data: the data property and the src attribute', () => {
       expect(warnings.filter((w) => w.includes('gone.csv')), `<${tag}>: ${JSON.stringify(warnings)}`).to.have.length(1);
     }
   });
+
+  it('src: a CSV saved as UTF-16 (Excel\'s "Unicode Text"), little- or big-endian, with its byte order mark or without, says so and how to save it, once in the console, as does a tab-separated "Unicode Text" file; the same file in UTF-8, with or without a BOM, is drawn', async () => {
+    const csv = `${OBSERVATION_COLUMNS.join(',')}\nobjective,quality-of-care,Quality of care,2019,all,selected,44,percent,60,2021,custom\n`;
+    const utf16 = (bom: boolean, bigEndian: boolean, text = csv, type = 'text/csv') => {
+      const bytes = new Uint8Array((text.length + Number(bom)) * 2);
+      const view = new DataView(bytes.buffer);
+      [...(bom ? '\uFEFF' : ''), ...text].forEach((c, i) => view.setUint16(i * 2, c.charCodeAt(0), !bigEndian));
+      return URL.createObjectURL(new Blob([bytes], { type }));
+    };
+    for (const [name, src] of [
+      ['UTF-16LE with BOM', utf16(true, false)],
+      ['UTF-16BE with BOM', utf16(true, true)],
+      ['UTF-16LE without BOM', utf16(false, false)],
+      ['UTF-16BE without BOM', utf16(false, true)],
+      // Excel's "Unicode Text" itself: tabs between fields, a .txt file (not read as CSV).
+      ['Unicode Text', utf16(true, false, csv.replace(/,/g, '\t'), 'text/plain')],
+    ]) {
+      const el = mount<PioneerChart<unknown>>(`<pioneer-trend measure="objective" items="quality-of-care" src="${src}"></pioneer-trend>`);
+      const warnings = await captureWarnings(async () => {
+        await until(() => !!messageOf(el));
+        await el.updateComplete;
+      });
+      const said = `src="${src}" seems to be saved as UTF-16 (as Excel's "Unicode Text" is), which a chart does not read: save it as CSV UTF-8 (in Excel, Save As "CSV UTF-8 (Comma delimited)").`;
+      expect(messageOf(el)?.trim(), name).to.equal(said);
+      expect(warnings, name).to.deep.equal([`<pioneer-trend>: ${said}`]);
+      el.remove();
+    }
+    for (const body of [csv, `\uFEFF${csv}`]) {
+      const el = mount<PioneerChart<unknown>>(`<pioneer-trend measure="objective" items="quality-of-care" src="${blobUrl(body, 'text/csv')}"></pioneer-trend>`);
+      await until(() => el.marks.length > 0 || !!messageOf(el));
+      expect(messageOf(el)).to.equal(null);
+      el.remove();
+    }
+  });
 });
 
 describe('custom data the fuzzing found wrong', () => {

@@ -360,6 +360,15 @@ const tooLarge = (src: string, size: number | null) =>
   new Error(`src="${shownSrc(src)}" is ${size == null ? '' : `${(Math.ceil(size / 1e5) / 10).toFixed(1)} MB: `}more than the ${MAX_SRC_BYTES / 1e6} MB a chart reads (the export of every table of both reports is 0.27 MB). Give the chart the rows it shows.`);
 
 /**
+ * Whether a src file's text, read as UTF-8 (as it is), was saved as UTF-16 (Excel's "Unicode
+ * Text", some editors' "Unicode"): its byte order mark (FF FE or FE FF) reads as two U+FFFD, and
+ * each character of the export format's header as itself beside a NUL. Seen on the text, which
+ * both ways of reading a response give; a UTF-8 file has no NUL.
+ */
+const savedAsUtf16 = (text: string): boolean =>
+  (text.startsWith('\uFFFD\uFFFD') && text.includes('\0')) || /^(?:[^\0]\0|\0[^\0]){4}/.test(text);
+
+/**
  * The response's text, read no further than MAX_SRC_BYTES: a server that announces no length
  * (or a wrong one) would otherwise have the whole file downloaded before it is refused.
  */
@@ -988,6 +997,10 @@ export abstract class PioneerChart<View> extends LitElement {
       // (By its text: a JSON answer labelled text/html, as some servers send it, is read.)
       if (/^\uFEFF?\s*</.test(text)) {
         throw new Error(`src="${shown}" is a web page (HTML), not a JSON or CSV file in the export format: is the address right? (A server may answer an address it does not have with a page.)`);
+      }
+      // Read as UTF-8 it is a NUL between every two characters: one field per line, "1 fields where the header has 11".
+      if (savedAsUtf16(text)) {
+        throw new Error(`src="${shown}" seems to be saved as UTF-16 (as Excel's "Unicode Text" is), which a chart does not read: save it as CSV UTF-8 (in Excel, Save As "CSV UTF-8 (Comma delimited)").`);
       }
       if (/\.csv(?:$|\?)/i.test(src) || /text\/csv/.test(response.headers.get('content-type') ?? '')) {
         const parsed = parseCsv(text);
