@@ -1272,6 +1272,11 @@ describe('<pioneer-filters>', () => {
       expect(titleOf(stack)).to.equal('Barriers to integration, 2019');
       expect(titleOf(table)).to.equal('Barriers to integration, 2019');
       expect(stack.summary).to.contain('(44% of 64)');
+      // The reader's choice replaces both in the address, and the message goes.
+      await choose(bar, 'organisation', 'other');
+      expect(bar.messages).to.deep.equal([]);
+      expect(location.search).to.equal('?f.organisation=other');
+      expect(stack.getAttribute('group')).to.equal('organisation:other');
       expect(stack.message).to.equal(null);
       expect(table.message).to.equal(null);
     });
