@@ -8,6 +8,7 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/site-map/site-map.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
@@ -149,6 +150,35 @@ describe('what a screen reader gives', () => {
     expect(names).to.have.length(2);
     expect(new Set(names).size).to.equal(2);
     for (const n of names) expect(n).to.match(/^Describe this chart: \S/);
+  });
+
+  it("six charts on a page: a screen reader's list of buttons (which gives no group's name) tells each chart's Chart and Table buttons apart, each name starting with the word shown", async () => {
+    const box = mount<HTMLDivElement>(
+      `<div>
+        <pioneer-trend measure="objective"></pioneer-trend>
+        <pioneer-trend measure="barrier"></pioneer-trend>
+        <barrier-stack measure="barrier" year="2019"></barrier-stack>
+        <barrier-stack measure="barrier" year="2020"></barrier-stack>
+        <site-map year="2019"></site-map>
+        <pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare>
+        <pioneer-table measure="barrier" year="2019"></pioneer-table>
+      </div>`,
+    );
+    const charts = await Promise.all([...box.children].map((c) => drawn(c as Chart)));
+    const withModes = charts.filter((el) => el.localName !== 'pioneer-table');
+    const titles = withModes.map((el) => el.shadowRoot!.querySelector('.title')!.textContent!.trim());
+    expect(new Set(titles).size, titles.join(' | ')).to.equal(6);
+    // What the list of buttons reads: twelve names, none the same, in page order.
+    const heard = (await tree()).filter((n) => n.role === 'button' && /^(?:Chart|Table)(?::|$)/.test(n.name ?? '')).map((n) => n.name);
+    expect(heard).to.deep.equal(titles.flatMap((t) => [`Chart: ${t}`, `Table: ${t}`]));
+    // Label in name (WCAG 2.5.3): each name begins with the word on its button, which is unchanged.
+    for (const el of withModes) {
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.modes button')];
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Chart', 'Table']);
+      for (const b of buttons) expect(b.getAttribute('aria-label')!.startsWith(`${b.textContent!.trim()}: `)).to.equal(true);
+    }
+    // A table alone has no Chart/Table pair.
+    expect(charts[6].shadowRoot!.querySelector('.modes')).to.equal(null);
   });
 
   it("a filter's options stepped through quickly are announced once, for the option stopped at; another control's change is said at once", async () => {

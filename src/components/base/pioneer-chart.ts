@@ -1094,7 +1094,9 @@ export abstract class PioneerChart<View> extends LitElement {
   private controlsTemplate(): TemplateResult {
     const table = this.tableMode;
     // Named with the chart's title: a page of several charts otherwise lists several buttons of
-    // one name ("Download or cite this chart" ×4) in a screen reader's list of controls.
+    // one name ("Download or cite this chart" ×4, "Chart" and "Table" ×6) in a screen reader's
+    // list of controls, which does not give the group's name. Each name begins with the text
+    // shown ("Chart: …"), so a reader who says "click Chart" still reaches it (WCAG 2.5.3).
     const title = this.view ? this.titleOf(this.view) : '';
     // Rendered on a server, the controls and the long description (both need the script) are
     // hidden until the element hydrates: a static page never shows buttons that do nothing.
@@ -1102,8 +1104,8 @@ export abstract class PioneerChart<View> extends LitElement {
       ${this.tableOnly
         ? nothing
         : html`<div class="modes" role="group" aria-label=${title ? `Show ${title} as` : 'Show as'}>
-            <button type="button" aria-pressed=${String(!table)} @click=${() => this.setMode('chart')}>Chart</button>
-            <button type="button" aria-pressed=${String(table)} @click=${() => this.setMode('table')}>Table</button>
+            <button type="button" aria-pressed=${String(!table)} aria-label=${title ? `Chart: ${title}` : nothing} @click=${() => this.setMode('chart')}>Chart</button>
+            <button type="button" aria-pressed=${String(table)} aria-label=${title ? `Table: ${title}` : nothing} @click=${() => this.setMode('table')}>Table</button>
           </div>`}
       <details class="menu" part="menu" @keydown=${this.onMenuKeyDown} @focusout=${this.onMenuFocusOut} @toggle=${this.onMenuToggle}>
         <summary aria-label=${`Download or cite this ${this.tableOnly ? 'table' : 'chart'}${title ? `: ${title}` : ''}`}>Download</summary>
