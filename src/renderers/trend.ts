@@ -346,6 +346,11 @@ class PointMark implements ChartMark {
       : `${this.seriesLabel}, ${p.year}: no value. ${p.reason ?? ''}`.trim();
   }
 
+  /** A year without a figure: a stop the arrows reach (saying why), not the one the keyboard starts on. */
+  get gap(): boolean {
+    return !this.p.row;
+  }
+
   get detail(): ChartMark['detail'] {
     const { p } = this;
     return p.row

@@ -23,8 +23,8 @@ describe('event types', () => {
     window.addEventListener('pioneer-select', onWindow);
     try {
       const svg = el.shadowRoot!.querySelector('svg')!;
+      // The first stop: 2017, the first year with a figure.
       svg.focus();
-      svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
       svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     } finally {
       document.removeEventListener('pioneer-select', onDocument);

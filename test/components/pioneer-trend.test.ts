@@ -383,8 +383,8 @@ describe('<pioneer-trend>', () => {
   it('tooltip and live region give value, base n, year and source table on keyboard focus', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
     const svg = el.shadowRoot!.querySelector('svg')!;
+    // The first stop is the first figure (2017), not the gap year before it.
     svg.focus();
-    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     const live = el.shadowRoot!.querySelector('.live')!.textContent!;
     expect(live).to.contain('2017: 39%');
     expect(live).to.contain('base 105');
@@ -394,8 +394,10 @@ describe('<pioneer-trend>', () => {
   it('a gap of an item first printed in 2019 says so in its tooltip and to a screen reader, not only that no figure was published', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" items="pcns-not-aligning"></pioneer-trend>'));
     const svg = el.shadowRoot!.querySelector('svg')!;
+    // From its first figure (2019) back to the gap of 2017.
     svg.focus();
-    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     const tooltip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
     expect(tooltip.hidden).to.equal(false);
     const reason = '2017: no value. No figure published for 2017: the reports give this item for 2019–2020.';
@@ -416,7 +418,6 @@ describe('<pioneer-trend>', () => {
     let detail: unknown;
     document.body.addEventListener('pioneer-select', (e) => (detail = (e as CustomEvent).detail), { once: true });
     svg.focus();
-    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(detail).to.include({ source: 'pioneer-trend', item: 'quality-of-care', year: 2017, measure: 'objective' });
   });
@@ -528,7 +529,7 @@ describe('<pioneer-trend>', () => {
     expect(caveat.textContent).to.equal('');
   });
 
-  it('keyboard: the first stop and Home outline the mark they announce; every stop names its item and year; a gap names its reason', async () => {
+  it('keyboard: the first stop and Home outline the mark they announce (the first figure); every stop names its item and year; a gap names its reason', async () => {
     const ds = bundledDataset();
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
     await tabIntoChart(el);
@@ -544,7 +545,10 @@ describe('<pioneer-trend>', () => {
       expect(marks[0].stroke).to.equal('3px');
       expect(marks[0].width).to.be.greaterThan(4);
     };
-    // The lines are in questionnaire order: joined-up first. 2016 is a gap (not asked).
+    // The lines are in questionnaire order: joined-up first. 2016 is a gap (not asked), reached
+    // from the first figure.
+    expectStop('joined-up', 2017);
+    await sendKeys({ press: 'ArrowLeft' });
     expectStop('joined-up', 2016);
     for (const year of [2017, 2018, 2019, 2020]) {
       await sendKeys({ press: 'ArrowRight' });
@@ -559,7 +563,36 @@ describe('<pioneer-trend>', () => {
     await sendKeys({ press: 'End' });
     expectStop('quality-of-care', 2020);
     await sendKeys({ press: 'Home' });
-    expectStop('joined-up', 2016);
+    expectStop('joined-up', 2017);
+  });
+
+  it('keyboard: Tab and Home start on the first figure, not on the gap years before it; the arrows reach each gap, which says why it has no figure', async () => {
+    const tooltip = (el: PioneerTrend) => el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.textContent!.replace(/\s+/g, ' ').trim();
+    // Every line of the default trend starts with 2016, a year the question was not asked.
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend></pioneer-trend>'));
+    await tabIntoChart(el);
+    const joinedUp = labelOf('objective', 'joined-up');
+    expect(live(el)).to.equal(`${joinedUp}, 2017: 65% (base 105; 2019 report Table 4.1)`);
+    expect(tooltip(el)).to.equal(live(el));
+    await sendKeys({ press: 'ArrowLeft' });
+    const notAsked = `${joinedUp}, 2016: no value. No figure published for 2016: the question was not asked in 2016 (the 2019 report, section 4).`;
+    expect(live(el)).to.equal(notAsked);
+    expect(tooltip(el)).to.equal(notAsked);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(live(el)).to.equal(`Start of this line. ${notAsked}`);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(live(el)).to.equal(`${joinedUp}, 2017: 65% (base 105; 2019 report Table 4.1)`);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(live(el)).to.equal(`${labelOf('objective', 'unplanned-admissions')}, 2017: 52% (base 105; 2019 report Table 4.1)`);
+    await sendKeys({ press: 'Home' });
+    expect(live(el)).to.equal(`${joinedUp}, 2017: 65% (base 105; 2019 report Table 4.1)`);
+    // One line with four gap years before its only figure: Tab reaches the figure at once.
+    const role = await drawn(mount<PioneerTrend>('<pioneer-trend measure="role-change"></pioneer-trend>'));
+    await tabIntoChart(role);
+    const question = labelOf('role-change', 'covid-role-change');
+    expect(live(role)).to.equal(`${question}, 2020: 67% yes (base not printed; 2020 report, section 5 (text))`);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(live(role)).to.equal(`${question}, 2019: no value. No figure published for 2019: the reports give this measure for 2020 only.`);
   });
 
   it('keyboard on <pioneer-trend measure="progress">: the charted-only items are stops too, each naming its item and reason', async () => {
@@ -576,7 +609,6 @@ describe('<pioneer-trend>', () => {
   it('Escape leaves the marks but keeps focus on the chart (a screen reader keeps its place)', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
     await tabIntoChart(el);
-    await sendKeys({ press: 'ArrowRight' });
     expect(outlined(el)).to.have.length(1);
     const left = live(el);
     expect(left).to.contain(', 2017: 39%');

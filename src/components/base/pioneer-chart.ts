@@ -1899,9 +1899,19 @@ export abstract class PioneerChart<View> extends LitElement {
       if (pressed.index >= 0) this.moveFocus(pressed.index, '', false, true);
       return;
     }
-    if (this.marks.length && this.focusIndex < 0) this.focusIndex = 0;
+    if (this.marks.length && this.focusIndex < 0) this.focusIndex = this.firstStop();
     this.moveFocus(this.focusIndex);
   };
+
+  /**
+   * Where the keyboard starts (Tab into the chart, Home): the first mark with a figure, not a
+   * gap before it (a trend's years before its question was asked), which the arrows still
+   * reach, saying why it has none; the first mark where every mark is a gap.
+   */
+  private firstStop(): number {
+    const i = this.marks.findIndex((m) => !m.gap);
+    return i >= 0 ? i : 0;
+  }
 
   private select(mark: ChartMark): void {
     emit(this, 'pioneer-select', { source: this.localName, ...mark.detail });
@@ -1939,11 +1949,11 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!marks.length) return;
     if (this.focusIndex < 0) {
       // Focused by a press on the background, no mark shown yet: an arrow, Home or End shows
-      // the first mark (End the last) rather than stepping past it; Enter and Space select
+      // the first stop (End the last mark) rather than stepping past it; Enter and Space select
       // nothing unseen (Space still scrolls the page).
       if (!(e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End')) return;
       e.preventDefault();
-      this.moveFocus(e.key === 'End' ? marks.length - 1 : 0);
+      this.moveFocus(e.key === 'End' ? marks.length - 1 : this.firstStop());
       return;
     }
     if (this.marksLeft) {
@@ -1987,7 +1997,7 @@ export abstract class PioneerChart<View> extends LitElement {
       case 'ArrowLeft': next = step(-1, true); break;
       case 'ArrowDown': next = step(1, false); break;
       case 'ArrowUp': next = step(-1, false); break;
-      case 'Home': next = 0; break;
+      case 'Home': next = this.firstStop(); break;
       case 'End': next = marks.length - 1; break;
       case 'Enter':
       case ' ':

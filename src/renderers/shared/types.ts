@@ -12,6 +12,8 @@ export interface ChartMark {
   detail: Omit<PioneerSelectDetail, 'source'>;
   /** Index of the series/row the mark belongs to (for up/down keyboard moves). */
   series: number;
+  /** Set on a mark with no figure (a gap, whose label says why): the keyboard does not start on one. */
+  gap?: boolean;
 }
 
 /** What every renderer returns: the marks it drew and the figures it showed. */
