@@ -722,6 +722,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       anchor: [round(g.markX), round(r.y + b.y + gapTop(b, g))],
       detail: { kind: 'segment', measure, item: r.item.item, year: b.year, group, response: g.response },
       series: b.series,
+      gap: true,
     };
   }
 

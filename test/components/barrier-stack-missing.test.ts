@@ -10,7 +10,7 @@
  * cells come from a researcher's rows: four 2021 barriers, two figures left out.
  */
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import { STACK_MEASURES, type BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import { bundledDataset } from '../../src/data/bundled.js';
@@ -476,6 +476,24 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
     // Named once, as its row is ("no figures"), not once per response.
     expect(notesOf(el)).to.include('Suppressed: fewer than 5 informants: Barrier B (no figures).');
     expect(el.shadowRoot!.querySelector('g.row[data-item="b"]')!.getAttribute('aria-label')).to.equal('Barrier B: no figures');
+  });
+
+  it('the keyboard starts on the first figure, not on a gap drawn before it; the arrows reach the gap, which says why', async () => {
+    // In questionnaire order Barrier A's bar is first, and its first response has no figure.
+    const el = await stackWith(rowsWith(2021, { a: [40, 37, 12, 11], b: [30, 40, 20, 10] }, ['a|very']), 'year="2021" sort="questionnaire"');
+    expect(el.marks[0].label, 'the first stop in drawn order is the gap').to.equal(`Barrier A, 2021, very significant: no figure. ${NO_FIGURE}`);
+    const live = () => el.shadowRoot!.querySelector('.live')!.textContent!;
+    const before = mount<HTMLButtonElement>('<button>before</button>');
+    el.parentElement!.before(before.parentElement!);
+    before.focus();
+    for (let i = 0; i < 8 && el.shadowRoot!.activeElement?.localName !== 'svg'; i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.localName, 'Tab reached the chart').to.equal('svg');
+    expect(live()).to.match(/^Barrier A, 2021: Fairly significant 37%/);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(live()).to.equal(`Barrier A, 2021, very significant: no figure. ${NO_FIGURE}`);
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Home' });
+    expect(live()).to.match(/^Barrier A, 2021: Fairly significant 37%/);
   });
 
   describe('the note naming the bars with no figure', () => {
