@@ -592,6 +592,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
         anchor: [c.row ? x(c.row.value) : c.x0, c.y + barH / 2],
         detail: { kind: 'group', measure: data.measure, item: r.item.item, year: data.year, group: c.group.id, response: data.response },
         series: ri,
+        gap: !c.row,
       });
     }
   });

@@ -6,6 +6,7 @@
  * from a researcher's rows: three 2021 barriers by organisation type, two figures left out.
  */
 import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
 import { parseCsv } from '../../src/data/csv.js';
@@ -39,6 +40,25 @@ const notes = (el: PioneerCompare) => [...el.shadowRoot!.querySelectorAll('text.
 
 describe('<pioneer-compare>: a cell drawn with "no figure"', () => {
   afterEach(cleanup);
+
+  it('is a keyboard stop, but not the one the keyboard starts on: Tab and Home go to the first figure', async () => {
+    const rows = rows2021.filter((r) => !(r.item === 'a' && r.group === 'organisation:ccg-nhs'));
+    const el = await compareOf(rows);
+    expect(el.marks[0].label, 'the first cell in drawn order has no figure').to.equal(`Barrier A, CCG/NHS: no figure. ${NO_FIGURE}`);
+    const live = () => el.shadowRoot!.querySelector('.live')!.textContent!;
+    const before = mount<HTMLButtonElement>('<button>before</button>');
+    el.parentElement!.before(before.parentElement!);
+    before.focus();
+    for (let i = 0; i < 8 && el.shadowRoot!.activeElement?.localName !== 'svg'; i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.localName, 'Tab reached the chart').to.equal('svg');
+    expect(live()).to.equal(el.marks[1].label);
+    expect(live()).to.match(/^Barrier A, Local authority \(n=20\): 55%/);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(live()).to.equal(el.marks[0].label);
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Home' });
+    expect(live()).to.equal(el.marks[1].label);
+  });
 
   it('is one row of the Data (CSV), with no value or base and the reason the chart\'s notes give, in the order the chart draws its bars', async () => {
     const el = await compareOf(rows2021);
