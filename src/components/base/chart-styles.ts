@@ -298,7 +298,10 @@ export const chartStyles = css`
        where the table is printed in place of the chart. */
     figure { display: flex; flex-direction: column; }
     /* A chart prints whole on one page, its key, notes and source with it (the plot is scaled
-       to at most 72% of a page to leave them room); a figure holding a table breaks between rows. */
+       to at most 72% of a page to leave them room); a figure holding a table breaks between rows.
+       One scaled so far that its text would print under 6 pt prints its table instead
+       (paper-fit.ts): as a figure taller than a page, it was moved whole to the next page
+       (leaving the one before it blank), then split there anyway. */
     figure:not(.with-table) { break-inside: avoid; }
     .header { break-after: avoid; }
     /* A title of two lines (a narrow column) is never split between pages. */

@@ -26,6 +26,7 @@ import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
+import { unreadableOnPaper } from './paper-fit.js';
 import type { placeAmongMarks } from './tooltip-among-marks.js';
 import { onSafePath } from './safe-path.js';
 
@@ -202,6 +203,8 @@ export const HOVER_DWELL_MS = 120;
  * column is about 680 CSS px wide, so drawing at most that wide prints them at their size.
  */
 const PRINT_WIDTH = 680;
+/** Printed over a chart's table where the chart would be too small to read (tableOnPaper). */
+const TABLE_ON_PAPER_NOTE = 'Printed as a table: at this width the chart is too tall for a page at a readable text size.';
 /** The tallest `height` a chart takes, in px (taller is an author's typo, e.g. 99999999). */
 const MAX_HEIGHT = 10000;
 
@@ -417,7 +420,7 @@ async function readCapped(response: Response, src: string): Promise<string> {
  * @csspart attribute-note - Shown under the chart when an attribute looks like a misspelling of one the element has (`yaer` for `year`: it is ignored), a value is in curly quotes, or another chart is written inside this one (a tag written self-closing).
  * @csspart status - What a download or copy did, or why it failed: under the title and the Download button.
  * @csspart summary - The sentence under the chart saying what it shows.
- * @csspart note - A note under the chart (why a value is missing, what is not shown, the file still loading).
+ * @csspart note - A note under the chart (why a value is missing, what is not shown, the file still loading), or, printed over its table, why the table is printed in place of a chart too tall for a page at a readable size.
  * @csspart controls - The Chart/Table switch and the Download menu (`no-controls` leaves them out).
  * @csspart menu - The Download menu (a `details` element).
  * @csspart description - "Describe this chart": the long description, opened on request.
@@ -536,8 +539,15 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /** Whether the table is on screen or in print (what decides building it, here and on a server). */
   protected get tableShown(): boolean {
-    return this.tableMode || this.tableOnly || this.printTable;
+    return this.tableMode || this.tableOnly || this.printTable || this.tableOnPaper;
   }
+
+  /**
+   * Whether the page is being printed and the chart, scaled to fit a page, would print its text
+   * below a readable size (paper-fit.ts): its Table view is printed in its place, with a note
+   * saying why. Decided once, before printing.
+   */
+  @state() private tableOnPaper = false;
 
   /** Derive the view from the attributes and dataset; throw AttributeProblem for a bad value. */
   protected abstract computeView(ds: Dataset): View;
@@ -796,6 +806,14 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.drawAgainAfterFailure()) return;
     if (this.hasUpdated && (this.width > PRINT_WIDTH || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
     if (this.hasUpdated) this.measureForPaper();
+    this.tableOnPaper = on && this.unreadableOnPaper();
+  }
+
+  /** Whether the chart as drawn for paper would be scaled below a readable size on a page (a layout read, once before printing). */
+  private unreadableOnPaper(): boolean {
+    const svg = this.svg;
+    if (!svg || !this.view || this.problem || this.width <= 0 || this.tableMode || this.tableOnly) return false;
+    return unreadableOnPaper(svg, Math.min(this.width, PRINT_WIDTH));
   }
 
   /**
@@ -1028,7 +1046,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // Without a view (a bad attribute, data still loading) the figure is named for what it is,
     // not by its tag; the message inside says why.
     const title = view ? this.titleOf(view) : `${this.tableOnly ? 'Table' : 'Chart'}${this.problem ? ' not shown' : ''}`;
-    const table = this.tableMode || this.tableOnly;
+    const table = this.tableMode || this.tableOnly || this.tableOnPaper;
     return html`<div class="sizer" aria-hidden="true"></div>
       <figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}" lang="en" aria-label=${title}>
         <div class="header">
@@ -1037,6 +1055,7 @@ export abstract class PioneerChart<View> extends LitElement {
         </div>
         <!-- What a download did, or why it failed: under the Download button, not at the foot of a tall chart. -->
         <p class="status" part="status" role="status"></p>
+        ${this.tableOnPaper ? html`<p part="note" class="note paper-note">${TABLE_ON_PAPER_NOTE}</p>` : nothing}
         ${this.loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${shownSrc(String(this.src))}…</p>` : nothing}
         ${this.problem
           ? html`<p part="message" class="message" role="alert" tabindex="-1">${this.problem}</p>`

@@ -1,0 +1,49 @@
+/**
+ * Whether a chart printed in its column is readable on paper. Print CSS scales a plot taller than
+ * the room a page gives it (`.plot svg { max-height: 72vh }`) down to that room, its text with it:
+ * 39 bars in a 320 px column (1,581 px tall) printed at 48%, their labels at about 4 pt. Such a
+ * chart prints its Table view instead (pioneer-chart.ts, setPrinting).
+ */
+
+/**
+ * The room a page gives a printed plot, in CSS px: 72% (the print CSS's `max-height: 72vh`) of
+ * an A4 page's text height at Chromium's default margins (about 1,045 px). Measured before
+ * printing, where the paper's size is not known; on US Letter (about 980 px) the plot is
+ * scaled a little further than this reckons.
+ */
+export const PAPER_PLOT_HEIGHT = 0.72 * 1045;
+
+/**
+ * The smallest text a printed chart keeps, in CSS px: 8 px, 6 pt. Journals ask for no figure
+ * text under 5–7 pt at its printed size (6 pt is the common floor), and 6 pt is about the
+ * least a reader makes out at arm's length; the charts' own labels are 10–10.5 pt unscaled, so
+ * a chart below this has been shrunk to less than about 60% of its size.
+ */
+export const READABLE_ON_PAPER_PX = 8;
+
+/**
+ * How far print CSS scales a plot drawn `drawnHeight` px tall at a `drawnWidth` it prints at
+ * `printedWidth` px wide (1: not scaled).
+ */
+export function paperScaleOf(drawnWidth: number, drawnHeight: number, printedWidth: number): number {
+  if (!(drawnWidth > 0 && drawnHeight > 0 && printedWidth > 0)) return 1;
+  const widthScale = Math.min(1, printedWidth / drawnWidth);
+  return Math.min(widthScale, PAPER_PLOT_HEIGHT / drawnHeight);
+}
+
+/**
+ * Whether the SVG's smallest text, printed `printedWidth` px wide and scaled to fit a page, falls
+ * below READABLE_ON_PAPER_PX. Reads each text's computed font size (once, before printing).
+ */
+export function unreadableOnPaper(svg: SVGSVGElement, printedWidth: number): boolean {
+  const [, , w, h] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  const scale = paperScaleOf(w, h, printedWidth);
+  if (scale >= 1) return false;
+  let smallest = Infinity;
+  for (const text of svg.querySelectorAll('text')) {
+    if (!text.textContent?.trim()) continue;
+    const size = parseFloat(getComputedStyle(text).fontSize);
+    if (size > 0 && size < smallest) smallest = size;
+  }
+  return smallest !== Infinity && smallest * scale < READABLE_ON_PAPER_PX;
+}
