@@ -1294,6 +1294,20 @@ describe('<pioneer-filters>', () => {
       expect(again.querySelector('test-site-chart')!.getAttribute('year')).to.equal('2018');
     });
 
+    it('Reset after a parameter given twice (nothing else to reset) clears its message and takes it out of the address', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?f.year=2019&f.year=2020&page=2`);
+      const bar = await mounted(`<pioneer-filters id="f" sync-url controls="year"><test-site-chart></test-site-chart></pioneer-filters>`);
+      expect(bar.messages).to.deep.equal(['URL parameter f.year is given twice ("2019" and "2020"), so neither is used; give it once. Valid values: 2016, 2017, 2018, 2019, 2020, all.']);
+      const message = () => bar.shadowRoot!.querySelector('[part="message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+      expect(message()).to.contain('f.year is given twice');
+      bar.shadowRoot!.querySelector<HTMLButtonElement>('button[part="reset"]')!.click();
+      await settle(bar);
+      expect(message(), 'the message goes with Reset').to.equal(null);
+      expect(bar.messages).to.deep.equal([]);
+      expect(location.search, 'the address keeps only what is not the bar\'s').to.equal('?page=2');
+      expect(bar.filterState).to.deep.equal({});
+    });
+
     for (const off of ['false', 'no', 'off', '0']) {
       it(`sync-url="${off}" gives the message saying to leave it out, warns once, and neither reads nor writes the URL`, async () => {
         history.replaceState(history.state, '', `${location.pathname}?year=2019`);

@@ -500,6 +500,9 @@ export class PioneerFilters extends LitElement {
 
   /** Returns every control to the view the attributes describe (firing `pioneer-filter-change`). */
   reset(): void {
+    // A parameter given twice set nothing, so the state may not change: its message and the
+    // address still go.
+    if (Object.keys(this.repeatedInUrl).length) this.requestUpdate();
     this.fromUrl = {};
     this.repeatedInUrl = {};
     this.chosen.clear();
