@@ -437,6 +437,20 @@ describe('custom data: the data property and the src attribute', () => {
       el.remove();
     }
   });
+
+  it('src: a JSON file saved as UTF-16 (as Windows PowerShell 5\'s Out-File and ">" write it), either byte order, is told to be saved as UTF-8, not as a CSV from Excel', async () => {
+    const json = JSON.stringify([row({ value: 44 })]);
+    for (const bigEndian of [false, true]) {
+      const bytes = new Uint8Array((json.length + 1) * 2);
+      const view = new DataView(bytes.buffer);
+      [...'\uFEFF', ...json].forEach((c, i) => view.setUint16(i * 2, c.charCodeAt(0), !bigEndian));
+      const src = URL.createObjectURL(new Blob([bytes], { type: 'application/json' }));
+      const el = mount<PioneerChart<unknown>>(`<pioneer-trend measure="objective" items="quality-of-care" src="${src}"></pioneer-trend>`);
+      await until(() => !!messageOf(el));
+      expect(messageOf(el)?.trim()).to.equal(`src="${src}" seems to be saved as UTF-16, which a chart does not read: save it as UTF-8.`);
+      el.remove();
+    }
+  });
 });
 
 describe('custom data the fuzzing found wrong', () => {

@@ -1018,6 +1018,8 @@ export abstract class PioneerChart<View> extends LitElement {
       }
       // Read as UTF-8 it is a NUL between every two characters: one field per line, "1 fields where the header has 11".
       if (savedAsUtf16(text)) {
+        // A JSON file (Windows PowerShell 5's Out-File and ">" write UTF-16) is not Excel's to save again.
+        if (/^[\s\uFFFD]*[[{]/.test(text.slice(0, 64).replace(/\0/g, ''))) throw new Error(`src="${shown}" seems to be saved as UTF-16, which a chart does not read: save it as UTF-8.`);
         throw new Error(`src="${shown}" seems to be saved as UTF-16 (as Excel's "Unicode Text" is), which a chart does not read: save it as CSV UTF-8 (in Excel, Save As "CSV UTF-8 (Comma delimited)").`);
       }
       if (/\.csv(?:$|\?)/i.test(src) || /text\/csv/.test(response.headers.get('content-type') ?? '')) {
