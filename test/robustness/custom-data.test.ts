@@ -453,6 +453,22 @@ describe('custom data: the data property and the src attribute', () => {
   });
 });
 
+describe('custom data: a binary file as src', () => {
+  afterEach(cleanup);
+
+  it('an old Excel workbook (.xls: its first bytes read as two U+FFFD, NULs after) is not said to be UTF-16', async () => {
+    // The start of an OLE2 compound file (every .xls), then zeros, as the file's header has.
+    const bytes = new Uint8Array(512);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    bytes.set([0x3e, 0x00, 0x03, 0x00, 0xfe, 0xff, 0x09, 0x00], 24);
+    const src = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.ms-excel' }));
+    const el = mount<PioneerChart<unknown>>(`<pioneer-trend measure="objective" items="quality-of-care" src="${src}"></pioneer-trend>`);
+    await until(() => !!messageOf(el));
+    expect(messageOf(el)?.trim()).to.equal(`src="${src}" is not JSON or CSV in the export format.`);
+    el.remove();
+  });
+});
+
 describe('custom data the fuzzing found wrong', () => {
   afterEach(cleanup);
 

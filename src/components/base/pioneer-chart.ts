@@ -366,10 +366,10 @@ const tooLarge = (src: string, size: number | null) =>
  * Whether a src file's text, read as UTF-8 (as it is), was saved as UTF-16 (Excel's "Unicode
  * Text", some editors' "Unicode"): its byte order mark (FF FE or FE FF) reads as two U+FFFD, and
  * each character of the export format's header as itself beside a NUL. Seen on the text, which
- * both ways of reading a response give; a UTF-8 file has no NUL.
+ * both ways of reading a response give; a UTF-8 file has no NUL. Other binary files (an old
+ * Excel workbook, .xls, also reads as two U+FFFD and has NULs) are not letters beside NULs.
  */
-const savedAsUtf16 = (text: string): boolean =>
-  (text.startsWith('\uFFFD\uFFFD') && text.includes('\0')) || /^(?:[^\0]\0|\0[^\0]){4}/.test(text);
+const savedAsUtf16 = (text: string): boolean => /^(?:\uFFFD\uFFFD)?(?:[^\0]\0|\0[^\0]){4}/.test(text);
 
 /**
  * The response's text, read no further than MAX_SRC_BYTES: a server that announces no length
