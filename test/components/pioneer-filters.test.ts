@@ -1308,6 +1308,30 @@ describe('<pioneer-filters>', () => {
       expect(bar.filterState).to.deep.equal({});
     });
 
+    it('back to an address with a parameter given twice shows its message again, though the filters it leaves are the same; forward again, it goes', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?f.year=2019&f.year=2020`);
+      const bar = await mounted(`<pioneer-filters id="f" sync-url controls="year"><test-site-chart></test-site-chart></pioneer-filters>`);
+      const message = () => bar.shadowRoot!.querySelector('[part="message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+      expect(message()).to.contain('f.year is given twice');
+      await choose(bar, 'year', '2020');
+      await choose(bar, 'year', '');
+      expect(message()).to.equal(null);
+      expect(bar.filterState).to.deep.equal({});
+      const step = async (n: number) => {
+        const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+        history.go(n);
+        await popped;
+        await settle(bar);
+      };
+      await step(-2);
+      expect(new URLSearchParams(location.search).getAll('f.year')).to.deep.equal(['2019', '2020']);
+      expect(bar.filterState, 'no year, as before').to.deep.equal({});
+      expect(message(), 'the address given twice again').to.contain('f.year is given twice ("2019" and "2020")');
+      await step(2);
+      expect(location.search).to.equal('');
+      expect(message(), 'forward to the address without it').to.equal(null);
+    });
+
     for (const off of ['false', 'no', 'off', '0']) {
       it(`sync-url="${off}" gives the message saying to leave it out, warns once, and neither reads nor writes the URL`, async () => {
         history.replaceState(history.state, '', `${location.pathname}?year=2019`);

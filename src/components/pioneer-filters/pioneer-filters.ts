@@ -932,9 +932,20 @@ export class PioneerFilters extends LitElement {
     if (!fromHistory && !Object.keys(raw).length) return;
     const next = stateFromQuery(location.search, prefix, keys, this.attributeState());
     this.fromUrl = raw;
-    this.repeatedInUrl = repeatedFilterQuery(location.search, prefix, keys);
+    const repeated = repeatedFilterQuery(location.search, prefix, keys);
+    // Back to an address with a parameter given twice (or away from one), the state may be the
+    // same (it sets nothing): its message comes (or goes) all the same, the address as it is
+    // (origin 'url': not rewritten, no filter change to announce).
+    const repeatedChanged = JSON.stringify(repeated) !== JSON.stringify(this.repeatedInUrl);
+    this.repeatedInUrl = repeated;
     this.chosen.clear();
-    if (sameState(next, this.rawState())) return;
+    if (sameState(next, this.rawState())) {
+      if (repeatedChanged) {
+        this.origin = 'url';
+        this.requestUpdate();
+      }
+      return;
+    }
     this.assign(next);
     this.origin = fromHistory ? 'history' : 'url';
   }
