@@ -1,4 +1,5 @@
 /** Test helpers: mount elements in a sized container and wait until they have drawn. */
+import { sendKeys } from '@web/test-runner-commands';
 import type { PioneerChart } from '../src/components/base/pioneer-chart.js';
 
 const mounted: HTMLElement[] = [];
@@ -129,4 +130,16 @@ export async function tableGapCells(el: PioneerChart<unknown> & { mode: string }
       title: td.querySelector('[aria-hidden]')?.getAttribute('title') ?? null,
     };
   });
+}
+
+/** Tabs from a button placed before the chart until the chart's SVG has focus, as a keyboard user reaches it. */
+export async function tabIntoChart(el: HTMLElement): Promise<void> {
+  const before = mount<HTMLButtonElement>('<button>before</button>');
+  el.parentElement!.before(before.parentElement!);
+  before.focus();
+  for (let i = 0; i < 8; i++) {
+    await sendKeys({ press: 'Tab' });
+    if (el.shadowRoot!.activeElement?.localName === 'svg') return;
+  }
+  throw new Error('Tab never reached the chart');
 }

@@ -16,7 +16,7 @@ import { STACK_MEASURES, type BarrierStack } from '../../src/components/barrier-
 import { bundledDataset } from '../../src/data/bundled.js';
 import { groupsOf, yearsOf } from '../../src/data/query.js';
 import { parseCsv } from '../../src/data/csv.js';
-import { cleanup, drawn, mount, tableGapCells } from '../helpers.js';
+import { cleanup, drawn, mount, tableGapCells, tabIntoChart } from '../helpers.js';
 
 const RESPONSES = ['very', 'fairly', 'not', 'dont-know'];
 /**
@@ -483,11 +483,7 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
     const el = await stackWith(rowsWith(2021, { a: [40, 37, 12, 11], b: [30, 40, 20, 10] }, ['a|very']), 'year="2021" sort="questionnaire"');
     expect(el.marks[0].label, 'the first stop in drawn order is the gap').to.equal(`Barrier A, 2021, very significant: no figure. ${NO_FIGURE}`);
     const live = () => el.shadowRoot!.querySelector('.live')!.textContent!;
-    const before = mount<HTMLButtonElement>('<button>before</button>');
-    el.parentElement!.before(before.parentElement!);
-    before.focus();
-    for (let i = 0; i < 8 && el.shadowRoot!.activeElement?.localName !== 'svg'; i++) await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement?.localName, 'Tab reached the chart').to.equal('svg');
+    await tabIntoChart(el);
     expect(live()).to.match(/^Barrier A, 2021: Fairly significant 37%/);
     await sendKeys({ press: 'ArrowLeft' });
     expect(live()).to.equal(`Barrier A, 2021, very significant: no figure. ${NO_FIGURE}`);

@@ -10,7 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
 import { parseCsv } from '../../src/data/csv.js';
-import { cleanup, drawn, mount, tableGapCells } from '../helpers.js';
+import { cleanup, drawn, mount, tableGapCells, tabIntoChart } from '../helpers.js';
 
 const GROUPS = ['organisation:ccg-nhs', 'organisation:la', 'organisation:other'];
 const VALUES: Record<string, number[]> = { a: [40, 55, 30], b: [25, 0, 20], c: [60, 45, 0] };
@@ -46,11 +46,7 @@ describe('<pioneer-compare>: a cell drawn with "no figure"', () => {
     const el = await compareOf(rows);
     expect(el.marks[0].label, 'the first cell in drawn order has no figure').to.equal(`Barrier A, CCG/NHS: no figure. ${NO_FIGURE}`);
     const live = () => el.shadowRoot!.querySelector('.live')!.textContent!;
-    const before = mount<HTMLButtonElement>('<button>before</button>');
-    el.parentElement!.before(before.parentElement!);
-    before.focus();
-    for (let i = 0; i < 8 && el.shadowRoot!.activeElement?.localName !== 'svg'; i++) await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement?.localName, 'Tab reached the chart').to.equal('svg');
+    await tabIntoChart(el);
     expect(live()).to.equal(el.marks[1].label);
     expect(live()).to.match(/^Barrier A, Local authority \(n=20\): 55%/);
     await sendKeys({ press: 'ArrowLeft' });

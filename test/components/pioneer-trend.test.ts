@@ -7,24 +7,12 @@ import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-tr
 import { bundledDataset } from '../../src/data/bundled.js';
 import { itemsOf, series } from '../../src/data/query.js';
 import { tableBaseRangeText } from '../../src/data/vocabulary.js';
-import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, drawn, mount, tabIntoChart } from '../helpers.js';
 
 /** The label a reader sees for an item (as printed, without the final full stop). */
 const labelOf = (measure: string, item: string) => itemsOf(bundledDataset(), measure).find((i) => i.item === item)!.label.replace(/\.\s*$/, '');
 const live = (el: PioneerTrend) => el.shadowRoot!.querySelector('.live')!.textContent!;
 const notes = (el: PioneerTrend) => [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
-
-/** Tabs from a button placed before the chart until the chart's SVG has focus. */
-async function tabIntoChart(el: PioneerTrend): Promise<void> {
-  const before = mount<HTMLButtonElement>('<button>before</button>');
-  el.parentElement!.before(before.parentElement!);
-  before.focus();
-  for (let i = 0; i < 8; i++) {
-    await sendKeys({ press: 'Tab' });
-    if (el.shadowRoot!.activeElement?.localName === 'svg') return;
-  }
-  throw new Error('Tab never reached the chart');
-}
 
 /** The outlined mark: its key and its drawn stroke width (what the reader sees). */
 const outlined = (el: PioneerTrend) => {
