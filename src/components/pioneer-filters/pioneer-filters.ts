@@ -778,19 +778,17 @@ export class PioneerFilters extends LitElement {
     const live = this.restrict(this.validate(raw, universe, problems, true, unknown), charts, problems, true);
     // A value the data does not have at all lists the choices the controls offer (those every
     // linked chart can show), as a value a chart cannot show does, not every value in the data.
-    for (const { at, key, name, shown } of unknown) {
+    const offeredValid = (key: FilterKey) => {
       const model = live.models.find((m) => m.key === key);
-      const offered = model ? model.choices.filter((c) => c.available).map((c) => c.value) : universe.get(key) ?? [];
-      problems[at] = new AttributeProblem(name, shown, this.validValues(key, offered)).message;
-    }
+      return this.validValues(key, model ? model.choices.filter((c) => c.available).map((c) => c.value) : universe.get(key) ?? []);
+    };
+    for (const { at, key, name, shown } of unknown) problems[at] = new AttributeProblem(name, shown, offeredValid(key)).message;
     // A URL parameter given twice with different values sets neither (stateFromQuery), as an
     // invalid value sets nothing: which one the link meant is not the bar's to guess.
     for (const key of this.controlKeys) {
       const values = this.repeatedInUrl[key];
       if (!values || raw[key] != null) continue;
-      const model = live.models.find((m) => m.key === key);
-      const offered = model ? model.choices.filter((c) => c.available).map((c) => c.value) : universe.get(key) ?? [];
-      problems.push(repeatedParameterMessage(`${urlPrefix(this.id)}${key}`, values, this.validValues(key, offered)));
+      problems.push(repeatedParameterMessage(`${urlPrefix(this.id)}${key}`, values, offeredValid(key)));
     }
     this.current = live.state;
     this.defaults = this.restrict(this.validate(this.attributeState(), universe, [], false), charts, [], false).state;
