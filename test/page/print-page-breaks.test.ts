@@ -5,6 +5,7 @@ import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
+import '../../src/components/site-map/site-map.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
@@ -53,8 +54,10 @@ describe('a printed table across pages', () => {
       const el = await drawn(mount<PioneerChart<unknown>>(markup, width));
       const root = el.shadowRoot!;
       const title = squashed(root.querySelector('.title')!.textContent!);
-      // The heading's first words, and each row's label (which a trend's key of lines also gives).
-      const heading = squashed(root.querySelector('.data-table thead')!.textContent!).slice(0, 20);
+      // The first column's heading's first words (printed over its column, or in a narrow column
+      // in the key above a table printed in long form), and each row's label (which a trend's key
+      // of lines also gives).
+      const heading = squashed(root.querySelector('.data-table thead th:nth-child(2)')!.textContent!).slice(0, 20);
       const rows = [...root.querySelectorAll('.data-table tbody tr th')].map((th) => squashed(th.textContent!).slice(0, 24));
       const printed = await printedAfter(el, heights);
 
@@ -110,4 +113,63 @@ describe('a printed table in a narrow column', () => {
       await executeServerCommand('emulate-contrast', { more: false });
     }
   });
+
+  /**
+   * A chart in the right-hand column of a two-column grid (320 px, starting at 360 px), printed:
+   * the words of each heading each cell's figure stands under, with the cell's text, as the
+   * table prints them.
+   */
+  async function inRightColumn(markup: string): Promise<{ el: PioneerChart<unknown>; column: HTMLElement }> {
+    const grid = mount<HTMLElement>(`<div style="display: grid; grid-template-columns: 320px 320px; column-gap: 40px"><p>Left column.</p><div>${markup}</div></div>`, 680);
+    const el = await drawn(grid.querySelector<PioneerChart<unknown>>('div > *:not(p)')!.firstElementChild as PioneerChart<unknown>);
+    return { el, column: el.parentElement! };
+  }
+
+  /** Each figure's cell: the headings over it (its year's, then its own, as the table's heading rows print them) and its text. */
+  function cellsOf(el: PioneerChart<unknown>): { heading: string; text: string }[] {
+    const table = el.shadowRoot!.querySelector<HTMLTableElement>('table.data-table')!;
+    const [top, under] = [...table.tHead!.rows];
+    // A heading's own words (its first text), without the base and source under them.
+    const own = (th: HTMLTableCellElement) => [...th.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!.textContent!.trim();
+    const headings: string[] = [];
+    // The first row's headings after the item's, each spanning its columns; the second row's under them.
+    for (const th of [...top.cells].slice(1)) for (let i = 0; i < th.colSpan; i++) headings.push(own(th));
+    if (under) [...under.cells].forEach((th, i) => (headings[i] = `${headings[i]}, ${own(th)}`));
+    return [...table.tBodies[0].rows].flatMap((tr) =>
+      [...tr.cells].filter((c) => c.tagName === 'TD').map((td, i) => ({ heading: headings[i], text: words(td.querySelector('[aria-hidden]')?.textContent ?? td.textContent!) })),
+    );
+  }
+
+  for (const markup of [
+    '<pioneer-table measure="barrier"></pioneer-table>',
+    '<barrier-stack measure="barrier" year="2020" print-table></barrier-stack>',
+    '<pioneer-trend measure="barrier" response="very" mode="table"></pioneer-trend>',
+    '<barrier-stack measure="barrier" year="2020" compare-year="2019" mode="table"></barrier-stack>',
+    '<pioneer-compare measure="barrier" dimension="organisation" show-intervals mode="table"></pioneer-compare>',
+    '<site-map year="2019" mode="table"></site-map>',
+  ]) {
+    it(`${markup.slice(0, markup.indexOf('>') + 1)} in a 320 px right-hand grid column prints within its column, each figure on a line with its headings`, async () => {
+      const { el, column } = await inRightColumn(markup);
+      const cells = cellsOf(el);
+      expect(cells.length).to.be.greaterThan(3);
+      // On screen it is a table (a screen reader's grid of rows and columns), whatever the width.
+      const table = el.shadowRoot!.querySelector<HTMLElement>('table.data-table')!;
+      expect([table, table.querySelector('td')!].map((e) => getComputedStyle(e).display)).to.deep.equal(['table', 'table-cell']);
+      const pdf = (await executeServerCommand('print-to-pdf')) as unknown as Pdf;
+      const printed = pdf.pages.map(squashed).join('');
+      await executeServerCommand('emulate-contrast', { more: false, media: 'print' });
+      try {
+        const right = column.getBoundingClientRect().right;
+        const past = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.data-table th, .data-table td')]
+          .filter((c) => c.getBoundingClientRect().right > right + 0.5)
+          .map((c) => `${words(c.textContent!).slice(0, 30)}: ${Math.round(c.getBoundingClientRect().right - right)} px past`);
+        expect(past.slice(0, 5), `${past.length} cells past the column's right edge`).to.deep.equal([]);
+      } finally {
+        await executeServerCommand('emulate-contrast', { more: false });
+      }
+      // Every figure printed after its headings ("2019, Very significant: 36% (n=64)"), not in a grid whose headings are a page away.
+      const unpaired = cells.filter((c) => !printed.includes(squashed(`${c.heading}: ${c.text}`))).map((c) => `${c.heading}: ${c.text}`);
+      expect(unpaired.slice(0, 5), `${unpaired.length} of ${cells.length} figures printed without their headings`).to.deep.equal([]);
+    });
+  }
 });

@@ -284,15 +284,6 @@ export const chartStyles = css`
     @container (min-width: 48em) {
       .data-table th { overflow-wrap: normal; hyphens: manual; }
     }
-    /* In a column narrower than about 450 px, each row's item and each column keep room for a
-       word: at 320 px, every year's table (21 columns) gave its item a letter's width, a row a
-       page of its own, and printed its headings a letter a line. Such a table is then wider
-       than its column, on the page beside it, rather than unreadable. */
-    @container (max-width: 32em) {
-      .data-table tbody th { min-width: 8em; }
-      .data-table thead th { min-width: 2.6em; }
-      .data-table thead tr:first-child th { min-width: 4em; }
-    }
     /* The title stays with its chart; the chart's key, notes and source line come before the
        table (a page holding the chart can be cited; the table's headings cite it too), or last
        where the table is printed in place of the chart. */
@@ -325,5 +316,27 @@ export const chartStyles = css`
     figure.table-view > .note, figure.table-view > .summary { break-inside: avoid; break-after: avoid; }
     .data-table thead { display: table-header-group; }
     .data-table tr { break-inside: avoid; }
+    /* In a column narrower than about 450 px (32em of the figure's text), a table prints in long
+       form: each row's item on a line of its own, then each figure on a line after its column's
+       headings, year over response as the heading rows give them ("2019, Very significant: 36%
+       (n=64)", the cell's data-heading). As a grid, every year's table (11 columns) in a 320 px
+       column printed its headings a letter a line; with room for a word in each column it was
+       593 px wide, over the page to its right and off the paper from a grid's right-hand
+       column. The heading rows print above as a key: each heading's base and source, or the
+       note giving its gap's reason. A column at least this wide prints the grid (as on screen,
+       where the table is always a table and scrolls sideways). */
+    @container (max-width: 32em) {
+      .data-table, .data-table caption, .data-table thead, .data-table tbody, .data-table tr, .data-table th, .data-table td { display: block; }
+      .data-table th, .data-table td { border: 0; text-align: left; }
+      .data-table thead th, .data-table thead th[colspan], .data-table thead tr + tr th { font-weight: normal; font-size: inherit; text-align: left; padding: 0 0.3em; }
+      .data-table thead tr:first-child th:first-child, .data-table thead tr + tr th:not(:has(.col-meta)) { display: none; }
+      .data-table thead th > br { display: none; }
+      .data-table thead th > .col-meta::before { content: ': '; }
+      .data-table thead, .data-table tbody tr { border-bottom: 1px solid var(--_grid); padding-bottom: 0.15em; margin-bottom: 0.15em; }
+      .data-table tbody th { font-weight: 600; break-after: avoid; }
+      /* A figure's line that wraps is indented under its headings. */
+      .data-table td { padding-left: 1.2em; text-indent: -0.9em; }
+      .data-table td::before { content: attr(data-heading) ': '; }
+    }
   }
 `;

@@ -212,7 +212,9 @@ function cellBase(row: ObservationRow): string {
  * headings by id (`headers`), and each year's heading spans its columns and heads their colgroup,
  * so a screen reader gives a cell both headings, "2019 (base 64; …), Very significant", whether
  * it reads `headers`, `scope` or the grid. The ids need only be unique in the chart's shadow
- * root, which holds one table.
+ * root, which holds one table. Each figure's cell also carries its headings' text
+ * (`data-heading`, an attribute: text only), which a table printed in long form in a narrow
+ * column prints before it.
  */
 export function dataTableTemplate(model: TableModel, caption: string, labelLang?: string): TemplateResult {
   if (!model.rows.length) return html`<p class="note">No figures to tabulate.</p>`;
@@ -221,6 +223,9 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
   const yearIds: string[] = [];
   years?.forEach((y, i) => yearIds.push(...Array<string>(y.span).fill(`dt-y${i}`)));
   const meta = (text: string) => html`<br /><span class="col-meta">${text}</span>`;
+  // Each column's headings as the heading rows print them, its year's over its own ("2019, Very
+  // significant"): the label a narrow printed table gives each figure (chart-styles.ts, long form).
+  const headings = model.columns.map((c) => (years ? `${c.year}, ${c.label ?? c.heading}` : c.heading));
   return html`<table class="data-table" part="table">
     <caption>${caption}</caption>
     ${years ? html`<colgroup></colgroup>${years.map((y) => html`<colgroup span=${y.span}></colgroup>`)}` : nothing}
@@ -249,8 +254,8 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
             : html`<th scope="row" id=${rowId} lang=${labelLang ?? nothing}>${r.label}</th>`}
           ${r.cells.map((cell, i) =>
             cell
-              ? html`<td headers=${headers(i)} data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`
-              : absentCell(r.reasons[i] ?? NOT_PUBLISHED, r.noteRefs[i], headers(i)),
+              ? html`<td headers=${headers(i)} data-heading=${headings[i]} data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`
+              : absentCell(r.reasons[i] ?? NOT_PUBLISHED, r.noteRefs[i], headers(i), headings[i]),
           )}
         </tr>`;
       })}
@@ -268,5 +273,5 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
  * column does not; the reason in full for screen readers, and as the dash's tooltip (on the
  * hidden dash, so a screen reader is not given it twice, as the cell's name and description).
  */
-const absentCell = (reason: string, note: number | undefined, headers: string | typeof nothing) =>
-  html`<td class="absent" headers=${headers}><span aria-hidden="true" title=${reason}>–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}</span><span class="sr-only">${reason}</span></td>`;
+const absentCell = (reason: string, note: number | undefined, headers: string | typeof nothing, heading: string) =>
+  html`<td class="absent" headers=${headers} data-heading=${heading}><span aria-hidden="true" title=${reason}>–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}</span><span class="sr-only">${reason}</span></td>`;
