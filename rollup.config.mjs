@@ -22,16 +22,23 @@ const terserOptions = {
  * Minifies the CSS inside Lit's css`…` literals (terser leaves template text alone): comments
  * out, whitespace collapsed and dropped around braces, semicolons, commas and combinators. A
  * space before ':' is kept (it is a descendant combinator in a selector), as are spaces around
- * + and - (calc()); interpolations are left alone.
+ * + and - (calc()); quoted strings (a generated `content: ': '`, which printed "2019:44%") and
+ * interpolations are left alone.
  */
 export function minifyCssLiterals() {
-  const minify = (css) =>
+  const minifyRules = (css) =>
     css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}');
+  // Comments first (their apostrophes are no quotes), then the text between quoted strings.
+  const minify = (css) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+      .map((part, i) => (i % 2 ? part : minifyRules(part)))
+      .join('');
   const walk = (node, visit) => {
     if (!node || typeof node.type !== 'string') return;
     visit(node);

@@ -1,0 +1,26 @@
+// The bundle's own CSS as the page prints it: the build minifies the CSS in the components'
+// css`…` literals (rollup.config.mjs), and must leave its quoted text as written.
+import { expect } from '@esm-bundle/chai';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+describe('dist/pioneer-viz.js printed', () => {
+  it("a table printed in long form in a 320 px column says each figure after its headings and a space, as the source's CSS does (\"2019, Very significant: 44% (n=64)\")", async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 400px; height: 900px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/pioneer-viz.js"></script></head><body style="margin: 0"><div style="width: 320px"><pioneer-table measure="barrier" year="2019"></pioneer-table></div></body></html>';
+    document.body.appendChild(frame);
+    try {
+      await loaded;
+      const el = frame.contentDocument!.querySelector('pioneer-table')!;
+      for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('td[data-heading]'); i++) await new Promise((r) => setTimeout(r, 50));
+      const pdf = (await executeServerCommand('print-to-pdf')) as unknown as { pages: string[] };
+      const text = pdf.pages.join('\n').replace(/[ \t]+/g, ' ');
+      // 2019 report Table 5.1: significant financial constraints, very significant 44% (base 64).
+      expect(text).to.include('Very significant: 44%');
+      expect(text).not.to.include('Very significant:44%');
+    } finally {
+      frame.remove();
+    }
+  });
+});
