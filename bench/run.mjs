@@ -144,7 +144,10 @@ async function bundle(name, { entry, stdin, minify = true, plugins = [], sourcem
     minify,
     plugins,
     sourcemap,
-    keepNames: !minify,
+    // No keepNames: its helper runs at every closure's creation (Object.defineProperty per
+    // function), a cost the minified page bundle does not have, which the profile then charged to
+    // functions that make closures (validateRows read 0.48 ms per call profiled, 0.04 ms built).
+    // Unminified, esbuild keeps the names anyway (a clash renames one, e.g. `join2`).
     metafile: true,
   });
   const code = readFileSync(outfile);
