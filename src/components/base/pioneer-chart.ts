@@ -1114,17 +1114,19 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private controlsTemplate(): TemplateResult {
     const table = this.tableMode;
-    // Named with the chart's title: a page of several charts otherwise lists several buttons of
-    // one name ("Download or cite this chart" ×4, "Chart" and "Table" ×6) in a screen reader's
-    // list of controls, which does not give the group's name. Each name begins with the text
-    // shown ("Chart: …"), so a reader who says "click Chart" still reaches it (WCAG 2.5.3).
+    // The buttons are named with the chart's title: a page of several charts otherwise lists several
+    // buttons of one name ("Download or cite this chart" ×4, "Chart" and "Table" ×6) in a screen
+    // reader's list of controls, which does not give the group's name. Each name begins with the
+    // text shown ("Chart: …"), so a reader who says "click Chart" still reaches it (WCAG 2.5.3).
+    // The group is "Show as" alone: entering it, a reader hears its name and then a button's, and
+    // the title in both said it twice.
     const title = this.view ? this.titleOf(this.view) : '';
     // Rendered on a server, the controls and the long description (both need the script) are
     // hidden until the element hydrates: a static page never shows buttons that do nothing.
     return html`<div class="controls" part="controls" ?data-needs-script=${isServer}>
       ${this.tableOnly
         ? nothing
-        : html`<div class="modes" role="group" aria-label=${title ? `Show ${title} as` : 'Show as'}>
+        : html`<div class="modes" role="group" aria-label="Show as">
             <button type="button" aria-pressed=${String(!table)} aria-label=${title ? `Chart: ${title}` : nothing} @click=${() => this.setMode('chart')}>Chart</button>
             <button type="button" aria-pressed=${String(table)} aria-label=${title ? `Table: ${title}` : nothing} @click=${() => this.setMode('table')}>Table</button>
           </div>`}
