@@ -712,13 +712,15 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
 
   /**
    * A response a bar has no figure for, as a keyboard/tooltip mark at its marker: "Barrier B,
-   * 2021, fairly significant: no figure. Not in the data." Built as drawn, unlike a segment's
-   * (SegmentMark): a bar has few, and the reports' bars none.
+   * 2021: Fairly significant, no figure. Not in the data.", a segment's name (SegmentMark's
+   * "Barrier B, 2021: Fairly significant 37% …") up to its value, so that arrowing along a bar
+   * the response is said in the same place. Built as drawn, unlike a segment's: a bar has few,
+   * and the reports' bars none.
    */
   function gapMark(r: RowLayout, b: BarLayout, g: BarGap): ChartMark {
     return {
       key: keyOf(r.item.item, b.year, g.response),
-      label: `${barName(r, b, group)}, ${responseNames.get(g.response) ?? g.response}: ${NO_FIGURE_TEXT}. ${g.reason}`,
+      label: `${barName(r, b, group)}: ${responseLabel(measure, g.response)}, ${NO_FIGURE_TEXT}. ${g.reason}`,
       anchor: [round(g.markX), round(r.y + b.y + gapTop(b, g))],
       detail: { kind: 'segment', measure, item: r.item.item, year: b.year, group, response: g.response },
       series: b.series,

@@ -221,7 +221,7 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
     const scaleOf = (e: SVGGraphicsElement) => e.ownerSVGElement!.getBoundingClientRect().width / e.ownerSVGElement!.viewBox.baseVal.width;
     const focusedKey = (el: BarrierStack) => el.shadowRoot!.querySelector('.focused')?.getAttribute('data-key') ?? null;
     const press = (el: BarrierStack, k: string) => el.shadowRoot!.querySelector('svg')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-    const LABEL_B = `Barrier B, 2021, fairly significant: no figure. ${NO_FIGURE}`;
+    const LABEL_B = `Barrier B, 2021: Fairly significant, no figure. ${NO_FIGURE}`;
 
     it('is a hollow, dashed marker in its place in drawn order (the edge between its neighbours\' segments), the same size whatever the share, with "no figure" under it', async () => {
       const el = await stackOf(rows2021);
@@ -309,7 +309,7 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
       press(el, 'Home');
       for (let i = 0; i < 3; i++) press(el, 'ArrowRight');
       expect(focusedKey(el)).to.equal('c|2021|dont-know');
-      expect(el.shadowRoot!.querySelector('.live')!.textContent).to.equal(`Barrier C, 2021, don't know: no figure. ${NO_FIGURE}`);
+      expect(el.shadowRoot!.querySelector('.live')!.textContent).to.equal(`Barrier C, 2021: Don't know, no figure. ${NO_FIGURE}`);
     });
 
     it('hovered or pressed, shows the same tooltip (on its marker or its "no figure")', async () => {
@@ -472,7 +472,7 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
     const marks = [...el.shadowRoot!.querySelectorAll('g.row[data-item="b"] rect.gap-mark')];
     expect(marks.map((m) => m.getAttribute('data-key'))).to.deep.equal(RESPONSES.map((r) => `b|2021|${r}`));
     expect(el.shadowRoot!.querySelector('g.row[data-item="b"] text.item-label')?.textContent).to.equal('Barrier B');
-    expect(el.marks.filter((m) => m.key.startsWith('b|')).map((m) => m.label)[0]).to.equal('Barrier B, 2021, very significant: no figure. Suppressed: fewer than 5 informants.');
+    expect(el.marks.filter((m) => m.key.startsWith('b|')).map((m) => m.label)[0]).to.equal('Barrier B, 2021: Very significant, no figure. Suppressed: fewer than 5 informants.');
     // Named once, as its row is ("no figures"), not once per response.
     expect(notesOf(el)).to.include('Suppressed: fewer than 5 informants: Barrier B (no figures).');
     expect(el.shadowRoot!.querySelector('g.row[data-item="b"]')!.getAttribute('aria-label')).to.equal('Barrier B: no figures');
@@ -481,15 +481,26 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
   it('the keyboard starts on the first figure, not on a gap drawn before it; the arrows reach the gap, which says why', async () => {
     // In questionnaire order Barrier A's bar is first, and its first response has no figure.
     const el = await stackWith(rowsWith(2021, { a: [40, 37, 12, 11], b: [30, 40, 20, 10] }, ['a|very']), 'year="2021" sort="questionnaire"');
-    expect(el.marks[0].label, 'the first stop in drawn order is the gap').to.equal(`Barrier A, 2021, very significant: no figure. ${NO_FIGURE}`);
+    expect(el.marks[0].label, 'the first stop in drawn order is the gap').to.equal(`Barrier A, 2021: Very significant, no figure. ${NO_FIGURE}`);
     const live = () => el.shadowRoot!.querySelector('.live')!.textContent!;
     await tabIntoChart(el);
     expect(live()).to.match(/^Barrier A, 2021: Fairly significant 37%/);
     await sendKeys({ press: 'ArrowLeft' });
-    expect(live()).to.equal(`Barrier A, 2021, very significant: no figure. ${NO_FIGURE}`);
+    expect(live()).to.equal(`Barrier A, 2021: Very significant, no figure. ${NO_FIGURE}`);
     await sendKeys({ press: 'End' });
     await sendKeys({ press: 'Home' });
     expect(live()).to.match(/^Barrier A, 2021: Fairly significant 37%/);
+  });
+
+  it("arrowing along a bar, a gap's name is a segment's up to the value: the bar, then the response, then \"no figure\" where the value is said", async () => {
+    const el = await stackWith(rowsWith(2021, { a: [40, 37, 12, 11], b: [30, 40, 20, 10] }, ['a|fairly']), 'year="2021" sort="questionnaire"');
+    const live = () => el.shadowRoot!.querySelector('.live')!.textContent!;
+    await tabIntoChart(el);
+    expect(live()).to.match(/^Barrier A, 2021: Very significant 40% \(/);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(live()).to.equal(`Barrier A, 2021: Fairly significant, no figure. ${NO_FIGURE}`);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(live()).to.match(/^Barrier A, 2021: Not significant 12% \(/);
   });
 
   describe('the note naming the bars with no figure', () => {
@@ -509,7 +520,7 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
       // Each response is still its own gap, in the Data (CSV) and among the keyboard stops.
       expect(parseCsv(el.toCsv()).records.filter((r) => r.value === '').map((r) => `${r.item}|${r.response}|${r.note}`)).to.deep.equal(RESPONSES.map((r) => `d|${r}|${NO_FIGURE}`));
       expect(el.marks.filter((m) => m.key.startsWith('d|')).map((m) => m.label)).to.deep.equal(
-        ['very significant', 'fairly significant', 'not significant', "don't know"].map((r) => `Barrier D, 2021, ${r}: no figure. ${NO_FIGURE}`));
+        ['Very significant', 'Fairly significant', 'Not significant', "Don't know"].map((r) => `Barrier D, 2021: ${r}, no figure. ${NO_FIGURE}`));
     });
 
     it('names each response of an item with some figures, as before', async () => {
@@ -561,7 +572,7 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
       expect(rowName(el, 'd')).to.equal("Barrier D: 2021: very significant 29%, fairly significant 38%, not significant 25%, don't know 8%; 2020: no figures");
       expect(el.shadowRoot!.querySelector('g.row[data-item="d"] .badge'), 'no "New in 2021" badge').to.equal(null);
       expect(el.marks.filter((m) => m.key.startsWith('d|2020|')).map((m) => m.label)).to.deep.equal(
-        ['very significant', 'fairly significant', 'not significant', "don't know"].map((r) => `Barrier D, 2020, ${r}: no figure. ${why}`));
+        ['Very significant', 'Fairly significant', 'Not significant', "Don't know"].map((r) => `Barrier D, 2020: ${r}, no figure. ${why}`));
       expect(parseCsv(el.toCsv()).records.filter((r) => r.value === '').map((r) => `${r.item}|${r.year}|${r.response}|${r.note}`)).to.deep.equal(RESPONSES.map((r) => `d|2020|${r}|${why}`));
       // It has two bars: no note says it has one.
       expect(oneBarNotes(el)).to.deep.equal([]);
