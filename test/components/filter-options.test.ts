@@ -212,4 +212,11 @@ describe('url-state', () => {
     expect(stateFromQuery(q, 'f.', ['year', 'organisation'], { year: 2018 })).to.deep.equal({ year: undefined, organisation: 'la' });
     expect(repeatedFilterQuery('?year=all&year=2019&year=2019', '', ['year'])).to.deep.equal({ year: ['all', '2019', '2019'] });
   });
+
+  it('values of one choice (empty, spaces and `all` in any case are All) are one value to repeatedFilterQuery(), and All to stateFromQuery()', () => {
+    expect(repeatedFilterQuery('?year=all&year=&year=%20ALL%20&year=%20', '', ['year'])).to.deep.equal({});
+    expect(repeatedFilterQuery('?year=2019&year=%202019%20', '', ['year'])).to.deep.equal({});
+    expect(repeatedFilterQuery('?year=&year=2019', '', ['year'])).to.deep.equal({ year: ['', '2019'] });
+    expect(stateFromQuery('?organisation=%20&year=%20All', '', ['organisation', 'year'], { organisation: 'la', year: 2019 })).to.deep.equal({ organisation: undefined, year: undefined });
+  });
 });

@@ -1294,6 +1294,19 @@ describe('<pioneer-filters>', () => {
       expect(again.querySelector('test-site-chart')!.getAttribute('year')).to.equal('2018');
     });
 
+    it('values that make one choice are one value, as the same value twice is: ?f.year=all&f.year= is All and ?f.organisation=LA&f.organisation=%20la%20 is la, without a message', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?f.year=all&f.year=&f.organisation=LA&f.organisation=%20la%20`);
+      const warnings = await captureWarnings(async () => {
+        const bar = await mounted(`<pioneer-filters id="f" sync-url controls="year,organisation" year="2019"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>`);
+        expect(bar.messages).to.deep.equal([]);
+        expect(bar.shadowRoot!.querySelector('[part="message"]')?.textContent?.trim() ?? '').to.equal('');
+        expect(bar.filterState).to.deep.equal({ organisation: 'la' });
+        expect(select(bar, 'year').value).to.equal('');
+        expect(select(bar, 'organisation').value).to.equal('la');
+      });
+      expect(warnings.filter((w) => w.includes('given'))).to.deep.equal([]);
+    });
+
     it('Reset after a parameter given twice (nothing else to reset) clears its message and takes it out of the address', async () => {
       history.replaceState(history.state, '', `${location.pathname}?f.year=2019&f.year=2020&page=2`);
       const bar = await mounted(`<pioneer-filters id="f" sync-url controls="year"><test-site-chart></test-site-chart></pioneer-filters>`);

@@ -7,7 +7,7 @@
  * bare key names (`?year=2019`). A control the reader cleared while the author's default
  * sets it is written as `all`, so a shared URL gives exactly the same view.
  */
-import { CLEARED, FILTER_KEYS, isCleared, type FilterKey, type FilterState } from '../base/filter-state.js';
+import { CLEARED, FILTER_KEYS, type FilterKey, type FilterState } from '../base/filter-state.js';
 
 /** The parameter prefix of a bar: `id.`, or none without an id. */
 export function urlPrefix(id: string | null | undefined): string {
@@ -27,16 +27,24 @@ export function readFilterQuery(search: string, prefix: string, keys: readonly F
 }
 
 /**
- * The bar's parameters given more than once with different values (`?year=2019&year=2020`),
- * each with its values in the order given; values that differ only in case or spaces around
- * them are one value, as the bar takes them. Only the keys so given.
+ * The choice a parameter's value makes, as the bar takes it: trimmed, in any case, empty being
+ * `all` (CLEARED). Two values of one choice are one value (`?year=all&year=` is All, once).
+ */
+export function queryChoice(value: string): string {
+  return value.trim().toLowerCase() || CLEARED;
+}
+
+/**
+ * The bar's parameters given more than once with values of different choices
+ * (`?year=2019&year=2020`; not `?year=all&year=` nor `?year=LA&year=%20la`: queryChoice), each
+ * with its values in the order given. Only the keys so given.
  */
 export function repeatedFilterQuery(search: string, prefix: string, keys: readonly FilterKey[] = FILTER_KEYS): Partial<Record<FilterKey, string[]>> {
   const params = new URLSearchParams(search);
   const out: Partial<Record<FilterKey, string[]>> = {};
   for (const key of keys) {
     const values = params.getAll(`${prefix}${key}`);
-    if (new Set(values.map((v) => v.trim().toLowerCase())).size > 1) out[key] = values;
+    if (new Set(values.map(queryChoice)).size > 1) out[key] = values;
   }
   return out;
 }
@@ -82,7 +90,7 @@ export function stateFromQuery(search: string, prefix: string, keys: readonly Fi
   for (const key of keys) {
     const value = raw[key];
     if (value === undefined) continue;
-    if (repeated[key] || isCleared(value) || value === '') state[key] = undefined;
+    if (repeated[key] || queryChoice(value) === CLEARED) state[key] = undefined;
     else if (key === 'year') state.year = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
     else state[key] = value;
   }
