@@ -14,6 +14,8 @@ import { CHARTS } from './charts.js';
 type Chart = PioneerChart<unknown>;
 const live = (el: Element) => el.shadowRoot!.querySelector('.live')!.textContent!;
 const focusedKey = (el: Element) => el.shadowRoot!.querySelector('.focused')?.getAttribute('data-key') ?? null;
+/** What a gap's name says in place of its value: a trend's "…, 2016: no value. <why>", a bar's "…: Very significant, no figure. <why>", a comparison's "…: no figure. <why>". */
+const SAYS_NO_FIGURE = /\bno (?:value|figure)\. /;
 
 describe('accessibility of every chart', () => {
   afterEach(async () => {
@@ -36,8 +38,10 @@ describe('accessibility of every chart', () => {
       }
       expect(reached, 'the chart takes focus with Tab').to.equal(true);
       const marks = el.marks;
-      // Tab and Home start on the first mark with a figure, never a gap before it (the arrows reach that).
-      const start = marks.find((m) => !m.gap) ?? marks[0];
+      // Tab and Home start on the first mark with a figure, never a gap before it (the arrows reach
+      // that): found from what each mark's name says, not from the `gap` flag the chart starts by.
+      const start = marks.find((m) => !SAYS_NO_FIGURE.test(m.label)) ?? marks[0];
+      if (tag === 'pioneer-trend') expect(marks[0].label, "a trend's first mark in drawn order is a year with no value").to.match(SAYS_NO_FIGURE);
       expect(live(el), 'announces the first figure').to.equal(start.label);
       expect(live(el)).to.match(/\d/);
       await sendKeys({ press: 'ArrowRight' });
