@@ -143,3 +143,29 @@ export async function tabIntoChart(el: HTMLElement): Promise<void> {
   }
   throw new Error('Tab never reached the chart');
 }
+
+type Disclosure = 'menu' | 'description';
+
+/** A chart's Download menu (`part="menu"`) or its "Describe this chart" (`part="description"`): the wrapper of the button and what it shows. */
+export function disclosure(el: Element, part: Disclosure): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`)!;
+}
+
+/** The button a reader presses to open or close the Download menu or the long description. */
+export function disclosureButton(el: Element, part: Disclosure): HTMLButtonElement {
+  return disclosure(el, part).querySelector<HTMLButtonElement>(':scope > button')!;
+}
+
+/**
+ * Whether the Download menu or the long description is open, as a reader meets it: its button
+ * says it is expanded (aria-expanded) and what it shows (the menu's items, the description's
+ * text's container, the one aria-controls names) is there. Throws where the two disagree.
+ */
+export function isOpen(el: Element, part: Disclosure): boolean {
+  const button = disclosureButton(el, part);
+  const expanded = button.getAttribute('aria-expanded');
+  const content = disclosure(el, part).querySelector(part === 'menu' ? '.menu-items' : '.long-description');
+  if ((expanded === 'true') !== Boolean(content)) throw new Error(`${part}: aria-expanded="${expanded}", but what it shows is ${content ? '' : 'not '}there`);
+  if (content && content !== el.shadowRoot!.getElementById(button.getAttribute('aria-controls') ?? '')) throw new Error(`${part}: aria-controls does not name what it shows`);
+  return expanded === 'true';
+}

@@ -14,7 +14,7 @@ import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
 import { sitesOf } from '../../src/data/query.js';
 import { bundledDataset } from '../../src/data/bundled.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
 import { select, settle, settleAll } from '../filter-bar.js';
 
 type Chart = PioneerChart<unknown>;
@@ -87,8 +87,7 @@ describe('what a screen reader gives', () => {
     expect(row.querySelector('td')!.textContent!.trim()).to.equal(String(barnsley.informants[2019]));
     el.mode = 'chart';
     await drawn(el);
-    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.description')!;
-    details.open = true;
+    disclosureButton(el, 'description').click();
     await pause(50);
     const line = [...el.shadowRoot!.querySelectorAll('.long-description li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()).find((t) => t.startsWith('Barnsley'))!;
     expect(line).to.equal(`Barnsley (${groups}): 2019 ${barnsley.informants[2019]} informants`);
@@ -133,7 +132,7 @@ describe('what a screen reader gives', () => {
     expect(cells.every((t) => /95% CI \d+–\d+%$|no interval/.test(t))).to.equal(true);
     el.mode = 'chart';
     await drawn(el);
-    el.shadowRoot!.querySelector<HTMLDetailsElement>('details.description')!.open = true;
+    disclosureButton(el, 'description').click();
     await pause(50);
     expect(el.shadowRoot!.querySelector('.long-description')!.textContent).to.contain(`(${ci})`);
     // Without show-intervals, the table gives none.

@@ -153,6 +153,16 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     legendKeys[0].click();
     await (trendHost as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(legendKeys[0].getAttribute('aria-pressed'), 'a press hides its line').to.equal('false');
+    // The server's Download and "Describe this chart" buttons open what they show, once hydrated.
+    const stackHost = hosts(doc)[charts.findIndex((f) => f.name === 'barrier-stack-2019')];
+    for (const part of ['menu', 'description'] as const) {
+      const button = stackHost.shadowRoot!.querySelector<HTMLButtonElement>(`[part="${part}"] > button`)!;
+      expect(button.getAttribute('aria-expanded'), `${part}: closed as the server drew it`).to.equal('false');
+      button.click();
+      expect(button.getAttribute('aria-expanded'), `${part}: opened`).to.equal('true');
+    }
+    expect([...stackHost.shadowRoot!.querySelectorAll('.menu-items button')].map((b) => b.textContent), 'the menu\'s items').to.deep.equal(['Data (CSV)', 'Chart (SVG)', 'Chart (PNG, 2×)', 'Copy citation']);
+    expect(stackHost.shadowRoot!.querySelector('.long-description')!.textContent, 'the long description').to.contain('2019');
   });
 
   it('an attribute a page script changes before the hydration bundle runs is drawn, with its title and summary (a class added changes nothing)', async () => {

@@ -9,7 +9,7 @@ import type { PioneerCompare } from '../../src/components/pioneer-compare/pionee
 import { parseCsv } from '../../src/data/csv.js';
 import { textWidth } from '../../src/renderers/shared/text-width.js';
 import { axeViolations } from '../a11y.js';
-import { captureWarnings, cleanup, drawn, mount, pngTextChunks } from '../helpers.js';
+import { captureWarnings, cleanup, disclosure, disclosureButton, drawn, isOpen, mount, pngTextChunks } from '../helpers.js';
 import { pngWithText, svgTextEntries } from '../../src/export/png-text.js';
 import { narrowNoteOf } from '../../src/components/base/size-note.js';
 
@@ -475,10 +475,9 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
 
   it('the longer description, on request, lists every value shown', async () => {
     const el = await trend();
-    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.description')!;
-    details.open = true;
-    await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
-    const items = [...details.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    disclosureButton(el, 'description').click();
+    expect(isOpen(el, 'description')).to.equal(true);
+    const items = [...disclosure(el, 'description').querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).to.include('Improving quality of care for patients/service users: 2016 no figure (No figure published for 2016: the question was not asked in 2016 (the 2019 report, section 4)); 2017 39%; 2018 48%; 2019 51%; 2020 no figure (No figure published for 2020: the reports give this measure for 2017–2019)');
   });
 
@@ -490,11 +489,11 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
 
   it('the download menu opens from the keyboard and closes on Escape', async () => {
     const el = await trend();
-    const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.menu')!;
-    menu.querySelector('summary')!.click();
-    expect(menu.open).to.equal(true);
-    menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(menu.open).to.equal(false);
+    disclosureButton(el, 'menu').focus();
+    await sendKeys({ press: 'Enter' });
+    expect(isOpen(el, 'menu')).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    expect(isOpen(el, 'menu')).to.equal(false);
   });
 
   /**
@@ -503,7 +502,6 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
    */
   async function chooseDownload(el: PioneerTrend | BarrierStack, action: string): Promise<{ name: string; blob: Blob | null; status: string }> {
     const root = el.shadowRoot!;
-    const menu = root.querySelector<HTMLDetailsElement>('details.menu')!;
     const saved: { name: string; href: string }[] = [];
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -513,15 +511,15 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     try {
       const status = root.querySelector('.status')!;
       const before = status.textContent;
-      menu.querySelector('summary')!.focus();
+      disclosureButton(el, 'menu').focus();
       await sendKeys({ press: 'Enter' });
-      expect(menu.open, 'Enter opens the menu').to.equal(true);
+      expect(isOpen(el, 'menu'), 'Enter opens the menu').to.equal(true);
       const item = root.querySelector<HTMLButtonElement>(`.menu-items button[data-action="${action}"]`)!;
       for (let i = 0; i < 8 && root.activeElement !== item; i++) await sendKeys({ press: 'Tab' });
       expect(root.activeElement, 'Tab reaches the item').to.equal(item);
       await sendKeys({ press: 'Enter' });
-      expect(menu.open, 'a choice closes the menu').to.equal(false);
-      expect(root.activeElement, 'and leaves the focus on its button').to.equal(menu.querySelector('summary'));
+      expect(isOpen(el, 'menu'), 'a choice closes the menu').to.equal(false);
+      expect(root.activeElement, 'and leaves the focus on its button').to.equal(disclosureButton(el, 'menu'));
       for (let i = 0; i < 100 && status.textContent === before; i++) await new Promise((r) => setTimeout(r, 20));
       const file = saved[0];
       return { name: file?.name ?? '', blob: file ? await (await fetch(file.href)).blob() : null, status: status.textContent! };
@@ -666,7 +664,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     // Said where the reader is looking: under the Download button, above the chart (not at the
     // foot of a tall figure, out of view).
     const status = el.shadowRoot!.querySelector('.status')!.getBoundingClientRect();
-    const button = el.shadowRoot!.querySelector('details.menu summary')!.getBoundingClientRect();
+    const button = disclosureButton(el, 'menu').getBoundingClientRect();
     const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
     expect(status.top, 'below the Download button').to.be.at.least(button.bottom - 1);
     expect(status.bottom, 'above the chart').to.be.at.most(plot.top + 1);
@@ -677,17 +675,17 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
 
   it('in table mode "Describe this chart" (of the hidden chart) is hidden too, and out of the tab order', async () => {
     const el = await trend();
-    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.description')!;
-    expect(details.getBoundingClientRect().height).to.be.greaterThan(0);
+    const description = disclosure(el, 'description');
+    expect(description.getBoundingClientRect().height).to.be.greaterThan(0);
     el.mode = 'table';
     await el.updateComplete;
-    expect(getComputedStyle(details).display).to.equal('none');
-    const summary = details.querySelector('summary')!;
-    summary.focus();
-    expect(el.shadowRoot!.activeElement, 'not focusable').to.not.equal(summary);
+    expect(getComputedStyle(description).display).to.equal('none');
+    const button = disclosureButton(el, 'description');
+    button.focus();
+    expect(el.shadowRoot!.activeElement, 'not focusable').to.not.equal(button);
     el.mode = 'chart';
     await el.updateComplete;
-    expect(getComputedStyle(details).display).to.not.equal('none');
+    expect(getComputedStyle(description).display).to.not.equal('none');
   });
 
   it('theme="dark" switches the colours', async () => {
@@ -740,20 +738,20 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
   it('closes the Download menu when the focus leaves it, so it never covers the marks a reader tabs to', async () => {
     const el = await trend();
     const root = el.shadowRoot!;
-    const menu = root.querySelector<HTMLDetailsElement>('details.menu')!;
-    menu.querySelector('summary')!.focus();
+    disclosureButton(el, 'menu').focus();
     await sendKeys({ press: 'Enter' });
-    expect(menu.open).to.equal(true);
+    expect(isOpen(el, 'menu')).to.equal(true);
     // Tab through the items: the menu stays open while the focus is in it…
-    const items = menu.querySelectorAll('.menu-items button');
+    const items = disclosure(el, 'menu').querySelectorAll('.menu-items button');
     for (let i = 0; i < items.length; i++) {
       await sendKeys({ press: 'Tab' });
-      expect(menu.open, `on item ${i + 1}`).to.equal(true);
+      expect(root.activeElement, `Tab reaches item ${i + 1}`).to.equal(items[i]);
+      expect(isOpen(el, 'menu'), `on item ${i + 1}`).to.equal(true);
     }
     // …and closes when Tab goes on to the chart.
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement).to.equal(root.querySelector('svg'));
-    expect(menu.open).to.equal(false);
+    expect(isOpen(el, 'menu')).to.equal(false);
   });
 
   it('a hover tooltip is dismissed with Escape wherever the focus is, and stays hidden on that mark (WCAG 1.4.13)', async () => {
@@ -906,7 +904,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     for (const markup of ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<pioneer-trend measure="objective"></pioneer-trend>', '<pioneer-compare measure="barrier"></pioneer-compare>']) {
       const el = await drawn(mount<PioneerTrend>(markup, 160));
       const box = el.getBoundingClientRect();
-      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.controls button, .controls summary')];
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.controls button')];
       expect(controls.length, markup).to.be.greaterThan(2);
       for (const c of controls) expect(c.getBoundingClientRect().right, `${markup}: ${c.textContent!.trim()}`).to.be.at.most(box.right + 0.5);
     }

@@ -15,7 +15,7 @@ import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-tr
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { svgToPng } from '../../src/export/svg-export.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
@@ -27,7 +27,10 @@ async function downloadNames(els: PioneerChart<unknown>[], action: 'csv' | 'svg'
     names.push(this.download);
   };
   try {
-    for (const el of els) el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!.click();
+    for (const el of els) {
+      disclosureButton(el, 'menu').click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>(`.menu-items button[data-action="${action}"]`)!.click();
+    }
     await new Promise((r) => setTimeout(r, 50));
   } finally {
     HTMLAnchorElement.prototype.click = orig;

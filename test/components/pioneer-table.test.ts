@@ -5,7 +5,7 @@ import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { axeViolations } from '../a11y.js';
-import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, disclosure, disclosureButton, drawn, isOpen, mount } from '../helpers.js';
 
 const cell = (el: PioneerTable, item: string, col: number) =>
   el.shadowRoot!.querySelectorAll(`tr[data-item="${item}"] td`)[col]?.textContent?.trim();
@@ -18,10 +18,9 @@ describe('<pioneer-table>', () => {
     try {
       const el = mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>', 304);
       await drawn(el);
-      const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.menu')!;
-      const toggled = new Promise((r) => menu.addEventListener('toggle', r, { once: true }));
-      menu.querySelector('summary')!.click();
-      await toggled;
+      const menu = disclosure(el, 'menu');
+      disclosureButton(el, 'menu').click();
+      expect(isOpen(el, 'menu')).to.equal(true);
       const items = [...menu.querySelectorAll('.menu-items button')].map((b) => b.getBoundingClientRect());
       expect(items.length).to.be.greaterThan(1);
       for (const r of items) {
@@ -40,10 +39,9 @@ describe('<pioneer-table>', () => {
       const el = mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>');
       el.parentElement!.style.width = 'calc(100vw - 16px)';
       await drawn(el);
-      const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.menu')!;
-      const toggled = new Promise((r) => menu.addEventListener('toggle', r, { once: true }));
-      menu.querySelector('summary')!.click();
-      await toggled;
+      const menu = disclosure(el, 'menu');
+      disclosureButton(el, 'menu').click();
+      expect(isOpen(el, 'menu')).to.equal(true);
       const within = (width: number) => {
         const boxes = [...menu.querySelectorAll('.menu-items button')].map((b) => b.getBoundingClientRect());
         expect(boxes.length).to.be.greaterThan(1);
@@ -57,7 +55,7 @@ describe('<pioneer-table>', () => {
       let done = resized();
       await setViewport({ width: 320, height: 640 });
       await done;
-      expect(menu.open, 'still open').to.equal(true);
+      expect(isOpen(el, 'menu'), 'still open').to.equal(true);
       within(320);
       done = resized();
       await setViewport({ width: 800, height: 640 });
@@ -145,9 +143,10 @@ describe('<pioneer-table>', () => {
 
   it('offers only what a table can give: data (CSV) and the citation, no chart images', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
+    disclosureButton(el, 'menu').click();
     const items = [...el.shadowRoot!.querySelectorAll('.menu-items button')].map((b) => b.textContent!.trim());
     expect(items).to.deep.equal(['Data (CSV)', 'Copy citation']);
-    expect(el.shadowRoot!.querySelector('.menu summary')!.getAttribute('aria-label')).to.equal(`Download or cite this table: ${el.shadowRoot!.querySelector('.title')!.textContent!.trim()}`);
+    expect(disclosureButton(el, 'menu').getAttribute('aria-label')).to.equal(`Download or cite this table: ${el.shadowRoot!.querySelector('.title')!.textContent!.trim()}`);
   });
 
   it('shows a subgroup column with its own base (Table 5.2, local authorities)', async () => {
@@ -252,7 +251,8 @@ describe('<pioneer-table>', () => {
     // Every year: 4 responses × 5 years of columns, wider than a 640 px column on screen.
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier"></pioneer-table>', 480));
     const root = el.shadowRoot!;
-    expect(root.querySelector('details.description')).to.equal(null);
+    expect(root.querySelector('[part="description"]')).to.equal(null);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent!.trim()), 'no button of that name either').to.not.include('Describe this chart');
     // The title is shown once: the table's caption names it for screen readers only.
     const caption = root.querySelector('caption')!;
     expect(caption.textContent).to.equal(root.querySelector('[part="title"]')!.textContent);

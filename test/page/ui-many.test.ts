@@ -5,10 +5,9 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, disclosureButton, drawn, isOpen, mount } from '../helpers.js';
 
 const tip = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
-const menu = (el: Element) => el.shadowRoot!.querySelector<HTMLDetailsElement>('details.menu')!;
 const live = (el: Element) => el.shadowRoot!.querySelector('.live')!.textContent;
 const centre = (e: Element): [number, number] => {
   const r = e.getBoundingClientRect();
@@ -32,12 +31,12 @@ describe('two charts\' tooltips, menus and keys', () => {
   it('opening the second chart\'s Download menu with the mouse closes the first\'s', async () => {
     const [a, b] = await two();
     a.scrollIntoView();
-    await sendMouse({ type: 'click', position: centre(menu(a).querySelector('summary')!) });
-    expect(menu(a).open).to.equal(true);
+    await sendMouse({ type: 'click', position: centre(disclosureButton(a, 'menu')) });
+    expect(isOpen(a, 'menu')).to.equal(true);
     b.scrollIntoView({ block: 'start' });
-    await sendMouse({ type: 'click', position: centre(menu(b).querySelector('summary')!) });
-    expect(menu(b).open).to.equal(true);
-    expect(menu(a).open, 'first menu still open').to.equal(false);
+    await sendMouse({ type: 'click', position: centre(disclosureButton(b, 'menu')) });
+    expect(isOpen(b, 'menu')).to.equal(true);
+    expect(isOpen(a, 'menu'), 'first menu still open').to.equal(false);
   });
 
   it('hovering a mark of one chart while the keyboard is on another: Escape; only one tooltip at a time', async () => {

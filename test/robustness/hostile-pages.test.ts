@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { chartsDrawn, loadFrame, markGeometry } from './frames.js';
+import { disclosureButton } from '../helpers.js';
 
 const TAGS = ['pioneer-trend', 'barrier-stack', 'site-map', 'pioneer-compare'];
 
@@ -40,7 +41,8 @@ describe('hostile or unusual pages (dist/pioneer-viz.js in fixture pages)', () =
     const win = await loadFrame('/test/fixtures/csp.html');
     const [el] = await chartsDrawn(win, ['pioneer-trend']);
     const status = el.shadowRoot!.querySelector('.status')!;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="png"]')!.click();
+    disclosureButton(el, 'menu').click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.menu-items button[data-action="png"]')!.click();
     for (let i = 0; i < 100 && !status.textContent; i++) await new Promise((r) => setTimeout(r, 20));
     expect(status.textContent).to.equal("Could not export: this page's Content-Security-Policy does not allow blob: images (img-src blob:), which drawing a PNG needs. Chart (SVG) and Data (CSV) still download");
   });

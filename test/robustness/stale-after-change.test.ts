@@ -10,7 +10,7 @@ import type { PioneerCompare } from '../../src/components/pioneer-compare/pionee
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
 import { choose, enabledValues, select, settle } from '../filter-bar.js';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -36,7 +36,8 @@ describe('nothing stale after a change', () => {
   it('the status line under Download: a copied citation of 2020 is not left there once the chart shows 2019', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>'));
     const root = el.shadowRoot!;
-    root.querySelector<HTMLButtonElement>('button[data-action="cite"]')!.click();
+    disclosureButton(el, 'menu').click();
+    root.querySelector<HTMLButtonElement>('.menu-items button[data-action="cite"]')!.click();
     const status = root.querySelector('.status')!;
     for (let i = 0; i < 100 && !status.textContent; i++) await wait(20);
     expect(status.textContent).to.contain('2020');

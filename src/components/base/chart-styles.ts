@@ -113,24 +113,28 @@ export const chartStyles = css`
     --_spacing: max(0px, 8 * var(--pioneer-letter-spacing, 0px) + 4 * var(--pioneer-word-spacing, 0px));
     padding-top: var(--_spacing); margin-top: calc(-1 * var(--_spacing));
   }
-  div, p, ul, li, table, details, summary, button { margin: 0; padding: 0; border: 0; }
+  div, p, ul, li, table, button { margin: 0; padding: 0; border: 0; }
   .header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25em 1em; margin-bottom: 0.35em; }
   /* A word longer than the chart is wide (a page's ::part(title) in capitals at 2em, on a phone)
      breaks inside it rather than widening the page. */
   .title { display: block; font-weight: 600; font-size: 1.05em; margin: 0; padding: 0; flex: 1 1 16em; min-width: 0; overflow-wrap: anywhere; }
   .controls { display: flex; flex-wrap: wrap; max-width: 100%; gap: 0.5em; align-items: center; position: relative; font-size: 0.85em; }
   .modes { display: inline-flex; }
-  button, summary {
+  button {
     font: inherit; color: var(--_text); background: var(--_control-bg); border: 1px solid var(--_muted);
-    padding: 0.2em 0.6em; min-height: 24px; min-width: 24px; cursor: pointer; border-radius: 3px; list-style: none;
+    padding: 0.2em 0.6em; min-height: 24px; min-width: 24px; cursor: pointer; border-radius: 3px;
   }
-  summary::-webkit-details-marker { display: none; }
+  /* The buttons of the Download menu and "Describe this chart" (disclosures) are set as the
+     summary element they replaced was: in the text's spacing (text spacing, WCAG 1.4.12) and
+     alignment, which the browser's style of a button sets back to normal. */
+  .menu > button, .description > button { letter-spacing: inherit; word-spacing: inherit; text-align: inherit; }
+  .menu > button { display: block; }
   .modes button { border-radius: 0; }
   .modes button:first-child { border-radius: 3px 0 0 3px; }
   .modes button:last-child { border-radius: 0 3px 3px 0; border-left: 0; }
   /* On: filled and underlined (not by its colours alone). */
   .modes button[aria-pressed='true'] { background: var(--_text); color: var(--_bg); text-decoration: underline 2px; text-underline-offset: 0.2em; }
-  button:focus-visible, summary:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  button:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
   .menu { position: relative; }
   .menu-items {
     position: absolute; right: 0; top: calc(100% + 4px); z-index: 3; display: flex; flex-direction: column; gap: 2px;
@@ -173,7 +177,7 @@ export const chartStyles = css`
   .size-note.no-width { width: max-content; max-width: 24em; }
   .description { font-size: 0.85em; margin-top: 0.35em; }
   .description[hidden], [data-needs-script] { display: none !important; }
-  .description summary { display: inline-block; background: none; border: 0; padding: 0; color: var(--_muted); text-decoration: underline; }
+  .description > button { display: inline-block; background: none; border: 0; padding: 0; color: var(--_muted); text-decoration: underline; }
   .description ul { padding-left: 1.2em; }
   .data-table { border-collapse: collapse; width: 100%; font-size: 0.85em; font-variant-numeric: tabular-nums; }
   .data-table caption { text-align: left; font-weight: 600; padding-bottom: 0.3em; }

@@ -29,6 +29,7 @@ import { narrowNoteOf, tallNoteOf } from './size-note.js';
 import { unreadableOnPaper } from './paper-fit.js';
 import type { placeAmongMarks } from './tooltip-among-marks.js';
 import { onSafePath } from './safe-path.js';
+import { disclosureButton, isOpen, setOpen } from './disclosure.js';
 
 /** A gap's row of the Data (CSV) download: the export columns, blank where there is no figure. */
 type GapLine = GapCell & Record<'value' | 'unit' | 'base' | 'source_survey' | 'source_table' | 'note', string | number>;
@@ -422,8 +423,8 @@ async function readCapped(response: Response, src: string): Promise<string> {
  * @csspart summary - The sentence under the chart saying what it shows.
  * @csspart note - A note under the chart (why a value is missing, what is not shown, the file still loading), or, printed over its table, why the table is printed in place of a chart too tall for a page at a readable size.
  * @csspart controls - The Chart/Table switch and the Download menu (`no-controls` leaves them out).
- * @csspart menu - The Download menu (a `details` element).
- * @csspart description - "Describe this chart": the long description, opened on request.
+ * @csspart menu - The Download menu: its button and, while it is open, the list of its items under it.
+ * @csspart description - "Describe this chart": its button and, while it is open, the long description under it.
  * @csspart table-host - The box holding the table of the figures (shown in table mode, or printed with `print-table`).
  * @csspart table - The table of the figures.
  * @csspart table-notes - The notes under the table.
@@ -728,7 +729,8 @@ export abstract class PioneerChart<View> extends LitElement {
     unwatchFilterLink(this);
     this.unobserveSize();
     this.hideTooltip();
-    window.removeEventListener('resize', this.placeMenu);
+    // Its listeners on the window and document go with it.
+    this.setMenuOpen(false);
   }
 
   /** Attributes written since the last update: a property changed without its attribute was set by a script. */
@@ -1101,10 +1103,9 @@ export abstract class PioneerChart<View> extends LitElement {
               ${view ? this.notesOf(view) : nothing}
               ${this.tableOnly
                 ? nothing
-                : html`<details class="description" part="description" ?hidden=${table} ?data-needs-script=${isServer} @toggle=${this.onDescriptionToggle}>
-                    <summary aria-label=${view ? `Describe this chart: ${title}` : 'Describe this chart'}>Describe this chart</summary>
-                    <div class="long-description"></div>
-                  </details>`}`}
+                : html`<div class="description" part="description" ?hidden=${table} ?data-needs-script=${isServer}>
+                    <button type="button" aria-expanded="false" aria-controls="long-description" aria-label=${view ? `Describe this chart: ${title}` : 'Describe this chart'} @click=${this.onDescriptionClick}>Describe this chart</button>
+                  </div>`}`}
         ${this.attributeNote ? html`<p part="attribute-note" class="note attribute-note">${this.attributeNote}</p>` : nothing}
         <p part="note" class="note source-note" hidden></p>
         <p part="source" class="source"></p>
@@ -1130,60 +1131,82 @@ export abstract class PioneerChart<View> extends LitElement {
             <button type="button" aria-pressed=${String(!table)} aria-label=${title ? `Chart: ${title}` : nothing} @click=${() => this.setMode('chart')}>Chart</button>
             <button type="button" aria-pressed=${String(table)} aria-label=${title ? `Table: ${title}` : nothing} @click=${() => this.setMode('table')}>Table</button>
           </div>`}
-      <details class="menu" part="menu" @keydown=${this.onMenuKeyDown} @focusout=${this.onMenuFocusOut} @toggle=${this.onMenuToggle}>
-        <summary aria-label=${`Download or cite this ${this.tableOnly ? 'table' : 'chart'}${title ? `: ${title}` : ''}`}>Download</summary>
-        <div class="menu-items">
-          <button type="button" data-action="csv" @click=${() => this.exportAs('csv')}>Data (CSV)</button>
-          ${this.tableOnly
-            ? nothing
-            : html`<button type="button" data-action="svg" @click=${() => this.exportAs('svg')}>Chart (SVG)</button>
-                <button type="button" data-action="png" @click=${() => this.exportAs('png')}>Chart (PNG, 2×)</button>`}
-          <button type="button" data-action="cite" @click=${() => this.exportAs('cite')}>Copy citation</button>
-        </div>
-      </details>
+      <div class="menu" part="menu" @keydown=${this.onMenuKeyDown} @focusout=${this.onMenuFocusOut}>
+        <button type="button" aria-expanded="false" aria-controls="menu-items" aria-label=${`Download or cite this ${this.tableOnly ? 'table' : 'chart'}${title ? `: ${title}` : ''}`} @click=${this.onMenuClick}>Download</button>
+      </div>
     </div>`;
   }
+
+  /** The Download menu's items: rendered after its button only while it is open (see setMenuOpen). */
+  private menuItemsTemplate = (): TemplateResult => html`<div class="menu-items" id="menu-items">
+    <button type="button" data-action="csv" @click=${() => this.exportAs('csv')}>Data (CSV)</button>
+    ${this.tableOnly
+      ? nothing
+      : html`<button type="button" data-action="svg" @click=${() => this.exportAs('svg')}>Chart (SVG)</button>
+          <button type="button" data-action="png" @click=${() => this.exportAs('png')}>Chart (PNG, 2×)</button>`}
+    <button type="button" data-action="cite" @click=${() => this.exportAs('cite')}>Copy citation</button>
+  </div>`;
 
   private setMode(mode: 'chart' | 'table'): void {
     this.mode = mode;
   }
 
+  private menu(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.menu');
+  }
+
+  private onMenuClick = (): void => {
+    this.setMenuOpen(!isOpen(this.menu()));
+  };
+
   /**
    * The menu opens leftwards from its button (at the chart's right edge); where that would put
    * it past the window's left edge (a narrow window, the button wrapped to the left), it opens
    * rightwards instead, so no item is cut off where the page cannot scroll. While it is open,
-   * a resized window (a phone turned, a zoom) places it again.
+   * a resized window (a phone turned, a zoom) places it again, and a press outside it closes it
+   * (where a click does not move the focus, as in Safari, focusout would not).
    */
-  private onMenuToggle = (e: Event): void => {
-    const menu = e.currentTarget as HTMLDetailsElement;
-    window.removeEventListener('resize', this.placeMenu);
-    if (!menu.open) return;
+  private setMenuOpen(open: boolean): void {
+    const menu = this.menu();
+    setOpen(menu, open, this.menuItemsTemplate);
+    this.unlistenMenu();
+    if (!isOpen(menu)) return;
     this.placeMenu();
     window.addEventListener('resize', this.placeMenu);
-  };
+    document.addEventListener('pointerdown', this.onPointerDownOutsideMenu, true);
+  }
+
+  private unlistenMenu(): void {
+    window.removeEventListener('resize', this.placeMenu);
+    document.removeEventListener('pointerdown', this.onPointerDownOutsideMenu, true);
+  }
 
   private placeMenu = (): void => {
-    const menu = this.renderRoot.querySelector<HTMLDetailsElement>('details.menu');
-    const items = menu?.querySelector<HTMLElement>('.menu-items');
-    if (!menu?.open || !items) {
-      window.removeEventListener('resize', this.placeMenu);
+    const items = this.menu()?.querySelector<HTMLElement>('.menu-items');
+    // (The controls gone while it was open: a message in place of the chart.)
+    if (!items) {
+      this.unlistenMenu();
       return;
     }
     items.classList.remove('start');
     if (items.getBoundingClientRect().left < 0) items.classList.add('start');
   };
 
+  private onPointerDownOutsideMenu = (e: PointerEvent): void => {
+    const menu = this.menu();
+    if (!menu || !e.composedPath().includes(menu)) this.setMenuOpen(false);
+  };
+
   /** The menu closes when the focus leaves it (it would otherwise cover the marks a reader tabs to). */
   private onMenuFocusOut = (e: FocusEvent): void => {
-    const menu = e.currentTarget as HTMLDetailsElement;
-    if (menu.open && !menu.contains(e.relatedTarget as Node | null)) menu.open = false;
+    const menu = e.currentTarget as HTMLElement;
+    if (!menu.contains(e.relatedTarget as Node | null)) this.setMenuOpen(false);
   };
 
   private onMenuKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') {
-      const menu = e.currentTarget as HTMLDetailsElement;
-      menu.open = false;
-      menu.querySelector('summary')?.focus();
+      disclosureButton(this.menu())?.focus();
+      this.setMenuOpen(false);
     }
   };
 
@@ -1291,10 +1314,10 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private async exportAs(kind: 'csv' | 'svg' | 'png' | 'cite'): Promise<void> {
     // The menu closes on a choice, its button keeping the focus; the status line says what was done.
-    const menu = this.renderRoot.querySelector<HTMLDetailsElement>('details.menu');
-    if (menu?.open) {
-      menu.open = false;
-      menu.querySelector('summary')?.focus();
+    // (Focused before its items go: the focus is not lost to the page with the item that had it.)
+    if (isOpen(this.menu())) {
+      disclosureButton(this.menu())?.focus();
+      this.setMenuOpen(false);
     }
     if (!this.view) return;
     const title = this.titleOf(this.view);
@@ -1390,7 +1413,7 @@ export abstract class PioneerChart<View> extends LitElement {
       this.tableStale = true;
       this.descriptionStale = true;
       // An open description follows (a chart first measured while it is open, e.g. from 0 px).
-      if (this.renderRoot.querySelector<HTMLDetailsElement>('details.description')?.open) this.renderDescription();
+      this.renderDescription();
       if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
       // Nothing said of the figures drawn before is left to be read: the live region's mark
       // unless it is still drawn (none when every line is hidden), the status line's download
@@ -1580,12 +1603,18 @@ export abstract class PioneerChart<View> extends LitElement {
     return tableModel(result.rows, result.gaps, ds ? (measure, item, year, group, response) => absentReason(ds, measure, item, year, group, response) : undefined);
   }
 
-  /** Builds the long description when the reader opens it. */
-  private onDescriptionToggle = (e: Event): void => {
-    const details = e.currentTarget as HTMLDetailsElement;
-    if (details.open) this.renderDescription();
+  /**
+   * Opens or closes the long description; it is built when opened (its container is there only
+   * while it is open), and stays open until its button is pressed again: it is content, not a popup.
+   */
+  private onDescriptionClick = (e: Event): void => {
+    const wrapper = (e.currentTarget as Element).parentElement;
+    if (!setOpen(wrapper, !isOpen(wrapper), () => html`<div class="long-description" id="long-description"></div>`)) return;
+    this.descriptionStale = true;
+    this.renderDescription();
   };
 
+  /** Builds the long description in its container, where it is open and not built from this draw yet. */
   private renderDescription(): void {
     const desc = this.renderRoot.querySelector<HTMLElement>('.long-description');
     if (!desc || !this.result || !this.descriptionStale) return;

@@ -1,0 +1,200 @@
+// The Download menu and "Describe this chart": disclosures (a button with aria-expanded), what
+// each shows rendered only while it is open.
+import { expect } from '@esm-bundle/chai';
+import { a11ySnapshot, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
+import { cleanup, disclosure, disclosureButton, drawn, isOpen, mount } from '../helpers.js';
+
+const stack = () => drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800));
+const words = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+type Ax = { role?: string; name?: string; expanded?: boolean; children?: Ax[] };
+async function axNode(name: string): Promise<Ax | undefined> {
+  const find = (n: Ax): Ax | undefined => (n.name === name ? n : n.children?.map(find).find(Boolean));
+  return find((await a11ySnapshot({})) as unknown as Ax);
+}
+
+describe('the Download menu and "Describe this chart" (disclosures)', () => {
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+    cleanup();
+  });
+
+  it('each is a button a screen reader gives as collapsed, then expanded once pressed, with the same name and text as before', async () => {
+    const el = await stack();
+    const title = words(el.shadowRoot!.querySelector('.title')!.textContent);
+    for (const [part, name, text] of [
+      ['menu', `Download or cite this chart: ${title}`, 'Download'],
+      ['description', `Describe this chart: ${title}`, 'Describe this chart'],
+    ] as const) {
+      const button = disclosureButton(el, part);
+      expect(words(button.textContent), part).to.equal(text);
+      expect(button.getAttribute('type'), part).to.equal('button');
+      expect(disclosure(el, part).getAttribute('part')).to.equal(part);
+      const closed = await axNode(name);
+      expect([closed?.role, Boolean(closed?.expanded)], `${part} closed`).to.deep.equal(['button', false]);
+      button.click();
+      expect(button.getAttribute('aria-expanded'), part).to.equal('true');
+      const open = await axNode(name);
+      expect([open?.role, open?.expanded], `${part} open`).to.deep.equal(['button', true]);
+      button.click();
+      expect(button.getAttribute('aria-expanded'), part).to.equal('false');
+    }
+  });
+
+  it('closed, the menu\'s items and the description\'s container are not in the page; open, they are, and Tab reaches each item', async () => {
+    const el = await stack();
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('.menu-items, [data-action]').length, 'no menu items while closed').to.equal(0);
+    expect(root.querySelector('.long-description'), 'no description container while closed').to.equal(null);
+    expect(isOpen(el, 'menu')).to.equal(false);
+    disclosureButton(el, 'menu').focus();
+    await sendKeys({ press: 'Enter' });
+    expect(isOpen(el, 'menu')).to.equal(true);
+    const items = [...root.querySelectorAll<HTMLButtonElement>('.menu-items button')];
+    expect(items.map((b) => b.textContent)).to.deep.equal(['Data (CSV)', 'Chart (SVG)', 'Chart (PNG, 2×)', 'Copy citation']);
+    for (const item of items) {
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement, item.textContent!).to.equal(item);
+      expect(item.getBoundingClientRect().height, `${item.textContent} shown`).to.be.greaterThan(0);
+    }
+    // Closed again, they are gone (not hidden).
+    disclosureButton(el, 'menu').click();
+    expect(root.querySelectorAll('.menu-items, [data-action]').length).to.equal(0);
+  });
+
+  it('Escape on an item closes the menu and gives the focus back to its button', async () => {
+    const el = await stack();
+    const root = el.shadowRoot!;
+    const button = disclosureButton(el, 'menu');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement!.textContent).to.equal('Chart (SVG)');
+    await sendKeys({ press: 'Escape' });
+    expect(isOpen(el, 'menu')).to.equal(false);
+    expect(root.activeElement, 'the focus back on Download').to.equal(button);
+    // And Enter opens it again from there.
+    await sendKeys({ press: 'Enter' });
+    expect(isOpen(el, 'menu')).to.equal(true);
+  });
+
+  it('the focus leaving the menu (Shift+Tab back to Chart/Table) closes it', async () => {
+    const el = await stack();
+    disclosureButton(el, 'menu').focus();
+    await sendKeys({ press: 'Enter' });
+    expect(isOpen(el, 'menu')).to.equal(true);
+    await sendKeys({ down: 'Shift' });
+    try {
+      await sendKeys({ press: 'Tab' });
+    } finally {
+      await sendKeys({ up: 'Shift' });
+    }
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Table');
+    expect(isOpen(el, 'menu')).to.equal(false);
+  });
+
+  it('a click outside the menu closes it, also where that click moves no focus (opened by a script or by Safari\'s click, which does not focus a button)', async () => {
+    const el = await stack();
+    el.scrollIntoView();
+    // Opened without giving its button the focus.
+    disclosureButton(el, 'menu').click();
+    expect(el.shadowRoot!.activeElement, 'no focus in the menu').to.equal(null);
+    expect(isOpen(el, 'menu')).to.equal(true);
+    // A click on the title (text, not focusable), away from the menu.
+    const title = el.shadowRoot!.querySelector('.title')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(title.left + 5), Math.round(title.top + title.height / 2)] });
+    expect(isOpen(el, 'menu')).to.equal(false);
+  });
+
+  it('a click on an item (the mouse) downloads, closes the menu and leaves the focus on its button', async () => {
+    const el = await stack();
+    el.scrollIntoView();
+    const saved: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) saved.push(this.download);
+      else click.call(this);
+    };
+    try {
+      const centre = (e: Element): [number, number] => {
+        const r = e.getBoundingClientRect();
+        return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+      };
+      await sendMouse({ type: 'click', position: centre(disclosureButton(el, 'menu')) });
+      expect(isOpen(el, 'menu')).to.equal(true);
+      await sendMouse({ type: 'click', position: centre(el.shadowRoot!.querySelector('[data-action="csv"]')!) });
+      expect(saved).to.have.length(1);
+      expect(saved[0]).to.match(/\.csv$/);
+      expect(isOpen(el, 'menu')).to.equal(false);
+      expect(el.shadowRoot!.activeElement).to.equal(disclosureButton(el, 'menu'));
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
+  it('the long description appears when opened, follows a redraw while open, stays open until pressed again', async () => {
+    const el = await stack();
+    const button = disclosureButton(el, 'description');
+    button.click();
+    expect(isOpen(el, 'description')).to.equal(true);
+    const text = () => words(el.shadowRoot!.querySelector('.long-description')?.textContent);
+    expect(text()).to.match(/^16 barriers, 2020\./);
+    expect(text()).to.contain('Significant financial constraints within the local health and social care economy: Very significant 48%');
+    // Another year drawn while it is open: it says that year's figures.
+    el.year = 2019;
+    await drawn(el);
+    await el.updateComplete;
+    expect(isOpen(el, 'description'), 'still open after the redraw').to.equal(true);
+    expect(text()).to.match(/^13 barriers, 2019\./);
+    expect(text()).to.contain('Very significant 44%');
+    // The focus moving elsewhere leaves it open (it is content, not a popup).
+    el.shadowRoot!.querySelector<SVGElement>('svg')!.focus();
+    expect(isOpen(el, 'description')).to.equal(true);
+    button.click();
+    expect(isOpen(el, 'description')).to.equal(false);
+    // Closed through a redraw and opened again: the figures drawn now.
+    el.year = 2020;
+    await drawn(el);
+    button.click();
+    expect(text()).to.match(/^16 barriers, 2020\./);
+  });
+
+  it('a table (<pioneer-table>) has the menu (CSV and citation only) and no "Describe this chart"', async () => {
+    const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
+    expect(el.shadowRoot!.querySelector('[part="description"]')).to.equal(null);
+    disclosureButton(el, 'menu').click();
+    expect(isOpen(el, 'menu')).to.equal(true);
+    expect([...el.shadowRoot!.querySelectorAll('.menu-items button')].map((b) => b.textContent)).to.deep.equal(['Data (CSV)', 'Copy citation']);
+  });
+
+  it('their buttons are set in the text spacing a reader sets (--pioneer-letter-spacing, WCAG 1.4.12), as the rest of the chart\'s text is', async () => {
+    const el = mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800);
+    el.parentElement!.style.cssText += '--pioneer-letter-spacing: 0.12em; --pioneer-word-spacing: 0.16em';
+    await drawn(el);
+    const figure = getComputedStyle(el.shadowRoot!.querySelector('figure')!);
+    expect(parseFloat(figure.letterSpacing)).to.be.greaterThan(1);
+    for (const part of ['menu', 'description'] as const) {
+      const button = getComputedStyle(disclosureButton(el, part));
+      expect([button.letterSpacing, button.wordSpacing], part).to.deep.equal([figure.letterSpacing, figure.wordSpacing]);
+    }
+  });
+
+  it('printed, neither the menu nor the long description is on paper, open or closed', async () => {
+    const el = await stack();
+    const printed = async () => ((await executeServerCommand('print-to-pdf')) as unknown as { pages: string[] }).pages.join(' ');
+    const closed = await printed();
+    disclosureButton(el, 'menu').click();
+    disclosureButton(el, 'description').click();
+    expect(isOpen(el, 'menu') && isOpen(el, 'description')).to.equal(true);
+    const open = await printed();
+    for (const [state, text] of [['closed', closed], ['open', open]]) {
+      expect(text, state).to.contain('Barriers to integration');
+      for (const control of ['Download', 'Data (CSV)', 'Copy citation', 'Describe this chart']) expect(text, `${state}: ${control}`).to.not.contain(control);
+    }
+  });
+});
