@@ -13,7 +13,8 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/site-map/site-map.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
+import '../../src/components/pioneer-filters/pioneer-filters.js';
 import { CHARTS } from './charts.js';
 
 type Chart = PioneerChart<unknown>;
@@ -116,6 +117,36 @@ describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
       });
     }
   }
+
+  it("every control is set in a reader's text spacing as the chart's text is: the Chart/Table switch, the Download menu's items, the trend's legend keys, the filter bar's selects and Reset (a browser's own style sets them back to normal)", async () => {
+    const box = mount<HTMLDivElement>(
+      `<div style="${SPACING}"><pioneer-filters><barrier-stack measure="barrier" year="2020"></barrier-stack><pioneer-trend></pioneer-trend></pioneer-filters></div>`,
+      800,
+    );
+    const bar = box.firstElementChild as Chart;
+    const [stack, trend] = [...bar.children] as Chart[];
+    await drawn(stack);
+    await drawn(trend);
+    await bar.updateComplete;
+    disclosureButton(stack, 'menu').click();
+    const unspaced: string[] = [];
+    for (const el of [stack, trend, bar]) {
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select')];
+      expect(controls.length, `${el.localName} has controls`).to.be.greaterThan(1);
+      for (const c of controls) {
+        const cs = getComputedStyle(c);
+        const fontSize = parseFloat(cs.fontSize);
+        const letter = parseFloat(cs.letterSpacing) || 0;
+        const word = parseFloat(cs.wordSpacing) || 0;
+        // At least what WCAG 1.4.12 asks of text of its size (the spacing is inherited as the
+        // chart's 0.12em in px, so a control's smaller text gets a little more).
+        if (letter < 0.12 * fontSize - 0.01 || word < 0.16 * fontSize - 0.01) {
+          unspaced.push(`${el.localName} ${c.localName} "${(c.textContent ?? '').trim().slice(0, 30)}": ${cs.letterSpacing} / ${cs.wordSpacing}`);
+        }
+      }
+    }
+    expect(unspaced).to.deep.equal([]);
+  });
 
   it('spacing set after the chart is drawn redraws it, its labels laid out for it', async () => {
     const el = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>', 320));

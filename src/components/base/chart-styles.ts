@@ -120,14 +120,15 @@ export const chartStyles = css`
   .title { display: block; font-weight: 600; font-size: 1.05em; margin: 0; padding: 0; flex: 1 1 16em; min-width: 0; overflow-wrap: anywhere; }
   .controls { display: flex; flex-wrap: wrap; max-width: 100%; gap: 0.5em; align-items: center; position: relative; font-size: 0.85em; }
   .modes { display: inline-flex; }
+  /* In the text's spacing (a reader's, WCAG 1.4.12), which the browser's own style of a
+     <button> sets back to normal, as it does for <select>. */
   button {
-    font: inherit; color: var(--_text); background: var(--_control-bg); border: 1px solid var(--_muted);
+    font: inherit; letter-spacing: inherit; word-spacing: inherit; color: var(--_text); background: var(--_control-bg); border: 1px solid var(--_muted);
     padding: 0.2em 0.6em; min-height: 24px; min-width: 24px; cursor: pointer; border-radius: 3px;
   }
-  /* The buttons of the Download menu and "Describe this chart" (disclosures) are set as the
-     summary element they replaced was: in the text's spacing (text spacing, WCAG 1.4.12) and
-     alignment, which the browser's style of a button sets back to normal. */
-  .menu > button, .description > button { letter-spacing: inherit; word-spacing: inherit; text-align: inherit; }
+  /* The buttons of the Download menu and "Describe this chart" (disclosures) are aligned as the
+     <summary> they replaced was. */
+  .menu > button, .description > button { text-align: inherit; }
   .menu > button { display: block; }
   .modes button { border-radius: 0; }
   .modes button:first-child { border-radius: 3px 0 0 3px; }

@@ -384,7 +384,7 @@ export class PioneerFilters extends LitElement {
       .field[data-key='measure'] { flex-basis: 17em; }
       label { font-size: 0.85em; font-weight: 600; color: var(--_text); }
       select {
-        font: inherit; color: var(--_text); background: var(--_control-bg); border: 1px solid var(--_muted);
+        font: inherit; letter-spacing: inherit; word-spacing: inherit; color: var(--_text); background: var(--_control-bg); border: 1px solid var(--_muted);
         border-radius: 3px; padding: 0.2em 0.4em; min-height: 28px; width: 100%; margin: 0; text-overflow: ellipsis;
       }
       select:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
