@@ -6,6 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {})];
@@ -17,66 +18,6 @@ const terserOptions = {
   format: { comments: false },
   compress: { passes: 3 },
 };
-
-/**
- * Minifies the CSS inside Lit's css`…` literals (terser leaves template text alone): comments
- * out, whitespace collapsed and dropped around braces, semicolons, commas and combinators. A
- * space before ':' is kept (it is a descendant combinator in a selector), as are spaces around
- * + and - (calc()); quoted strings (a generated `content: ': '`, which printed "2019:44%") and
- * interpolations are left alone.
- */
-export function minifyCssLiterals() {
-  const minifyRules = (css) =>
-    css
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}');
-  // Comments first (their apostrophes are no quotes), then the text between quoted strings.
-  const minify = (css) =>
-    css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
-      .map((part, i) => (i % 2 ? part : minifyRules(part)))
-      .join('');
-  const walk = (node, visit) => {
-    if (!node || typeof node.type !== 'string') return;
-    visit(node);
-    for (const key in node) {
-      const v = node[key];
-      if (Array.isArray(v)) for (const c of v) walk(c, visit);
-      else if (v && typeof v.type === 'string') walk(v, visit);
-    }
-  };
-  return {
-    name: 'minify-css-literals',
-    // On the compiled chunk, found by parsing (Lit's `css` is renamed in the bundle): a tagged
-    // template whose text holds rules (braces with a colon inside) and no markup.
-    renderChunk(code) {
-      const edits = [];
-      walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression') return;
-        const quasis = node.quasi.quasis;
-        const text = quasis.map((q) => q.value.raw).join('');
-        if (text.includes('<') || !/\{[^}]*:[^}]*\}/.test(text)) return;
-        quasis.forEach((q, i) => {
-          let raw = minify(q.value.raw);
-          if (i === 0) raw = raw.trimStart();
-          if (i === quasis.length - 1) raw = raw.trimEnd();
-          edits.push([q.start, q.end, raw]);
-        });
-      });
-      if (!edits.length) return null;
-      let out = '';
-      let at = 0;
-      for (const [start, end, raw] of edits.sort((a, b) => a[0] - b[0])) {
-        out += code.slice(at, start) + raw;
-        at = end;
-      }
-      return { code: out + code.slice(at), map: null };
-    },
-  };
-}
 
 export const components = {
   'components/pioneer-trend': 'src/components/pioneer-trend/pioneer-trend.ts',

@@ -11,6 +11,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importTs } from './import-ts.mjs';
+import { minifyCssInCode } from './minify-css-literals.mjs';
+import { parseAst } from 'rollup/parseAst';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -41,6 +43,11 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+// Its stylesheets minified as rollup.config.mjs minifies the embed bundle's (esbuild leaves
+// template text as written, comments and all).
+const hydrateFile = join(root, 'dist/pioneer-viz-hydrate.js');
+const hydrateCss = minifyCssInCode(readFileSync(hydrateFile, 'utf8'), (code) => parseAst(code));
+if (hydrateCss != null) writeFileSync(hydrateFile, hydrateCss);
 
 // Test fixtures: the same charts, attributes and width as test/cli/*.test.ts draw in Chromium.
 const { CLI_FIXTURES: fixtures, FIXTURE_WIDTH, PNG_FIXTURE, SSR_TABLE_FIXTURES, CLI_EXIT_FIXTURES } = await importTs('test/cli/fixtures.ts');

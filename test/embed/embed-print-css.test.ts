@@ -23,4 +23,14 @@ describe('dist/pioneer-viz.js printed', () => {
       frame.remove();
     }
   });
+
+  it('the bundles carry none of the CSS comments of the source: every stylesheet was minified, one whose comment names an element ("<button>") too', async () => {
+    for (const file of ['/dist/pioneer-viz.js', '/dist/pioneer-viz-hydrate.js']) {
+      const code = await (await fetch(file)).text();
+      // The built file keeps no JS comment (terser, esbuild), but the test server passes it
+      // through esbuild, which writes its own /* @__PURE__ */ marks: any other "/*" is a stylesheet's.
+      const comments = (code.match(/\/\*[\s\S]{0,60}/g) ?? []).filter((c) => !/^\/\* [@#]__PURE__ \*\//.test(c));
+      expect(comments, file).to.deep.equal([]);
+    }
+  });
 });
