@@ -140,13 +140,28 @@ describe('a printed table in a narrow column', () => {
     );
   }
 
+  /** The cells of the chart's table past its column's right edge, laid out as printed (print media, after beforeprint). */
+  async function pastEdge(el: PioneerChart<unknown>, column: HTMLElement): Promise<string[]> {
+    await executeServerCommand('emulate-contrast', { more: false, media: 'print' });
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      await el.updateComplete;
+      const right = column.getBoundingClientRect().right;
+      return [...el.shadowRoot!.querySelectorAll<HTMLElement>('.data-table th, .data-table td')]
+        .filter((c) => c.getBoundingClientRect().right > right + 0.5)
+        .map((c) => `${words(c.textContent!).slice(0, 30)}: ${Math.round(c.getBoundingClientRect().right - right)} px past`);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      await executeServerCommand('emulate-contrast', { more: false });
+    }
+  }
+
+  // Tables whose grid, at its printed size with its words whole, is wider than the column
+  // (every year's 11 columns; a trend's 5 years, 436 px; two years' responses, 505 px).
   for (const markup of [
     '<pioneer-table measure="barrier"></pioneer-table>',
-    '<barrier-stack measure="barrier" year="2020" print-table></barrier-stack>',
     '<pioneer-trend measure="barrier" response="very" mode="table"></pioneer-trend>',
     '<barrier-stack measure="barrier" year="2020" compare-year="2019" mode="table"></barrier-stack>',
-    '<pioneer-compare measure="barrier" dimension="organisation" show-intervals mode="table"></pioneer-compare>',
-    '<site-map year="2019" mode="table"></site-map>',
   ]) {
     it(`${markup.slice(0, markup.indexOf('>') + 1)} in a 320 px right-hand grid column prints within its column, each figure on a line with its headings`, async () => {
       const { el, column } = await inRightColumn(markup);
@@ -157,19 +172,37 @@ describe('a printed table in a narrow column', () => {
       expect([table, table.querySelector('td')!].map((e) => getComputedStyle(e).display)).to.deep.equal(['table', 'table-cell']);
       const pdf = (await executeServerCommand('print-to-pdf')) as unknown as Pdf;
       const printed = pdf.pages.map(squashed).join('');
-      await executeServerCommand('emulate-contrast', { more: false, media: 'print' });
-      try {
-        const right = column.getBoundingClientRect().right;
-        const past = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.data-table th, .data-table td')]
-          .filter((c) => c.getBoundingClientRect().right > right + 0.5)
-          .map((c) => `${words(c.textContent!).slice(0, 30)}: ${Math.round(c.getBoundingClientRect().right - right)} px past`);
-        expect(past.slice(0, 5), `${past.length} cells past the column's right edge`).to.deep.equal([]);
-      } finally {
-        await executeServerCommand('emulate-contrast', { more: false });
-      }
+      const past = await pastEdge(el, column);
+      expect(past.slice(0, 5), `${past.length} cells past the column's right edge`).to.deep.equal([]);
       // Every figure printed after its headings ("2019, Very significant: 36% (n=64)"), not in a grid whose headings are a page away.
       const unpaired = cells.filter((c) => !printed.includes(squashed(`${c.heading}: ${c.text}`))).map((c) => `${c.heading}: ${c.text}`);
       expect(unpaired.slice(0, 5), `${unpaired.length} of ${cells.length} figures printed without their headings`).to.deep.equal([]);
+    });
+  }
+
+  // Tables whose grid fits the column at its printed size, its words whole: printed as a table,
+  // each item's figures on its line, as on screen (the 2019 table's 4 responses, 320 px; a
+  // comparison of three organisations, 318 px; the map's one column).
+  for (const markup of [
+    '<pioneer-table measure="barrier" year="2019"></pioneer-table>',
+    '<barrier-stack measure="barrier" year="2020" print-table></barrier-stack>',
+    '<pioneer-compare measure="barrier" dimension="organisation" show-intervals mode="table"></pioneer-compare>',
+    '<site-map year="2019" mode="table"></site-map>',
+  ]) {
+    it(`${markup.slice(0, markup.indexOf('>') + 1)} in a 320 px right-hand grid column, whose grid fits it, prints as a table within its column`, async () => {
+      const { el, column } = await inRightColumn(markup);
+      const rows = [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('.data-table tbody tr')];
+      expect(rows.length).to.be.greaterThan(1);
+      const pdf = (await executeServerCommand('print-to-pdf')) as unknown as Pdf;
+      const printed = pdf.pages.map(squashed).join('');
+      // Each item then its figures, cell after cell, as a table's row reads: no heading before each figure.
+      const lines = rows.map((tr) => squashed([...tr.cells].map((c) => c.querySelector('[aria-hidden]')?.textContent ?? c.textContent!).join('')));
+      const notInRows = lines.filter((line) => !printed.includes(line));
+      expect(notInRows.slice(0, 3), `${notInRows.length} of ${lines.length} rows not printed as a table's rows`).to.deep.equal([]);
+      const past = await pastEdge(el, column);
+      expect(past.slice(0, 5), `${past.length} cells past the column's right edge`).to.deep.equal([]);
+      // After printing, nothing of it is left on screen.
+      expect(el.shadowRoot!.querySelector('.table-host')!.hasAttribute('data-print-grid'), 'marked after printing').to.equal(false);
     });
   }
 });

@@ -45,6 +45,31 @@ export const chartHostStyles = css`
   :host { font-size: medium !important; break-inside: avoid-column; }
 `;
 
+/**
+ * A table's text and cells at their printed size: in print (`scope` empty), and on screen for
+ * the moment before printing that measures whether its grid fits its column on paper
+ * (table-fit.ts), so that what it measures is what will print.
+ */
+const tableOnPaper = (scope: string) => {
+  const at = unsafeCSS(`${scope} .data-table`.trim());
+  return css`
+    ${at} { font-size: 0.75em; }
+    ${at} th, ${at} td { padding: 0.15em 0.3em; }
+    /* The responses under a year (a table of every year) are set as the cells' n, regular and
+       smaller than the year over them: so a table of 11 columns fits an A4 column (680 px)
+       with its headings' words whole. */
+    ${at} thead tr + tr th { font-weight: normal; font-size: 0.9em; }
+  `;
+};
+
+/**
+ * A table printed as a grid in a narrow column: marked before printing where its grid fits the
+ * column with its words whole (table-fit.ts). One not marked prints in long form there (and is
+ * measured as a grid, whatever the media).
+ */
+const gridOnPaper = unsafeCSS('.table-host[data-print-grid]');
+const longForm = unsafeCSS('.table-host:not([data-print-grid], [data-print-measure]) .data-table');
+
 export const chartStyles = css`
   :host {
     --_text: var(--pioneer-text-color, #1a1a1a);
@@ -220,6 +245,12 @@ export const chartStyles = css`
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
     clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
   }
+  /* Before printing, for as long as it takes to read its width (table-fit.ts): the table at its
+     printed size as narrow as its words whole let it be, shown if printed only. */
+  ${tableOnPaper('.table-host[data-print-measure]')}
+  .table-host[data-print-measure] { display: block; }
+  .table-host[data-print-measure] .data-table { width: min-content; }
+  .table-host[data-print-measure] .data-table th, .table-host[data-print-measure] .data-table td { overflow-wrap: normal; hyphens: manual; min-width: 0; }
   @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
   /* Redrawn for paper (at most 680 px wide, textures as lines), a chart prints where its marks
      end, not on their way there: a page laid out for print mid-transition printed rows and
@@ -272,14 +303,10 @@ export const chartStyles = css`
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */
     .plot svg { max-height: 72vh; width: auto; max-width: 100%; }
     .table-host { overflow: visible; }
-    .data-table { font-size: 0.75em; }
+    ${tableOnPaper('')}
     /* A word too long for its column is split, hyphenated where the browser has a dictionary
        (the figure's lang is en). */
-    .data-table th, .data-table td { padding: 0.15em 0.3em; overflow-wrap: anywhere; hyphens: auto; }
-    /* The responses under a year (a table of every year) are set as the cells' n, regular and
-       smaller than the year over them: so a table of 11 columns fits an A4 column (680 px)
-       with its headings' words whole. */
-    .data-table thead tr + tr th { font-weight: normal; font-size: 0.9em; }
+    .data-table th, .data-table td { overflow-wrap: anywhere; hyphens: auto; }
     /* Where the column is as wide as A4's, every heading keeps its words whole: "any letter"
        let the table's layout give a column less than a word, and "Very significant, 2016"
        was printed as "Ver/y sig/nifi/can/t". In a narrower column (or a browser without
@@ -289,6 +316,8 @@ export const chartStyles = css`
     @container (min-width: 48em) {
       .data-table th { overflow-wrap: normal; hyphens: manual; }
     }
+    /* A grid measured before printing to fit its column with its words whole keeps them whole. */
+    ${gridOnPaper} .data-table th, ${gridOnPaper} .data-table td { overflow-wrap: normal; hyphens: manual; }
     /* The title stays with its chart; the chart's key, notes and source line come before the
        table (a page holding the chart can be cited; the table's headings cite it too), or last
        where the table is printed in place of the chart. */
@@ -329,19 +358,21 @@ export const chartStyles = css`
        593 px wide, over the page to its right and off the paper from a grid's right-hand
        column. The heading rows print above as a key: each heading's base and source, or the
        note giving its gap's reason. A column at least this wide prints the grid (as on screen,
-       where the table is always a table and scrolls sideways). */
+       where the table is always a table and scrolls sideways), and so does a narrower one where
+       the grid, measured before printing, fits it with its words whole (table-fit.ts): the 2019
+       table's four responses in 320 px. */
     @container (max-width: 32em) {
-      .data-table, .data-table caption, .data-table thead, .data-table tbody, .data-table tr, .data-table th, .data-table td { display: block; }
-      .data-table th, .data-table td { border: 0; text-align: left; }
-      .data-table thead th, .data-table thead th[colspan], .data-table thead tr + tr th { font-weight: normal; font-size: inherit; text-align: left; padding: 0 0.3em; }
-      .data-table thead tr:first-child th:first-child, .data-table thead tr + tr th:not(:has(.col-meta)) { display: none; }
-      .data-table thead th > br { display: none; }
-      .data-table thead th > .col-meta::before { content: ': '; }
-      .data-table thead, .data-table tbody tr { border-bottom: 1px solid var(--_grid); padding-bottom: 0.15em; margin-bottom: 0.15em; }
-      .data-table tbody th { font-weight: 600; break-after: avoid; }
+      ${longForm}, ${longForm} caption, ${longForm} thead, ${longForm} tbody, ${longForm} tr, ${longForm} th, ${longForm} td { display: block; }
+      ${longForm} th, ${longForm} td { border: 0; text-align: left; }
+      ${longForm} thead th, ${longForm} thead th[colspan], ${longForm} thead tr + tr th { font-weight: normal; font-size: inherit; text-align: left; padding: 0 0.3em; }
+      ${longForm} thead tr:first-child th:first-child, ${longForm} thead tr + tr th:not(:has(.col-meta)) { display: none; }
+      ${longForm} thead th > br { display: none; }
+      ${longForm} thead th > .col-meta::before { content: ': '; }
+      ${longForm} thead, ${longForm} tbody tr { border-bottom: 1px solid var(--_grid); padding-bottom: 0.15em; margin-bottom: 0.15em; }
+      ${longForm} tbody th { font-weight: 600; break-after: avoid; }
       /* A figure's line that wraps is indented under its headings. */
-      .data-table td { padding-left: 1.2em; text-indent: -0.9em; }
-      .data-table td::before { content: attr(data-heading) ': '; }
+      ${longForm} td { padding-left: 1.2em; text-indent: -0.9em; }
+      ${longForm} td::before { content: attr(data-heading) ': '; }
     }
   }
 `;

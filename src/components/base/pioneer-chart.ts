@@ -27,6 +27,7 @@ import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
 import { unreadableOnPaper } from './paper-fit.js';
+import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
 import type { placeAmongMarks } from './tooltip-among-marks.js';
 import { onSafePath } from './safe-path.js';
 import { disclosureButton, isOpen, setOpen } from './disclosure.js';
@@ -809,6 +810,17 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.hasUpdated && (this.width > PRINT_WIDTH || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
     if (this.hasUpdated) this.measureForPaper();
     this.tableOnPaper = on && this.unreadableOnPaper();
+    // Once the table is built (for a chart printed as its table, in the update just asked for),
+    // and before the page is laid out for paper: still in this event's microtasks.
+    if (on) void this.updateComplete.then(() => this.fitTableToPaper());
+    else this.renderRoot.querySelector('.table-host')?.removeAttribute(PRINT_GRID);
+  }
+
+  /** Marks a printed table whose grid fits its column on paper to print as a grid, not in long form (table-fit.ts). */
+  private fitTableToPaper(): void {
+    const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
+    if (!host || !this.printing || !this.tableShown) return;
+    host.toggleAttribute(PRINT_GRID, gridFitsOnPaper(host, Math.min(this.width, PRINT_WIDTH)));
   }
 
   /** Whether the chart as drawn for paper would be scaled below a readable size on a page (a layout read, once before printing). */

@@ -1,0 +1,29 @@
+/**
+ * Whether a table prints as a grid in its column. In a column narrower than 32em a printed table
+ * is set in long form (chart-styles.ts): each figure on a line after its headings, which a grid
+ * too wide for the column needs (every year's 11 columns in 320 px printed a letter a line). A
+ * table whose grid fits the column keeps it (the 2019 table's four responses in 320 px): decided
+ * once before printing, by measuring the grid at its printed size with its words whole.
+ */
+
+/** The attribute on a table's host (`.table-host`) that has it print as a grid whatever its column's width. */
+export const PRINT_GRID = 'data-print-grid';
+/** The attribute that sets the table at its printed size for as long as it is measured. */
+const PRINT_MEASURE = 'data-print-measure';
+
+/**
+ * Whether the table in `host`, at its printed size (print CSS sets its text at 0.75em, not
+ * 0.85em, and its cells' padding smaller), is no wider than `printedWidth` px with no word split:
+ * a layout read, once before printing, with the host set as print CSS will set it for that
+ * read only.
+ */
+export function gridFitsOnPaper(host: HTMLElement, printedWidth: number): boolean {
+  const table = host.querySelector('table');
+  if (!table || !(printedWidth > 0)) return false;
+  host.setAttribute(PRINT_MEASURE, '');
+  try {
+    return Math.ceil(table.getBoundingClientRect().width) <= printedWidth;
+  } finally {
+    host.removeAttribute(PRINT_MEASURE);
+  }
+}
