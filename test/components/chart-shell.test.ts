@@ -993,10 +993,13 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       expect(table.querySelector('caption')!.getBoundingClientRect().height).to.be.greaterThan(5);
       expect(getComputedStyle(table.querySelector('thead')!).display).to.equal('table-header-group');
       expect(getComputedStyle(table.querySelector('tbody tr')!).breakInside).to.equal('avoid');
-      // The table printed in place of the chart (the table view): the source line comes last.
+      // The table printed in place of the chart (the table view): the source line comes last, at
+      // the end of the table's own box (kept there with its last rows), and is printed once.
       el.mode = 'table';
       await el.updateComplete;
-      expect(top('.source'), 'source line after the table').to.be.greaterThan(top('.table-host'));
+      expect(root.querySelector('.table-host .table-source')!.textContent, 'the table\'s source line').to.equal(root.querySelector('.source')!.textContent);
+      expect(top('.table-host .table-source'), 'source line after the table').to.be.greaterThan(top('.table-host tbody tr:last-child'));
+      expect(getComputedStyle(root.querySelector('.source')!).display, 'the figure\'s source line').to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

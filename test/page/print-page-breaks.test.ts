@@ -87,6 +87,25 @@ describe('a printed table across pages', () => {
 describe('a printed table in a narrow column', () => {
   afterEach(cleanup);
 
+  // The source line ends the figure, after the table and its notes: printed alone at the top of a
+  // last page, a reader of that page has a citation and nothing it cites.
+  it('every year\'s table (long form) in 320 px: its source line is never alone on its last page, but with the last row', async function () {
+    this.timeout(120000);
+    const el = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier"></pioneer-table>', 320));
+    const root = el.shadowRoot!;
+    const source = squashed(root.querySelector('.source')!.textContent!);
+    const lastRow = squashed([...root.querySelectorAll('.data-table tbody th')].at(-1)!.textContent!);
+    // Every 20 px over a page's height (about 1,045 px), so the table's end meets a page's foot.
+    const printed = await printedAfter(el, Array.from({ length: 53 }, (_, i) => i * 20));
+    const alone: string[] = [];
+    for (const [h, pages] of printed) {
+      const at = pages.findIndex((p) => p.includes(source));
+      expect(at, `${h} px above: the source printed`).to.be.at.least(0);
+      if (!pages[at].includes(lastRow)) alone.push(`${h} px above: page ${at + 1} of ${pages.length} holds ${pages[at] === source ? 'only the source line' : 'the source without the last row'}`);
+    }
+    expect(alone.slice(0, 5), `${alone.length} of ${printed.size} heights`).to.deep.equal([]);
+  });
+
   it('every year\'s table (21 columns) in 320 px: each item reads in lines of words, not a letter a line', async () => {
     const el = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier"></pioneer-table>', 320));
     await executeServerCommand('emulate-contrast', { more: false, media: 'print' });

@@ -187,7 +187,9 @@ export const chartStyles = css`
      from its label. (Same specificity as the rule above, below .focused and :hover.) */
   svg rect.bare { stroke: var(--_muted); }
   svg [data-key].focused { stroke: var(--_focus); stroke-width: 3px; }
-  .source { color: var(--_muted); font-size: 0.8em; margin: 0.4em 0 0; padding: 0; }
+  .source, .table-source { color: var(--_muted); font-size: 0.8em; margin: 0.4em 0 0; padding: 0; }
+  /* The source line again at the end of the table's box, for print only (below). */
+  .table-source { display: none; }
   /* The sentence under a chart saying what it shows (summaryTemplate). */
   .summary { margin: 0.5em 0 0.25em; padding: 0; font-size: 0.95em; }
   .status { color: var(--_muted); font-size: 0.8em; overflow-wrap: anywhere; }
@@ -335,6 +337,13 @@ export const chartStyles = css`
     .table-host { order: 1; }
     .source { order: 2; break-before: avoid; break-inside: avoid; }
     .table-host.under-chart ~ .source { order: 0; }
+    /* A table printed last (in place of its chart) ends with the source line inside its own box,
+       under its notes (table-end), which are kept with its last row: the figure's own line, after
+       the box, was printed alone on a last page (every year's table in a 320 px column), Chromium
+       not moving a row over to keep a box's last rows with the line after the box. */
+    .table-host:not(.under-chart) .table-source { display: block; }
+    .table-host:not(.under-chart, .off):has(.table-source) ~ .source { display: none; }
+    .table-end { break-before: avoid; break-inside: avoid; }
     /* A printed table keeps its caption and heading with its first row, repeats the heading
        on each page, and never splits a row or its caption: a caption of two lines (a
        comparison's title in a narrow column) had its first line left alone at the foot of the
@@ -362,7 +371,10 @@ export const chartStyles = css`
        the grid, measured before printing, fits it with its words whole (table-fit.ts): the 2019
        table's four responses in 320 px. */
     @container (max-width: 32em) {
-      ${longForm}, ${longForm} caption, ${longForm} thead, ${longForm} tbody, ${longForm} tr, ${longForm} th, ${longForm} td { display: block; }
+      ${longForm} caption, ${longForm} thead, ${longForm} tr, ${longForm} th, ${longForm} td { display: block; }
+      /* Its rows, notes and source line are one box's children, so a row goes over to a new page
+         with the line (Chromium keeps boxes together across a break only between siblings). */
+      ${longForm}, ${longForm} tbody { display: contents; }
       ${longForm} th, ${longForm} td { border: 0; text-align: left; }
       ${longForm} thead th, ${longForm} thead th[colspan], ${longForm} thead tr + tr th { font-weight: normal; font-size: inherit; text-align: left; padding: 0 0.3em; }
       ${longForm} thead tr:first-child th:first-child, ${longForm} thead tr + tr th:not(:has(.col-meta)) { display: none; }

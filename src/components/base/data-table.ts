@@ -214,9 +214,12 @@ function cellBase(row: ObservationRow): string {
  * it reads `headers`, `scope` or the grid. The ids need only be unique in the chart's shadow
  * root, which holds one table. Each figure's cell also carries its headings' text
  * (`data-heading`, an attribute: text only), which a table printed in long form in a narrow
- * column prints before it.
+ * column prints before it. `source`, the chart's source line, ends the table's box for print
+ * (hidden on screen and from screen readers, which have the chart's own) after its notes, the
+ * two one block (`table-end`) that a table printed in place of its chart keeps with its last
+ * rows (chart-styles.ts).
  */
-export function dataTableTemplate(model: TableModel, caption: string, labelLang?: string): TemplateResult {
+export function dataTableTemplate(model: TableModel, caption: string, labelLang?: string, source?: string): TemplateResult {
   if (!model.rows.length) return html`<p class="note">No figures to tabulate.</p>`;
   const years = model.years;
   // Each column's year heading's id, for the cells' headers.
@@ -261,11 +264,14 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
       })}
     </tbody>
   </table>
-  ${model.notes.length
-    ? html`<ol class="table-notes" part="table-notes" aria-label="Notes to the table">
-        ${model.notes.map((n) => html`<li>${n}</li>`)}
-      </ol>`
-    : nothing}`;
+  <div class="table-end">
+    ${model.notes.length
+      ? html`<ol class="table-notes" part="table-notes" aria-label="Notes to the table">
+          ${model.notes.map((n) => html`<li>${n}</li>`)}
+        </ol>`
+      : nothing}
+    ${source ? html`<p class="table-source" aria-hidden="true">${source}</p>` : nothing}
+  </div>`;
 }
 
 /**

@@ -1587,7 +1587,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // A server-rendered table (static markup, no template parts) gives way to the client's.
     if (!this.tableRendered) host.replaceChildren();
     this.tableRendered = true;
-    renderTemplate(dataTableTemplate(this.tableModelOf(this.result), this.titleOf(this.view), this.labelLang), host);
+    renderTemplate(dataTableTemplate(this.tableModelOf(this.result), this.titleOf(this.view), this.labelLang, sourceLine(this.result.rows)), host);
     this.tableStale = false;
     // The item column stays in view while the figures scroll under it, covering them with the
     // colour behind the chart (the page's, where --pioneer-background is transparent); over an
