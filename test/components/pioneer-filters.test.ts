@@ -1134,7 +1134,9 @@ describe('<pioneer-filters>', () => {
       const length = history.length;
       await choose(bar, 'organisation', 'ccg-nhs');
       expect(location.search).to.equal('?year=2019&organisation=ccg-nhs');
-      expect(history.length).to.equal(length + 1);
+      // A tab keeps at most 50 entries (Chromium), which this file's earlier tests may have
+      // reached: then the oldest goes, and history.back() below tells a push from a replace.
+      expect(history.length).to.equal(Math.min(length + 1, 50));
       let fired: PioneerFilterChangeDetail | undefined;
       bar.addEventListener('pioneer-filter-change', (e) => (fired = e.detail), { once: true });
       const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
