@@ -820,7 +820,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private fitTableToPaper(): void {
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
     if (!host || !this.printing || !this.tableShown) return;
-    host.toggleAttribute(PRINT_GRID, gridFitsOnPaper(host, Math.min(this.width, PRINT_WIDTH)));
+    host.toggleAttribute(PRINT_GRID, gridFitsOnPaper(host, this.width, Math.min(this.width, PRINT_WIDTH)));
   }
 
   /** Whether the chart as drawn for paper would be scaled below a readable size on a page (a layout read, once before printing). */

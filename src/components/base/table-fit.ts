@@ -13,16 +13,20 @@ const PRINT_MEASURE = 'data-print-measure';
 
 /**
  * Whether the table in `host`, at its printed size (print CSS sets its text at 0.75em, not
- * 0.85em, and its cells' padding smaller), is no wider than `printedWidth` px with no word split:
- * a layout read, once before printing, with the host set as print CSS will set it for that
- * read only.
+ * 0.85em, and its cells' padding smaller), fits its box on paper with no word split: the chart
+ * printed `printedWidth` px wide (`chartWidth` on screen), less what is around the table's box
+ * on screen and prints the same (a page's padding or border of ::part(figure) or
+ * ::part(table-host), a card's). A layout read, once before printing, with the host set as
+ * print CSS will set it for that read only.
  */
-export function gridFitsOnPaper(host: HTMLElement, printedWidth: number): boolean {
+export function gridFitsOnPaper(host: HTMLElement, chartWidth: number, printedWidth: number): boolean {
   const table = host.querySelector('table');
   if (!table || !(printedWidth > 0)) return false;
   host.setAttribute(PRINT_MEASURE, '');
   try {
-    return Math.ceil(table.getBoundingClientRect().width) <= printedWidth;
+    const style = getComputedStyle(host);
+    const box = host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return Math.ceil(table.getBoundingClientRect().width) <= printedWidth - Math.max(0, chartWidth - box);
   } finally {
     host.removeAttribute(PRINT_MEASURE);
   }
