@@ -1,6 +1,6 @@
 // Where a printed table's pages break: read from the PDF Chromium saves (as Save as PDF does).
 import { expect } from '@esm-bundle/chai';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
@@ -104,6 +104,26 @@ describe('a printed table in a narrow column', () => {
       if (!pages[at].includes(lastRow)) alone.push(`${h} px above: page ${at + 1} of ${pages.length} holds ${pages[at] === source ? 'only the source line' : 'the source without the last row'}`);
     }
     expect(alone.slice(0, 5), `${alone.length} of ${printed.size} heights`).to.deep.equal([]);
+  });
+
+  // Save as PDF tags the PDF from the page's accessibility tree as printed: a screen reader
+  // reading the PDF is given what that tree has. The source line printed at the table's end is
+  // the only one printed (the figure's own is not), so it must be in that tree.
+  it('a table printed in place of its chart: its printed source line is in the accessibility tree a tagged PDF is made from', async () => {
+    const el = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" year="2019"></pioneer-table>', 320));
+    const source = words(el.shadowRoot!.querySelector('.source')!.textContent!);
+    type Ax = { name?: string; children?: Ax[] };
+    const names = (n: Ax): string[] => [n.name ?? '', ...(n.children ?? []).flatMap(names)];
+    await executeServerCommand('emulate-contrast', { more: false, media: 'print' });
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      await el.updateComplete;
+      const tree = names((await a11ySnapshot({})) as unknown as Ax).map(words);
+      expect(tree.filter((n) => n.includes(source)), 'the source line in the tree').to.have.length(1);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      await executeServerCommand('emulate-contrast', { more: false });
+    }
   });
 
   it('every year\'s table (21 columns) in 320 px: each item reads in lines of words, not a letter a line', async () => {

@@ -215,7 +215,9 @@ function cellBase(row: ObservationRow): string {
  * root, which holds one table. Each figure's cell also carries its headings' text
  * (`data-heading`, an attribute: text only), which a table printed in long form in a narrow
  * column prints before it. `source`, the chart's source line, ends the table's box for print
- * (hidden on screen and from screen readers, which have the chart's own) after its notes, the
+ * (display: none on screen, so out of a screen reader's way there, which has the chart's own;
+ * not aria-hidden: where it prints the chart's own does not, and a tagged PDF, made from the
+ * accessibility tree as printed, would have none) after its notes, the
  * two one block (`table-end`) that a table printed in place of its chart keeps with its last
  * rows (chart-styles.ts).
  */
@@ -270,7 +272,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
           ${model.notes.map((n) => html`<li>${n}</li>`)}
         </ol>`
       : nothing}
-    ${source ? html`<p class="table-source" aria-hidden="true">${source}</p>` : nothing}
+    ${source ? html`<p class="table-source">${source}</p>` : nothing}
   </div>`;
 }
 
