@@ -28,6 +28,7 @@ import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
 import { unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
+import { paperNoteTemplate, preparePrintTemplatesWhenIdle } from './print-templates.js';
 import type { placeAmongMarks } from './tooltip-among-marks.js';
 import { onSafePath } from './safe-path.js';
 import { disclosureButton, isOpen, setOpen } from './disclosure.js';
@@ -205,8 +206,6 @@ export const HOVER_DWELL_MS = 120;
  * column is about 680 CSS px wide, so drawing at most that wide prints them at their size.
  */
 const PRINT_WIDTH = 680;
-/** Printed over a chart's table where the chart would be too small to read (tableOnPaper). */
-const TABLE_ON_PAPER_NOTE = 'Printed as a table: at this width the chart is too tall for a page at a readable text size.';
 /** The tallest `height` a chart takes, in px (taller is an author's typo, e.g. 99999999). */
 const MAX_HEIGHT = 10000;
 
@@ -226,6 +225,7 @@ function watchPrinting(): void {
     pagePrinting = false;
     printable.forEach((c) => c.setPrinting(false));
   });
+  preparePrintTemplatesWhenIdle();
 }
 
 /** The boolean attributes of a chart class (`diverging`, `print-table`, …), found once per class. */
@@ -810,10 +810,23 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.hasUpdated && (this.width > PRINT_WIDTH || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
     if (this.hasUpdated) this.measureForPaper();
     this.tableOnPaper = on && this.unreadableOnPaper();
-    // Once the table is built (for a chart printed as its table, in the update just asked for),
-    // and before the page is laid out for paper: still in this event's microtasks.
-    if (on) void this.updateComplete.then(() => this.fitTableToPaper());
-    else this.renderRoot.querySelector('.table-host')?.removeAttribute(PRINT_GRID);
+    if (on) {
+      // The update just asked for (the table printed in place of the chart or beneath it) runs
+      // now, not in a microtask: a page's own window.print() lays the page out for paper inside
+      // that call, before any microtask, and so would print the chart as it was on screen.
+      this.updateNow();
+      this.fitTableToPaper();
+    } else this.renderRoot.querySelector('.table-host')?.removeAttribute(PRINT_GRID);
+  }
+
+  /** Runs a pending update at once (Lit's performUpdate); what it throws is reported, as an update's own would be, not thrown out of the page's print handler. */
+  private updateNow(): void {
+    if (!this.isUpdatePending || !this.isConnected) return;
+    try {
+      this.performUpdate();
+    } catch (e) {
+      console.error(e);
+    }
   }
 
   /** Marks a printed table whose grid fits its column on paper to print as a grid, not in long form (table-fit.ts). */
@@ -1071,7 +1084,7 @@ export abstract class PioneerChart<View> extends LitElement {
         </div>
         <!-- What a download did, or why it failed: under the Download button, not at the foot of a tall chart. -->
         <p class="status" part="status" role="status"></p>
-        ${this.tableOnPaper ? html`<p part="note" class="note paper-note">${TABLE_ON_PAPER_NOTE}</p>` : nothing}
+        ${this.tableOnPaper ? paperNoteTemplate() : nothing}
         ${this.loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${shownSrc(String(this.src))}…</p>` : nothing}
         ${this.problem
           ? html`<p part="message" class="message" role="alert" tabindex="-1">${this.problem}</p>`
