@@ -16,7 +16,7 @@ export const RESPONSE_ORDER: Record<string, readonly string[]> = {
   'mdt-initiative': ['selected'],
   priority: ['selected'],
   challenge: ['selected'],
-  // 2019 Q10, Q12, Q13 and 2020 Q5, Q10, Q16, Q17, Q18, in questionnaire order.
+  // 2019 Q10, Q12, Q14 and 2020 Q5, Q10, Q16, Q17, Q18, in questionnaire order.
   'mdt-established': ['yes', 'planning', 'dont-know-or-other'],
   'mdt-models': ['one-model', 'different-models', 'dont-know'],
   'mdt-pcn-alignment': ['plans-to-align', 'no-plans', 'already-aligned', 'dont-know'],
@@ -58,7 +58,7 @@ export const RESPONSE_LABELS: Record<string, string> = {
   share: 'Share',
   yes: 'Yes',
   no: 'No',
-  // The questionnaires' answers (2019 Q10, Q12, Q13; 2020 Q16, Q17), shortened where the
+  // The questionnaires' answers (2019 Q10, Q12, Q14; 2020 Q16, Q17), shortened where the
   // question says the rest.
   planning: 'No, but planning to',
   'dont-know-or-other': "Don't know or other",
