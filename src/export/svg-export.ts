@@ -68,7 +68,9 @@ function inlineStyles(from: Element, to: Element, view: Window, parent: Map<stri
     if (write) to.setAttribute(p, v);
     else to.removeAttribute(p);
   }
-  if (cs.display === 'none' || cs.visibility === 'hidden') to.setAttribute('display', 'none');
+  // Hidden here, not by the page around the chart (a hidden panel: toSvg() still draws it).
+  own.set('visibility', cs.visibility);
+  if (cs.display === 'none' || (cs.visibility === 'hidden' && parent && parent.get('visibility') !== 'hidden')) to.setAttribute('display', 'none');
   to.removeAttribute('class');
   // Inline style attributes hold CSS variables; their computed values were copied above.
   to.removeAttribute('style');

@@ -103,7 +103,9 @@ export const chartStyles = css`
     /* A word longer than the chart is wide (a researcher's label, a source) breaks, not the page. */
     overflow-wrap: break-word;
     text-emphasis: none; -webkit-text-stroke: 0; -webkit-text-fill-color: currentcolor;
-    line-height: var(--pioneer-line-height, 1.35); visibility: visible; cursor: auto;
+    /* visibility is the page's, not reset: a panel it hides (visibility: hidden) hides its charts
+       and keeps their controls out of the tab order. */
+    line-height: var(--pioneer-line-height, 1.35); cursor: auto;
     color: var(--_text);
     background: var(--_bg);
   }
@@ -172,10 +174,10 @@ export const chartStyles = css`
   .menu-items button:hover { background: var(--_control-bg); }
   .plot { position: relative; width: 100%; padding: 0; margin: 0; }
   .off { display: none; }
-  svg { display: block; overflow: visible; width: 100%; height: auto; max-width: none; visibility: visible; opacity: 1; }
+  svg { display: block; overflow: visible; width: 100%; height: auto; max-width: none; opacity: 1; }
   svg:focus { outline: none; }
   svg:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
-  svg text { font-family: inherit; visibility: visible; }
+  svg text { font-family: inherit; }
   svg text:not([stroke]) { stroke: none; }
   svg text:not([fill]) { fill: var(--_text); }
   /* As specific as the rule above, and after it: axis ticks and year labels take the muted colour. */

@@ -1,0 +1,52 @@
+// A web editor's page: the embed's elements under a CMS theme's global CSS (from an audit of the
+// embed as pasted into a CMS page). Rules of the page that are meant for the page's own content
+// must not reach the charts, and the page's own hiding must hide them.
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-filters/pioneer-filters.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+
+type Chart = PioneerChart<unknown>;
+
+/** The element focused, through shadow roots, as "tag > tag". */
+function focusPath(): string {
+  const path: string[] = [];
+  for (let a: Element | null = document.activeElement; a; a = a.shadowRoot?.activeElement ?? null) path.push(a.localName);
+  return path.join(' > ');
+}
+
+describe('the embed under a page\'s own CSS', () => {
+  afterEach(cleanup);
+
+  it('a panel the page hides with visibility: hidden (Tailwind\'s invisible, a closed Bootstrap offcanvas) hides its charts and keeps their controls out of the tab order; toSvg() still draws the chart', async () => {
+    const box = mount<HTMLElement>(`<div>
+      <button id="before">Before</button>
+      <div id="panel" style="visibility: hidden">
+        <barrier-stack measure="barrier" year="2019"></barrier-stack>
+        <pioneer-filters controls="year"><pioneer-trend measure="objective"></pioneer-trend></pioneer-filters>
+      </div>
+      <button id="after">After</button>
+    </div>`, 640);
+    const stack = await drawn(box.querySelector<Chart>('barrier-stack')!);
+    await drawn(box.querySelector<Chart>('pioneer-trend')!);
+    const shown: string[] = [];
+    for (const el of [stack, box.querySelector('pioneer-filters')!, box.querySelector('pioneer-trend')!]) {
+      for (const node of el.shadowRoot!.querySelectorAll('.title, button, select, svg, svg text, [data-key]')) {
+        if (getComputedStyle(node).visibility !== 'hidden') shown.push(`${el.localName} ${node.localName}.${node.getAttribute('class') ?? ''}`);
+      }
+    }
+    expect(shown.slice(0, 5), `${shown.length} parts of the hidden panel shown`).to.deep.equal([]);
+    const r = stack.getBoundingClientRect();
+    expect(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2), 'a click on the chart reaches what is under the panel').to.equal(box);
+    box.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusPath(), 'Tab from the button before the panel').to.equal('button');
+    expect(document.activeElement!.id).to.equal('after');
+    const file = new DOMParser().parseFromString(stack.toSvg(), 'image/svg+xml');
+    expect(file.querySelectorAll('[display="none"]').length, 'elements hidden in the downloaded SVG').to.equal(0);
+    expect(file.querySelectorAll('rect').length).to.be.greaterThan(10);
+  });
+});
