@@ -49,4 +49,17 @@ describe('the embed under a page\'s own CSS', () => {
     expect(file.querySelectorAll('[display="none"]').length, 'elements hidden in the downloaded SVG').to.equal(0);
     expect(file.querySelectorAll('rect').length).to.be.greaterThan(10);
   });
+
+  it('a page\'s font-size-adjust and font-stretch (a theme\'s fallback-font fix, a condensed face) do not shrink or narrow the charts\' text', async () => {
+    const widths = async (style: string) => {
+      const box = mount<HTMLElement>(`<div style="${style}"><pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend></div>`, 640);
+      const el = await drawn(box.querySelector<Chart>('pioneer-trend')!);
+      const title = document.createRange();
+      title.selectNodeContents(el.shadowRoot!.querySelector('.title')!);
+      const label = el.shadowRoot!.querySelector<SVGTextElement>('svg text')!.getBoundingClientRect();
+      return `title ${Math.round(title.getBoundingClientRect().width)}×${Math.round(title.getBoundingClientRect().height)}, first label ${Math.round(label.width)}×${Math.round(label.height)}`;
+    };
+    const plain = await widths('');
+    expect(await widths('font-size-adjust: 0.3; font-stretch: condensed')).to.equal(plain);
+  });
 });

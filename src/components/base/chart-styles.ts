@@ -92,6 +92,8 @@ export const chartStyles = css`
     font-family: var(--pioneer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--pioneer-font-size, ${defaultFontSize});
     font-weight: normal; font-style: normal; font-variant: normal;
+    /* A page's fallback-font fix or condensed face would shrink or narrow the labels laid out. */
+    font-size-adjust: none; font-stretch: normal;
     /* The page's own spacing stays out (hostile pages); text spacing is set with these
        properties, on the element or any ancestor (a reader's style sheet too: WCAG 1.4.12), and
        the charts' label layout counts it (withTextSpacing). */
