@@ -28,7 +28,7 @@ import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
 import { unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
-import { paperNoteTemplate, preparePrintTemplatesWhenIdle } from './print-templates.js';
+import { paperNoteTemplate, preparePrintTemplates } from './print-templates.js';
 import type { placeAmongMarks } from './tooltip-among-marks.js';
 import { onSafePath } from './safe-path.js';
 import { disclosureButton, isOpen, setOpen } from './disclosure.js';
@@ -225,7 +225,6 @@ function watchPrinting(): void {
     pagePrinting = false;
     printable.forEach((c) => c.setPrinting(false));
   });
-  preparePrintTemplatesWhenIdle();
 }
 
 /** The boolean attributes of a chart class (`diverging`, `print-table`, …), found once per class. */
@@ -671,6 +670,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.hasUpdated) this.observeSize();
     printable.add(this);
     watchPrinting();
+    preparePrintTemplates();
     this.pinnedBehind = undefined;
     // Printed or not as the page is now: a chart removed while printing missed the afterprint.
     this.setPrinting(pagePrinting);

@@ -7,8 +7,10 @@
  * setPrinting), built in that moment. Lit stamps a template it has prepared at any time, but it
  * prepares one through its Trusted Types policy, a callback Chromium will not run while the page
  * is paused ("The provided callback is no longer runnable"): the chart printed as it was on
- * screen. So each of those templates is prepared once per page, when the browser is idle, by
- * building small tables that take every branch of dataTableTemplate into a detached fragment.
+ * screen. So each of those templates is prepared once per page, as the first chart is connected,
+ * by building small tables that take every branch of dataTableTemplate into a detached fragment:
+ * not when the page is next idle, which a page printing on load, or busy until its Print button
+ * is pressed, never was before window.print().
  */
 import { html, render, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
@@ -55,15 +57,12 @@ let prepared = false;
 
 /** Prepares the paper note's and the table's templates, once per page (see above). */
 export function preparePrintTemplates(): void {
-  if (prepared) return;
-  prepared = true;
-  render(paperNoteTemplate(), document.createDocumentFragment());
-  everyBranch().forEach((model, i) => render(dataTableTemplate(model, 'c', i ? undefined : 'en', i ? undefined : 's'), document.createDocumentFragment()));
-}
-
-/** Prepares them when the browser is next idle (or soon, where it has no idle callbacks). */
-export function preparePrintTemplatesWhenIdle(): void {
   if (prepared || typeof document === 'undefined') return;
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(preparePrintTemplates, { timeout: 2000 });
-  else setTimeout(preparePrintTemplates, 200);
+  try {
+    render(paperNoteTemplate(), document.createDocumentFragment());
+    everyBranch().forEach((model, i) => render(dataTableTemplate(model, 'c', i ? undefined : 'en', i ? undefined : 's'), document.createDocumentFragment()));
+    prepared = true;
+  } catch {
+    // Connected while print() pauses the page (no template can be prepared then): the next chart connected tries again.
+  }
 }
