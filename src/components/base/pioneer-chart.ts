@@ -807,7 +807,10 @@ export abstract class PioneerChart<View> extends LitElement {
     if (on === this.printing) return;
     this.printing = on;
     if (this.drawAgainAfterFailure()) return;
-    if (this.hasUpdated && (this.width > PRINT_WIDTH || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
+    // A pending update (a chart connected or changed just before the page's own window.print())
+    // runs first, and draws for paper: what prints in the chart's place is decided on what it drew.
+    const updated = on && this.updateNow();
+    if (!updated && this.hasUpdated && (this.width > PRINT_WIDTH || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
     if (this.hasUpdated) this.measureForPaper();
     this.tableOnPaper = on && this.unreadableOnPaper();
     if (on) {
@@ -819,14 +822,15 @@ export abstract class PioneerChart<View> extends LitElement {
     } else this.renderRoot.querySelector('.table-host')?.removeAttribute(PRINT_GRID);
   }
 
-  /** Runs a pending update at once (Lit's performUpdate); what it throws is reported, as an update's own would be, not thrown out of the page's print handler. */
-  private updateNow(): void {
-    if (!this.isUpdatePending || !this.isConnected) return;
+  /** Runs a pending update at once (Lit's performUpdate), returning whether one ran; what it throws is reported, as an update's own would be, not thrown out of the page's print handler. */
+  private updateNow(): boolean {
+    if (!this.isUpdatePending || !this.isConnected) return false;
     try {
       this.performUpdate();
     } catch (e) {
       console.error(e);
     }
+    return true;
   }
 
   /** Marks a printed table whose grid fits its column on paper to print as a grid, not in long form (table-fit.ts). */
