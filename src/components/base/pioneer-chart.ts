@@ -728,6 +728,9 @@ export abstract class PioneerChart<View> extends LitElement {
     attributeChecks.delete(this);
     unwatchLateAttributes(this);
     unwatchFilterLink(this);
+    // Never connected (added by the page's own beforeprint listener while its window.print()
+    // paused the page, when Chromium runs no element's callbacks): nothing of its own to let go.
+    if (!this.renderRoot) return;
     this.unobserveSize();
     this.hideTooltip();
     // Its listeners on the window and document go with it.
