@@ -7,10 +7,11 @@
  * setPrinting), built in that moment. Lit stamps a template it has prepared at any time, but it
  * prepares one through its Trusted Types policy, a callback Chromium will not run while the page
  * is paused ("The provided callback is no longer runnable"): the chart printed as it was on
- * screen. So each of those templates is prepared once per page, as the first chart is connected,
- * by building small tables that take every branch of dataTableTemplate into a detached fragment:
- * not when the page is next idle, which a page printing on load, or busy until its Print button
- * is pressed, never was before window.print().
+ * screen. So each of those templates is prepared once per page, by building small tables that
+ * take every branch of dataTableTemplate into a detached fragment: when the page is next idle,
+ * or at once where a chart is drawn that may be too tall for a page (a page printing on load, or
+ * busy until its Print button is pressed, has no idle time before window.print()). Not as the
+ * first chart is connected: that is about 9 ms of a cold page's first chart, which few pages need.
  */
 import { html, render, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
@@ -63,6 +64,13 @@ export function preparePrintTemplates(): void {
     everyBranch().forEach((model, i) => render(dataTableTemplate(model, 'c', i ? undefined : 'en', i ? undefined : 's'), document.createDocumentFragment()));
     prepared = true;
   } catch {
-    // Connected while print() pauses the page (no template can be prepared then): the next chart connected tries again.
+    // Asked while print() pauses the page (no template can be prepared then): asked again later.
   }
+}
+
+/** Prepares them when the browser is next idle (or soon, where it has no idle callbacks). */
+export function preparePrintTemplatesWhenIdle(): void {
+  if (prepared || typeof document === 'undefined') return;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(preparePrintTemplates, { timeout: 2000 });
+  else setTimeout(preparePrintTemplates, 200);
 }
