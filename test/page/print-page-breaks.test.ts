@@ -248,6 +248,21 @@ describe('a printed table in a narrow column', () => {
   // A page's own style around the figure (a card's padding, through ::part(figure)) leaves the
   // table less than the chart's width: a grid that fits the chart's width but not the table's
   // box printed past the column's edge (the comparison's 318 px grid in a 320 px column).
+  // So does padding inside the table's own box (::part(table-host)): the table has that box's
+  // content width, not its outer width.
+  it('<pioneer-compare> in a 320 px right-hand column whose page pads its table (::part(table-host)) prints within its column', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'pioneer-compare::part(table-host) { padding: 0 1em; }';
+    document.head.append(style);
+    try {
+      const { el, column } = await inRightColumn('<pioneer-compare measure="barrier" dimension="organisation" show-intervals mode="table"></pioneer-compare>');
+      const past = await pastEdge(el, column);
+      expect(past.slice(0, 5), `${past.length} cells past the column's right edge`).to.deep.equal([]);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('<pioneer-compare> in a 320 px right-hand column whose page pads its figure (::part(figure)) prints within its column', async () => {
     const style = document.createElement('style');
     style.textContent = 'pioneer-compare::part(figure) { padding: 0 1em; }';
