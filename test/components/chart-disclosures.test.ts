@@ -77,7 +77,7 @@ describe('the Download menu and "Describe this chart" (disclosures)', () => {
     expect(root.activeElement!.textContent).to.equal('Chart (SVG)');
     await sendKeys({ press: 'Escape' });
     expect(isOpen(el, 'menu')).to.equal(false);
-    expect(root.activeElement, 'the focus back on Download').to.equal(button);
+    expect(root.activeElement === button, `the focus back on Download, not ${root.activeElement?.textContent ?? 'the page'}`).to.equal(true);
     // And Enter opens it again from there.
     await sendKeys({ press: 'Enter' });
     expect(isOpen(el, 'menu')).to.equal(true);
