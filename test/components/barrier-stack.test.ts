@@ -239,6 +239,21 @@ describe('<barrier-stack>', () => {
     expect(legend).to.deep.equal(['Very significant', 'Fairly significant', 'Not significant', "Don't know"]);
   });
 
+  it('each value label says its own segment\'s figure, on every response of every bar (two years\' bars too)', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>', 800));
+    const wrong: string[] = [];
+    const responses = new Set<string>();
+    for (const t of root(el).querySelectorAll('text.seg-label')) {
+      const response = t.getAttribute('data-response')!;
+      const rect = t.parentElement!.querySelector(`rect.seg[data-response="${response}"]`)!;
+      responses.add(response);
+      const figure = `${Math.round(Number(rect.getAttribute('data-value')))}%`;
+      if (t.textContent !== figure) wrong.push(`${rect.getAttribute('data-key')}: labelled ${t.textContent}, its figure ${figure}`);
+    }
+    expect(responses.size, 'labels on more than the first response').to.be.greaterThan(1);
+    expect(wrong.slice(0, 5), `${wrong.length} labels not their segment's figure`).to.deep.equal([]);
+  });
+
   it('a value label on a textured segment is haloed in the segment\'s plain colour; on a plain one it is not', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
     // The plain colour under each texture: the base tile of the segment's pattern.
