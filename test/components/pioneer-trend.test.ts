@@ -729,3 +729,24 @@ describe('<pioneer-trend>', () => {
     expect(mark.label).to.contain(`bases ${range}`);
   });
 });
+
+describe('<pioneer-trend>: a year with no value between two with one', () => {
+  afterEach(cleanup);
+
+  it('breaks the line there (never drawn across the gap): each run of years with values is a line of its own', async () => {
+    const row = (year: number, value: number) => ({
+      measure: 'objective', item: 'quality-of-care', item_label: 'Quality of care', year, group: 'all', response: 'selected',
+      value, unit: 'percent', base: 60, source_survey: 2021, source_table: 'custom',
+    });
+    const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>', 700);
+    // No row for 2018: a gap between 2017 and 2019.
+    (el as unknown as { data: unknown }).data = [row(2016, 40), row(2017, 20), row(2019, 70), row(2020, 60)];
+    await drawn(el);
+    const g = el.shadowRoot!.querySelector('g.line-series[data-item="quality-of-care"]')!;
+    expect(g.getAttribute('aria-label'), 'as a reader hears it').to.contain('2018 no value');
+    expect(el.shadowRoot!.querySelector('.gap-mark[data-key="quality-of-care|2018|gap"]'), "2018's gap marker").to.not.equal(null);
+    // A line (M…L…) for 2016–2017 and one for 2019–2020: none from 2017 to 2019.
+    const d = g.querySelector('path.line')!.getAttribute('d') ?? '';
+    expect(d.split('M').length - 1, `lines drawn (d="${d}")`).to.equal(2);
+  });
+});
