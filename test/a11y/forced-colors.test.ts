@@ -111,6 +111,13 @@ describe('forced colours (high contrast), whatever theme the page fixes', () => 
       const on = getComputedStyle(chart);
       const off = getComputedStyle(table);
       expect(on.backgroundColor, 'the pressed button is filled').to.not.equal(off.backgroundColor);
+      // In the reader's colour for what is selected (Highlight), as the system's own controls show it.
+      const probe = document.createElement('div');
+      probe.style.cssText = 'background: Highlight; forced-color-adjust: none';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      expect(on.backgroundColor, 'filled in the Highlight colour').to.equal(highlight);
       expect(contrastRatio(on.color, on.backgroundColor), 'its text on its fill').to.be.at.least(4.5);
       expect(on.textDecorationLine, 'and underlined').to.include('underline');
       expect(off.textDecorationLine).to.not.include('underline');
