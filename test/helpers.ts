@@ -1,4 +1,5 @@
 /** Test helpers: mount elements in a sized container and wait until they have drawn. */
+import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PioneerChart } from '../src/components/base/pioneer-chart.js';
 
@@ -168,4 +169,17 @@ export function isOpen(el: Element, part: Disclosure): boolean {
   if ((expanded === 'true') !== Boolean(content)) throw new Error(`${part}: aria-expanded="${expanded}", but what it shows is ${content ? '' : 'not '}there`);
   if (content && content !== el.shadowRoot!.getElementById(button.getAttribute('aria-controls') ?? '')) throw new Error(`${part}: aria-controls does not name what it shows`);
   return expanded === 'true';
+}
+
+/**
+ * Asserts that `actual` is the node `expected` (the focus, usually), naming both where it is not:
+ * chai's own message for a failed comparison of elements stalled the test runner (240 s, no message).
+ */
+export function expectSame(actual: Element | null, expected: Element | null, what = 'the focus'): void {
+  const name = (n: Element | null) => {
+    if (!n) return 'nothing';
+    const part = n.getAttribute('part');
+    return `<${n.localName}${part ? ` part="${part}"` : ''}> "${(n.getAttribute('aria-label') ?? n.textContent ?? '').trim().slice(0, 40)}"`;
+  };
+  expect(actual === expected, `${what}: on ${name(actual)}, not on ${name(expected)}`).to.equal(true);
 }

@@ -6,7 +6,7 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
-import { cleanup, disclosure, disclosureButton, drawn, isOpen, mount } from '../helpers.js';
+import { cleanup, disclosure, disclosureButton, drawn, isOpen, mount, expectSame } from '../helpers.js';
 
 const stack = () => drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800));
 const words = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -103,7 +103,7 @@ describe('the Download menu and "Describe this chart" (disclosures)', () => {
     el.scrollIntoView();
     // Opened without giving its button the focus.
     disclosureButton(el, 'menu').click();
-    expect(el.shadowRoot!.activeElement, 'no focus in the menu').to.equal(null);
+    expectSame(el.shadowRoot!.activeElement, null, 'no focus in the menu');
     expect(isOpen(el, 'menu')).to.equal(true);
     // A click on the title (text, not focusable), away from the menu.
     const title = el.shadowRoot!.querySelector('.title')!.getBoundingClientRect();
@@ -131,7 +131,7 @@ describe('the Download menu and "Describe this chart" (disclosures)', () => {
       expect(saved).to.have.length(1);
       expect(saved[0]).to.match(/\.csv$/);
       expect(isOpen(el, 'menu')).to.equal(false);
-      expect(el.shadowRoot!.activeElement).to.equal(disclosureButton(el, 'menu'));
+      expectSame(el.shadowRoot!.activeElement, disclosureButton(el, 'menu'));
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }

@@ -9,7 +9,7 @@ import type { PioneerCompare } from '../../src/components/pioneer-compare/pionee
 import { parseCsv } from '../../src/data/csv.js';
 import { textWidth } from '../../src/renderers/shared/text-width.js';
 import { axeViolations } from '../a11y.js';
-import { captureWarnings, cleanup, disclosure, disclosureButton, drawn, isOpen, mount, pngTextChunks } from '../helpers.js';
+import { captureWarnings, cleanup, disclosure, disclosureButton, drawn, isOpen, mount, pngTextChunks, expectSame } from '../helpers.js';
 import { pngWithText, svgTextEntries } from '../../src/export/png-text.js';
 import { narrowNoteOf } from '../../src/components/base/size-note.js';
 
@@ -516,10 +516,10 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       expect(isOpen(el, 'menu'), 'Enter opens the menu').to.equal(true);
       const item = root.querySelector<HTMLButtonElement>(`.menu-items button[data-action="${action}"]`)!;
       for (let i = 0; i < 8 && root.activeElement !== item; i++) await sendKeys({ press: 'Tab' });
-      expect(root.activeElement, 'Tab reaches the item').to.equal(item);
+      expectSame(root.activeElement, item, 'Tab reaches the item');
       await sendKeys({ press: 'Enter' });
       expect(isOpen(el, 'menu'), 'a choice closes the menu').to.equal(false);
-      expect(root.activeElement, 'and leaves the focus on its button').to.equal(disclosureButton(el, 'menu'));
+      expectSame(root.activeElement, disclosureButton(el, 'menu'), 'and leaves the focus on its button');
       for (let i = 0; i < 100 && status.textContent === before; i++) await new Promise((r) => setTimeout(r, 20));
       const file = saved[0];
       return { name: file?.name ?? '', blob: file ? await (await fetch(file.href)).blob() : null, status: status.textContent! };
@@ -745,12 +745,12 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     const items = disclosure(el, 'menu').querySelectorAll('.menu-items button');
     for (let i = 0; i < items.length; i++) {
       await sendKeys({ press: 'Tab' });
-      expect(root.activeElement, `Tab reaches item ${i + 1}`).to.equal(items[i]);
+      expectSame(root.activeElement, items[i], `Tab reaches item ${i + 1}`);
       expect(isOpen(el, 'menu'), `on item ${i + 1}`).to.equal(true);
     }
     // …and closes when Tab goes on to the chart.
     await sendKeys({ press: 'Tab' });
-    expect(root.activeElement).to.equal(root.querySelector('svg'));
+    expectSame(root.activeElement, root.querySelector('svg'));
     expect(isOpen(el, 'menu')).to.equal(false);
   });
 
@@ -761,7 +761,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     const tip = root.querySelector<HTMLElement>('.tooltip')!;
     point.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
     expect(tip.hidden).to.equal(false);
-    expect(root.activeElement).to.equal(null); // the focus is not on the chart
+    expectSame(root.activeElement, null); // the focus is not on the chart
     await sendKeys({ press: 'Escape' });
     expect(tip.hidden).to.equal(true);
     point.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));

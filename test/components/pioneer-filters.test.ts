@@ -13,7 +13,7 @@ import { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import type { FilterAttributes } from '../../src/components/base/filter-state.js';
 import type { RenderResult } from '../../src/renderers/shared/types.js';
 import { axeViolations } from '../a11y.js';
-import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, drawn, mount, expectSame } from '../helpers.js';
 import { choose, enabledValues, options, select, settle, settleAll } from '../filter-bar.js';
 
 /** Test-only charts that declare other filter keys, as <site-map> and <barrier-stack> will. */
@@ -511,15 +511,15 @@ describe('<pioneer-filters>', () => {
     bar.parentElement!.insertBefore(before, bar);
     before.focus();
     await sendKeys({ press: 'Tab' });
-    expect(bar.shadowRoot!.activeElement).to.equal(select(bar, 'organisation'));
+    expectSame(bar.shadowRoot!.activeElement, select(bar, 'organisation'));
     await sendKeys({ press: 'ArrowDown' });
     await settle(bar);
     expect(bar.filterState).to.deep.equal({ organisation: 'ccg-nhs' });
     expect(bar.querySelector('test-stack-chart')!.getAttribute('group')).to.equal('organisation:ccg-nhs');
     await sendKeys({ press: 'Tab' });
-    expect(bar.shadowRoot!.activeElement).to.equal(select(bar, 'tenure'));
+    expectSame(bar.shadowRoot!.activeElement, select(bar, 'tenure'));
     await sendKeys({ press: 'Tab' });
-    expect(bar.shadowRoot!.activeElement).to.equal(bar.shadowRoot!.querySelector('button[part="reset"]'));
+    expectSame(bar.shadowRoot!.activeElement, bar.shadowRoot!.querySelector('button[part="reset"]'));
     await sendKeys({ press: 'Enter' });
     await settle(bar);
     expect(bar.filterState).to.deep.equal({});
