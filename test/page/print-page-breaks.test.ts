@@ -250,29 +250,18 @@ describe('a printed table in a narrow column', () => {
   // box printed past the column's edge (the comparison's 318 px grid in a 320 px column).
   // So does padding inside the table's own box (::part(table-host)): the table has that box's
   // content width, not its outer width.
-  it('<pioneer-compare> in a 320 px right-hand column whose page pads its table (::part(table-host)) prints within its column', async () => {
-    const style = document.createElement('style');
-    style.textContent = 'pioneer-compare::part(table-host) { padding: 0 1em; }';
-    document.head.append(style);
-    try {
-      const { el, column } = await inRightColumn('<pioneer-compare measure="barrier" dimension="organisation" show-intervals mode="table"></pioneer-compare>');
-      const past = await pastEdge(el, column);
-      expect(past.slice(0, 5), `${past.length} cells past the column's right edge`).to.deep.equal([]);
-    } finally {
-      style.remove();
-    }
-  });
-
-  it('<pioneer-compare> in a 320 px right-hand column whose page pads its figure (::part(figure)) prints within its column', async () => {
-    const style = document.createElement('style');
-    style.textContent = 'pioneer-compare::part(figure) { padding: 0 1em; }';
-    document.head.append(style);
-    try {
-      const { el, column } = await inRightColumn('<pioneer-compare measure="barrier" dimension="organisation" show-intervals mode="table"></pioneer-compare>');
-      const past = await pastEdge(el, column);
-      expect(past.slice(0, 5), `${past.length} cells past the column's right edge`).to.deep.equal([]);
-    } finally {
-      style.remove();
-    }
-  });
+  for (const [part, what] of [['figure', 'figure'], ['table-host', 'table']] as const) {
+    it(`<pioneer-compare> in a 320 px right-hand column whose page pads its ${what} (::part(${part})) prints within its column`, async () => {
+      const style = document.createElement('style');
+      style.textContent = `pioneer-compare::part(${part}) { padding: 0 1em; }`;
+      document.head.append(style);
+      try {
+        const { el, column } = await inRightColumn('<pioneer-compare measure="barrier" dimension="organisation" show-intervals mode="table"></pioneer-compare>');
+        const past = await pastEdge(el, column);
+        expect(past.slice(0, 5), `${past.length} cells past the column's right edge`).to.deep.equal([]);
+      } finally {
+        style.remove();
+      }
+    });
+  }
 });
