@@ -809,9 +809,10 @@ export abstract class PioneerChart<View> extends LitElement {
   setPrinting(on: boolean): void {
     if (on === this.printing) return;
     this.printing = on;
-    if (this.drawAgainAfterFailure()) return;
-    // A pending update (a chart connected or changed just before the page's own window.print())
-    // runs first, and draws for paper: what prints in the chart's place is decided on what it drew.
+    // A chart whose draw failed tries again, for paper, in the update asked for here.
+    this.drawAgainAfterFailure();
+    // A pending update (a chart connected or changed just before the page's own window.print(),
+    // or that retry) runs first, and draws for paper: what prints in the chart's place is decided on what it drew.
     const updated = on && this.updateNow();
     if (!updated && this.hasUpdated && (this.width > PRINT_WIDTH || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
     if (this.hasUpdated) this.measureForPaper();
