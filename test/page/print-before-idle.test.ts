@@ -1,8 +1,7 @@
 // A page that calls window.print() before it was ever idle (printing on load, or a Print button
 // pressed while the page is still busy): a chart too tall for a page still prints as its table.
-// Chromium runs no Trusted Types callback while print() pauses the page, so the table's templates
-// must be prepared before then: here not when the page is idle, which it never was, but as the
-// tall chart is drawn (print-templates.ts).
+// Chromium runs no Trusted Types callback while print() pauses the page, and the table's templates
+// were never prepared before it (print-templates.ts).
 // Headless Chromium fires beforeprint for a page's first window.print() only: a file of its own.
 import { expect } from '@esm-bundle/chai';
 import '../../src/components/pioneer-compare/pioneer-compare.js';

@@ -47,13 +47,3 @@ export function unreadableOnPaper(svg: SVGSVGElement, printedWidth: number): boo
   }
   return smallest !== Infinity && smallest * scale < READABLE_ON_PAPER_PX;
 }
-
-/**
- * Whether a plot drawn as `svg` may be scaled to fit a page when printed, and so may print as its
- * table: its height on paper above the room a page gives it. Drawn wider than `printedWidth` it is
- * redrawn that wide for paper, its labels wrapping more: reckoned as taller in proportion.
- */
-export function mayBeScaledOnPaper(svg: SVGSVGElement, printedWidth: number): boolean {
-  const [, , w, h] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-  return w > 0 && h * Math.max(1, w / printedWidth) > PAPER_PLOT_HEIGHT;
-}

@@ -26,9 +26,9 @@ import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
-import { mayBeScaledOnPaper, unreadableOnPaper } from './paper-fit.js';
+import { unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
-import { paperNoteTemplate, preparePrintTemplates, preparePrintTemplatesWhenIdle } from './print-templates.js';
+import { paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
 import type { placeAmongMarks } from './tooltip-among-marks.js';
 import { onSafePath } from './safe-path.js';
 import { disclosureButton, isOpen, setOpen } from './disclosure.js';
@@ -219,13 +219,12 @@ function watchPrinting(): void {
   printListening = true;
   window.addEventListener('beforeprint', () => {
     pagePrinting = true;
-    printable.forEach((c) => c.setPrinting(true));
+    withTemplatesWhilePaused(() => printable.forEach((c) => c.setPrinting(true)));
   });
   window.addEventListener('afterprint', () => {
     pagePrinting = false;
     printable.forEach((c) => c.setPrinting(false));
   });
-  preparePrintTemplatesWhenIdle();
 }
 
 /** The boolean attributes of a chart class (`diverging`, `print-table`, …), found once per class. */
@@ -1427,8 +1426,6 @@ export abstract class PioneerChart<View> extends LitElement {
       this.unlift = null;
       const width = this.printing ? Math.min(this.width, PRINT_WIDTH) : this.width;
       this.result = withTextSpacing(this.letterSpacing, this.wordSpacing, () => this.draw(svg, this.view!, width));
-      // A chart that may print as its table has that table's templates ready for a window.print() (print-templates.ts).
-      if (mayBeScaledOnPaper(svg, PRINT_WIDTH)) preparePrintTemplates();
       // The label is the title until the chart is drawn, then the summary of what it shows:
       // written here once per draw (the template binds the title, and writes only when the
       // title changes, which a draw always follows).
