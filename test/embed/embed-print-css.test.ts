@@ -3,7 +3,9 @@
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 
-describe('dist/pioneer-viz.js printed', () => {
+describe('dist/pioneer-viz.js printed', function () {
+  // Each test saves a PDF: seconds each on a machine busy with other browsers.
+  this.timeout(60000);
   // Every year's table (11 columns), too wide for the column as a grid (a table that fits prints as one).
   it("a table printed in long form in a 320 px column says each figure after its headings and a space, as the source's CSS does (\"2019, Very significant: 44% (n=64)\")", async () => {
     const frame = document.createElement('iframe');

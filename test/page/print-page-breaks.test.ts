@@ -38,7 +38,9 @@ async function printedAfter(el: PioneerChart<unknown>, heights: number[]): Promi
 // 10 px at a time: the head and first row (about 120 px) at its foot, below, and over.
 const heights = Array.from({ length: 48 }, (_, i) => 600 + i * 10);
 
-describe('a printed table across pages', () => {
+describe('a printed table across pages', function () {
+  // Each test saves a PDF: seconds each on a machine busy with other browsers.
+  this.timeout(60000);
   afterEach(cleanup);
 
   // Each chart, the width of its column, and whether its table is longer than a page's foot (so it breaks between rows).
@@ -84,7 +86,9 @@ describe('a printed table across pages', () => {
   }
 });
 
-describe('a printed table in a narrow column', () => {
+describe('a printed table in a narrow column', function () {
+  // Each test saves a PDF: seconds each on a machine busy with other browsers.
+  this.timeout(60000);
   afterEach(cleanup);
 
   // The source line ends the figure, after the table and its notes: printed alone at the top of a

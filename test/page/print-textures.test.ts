@@ -30,7 +30,9 @@ function inkIn(segs: Seg[], box: { x: number; w: number; h: number; y?: number }
   return segs.filter(([ax, ay, bx, by]) => inside(ax, ay) && inside(bx, by));
 }
 
-describe('textures on paper', () => {
+describe('textures on paper', function () {
+  // Each test saves a PDF: seconds each on a machine busy with other browsers.
+  this.timeout(60000);
   afterEach(() => {
     printed();
     cleanup();

@@ -13,7 +13,9 @@ const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 const NOTE = squashed('Printed as a table: at this width the chart is too tall for a page at a readable text size.');
 const printed = async () => ((await executeServerCommand('print-to-pdf')) as unknown as Pdf).pages.map(squashed);
 
-describe('a chart too tall for a page at a readable size, printed', () => {
+describe('a chart too tall for a page at a readable size, printed', function () {
+  // Each test saves a PDF: seconds each on a machine busy with other browsers.
+  this.timeout(60000);
   afterEach(cleanup);
 
   // 39 bars in a grid's column: 1,581 px tall, scaled to fit a page its labels printed at about 4 pt.
