@@ -6,10 +6,33 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
 type Chart = PioneerChart<unknown>;
+
+/** The four figures a web editor embeds, each as a chart, in its Table view and (pioneer-table) as a table. */
+const FIGURES = [
+  '<barrier-stack measure="barrier" year="2020"',
+  '<pioneer-trend measure="objective"',
+  '<pioneer-compare measure="barrier" dimension="organisation"',
+  '<pioneer-table measure="barrier"',
+].flatMap((open) => (open.includes('pioneer-table') ? [open] : [open, `${open} mode="table"`]))
+  .map((open) => `${open}></${open.slice(1, open.indexOf(' '))}>`);
+
+/** A figure drawn in a div with the page's `style`, its "Describe this chart" opened where it has one. */
+async function figureUnder(style: string, markup: string, width: number): Promise<Chart> {
+  const box = mount<HTMLElement>(`<div style="${style}">${markup}</div>`, width);
+  const el = await drawn(box.firstElementChild as Chart);
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.description:not([hidden]) > button')?.click();
+  await el.updateComplete;
+  return el;
+}
+
+/** The text-holding parts a reader reads: title, key, notes, table cells, the description's sentences and list. */
+const READ = '.title, .note, .summary, .source, .legend button, .data-table th, .data-table td, .table-notes li, .long-description p, .long-description li';
 
 /** The element focused, through shadow roots, as "tag > tag". */
 function focusPath(): string {
@@ -61,5 +84,20 @@ describe('the embed under a page\'s own CSS', () => {
     };
     const plain = await widths('');
     expect(await widths('font-size-adjust: 0.3; font-stretch: condensed')).to.equal(plain);
+  });
+
+  it('a page\'s hyphens: auto (under lang="en") does not hyphenate the charts\' titles, keys, notes, table cells or description', async function () {
+    this.timeout(20000);
+    const hyphenated: string[] = [];
+    for (const markup of FIGURES) {
+      const el = await figureUnder('hyphens: auto', markup, 320);
+      const read = [...el.shadowRoot!.querySelectorAll(READ)];
+      expect(read.length, markup).to.be.greaterThan(3);
+      for (const node of read) {
+        if (getComputedStyle(node).hyphens !== 'manual') hyphenated.push(`${markup.slice(0, 14)} ${node.localName}.${node.getAttribute('class') ?? ''}: ${getComputedStyle(node).hyphens}`);
+      }
+      cleanup();
+    }
+    expect([...new Set(hyphenated)].slice(0, 6), `${hyphenated.length} parts hyphenated`).to.deep.equal([]);
   });
 });

@@ -102,8 +102,10 @@ export const chartStyles = css`
     /* Inherited from pages in other scripts: a vertical section (writing-mode) left the chart no
        width; a CJK reset (word-break: break-all) split "base 64" and words at any letter. */
     writing-mode: horizontal-tb; word-break: normal; line-break: auto; text-align-last: auto;
-    /* A word longer than the chart is wide (a researcher's label, a source) breaks, not the page. */
-    overflow-wrap: break-word;
+    /* A word longer than the chart is wide (a researcher's label, a source) breaks, not the page.
+       A page's hyphens: auto is not followed: the figure's lang is en, so its table's headings,
+       key, notes and description were hyphenated mid-word where the browser has a dictionary. */
+    overflow-wrap: break-word; hyphens: manual;
     text-emphasis: none; -webkit-text-stroke: 0; -webkit-text-fill-color: currentcolor;
     /* visibility is the page's, not reset: a panel it hides (visibility: hidden) hides its charts
        and keeps their controls out of the tab order. */
