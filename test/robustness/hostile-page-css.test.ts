@@ -100,4 +100,23 @@ describe('the embed under a page\'s own CSS', () => {
     }
     expect([...new Set(hyphenated)].slice(0, 6), `${hyphenated.length} parts hyphenated`).to.deep.equal([]);
   });
+
+  it('a page\'s list style on the body (square inside, an image) does not move or replace the markers of the description\'s and the table\'s notes\' lists', async function () {
+    this.timeout(20000);
+    /** Each list item's marker and where its text begins, as "marker@left". */
+    const items = (el: Chart) => [...el.shadowRoot!.querySelectorAll('.long-description li, .table-notes li')].map((li) => {
+      const text = document.createRange();
+      text.selectNodeContents(li);
+      const cs = getComputedStyle(li);
+      return `${cs.listStyleType} ${cs.listStyleImage} ${cs.listStylePosition}@${Math.round(text.getClientRects()[0].left - li.getBoundingClientRect().left)}`;
+    });
+    for (const markup of [FIGURES[0], FIGURES[FIGURES.length - 1]]) {
+      const plain = items(await figureUnder('', markup, 320));
+      cleanup();
+      expect(plain.length, markup).to.be.greaterThan(0);
+      const styled = items(await figureUnder("list-style: square inside linear-gradient(red, red); list-style-type: '→ '", markup, 320));
+      cleanup();
+      expect(styled, markup).to.deep.equal(plain);
+    }
+  });
 });

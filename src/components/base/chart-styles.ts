@@ -106,6 +106,9 @@ export const chartStyles = css`
        A page's hyphens: auto is not followed: the figure's lang is en, so its table's headings,
        key, notes and description were hyphenated mid-word where the browser has a dictionary. */
     overflow-wrap: break-word; hyphens: manual;
+    /* A page's list-style on the body (square inside, an arrow image) reached the description's
+       and the table's notes' lists: markers moved into the text, or were replaced. */
+    list-style-position: outside; list-style-image: none;
     text-emphasis: none; -webkit-text-stroke: 0; -webkit-text-fill-color: currentcolor;
     /* visibility is the page's, not reset: a panel it hides (visibility: hidden) hides its charts
        and keeps their controls out of the tab order. */
