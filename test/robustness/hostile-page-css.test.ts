@@ -119,4 +119,18 @@ describe('the embed under a page\'s own CSS', () => {
       expect(styled, markup).to.deep.equal(plain);
     }
   });
+
+  it('a page\'s white-space: pre or pre-line puts no empty lines over the charts', async function () {
+    this.timeout(20000);
+    /** The figure's top, below the host's, and the host's height. */
+    const placed = (el: Chart) => `figure ${Math.round(el.shadowRoot!.querySelector('figure')!.getBoundingClientRect().top - el.getBoundingClientRect().top)} px down, host ${Math.round(el.getBoundingClientRect().height)} px tall`;
+    for (const markup of FIGURES) {
+      const plain = placed(await figureUnder('', markup, 768));
+      cleanup();
+      for (const space of ['pre', 'pre-line']) {
+        expect(placed(await figureUnder(`white-space: ${space}`, markup, 768)), `${markup} under white-space: ${space}`).to.equal(plain);
+        cleanup();
+      }
+    }
+  });
 });

@@ -1083,8 +1083,9 @@ export abstract class PioneerChart<View> extends LitElement {
     // not by its tag; the message inside says why.
     const title = view ? this.titleOf(view) : `${this.tableOnly ? 'Table' : 'Chart'}${this.problem ? ' not shown' : ''}`;
     const table = this.tableMode || this.tableOnly || this.tableOnPaper;
-    return html`<div class="sizer" aria-hidden="true"></div>
-      <figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}" lang="en" aria-label=${title}>
+    // No text between the sizer and the figure: under a page's white-space: pre (inherited by
+    // the host), the line break and indent there were two empty lines over the chart.
+    return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}" lang="en" aria-label=${title}>
         <div class="header">
           <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
           ${view && !this.problem && !this.noControls ? this.controlsTemplate() : nothing}
