@@ -573,7 +573,9 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
       const caution = bases.get(c.group.id)!.small ? ` Small base (under ${smallBase}): treat differences with caution.` : '';
       let markLabel: string;
       if (!c.row) {
-        markLabel = `${label}, ${c.group.label}: ${NO_FIGURE_TEXT}. ${unpublishedReason(r.item, c.group.id)}`;
+        // Named as the row's figures are, with the group's n: arrowing along a row, each cell
+        // says its group the same way before its value or "no figure".
+        markLabel = `${label}, ${name}: ${NO_FIGURE_TEXT}. ${unpublishedReason(r.item, c.group.id)}`;
         gaps.push({
           measure: data.measure, item: r.item.item, item_label: r.item.label, year: data.year, group: c.group.id, response: data.response,
           reason: unpublishedReason(r.item, c.group.id),

@@ -44,7 +44,7 @@ describe('<pioneer-compare>: a cell drawn with "no figure"', () => {
   it('is a keyboard stop, but not the one the keyboard starts on: Tab and Home go to the first figure', async () => {
     const rows = rows2021.filter((r) => !(r.item === 'a' && r.group === 'organisation:ccg-nhs'));
     const el = await compareOf(rows);
-    expect(el.marks[0].label, 'the first cell in drawn order has no figure').to.equal(`Barrier A, CCG/NHS: no figure. ${NO_FIGURE}`);
+    expect(el.marks[0].label, 'the first cell in drawn order has no figure').to.equal(`Barrier A, CCG/NHS (n=40): no figure. ${NO_FIGURE}`);
     const live = () => el.shadowRoot!.querySelector('.live')!.textContent!;
     await tabIntoChart(el);
     expect(live()).to.equal(el.marks[1].label);
@@ -73,7 +73,7 @@ describe('<pioneer-compare>: a cell drawn with "no figure"', () => {
     // its name and its row's give it with the reason.
     const cellOf = (key: string) => el.shadowRoot!.querySelector(`rect.bar[data-key="${key}"]`)!.closest('g')!;
     expect(cellOf('b|organisation:la').querySelector('text.value')!.textContent).to.equal('no figure');
-    expect(el.marks.find((m) => m.key === 'b|organisation:la')!.label).to.equal(`Barrier B, Local authority: no figure. ${NO_FIGURE}`);
+    expect(el.marks.find((m) => m.key === 'b|organisation:la')!.label).to.equal(`Barrier B, Local authority (n=20): no figure. ${NO_FIGURE}`);
     expect(el.shadowRoot!.querySelector('g.row[data-item="b"]')!.getAttribute('aria-label')).to.contain('Local authority no figure');
     // Every row in the order the bars are drawn, a cell with no figure in its place.
     const bars = [...el.shadowRoot!.querySelectorAll('rect.bar')].map((b) => b.getAttribute('data-key'));
