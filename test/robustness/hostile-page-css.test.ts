@@ -133,4 +133,19 @@ describe('the embed under a page\'s own CSS', () => {
       }
     }
   });
+
+  it('a page\'s white-space: pre or pre-line puts no empty lines in or under the filter bar', async () => {
+    /** The bar's height, and the top of the page's content in it (a chart), below the bar's top. */
+    const placed = async (style: string) => {
+      const box = mount<HTMLElement>(`<div style="${style}"><pioneer-filters controls="year,measure"><p>content</p></pioneer-filters></div>`, 768);
+      const bar = box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      await bar.updateComplete;
+      const top = bar.getBoundingClientRect().top;
+      const at = `bar ${Math.round(bar.shadowRoot!.querySelector('.bar')!.getBoundingClientRect().height)} px tall, content ${Math.round(bar.querySelector('p')!.getBoundingClientRect().top - top)} px down`;
+      cleanup();
+      return at;
+    };
+    const plain = await placed('');
+    for (const space of ['pre', 'pre-line']) expect(await placed(`white-space: ${space}`), `under white-space: ${space}`).to.equal(plain);
+  });
 });

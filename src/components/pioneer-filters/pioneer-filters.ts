@@ -1063,7 +1063,8 @@ export class PioneerFilters extends LitElement {
     // reason per measure) is told in one line instead, since each disabled option says why.
     const described = new Map(notes.map((n) => [n.key, `${n.label}: ${sentences(n.lines)}.`.length > LONG_NOTE ? 'short' : 'note'] as const));
     // .type holds the reader's default text size (the bar's text is 0.875 of it, as a chart's);
-    // the slotted page content, outside it, keeps the page's own.
+    // the slotted page content, outside it, keeps the page's own. No text between the two: under
+    // a page's white-space: pre (inherited by the host) it was empty lines over the content.
     return html`<div class="type"><div class="root" part="root" lang="en">
       <div class="bar" part="bar" role="group" aria-label=${this.groupName()}>
         ${this.models.map((m) => this.controlTemplate(m, described.get(m.key)))}
@@ -1081,8 +1082,7 @@ export class PioneerFilters extends LitElement {
         : nothing}
       <p class="live sr-only" role="status"></p>
       <p class="print-summary">${this.printSummary()}</p>
-      </div></div>
-      <div class="content"><slot></slot></div>`;
+      </div></div><div class="content"><slot></slot></div>`;
   }
 
   /** "Survey year: 2019; Organisation type: Local authority": what the printed page shows in place of the controls. */
