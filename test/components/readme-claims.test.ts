@@ -4,6 +4,7 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
@@ -83,5 +84,15 @@ describe('README, literally', () => {
     const note = bar.shadowRoot!.querySelector('[part~="notes"] li[data-key="year"]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(note).to.match(/\. The trend chart does not follow this filter\.$/);
     expect(note).not.to.match(/\. [a-z]/);
+  });
+
+  it("README's example of a disabled choice's reason is what a filter bar over a comparison says, word for word", async () => {
+    const readme = (await (await fetch('/README.md')).text()).replace(/\s+/g, ' ');
+    const quoted = /with the reason in plain words under the bar \("([^"]+)"\)/.exec(readme)![1];
+    const bar = mount<PioneerFilters>('<pioneer-filters controls="year"><pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare></pioneer-filters>');
+    await drawn(bar.querySelector<PioneerChart<unknown>>('pioneer-compare')!);
+    await bar.updateComplete;
+    const note = bar.shadowRoot!.querySelector('[part~="notes"] li[data-key="year"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(note.replace(/\.$/, '')).to.equal(quoted);
   });
 });
