@@ -385,6 +385,17 @@ describe('<pioneer-filters>', () => {
     expect(options(bar, 'organisation')[0]).to.deep.include({ value: '', disabled: false, text: 'All organisation types' });
   });
 
+  it("with a barrier chart whose own year is 2020 (the bar has no year control), organisation options say why they are off, not only that the chart cannot show them", async () => {
+    const bar = await mounted(`<pioneer-filters controls="organisation"><barrier-stack measure="barrier" year="2020"></barrier-stack></pioneer-filters>`);
+    const org = options(bar, 'organisation').filter((o) => o.value);
+    expect(org.map((o) => `${o.text}${o.disabled ? ' [off]' : ''}`)).to.deep.equal([
+      'CCG/NHS (not published in the 2020 report) [off]',
+      'Local authority (not published in the 2020 report) [off]',
+      'Other (not published in the 2020 report) [off]',
+    ]);
+    expect(noteOf(bar, 'organisation')).to.equal('Organisation type: not published in the 2020 report.');
+  });
+
   it('year options include only the years the linked measures have; the others say why', async () => {
     const bar = await mounted(`<pioneer-filters controls="year"><test-stack-chart></test-stack-chart></pioneer-filters>`);
     expect(enabledValues(bar, 'year')).to.deep.equal(['2019', '2020']); // barrier: Table 5.1 of each report

@@ -27,6 +27,8 @@ export interface LinkedChartInfo {
   keys: FilterAttributes;
   /** The chart's own measure (as the author set it, before any filter bar), if it has one. */
   measure?: string | null;
+  /** The chart's own year (as the author set it, before any filter bar), if it has one. */
+  year?: number | null;
   /** The data the chart draws from (bundled, custom `data` or `src`). */
   dataset: Dataset;
   /**
@@ -201,9 +203,9 @@ function measureFor(c: LinkedChartInfo, state: FilterState): string | undefined 
   return c.measure ?? undefined;
 }
 
-/** The year a chart shows under the state, if the bar sets it. */
+/** The year a chart shows under the state, if the bar sets it or the chart has its own. */
 function yearFor(c: LinkedChartInfo, state: FilterState): number | undefined {
-  return c.keys.year && state.year != null ? state.year : undefined;
+  return c.keys.year && state.year != null ? state.year : (c.year ?? undefined);
 }
 
 /** The group (`dimension:value`) a chart shows under the state, if the bar sets one. */

@@ -142,6 +142,12 @@ function ownMeasureOf(el: Element, attr: string): string | null {
   return typeof own === 'string' && own.trim() ? own.trim().toLowerCase() : null;
 }
 
+/** The chart's own year: its year attribute as the author set it (before any bar), if a year. */
+function ownYearOf(el: Element, keys: FilterAttributes): number | null {
+  const own = Number(authoredAttribute(el, typeof keys.year === 'string' ? keys.year : 'year') ?? Number.NaN);
+  return Number.isInteger(own) ? own : null;
+}
+
 /** An attribute as the author set it (before any bar changed it), or null. */
 function authoredAttribute(el: Element, attr: string): string | null {
   const original = originalOf(el, attr);
@@ -729,7 +735,7 @@ export class PioneerFilters extends LitElement {
       let byKey = infos.get(dataset);
       if (!byKey) infos.set(dataset, (byKey = new Map()));
       const id = `${JSON.stringify(keys)}|${measure}|${el.localName}|${attributeSignature(el)}`;
-      if (!byKey.has(id)) byKey.set(id, { keys, measure, dataset, name: chartName(el, (measuresByKind.get(el.localName)?.size ?? 0) > 1 ? shownMeasure(el) : null), problemUnder: this.problemUnder(el, keys), subgroups: Boolean((el.constructor as { subgroups?: boolean }).subgroups) });
+      if (!byKey.has(id)) byKey.set(id, { keys, measure, year: ownYearOf(el, keys), dataset, name: chartName(el, (measuresByKind.get(el.localName)?.size ?? 0) > 1 ? shownMeasure(el) : null), problemUnder: this.problemUnder(el, keys), subgroups: Boolean((el.constructor as { subgroups?: boolean }).subgroups) });
     }
     return [...infos.values()].flatMap((m) => [...m.values()]);
   }
