@@ -252,6 +252,8 @@ describe('<pioneer-filters>', () => {
     await choose(bar, 'organisation', 'la');
     expect(stack.getAttribute('group')).to.equal('organisation:la');
     expect(stack.message).to.equal(null);
+    const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal('1 chart updated. Organisation type: Local authority.');
     const warnings = await captureWarnings(async () => {
       stack.setAttribute('year', '2020');
       await settle(bar);
@@ -266,6 +268,8 @@ describe('<pioneer-filters>', () => {
     // The bar warns once, in the same words; the chart, whose problem the bar resolved, not at all.
     expect(warnings).to.deep.equal([`<pioneer-filters>: ${bar.messages[0]}`]);
     expect(stack.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
+    // The status line no longer says the filter the reader left on (its message, an alert, says it is off).
+    expect(status.textContent, 'the status line').to.equal('');
     // The bar's own writes do not set it going again: it settles, with nothing left to do.
     await settle(bar);
     await new Promise((r) => setTimeout(r, 50));

@@ -979,11 +979,15 @@ export class PioneerFilters extends LitElement {
       if (origin === 'user' && this.urlSyncOn([])) this.writeUrl('push');
       this.announce(charts);
       emit<PioneerFilterChangeDetail>(this, 'pioneer-filter-change', this.detail());
-    } else if (origin === null && this.settled && this.urlSyncOn([])) {
+    } else if (origin === null && this.settled) {
       // A change by script, or a filter the bar turned off because a linked chart changed
       // underneath (its own property unchanged): the address follows the state now applied
       // (writeUrl writes nothing when it already holds it).
-      this.writeUrl('replace');
+      if (this.urlSyncOn([])) this.writeUrl('replace');
+      // The status line said the filters as the reader left them: no longer so, it is emptied
+      // (a filter turned off says so in the bar's message, an alert), not left to be read.
+      const status = this.renderRoot.querySelector('.live');
+      if (status?.textContent && this.filterWords() !== this.saidWords) status.textContent = '';
     }
     this.settled = true;
   }
@@ -995,11 +999,9 @@ export class PioneerFilters extends LitElement {
     // Said from the state applied when it is said: a change put off (below) that the bar has
     // since turned off is not said as applied.
     const say = () => {
-      const parts = this.controlKeys
-        .filter((k) => this.current[k] != null)
-        .map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
       const changed = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
-      status.textContent = `${changed}. ${parts.length ? parts.join('; ') : 'No filters'}.`;
+      this.saidWords = this.filterWords();
+      status.textContent = `${changed}. ${this.saidWords}.`;
     };
     // A reader stepping through a select's options with the arrow keys changes the filter at
     // every press (Chromium and Firefox on Windows and Linux), and hears each option from the
@@ -1015,6 +1017,15 @@ export class PioneerFilters extends LitElement {
     if (stepping) this.announceTimer = setTimeout(say, ANNOUNCE_QUIET_MS);
     else say();
   }
+
+  /** The filters applied, as the status line says them: "Survey year: 2019; Organisation type: Local authority", or "No filters". */
+  private filterWords(): string {
+    const parts = this.controlKeys.filter((k) => this.current[k] != null).map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
+    return parts.length ? parts.join('; ') : 'No filters';
+  }
+
+  /** The filters the status line last said. */
+  private saidWords = '';
 
   /** The control the reader changed last (null: Reset, back/forward), and when its change was said or put off. */
   private changedKey: FilterKey | null = null;
