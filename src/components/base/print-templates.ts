@@ -32,8 +32,9 @@ interface HtmlPolicy {
  * Runs `work` (the charts' changes for paper, within beforeprint) so that Lit can prepare a
  * template while a page's own window.print() pauses the page: where Lit's policy cannot run its
  * callback, its markup is used as it is. Any other policy (the page's own, which may sanitise or
- * refuse) is left alone. A page that enforces Trusted Types then refuses that markup, as before:
- * the update's error is reported and the chart prints as it was.
+ * refuse) is left alone. A page that enforces Trusted Types then refuses that markup (and reports
+ * the refusal where its policy asks for reports), as before: the update's error is logged and the
+ * chart prints as it was.
  */
 export function withTemplatesWhilePaused(work: () => void): void {
   const policy = (globalThis as { TrustedTypePolicy?: { prototype: HtmlPolicy } }).TrustedTypePolicy?.prototype;
