@@ -575,10 +575,11 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
       if (!c.row) {
         // Named as the row's figures are, with the group's n: arrowing along a row, each cell
         // says its group the same way before its value or "no figure".
-        markLabel = `${label}, ${name}: ${NO_FIGURE_TEXT}. ${unpublishedReason(r.item, c.group.id)}`;
+        const reason = unpublishedReason(r.item, c.group.id);
+        markLabel = `${label}, ${name}: ${NO_FIGURE_TEXT}. ${reason}`;
         gaps.push({
           measure: data.measure, item: r.item.item, item_label: r.item.label, year: data.year, group: c.group.id, response: data.response,
-          reason: unpublishedReason(r.item, c.group.id),
+          reason,
           // Between its item's other groups in a CSV, as it is drawn.
           rowsBefore: resultRows.length,
         });

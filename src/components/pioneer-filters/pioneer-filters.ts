@@ -1018,10 +1018,10 @@ export class PioneerFilters extends LitElement {
     else say();
   }
 
-  /** The filters applied, as the status line says them: "Survey year: 2019; Organisation type: Local authority", or "No filters". */
-  private filterWords(): string {
+  /** The filters applied, as the status line and the printed page say them: "Survey year: 2019; Organisation type: Local authority", or `none` where no filter is set. */
+  private filterWords(none = 'No filters'): string {
     const parts = this.controlKeys.filter((k) => this.current[k] != null).map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
-    return parts.length ? parts.join('; ') : 'No filters';
+    return parts.length ? parts.join('; ') : none;
   }
 
   /** The filters the status line last said. */
@@ -1104,10 +1104,7 @@ export class PioneerFilters extends LitElement {
 
   /** "Survey year: 2019; Organisation type: Local authority": what the printed page shows in place of the controls. */
   private printSummary(): string {
-    const parts = this.controlKeys
-      .filter((k) => this.current[k] != null)
-      .map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
-    return `Filters — ${parts.length ? parts.join('; ') : 'none'}.`;
+    return `Filters — ${this.filterWords('none')}.`;
   }
 
   /** The visible notes of a control: why it does nothing, or which choices are missing and why. */
