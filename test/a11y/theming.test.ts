@@ -48,6 +48,48 @@ describe('theming: a site\'s brand colours, parts and themes', () => {
     expect(file, "dark labels on the yellow segments").to.contain('fill="rgb(26, 26, 26)"');
   });
 
+  it('a value label\'s colour for a page\'s palette is worked out once, on the chart, and follows a palette changed after drawing', async () => {
+    const el = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 760));
+    // Once per chart: the host holds the colour its labels inherit, as a colour (a registered
+    // property), not as the formula each label would work out again (about 0.4 s of the
+    // browser's style work on a page of 50 charts).
+    expect(getComputedStyle(el).getPropertyValue('--_pioneer-label-very').trim()).to.match(/^(rgb\(\d|color\(srgb \d)/);
+    el.style.setProperty('--pioneer-response-very', '#FFD100');
+    el.style.setProperty('--pioneer-response-fairly', '#002147');
+    await frames(2);
+    const bad = valueLabels(el).filter((l) => l.ratio < 4.5).map((l) => `${l.key}: ${l.text} on ${l.fill} = ${l.ratio.toFixed(2)}:1`);
+    expect(bad).to.deep.equal([]);
+    expect(valueLabels(el).filter((l) => l.fill === 'rgb(255, 209, 0)').length, 'labels on the yellow segments').to.be.above(0);
+  });
+
+  it('a stacked bar chart moved into an iframe\'s page keeps value labels readable on a page\'s palette there', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:900px;height:900px';
+    frame.srcdoc = '<body style="margin:0"><div id="x" style="width:760px; --pioneer-response-very: #FFD100; --pioneer-response-fairly: #002147"></div></body>';
+    await new Promise((r) => { frame.onload = r; document.body.append(frame); });
+    try {
+      const el = document.createElement('barrier-stack') as Chart;
+      el.setAttribute('measure', 'barrier');
+      el.setAttribute('year', '2019');
+      frame.contentDocument!.getElementById('x')!.append(el);
+      await drawn(el);
+      await frames(2);
+      const win = frame.contentWindow!;
+      expect(win.getComputedStyle(el).getPropertyValue('--_pioneer-label-very').trim(), 'worked out once there too').to.match(/^(rgb\(\d|color\(srgb \d)/);
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      // Each label on a plain (untextured) segment of its bar, against that segment's fill.
+      const pairs = [...svg.querySelectorAll<SVGTextElement>('text.seg-label[fill]')].flatMap((t) => {
+        const seg = t.parentElement!.querySelector<SVGRectElement>(`rect.seg[data-response="${t.dataset.response}"]`);
+        const fill = seg ? win.getComputedStyle(seg).fill : '';
+        return fill.startsWith('rgb') ? [{ fill, text: win.getComputedStyle(t).fill, response: t.dataset.response }] : [];
+      });
+      expect(pairs.filter((p) => p.fill === 'rgb(255, 209, 0)').length, 'labels on the yellow segments').to.be.above(0);
+      expect(pairs.filter((p) => ratio(p.fill, p.text) < 4.5).map((p) => `${p.response}: ${p.text} on ${p.fill}`)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('a value label placed after a segment too narrow for it is in the chart\'s text colour, not the one chosen for the fill', async () => {
     const row = (item: string, value: number) => ({ measure: 'barrier', item, item_label: `Barrier ${item}`, year: 2021, group: 'all', response: 'very', value, unit: 'percent', base: 40, source_survey: 2021, source_table: '1' });
     const el = mount<BarrierStack>('<barrier-stack measure="barrier" year="2021"></barrier-stack>', 640);

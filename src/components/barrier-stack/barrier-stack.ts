@@ -15,7 +15,7 @@ import {
   type StackSort,
 } from '../../renderers/barrier-stack.js';
 import { andList, displayLabel, tableName } from '../../renderers/shared/format.js';
-import { darkResponseTokens, labelContrastRules } from '../../renderers/shared/response-style.js';
+import { darkResponseTokens, labelContrastRules, registerLabelColours } from '../../renderers/shared/response-style.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
@@ -174,6 +174,12 @@ export class BarrierStack extends PioneerChart<StackView> {
   ];
 
   protected override readonly markRun = 'bar';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The labels' colours are worked out once per chart where they are registered (an iframe's window is another).
+    registerLabelColours(this.ownerDocument.defaultView);
+  }
 
   /** Redrawn for paper whatever its width: its textures are printed as lines, not patterns. */
   protected static readonly drawsForPaper = true;
