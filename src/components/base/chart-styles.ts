@@ -110,6 +110,15 @@ export const chartStyles = css`
        and the table's notes' lists: markers moved into the text, or were replaced. */
     list-style-position: outside; list-style-image: none;
     text-emphasis: none; -webkit-text-stroke: 0; -webkit-text-fill-color: currentcolor;
+    /* A CMS theme's SVG rules on its body, meant for its own icons, are inherited by the charts'
+       SVG: text-anchor: middle and dominant-baseline: central moved the key's and labels' text,
+       stroke-dasharray dashed every outline. Set back here, at the figure, never on the SVG's own
+       elements: a rule on an element beats its presentation attributes, which the renderers set
+       (text-anchor on a group of labels, a gap mark's dashes). */
+    fill: black; stroke: none; marker: none; fill-rule: nonzero; clip-rule: nonzero;
+    text-anchor: start; dominant-baseline: auto; stroke-dasharray: none; stroke-dashoffset: 0; stroke-width: 1px;
+    stroke-linecap: butt; stroke-linejoin: miter; stroke-miterlimit: 4; fill-opacity: 1; stroke-opacity: 1;
+    paint-order: normal; shape-rendering: auto; text-rendering: auto;
     /* visibility is the page's, not reset: a panel it hides (visibility: hidden) hides its charts
        and keeps their controls out of the tab order. */
     line-height: var(--pioneer-line-height, 1.35); cursor: auto;

@@ -1,0 +1,89 @@
+// A web editor's page: the embed's elements under a CMS theme whose global CSS sets inherited
+// properties on the body (SVG text and stroke properties).
+// They are inherited into the charts' shadow roots; what a chart draws, and how its text reads,
+// must be what it is on a plain page.
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-filters/pioneer-filters.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
+import '../../src/components/site-map/site-map.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+
+type Chart = PioneerChart<unknown>;
+
+/** The four charts a web editor embeds. */
+const CHARTS = [
+  '<barrier-stack measure="barrier" year="2020"></barrier-stack>',
+  '<pioneer-trend measure="objective"></pioneer-trend>',
+  '<pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare>',
+  '<site-map year="2019"></site-map>',
+];
+
+/** A chart drawn in a div with the page's `style` (as a theme's rule on the body reaches it: inherited). */
+async function chartUnder(style: string, markup: string, width = 760): Promise<Chart> {
+  const box = mount<HTMLElement>(`<div style="${style}">${markup}</div>`, width);
+  return drawn(box.firstElementChild as Chart);
+}
+
+/** A CMS theme's SVG rules on the body: meant for its own icons, inherited by every SVG under it. */
+const SVG_PAGE = [
+  'fill: red', 'stroke: blue', 'marker: url(#m)', 'clip-rule: evenodd', 'text-anchor: middle', 'dominant-baseline: central',
+  'stroke-dasharray: 4', 'stroke-dashoffset: 2', 'stroke-width: 7px', 'stroke-linecap: round', 'stroke-linejoin: bevel',
+  'stroke-miterlimit: 1', 'fill-opacity: 0.3', 'stroke-opacity: 0.3', 'paint-order: stroke', 'fill-rule: evenodd', 'font-style: italic', 'text-rendering: geometricPrecision',
+  'shape-rendering: crispEdges', 'letter-spacing: 3px', 'word-spacing: 9px',
+].join('; ');
+
+/** The SVG properties a mark or label is painted with. */
+const PAINT = [
+  'fill', 'stroke', 'marker-start', 'clip-rule', 'text-anchor', 'dominant-baseline', 'stroke-dasharray', 'stroke-dashoffset', 'stroke-width', 'stroke-linecap', 'stroke-linejoin',
+  'stroke-miterlimit', 'fill-opacity', 'stroke-opacity', 'paint-order', 'fill-rule', 'font-style', 'text-rendering', 'shape-rendering',
+];
+
+/** Each SVG text's box (the plot's labels, key, axis ticks), relative to the host's top left. */
+function textBoxes(el: Chart): { text: string; box: number[] }[] {
+  const host = el.getBoundingClientRect();
+  return [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => {
+    const r = t.getBoundingClientRect();
+    return { text: `${t.getAttribute('class') ?? 'text'} "${t.textContent!.trim().slice(0, 24)}"`, box: [r.left - host.left, r.top - host.top, r.width, r.height] };
+  });
+}
+
+/** Each SVG element's paint, as "tag.class: property value" lines (a texture's id without the chart's number). */
+function paints(el: Chart): string[] {
+  return [...el.shadowRoot!.querySelectorAll('svg *')].flatMap((node) => {
+    const cs = getComputedStyle(node);
+    return PAINT.map((p) => `${node.localName}.${node.getAttribute('class') ?? ''} ${p}: ${cs.getPropertyValue(p).replace(/-\d+-/g, '-')}`);
+  });
+}
+
+/** The lines of `styled` not as on the plain page, each with the plain page's value. */
+const differences = (styled: string[], plain: string[]) =>
+  styled.flatMap((line, i) => (line === plain[i] ? [] : [`${line} (plain: ${plain[i]?.split(': ').pop()})`]));
+
+describe('the embed under a page\'s inherited CSS', () => {
+  afterEach(async () => { cleanup(); await emulateMedia({ colorScheme: 'light' }); });
+
+  it('a page\'s SVG text and stroke properties on the body (fill, text-anchor: middle, dominant-baseline: central, stroke-dasharray: 4 …) neither move the charts\' labels, key or axis ticks nor change how their marks are painted', async function () {
+    this.timeout(30000);
+    for (const markup of CHARTS) {
+      const plainEl = await chartUnder('', markup);
+      const plain = { boxes: textBoxes(plainEl), paint: paints(plainEl) };
+      cleanup();
+      expect(plain.boxes.length, markup).to.be.greaterThan(3);
+      const styledEl = await chartUnder(SVG_PAGE, markup);
+      const styled = { boxes: textBoxes(styledEl), paint: paints(styledEl) };
+      cleanup();
+      expect(styled.boxes.length, `${markup}: labels drawn`).to.equal(plain.boxes.length);
+      const at = (box: number[]) => box.map((v) => v.toFixed(1)).join(',');
+      const moved = styled.boxes.flatMap((s, i) => (s.box.some((v, k) => Math.abs(v - plain.boxes[i].box[k]) > 0.5)
+        ? [`${s.text} at ${at(s.box)}, on a plain page ${at(plain.boxes[i].box)}`] : []));
+      expect(moved.slice(0, 4), `${markup}: ${moved.length} labels moved`).to.deep.equal([]);
+      const painted = differences(styled.paint, plain.paint);
+      expect([...new Set(painted)].slice(0, 6), `${markup}: ${painted.length} paints differ`).to.deep.equal([]);
+    }
+  });
+});
