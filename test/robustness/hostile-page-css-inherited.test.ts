@@ -1,5 +1,5 @@
 // A web editor's page: the embed's elements under a CMS theme whose global CSS sets inherited
-// properties on the body (SVG text and stroke properties).
+// properties on the body (SVG text and stroke properties, font features, a scheme of colours).
 // They are inherited into the charts' shadow roots; what a chart draws, and how its text reads,
 // must be what it is on a plain page.
 import { expect } from '@esm-bundle/chai';
@@ -60,6 +60,23 @@ function paints(el: Chart): string[] {
   });
 }
 
+/** The text-holding parts a reader reads: title, key, notes, table cells, the charts' SVG labels. */
+const READ = '.title, .note, .summary, .source, .legend, .legend button, .data-table caption, .data-table th, .data-table td, .table-notes li, svg text';
+
+/** The properties that choose the glyphs a text is drawn with. */
+const GLYPHS = [
+  'font-feature-settings', 'font-variant', 'font-variant-caps', 'font-variant-numeric', 'font-variant-ligatures', 'font-kerning',
+  'font-synthesis', 'font-variation-settings', 'font-optical-sizing', 'font-style', 'text-rendering', '-webkit-text-security',
+];
+
+/** Each part's glyph properties, as "tag.class: property value" lines. */
+function glyphs(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll(READ)].flatMap((node) => {
+    const cs = getComputedStyle(node);
+    return GLYPHS.map((p) => `${el.localName} ${node.localName}.${node.getAttribute('class') ?? ''} ${p}: ${cs.getPropertyValue(p)}`);
+  });
+}
+
 /** The lines of `styled` not as on the plain page, each with the plain page's value. */
 const differences = (styled: string[], plain: string[]) =>
   styled.flatMap((line, i) => (line === plain[i] ? [] : [`${line} (plain: ${plain[i]?.split(': ').pop()})`]));
@@ -84,6 +101,22 @@ describe('the embed under a page\'s inherited CSS', () => {
       expect(moved.slice(0, 4), `${markup}: ${moved.length} labels moved`).to.deep.equal([]);
       const painted = differences(styled.paint, plain.paint);
       expect([...new Set(painted)].slice(0, 6), `${markup}: ${painted.length} paints differ`).to.deep.equal([]);
+    }
+  });
+
+  it('a page\'s font features (small caps, old-style figures, no kerning, synthesis, a text-security disc) do not change the glyphs of the charts\' titles, keys, notes, table cells or labels', async function () {
+    this.timeout(30000);
+    const page = '-webkit-text-security: disc; font-feature-settings: \'smcp\', \'onum\'; font-variant: small-caps oldstyle-nums; font-kerning: none; font-synthesis: none; font-variation-settings: \'wght\' 700; font-optical-sizing: none; text-rendering: optimizeSpeed';
+    for (const markup of [...CHARTS, '<pioneer-table measure="barrier"></pioneer-table>', '<barrier-stack measure="barrier" year="2020" mode="table"></barrier-stack>']) {
+      const plain = glyphs(await chartUnder('', markup));
+      cleanup();
+      const el = await chartUnder(page, markup);
+      const styled = glyphs(el);
+      const secured = [...el.shadowRoot!.querySelectorAll<HTMLElement>(READ)].filter((n) => (getComputedStyle(n) as CSSStyleDeclaration & { webkitTextSecurity: string }).webkitTextSecurity !== 'none');
+      cleanup();
+      expect(secured.length, `${markup}: parts whose every letter is a disc`).to.equal(0);
+      const changed = differences(styled, plain);
+      expect([...new Set(changed)].slice(0, 6), `${markup}: ${changed.length} differ`).to.deep.equal([]);
     }
   });
 });

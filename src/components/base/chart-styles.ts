@@ -119,6 +119,10 @@ export const chartStyles = css`
     text-anchor: start; dominant-baseline: auto; stroke-dasharray: none; stroke-dashoffset: 0; stroke-width: 1px;
     stroke-linecap: butt; stroke-linejoin: miter; stroke-miterlimit: 4; fill-opacity: 1; stroke-opacity: 1;
     paint-order: normal; shape-rendering: auto; text-rendering: auto;
+    /* A page's font features (small capitals, old-style figures, no kerning) and its
+       -webkit-text-security (which draws every letter as a disc) are not the charts'. */
+    font-feature-settings: normal; font-variation-settings: normal; font-kerning: auto; font-optical-sizing: auto;
+    font-synthesis: weight style small-caps; -webkit-text-security: none;
     /* visibility is the page's, not reset: a panel it hides (visibility: hidden) hides its charts
        and keeps their controls out of the tab order. */
     line-height: var(--pioneer-line-height, 1.35); cursor: auto;
