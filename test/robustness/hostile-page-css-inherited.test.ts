@@ -1,5 +1,5 @@
 // A web editor's page: the embed's elements under a CMS theme whose global CSS sets inherited
-// properties on the body (SVG text and stroke properties, font features, a scheme of colours).
+// properties on the body (SVG text and stroke properties, font features, a colour scheme).
 // They are inherited into the charts' shadow roots; what a chart draws, and how its text reads,
 // must be what it is on a plain page.
 import { expect } from '@esm-bundle/chai';
@@ -82,7 +82,7 @@ const differences = (styled: string[], plain: string[]) =>
   styled.flatMap((line, i) => (line === plain[i] ? [] : [`${line} (plain: ${plain[i]?.split(': ').pop()})`]));
 
 describe('the embed under a page\'s inherited CSS', () => {
-  afterEach(async () => { cleanup(); await emulateMedia({ colorScheme: 'light' }); });
+  afterEach(async () => { cleanup(); await emulateMedia({ media: 'screen', colorScheme: 'light' }); });
 
   it('a page\'s SVG text and stroke properties on the body (fill, text-anchor: middle, dominant-baseline: central, stroke-dasharray: 4 …) neither move the charts\' labels, key or axis ticks nor change how their marks are painted', async function () {
     this.timeout(30000);
@@ -118,5 +118,26 @@ describe('the embed under a page\'s inherited CSS', () => {
       const changed = differences(styled, plain);
       expect([...new Set(changed)].slice(0, 6), `${markup}: ${changed.length} differ`).to.deep.equal([]);
     }
+  });
+
+  it('a page\'s color-scheme: dark does not reach what the browser draws in the charts (the table\'s scrollbar, the filter bar\'s selects): they follow the chart\'s theme', async () => {
+    /** The colour scheme of a chart's table and of the filter bar's selects, drawn in a page of `style`, with the elements' `attrs`. */
+    const schemes = async (style: string, attrs = '') => {
+      const box = mount<HTMLElement>(`<div style="${style}"><pioneer-filters controls="year,measure" ${attrs}><barrier-stack measure="barrier" year="2020" mode="table" ${attrs}></barrier-stack></pioneer-filters></div>`, 640);
+      const chart = await drawn(box.querySelector<Chart>('barrier-stack')!);
+      const bar = box.querySelector('pioneer-filters')!;
+      const parts = [chart.shadowRoot!.querySelector('.table-host')!, ...bar.shadowRoot!.querySelectorAll('select')];
+      expect(parts.length).to.equal(3);
+      const seen = [...new Set(parts.map((p) => getComputedStyle(p).colorScheme))].join(', ');
+      cleanup();
+      return seen;
+    };
+    expect(await schemes('color-scheme: dark'), 'light theme on a dark page').to.equal('light');
+    expect(await schemes('color-scheme: light', 'theme="dark"'), 'theme="dark" on a light page').to.equal('dark');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(await schemes('color-scheme: light'), 'a reader who prefers dark, on a light page').to.equal('dark');
+    expect(await schemes('color-scheme: dark', 'theme="light"'), 'theme="light" for a reader who prefers dark, on a dark page').to.equal('light');
+    await emulateMedia({ media: 'print' });
+    expect(await schemes('color-scheme: dark', 'theme="dark"'), 'printed, in paper\'s colours').to.equal('light');
   });
 });

@@ -17,6 +17,7 @@ const darkTokens = css`
   --_color-7: #e0e0e0;
   --_tooltip-bg: #f0f0f0;
   --_tooltip-color: #111111;
+  --_color-scheme: dark;
 `;
 
 /** The dark theme's muted and grid colours for a reader who asked for more contrast. */
@@ -78,6 +79,7 @@ export const chartStyles = css`
     --_grid: var(--pioneer-grid-color, #d9d9d9);
     --_focus: var(--pioneer-focus-color, #c00060);
     --_control-bg: var(--pioneer-control-background, #f2f2f2);
+    --_color-scheme: light;
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -126,6 +128,10 @@ export const chartStyles = css`
     /* visibility is the page's, not reset: a panel it hides (visibility: hidden) hides its charts
        and keeps their controls out of the tab order. */
     line-height: var(--pioneer-line-height, 1.35); cursor: auto;
+    /* What the browser draws itself (the table's scrollbar, a select's list, a button's focus
+       ring) in the figure's theme, not the page's: a page's color-scheme: dark drew a dark
+       scrollbar on the light theme's white. */
+    color-scheme: var(--_color-scheme);
     color: var(--_text);
     background: var(--_bg);
   }
