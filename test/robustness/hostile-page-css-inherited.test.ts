@@ -137,7 +137,12 @@ describe('the embed under a page\'s inherited CSS', () => {
     await emulateMedia({ colorScheme: 'dark' });
     expect(await schemes('color-scheme: light'), 'a reader who prefers dark, on a light page').to.equal('dark');
     expect(await schemes('color-scheme: dark', 'theme="light"'), 'theme="light" for a reader who prefers dark, on a dark page').to.equal('light');
+    await emulateMedia({ colorScheme: 'light' });
+    // A page that darkens the light theme with its own colours says so (README, Styling).
+    const darkened = 'color-scheme: dark; --pioneer-background: transparent; --pioneer-text-color: #eee; --pioneer-color-scheme: dark';
+    expect(await schemes(darkened), 'the light theme darkened by the page, --pioneer-color-scheme: dark').to.equal('dark');
     await emulateMedia({ media: 'print' });
     expect(await schemes('color-scheme: dark', 'theme="dark"'), 'printed, in paper\'s colours').to.equal('light');
+    expect(await schemes(darkened), 'printed, --pioneer-color-scheme: dark too').to.equal('light');
   });
 });

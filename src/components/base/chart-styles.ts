@@ -17,7 +17,7 @@ const darkTokens = css`
   --_color-7: #e0e0e0;
   --_tooltip-bg: #f0f0f0;
   --_tooltip-color: #111111;
-  --_color-scheme: dark;
+  --_color-scheme: var(--pioneer-color-scheme, dark);
 `;
 
 /** The dark theme's muted and grid colours for a reader who asked for more contrast. */
@@ -79,7 +79,7 @@ export const chartStyles = css`
     --_grid: var(--pioneer-grid-color, #d9d9d9);
     --_focus: var(--pioneer-focus-color, #c00060);
     --_control-bg: var(--pioneer-control-background, #f2f2f2);
-    --_color-scheme: light;
+    --_color-scheme: var(--pioneer-color-scheme, light);
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -130,7 +130,8 @@ export const chartStyles = css`
     line-height: var(--pioneer-line-height, 1.35); cursor: auto;
     /* What the browser draws itself (the table's scrollbar, a select's list, a button's focus
        ring) in the figure's theme, not the page's: a page's color-scheme: dark drew a dark
-       scrollbar on the light theme's white. */
+       scrollbar on the light theme's white. A page that darkens the light theme with its own
+       colours (or a transparent background) says so with --pioneer-color-scheme: dark. */
     color-scheme: var(--_color-scheme);
     color: var(--_text);
     background: var(--_bg);
@@ -313,7 +314,7 @@ export const chartStyles = css`
        itself would beat a :host rule. */
     :host {
       --_text: #000 !important; --_bg: #fff !important; --_muted: #595959 !important;
-      --_grid: #d9d9d9 !important; --_control-bg: #fff !important;
+      --_grid: #d9d9d9 !important; --_control-bg: #fff !important; --_color-scheme: light !important;
     }
     @media (prefers-contrast: more) {
       :host { --_muted: #333333 !important; --_grid: #8a8a8a !important; }

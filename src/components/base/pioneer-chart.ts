@@ -432,6 +432,7 @@ async function readCapped(response: Response, src: string): Promise<string> {
  * @attr lang - The language of the data's labels (a researcher's Welsh items: `cy`), set on the items' labels; the library's own words stay English.
  * @cssprop --pioneer-background - Background of the chart (default white; dark theme #161616); `transparent` shows the page's.
  * @cssprop --pioneer-control-background - Background of the buttons and the Download menu.
+ * @cssprop --pioneer-color-scheme - Colour scheme of what the browser draws (scrollbars, focus rings): `light`, or `dark` in the dark theme; set `dark` where the page's own colours (or `--pioneer-background: transparent` on a dark page) make the light theme dark.
  * @cssprop --pioneer-tooltip-background - Background of the tooltip (default #1a1a1a).
  * @cssprop --pioneer-tooltip-color - Text of the tooltip (default white).
  * @cssprop --pioneer-font-family - Font of all text.

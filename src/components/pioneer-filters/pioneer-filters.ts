@@ -375,6 +375,7 @@ const sentences = (lines: readonly string[]): string => lines.map((l, i) => (i ?
  * @cssprop --pioneer-focus-color - Focus outline.
  * @cssprop --pioneer-control-background - Background of the controls.
  * @cssprop --pioneer-background - Background of the bar.
+ * @cssprop --pioneer-color-scheme - Colour scheme of the selects' lists and scrollbars: `light`, or `dark` in the dark theme; set `dark` where the page's own colours make the bar dark.
  */
 @customElement('pioneer-filters')
 export class PioneerFilters extends LitElement {
