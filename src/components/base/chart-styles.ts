@@ -282,15 +282,14 @@ export const chartStyles = css`
   .table-host[data-print-measure] { display: block; }
   .table-host[data-print-measure] .data-table { width: min-content; }
   .table-host[data-print-measure] .data-table th, .table-host[data-print-measure] .data-table td { overflow-wrap: normal; hyphens: manual; min-width: 0; }
-  /* No mark moves for a reader who asked for less motion. Every element's transitions are off;
-     animations only where a page can set one (::part): the charts' own rules run none, and
-     an animation property set on every element (every mark) took about 0.1 s more of the browser's style
-     work on a page of 50 stacked-bar charts, as much as all the other rules together. */
-  @media (prefers-reduced-motion: reduce) { * { transition: none !important; } [part] { animation: none !important; } }
-  /* Redrawn for paper (at most 680 px wide, textures as lines), a chart prints where its marks
-     end, not on their way there: a page laid out for print mid-transition printed rows and
-     bars where the screen had them. (Animations as above.) */
-  @media print { * { transition: none !important; } [part] { animation: none !important; } }
+  /* No mark moves for a reader who asked for less motion, nor on paper: redrawn for paper (at
+     most 680 px wide, textures as lines), a chart prints where its marks end, not on their way
+     there (a page laid out for print mid-transition printed rows and bars where the screen had
+     them). Every element's transitions are off; animations only where a page can set one
+     (::part): the charts' own rules run none, and an animation property set on every element
+     (every mark) took about 0.1 s more of the browser's style work on a page of 50 stacked-bar
+     charts, as much as all the other rules together. */
+  @media (prefers-reduced-motion: reduce), print { * { transition: none !important; } [part] { animation: none !important; } }
   @media (forced-colors: active) {
     /* The reader's system colours win over a theme or colours the page fixed (theme="light" in a
        dark high-contrast theme drew labels #1a1a1a on black): the tokens everything is drawn with
