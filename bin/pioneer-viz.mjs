@@ -35,7 +35,9 @@ Options:
   --csp-out <file>    as --csp, but write that line to <file> (alone, whatever else is said
                       on standard error, e.g. an attribute's warning)
 Exit status: 0 written; 1 an attribute is invalid (the element's message is printed; as HTML
-  the page shows the message, and the status is 0); 2 usage.`;
+  the page shows the message, and the status is 0); 2 usage, or a package the command line
+  needs is not installed (it says which: npm install --save-dev @lit-labs/ssr linkedom
+  @resvg/resvg-js).`;
 
 class Usage extends Error {}
 
@@ -113,8 +115,22 @@ async function loadRenderer() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const file = join(root, 'dist', 'node', 'render.js');
   if (!existsSync(file)) throw new Usage(`${file} is missing: run "npm run build" first.`);
-  return import(pathToFileURL(file).href);
+  try {
+    return await import(pathToFileURL(file).href);
+  } catch (e) {
+    // The server side's packages are optional peers of pioneer-viz (an app that draws in the
+    // browser does not install them): say which to install, not Node's stack.
+    const missing = e?.code === 'ERR_MODULE_NOT_FOUND' && SERVER_PEERS.find((name) => String(e.message).includes(`'${name}'`));
+    if (missing) throw new MissingPackage(`the command line needs ${missing}, which is not installed (a browser app does not need it, so installing pioneer-viz does not bring it). Install the packages the command line uses: npm install --save-dev ${SERVER_PEERS.join(' ')}`);
+    throw e;
+  }
 }
+
+/** Packages only the server side uses (package.json's optional peerDependencies, as SERVER_PACKAGES in src/server/missing-package.ts). */
+const SERVER_PEERS = ['@lit-labs/ssr', 'linkedom', '@resvg/resvg-js'];
+
+/** A package the command line needs is not installed (exit 2, without the usage text). */
+class MissingPackage extends Error {}
 
 function write(out, data) {
   if (!out) {
@@ -195,6 +211,7 @@ async function main(argv) {
     return 0;
   } catch (e) {
     if (e instanceof lib.UsageError) throw new Usage(e.message);
+    if (e instanceof lib.MissingPackageError) throw new MissingPackage(e.message);
     throw e;
   }
 }
@@ -206,6 +223,10 @@ main(process.argv.slice(2)).then(
       if (e.message) process.stderr.write(`pioneer-viz: ${e.message}\n\n`);
       process.stderr.write(`${USAGE}\n`);
       process.exit(e.message ? 2 : 0);
+    }
+    if (e instanceof MissingPackage) {
+      process.stderr.write(`pioneer-viz: ${e.message}\n`);
+      process.exit(2);
     }
     process.stderr.write(`pioneer-viz: ${e?.stack ?? e}\n`);
     process.exit(3);

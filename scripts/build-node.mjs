@@ -7,7 +7,8 @@
 //    server-rendered charts, which the browser tests in test/cli/ compare with the elements.
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importTs } from './import-ts.mjs';
@@ -16,7 +17,9 @@ import { parseAst } from 'rollup/parseAst';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const deps = Object.keys(pkg.dependencies ?? {});
+// Left for Node to load from the app's node_modules: the dependencies, and the optional peers
+// that only the server side needs (installed beside pioneer-viz by a server app).
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const external = [...deps, ...deps.map((d) => `${d}/*`), '@lit-labs/ssr-client', '@lit-labs/ssr-client/*'];
 
 await build({
@@ -70,6 +73,30 @@ const exits = CLI_EXIT_FIXTURES.map(({ args }) => {
   return { args, status: r.status, stderr: r.stderr.split('\n')[0], stderrLines: r.stderr.trim() ? r.stderr.trim().split('\n').length : 0 };
 });
 writeFileSync(join(out, 'cli', 'exits.json'), `${JSON.stringify(exits, null, 2)}\n`);
+// The command line in an app with some or none of the server side's packages (optional peers).
+{
+  const { CLI_INSTALL_FIXTURES } = await importTs('test/cli/fixtures.ts');
+  const installs = CLI_INSTALL_FIXTURES.map(({ name, installed, args, out: file }) => {
+    // Outside this repository, whose own node_modules would otherwise be found on the way up.
+    const app = mkdtempSync(join(tmpdir(), 'pioneer-viz-app-'));
+    try {
+      const pkgDir = join(app, 'node_modules', 'pioneer-viz');
+      for (const f of ['package.json', 'bin/pioneer-viz.mjs', 'dist/node/render.js']) {
+        mkdirSync(dirname(join(pkgDir, f)), { recursive: true });
+        writeFileSync(join(pkgDir, f), readFileSync(join(root, f)));
+      }
+      for (const dep of [...Object.keys(pkg.dependencies ?? {}), ...installed]) {
+        mkdirSync(dirname(join(app, 'node_modules', dep)), { recursive: true });
+        symlinkSync(join(root, 'node_modules', dep), join(app, 'node_modules', dep), 'dir');
+      }
+      const r = spawnSync(process.execPath, [join(pkgDir, 'bin/pioneer-viz.mjs'), 'render', ...args], { cwd: app, encoding: 'utf8' });
+      return { name, status: r.status, stderr: r.stderr.split('\n')[0], wrote: existsSync(join(app, file)) };
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
+  });
+  writeFileSync(join(out, 'cli', 'installs.json'), `${JSON.stringify(installs, null, 2)}\n`);
+}
 // The default width: 680 for HTML (a page's text column), 800 for a figure file.
 writeFileSync(join(out, 'cli', 'default-width.html'), cli(['barrier-stack', 'measure=barrier', 'year=2019', '--format', 'html']));
 writeFileSync(join(out, 'cli', 'default-width.svg'), cli(['barrier-stack', 'measure=barrier', 'year=2019']));

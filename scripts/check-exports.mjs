@@ -5,7 +5,8 @@
 // type-checks against the built package under strict settings. Exits 1 naming what fails.
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -93,18 +94,38 @@ if (!problems.length) {
 // a bundler honours package.json's "sideEffects" and drops a module it lists as side-effect free
 // (the app then defines no element, and nothing says so until the page is blank).
 const registers = Object.entries(pkg.exports).filter(([key, t]) => typeof t !== 'string' && /\.js$/.test(t.default) && !['./renderers', './data', './server'].includes(key));
+/** The packages (by name) whose files an app's browser bundle takes in. */
+const bundledPackages = new Set();
 for (const [key] of registers) {
   const specifier = `pioneer-viz${key.slice(1)}`;
   try {
-    const out = await build({ stdin: { contents: `import ${JSON.stringify(specifier)};`, resolveDir: 'scripts/consumer', loader: 'js' }, bundle: true, write: false, format: 'esm', logLevel: 'silent', platform: 'browser' });
+    const out = await build({ stdin: { contents: `import ${JSON.stringify(specifier)};`, resolveDir: 'scripts/consumer', loader: 'js' }, bundle: true, write: false, format: 'esm', logLevel: 'silent', platform: 'browser', metafile: true });
+    for (const input of Object.keys(out.metafile.inputs)) {
+      const name = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
+      if (name) bundledPackages.add(name);
+    }
     const code = out.outputFiles[0].text;
     if (!code.includes('customElements')) problems.push(`import '${specifier}' bundles to ${code.length} bytes with no element defined (is ${pkg.exports[key].default} in package.json "sideEffects"?)${out.warnings.length ? `: ${out.warnings[0].text}` : ''}`);
   } catch (e) {
     problems.push(`import '${specifier}' does not bundle: ${e.message}`);
   }
 }
+// An app that draws in the browser installs only what the browser uses: each dependency is taken
+// into an app's bundle (or named by the published types), and what only the server side uses
+// (a DOM without a browser, Lit's server renderer, the PNG rasteriser with its ~30 MB binary) is an
+// optional peer, which npm does not install unless the app asks for it.
+const typesName = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? typesName(join(dir, e.name)) : e.name.endsWith('.d.ts') ? [...readFileSync(join(dir, e.name), 'utf8').matchAll(/(?:from|import)\s*['"]((?:@[^/'"]+\/)?[^./'"][^/'"]*)/g)].map((m) => m[1]) : []));
+const named = new Set(typesName('dist/types').filter((name) => !name.startsWith('node:')));
+for (const dep of Object.keys(pkg.dependencies ?? {})) {
+  if (!bundledPackages.has(dep) && !named.has(dep)) problems.push(`dependency ${dep} is in no app's browser bundle and no published type: every app would install it; if only the server side uses it, make it an optional peer (peerDependencies + peerDependenciesMeta)`);
+}
+for (const [peer, range] of Object.entries(pkg.peerDependencies ?? {})) {
+  if (!pkg.peerDependenciesMeta?.[peer]?.optional) problems.push(`peer dependency ${peer} is not optional: npm would install it in every app`);
+  if (pkg.devDependencies?.[peer] !== range) problems.push(`peer dependency ${peer} is not a devDependency at ${range}: the build and tests here would not have it`);
+  if (bundledPackages.has(peer)) problems.push(`peer dependency ${peer} is in an app's browser bundle: an app without it would not build`);
+}
 if (problems.length) {
   console.error(`check-exports: ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-exports: ${Object.keys(pkg.exports).length} exports and their types exist; an app's code type-checks against them; ${pkg.customElements} names ${manifest.modules.length} built modules; npm pack holds them and the LICENSE; ${registers.length} entries that define elements keep them in an app's bundle`);
+console.log(`check-exports: ${Object.keys(pkg.exports).length} exports and their types exist; an app's code type-checks against them; ${pkg.customElements} names ${manifest.modules.length} built modules; npm pack holds them and the LICENSE; ${registers.length} entries that define elements keep them in an app's bundle, which takes in every dependency (${[...bundledPackages].sort().join(', ')}); the server side's packages are optional peers`);

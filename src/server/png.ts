@@ -1,4 +1,5 @@
-import { Resvg } from '@resvg/resvg-js';
+import type { Resvg as ResvgClass } from '@resvg/resvg-js';
+import { requireServerPackage } from './missing-package.js';
 import { pngWithText, svgTextEntries } from '../export/png-text.js';
 
 export interface PngOptions {
@@ -14,11 +15,14 @@ export interface PngOptions {
  * Rasterises a standalone SVG (as written by chartSvgFile) to PNG with resvg, which ships as a
  * binary inside its npm package: no browser. The SVG's <title> and <desc> are written into the
  * PNG as its Title and Description. System fonts are loaded; without any, text is
- * simply not drawn (resvg does not fail).
+ * simply not drawn (resvg does not fail). Throws MissingPackageError when @resvg/resvg-js (an
+ * optional peer dependency) is not installed.
  */
 export function svgToPng(svgText: string, options: PngOptions = {}): { png: Uint8Array; width: number; height: number } {
   const scale = options.scale ?? 2;
   const family = options.fontFamily;
+  // Loaded here, not when the server module is imported: SVG and HTML need no rasteriser.
+  const { Resvg } = requireServerPackage<{ Resvg: typeof ResvgClass }>('@resvg/resvg-js', 'A PNG file (svgToPng, or the command line\'s --format png)');
   const resvg = new Resvg(svgText, {
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',

@@ -65,3 +65,49 @@ export const CLI_EXIT_FIXTURES: readonly { args: string[]; status: number; stder
 
 /** The PNG the build writes (of the first fixture) and its scale. */
 export const PNG_FIXTURE = { name: 'barrier-stack-2019', scale: 2 } as const;
+
+/**
+ * The command line in an app that installed pioneer-viz with only some of the server side's
+ * packages (its optional peer dependencies; a browser app installs none of them). The build
+ * copies the package into a new app outside this repository, links in its dependencies and
+ * `installed`, runs the CLI there, and records (in test/output/cli/installs.json) its exit
+ * status, first line of standard error and whether it wrote `out`.
+ */
+export const CLI_INSTALL_FIXTURES: readonly { name: string; installed: string[]; args: string[]; out: string; status: number; stderr: string; wrote: boolean }[] = [
+  {
+    name: 'none of the server packages',
+    installed: [],
+    args: ['barrier-stack', 'measure=barrier', 'year=2019', '--out', 'fig.svg'],
+    out: 'fig.svg',
+    status: 2,
+    stderr: 'pioneer-viz: the command line needs linkedom, which is not installed (a browser app does not need it, so installing pioneer-viz does not bring it). Install the packages the command line uses: npm install --save-dev @lit-labs/ssr linkedom @resvg/resvg-js',
+    wrote: false,
+  },
+  {
+    name: 'no PNG rasteriser: SVG',
+    installed: ['@lit-labs/ssr', 'linkedom'],
+    args: ['barrier-stack', 'measure=barrier', 'year=2019', '--out', 'fig.svg'],
+    out: 'fig.svg',
+    status: 0,
+    stderr: '',
+    wrote: true,
+  },
+  {
+    name: 'no PNG rasteriser: PNG',
+    installed: ['@lit-labs/ssr', 'linkedom'],
+    args: ['barrier-stack', 'measure=barrier', 'year=2019', '--out', 'fig.png'],
+    out: 'fig.png',
+    status: 2,
+    stderr: "pioneer-viz: A PNG file (svgToPng, or the command line's --format png) needs @resvg/resvg-js, which is not installed (a browser app does not need it, so installing pioneer-viz does not bring it): npm install @resvg/resvg-js",
+    wrote: false,
+  },
+  {
+    name: 'every server package: PNG',
+    installed: ['@lit-labs/ssr', 'linkedom', '@resvg/resvg-js'],
+    args: ['barrier-stack', 'measure=barrier', 'year=2019', '--out', 'fig.png'],
+    out: 'fig.png',
+    status: 0,
+    stderr: '',
+    wrote: true,
+  },
+];

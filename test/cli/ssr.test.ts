@@ -5,7 +5,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { CLI_EXIT_FIXTURES, CLI_FIXTURES, FIXTURE_WIDTH, SSR_TABLE_FIXTURES } from './fixtures.js';
+import { CLI_EXIT_FIXTURES, CLI_FIXTURES, CLI_INSTALL_FIXTURES, FIXTURE_WIDTH, SSR_TABLE_FIXTURES } from './fixtures.js';
 
 const PAGE = '/test/output/ssr/page.html';
 const charts = CLI_FIXTURES.filter((f) => f.ssr);
@@ -415,6 +415,11 @@ describe('pioneer-viz render: exit status and message', () => {
     expect(exits.map((e) => ({ args: e.args, status: e.status, stderr: e.stderr }))).to.deep.equal(CLI_EXIT_FIXTURES.map((e) => ({ ...e, args: [...e.args] })));
     // A chart's warning is its one line (on a server, the element is not printed into the log after it).
     for (const e of exits) if (e.status < 2) expect(e.stderrLines, e.args.join(' ')).to.be.at.most(1);
+  });
+
+  it('in an app without the server side\'s packages (optional peers), it says which to install (exit 2) and writes nothing; SVG needs no rasteriser, PNG says it needs resvg', async () => {
+    const installs = (await (await fetch('/test/output/cli/installs.json')).json()) as { name: string; status: number; stderr: string; wrote: boolean }[];
+    expect(installs).to.deep.equal(CLI_INSTALL_FIXTURES.map(({ name, status, stderr, wrote }) => ({ name, status, stderr, wrote })));
   });
 
   it("hydrating charts whose attributes the browser notes (a table's print-table, a year in curly quotes) throws nothing, and the notes come after", async () => {
