@@ -452,6 +452,8 @@ describe('<barrier-stack>', () => {
 
   it('another year re-sorts the rows: a row that changes place is moved, not rebuilt, and its segments still glide to their new widths', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800));
+    // Marks move only in a chart seen in the window, told a frame after it is connected.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     const before = new Map([...root(el).querySelectorAll('g.row')].map((g) => [g.getAttribute('data-item')!, g]));
     const widths = new Map([...root(el).querySelectorAll('rect.seg')].map((r) => [r, r.getAttribute('width')]));
     el.setAttribute('year', '2019');

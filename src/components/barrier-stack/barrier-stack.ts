@@ -141,10 +141,12 @@ export class BarrierStack extends PioneerChart<StackView> {
       @media screen and (prefers-color-scheme: dark) {
         :host(:not([theme~='light' i])) { ${darkTokens} }
       }
-      svg g.row,
-      svg g.bar,
-      svg text.seg-label { transition: transform 0.3s; }
-      svg rect.seg { transition: x 0.3s, width 0.3s; cursor: pointer; }
+      /* Marks move to their new places only in a chart in the window (in-view.ts). */
+      .in-view svg g.row,
+      .in-view svg g.bar,
+      .in-view svg text.seg-label { transition: transform 0.3s; }
+      .in-view svg rect.seg { transition: x 0.3s, width 0.3s; }
+      svg rect.seg { cursor: pointer; }
       svg rect.seg:hover { stroke: var(--_focus); stroke-width: 2px; }
       svg text.seg-label { pointer-events: none; stroke-width: 3px; stroke-linejoin: round; }
       /* A response a bar has no figure for: its marker (a keyboard stop) and the "no figure" under it reach its tooltip. */

@@ -32,6 +32,7 @@ import { paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.j
 import type { placeAmongMarks } from './tooltip-among-marks.js';
 import { onSafePath } from './safe-path.js';
 import { disclosureButton, isOpen, setOpen } from './disclosure.js';
+import { unwatchInView, watchInView } from './in-view.js';
 
 /** A gap's row of the Data (CSV) download: the export columns, blank where there is no figure. */
 type GapLine = GapCell & Record<'value' | 'unit' | 'base' | 'source_survey' | 'source_table' | 'note', string | number>;
@@ -123,8 +124,13 @@ function letGoWhenPutAway(doc: Document): void {
       resizeObserver?.unobserve(sizer);
       sizeWatchers.delete(sizer);
     }
-    // Its charts (still connected there) are no longer redrawn for printing or checked again.
-    for (const chart of [...printable]) if (chart.ownerDocument === doc) printable.delete(chart);
+    // Its charts (still connected there) are no longer redrawn for printing, checked again or
+    // watched for being in the window.
+    for (const chart of [...printable]) {
+      if (chart.ownerDocument !== doc) continue;
+      printable.delete(chart);
+      unwatchInView(chart);
+    }
     for (const chart of [...attributeChecks.keys()]) if (chart.ownerDocument === doc) attributeChecks.delete(chart);
   });
 }
@@ -210,7 +216,7 @@ const PRINT_WIDTH = 680;
 const MAX_HEIGHT = 10000;
 
 /** Connected charts, redrawn for paper around printing (one pair of listeners for all). */
-const printable = new Set<{ setPrinting(on: boolean): void; readonly ownerDocument: Document }>();
+const printable = new Set<Element & { setPrinting(on: boolean): void }>();
 let printListening = false;
 /** Whether the page is between beforeprint and afterprint: a chart connected meanwhile (added, or put back, by the page's own print handlers) takes it up. */
 let pagePrinting = false;
@@ -626,6 +632,19 @@ export abstract class PioneerChart<View> extends LitElement {
     restyleAdopted(this);
   }
 
+  /**
+   * Whether the chart is in the window (in-view.ts): its figure's class `in-view`, under which
+   * the element's styles give its marks their transitions. Kept here too, so that a render of
+   * the figure's class (a table shown) keeps it.
+   */
+  private inView = false;
+
+  /** Called by the shared observer (in-view.ts). */
+  setInView(inView: boolean): void {
+    this.inView = inView;
+    this.renderRoot?.querySelector('figure')?.classList.toggle('in-view', inView);
+  }
+
   /** Whether this element's first update hydrates a server's shadow root (see connectedCallback). */
   private hydrating = false;
   /** The field by which Lit's hydration support marks this element as still to hydrate. */
@@ -671,6 +690,12 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.hasUpdated) this.observeSize();
     printable.add(this);
     watchPrinting();
+    // Its marks move to their new places only while it is in the window (in-view.ts); a
+    // browser that cannot tell moves them as ever. On a server nothing moves.
+    if (!isServer) {
+      if (watchInView(this)) letGoWhenPutAway(this.ownerDocument);
+      else this.setInView(true);
+    }
     this.pinnedBehind = undefined;
     // Printed or not as the page is now: a chart removed while printing missed the afterprint.
     this.setPrinting(pagePrinting);
@@ -728,6 +753,7 @@ export abstract class PioneerChart<View> extends LitElement {
     attributeChecks.delete(this);
     unwatchLateAttributes(this);
     unwatchFilterLink(this);
+    unwatchInView(this);
     // Never connected (added by the page's own beforeprint listener while its window.print()
     // paused the page, when Chromium runs no element's callbacks): nothing of its own to let go.
     if (!this.renderRoot) return;
@@ -1086,7 +1112,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const table = this.tableMode || this.tableOnly || this.tableOnPaper;
     // No text between the sizer and the figure: under a page's white-space: pre (inherited by
     // the host), the line break and indent there were two empty lines over the chart.
-    return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}" lang="en" aria-label=${title}>
+    return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}${this.inView ? ' in-view' : ''}" lang="en" aria-label=${title}>
         <div class="header">
           <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
           ${view && !this.problem && !this.noControls ? this.controlsTemplate() : nothing}

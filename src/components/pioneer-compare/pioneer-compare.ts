@@ -69,8 +69,9 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   static styles = [
     PioneerChart.styles,
     css`
-      svg rect.bar { transition: width 0.3s, y 0.3s; }
-      svg .interval line { transition: x1 0.3s, x2 0.3s; }
+      /* Marks move to their new places only in a chart in the window (in-view.ts). */
+      .in-view svg rect.bar { transition: width 0.3s, y 0.3s; }
+      .in-view svg .interval line { transition: x1 0.3s, x2 0.3s; }
       svg .legend-label .caution { fill: var(--_text); }
       @media (forced-colors: active) {
         svg .interval line, svg .legend-entry rect { forced-color-adjust: none; stroke: CanvasText; }

@@ -94,8 +94,9 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       @media print {
         svg .gap-mark { stroke-dasharray: none; stroke-width: 2px; }
       }
-      svg .line { transition: d 0.3s; }
-      svg .point { transition: transform 0.3s; }
+      /* Marks move to their new places only in a chart in the window (in-view.ts). */
+      .in-view svg .line { transition: d 0.3s; }
+      .in-view svg .point { transition: transform 0.3s; }
     `,
   ];
 

@@ -118,10 +118,11 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       @media screen and (prefers-color-scheme: dark) {
         :host(:not([theme~='light' i])) { ${darkSiteTokens} }
       }
-      svg .site,
-      svg .tile,
-      svg .leader path,
-      svg .leader circle {
+      /* Marks move to their new places only in a chart in the window (in-view.ts). */
+      .in-view svg .site,
+      .in-view svg .tile,
+      .in-view svg .leader path,
+      .in-view svg .leader circle {
         transition: transform 0.4s ease, d 0.4s ease, cx 0.4s ease, cy 0.4s ease;
       }
       @media (forced-colors: active) {
