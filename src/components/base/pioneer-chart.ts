@@ -639,7 +639,10 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private inView = false;
 
-  /** Called by the shared observer (in-view.ts). */
+  /**
+   * Called by the shared observer (in-view.ts), not by pages (left out of the manifest).
+   * @internal
+   */
   setInView(inView: boolean): void {
     this.inView = inView;
     this.renderRoot?.querySelector('figure')?.classList.toggle('in-view', inView);
@@ -831,7 +834,11 @@ export abstract class PioneerChart<View> extends LitElement {
   /** Whether this element's renderer draws anything differently on paper than its width. */
   protected static readonly drawsForPaper: boolean = false;
 
-  /** Redraws for paper (at most PRINT_WIDTH wide, textures as lines) or back at the measured width. */
+  /**
+   * Redraws for paper (at most PRINT_WIDTH wide, textures as lines) or back at the measured width.
+   * Called around printing by this module's listeners, not by pages (left out of the manifest).
+   * @internal
+   */
   setPrinting(on: boolean): void {
     if (on === this.printing) return;
     this.printing = on;
@@ -904,6 +911,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * Called by the shared observer with a width and the text's size and spacing, read in the
    * same pass: a new font size (`--pioneer-font-size` set later) or text spacing (WCAG 1.4.12,
    * `--pioneer-letter-spacing` and `--pioneer-word-spacing`) redraws the chart as a new width does.
+   * @internal
    */
   setMeasuredSize(width: number, type: Typography, laidOut = true): boolean {
     this.noWidth = width === 0 && laidOut;
