@@ -92,6 +92,28 @@ describe('marks move to their new places only in a chart in the window', () => {
     expect(moving(el), 'transitions running, scrolled off screen again').to.deep.equal([]);
   });
 
+  it('scrolling past a chart restyles none of its marks: its figure’s classes change only as it is drawn', async () => {
+    // Each change of the figure's classes restyles every mark under it: on a page of 50 stacks
+    // scrolled from top to bottom, about 250 ms of the browser's style work.
+    const [el] = await belowTheFold<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>');
+    const figure = el.shadowRoot!.querySelector('figure')!;
+    const changes: string[] = [];
+    const watch = new MutationObserver((records) => changes.push(...records.map(() => figure.className)));
+    watch.observe(figure, { attributes: true, attributeFilter: ['class'] });
+    el.scrollIntoView();
+    await settled();
+    scrollTo(0, 0);
+    await settled();
+    el.scrollIntoView();
+    await settled();
+    await new Promise((r) => setTimeout(r));
+    expect(changes, 'the figure’s classes as the page scrolled').to.deep.equal([]);
+    // Drawn in the window, it moves its marks.
+    await setAndDraw(el, 'year', '2019');
+    watch.disconnect();
+    expect(moving(el), 'transitions running once drawn in the window').to.include('width of seg');
+  });
+
   it('a trend’s lines and points move in the window, not off screen', async () => {
     const shown = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" items="competing-demands,different-cultures" response="very"></pioneer-trend>', 800));
     await settled();
