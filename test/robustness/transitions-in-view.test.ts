@@ -9,6 +9,10 @@ import type { BarrierStack } from '../../src/components/barrier-stack/barrier-st
 import '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
+import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import type { SiteMap } from '../../src/components/site-map/site-map.js';
+import '../../src/components/site-map/site-map.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
@@ -35,14 +39,14 @@ const segmentsOnTheirWay = (el: Element): string[] =>
   });
 
 /** A chart under a spacer far taller than the window, and the spacer. */
-async function belowTheFold<T extends BarrierStack | PioneerTrend>(markup: string): Promise<[T, HTMLElement]> {
+async function belowTheFold<T extends BarrierStack | PioneerTrend | PioneerCompare | SiteMap>(markup: string): Promise<[T, HTMLElement]> {
   const spacer = mount<HTMLElement>(`<div style="height: 3000px"></div>${markup}`, 800);
   const el = await drawn(spacer.nextElementSibling as T);
   await settled();
   return [el, spacer];
 }
 
-async function setAndDraw(el: BarrierStack | PioneerTrend, name: string, value: string): Promise<void> {
+async function setAndDraw(el: BarrierStack | PioneerTrend | PioneerCompare | SiteMap, name: string, value: string): Promise<void> {
   el.setAttribute(name, value);
   await el.updateComplete;
   await frame();
@@ -127,4 +131,22 @@ describe('marks move to their new places only in a chart in the window', () => {
     await setAndDraw(el, 'response', 'fairly');
     expect(moving(el), 'transitions running off screen').to.deep.equal([]);
   });
+
+  for (const [markup, name, value] of [
+    ['<pioneer-compare measure="barrier" dimension="organisation" show-intervals></pioneer-compare>', 'sort', 'gap'],
+    ['<site-map year="2019"></site-map>', 'year', '2020'],
+  ] as const) {
+    const tag = markup.slice(1, markup.indexOf(' '));
+    it(`<${tag}>'s marks move in the window, not off screen (${name}="${value}")`, async () => {
+      const shown = await drawn(mount<PioneerCompare | SiteMap>(markup, 800));
+      await settled();
+      await setAndDraw(shown, name, value);
+      expect(moving(shown), 'transitions running in the window').not.to.be.empty;
+      cleanup();
+
+      const [el] = await belowTheFold<PioneerCompare | SiteMap>(markup);
+      await setAndDraw(el, name, value);
+      expect(moving(el), 'transitions running off screen').to.deep.equal([]);
+    });
+  }
 });
