@@ -36,8 +36,7 @@ Options:
                       on standard error, e.g. an attribute's warning)
 Exit status: 0 written; 1 an attribute is invalid (the element's message is printed; as HTML
   the page shows the message, and the status is 0); 2 usage, or a package the command line
-  needs is not installed (it says which: npm install --save-dev @lit-labs/ssr linkedom
-  @resvg/resvg-js).`;
+  needs is not installed (it says which, and how to install it).`;
 
 class Usage extends Error {}
 
@@ -126,8 +125,8 @@ async function loadRenderer() {
   }
 }
 
-/** Packages only the server side uses (package.json's optional peerDependencies, as SERVER_PACKAGES in src/server/missing-package.ts). */
-const SERVER_PEERS = ['@lit-labs/ssr', 'linkedom', '@resvg/resvg-js'];
+/** Packages only the server side uses: package.json's optional peerDependencies. */
+const SERVER_PEERS = Object.keys(JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8')).peerDependencies ?? {});
 
 /** A package the command line needs is not installed (exit 2, without the usage text). */
 class MissingPackage extends Error {}

@@ -4,7 +4,7 @@
  */
 export { CHART_TAGS, TABLE_TAGS, UsageError, attributesOf, chartSvgFile, createChartElement, renderServerChart, type ChartTag, type ServerChart } from './charts.js';
 export { svgToPng, type PngOptions } from './png.js';
-export { MissingPackageError, SERVER_PACKAGES } from './missing-package.js';
+export { MissingPackageError } from './missing-package.js';
 export { renderToHtml, type SsrOptions } from './ssr.js';
 export { styleSources } from './csp.js';
 export { REPORT_FIGURES, type ReportFigure } from './figures.js';

@@ -1,14 +1,12 @@
 import { createRequire } from 'node:module';
 
 /**
- * The packages only the server side uses (a DOM without a browser, Lit's server renderer, the
- * PNG rasteriser). They are optional peer dependencies, not dependencies: an app that draws
- * charts in the browser does not install them (with resvg's binary, about 30 MB), and a server
- * app or the command line installs them beside pioneer-viz.
+ * A package the server side needs is not installed: says which, and the command that installs it.
+ * The server side's packages (a DOM without a browser, Lit's server renderer, the PNG rasteriser)
+ * are optional peer dependencies in package.json, not dependencies: an app that draws charts in
+ * the browser does not install them (with resvg's binary, about 25 MB), and a server app or the
+ * command line installs them beside pioneer-viz.
  */
-export const SERVER_PACKAGES = ['@lit-labs/ssr', 'linkedom', '@resvg/resvg-js'] as const;
-
-/** A package the server side needs is not installed: says which, and the command that installs it. */
 export class MissingPackageError extends Error {
   constructor(readonly packageName: string, forWhat: string) {
     super(`${forWhat} needs ${packageName}, which is not installed (a browser app does not need it, so installing pioneer-viz does not bring it): npm install ${packageName}`);

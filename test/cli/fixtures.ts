@@ -80,7 +80,7 @@ export const CLI_INSTALL_FIXTURES: readonly { name: string; installed: string[];
     args: ['barrier-stack', 'measure=barrier', 'year=2019', '--out', 'fig.svg'],
     out: 'fig.svg',
     status: 2,
-    stderr: 'pioneer-viz: the command line needs linkedom, which is not installed (a browser app does not need it, so installing pioneer-viz does not bring it). Install the packages the command line uses: npm install --save-dev @lit-labs/ssr linkedom @resvg/resvg-js',
+    stderr: 'pioneer-viz: the command line needs linkedom, which is not installed (a browser app does not need it, so installing pioneer-viz does not bring it). Install the packages the command line uses: npm install --save-dev @lit-labs/ssr @resvg/resvg-js linkedom',
     wrote: false,
   },
   {
