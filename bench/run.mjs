@@ -30,6 +30,8 @@ const ROUNDS = Number(opt('rounds', QUICK ? 3 : 25));
 const WARMUP = QUICK ? 1 : 3;
 const MANY = 50;
 const MANY_ROUNDS = Number(opt('many-rounds', QUICK ? 1 : 9));
+/** How long the page is watched after its 50 stacks change year (a 0.3 s transition fits twice). */
+const MANY_UPDATE_MS = 700;
 const PROFILE = !flag('no-profile');
 const WHAT_IF = !flag('no-what-if');
 const WHAT_IF_ROUNDS = QUICK ? 2 : 25;
@@ -397,6 +399,12 @@ async function waitReady(page, lib) {
   }
 }
 
+/** Chromium's performance counters of the page (seconds, counts), by name. */
+async function metricsOf(page) {
+  const { metrics } = await page.$cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
 async function heapUsed(page) {
   const cdp = page.$cdp;
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
@@ -536,6 +544,19 @@ for (let round = 0; round < MANY_ROUNDS; round++) {
       push(lib, 'many.memory.dom', memory.DOM ?? 0);
     }
     if (r.drawnCharts !== MANY) failures.push(`${lib}: only ${r.drawnCharts} of ${MANY} stacks drawn`);
+    // Then all of them changed to the update's year at once (as a filter bar linking them would):
+    // the browser's work (Chromium's own counters, not only script) and the frames drawn in the
+    // next MANY_UPDATE_MS, where any transitions the change starts run.
+    await page.$cdp.send('Performance.enable');
+    const m0 = await metricsOf(page);
+    const u = await page.evaluate((ms) => window.bench.updateMany(ms), MANY_UPDATE_MS);
+    const m1 = await metricsOf(page);
+    if (u.changed !== MANY) failures.push(`${lib}: only ${u.changed} of ${MANY} stacks drawn after the change of year`);
+    push(lib, 'manyUpdate.frames', u.frames);
+    push(lib, 'manyUpdate.script', u.script);
+    for (const [key, metric] of [['style', 'RecalcStyleDuration'], ['layout', 'LayoutDuration'], ['task', 'TaskDuration']]) {
+      push(lib, `manyUpdate.${key}`, (m1[metric] - m0[metric]) * 1000);
+    }
     push(lib, 'many.script', r.script);
     push(lib, 'many.wall', r.wall);
     if (r.layout != null) push(lib, 'many.scriptLayout', r.script + r.layout);
@@ -1203,6 +1224,18 @@ if (measured) {
   md.push('');
   md.push(`Memory, right after the heap figure: \`performance.measureUserAgentSpecificMemory()\` (measured at once, \`--enable-blink-features=ForceEagerMeasureMemory\`), its breakdown summed by type; not a target of the issue, which counts the JS heap only. The DOM (elements, attributes, text and shadow roots) is memory the JS heap figure leaves out: ours is ${mb(dom('pioneer-viz'))} with ${MANY} stacks, against ${mb(dom(bestDom))} for ${LIB_NAMES[bestDom]}, the SVG peer with the least (${ratio(dom('pioneer-viz'), dom(bestDom))}); each of our charts has its shell (figure, controls, notes, table host) besides its marks. The whole figure also counts memory of neither type (shared), which for Chart.js is mostly its ${MANY} canvases' pixels.`);
 }
+md.push('');
+md.push(`### A change of year on the ${MANY}-stack page`);
+md.push('');
+md.push(`Right after the memory figures, on the same pages: all ${MANY} stacks changed to the update's year at once (as a filter bar linking them would), then the page watched for ${MANY_UPDATE_MS} ms. Frames: animation frames the page drew meanwhile (about ${Math.round(MANY_UPDATE_MS / 16.7)} for a page that never stalls). Script of the changes: from the first change to the last library call returned (for ours, every element's update complete). The rest are Chromium's own counters over the whole ${MANY_UPDATE_MS} ms (\`Performance.getMetrics\`): the browser's style and layout work, and all its main-thread tasks (script included). Not a target of the issue: it times script only. Our elements move the marks of a chart in the window to their new places (0.3 s transitions) and redraw the others at once; Plot draws new figures, Vega-Lite and Chart.js (\`update('none')\`) redraw without animation. Medians of ${MANY_ROUNDS} fresh pages.`);
+md.push('');
+md.push(`| | ${LIBS.map((l) => LIB_NAMES[l]).join(' | ')} |`);
+md.push(`|---|${LIBS.map(() => '---').join('|')}|`);
+md.push(`| frames in the ${MANY_UPDATE_MS} ms | ${LIBS.map((l) => String(med(l, 'manyUpdate.frames'))).join(' | ')} |`);
+md.push(`| script of the changes | ${LIBS.map((l) => `${ms(med(l, 'manyUpdate.script'))} ms`).join(' | ')} |`);
+md.push(`| style recalculation | ${LIBS.map((l) => `${ms(med(l, 'manyUpdate.style'))} ms`).join(' | ')} |`);
+md.push(`| layout | ${LIBS.map((l) => `${ms(med(l, 'manyUpdate.layout'))} ms`).join(' | ')} |`);
+md.push(`| main-thread tasks, all | ${LIBS.map((l) => `${ms(med(l, 'manyUpdate.task'))} ms`).join(' | ')} |`);
 md.push('');
 md.push('## A dashboard: filter changes');
 md.push('');

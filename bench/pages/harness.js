@@ -23,6 +23,8 @@ function newBox() {
 
 const tables = { stack: D.stack, trend: D.trend };
 let current = null;
+/** The handles of renderMany's charts, for updateMany. */
+let many = [];
 const rectOf = (el) => {
   const r = el.getBoundingClientRect();
   return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
@@ -113,6 +115,7 @@ window.bench = {
       handles = await Promise.all(boxes.map((b) => L.stack(b, tables.stack.first, D)));
       wall = performance.now() - t0;
     }
+    many = handles;
     const marks = handles.map((h) => L.marks(h, 'stack'));
     const drawnCharts = marks.filter((m) => m.bars >= 60 && m.labels >= 30).length;
     await frames(2);
@@ -125,6 +128,28 @@ window.bench = {
       styleElementsAdded: styleCount() - baseStyles,
       rect: rectOf(stage.firstElementChild),
     };
+  },
+  /**
+   * renderMany's charts all changed to the update's year at once (as a filter bar linking them
+   * would), then `ms` of the page's life: the frames it draws meanwhile (its main thread busy
+   * with the changes, then with any transitions they start), and the script time of the changes.
+   */
+  async updateMany(ms) {
+    let drawnFrames = 0;
+    let counting = true;
+    const tick = () => {
+      if (!counting) return;
+      drawnFrames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const t0 = performance.now();
+    await Promise.all(many.map((h) => updateChart('stack', h)));
+    const script = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, ms));
+    counting = false;
+    const changed = many.filter((h) => L.marks(h, 'stack').bars > 0).length;
+    return { frames: drawnFrames, script, changed };
   },
   /** Share of non-white pixels and number of distinct colours in a PNG (base64). */
   async pixels(png) {
