@@ -125,8 +125,11 @@ async function loadRenderer() {
   }
 }
 
+/** The package's own manifest: its version, and the packages only the server side uses. */
+const PKG = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8'));
+
 /** Packages only the server side uses: package.json's optional peerDependencies. */
-const SERVER_PEERS = Object.keys(JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8')).peerDependencies ?? {});
+const SERVER_PEERS = Object.keys(PKG.peerDependencies ?? {});
 
 /** A package the command line needs is not installed (exit 2, without the usage text). */
 class MissingPackage extends Error {}
@@ -143,8 +146,7 @@ function write(out, data) {
 async function main(argv) {
   const [command, ...rest] = argv;
   if (argv.some((a) => a === '--version' || a === '-v')) {
-    const pkg = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8'));
-    process.stdout.write(`pioneer-viz ${pkg.version}\n`);
+    process.stdout.write(`pioneer-viz ${PKG.version}\n`);
     return 0;
   }
   if (command !== 'render') throw new Usage(command && command !== '--help' && command !== '-h' ? `Unknown command "${command}".` : '');
