@@ -71,7 +71,8 @@ function decodeMappings(mappings) {
 
 /**
  * Builds the embed with a source map and returns its parts: `{ bytes, gzip, parts: [{ name,
- * bytes, gzip, gzipWithout }], subsets: [{ name, gzipWithout }], unassigned }`.
+ * bytes, gzip, gzipWithout }], subsets: [{ name, gzipWithout }], shellFiles: [{ name, bytes, gzip,
+ * gzipWithout }], unassigned }`.
  */
 export async function embedParts(root) {
   const configs = (await import(`${root}/rollup.config.mjs`)).default;
@@ -128,7 +129,37 @@ export async function embedParts(root) {
     return k;
   };
   const subsets = EMBED_SUBSETS.map(([name, names]) => ({ name, gzipWithout: gz(keep(new Set(names.map(indexOf)))) }));
+  // The shell, file by file: what a lighter shell could leave out. Each file's bytes are found
+  // by their source alone (the parts above group files; here each is its own).
+  const ownerFile = new Int16Array(code.length).fill(-1);
+  for (let i = 0; i < spans.length; i++) {
+    const [start, source] = spans[i];
+    const end = i + 1 < spans.length ? spans[i + 1][0] : code.length;
+    ownerFile.fill(source, start, end);
+  }
+  const bytesOf = (pick) => {
+    let s = '';
+    let runStart = -1;
+    for (let i = 0; i <= code.length; i++) {
+      const kept = i < code.length && pick(ownerFile[i]);
+      if (kept && runStart < 0) runStart = i;
+      else if (!kept && runStart >= 0) {
+        s += code.slice(runStart, i);
+        runStart = -1;
+      }
+    }
+    return s;
+  };
+  const shellFiles = map.sources
+    .map((src, k) => [src.replace(/\\/g, '/'), k])
+    .filter(([src]) => src.includes('src/components/base/'))
+    .map(([src, k]) => {
+      const own = bytesOf((o) => o === k);
+      return { name: src.slice(src.indexOf('src/')), bytes: own.length, gzip: gz(own), gzipWithout: gz(bytesOf((o) => o !== k)) };
+    })
+    .filter((f) => f.bytes > 0)
+    .sort((a, b) => b.gzip - a.gzip);
   let unassigned = 0;
   for (const o of owner) if (o < 0) unassigned++;
-  return { bytes: code.length, gzip: whole, parts, subsets, unassigned };
+  return { bytes: code.length, gzip: whole, parts, subsets, shellFiles, unassigned };
 }

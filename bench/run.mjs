@@ -1162,6 +1162,12 @@ md.push('');
   for (const p of e.parts) md.push(`| ${p.name} | ${kb(p.bytes)} | ${kb(p.gzip)} | ${kb(p.gzipWithout)} | ${kb(e.gzip - p.gzipWithout)} |`);
   for (const x of e.subsets) md.push(`| *${x.name}* | | | ${kb(x.gzipWithout)} | ${kb(e.gzip - x.gzipWithout)} |`);
   md.push('');
+  md.push('The chart shell, file by file (the same estimates; files of 0.5 KB or more gzipped alone):');
+  md.push('');
+  md.push('| file | minified | gzipped alone | the embed without it, gzipped | saving |');
+  md.push('|---|---|---|---|---|');
+  for (const f of e.shellFiles.filter((x) => x.gzip >= 512)) md.push(`| ${f.name} | ${kb(f.bytes)} | ${kb(f.gzip)} | ${kb(f.gzipWithout)} | ${kb(e.gzip - f.gzipWithout)} |`);
+  md.push('');
 }
 md.push('## Times (ms): median (p90)');
 md.push('');
