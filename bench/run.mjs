@@ -1391,6 +1391,9 @@ md.push(`- Stacked bars: ${data.stack.first.tables.join(', ')} (${data.stack.fir
 md.push('- Trend: a fixed SYNTHETIC table in bench/data.mjs (8 items × 2016–2020, invented values, 7 missing values so that lines break), fed to <pioneer-trend> through its `data` property and to the peers as the same numbers; the update swaps in a second fixed table.');
 md.push('');
 
-writeFileSync(OUT, md.join('\n'));
+// An element's name written bare, `<barrier-stack>`, is an HTML tag to a Markdown renderer,
+// which drops it (GitHub: "<barrier-stack> first render" reads " first render"): as code.
+const ELEMENT_NAME = /(?<![`\w])<((?:barrier-stack|pioneer-trend|pioneer-compare|pioneer-filters|pioneer-table|site-map))>(?!`)/g;
+writeFileSync(OUT, md.map((line) => line.replace(ELEMENT_NAME, '`<$1>`')).join('\n'));
 log(`wrote ${relative(ROOT, OUT)}`);
 console.log('\n' + md.slice(md.indexOf('## Headline'), md.indexOf('## Machine and versions')).join('\n'));
