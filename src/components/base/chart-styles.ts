@@ -189,7 +189,9 @@ export const chartStyles = css`
   .modes button:last-child { border-radius: 0 3px 3px 0; border-left: 0; }
   /* On: filled and underlined (not by its colours alone). */
   .modes button[aria-pressed='true'] { background: var(--_text); color: var(--_bg); text-decoration: underline 2px; text-underline-offset: 0.2em; }
-  button:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  /* The table's scroll box takes the focus too (the keyboard scrolls it), outlined outside its
+     box: the browser's own ring lies half inside, where the pinned item column paints over it. */
+  button:focus-visible, .table-host:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
   .menu { position: relative; }
   .menu-items {
     position: absolute; right: 0; top: calc(100% + 4px); z-index: 3; display: flex; flex-direction: column; gap: 2px;
