@@ -5,7 +5,7 @@ import 'pioneer-viz/barrier-stack';
 import 'pioneer-viz/filters';
 import 'pioneer-viz/embed';
 import 'pioneer-viz/embed-hydrate';
-import { BarrierStack, type FilterState, type PioneerSelectDetail, type PioneerFilterChangeDetail, type StackItem, type CompareData } from 'pioneer-viz';
+import { BarrierStack, PioneerTrend, type FilterState, type PioneerSelectDetail, type PioneerFilterChangeDetail, type StackItem, type CompareData } from 'pioneer-viz';
 import { bundledDataset, distribution, publishedSeries, wilsonInterval, type ObservationRow } from 'pioneer-viz/data';
 import { renderBarrierStack, renderTrend } from 'pioneer-viz/renderers';
 import { renderToHtml } from 'pioneer-viz/server';
@@ -14,6 +14,11 @@ const stack: BarrierStack = document.createElement('barrier-stack');
 stack.setAttribute('measure', 'barrier');
 const rows: ObservationRow[] = [];
 stack.data = rows;
+// An address as a bundler gives one (`new URL('./figures.csv', import.meta.url)`), as the chart
+// fetches it and as JSX's src takes it.
+const trend: PioneerTrend = document.createElement('pioneer-trend');
+trend.src = new URL('figures.csv', location.href);
+trend.src = 'figures.csv';
 
 // The events are typed on elements, the document and the window alike.
 stack.addEventListener('pioneer-select', (e) => {

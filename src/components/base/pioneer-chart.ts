@@ -472,8 +472,8 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   @property({ attribute: false }) data?: readonly object[] | null;
 
-  /** URL of a JSON or CSV file in the export format that replaces the bundled data. */
-  @property() src?: string;
+  /** URL of a JSON or CSV file in the export format that replaces the bundled data; a URL object too (a bundler's `new URL('./figures.csv', import.meta.url)`). */
+  @property() src?: string | URL;
 
   /**
    * A `data` attribute typed into a page: rows cannot be given as an attribute (`data` is a
