@@ -5,7 +5,7 @@ import 'pioneer-viz/barrier-stack';
 import 'pioneer-viz/filters';
 import 'pioneer-viz/embed';
 import 'pioneer-viz/embed-hydrate';
-import { BarrierStack, PioneerTrend, type FilterState, type PioneerSelectDetail, type PioneerFilterChangeDetail, type StackItem, type CompareData } from 'pioneer-viz';
+import { BarrierStack, PioneerTrend, PioneerTable, type FilterState, type PioneerSelectDetail, type PioneerFilterChangeDetail, type StackItem, type CompareData } from 'pioneer-viz';
 import { bundledDataset, distribution, publishedSeries, wilsonInterval, type ObservationRow } from 'pioneer-viz/data';
 import { renderBarrierStack, renderTrend } from 'pioneer-viz/renderers';
 import { renderToHtml } from 'pioneer-viz/server';
@@ -19,6 +19,10 @@ stack.data = rows;
 const trend: PioneerTrend = document.createElement('pioneer-trend');
 trend.src = new URL('figures.csv', location.href);
 trend.src = 'figures.csv';
+// The table's year as a number, as every other chart's (or `all`, its every year).
+const table: PioneerTable = document.createElement('pioneer-table');
+table.year = 2019;
+table.year = 'all';
 
 // The events are typed on elements, the document and the window alike.
 stack.addEventListener('pioneer-select', (e) => {

@@ -39,8 +39,8 @@ export class PioneerTable extends PioneerChart<TableView> {
   /** The measure, e.g. `barrier`, `objective`, `sample-site`. */
   @property() measure = 'barrier';
 
-  /** A survey year; default (or `all`) every year the measure has. */
-  @property() year: string | null = null;
+  /** A survey year (`2019` or `'2019'`); default (or `all`) every year the measure has. */
+  @property() year: string | number | null = null;
 
   /** A published subgroup (`all`, `organisation:la`, …). */
   @property() group = 'all';
