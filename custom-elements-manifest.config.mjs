@@ -123,9 +123,28 @@ function unusedInherited() {
   };
 }
 
+/**
+ * Writes an optional property's type once `| undefined`: the sources say it (so that an app under
+ * exactOptionalPropertyTypes can unset the property) and the analyser adds its own for the `?`.
+ */
+function singleUndefined() {
+  return {
+    name: 'pioneer-viz:single-undefined',
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const visit = (node) => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (!node || typeof node !== 'object') return;
+        if (typeof node.text === 'string') node.text = node.text.replace(/(?: \| undefined){2,}$/, ' | undefined');
+        for (const value of Object.values(node)) visit(value);
+      };
+      visit(manifest.modules);
+    },
+  };
+}
+
 export default {
   litelement: true,
   globs: ['src/components/**/*.ts'],
   outdir: '.',
-  plugins: [unusedInherited(), publishedPaths()],
+  plugins: [unusedInherited(), publishedPaths(), singleUndefined()],
 };

@@ -5,7 +5,7 @@ import 'pioneer-viz/barrier-stack';
 import 'pioneer-viz/filters';
 import 'pioneer-viz/embed';
 import 'pioneer-viz/embed-hydrate';
-import { BarrierStack, PioneerTrend, PioneerTable, type FilterState, type PioneerSelectDetail, type PioneerFilterChangeDetail, type StackItem, type CompareData } from 'pioneer-viz';
+import { BarrierStack, PioneerTrend, PioneerTable, PioneerFilters, SiteMap, type FilterState, type PioneerSelectDetail, type PioneerFilterChangeDetail, type StackItem, type CompareData } from 'pioneer-viz';
 import { bundledDataset, distribution, publishedSeries, wilsonInterval, type ObservationRow } from 'pioneer-viz/data';
 import { renderBarrierStack, renderTrend } from 'pioneer-viz/renderers';
 import { renderToHtml } from 'pioneer-viz/server';
@@ -23,6 +23,18 @@ trend.src = 'figures.csv';
 const table: PioneerTable = document.createElement('pioneer-table');
 table.year = 2019;
 table.year = 'all';
+// A script unsets an optional property with undefined (as removing its attribute does), also
+// under exactOptionalPropertyTypes.
+stack.compareYear = undefined;
+stack.year = undefined;
+stack.height = undefined;
+trend.src = undefined;
+const map: SiteMap = document.createElement('site-map');
+map.wave = undefined;
+map.deprivation = undefined;
+const filterBar: PioneerFilters = document.createElement('pioneer-filters');
+filterBar.year = undefined;
+filterBar.organisation = undefined;
 
 // The events are typed on elements, the document and the window alike.
 stack.addEventListener('pioneer-select', (e) => {

@@ -199,7 +199,7 @@ export class BarrierStack extends PioneerChart<StackView> {
   @property() measure = 'barrier';
 
   /** The survey year; default the latest year the measure is published for the group. */
-  @property({ converter: yearConverter }) year?: number;
+  @property({ converter: yearConverter }) year?: number | undefined;
 
   /** A published subgroup: `all` (default), `organisation:la`, `tenure:5-plus`, `deprivation:more`, … */
   @property() group = 'all';
@@ -214,7 +214,7 @@ export class BarrierStack extends PioneerChart<StackView> {
   @property({ type: Boolean }) diverging = false;
 
   /** A second year drawn under each item asked in both years, e.g. `2019` next to `year="2020"`. */
-  @property({ attribute: 'compare-year', converter: yearConverter }) compareYear?: number;
+  @property({ attribute: 'compare-year', converter: yearConverter }) compareYear?: number | undefined;
 
   protected computeView(ds: Dataset): StackView {
     const present = measuresOf(ds);

@@ -465,15 +465,17 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   static unusedAttributes: readonly string[] = [];
 
+  // Optional properties say `| undefined`: a script unsets one with undefined (the state removing
+  // its attribute gives), which an app under exactOptionalPropertyTypes could not otherwise write.
   /**
    * Rows in the export format (as in observations.json) that replace the bundled data. Typed as
    * objects (a typed `ObservationRow[]`, parsed JSON or CSV records alike); each row's fields are
    * checked when set, and problems are shown with row and column.
    */
-  @property({ attribute: false }) data?: readonly object[] | null;
+  @property({ attribute: false }) data?: readonly object[] | null | undefined;
 
   /** URL of a JSON or CSV file in the export format that replaces the bundled data; a URL object too (a bundler's `new URL('./figures.csv', import.meta.url)`). */
-  @property() src?: string | URL;
+  @property() src?: string | URL | undefined;
 
   /**
    * A `data` attribute typed into a page: rows cannot be given as an attribute (`data` is a
@@ -487,7 +489,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * than its axis and line-end labels need (labels would overlap): a smaller height is not
    * used, and a note under the chart says so.
    */
-  @property({ type: Number }) height?: number;
+  @property({ type: Number }) height?: number | undefined;
 
   /**
    * `chart` (default) or `table`: the same numbers as an accessible HTML table. Reflected when

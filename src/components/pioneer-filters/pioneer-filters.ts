@@ -417,22 +417,22 @@ export class PioneerFilters extends LitElement {
   @property() controls: string | readonly string[] = DEFAULT_CONTROLS.join(',');
 
   /** Survey year (2016–2020 in the bundled data); unset = each chart's own. */
-  @property({ converter: yearConverter }) year?: number;
+  @property({ converter: yearConverter }) year?: number | undefined;
 
   /** Measure id, e.g. `barrier`; unset = each chart's own. */
-  @property() measure?: string;
+  @property() measure?: string | undefined;
 
   /** Pioneer wave: `1` or `2`; unset = all. */
-  @property() wave?: string;
+  @property() wave?: string | undefined;
 
   /** Deprivation category of the sites: `less` or `more`; unset = all. */
-  @property() deprivation?: string;
+  @property() deprivation?: string | undefined;
 
   /** Organisation type: `ccg-nhs`, `la` or `other`; unset = all. */
-  @property() organisation?: string;
+  @property() organisation?: string | undefined;
 
   /** Years in post: `under-5` or `5-plus`; unset = all. */
-  @property() tenure?: string;
+  @property() tenure?: string | undefined;
 
   /**
    * Keep the filter state in the page's query string (shareable, back button steps through

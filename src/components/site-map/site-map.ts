@@ -159,13 +159,13 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   @property({ attribute: 'color-by' }) colorBy: SiteColorBy = 'wave';
 
   /** The survey year whose informants size the marks (2016–2020); default the latest. One year only: `all` is reported, not drawn. */
-  @property({ converter: yearConverter }) year?: number;
+  @property({ converter: yearConverter }) year?: number | undefined;
 
   /** Show only the sites of wave `1` or `2`; default both. */
-  @property({ converter: optionalNumber }) wave?: number;
+  @property({ converter: optionalNumber }) wave?: number | undefined;
 
   /** Show only the `more` or `less` deprived sites (the 2019 report's categories); default both. */
-  @property() deprivation?: string;
+  @property() deprivation?: string | undefined;
 
   /** `map` (default) or `grid`: equal tiles arranged roughly by geography, for small spaces. */
   @property() layout: SiteLayout = 'map';
