@@ -178,7 +178,17 @@ let stories = {};
             // Actions (`onPioneerSelect`…) are functions, never written into a link.
             args: Object.fromEntries(Object.entries(s.args ?? {}).filter(([, v]) => typeof v !== 'function')),
             argTypes: Object.fromEntries(
-              Object.entries(s.argTypes).map(([k, t]) => [k, { mapping: t.mapping ? Object.keys(t.mapping) : undefined, category: t.table?.category, options: t.options, description: t.description ?? '' }]),
+              Object.entries(s.argTypes).map(([k, t]) => [
+                k,
+                {
+                  mapping: t.mapping ? Object.keys(t.mapping) : undefined,
+                  // The element's values its options stand for (a subgroup's key mapped to `organisation:la`).
+                  values: t.options?.map((o) => (t.mapping && o in t.mapping ? t.mapping[o] : o)),
+                  category: t.table?.category,
+                  options: t.options,
+                  description: t.description ?? '',
+                },
+              ]),
             ),
             include: s.parameters?.controls?.include,
             controlsDisabled: Boolean(s.parameters?.controls?.disable),
@@ -224,12 +234,13 @@ for (const [id, story] of Object.entries(stories)) {
   // year"), tried when the control lacks it: a control should offer what the docs say the element takes.
   const documentsAll = (k) => /`all`/.test(descriptionsByTagOf(MANIFEST).get(story.component)?.get(k) ?? '');
   const unoffered = offered.filter(([k, t]) => !t.mapping && !t.options.includes('all') && documentsAll(k)).map(([k]) => [k, 'all']);
+  const offeredValues = offered.map(([k, t]) => [k, t.values]);
   if (!choices.length) continue;
   const { page, errors } = await open(`id=${id}&viewMode=story`, { reducedMotion: true });
   try {
     await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.storyRenders?.length, { timeout: 15000 });
     const shown = await page.evaluate(
-      async (id, tags, initial, choices, unoffered) => {
+      async (id, tags, initial, choices, unoffered, offeredValues) => {
         const preview = window.__STORYBOOK_PREVIEW__;
         /** The messages the story's charts show once redrawn with `args`. */
         const messagesWith = async (args) => {
@@ -256,16 +267,32 @@ for (const [id, story] of Object.entries(stories)) {
           if (!(await messagesWith({ [key]: option })).length) taken.push(key);
           preview.storyStoreValue.args.update(id, { [key]: initial[key] });
         }
-        return { out, taken };
+        // A value the chart takes with the story's other args is offered: the values its message
+        // lists for one it refuses ("Valid values: …"), each not offered tried (`all` and `none`
+        // beside an empty option are that option; the `all` check above covers a documented one).
+        // The trend's measure control once offered 8 of the 21 measures the trend draws.
+        const missing = [];
+        for (const [key, values] of offeredValues) {
+          const [refused = ''] = await messagesWith({ [key]: 'not-a-value' });
+          const listed = /Valid values: (.*?)(?: \(|\.?$)/.exec(refused)?.[1].split(', ') ?? [];
+          for (const value of listed) {
+            if (values.includes(value) || (values.includes('') && ['all', 'none'].includes(value))) continue;
+            if (!(await messagesWith({ [key]: value })).length) missing.push([key, value]);
+          }
+          preview.storyStoreValue.args.update(id, { [key]: initial[key] });
+        }
+        return { out, taken, missing };
       },
       id,
       CHART_TAGS,
       story.args,
       choices,
       unoffered,
+      offeredValues,
     );
     if (shown) choicesTried += choices.length;
     for (const key of shown?.taken ?? []) problems.push(`${id}: the chart takes ${key}="all", but its ${key} control does not offer it`);
+    for (const [key, value] of shown?.missing ?? []) problems.push(`${id}: the chart takes ${key}="${value}" with the story's other args, but its ${key} control does not offer it`);
     for (const [key, option, message] of shown?.out ?? []) {
       if (saysWhyNot(story, key, message)) continue;
       problems.push(`${id}: its ${key} control offers ${JSON.stringify(option)}, which shows "${message}" with the story's other args`);

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/barrier-stack/barrier-stack.js';
 import { onlyStoryControls } from './only-story-controls.js';
-import { chartArgTypes, flagArgType, groupArgType, orNothing, unlessDefault } from './shared-args.js';
+import { chartArgTypes, flagArgType, groupArgType, measureArgType, orNothing, unlessDefault } from './shared-args.js';
 
 interface StackArgs {
   measure: string;
@@ -51,7 +51,8 @@ const meta: Meta<StackArgs> = {
     width: 760,
   },
   argTypes: {
-    measure: { control: 'select', options: ['barrier', 'facilitator', 'progress', 'covid-effect'] },
+    // Every measure it stacks (not all of the data's: the bad-input story keeps these options).
+    measure: measureArgType(['barrier', 'facilitator', 'progress', 'covid-effect']),
     year: { control: 'select', options: ['', '2019', '2020'], description: 'Empty: the latest year published for the group.' },
     group: groupArgType('barrier-stack'),
     sort: { control: 'inline-radio', options: ['severity', 'questionnaire', 'alphabetical'] },

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-compare/pioneer-compare.js';
 import { onlyStoryControls } from './only-story-controls.js';
-import { chartArgTypes, flagArgType, listArgType, orNothing, unlessDefault } from './shared-args.js';
+import { chartArgTypes, flagArgType, listArgType, measureArgType, orNothing, unlessDefault } from './shared-args.js';
 
 interface CompareArgs {
   measure: string;
@@ -51,7 +51,8 @@ const meta: Meta<CompareArgs> = {
     width: 760,
   },
   argTypes: {
-    measure: { control: 'select', options: ['objective', 'progress', 'barrier', 'facilitator', 'priority', 'challenge'] },
+    // Every measure with subgroup figures (not all of the data's: the bad-input story keeps these options).
+    measure: measureArgType(['objective', 'progress', 'barrier', 'facilitator', 'priority', 'challenge']),
     dimension: { control: 'select', options: ['', 'organisation', 'tenure', 'deprivation'] },
     response: { control: 'text' },
     year: { control: 'text' },

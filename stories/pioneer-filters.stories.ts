@@ -3,7 +3,8 @@ import { html } from 'lit';
 import '../src/components/pioneer-filters/pioneer-filters.js';
 import '../src/components/pioneer-trend/pioneer-trend.js';
 import { onlyStoryControls } from './only-story-controls.js';
-import { flagArgType, listArgType, manifestDescription, orNothing, themeArgType, unlessDefault } from './shared-args.js';
+import { MEASURES } from '../src/data/generated/vocabulary.js';
+import { flagArgType, listArgType, manifestDescription, measureArgType, orNothing, themeArgType, unlessDefault } from './shared-args.js';
 
 interface FiltersArgs {
   controls: string;
@@ -52,7 +53,7 @@ const meta: Meta<FiltersArgs> = {
     ),
     // The bar applies a choice only for a control it shows; otherwise it says so in a message.
     year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'], description: 'Survey year (2016–2020 in the bundled data); empty: each chart\'s own. Only with `year` in `controls`; otherwise the bar says it has no effect.' },
-    measure: { control: 'select', options: ['', 'objective', 'progress', 'barrier', 'facilitator'], description: 'Measure id, e.g. `barrier`; empty: each chart\'s own. Only with `measure` in `controls`; otherwise the bar says it has no effect.' },
+    measure: { ...measureArgType(['', ...MEASURES]), description: 'Measure id, e.g. `barrier`; empty: each chart\'s own. Only with `measure` in `controls`; otherwise the bar says it has no effect.' },
     wave: { control: 'inline-radio', options: ['', '1', '2'], description: 'Pioneer wave: `1` or `2`; empty: all. Only with `wave` in `controls`; otherwise the bar says it has no effect.' },
     deprivation: { control: 'select', options: ['', 'less', 'more'], description: onlyAmongControls('deprivation') },
     organisation: { control: 'select', options: ['', 'ccg-nhs', 'la', 'other'], description: onlyAmongControls('organisation') },

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-table/pioneer-table.js';
 import { onlyStoryControls } from './only-story-controls.js';
-import { filtersArgType, flagArgType, groupArgType, langArgType, listArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
+import { filtersArgType, flagArgType, groupArgType, langArgType, listArgType, measureArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
 
 interface TableArgs {
   measure: string;
@@ -30,7 +30,7 @@ const meta: Meta<TableArgs> = {
   component: 'pioneer-table',
   args: { measure: 'barrier', year: '2019', group: 'all', responses: '', items: '', src: '', lang: '', filters: '', theme: 'auto', 'no-controls': false },
   argTypes: {
-    measure: { control: 'select', options: ['barrier', 'facilitator', 'objective', 'progress', 'covid-effect', 'priority', 'challenge', 'sample-site', 'sample-wave', 'sample-organisation', 'sample-job', 'sample-tenure'] },
+    measure: measureArgType(),
     // `all` is every year, as empty is (the element takes it, as a filter bar's year of that name).
     year: { control: 'select', options: ['', 'all', '2016', '2017', '2018', '2019', '2020'] },
     group: groupArgType('pioneer-table'),

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-trend/pioneer-trend.js';
 import { onlyStoryControls } from './only-story-controls.js';
-import { chartArgTypes, groupArgType, listArgType, orNothing, unlessDefault } from './shared-args.js';
+import { chartArgTypes, groupArgType, listArgType, measureArgType, orNothing, unlessDefault } from './shared-args.js';
 
 interface TrendArgs {
   measure: string;
@@ -33,7 +33,7 @@ const meta: Meta<TrendArgs> = {
   component: 'pioneer-trend',
   args: { measure: 'objective', items: '', response: '', group: 'all', src: '', lang: '', filters: '', mode: 'chart', theme: 'auto', 'print-table': false, 'no-controls': false, width: 720 },
   argTypes: {
-    measure: { control: 'select', options: ['objective', 'progress', 'barrier', 'facilitator', 'sample-wave', 'sample-organisation', 'sample-job', 'sample-site'] },
+    measure: measureArgType(),
     items: listArgType('Item ids to chart, e.g. `quality-of-care joined-up`; empty: the top five by latest value.'),
     response: { control: 'text' },
     group: groupArgType('pioneer-trend'),

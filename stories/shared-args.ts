@@ -1,5 +1,7 @@
 import { getCustomElements } from '@storybook/web-components';
 import { nothing } from 'lit';
+import { MEASURES } from '../src/data/generated/vocabulary.js';
+import { measureLabel } from '../src/data/vocabulary.js';
 
 /**
  * Arg types shared by the charts' stories.
@@ -62,6 +64,17 @@ export function groupArgType(tag: string) {
       .filter(Boolean)
       .join(' '),
   };
+}
+
+/**
+ * `measure`: a select of `options` (default every measure of the data), each named as the reports
+ * title it, with its id (what a page writes). A story's Controls keep those its chart takes with
+ * its other args (valid-options.ts): a hand-kept short list hid the trend's and table's priorities,
+ * challenges, multidisciplinary teams and Covid-19 questions from a researcher.
+ */
+export function measureArgType(options: readonly string[] = MEASURES) {
+  const labels = Object.fromEntries(options.map((m) => [m, m ? `${measureLabel(m)} (${m})` : "Each chart's own"]));
+  return { control: { type: 'select' as const, labels }, options: [...options] };
 }
 
 /** A free-text list attribute: its description, saying how to separate the entries. */
