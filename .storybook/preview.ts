@@ -4,6 +4,7 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '../custom-elements.json';
 import { manifestForStorybook } from './manifest-for-storybook.js';
 import { offerValidOptions } from '../stories/valid-options.js';
+import { onlyStoryControls } from '../stories/only-story-controls.js';
 
 // Docs pages list each element's attributes, properties, events, parts and custom properties
 // from the manifest, trimmed to what a page can use (see manifest-for-storybook.ts).
@@ -12,8 +13,9 @@ setCustomElementsManifest(manifestForStorybook(manifest));
 const preview: Preview = {
   // A docs page per element: its description, its stories and its API table.
   tags: ['autodocs'],
-  // Each story's Controls offer only the values its chart accepts with the story's other args.
-  argTypesEnhancers: [offerValidOptions],
+  // Each story's Controls offer only the values its chart accepts with the story's other args, and
+  // only for its args (the docs table lists the element's events, parts and custom properties too).
+  argTypesEnhancers: [offerValidOptions, onlyStoryControls],
   parameters: {
     controls: { expanded: true },
   },

@@ -62,6 +62,17 @@ function attributesByTagOf(manifest) {
   return out;
 }
 
+/** Each element's events, CSS parts and CSS custom properties in the manifest: tag → names (a part may be listed as `::part(name)`). */
+function apiByTagOf(manifest) {
+  const out = new Map();
+  for (const mod of JSON.parse(readFileSync(manifest, 'utf8')).modules) {
+    for (const d of mod.declarations ?? []) {
+      if (d.tagName) out.set(d.tagName, [...(d.events ?? []), ...(d.cssParts ?? []), ...(d.cssProperties ?? [])].map((x) => x.name));
+    }
+  }
+  return out;
+}
+
 /** Each element's attribute descriptions in the manifest: tag → attribute → description. */
 function descriptionsByTagOf(manifest) {
   const out = new Map();
@@ -344,6 +355,11 @@ for (const [tag, attributes] of attributesByTag) {
     const rows = await page.$$eval('table.docblock-argstable tbody tr td:first-child', (tds) => tds.map((td) => td.textContent.trim()));
     const missing = attributes.filter((a) => !rows.some((r) => r === a || r.startsWith(`${a}*`) || r.startsWith(a) && !/^[\w-]/.test(r.slice(a.length))));
     if (missing.length) problems.push(`${tag} docs: the args table lists no ${missing.join(', ')} (rows: ${rows.join(', ')})`);
+    // Its events, parts and custom properties too (README: the docs page lists them): a story's
+    // `controls.include` once dropped them from its arg types, so the table had attributes only.
+    const api = apiByTagOf(MANIFEST).get(tag) ?? [];
+    const unlisted = api.filter((n) => !rows.some((r) => r === n || r === `::part(${n})` || r.startsWith(n) && !/^[\w-]/.test(r.slice(n.length))));
+    if (unlisted.length) problems.push(`${tag} docs: the args table lacks ${unlisted.length} of its ${api.length} events, CSS parts and custom properties, e.g. ${unlisted.slice(0, 4).join(', ')}`);
     const leaked = rows.filter((r) => /^(markRun|srcState|tooltipEl|view|result|problem|onClick|filterAttributes)\b/.test(r));
     if (leaked.length) problems.push(`${tag} docs: the args table lists private fields: ${leaked.join(', ')}`);
     // A story whose chart shows a message in place of the chart (a deliberate bad input) says so

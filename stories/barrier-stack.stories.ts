@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/barrier-stack/barrier-stack.js';
-import { onlyStoryControls } from './only-story-controls.js';
 import { chartArgTypes, flagArgType, groupArgType, measureArgType, orNothing, unlessDefault } from './shared-args.js';
 
 interface StackArgs {
@@ -79,7 +78,6 @@ const meta: Meta<StackArgs> = {
     ></barrier-stack>
   </div>`,
 };
-meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 type Story = StoryObj<StackArgs>;

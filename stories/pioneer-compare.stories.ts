@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-compare/pioneer-compare.js';
-import { onlyStoryControls } from './only-story-controls.js';
 import { chartArgTypes, flagArgType, listArgType, measureArgType, orNothing, unlessDefault } from './shared-args.js';
 
 interface CompareArgs {
@@ -85,7 +84,6 @@ const meta: Meta<CompareArgs> = {
     ></pioneer-compare>
   </div>`,
 };
-meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 type Story = StoryObj<CompareArgs>;

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-filters/pioneer-filters.js';
 import '../src/components/pioneer-trend/pioneer-trend.js';
-import { onlyStoryControls } from './only-story-controls.js';
 import { MEASURES } from '../src/data/generated/vocabulary.js';
 import { flagArgType, listArgType, manifestDescription, measureArgType, orNothing, themeArgType, unlessDefault } from './shared-args.js';
 
@@ -65,7 +64,6 @@ const meta: Meta<FiltersArgs> = {
   render: (a) => filtersBar(a, html`<pioneer-trend measure="objective"></pioneer-trend>
       <pioneer-trend measure="barrier" response="very"></pioneer-trend>`),
 };
-meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 /** The bar as the story's args set it, around the charts it drives. */

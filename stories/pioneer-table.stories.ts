@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-table/pioneer-table.js';
-import { onlyStoryControls } from './only-story-controls.js';
 import { filtersArgType, flagArgType, groupArgType, langArgType, listArgType, measureArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
 
 interface TableArgs {
@@ -55,7 +54,6 @@ const meta: Meta<TableArgs> = {
     ?no-controls=${a['no-controls']}
   ></pioneer-table>`,
 };
-meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 type Story = StoryObj<TableArgs>;

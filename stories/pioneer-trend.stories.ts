@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-trend/pioneer-trend.js';
-import { onlyStoryControls } from './only-story-controls.js';
 import { chartArgTypes, groupArgType, listArgType, measureArgType, orNothing, unlessDefault } from './shared-args.js';
 
 interface TrendArgs {
@@ -56,7 +55,6 @@ const meta: Meta<TrendArgs> = {
     ></pioneer-trend>
   </div>`,
 };
-meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 type Story = StoryObj<TrendArgs>;

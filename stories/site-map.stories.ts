@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/site-map/site-map.js';
-import { onlyStoryControls } from './only-story-controls.js';
 import { chartArgTypes, orNothing, unlessDefault } from './shared-args.js';
 
 interface SiteMapArgs {
@@ -52,7 +51,6 @@ const meta: Meta<SiteMapArgs> = {
     ></site-map>
   </div>`,
 };
-meta.parameters = { ...meta.parameters, ...onlyStoryControls(meta) };
 export default meta;
 
 type Story = StoryObj<SiteMapArgs>;
