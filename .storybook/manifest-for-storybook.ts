@@ -8,7 +8,7 @@
  * - an attribute's type is what a page writes, text (`boolean` for a boolean attribute), not
  *   the property's TypeScript type (`number | undefined`, `StackSort`), which Storybook does not
  *   know and which made it drop `year=2020` from a link;
- * - a part or slot named as an attribute is renamed as a page writes it (`::part(label)`,
+ * - a part or slot named as an attribute or property is renamed as a page writes it (`::part(label)`,
  *   `slot="label"`): Storybook merges them all into one arg type per name, the last winning, so `<pioneer-filters>`'s
  *   `label` part replaced its `label` attribute (the docs table said "A control's label." under
  *   "css shadow parts", not "Accessible name of the group of controls").
@@ -42,7 +42,8 @@ export function manifestForStorybook<M>(source: M): M {
         a.type = { text: /^boolean\b/.test(a.type?.text ?? '') ? 'boolean' : 'string' };
       }
       // (CSS properties start with `--` and events become `on…`: never an attribute's name.)
-      const attributeNames = new Set((d.attributes ?? []).map((a) => a.name));
+      // A property too: the parts `summary` and `message` replaced the properties of those names.
+      const attributeNames = new Set([...(d.attributes ?? []), ...d.members].map((a) => a.name));
       for (const [list, written] of [
         [d.cssParts, (n: string) => `::part(${n})`],
         [d.slots, (n: string) => `slot="${n}"`],

@@ -5,7 +5,7 @@ import { expect } from '@esm-bundle/chai';
 import { manifestForStorybook } from '../../.storybook/manifest-for-storybook.js';
 
 interface Named { name: string; description?: string }
-interface Declaration { tagName?: string; attributes?: Named[]; cssParts?: Named[]; slots?: Named[] }
+interface Declaration { tagName?: string; attributes?: Named[]; members?: Named[]; cssParts?: Named[]; slots?: Named[] }
 type Manifest = { modules: { declarations?: Declaration[] }[] };
 
 describe('the manifest Storybook reads', () => {
@@ -18,6 +18,14 @@ describe('the manifest Storybook reads', () => {
       expect(clashing, `<${d.tagName}>: parts or slots named as an attribute`).to.deep.equal([]);
     }
     const filters = declarations.find((d) => d.tagName === 'pioneer-filters')!;
+    // Nor as a property (the docs table listed <barrier-stack>'s `summary` part in place of its `summary` property).
+    for (const d of declarations) {
+      const properties = new Set((d.members ?? []).map((m) => m.name));
+      const clashing = [...(d.cssParts ?? []), ...(d.slots ?? [])].map((p) => p.name).filter((n) => properties.has(n));
+      expect(clashing, `<${d.tagName}>: parts or slots named as a property`).to.deep.equal([]);
+    }
+    const stack = declarations.find((d) => d.tagName === 'barrier-stack')!;
+    expect(stack.cssParts!.map((p) => p.name)).to.include.members(['::part(summary)', '::part(message)']);
     expect(filters.cssParts!.map((p) => p.name)).to.include('::part(label)');
     expect(filters.attributes!.find((a) => a.name === 'label')!.description).to.match(/^Accessible name of the group of controls/);
   });
