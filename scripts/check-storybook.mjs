@@ -13,6 +13,8 @@
 //   element's private fields (the whole manifest once flooded it), and its stories' argTypes
 //   have every attribute too, each as an attribute (not replaced by a part of the same name);
 // - a story whose chart shows a message in place of the chart has a description saying why.
+// - a control offers every value its chart takes with the story's other args, and an attribute
+//   whose values the chart lists ("Valid values: …") has a select of them, not a text box.
 // Exits 1 naming what fails.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -196,6 +198,7 @@ let stories = {};
                   // The element's values its options stand for (a subgroup's key mapped to `organisation:la`).
                   values: t.options?.map((o) => (t.mapping && o in t.mapping ? t.mapping[o] : o)),
                   category: t.table?.category,
+                  control: typeof t.control === 'string' ? t.control : t.control?.type,
                   options: t.options,
                   description: t.description ?? '',
                 },
@@ -246,12 +249,19 @@ for (const [id, story] of Object.entries(stories)) {
   const documentsAll = (k) => /`all`/.test(descriptionsByTagOf(MANIFEST).get(story.component)?.get(k) ?? '');
   const unoffered = offered.filter(([k, t]) => !t.mapping && !t.options.includes('all') && documentsAll(k)).map(([k]) => [k, 'all']);
   const offeredValues = offered.map(([k, t]) => [k, t.values]);
+  // A text box for an attribute whose values the chart lists ("Valid values: very, fairly, …"):
+  // it should be a select of them, as every other such control is (the comparison's `year` and
+  // `response` and the trend's `response` were text boxes). Lists of ids (`items`: "Separate
+  // entries…") stay text boxes: a select would pick one entry only.
+  const typed = Object.entries(story.argTypes)
+    .filter(([k, t]) => t.control === 'text' && !/Separate entries/.test(t.description) && (!story.include || story.include.includes(k)))
+    .map(([k]) => k);
   if (!choices.length) continue;
   const { page, errors } = await open(`id=${id}&viewMode=story`, { reducedMotion: true });
   try {
     await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.storyRenders?.length, { timeout: 15000 });
     const shown = await page.evaluate(
-      async (id, tags, initial, choices, unoffered, offeredValues) => {
+      async (id, tags, initial, choices, unoffered, offeredValues, typed) => {
         const preview = window.__STORYBOOK_PREVIEW__;
         /** The messages the story's charts show once redrawn with `args`. */
         const messagesWith = async (args) => {
@@ -292,7 +302,15 @@ for (const [id, story] of Object.entries(stories)) {
           }
           preview.storyStoreValue.args.update(id, { [key]: initial[key] });
         }
-        return { out, taken, missing };
+        const listedForText = [];
+        for (const key of typed) {
+          const [refused = ''] = await messagesWith({ [key]: 'not-a-value' });
+          const listed = /Valid values: (.*?)(?: \(|\.?$)/.exec(refused)?.[1];
+          // (`filters` lists the filter bars' ids there are: "none: there is no <pioneer-filters> here".)
+          if (listed && !/^none\b/.test(listed)) listedForText.push([key, listed]);
+          preview.storyStoreValue.args.update(id, { [key]: initial[key] });
+        }
+        return { out, taken, missing, listedForText };
       },
       id,
       CHART_TAGS,
@@ -300,9 +318,11 @@ for (const [id, story] of Object.entries(stories)) {
       choices,
       unoffered,
       offeredValues,
+      typed,
     );
     if (shown) choicesTried += choices.length;
     for (const key of shown?.taken ?? []) problems.push(`${id}: the chart takes ${key}="all", but its ${key} control does not offer it`);
+    for (const [key, listed] of shown?.listedForText ?? []) problems.push(`${id}: its ${key} control is a text box, but the chart takes only the values it lists (${listed.slice(0, 80)}): a select of them`);
     for (const [key, value] of shown?.missing ?? []) problems.push(`${id}: the chart takes ${key}="${value}" with the story's other args, but its ${key} control does not offer it`);
     for (const [key, option, message] of shown?.out ?? []) {
       if (saysWhyNot(story, key, message)) continue;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-trend/pioneer-trend.js';
-import { chartArgTypes, groupArgType, listArgType, measureArgType, orNothing, unlessDefault } from './shared-args.js';
+import { chartArgTypes, groupArgType, listArgType, measureArgType, orNothing, responseArgType, unlessDefault } from './shared-args.js';
 
 interface TrendArgs {
   measure: string;
@@ -34,7 +34,7 @@ const meta: Meta<TrendArgs> = {
   argTypes: {
     measure: measureArgType(),
     items: listArgType('Item ids to chart, e.g. `quality-of-care joined-up`; empty: the top five by latest value.'),
-    response: { control: 'text' },
+    response: responseArgType("The chart's own: very, substantial-or-some…, by measure"),
     group: groupArgType('pioneer-trend'),
     ...chartArgTypes,
   },

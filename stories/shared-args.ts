@@ -1,7 +1,7 @@
 import { getCustomElements } from '@storybook/web-components';
 import { nothing } from 'lit';
-import { MEASURES } from '../src/data/generated/vocabulary.js';
-import { measureLabel } from '../src/data/vocabulary.js';
+import { MEASURES, RESPONSES } from '../src/data/generated/vocabulary.js';
+import { measureLabel, YEARS } from '../src/data/vocabulary.js';
 
 /**
  * Arg types shared by the charts' stories.
@@ -75,6 +75,20 @@ export function groupArgType(tag: string) {
 export function measureArgType(options: readonly string[] = MEASURES) {
   const labels = Object.fromEntries(options.map((m) => [m, m ? `${measureLabel(m)} (${m})` : "Each chart's own"]));
   return { control: { type: 'select' as const, labels }, options: [...options] };
+}
+
+/**
+ * `response`: a select of every response id of the data, empty first (the chart's own). A
+ * story's Controls keep those its chart takes with its measure (valid-options.ts), so a
+ * researcher sees which there are rather than typing one in a text box.
+ */
+export function responseArgType(empty: string) {
+  return { control: { type: 'select' as const, labels: { '': empty } }, options: ['', ...RESPONSES] };
+}
+
+/** `year`: a select of the survey years, empty first (the chart's own); trimmed as `response` is. */
+export function yearArgType(empty: string) {
+  return { control: { type: 'select' as const, labels: { '': empty } }, options: ['', ...YEARS.map(String)] };
 }
 
 /** A free-text list attribute: its description, saying how to separate the entries. */
