@@ -97,19 +97,22 @@ export async function embedParts(root) {
   }
   const spans = decodeMappings(map.mappings).map(([line, column, source]) => [lineStart[line] + column, source]).sort((a, b) => a[0] - b[0]);
   // Each byte belongs to the source of the mapping at or before it; bytes before the first
-  // mapping, and those of mappings without a source (the IIFE's wrapper), to none.
-  const partOf = map.sources.map((s) => EMBED_PARTS.findIndex(([, test]) => test(s.replace(/\\/g, '/'))));
-  const owner = new Int16Array(code.length).fill(-1);
+  // mapping, and those of mappings without a source (the IIFE's wrapper), to none (-1).
+  const sourceOf = new Int16Array(code.length).fill(-1);
   for (let i = 0; i < spans.length; i++) {
     const [start, source] = spans[i];
     const end = i + 1 < spans.length ? spans[i + 1][0] : code.length;
-    owner.fill(source < 0 ? -1 : partOf[source], start, end);
+    sourceOf.fill(source, start, end);
   }
-  const keep = (drop) => {
+  const sources = map.sources.map((s) => s.replace(/\\/g, '/'));
+  const partOfSource = sources.map((s) => EMBED_PARTS.findIndex(([, test]) => test(s)));
+  const partOf = (source) => (source < 0 ? -1 : partOfSource[source]);
+  /** The minified file's bytes whose source passes `pick`, in the file's order. */
+  const bytesWhere = (pick) => {
     let s = '';
     let runStart = -1;
     for (let i = 0; i <= code.length; i++) {
-      const kept = i < code.length && !drop.has(owner[i]);
+      const kept = i < code.length && pick(sourceOf[i]);
       if (kept && runStart < 0) runStart = i;
       else if (!kept && runStart >= 0) {
         s += code.slice(runStart, i);
@@ -120,46 +123,29 @@ export async function embedParts(root) {
   };
   const whole = gz(code);
   const parts = EMBED_PARTS.map(([name], k) => {
-    const own = keep(new Set(EMBED_PARTS.map((_, j) => j).filter((j) => j !== k).concat(-1)));
-    return { name, bytes: own.length, gzip: gz(own), gzipWithout: gz(keep(new Set([k]))) };
+    const own = bytesWhere((src) => partOf(src) === k);
+    return { name, bytes: own.length, gzip: gz(own), gzipWithout: gz(bytesWhere((src) => partOf(src) !== k)) };
   });
   const indexOf = (n) => {
     const k = EMBED_PARTS.findIndex(([p]) => p === n);
     if (k < 0) throw new Error(`embed-parts: no part named ${n}`);
     return k;
   };
-  const subsets = EMBED_SUBSETS.map(([name, names]) => ({ name, gzipWithout: gz(keep(new Set(names.map(indexOf)))) }));
-  // The shell, file by file: what a lighter shell could leave out. Each file's bytes are found
-  // by their source alone (the parts above group files; here each is its own).
-  const ownerFile = new Int16Array(code.length).fill(-1);
-  for (let i = 0; i < spans.length; i++) {
-    const [start, source] = spans[i];
-    const end = i + 1 < spans.length ? spans[i + 1][0] : code.length;
-    ownerFile.fill(source, start, end);
-  }
-  const bytesOf = (pick) => {
-    let s = '';
-    let runStart = -1;
-    for (let i = 0; i <= code.length; i++) {
-      const kept = i < code.length && pick(ownerFile[i]);
-      if (kept && runStart < 0) runStart = i;
-      else if (!kept && runStart >= 0) {
-        s += code.slice(runStart, i);
-        runStart = -1;
-      }
-    }
-    return s;
-  };
-  const shellFiles = map.sources
-    .map((src, k) => [src.replace(/\\/g, '/'), k])
+  const subsets = EMBED_SUBSETS.map(([name, names]) => {
+    const dropped = new Set(names.map(indexOf));
+    return { name, gzipWithout: gz(bytesWhere((src) => !dropped.has(partOf(src)))) };
+  });
+  // The shell, file by file: what a lighter shell could leave out.
+  const shellFiles = sources
+    .map((src, k) => [src, k])
     .filter(([src]) => src.includes('src/components/base/'))
     .map(([src, k]) => {
-      const own = bytesOf((o) => o === k);
-      return { name: src.slice(src.indexOf('src/')), bytes: own.length, gzip: gz(own), gzipWithout: gz(bytesOf((o) => o !== k)) };
+      const own = bytesWhere((s) => s === k);
+      return { name: src.slice(src.indexOf('src/')), bytes: own.length, gzip: gz(own), gzipWithout: gz(bytesWhere((s) => s !== k)) };
     })
     .filter((f) => f.bytes > 0)
     .sort((a, b) => b.gzip - a.gzip);
   let unassigned = 0;
-  for (const o of owner) if (o < 0) unassigned++;
+  for (const src of sourceOf) if (partOf(src) < 0) unassigned++;
   return { bytes: code.length, gzip: whole, parts, subsets, shellFiles, unassigned };
 }
