@@ -5,6 +5,8 @@ import manifest from '../custom-elements.json';
 import { manifestForStorybook } from './manifest-for-storybook.js';
 import { offerValidOptions } from '../stories/valid-options.js';
 import { onlyStoryControls } from '../stories/only-story-controls.js';
+import { DocsPageWithApi } from './docs-page.js';
+import { eventNamesOf, logEventsOf } from './log-events.js';
 
 // Docs pages list each element's attributes, properties, events, parts and custom properties
 // from the manifest, trimmed to what a page can use (see manifest-for-storybook.ts).
@@ -14,10 +16,14 @@ const preview: Preview = {
   // A docs page per element: its description, its stories and its API table.
   tags: ['autodocs'],
   // Each story's Controls offer only the values its chart accepts with the story's other args, and
-  // only for its args (the docs table lists the element's events, parts and custom properties too).
+  // list only its args and the element's attributes; the docs page lists the element's events,
+  // parts, custom properties and read-only properties in a table of their own.
   argTypesEnhancers: [offerValidOptions, onlyStoryControls],
+  // The Actions panel logs the elements' events with their detail.
+  decorators: [logEventsOf(eventNamesOf(manifest))],
   parameters: {
     controls: { expanded: true },
+    docs: { page: DocsPageWithApi },
   },
 };
 

@@ -199,6 +199,8 @@ let stories = {};
                   values: t.options?.map((o) => (t.mapping && o in t.mapping ? t.mapping[o] : o)),
                   category: t.table?.category,
                   control: typeof t.control === 'string' ? t.control : t.control?.type,
+                  // Storybook shows `control: false` as a dash and a link to its website's docs.
+                  setupLink: t.control === false,
                   options: t.options,
                   description: t.description ?? '',
                 },
@@ -364,6 +366,12 @@ for (const [tag, attributes] of attributesByTag) {
     // A part, CSS property, slot or event of the same name as an attribute replaces the attribute's
     // arg type (Storybook merges them by name): the docs table then gave <pioneer-filters label>
     // the description of its `label` part ("A control's label.") under "css shadow parts".
+    // The Controls panel lists what the story can set: not the events, parts, custom properties
+    // and read-only properties (the docs page lists them), nor a link to Storybook's docs.
+    const notControls = Object.entries(s.argTypes).filter(([, t]) => !t.control && t.category !== 'attributes').map(([n]) => n);
+    if (notControls.length) problems.push(`${id}: the Controls panel lists ${notControls.length} rows that are not controls (${notControls.slice(0, 4).join(', ')}…): the docs page's table of the element's API lists them`);
+    const linked = Object.entries(s.argTypes).filter(([, t]) => t.setupLink).map(([n]) => n);
+    if (linked.length) problems.push(`${id}: ${linked.length} rows of the Controls panel show a link to Storybook's docs on setting up controls, not a dash (${linked.slice(0, 4).join(', ')}…): control: { disable: true }, not false`);
     const displaced = attributes.filter((a) => a in s.argTypes && s.argTypes[a].category !== 'attributes');
     if (displaced.length) problems.push(`${id}: ${displaced.map((a) => `${a} is listed under "${s.argTypes[a].category}"`).join(', ')}, not under attributes with the attribute's description`);
   }
@@ -441,6 +449,50 @@ for (const [tag, attributes] of attributesByTag) {
   await page.close();
 }
 
+// The Actions panel logs the elements' events with their detail (.storybook/log-events.ts): a
+// segment clicked, a filter chosen. Read from the panel in Storybook's own page, as a reader sees it.
+const ACTIONS = [
+  ['charts-barrier-stack--barriers-2020', 'barrier-stack', 'pioneer-select', /kind: "segment"/],
+  ['controls-pioneer-filters--charts-inside', 'pioneer-filters', 'pioneer-filter-change', /organisation: "other"/],
+];
+for (const [id, tag, event, detail] of ACTIONS) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(`${base}/index.html?path=/story/${id}`, { waitUntil: 'load' });
+    const frame = await (await page.waitForSelector('#storybook-preview-iframe', { timeout: 15000 })).contentFrame();
+    await frame.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('figure, form, select'), { timeout: 15000 }, tag);
+    await frame.evaluate(async (tag) => {
+      const el = document.querySelector(tag);
+      await el.updateComplete;
+      if (tag === 'barrier-stack') {
+        el.shadowRoot.querySelector('rect.seg').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      } else {
+        // The first control: its last choice, as a reader picks it.
+        const select = el.shadowRoot.querySelector('select');
+        select.value = [...select.options].at(-1).value;
+        select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      }
+    }, tag);
+    await page.waitForFunction(() => {
+      const tab = [...document.querySelectorAll('button, [role=tab]')].find((b) => /^Actions/.test(b.textContent.trim()));
+      tab?.click();
+      return tab;
+    }, { timeout: 15000 });
+    const logged = await page
+      .waitForFunction((event) => document.querySelector('#storybook-panel-root')?.innerText.includes(`${event}: {`) && document.querySelector('#storybook-panel-root').innerText, { timeout: 10000 }, event)
+      .then((h) => h.jsonValue())
+      .catch(() => page.evaluate(() => document.querySelector('#storybook-panel-root')?.innerText ?? ''));
+    if (!logged.includes(`${event}: {`)) problems.push(`${id}: the Actions panel logs no ${event} (it reads: ${JSON.stringify(String(logged).slice(0, 160))})`);
+    else if (!detail.test(logged)) problems.push(`${id}: the Actions panel logs ${event} without its detail (${detail}): ${JSON.stringify(logged.slice(0, 200))}`);
+  } catch (e) {
+    problems.push(`${id} actions: ${e.message}`);
+  }
+  for (const e of errors) problems.push(`${id} actions: page error: ${e}`);
+  await page.close();
+}
+
 await browser.close();
 server.close();
 if (problems.length) {
@@ -451,5 +503,5 @@ console.log(
   `check-storybook: ${entries.filter((e) => e.type === 'docs').length} docs pages; ${LINKS.length + DRAWN.length} links with changed controls open what they say; ` +
     `the args of ${Object.keys(stories).length} stories survive a shared link; ${choicesTried} choices of their Controls draw a chart; the docs tables of ${docsChecked.join(', ')} list every attribute (each under attributes) and no private field, ` +
     'and every story showing a message in place of its chart says why; ' +
-    'in dark mode the canvas is dark as the charts are',
+    `in dark mode the canvas is dark as the charts are; the Actions panel logs ${ACTIONS.map(([, , e]) => e).join(' and ')} with their detail; the Controls panel lists controls only`,
 );

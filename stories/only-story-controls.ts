@@ -1,19 +1,27 @@
 /**
- * The Controls panel offers a control only for the story's args (the attributes its render
- * passes to the element, and its box's width): every other arg type of the manifest (the
- * element's events, CSS parts and custom properties, and properties set from script such as
- * `data`) is listed without a control. An argTypesEnhancer (see .storybook/preview.ts), not
- * `parameters.controls.include`: that drops the arg types it does not name altogether, so the
- * docs page's table listed attributes only, none of the events, parts and custom properties a
- * page styles and listens to.
+ * The Controls panel lists what a story can set: the story's args (the attributes its render
+ * passes to the element, and its box's width) and the element's other attributes, an attribute
+ * without a control showing a dash. The element's events, CSS parts, custom properties and
+ * properties set from script are not controls: they are dropped from the story's arg types, and
+ * each docs page lists them in a table of its own, read from the manifest
+ * (.storybook/docs-page.js). Listed in the panel, each with a dash and a "Setup controls" link
+ * to Storybook's website, they made it some 80 rows long under a chart with 15 controls.
  */
 interface ArgTypeLike {
   control?: unknown;
+  table?: { category?: string };
   [key: string]: unknown;
 }
 
 export function onlyStoryControls(context: { initialArgs: Record<string, unknown>; argTypes: Record<string, ArgTypeLike> }): Record<string, ArgTypeLike> {
   const { initialArgs, argTypes } = context;
-  // A story's own arg types all name their control; the manifest's name none.
-  return Object.fromEntries(Object.entries(argTypes).map(([name, argType]) => [name, 'control' in argType || name in initialArgs ? argType : { ...argType, control: false }]));
+  const kept: Record<string, ArgTypeLike> = {};
+  for (const [name, argType] of Object.entries(argTypes)) {
+    // A story's own arg types all name their control; the manifest's name none.
+    if ('control' in argType || name in initialArgs) kept[name] = argType;
+    // An attribute no story sets (`data`, typed into a page, is reported): listed, with a dash
+    // (`disable`, not `false`: false shows a link to Storybook's docs on setting up controls).
+    else if (argType.table?.category === 'attributes') kept[name] = { ...argType, control: { disable: true } };
+  }
+  return kept;
 }
