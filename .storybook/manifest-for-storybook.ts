@@ -8,10 +8,11 @@
  * - an attribute's type is what a page writes, text (`boolean` for a boolean attribute), not
  *   the property's TypeScript type (`number | undefined`, `StackSort`), which Storybook does not
  *   know and which made it drop `year=2020` from a link;
- * - a part or slot named as an attribute or property is renamed as a page writes it (`::part(label)`,
- *   `slot="label"`): Storybook merges them all into one arg type per name, the last winning, so `<pioneer-filters>`'s
- *   `label` part replaced its `label` attribute (the docs table said "A control's label." under
- *   "css shadow parts", not "Accessible name of the group of controls").
+ * - every part and slot is named as a page writes it (`::part(label)`, `slot="label"`): the docs
+ *   table then tells a reader how to use it, the same way for each. Named bare, Storybook merged
+ *   one named as an attribute or property into it (one arg type per name, the last winning), so
+ *   `<pioneer-filters>`'s `label` part replaced its `label` attribute (the docs table said "A
+ *   control's label." under "css shadow parts", not "Accessible name of the group of controls").
  */
 interface Typed {
   name: string;
@@ -42,13 +43,12 @@ export function manifestForStorybook<M>(source: M): M {
         a.type = { text: /^boolean\b/.test(a.type?.text ?? '') ? 'boolean' : 'string' };
       }
       // (CSS properties start with `--` and events become `on…`: never an attribute's name.)
-      // A property too: the parts `summary` and `message` replaced the properties of those names.
-      const attributeNames = new Set([...(d.attributes ?? []), ...d.members].map((a) => a.name));
       for (const [list, written] of [
         [d.cssParts, (n: string) => `::part(${n})`],
-        [d.slots, (n: string) => `slot="${n}"`],
+        // (The default slot, unnamed: what goes in it carries no slot attribute.)
+        [d.slots, (n: string) => (n ? `slot="${n}"` : '(default slot)')],
       ] as const) {
-        for (const item of list ?? []) if (attributeNames.has(item.name)) item.name = written(item.name);
+        for (const item of list ?? []) item.name = written(item.name);
       }
     }
   }

@@ -24,7 +24,14 @@ describe('the manifest Storybook reads', () => {
       const clashing = [...(d.cssParts ?? []), ...(d.slots ?? [])].map((p) => p.name).filter((n) => properties.has(n));
       expect(clashing, `<${d.tagName}>: parts or slots named as a property`).to.deep.equal([]);
     }
+    // Every part and slot as a page writes it, not only those that clashed: the docs table listed
+    // `::part(summary)` among bare `legend`, `note`…
+    for (const d of declarations) {
+      const bare = [...(d.cssParts ?? []).filter((p) => !/^::part\([\w-]+\)$/.test(p.name)), ...(d.slots ?? []).filter((s) => !/^(slot="[\w-]+"|\(default slot\))$/.test(s.name))].map((p) => p.name);
+      expect(bare, `<${d.tagName}>: parts or slots not named as a page writes them`).to.deep.equal([]);
+    }
     const stack = declarations.find((d) => d.tagName === 'barrier-stack')!;
+    expect(stack.cssParts!.map((p) => p.name)).to.include.members(['::part(legend)', '::part(note)']);
     expect(stack.cssParts!.map((p) => p.name)).to.include.members(['::part(summary)', '::part(message)']);
     expect(filters.cssParts!.map((p) => p.name)).to.include('::part(label)');
     expect(filters.attributes!.find((a) => a.name === 'label')!.description).to.match(/^Accessible name of the group of controls/);
