@@ -14,6 +14,8 @@ import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 
 const STORIES = ['charts-barrier-stack--barriers-2020', 'charts-pioneer-trend--objectives'];
+// And a docs page: its own React blocks (.storybook/docs-page.js) load in the dev server too.
+const DOCS = 'charts-barrier-stack--docs';
 const port = await new Promise((resolve) => {
   const s = createServer().listen(0, '127.0.0.1', () => {
     const { port } = s.address();
@@ -47,7 +49,8 @@ try {
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-  for (const id of STORIES) {
+  for (const id of [...STORIES, DOCS]) {
+    const viewMode = id === DOCS ? 'docs' : 'story';
     if (!index.entries[id]) {
       problems.push(`${id}: no such story in the dev server's index`);
       continue;
@@ -58,11 +61,16 @@ try {
     page.on('pageerror', (e) => said.push(['error', e.message]));
     page.on('response', (r) => r.status() >= 400 && said.push(['error', `${r.status()} ${r.url()}`]));
     // The first story waits for Vite's first transform of the whole preview.
-    await page.goto(`${base}/iframe.html?id=${id}&viewMode=story`, { waitUntil: 'networkidle0', timeout: 180_000 });
+    await page.goto(`${base}/iframe.html?id=${id}&viewMode=${viewMode}`, { waitUntil: 'networkidle0', timeout: 180_000 });
     const marks = await page
-      .waitForFunction(() => [...document.querySelectorAll('#storybook-root *')].find((el) => el.marks?.length)?.marks.length, { timeout: 30_000 })
+      .waitForFunction((root) => [...document.querySelectorAll(`${root} *`)].find((el) => el.marks?.length)?.marks.length, { timeout: 30_000 }, viewMode === 'docs' ? '#storybook-docs' : '#storybook-root')
       .then((h) => h.jsonValue(), () => 0);
     if (!marks) problems.push(`${id}: no chart drawn in the dev server`);
+    if (viewMode === 'docs') {
+      // The Controls table and the table of the element's events, parts and custom properties.
+      const tables = await page.$$eval('table.docblock-argstable', (t) => t.length);
+      if (tables < 2) problems.push(`${id}: ${tables} args table(s) on the docs page, not the Controls and the element's API`);
+    }
     for (const [type, text] of said) {
       if (/Multiple versions of Lit loaded/.test(text)) problems.push(`${id}: ${text.slice(0, 120)}`);
       else if (type === 'error') problems.push(`${id}: console error: ${text.slice(0, 160)}`);
@@ -79,4 +87,4 @@ if (problems.length) {
   console.error(`check-storybook-dev: ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`check-storybook-dev: storybook dev draws ${STORIES.join(' and ')} with one copy of Lit and no console error`);
+console.log(`check-storybook-dev: storybook dev draws ${STORIES.join(' and ')} and the docs page ${DOCS} (its Controls and API tables) with one copy of Lit and no console error`);
