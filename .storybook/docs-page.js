@@ -7,6 +7,9 @@
 // most of them a dash and a link to Storybook's website. They are listed here instead, read from
 // the custom elements manifest (ArgTypes of the component, not of a story), without the rows the
 // Controls table already shows.
+//
+// JavaScript, not TypeScript: Storybook's docs blocks are React components, and the project has
+// no React types to check them against (nothing else here uses React).
 import { createElement as h, Fragment } from 'react';
 import { ArgTypes, Controls, Description, Heading, Primary, Stories, Subtitle, Title, useOf } from '@storybook/addon-docs/blocks';
 
