@@ -6,11 +6,14 @@ import { manifestForStorybook } from './manifest-for-storybook.js';
 import { offerValidOptions } from '../stories/valid-options.js';
 import { onlyStoryControls } from '../stories/only-story-controls.js';
 import { DocsPageWithApi } from './docs-page.js';
-import { eventNamesOf, logEventsOf } from './log-events.js';
+import { eventNamesOf, logEvents } from './log-events.js';
 
 // Docs pages list each element's attributes, properties, events, parts and custom properties
 // from the manifest, trimmed to what a page can use (see manifest-for-storybook.ts).
 setCustomElementsManifest(manifestForStorybook(manifest));
+
+// The Actions panel logs the elements' events with their detail.
+logEvents(document, eventNamesOf(manifest));
 
 const preview: Preview = {
   // A docs page per element: its description, its stories and its API table.
@@ -19,8 +22,6 @@ const preview: Preview = {
   // list only its args and the element's attributes; the docs page lists the element's events,
   // parts, custom properties and read-only properties in a table of their own.
   argTypesEnhancers: [offerValidOptions, onlyStoryControls],
-  // The Actions panel logs the elements' events with their detail.
-  decorators: [logEventsOf(eventNamesOf(manifest))],
   parameters: {
     controls: { expanded: true },
     docs: { page: DocsPageWithApi },
