@@ -87,20 +87,19 @@ function descriptionsByTagOf(manifest) {
 }
 
 /**
- * Opens a story or docs page; returns the page and the page errors it raised. `reducedMotion`:
- * the page prefers reduced motion, so the charts run no CSS transitions on a change and
- * Storybook's rerender, which waits for running animations to end, returns in about 50 ms
- * rather than after the charts' 0.3 s transitions (for the hundreds of control choices below).
+ * Opens a story or docs page; returns the page and the page errors it raised. `quickRerenders`,
+ * for the hundreds of control choices below, each a rerender of the story:
+ * - the page prefers reduced motion, so the charts run no CSS transitions on a change;
+ * - it says it is a test runner (Storybook reads the user agent), so Storybook pauses animations
+ *   rather than waiting at least 100 ms after each render for them to end. The choices took
+ *   about four minutes of CI, most of it that wait; each rerender now takes about 20 ms.
  */
-async function open(query, { reducedMotion = false } = {}) {
+async function open(query, { quickRerenders = false } = {}) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  if (reducedMotion) {
+  if (quickRerenders) {
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    // Storybook waits at least 100 ms after each render for animations to finish, unless it runs
-    // under a test runner (it reads the user agent), where it pauses them: the choices of every
-    // story's Controls, rendered one after another, took four minutes of CI, most of it waiting.
     await page.setUserAgent(`${await browser.userAgent()} StorybookTestRunner`);
   }
   await page.goto(`${base}/iframe.html?${query}`, { waitUntil: 'load' });
@@ -212,7 +211,6 @@ let stories = {};
                 },
               ]),
             ),
-            include: s.parameters?.controls?.include,
             controlsDisabled: Boolean(s.parameters?.controls?.disable),
             // The story's JSDoc comment, shown under its heading on the docs page.
             description: s.parameters?.docs?.description?.story ?? '',
@@ -250,7 +248,7 @@ function saysWhyNot(story, key, message) {
 let choicesTried = 0;
 for (const [id, story] of Object.entries(stories)) {
   if (story.controlsDisabled) continue;
-  const offered = Object.entries(story.argTypes).filter(([k, t]) => Array.isArray(t.options) && (!story.include || story.include.includes(k)));
+  const offered = Object.entries(story.argTypes).filter(([, t]) => Array.isArray(t.options));
   const choices = offered.flatMap(([k, t]) => t.options.filter((o) => o !== story.args[k]).map((o) => [k, o]));
   // `all`, where the element's own description names it (the table's year: "default (or `all`) every
   // year"), tried when the control lacks it: a control should offer what the docs say the element takes.
@@ -262,10 +260,10 @@ for (const [id, story] of Object.entries(stories)) {
   // `response` and the trend's `response` were text boxes). Lists of ids (`items`: "Separate
   // entries…") stay text boxes: a select would pick one entry only.
   const typed = Object.entries(story.argTypes)
-    .filter(([k, t]) => t.control === 'text' && !/Separate entries/.test(t.description) && (!story.include || story.include.includes(k)))
+    .filter(([, t]) => t.control === 'text' && !/Separate entries/.test(t.description))
     .map(([k]) => k);
   if (!choices.length) continue;
-  const { page, errors } = await open(`id=${id}&viewMode=story`, { reducedMotion: true });
+  const { page, errors } = await open(`id=${id}&viewMode=story`, { quickRerenders: true });
   try {
     await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.storyRenders?.length, { timeout: 15000 });
     const shown = await page.evaluate(
@@ -357,7 +355,7 @@ for (const [id, story] of Object.entries(stories)) {
 }
 
 // Each element's docs page: no page error, an args table with every attribute and without private fields;
-// and its stories' argTypes (the Controls panel, filtered by controls.include) with every attribute.
+// and its stories' argTypes (the Controls panel) with every attribute.
 const attributesByTag = attributesByTagOf(MANIFEST);
 const docsChecked = [];
 for (const [tag, attributes] of attributesByTag) {
@@ -367,8 +365,8 @@ for (const [tag, attributes] of attributesByTag) {
     continue;
   }
   for (const [id, s] of own) {
-    const missing = attributes.filter((a) => !(a in s.argTypes) || (s.include && !s.include.includes(a)));
-    if (missing.length) problems.push(`${id}: no arg (in argTypes and controls.include) for attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+    const missing = attributes.filter((a) => !(a in s.argTypes));
+    if (missing.length) problems.push(`${id}: no arg (in the Controls panel's arg types) for attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
     // A part, CSS property, slot or event of the same name as an attribute replaces the attribute's
     // arg type (Storybook merges them by name): the docs table then gave <pioneer-filters label>
     // the description of its `label` part ("A control's label.") under "css shadow parts".
