@@ -5,6 +5,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { extractText } from 'unpdf';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * Commands the tests send to the browser through the DevTools protocol (Puppeteer has no API for
@@ -20,6 +22,13 @@ import { extractText } from 'unpdf';
  *   (the page gets beforeprint and afterprint), and returns what the file holds:
  *   `{ bytes, images, pages }`, its size, how many bitmaps are in it and the text of each page
  *   (read from the PDF by pdf.js, in the order it was drawn), so a test sees where pages break.
+ * - `executeServerCommand('open-file-page', { path })`: opens a page of the project (a path from
+ *   its root) from disk, as a file:// address, in a tab of its own, as a reader opens a saved or
+ *   downloaded page; returns what its element `#chart` shows once the page has loaded (and drawn,
+ *   if it defines the element): `{ defined, marks, title, fallbackShown, spoken, downloaded,
+ *   errors }`, where `spoken` is the page's text as Chromium gives it to screen readers,
+ *   `downloaded` what the chart's status line says after the Download menu's PNG is chosen (null
+ *   where nothing is drawn) and `errors` its console's.
  */
 function cdpCommandsPlugin() {
   const sessions = new WeakMap();
@@ -54,6 +63,55 @@ function cdpCommandsPlugin() {
       const { text } = await extractText(new Uint8Array(pdf), { mergePages: false });
       return { bytes: pdf.length, images: (pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length, pages: text };
     },
+    'open-file-page': async (cdp, payload, page) => {
+      const tab = await page.browser().newPage();
+      const errors = [];
+      tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      tab.on('pageerror', (e) => errors.push(String(e.message)));
+      const shows = () =>
+        tab.evaluate(() => {
+          const el = document.getElementById('chart');
+          return {
+            defined: Boolean(customElements.get(el.localName)),
+            marks: el.shadowRoot?.querySelectorAll('svg [data-key]').length ?? 0,
+            title: el.shadowRoot?.querySelector('.title')?.textContent.trim() ?? null,
+            fallbackShown: [...el.children].some((child) => child.getClientRects().length > 0),
+          };
+        });
+      try {
+        // The load event comes after the page's scripts, module ones too, have run or failed.
+        await tab.goto(pathToFileURL(resolve(payload.path)).href, { waitUntil: 'load' });
+        let state = await shows();
+        for (let i = 0; state.defined && state.marks === 0 && i < 100; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+          state = await shows();
+        }
+        const words = [];
+        const walk = (node) => {
+          if (node.name) words.push(node.name);
+          for (const child of node.children ?? []) walk(child);
+        };
+        walk(await tab.accessibility.snapshot({ interestingOnly: false }));
+        // The Download menu's PNG, as a reader chooses it (the file itself is not saved): its
+        // status line says whether the chart could be drawn on a canvas and saved.
+        let downloaded = null;
+        if (state.marks > 0) {
+          await (await tab.createCDPSession()).send('Page.setDownloadBehavior', { behavior: 'deny' });
+          downloaded = await tab.evaluate(async () => {
+            const root = document.getElementById('chart').shadowRoot;
+            root.querySelector('.menu > button').click();
+            await new Promise((r) => setTimeout(r, 50));
+            root.querySelector('[data-action=png]').click();
+            for (let i = 0; i < 100 && !root.querySelector('.status').textContent; i++) await new Promise((r) => setTimeout(r, 50));
+            return root.querySelector('.status').textContent;
+          });
+        }
+        return { ...state, spoken: words.join(' | '), downloaded, errors };
+      } finally {
+        await tab.close();
+        await page.bringToFront();
+      }
+    },
   };
   return {
     name: 'cdp-commands',
@@ -64,7 +122,7 @@ function cdpCommandsPlugin() {
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
       const result = await run(cdp, payload, page);
-      return command === 'print-to-pdf' ? result : true;
+      return command === 'print-to-pdf' || command === 'open-file-page' ? result : true;
     },
   };
 }
