@@ -8,6 +8,9 @@
 // the custom elements manifest (ArgTypes of the component, not of a story), without the rows the
 // Controls table already shows.
 //
+// A page with no element of its own (the dashboard, whose stories show several) has no such table:
+// Storybook's ArgTypes block of a file that names no component shows an error in place of the page.
+//
 // JavaScript, not TypeScript: Storybook's docs blocks are React components, and the project has
 // no React types to check them against (nothing else here uses React).
 import { createElement as h, Fragment } from 'react';
@@ -17,6 +20,7 @@ export function DocsPageWithApi() {
   const { csfFile } = useOf('meta', ['meta']);
   const primary = useOf('story', ['story']).story;
   const single = Object.keys(csfFile.stories).length === 1;
+  const element = Boolean(csfFile.meta.component);
   return h(
     Fragment,
     null,
@@ -26,8 +30,8 @@ export function DocsPageWithApi() {
     single ? h(Description, { of: 'story' }) : null,
     h(Primary),
     h(Controls),
-    h(Heading, null, 'Events, CSS parts, custom properties and read-only properties'),
-    h(ArgTypes, { of: 'component', exclude: Object.keys(primary.argTypes) }),
+    element ? h(Heading, null, 'Events, CSS parts, custom properties and read-only properties') : null,
+    element ? h(ArgTypes, { of: 'component', exclude: Object.keys(primary.argTypes) }) : null,
     single ? null : h(Stories),
   );
 }

@@ -12,7 +12,8 @@
 //   attribute of the manifest (`data` aside, a property set from script) and none of the
 //   element's private fields (the whole manifest once flooded it), and its stories' argTypes
 //   have every attribute too, each as an attribute (not replaced by a part of the same name);
-// - a story whose chart shows a message in place of the chart has a description saying why.
+// - a story whose chart shows a message in place of the chart has a description saying why;
+// - every docs page (the dashboard's too) shows its charts, not Storybook's error display.
 // - a control offers every value its chart takes with the story's other args, and an attribute
 //   whose values the chart lists ("Valid values: …") has a select of them, not a text box.
 // Exits 1 naming what fails.
@@ -434,6 +435,33 @@ for (const [tag, attributes] of attributesByTag) {
   await page.close();
 }
 
+// Every docs page, the dashboard's too (its stories show several elements, and its file names no
+// component): Storybook shows no error in place of the page, and the first story's charts are on
+// it. The docs page's table of an element's API once asked for the component of a file naming
+// none, and Storybook showed its error ("Attached CSF file does not defined a component…") there.
+const docsPages = entries.filter((e) => e.type === 'docs');
+for (const docs of docsPages) {
+  const { page, errors } = await open(`id=${docs.id}&viewMode=docs`);
+  try {
+    const shown = await page
+      .waitForFunction(
+        (tags) => {
+          if (document.body.classList.contains('sb-show-errordisplay')) return { error: document.querySelector('#error-message')?.textContent.trim() || 'an error' };
+          const charts = [...document.querySelectorAll('#storybook-docs ' + tags.join(', #storybook-docs '))];
+          return charts.length > 0 && charts.every((el) => el.shadowRoot?.childElementCount) ? { charts: charts.length } : false;
+        },
+        { timeout: 15000 },
+        [...attributesByTag.keys()],
+      )
+      .then((h) => h.jsonValue());
+    if (shown.error) problems.push(`${docs.id}: Storybook shows an error in place of the docs page: ${shown.error}`);
+  } catch (e) {
+    problems.push(`${docs.id}: no chart on the docs page (${e.message})`);
+  }
+  for (const e of errors) problems.push(`${docs.id}: page error: ${e}`);
+  await page.close();
+}
+
 // In the reader's dark mode the canvas is dark as the charts (theme="auto") are: no dark chart on white.
 {
   const page = await browser.newPage();
@@ -504,7 +532,7 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `check-storybook: ${entries.filter((e) => e.type === 'docs').length} docs pages; ${LINKS.length + DRAWN.length} links with changed controls open what they say; ` +
+  `check-storybook: ${docsPages.length} docs pages, each showing its charts and no error; ${LINKS.length + DRAWN.length} links with changed controls open what they say; ` +
     `the args of ${Object.keys(stories).length} stories survive a shared link; ${choicesTried} choices of their Controls draw a chart; the docs tables of ${docsChecked.join(', ')} list every attribute (each under attributes) and no private field, ` +
     'and every story showing a message in place of its chart says why; ' +
     `in dark mode the canvas is dark as the charts are; the Actions panel logs ${ACTIONS.map(([, , e]) => e).join(' and ')} with their detail; the Controls panel lists controls only`,
