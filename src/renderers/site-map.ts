@@ -829,8 +829,14 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
     }
   } else {
     if (spec.showCounts) {
-      const note = `Number: informants in ${year}`;
-      items.push(scaled({ key: 'grid-note', width: textWidth(note), height: ROW, draw: (doc) => [legendText(doc, 0, 9, note)] }, k));
+      // Wrapped as the entries above are, where one line would be wider than the chart.
+      const lines = wrapText(`Number: informants in ${year}`, room / k, FONT);
+      items.push(scaled({
+        key: 'grid-note',
+        width: Math.max(...lines.map(textWidth)),
+        height: ROW + 14 * (lines.length - 1),
+        draw: (doc) => lines.map((t, i) => legendText(doc, 0, 9 + i * 14, t)),
+      }, k));
     }
   }
   return items;

@@ -241,6 +241,15 @@ describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
     expect(textsOutside(map)).to.deep.equal([]);
     expect(legendOverlaps(map)).to.deep.equal([]);
     cleanup();
+    // The tile grid's note on its numbers too (it ran 44 px past the chart's edge, "…informants in 20").
+    const grid = await drawn(mount<Chart>('<site-map year="2019" layout="grid" style="--pioneer-font-size: 28px"></site-map>', 290));
+    await frames(2);
+    const note = [...grid.shadowRoot!.querySelectorAll('svg g.legend g[data-legend="grid-note"] text')];
+    expect(note.map((t) => t.textContent).join(' ')).to.equal('Number: informants in 2019');
+    expect(note.length, 'lines of the note').to.be.greaterThan(1);
+    expect(textsOutside(grid)).to.deep.equal([]);
+    expect(legendOverlaps(grid)).to.deep.equal([]);
+    cleanup();
     const compare = await drawn(mount<Chart>('<pioneer-compare style="--pioneer-font-size: 28px"></pioneer-compare>', 290));
     await frames(2);
     expect(textsOutside(compare)).to.deep.equal([]);
