@@ -156,6 +156,13 @@ describe('filterOptions()', () => {
     // The compare takes no breakdown, so the stacked bar chart alone decides those.
     expect(available(control(models, 'organisation'))).to.deep.equal(['ccg-nhs', 'la', 'other']);
     expect(available(control(models, 'wave'))).to.deep.equal([]);
+    // Two charts with one reason of their own: the verb agrees with both ("the comparison chart of
+    // … and the comparison chart of … show only 2019", where it said "shows").
+    const both = control(filterOptions({ charts: [compare, { ...compare, name: 'the other comparison chart' }], state: {}, controls: ['year'], fallback: ds }), 'year');
+    expect(reasonOf(both, '2020')).to.equal('the comparison chart and the other comparison chart show only 2019');
+    const cannot: LinkedChartInfo = { ...compare, problemUnder: (state) => (state.year == null || state.year === 2019 ? null : 'cannot show 2020') };
+    const bothCannot = control(filterOptions({ charts: [cannot, { ...cannot, name: 'the other comparison chart' }], state: {}, controls: ['year'], fallback: ds }), 'year');
+    expect(reasonOf(bothCannot, '2020')).to.equal('the comparison chart and the other comparison chart cannot show 2020');
     // A chart already in error under the other filters restricts nothing.
     const broken: LinkedChartInfo = { ...compare, problemUnder: () => 'shows only 2019' };
     expect(available(control(filterOptions({ charts: [broken], state: {}, controls: ['year'], fallback: ds }), 'year'))).to.deep.equal(filterUniverse('year', [ds]));

@@ -329,7 +329,8 @@ function reasonGroups(blocked: readonly { name?: string; reason: string; probe: 
   return [...byReason]
     .map(([reason, { names, probe }]) => {
       const who = andList(names);
-      if (probe) return `${who} ${reason}`;
+      // A chart's own reason is a verb phrase ("shows only 2019"): said of several, "show only 2019".
+      if (probe) return `${who} ${names.length > 1 ? reason.replace(/^shows\b/, 'show') : reason}`;
       return named ? `${who}: ${reason}` : reason;
     });
 }
