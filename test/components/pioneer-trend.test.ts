@@ -171,6 +171,15 @@ describe('<pioneer-trend>', () => {
     expect(note).to.not.contain('not asked or not published');
   });
 
+  it('two reasons for gaps in the same years: the one of fewer items names them (the data notes one facilitator apart), so no sentence is said twice of the same years', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="facilitator" response="very" items="local-leadership,working-relationships,bottom-up"></pioneer-trend>'));
+    const note = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' ');
+    const gaps = note.match(/Gaps in [^:]*:/g) ?? [];
+    expect(gaps, note).to.deep.equal(['Gaps in 2016, 2017, 2018:', `Gaps in 2016, 2017, 2018 for ${labelOf('facilitator', 'local-leadership')}:`, 'Gaps in 2020:']);
+    // That item's reason is the one that says the 2019 report does not name its line.
+    expect(note).to.contain(`Gaps in 2016, 2017, 2018 for ${labelOf('facilitator', 'local-leadership')}: Shown only in Figure 6.1 of the 2019 report and in Figure 4.3 of the 2020 report; not published as numbers (the 2019 report does not say which`);
+  });
+
   it('a height too small for its labels (height="100") is not used: drawn as tall as they need, with a note and one console line, as the stacked bars do', async () => {
     let el!: PioneerTrend;
     const warnings = await captureWarnings(async () => {

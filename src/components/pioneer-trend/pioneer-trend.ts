@@ -252,26 +252,36 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       : `${shown}; ${left.length} others are not shown${tieNote}.`;
   }
 
-  /** One sentence per reason: figure-only years first, then years simply not published. */
+  /**
+   * One sentence per reason: figure-only years first, then years simply not published. Where two
+   * figure-only reasons share a year (an item the data notes apart), each but the one of the most
+   * items names its items: "Gaps in 2016, 2017, 2018 for Having local providers …: Shown only …".
+   */
   private gapNote(view: TrendView): string {
-    const figureOnly = new Map<string, Set<number>>();
+    const figureOnly = new Map<string, { years: Set<number>; names: Set<string> }>();
     const notPublished = new Map<number, Set<string>>();
     for (const s of view.series) {
       for (const p of s.points) {
         if (p.row) continue;
         if (p.missing) {
-          const years = figureOnly.get(p.missing.reason) ?? new Set<number>();
-          figureOnly.set(p.missing.reason, years.add(p.year));
+          const gap = figureOnly.get(p.missing.reason) ?? { years: new Set<number>(), names: new Set<string>() };
+          gap.years.add(p.year);
+          gap.names.add(displayLabel(s.label));
+          figureOnly.set(p.missing.reason, gap);
         } else {
           const items = notPublished.get(p.year) ?? new Set<string>();
           notPublished.set(p.year, items.add(s.item));
         }
       }
     }
-    const sentences = [...figureOnly]
-      .map(([reason, years]) => ({ reason, years: [...years].sort() }))
-      .sort((a, b) => a.years[0] - b.years[0])
-      .map(({ reason, years }) => `Gaps in ${years.join(', ')}: ${reason}`);
+    const gaps = [...figureOnly].map(([reason, { years, names }]) => ({ reason, years: [...years].sort(), names: [...names] }));
+    const named = (g: (typeof gaps)[number]) => {
+      const sharing = gaps.filter((o) => o !== g && o.years.some((y) => g.years.includes(y)));
+      return sharing.length > 0 && sharing.some((o) => o.names.length >= g.names.length);
+    };
+    const sentences = gaps
+      .sort((a, b) => a.years[0] - b.years[0] || b.names.length - a.names.length)
+      .map((g) => `Gaps in ${g.years.join(', ')}${named(g) ? ` for ${g.names.join('; ')}` : ''}: ${g.reason}`);
     const empty = view.series.filter((s) => !hasValues(s));
     if (empty.length) {
       const names = empty.map((s) => displayLabel(s.label)).join('; ');
