@@ -258,6 +258,28 @@ describe('<pioneer-trend>', () => {
     expect(el.shadowRoot!.querySelector('g.line-series[data-item="quality-of-care"]')).to.not.equal(null);
   });
 
+  it("a key turned off (still a button: a press turns its line back on) keeps its text at 4.5:1 (WCAG 1.4.3), in the light and the dark theme, and is struck through", async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await drawn(mount<PioneerTrend>(`<pioneer-trend theme="${theme}" measure="objective" items="quality-of-care,joined-up"></pioneer-trend>`));
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.legend button[data-item="joined-up"]')!;
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      // The text's colour as painted: its own, faded by any opacity on the way up to the figure.
+      const figure = el.shadowRoot!.querySelector('figure')!;
+      const background = getComputedStyle(figure).backgroundColor;
+      const label = button.querySelector('span') ?? button;
+      let opacity = 1;
+      for (let n: Element | null = label; n && n !== figure; n = n.parentElement) opacity *= Number(getComputedStyle(n).opacity);
+      const [r, g, b] = getComputedStyle(label).color.match(/[\d.]+/g)!.map(Number);
+      const [br, bg, bb] = background.match(/[\d.]+/g)!.map(Number);
+      const painted = `rgb(${r * opacity + br * (1 - opacity)}, ${g * opacity + bg * (1 - opacity)}, ${b * opacity + bb * (1 - opacity)})`;
+      expect(contrastRatio(painted, background), `${theme}: ${painted} on ${background}`).to.be.at.least(4.5);
+      expect(getComputedStyle(button).textDecorationLine).to.equal('line-through');
+      cleanup();
+    }
+  });
+
   it('the key of its lines stays over the Table view on screen (its buttons show and hide rows there too), and is not printed over a table', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
     const legend = () => el.shadowRoot!.querySelector<HTMLElement>('.legend')!;
