@@ -91,7 +91,7 @@ describe('forced colours (high contrast), whatever theme the page fixes', () => 
     });
   }
 
-  it('<pioneer-trend> in forced colours: the legend keys are drawn as the lines and points are (system colours), not in series colours no line has', async () => {
+  it('<pioneer-trend> in forced colours: the legend keys are drawn as the lines and points are (system colours), not in series colours no line has, and edged as buttons', async () => {
     const el = await drawn(mount<Chart>('<pioneer-trend measure="barrier" response="very"></pioneer-trend>'));
     await forced('dark');
     const { text } = systemColors();
@@ -100,6 +100,15 @@ describe('forced colours (high contrast), whatever theme the page fixes', () => 
     const keys = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('.legend .swatch.key')];
     expect(keys.length).to.be.greaterThan(2);
     for (const k of keys) expect(getComputedStyle(k).color).to.equal(text);
+    // Each key is a button, edged as the system's buttons are, not in GrayText (which reads as disabled).
+    const probe = document.createElement('span');
+    probe.style.cssText = 'color: ButtonText; forced-color-adjust: none';
+    document.body.append(probe);
+    const buttonText = getComputedStyle(probe).color;
+    probe.remove();
+    const edges = [...el.shadowRoot!.querySelectorAll('.legend button')].map((b) => getComputedStyle(b).borderTopColor);
+    expect(edges.length).to.be.greaterThan(2);
+    expect([...new Set(edges)]).to.deep.equal([buttonText]);
   });
 
   for (const scheme of ['dark', 'light'] as const) {

@@ -90,6 +90,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       /* Forced colours draw every line and point in the system colours: so do the keys (their marker's shape tells the series apart). */
       @media (forced-colors: active) {
         .swatch.key { color: CanvasText; }
+        /* Edged as the system's buttons are: the grid's GrayText reads as disabled there. */
+        .legend button { border-color: ButtonText; }
         .swatch.key path[fill='currentColor'] { fill: Canvas; stroke: CanvasText; stroke-width: 1.5px; }
       }
       /* On paper the series are greys (the lightest 3:1 on white): a gap's dashed 1.5px outline
