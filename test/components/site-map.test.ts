@@ -35,6 +35,18 @@ const hiddenText = (root: ShadowRoot, tip: HTMLElement): string[] => {
 describe('<site-map>', () => {
   afterEach(cleanup);
 
+
+  it('in the Table view, the notes on the drawing (approximate locations, marks moved apart, the map outline, the tiles and their codes) are not said; the total still is', async () => {
+    for (const layout of ['map', 'grid']) {
+      const notes = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
+      const chart = await drawn(mount<SiteMap>(`<site-map year="2019" layout="${layout}"></site-map>`));
+      const table = await drawn(mount<SiteMap>(`<site-map year="2019" layout="${layout}" mode="table"></site-map>`));
+      expect(notes(chart), layout).to.match(layout === 'map' ? /moved apart.*Natural Earth/ : /Tiles are arranged.*Tile codes: /);
+      expect(notes(table), layout).not.to.match(/moved apart|Natural Earth|Tiles are arranged|Tile codes/);
+      expect(notes(table), layout).to.contain('67 key informants in all in 2019');
+      cleanup();
+    }
+  });
   it('<site-map> draws the 25 Pioneer sites, sized by the 2020 informants, three of them hollow', async () => {
     const el = await drawn(mount<SiteMap>('<site-map></site-map>'));
     expect(marksOf(el)).to.have.length(25);

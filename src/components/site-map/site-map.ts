@@ -272,6 +272,9 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const total = html`${this.totalNote(view)}${view.unplaced.length
       ? html`<p class="note unplaced" part="note">Not on the map (not Pioneer sites): ${view.unplaced.map((r) => `${r.item_label || r.item} (${formatValue(r.value, r.unit)})`).join('; ')}.</p>`
       : nothing}`;
+    // What the drawing needs said (where marks are, the outline's source, the tiles' codes) is
+    // not said under the Table view, which lists the sites by name.
+    if (this.tableMode) return total;
     if (view.layout === 'map') {
       return html`${total}<p class="note" part="note">Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location. Map outline: Natural Earth.</p>`;
     }
