@@ -5,6 +5,7 @@ import manifest from '../custom-elements.json';
 import { manifestForStorybook } from './manifest-for-storybook.js';
 import { offerValidOptions } from '../stories/valid-options.js';
 import { onlyStoryControls } from '../stories/only-story-controls.js';
+import { onDarkPage } from '../stories/dark-page.js';
 import { DocsPageWithApi } from './docs-page.js';
 import { eventNamesOf, logEvents } from './log-events.js';
 
@@ -22,6 +23,8 @@ const preview: Preview = {
   // list only its args and the element's attributes; the docs page lists the element's events,
   // parts, custom properties and read-only properties in a table of their own.
   argTypesEnhancers: [offerValidOptions, onlyStoryControls],
+  // A chart with theme="dark" is shown on a dark page.
+  decorators: [onDarkPage],
   parameters: {
     controls: { expanded: true },
     docs: { page: DocsPageWithApi },

@@ -13,7 +13,8 @@
 //   element's private fields (the whole manifest once flooded it), and its stories' argTypes
 //   have every attribute too, each as an attribute (not replaced by a part of the same name);
 // - a story whose chart shows a message in place of the chart has a description saying why;
-// - every docs page (the dashboard's too) shows its charts, not Storybook's error display.
+// - every docs page (the dashboard's too) shows its charts, not Storybook's error display;
+// - a select or radio's empty choice (the element's default) has a name, not a blank.
 // - a control offers every value its chart takes with the story's other args, and an attribute
 //   whose values the chart lists ("Valid values: …") has a select of them, not a text box.
 // Exits 1 naming what fails.
@@ -208,6 +209,8 @@ let stories = {};
                   // Storybook shows `control: false` as a dash and a link to its website's docs.
                   setupLink: t.control === false,
                   options: t.options,
+                  // What the control calls its empty option (no attribute: the element's default).
+                  emptyLabel: typeof t.control === 'object' ? t.control?.labels?.[''] : undefined,
                   description: t.description ?? '',
                 },
               ]),
@@ -226,6 +229,13 @@ let stories = {};
   await page.close();
 }
 for (const [id, story] of Object.entries(stories)) {
+  // A select or radio's empty choice is named (the element's default: "All", "The latest year"),
+  // not shown blank: the filter bar's wave control read "○1 ○2 ◉", its chosen button unnamed.
+  for (const [key, t] of Object.entries(story.argTypes)) {
+    if (['select', 'radio', 'inline-radio'].includes(t.control) && t.options?.includes('') && !t.emptyLabel?.trim()) {
+      problems.push(`${id}: the ${key} control's empty choice has no name (a blank option): give it control.labels['']`);
+    }
+  }
   for (const [key, value] of Object.entries(story.args ?? {})) {
     const mapping = story.argTypes[key]?.mapping;
     if (mapping && !mapping.includes(value)) problems.push(`${id}: arg ${key}=${JSON.stringify(value)} is none of its argType's mapping keys (${mapping.join(', ')})`);
@@ -481,6 +491,28 @@ for (const docs of docsPages) {
   await page.close();
 }
 
+// A story of a chart with theme="dark" shows it on a dark page (stories/dark-page.ts), not as a
+// dark box on the light canvas with its title against the box's edge.
+for (const [id, story] of Object.entries(stories)) {
+  if (story.args.theme !== 'dark') continue;
+  const { page, errors } = await open(`id=${id}&viewMode=story`);
+  try {
+    await page.waitForFunction(() => document.querySelector('#storybook-root *:not(div)')?.shadowRoot?.querySelector('figure'), { timeout: 15000 });
+    const around = await page.evaluate(() => {
+      let el = document.querySelector('#storybook-root *:not(div)').parentElement;
+      while (el && /rgba\(0, 0, 0, 0\)|transparent/.test(getComputedStyle(el).backgroundColor)) el = el.parentElement;
+      // No background on the way up: the browser's own canvas, white.
+      return el ? getComputedStyle(el).backgroundColor : 'rgb(255, 255, 255)';
+    });
+    const [r, g, b] = (around.match(/[\d.]+/g) ?? []).map(Number);
+    if (r + g + b > 3 * 128) problems.push(`${id}: its dark chart is on a light page (${around})`);
+  } catch (e) {
+    problems.push(`${id}: ${e.message}`);
+  }
+  for (const e of errors) problems.push(`${id}: page error: ${e}`);
+  await page.close();
+}
+
 // The Actions panel logs the elements' events with their detail (.storybook/log-events.ts): a
 // segment clicked, a filter chosen. Read from the panel in Storybook's own page, as a reader sees it.
 const ACTIONS = [
@@ -535,5 +567,5 @@ console.log(
   `check-storybook: ${docsPages.length} docs pages, each showing its charts and no error; ${LINKS.length + DRAWN.length} links with changed controls open what they say; ` +
     `the args of ${Object.keys(stories).length} stories survive a shared link; ${choicesTried} choices of their Controls draw a chart; the docs tables of ${docsChecked.join(', ')} list every attribute (each under attributes) and no private field, ` +
     'and every story showing a message in place of its chart says why; ' +
-    `in dark mode the canvas is dark as the charts are; the Actions panel logs ${ACTIONS.map(([, , e]) => e).join(' and ')} with their detail; the Controls panel lists controls only`,
+    `in dark mode the canvas is dark as the charts are, and a story's dark-themed chart is on a dark page; the Actions panel logs ${ACTIONS.map(([, , e]) => e).join(' and ')} with their detail; the Controls panel lists controls only`,
 );

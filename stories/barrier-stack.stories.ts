@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/barrier-stack/barrier-stack.js';
-import { chartArgTypes, flagArgType, groupArgType, measureArgType, orNothing, unlessDefault } from './shared-args.js';
+import { chartArgTypes, choiceArgType, flagArgType, groupArgType, measureArgType, orNothing, unlessDefault } from './shared-args.js';
 
 interface StackArgs {
   measure: string;
@@ -52,11 +52,11 @@ const meta: Meta<StackArgs> = {
   argTypes: {
     // Every measure it stacks (not all of the data's: the bad-input story keeps these options).
     measure: measureArgType(['barrier', 'facilitator', 'progress', 'covid-effect']),
-    year: { control: 'select', options: ['', '2019', '2020'], description: 'Empty: the latest year published for the group.' },
+    year: choiceArgType('select', ['2019', '2020'], 'The latest published', 'Empty: the latest year published for the group.'),
     group: groupArgType('barrier-stack'),
     sort: { control: 'inline-radio', options: ['severity', 'questionnaire', 'alphabetical'] },
     diverging: flagArgType,
-    'compare-year': { control: 'select', options: ['', '2019', '2020'] },
+    'compare-year': choiceArgType('select', ['2019', '2020'], 'None'),
     ...chartArgTypes,
   },
   render: (a) => html`<div style="width:${a.width}px; max-width:100%">

@@ -17,6 +17,7 @@ import '../src/components/pioneer-table/pioneer-table.js';
  * - the comparisons follow only the year: they compare the organisation types themselves;
  * - the map of sites follows the year and deprivation, not organisation or years in post
  *   (its marks are sites, not informants).
+ *
  * The bar's notes name the charts a filter leaves as they are. This is also the page a web
  * editor can copy (see the README).
  */
@@ -30,21 +31,21 @@ export const KeyFindings2019: StoryObj = {
   render: () => html`
     <div style="max-width: 1100px; display: grid; gap: 2rem">
       <pioneer-filters id="report-2019" controls="year,organisation,tenure,deprivation" year="2019"></pioneer-filters>
-      <section>
+      <section style="display: grid; gap: 2rem">
         <h2>Section 4: objectives and progress</h2>
         <pioneer-trend measure="objective" filters="report-2019"></pioneer-trend>
         <pioneer-compare measure="progress" response="substantial-or-some" dimension="organisation" filters="report-2019"></pioneer-compare>
       </section>
-      <section>
+      <section style="display: grid; gap: 2rem">
         <h2>Section 5: barriers</h2>
         <barrier-stack measure="barrier" year="2019" filters="report-2019"></barrier-stack>
         <pioneer-compare measure="barrier" response="very" dimension="organisation" show-intervals filters="report-2019"></pioneer-compare>
       </section>
-      <section>
+      <section style="display: grid; gap: 2rem">
         <h2>Section 6: facilitators</h2>
         <barrier-stack measure="facilitator" year="2019" filters="report-2019"></barrier-stack>
       </section>
-      <section>
+      <section style="display: grid; gap: 2rem">
         <h2>Who answered: informants by site</h2>
         <site-map year="2019" filters="report-2019"></site-map>
       </section>

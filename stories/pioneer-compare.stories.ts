@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-compare/pioneer-compare.js';
-import { chartArgTypes, flagArgType, listArgType, measureArgType, orNothing, responseArgType, unlessDefault, yearArgType } from './shared-args.js';
+import { chartArgTypes, choiceArgType, flagArgType, listArgType, measureArgType, orNothing, responseArgType, unlessDefault, yearArgType } from './shared-args.js';
 
 interface CompareArgs {
   measure: string;
@@ -52,7 +52,7 @@ const meta: Meta<CompareArgs> = {
   argTypes: {
     // Every measure with subgroup figures (not all of the data's: the bad-input story keeps these options).
     measure: measureArgType(['objective', 'progress', 'barrier', 'facilitator', 'priority', 'challenge']),
-    dimension: { control: 'select', options: ['', 'organisation', 'tenure', 'deprivation'] },
+    dimension: choiceArgType('select', ['organisation', 'tenure', 'deprivation'], 'Organisation where published'),
     response: responseArgType("The chart's own: very, substantial-or-some or selected, by measure"),
     year: yearArgType("The chart's own: 2019, the year of the comparison tables"),
     items: listArgType('Item ids to show, e.g. `financial-constraints increased-demand`; empty: all the items of the table.'),

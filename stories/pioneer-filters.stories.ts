@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/pioneer-filters/pioneer-filters.js';
 import '../src/components/pioneer-trend/pioneer-trend.js';
 import { MEASURES } from '../src/data/generated/vocabulary.js';
-import { flagArgType, listArgType, manifestDescription, measureArgType, orNothing, themeArgType, unlessDefault } from './shared-args.js';
+import { choiceArgType, flagArgType, listArgType, manifestDescription, measureArgType, orNothing, themeArgType, unlessDefault } from './shared-args.js';
 
 interface FiltersArgs {
   controls: string;
@@ -51,18 +51,18 @@ const meta: Meta<FiltersArgs> = {
       'Controls to show, in order: `year`, `measure`, `wave`, `deprivation`, `organisation`, `tenure`, e.g. `measure organisation tenure`; the element\'s default is `year organisation tenure deprivation`.',
     ),
     // The bar applies a choice only for a control it shows; otherwise it says so in a message.
-    year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'], description: 'Survey year (2016–2020 in the bundled data); empty: each chart\'s own. Only with `year` in `controls`; otherwise the bar says it has no effect.' },
+    year: choiceArgType('select', ['2016', '2017', '2018', '2019', '2020'], "Each chart's own", 'Survey year (2016–2020 in the bundled data); empty: each chart\'s own. Only with `year` in `controls`; otherwise the bar says it has no effect.'),
     measure: { ...measureArgType(['', ...MEASURES]), description: 'Measure id, e.g. `barrier`; empty: each chart\'s own. Only with `measure` in `controls`; otherwise the bar says it has no effect.' },
-    wave: { control: 'inline-radio', options: ['', '1', '2'], description: 'Pioneer wave: `1` or `2`; empty: all. Only with `wave` in `controls`; otherwise the bar says it has no effect.' },
-    deprivation: { control: 'select', options: ['', 'less', 'more'], description: onlyAmongControls('deprivation') },
-    organisation: { control: 'select', options: ['', 'ccg-nhs', 'la', 'other'], description: onlyAmongControls('organisation') },
-    tenure: { control: 'select', options: ['', 'under-5', '5-plus'], description: onlyAmongControls('tenure') },
+    wave: choiceArgType('inline-radio', ['1', '2'], 'All', 'Pioneer wave: `1` or `2`; empty: all. Only with `wave` in `controls`; otherwise the bar says it has no effect.'),
+    deprivation: choiceArgType('select', ['less', 'more'], 'All sites', onlyAmongControls('deprivation')),
+    organisation: choiceArgType('select', ['ccg-nhs', 'la', 'other'], 'All organisation types', onlyAmongControls('organisation')),
+    tenure: choiceArgType('select', ['under-5', '5-plus'], 'Any years in post', onlyAmongControls('tenure')),
     'sync-url': flagArgType,
     label: { control: 'text' },
     theme: themeArgType,
   },
   render: (a) => filtersBar(a, html`<pioneer-trend measure="objective"></pioneer-trend>
-      <pioneer-trend measure="barrier" response="very"></pioneer-trend>`),
+      <pioneer-trend measure="barrier" response="very" style="margin-top: 2rem"></pioneer-trend>`),
 };
 export default meta;
 

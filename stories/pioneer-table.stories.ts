@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-table/pioneer-table.js';
-import { filtersArgType, flagArgType, groupArgType, langArgType, listArgType, measureArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
+import { choiceArgType, filtersArgType, flagArgType, groupArgType, langArgType, listArgType, measureArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
 
 interface TableArgs {
   measure: string;
@@ -31,7 +31,7 @@ const meta: Meta<TableArgs> = {
   argTypes: {
     measure: measureArgType(),
     // `all` is every year, as empty is (the element takes it, as a filter bar's year of that name).
-    year: { control: 'select', options: ['', 'all', '2016', '2017', '2018', '2019', '2020'] },
+    year: choiceArgType('select', ['all', '2016', '2017', '2018', '2019', '2020'], 'Every year'),
     group: groupArgType('pioneer-table'),
     responses: listArgType('Responses to keep, e.g. `very fairly`; empty: all.'),
     items: listArgType('Item ids to keep, e.g. `financial-constraints increased-demand`; empty: all.'),

@@ -86,6 +86,14 @@ export function responseArgType(empty: string) {
   return { control: { type: 'select' as const, labels: { '': empty } }, options: ['', ...RESPONSES] };
 }
 
+/**
+ * A select (or row of radio buttons) of `options` after an empty choice, which writes no attribute
+ * (the element's default) and is named `empty` in the control rather than shown blank.
+ */
+export function choiceArgType(type: 'select' | 'inline-radio', options: readonly string[], empty: string, description?: string) {
+  return { control: { type, labels: { '': empty } }, options: ['', ...options], ...(description === undefined ? {} : { description }) };
+}
+
 /** `year`: a select of the survey years, empty first (the chart's own); trimmed as `response` is. */
 export function yearArgType(empty: string) {
   return { control: { type: 'select' as const, labels: { '': empty } }, options: ['', ...YEARS.map(String)] };

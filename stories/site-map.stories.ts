@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/site-map/site-map.js';
-import { chartArgTypes, orNothing, unlessDefault } from './shared-args.js';
+import { chartArgTypes, choiceArgType, orNothing, unlessDefault } from './shared-args.js';
 
 interface SiteMapArgs {
   'color-by': string;
@@ -27,9 +27,9 @@ const meta: Meta<SiteMapArgs> = {
   args: { 'color-by': 'wave', year: '', wave: '', deprivation: '', layout: 'map', src: '', lang: '', filters: '', mode: 'chart', theme: 'auto', 'print-table': false, 'no-controls': false, width: 640 },
   argTypes: {
     'color-by': { control: 'inline-radio', options: ['wave', 'deprivation'] },
-    year: { control: 'select', options: ['', '2016', '2017', '2018', '2019', '2020'] },
-    wave: { control: 'inline-radio', options: ['', '1', '2'] },
-    deprivation: { control: 'inline-radio', options: ['', 'more', 'less'] },
+    year: choiceArgType('select', ['2016', '2017', '2018', '2019', '2020'], 'The latest'),
+    wave: choiceArgType('inline-radio', ['1', '2'], 'Both'),
+    deprivation: choiceArgType('inline-radio', ['more', 'less'], 'Both'),
     layout: { control: 'inline-radio', options: ['map', 'grid'] },
     ...chartArgTypes,
   },
