@@ -155,10 +155,11 @@ describe('<pioneer-compare>', () => {
     expect(fin).to.deep.equal(['36% (n=28)', '57% (n=21)', '40% (n=15)']);
   });
 
-  it('says which groups a table does not publish (Table 7.1: no separate column for Other)', async () => {
+  it('says which groups a table does not publish, with their dimension (Table 7.1: no separate column for Other organisation types, and an item called Other)', async () => {
     const el = await compare('measure="priority"');
     expect(legend(el)).to.deep.equal(['CCG/NHS (n=23) ⚠ small base', 'Local authority (n=18) ⚠ small base']);
-    expect(notes(el)).to.contain('Other: not published separately in Table 7.1');
+    // Named with its dimension: Table 7.1 also has an item called "Other".
+    expect(notes(el)).to.contain('Other (organisation type): not published separately in Table 7.1');
     // Continue implementation: CCG/NHS 26%, LA 50%.
     expect(num(bar(el, 'continue-implementation|organisation:la'), 'data-value')).to.equal(50);
   });

@@ -193,7 +193,8 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     const tables = unique(rows.map((r) => r.source_table)).map((t) => (/^\d/.test(t) ? `Table ${t}` : t));
     const notes = known
       .filter((g) => !groupIds.includes(g))
-      .map((g) => `${groupLabel(g)}: not published separately${tables.length ? ` in ${tables.join(', ')}` : ''} of the ${rows[0]?.source_survey ?? year} report.`);
+      // Named with its dimension: a bare "Other" read as the item of that name (Table 7.1 has one).
+      .map((g) => `${groupLabel(g)} (${DIMENSION_LABELS[dimension] ?? dimension}): not published separately${tables.length ? ` in ${tables.join(', ')}` : ''} of the ${rows[0]?.source_survey ?? year} report.`);
 
     return {
       data: { measure, response, year, groups, items },
