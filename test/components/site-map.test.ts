@@ -36,14 +36,18 @@ describe('<site-map>', () => {
   afterEach(cleanup);
 
 
-  it('in the Table view, the notes on the drawing (approximate locations, marks moved apart, the map outline, the tiles and their codes) are not said; the total still is', async () => {
+  it('in the Table view, the notes on the drawing (approximate locations, marks moved apart, the map outline, the tiles and their codes) are not shown; the total still is, and a figure downloaded from it keeps them', async () => {
     for (const layout of ['map', 'grid']) {
-      const notes = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
+      // The notes a reader sees (and a screen reader reads): those laid out.
+      const notes = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="note"]')].filter((n) => n.getClientRects().length > 0).map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
+      const drawing = layout === 'map' ? /moved apart.*Natural Earth/ : /Tiles are arranged.*Tile codes: /;
       const chart = await drawn(mount<SiteMap>(`<site-map year="2019" layout="${layout}"></site-map>`));
       const table = await drawn(mount<SiteMap>(`<site-map year="2019" layout="${layout}" mode="table"></site-map>`));
-      expect(notes(chart), layout).to.match(layout === 'map' ? /moved apart.*Natural Earth/ : /Tiles are arranged.*Tile codes: /);
+      expect(notes(chart), layout).to.match(drawing);
       expect(notes(table), layout).not.to.match(/moved apart|Natural Earth|Tiles are arranged|Tile codes/);
       expect(notes(table), layout).to.contain('67 key informants in all in 2019');
+      // The Download menu's SVG from the Table view is the drawing, with what it needs said under it.
+      expect(table.toSvg().replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '), `${layout}: the SVG file`).to.match(drawing);
       cleanup();
     }
   });

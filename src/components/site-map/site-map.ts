@@ -273,10 +273,11 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       ? html`<p class="note unplaced" part="note">Not on the map (not Pioneer sites): ${view.unplaced.map((r) => `${r.item_label || r.item} (${formatValue(r.value, r.unit)})`).join('; ')}.</p>`
       : nothing}`;
     // What the drawing needs said (where marks are, the outline's source, the tiles' codes) is
-    // not said under the Table view, which lists the sites by name.
-    if (this.tableMode) return total;
+    // hidden under the Table view, which lists the sites by name; a figure downloaded from it
+    // (the drawing, with the notes under it: toSvg) still says it.
+    const drawingOnly = this.tableMode;
     if (view.layout === 'map') {
-      return html`${total}<p class="note" part="note">Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location. Map outline: Natural Earth.</p>`;
+      return html`${total}<p class="note" part="note" ?hidden=${drawingOnly}>Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location. Map outline: Natural Earth.</p>`;
     }
     // The grid draws no outline; its tiles carry codes, so the key to the codes is on the page
     // (and in print), not only in each tile's tooltip.
@@ -284,8 +285,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       .map((s) => ({ code: SITE_TILES[s.id]?.code, name: s.name }))
       .filter((d): d is { code: string; name: string } => d.code != null)
       .sort((a, b) => a.code.localeCompare(b.code, 'en'));
-    return html`${total}<p class="note" part="note">Tiles are arranged roughly by geography, not to scale.</p>
-      <p class="note tile-key" part="note">Tile codes: ${codes.map((d, i) => html`${i ? '; ' : ''}<b>${d.code}</b> ${d.name}`)}.</p>`;
+    return html`${total}<p class="note" part="note" ?hidden=${drawingOnly}>Tiles are arranged roughly by geography, not to scale.</p>
+      <p class="note tile-key" part="note" ?hidden=${drawingOnly}>Tile codes: ${codes.map((d, i) => html`${i ? '; ' : ''}<b>${d.code}</b> ${d.name}`)}.</p>`;
   }
 
   /** "58 key informants in all in 2020 (the total row of Table 3.1, 2020 report)." — or the sum of the sites shown. */
