@@ -35,7 +35,6 @@ const hiddenText = (root: ShadowRoot, tip: HTMLElement): string[] => {
 describe('<site-map>', () => {
   afterEach(cleanup);
 
-
   it('in the Table view, the notes on the drawing (approximate locations, marks moved apart, the map outline, the tiles and their codes) are not shown; the total still is, and a figure downloaded from it keeps them', async () => {
     for (const layout of ['map', 'grid']) {
       // The notes a reader sees (and a screen reader reads): those laid out.
