@@ -78,15 +78,6 @@ export function measureArgType(options: readonly string[] = MEASURES) {
 }
 
 /**
- * `response`: a select of every response id of the data, empty first (the chart's own). A
- * story's Controls keep those its chart takes with its measure (valid-options.ts), so a
- * researcher sees which there are rather than typing one in a text box.
- */
-export function responseArgType(empty: string) {
-  return { control: { type: 'select' as const, labels: { '': empty } }, options: ['', ...RESPONSES] };
-}
-
-/**
  * A select (or row of radio buttons) of `options` after an empty choice, which writes no attribute
  * (the element's default) and is named `empty` in the control rather than shown blank.
  */
@@ -94,10 +85,15 @@ export function choiceArgType(type: 'select' | 'inline-radio', options: readonly
   return { control: { type, labels: { '': empty } }, options: ['', ...options], ...(description === undefined ? {} : { description }) };
 }
 
+/**
+ * `response`: a select of every response id of the data, empty first (the chart's own). A
+ * story's Controls keep those its chart takes with its measure (valid-options.ts), so a
+ * researcher sees which there are rather than typing one in a text box.
+ */
+export const responseArgType = (empty: string) => choiceArgType('select', RESPONSES, empty);
+
 /** `year`: a select of the survey years, empty first (the chart's own); trimmed as `response` is. */
-export function yearArgType(empty: string) {
-  return { control: { type: 'select' as const, labels: { '': empty } }, options: ['', ...YEARS.map(String)] };
-}
+export const yearArgType = (empty: string) => choiceArgType('select', YEARS.map(String), empty);
 
 /** A free-text list attribute: its description, saying how to separate the entries. */
 export function listArgType(what: string) {
