@@ -72,6 +72,10 @@ const gapPrototype = (doc: Document) =>
 /** A direct label: its lines (tspans: the label wrapped onto two, shortened only past that), and a <title> with the whole label. */
 const directLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'direct-label' }, [svgElement(doc, 'title')]);
 const directLinePrototype = (doc: Document) => svgElement(doc, 'tspan', { class: 'direct-line' });
+/** A direct label's key: its series' marker before the label's first line, which pairs label and line by shape wherever the labels are moved apart. */
+const directMarkerPrototype = (doc: Document) => svgElement(doc, 'path', { class: 'direct-marker' });
+/** The room (px) a direct label's marker takes before its text: the 64 px² marker (at most 12 px across) and a gap that grows with the text. */
+const directMarkerRoom = (labelFont: number) => Math.round(10 + labelFont * 0.35);
 /** The most lines a line-end label takes (past that it is shortened, the legend and its title giving it whole). */
 const DIRECT_LINES = 2;
 
@@ -164,14 +168,16 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   // Line-end labels wrap onto two lines where one would cut them short (two that begin alike,
   // "Patients/service users exp…" and "Patients/service users bei…", would read as one).
   const labelLineH = Math.round(labelFont * 1.25 * 10) / 10;
+  const markerRoom = directMarkerRoom(labelFont);
   const endLabels = directLabels
     ? series.filter(hasValues).map((s) => {
         const full = displayLabel(s.label);
-        const balanced = wrapBalanced(full, margin.right - 8, labelFont);
+        const room = margin.right - 8 - markerRoom;
+        const balanced = wrapBalanced(full, room, labelFont);
         if (balanced.length <= DIRECT_LINES) return { s, full, lines: balanced };
         // Too long for two lines: the first as full as it goes, the rest shortened.
-        const [first, ...rest] = wrapText(full, margin.right - 8, labelFont);
-        return { s, full, lines: [first, fitText(rest.join(' '), margin.right - 8, labelFont)] };
+        const [first, ...rest] = wrapText(full, room, labelFont);
+        return { s, full, lines: [first, fitText(rest.join(' '), room, labelFont)] };
       })
     : [];
   const endLabelsH = endLabels.reduce((a, l) => a + l.lines.length * labelLineH + 2, 0);
@@ -295,12 +301,20 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const directLayer = layer(svgEl, 'direct-labels');
   attr(directLayer, 'aria-hidden', 'true');
   const labelX = width - margin.right + 8;
+  // Each label begins with its series' marker (the labels keep the lines' order, but a label
+  // moved apart from its line's end, or a line ending before the last year, would be matched to
+  // its line by colour alone): centred on the first line's middle, filled and outlined as the points are.
+  join(directLayer, 'direct-marker', labelData, (d) => d.s.item, directMarkerPrototype, (m, d) => {
+    attr(m, 'fill', seriesColor(d.s.colorIndex));
+    attr(m, 'transform', `translate(${labelX + 5},${Math.round((d.top + labelLineH / 2) * 100) / 100})`);
+    attr(m, 'd', seriesMarker(d.s.colorIndex));
+  });
   join(directLayer, 'direct-label', labelData, (d) => d.s.item, directLabelPrototype, (t, d) => {
     attr(t, 'font-size', labelFont);
     attr(t, 'lang', options.labelLang || null);
     // Each line's baseline 0.32em below its line box's middle.
     join(t, 'direct-line', d.lines, byIndex, directLinePrototype, (line, shown, i) => {
-      attr(line, 'x', labelX);
+      attr(line, 'x', labelX + markerRoom);
       attr(line, 'y', Math.round((d.top + (i + 0.5) * labelLineH + labelFont * 0.32) * 100) / 100);
       text(line, shown);
     });

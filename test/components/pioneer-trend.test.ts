@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { browseNodes } from '../a11y.js';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { contrastRatio } from '../contrast.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
@@ -218,6 +218,48 @@ describe('<pioneer-trend>', () => {
     expect(labels.map((t) => t.querySelector('title')!.textContent)).to.include(labelOf('objective', 'joined-up'));
     const boxes = labels.map((t) => t.getBoundingClientRect()).sort((a, b) => a.top - b.top);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).to.be.at.least(boxes[i - 1].bottom - 0.5);
+  });
+
+  it("each line-end label begins with its line's marker, same shape and colour as the line's points, so a label moved apart from its line's end is matched to it by shape", async () => {
+    // Facilitators, 2019 only (Table 6.1): five lines of one point each, 78% to 49%; their
+    // labels are pushed apart and sit in the margin past 2020.
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="facilitator"></pioneer-trend>', 900));
+    const root = el.shadowRoot!;
+    const labels = [...root.querySelectorAll<SVGTextElement>('.direct-label')];
+    expect(labels).to.have.length(5);
+    for (const label of labels) {
+      const item = label.getAttribute('data-joined')!.split(' ')[1];
+      const marker = root.querySelector<SVGPathElement>(`.direct-labels .direct-marker[data-joined="direct-marker ${item}"]`);
+      expect(marker, `${item}: a marker`).to.not.equal(null);
+      const point = root.querySelector<SVGPathElement>(`[data-item="${item}"] path.point`)!;
+      expect(marker!.getAttribute('d'), `${item}: the points' shape`).to.equal(point.getAttribute('d'));
+      expect(getComputedStyle(marker!).fill, `${item}: the points' colour`).to.equal(getComputedStyle(point).fill);
+      // Before the label's text, level with its first line, seen (8 px across at least).
+      const m = marker!.getBoundingClientRect();
+      const first = label.querySelector('tspan')!.getBoundingClientRect();
+      expect(m.width, item).to.be.at.least(6);
+      expect(m.right, `${item}: left of the text`).to.be.at.most(first.left);
+      expect(first.left - m.right, `${item}: next to it`).to.be.at.most(8);
+      expect(m.top + m.height / 2, `${item}: level with its first line`).to.be.closeTo(first.top + first.height / 2, 3);
+    }
+    // The markers, like the labels, are hidden from screen readers (the lines' own names say it).
+    expect(root.querySelector('.direct-labels')!.getAttribute('aria-hidden')).to.equal('true');
+    // None of the markers overlaps another label's text.
+    const markers = [...root.querySelectorAll('.direct-marker')].map((m) => m.getBoundingClientRect());
+    const texts = labels.map((t) => t.getBoundingClientRect());
+    for (const m of markers) for (const t of texts) expect(m.right <= t.left || m.bottom <= t.top || m.top >= t.bottom, 'marker clear of the text').to.equal(true);
+    // In forced colours (Windows High Contrast) the points are drawn in the system's colours, their shapes telling the lines apart: so are the markers.
+    try {
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours are emulated').to.equal(true);
+      const look = (e: Element) => ['fill', 'stroke', 'stroke-width'].map((p) => getComputedStyle(e).getPropertyValue(p)).join(' ');
+      const point = root.querySelector('path.point')!;
+      expect(look(point)).to.not.equal(look(root.querySelector('.line')!));
+      for (const marker of root.querySelectorAll('.direct-marker')) expect(look(marker), 'forced: as the points').to.equal(look(point));
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it('draws an isolated year (no value the year before or after) as a point a reader can see, with no line', async () => {

@@ -212,7 +212,7 @@ export const chartStyles = css`
   /* As specific as the rule above, and after it: axis ticks and year labels take the muted colour. */
   svg text.muted, svg .muted { fill: var(--_muted); }
   /* Marks are outlined in the background colour, so neighbours stay apart. */
-  svg rect.seg, svg path.point { stroke: var(--_bg); stroke-width: 1px; }
+  svg rect.seg, svg path.point, svg path.direct-marker { stroke: var(--_bg); stroke-width: 1px; }
   /* A segment too narrow for its value label is outlined in the muted colour instead, so a
      light fill still stands out 3:1 from the background (WCAG 1.4.11); a labelled one is read
      from its label. (Same specificity as the rule above, below .focused and :hover.) */
@@ -301,10 +301,10 @@ export const chartStyles = css`
       --_grid: GrayText !important; --_focus: Highlight !important; --_control-bg: Canvas !important;
     }
     .modes button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
-    svg [data-key], svg .line { forced-color-adjust: none; stroke: CanvasText; }
-    svg rect[data-key], svg path.point, svg .site-mark { stroke: CanvasText; stroke-width: 1.5px; }
+    svg [data-key], svg .line, svg .direct-marker { forced-color-adjust: none; stroke: CanvasText; }
+    svg rect[data-key], svg path.point, svg path.direct-marker, svg .site-mark { stroke: CanvasText; stroke-width: 1.5px; }
     /* A mark filled with a texture pattern keeps it (the pattern's colours are forced instead). */
-    svg rect[data-key]:not([fill^='url(']), svg path.point, svg .site-mark { fill: Canvas; }
+    svg rect[data-key]:not([fill^='url(']), svg path.point, svg path.direct-marker, svg .site-mark { fill: Canvas; }
     svg text { fill: CanvasText; }
     svg [data-key].focused { stroke: Highlight; stroke-width: 3px; }
   }
