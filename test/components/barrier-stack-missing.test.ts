@@ -652,4 +652,40 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
     await drawn(el);
     expect(notesOf(el).filter((n) => n.includes('drawn last'))).to.deep.equal([]);
   });
+
+  it('under the Table view, the notes speak of the rows it lists, not of bars; switched back, of bars again', async () => {
+    const shown = (el: BarrierStack) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="note"]')].filter((n) => n.checkVisibility()).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+    const values = { a: [40, 37, 12, 11], b: [30, 40, 20, 10], c: [5, 60, 25, 10] };
+    // A researcher's rows: A has no figure for very significant (listed last), C's add up to 100; A's 60 is a gap, not rounding; B's 100.
+    const sorted = await stackWith([...rowsWith(2021, values, ['a|very']), ...rowsWith(2021, { d: [21, 19, 6, 55] })], 'year="2021" mode="table"');
+    expect(sorted.shadowRoot!.querySelector('table.data-table'), 'the table shown').to.not.equal(null);
+    expect(shown(sorted)).to.include('Barrier A has no figure for very significant, so is listed last, after the items sorted by it.');
+    expect(shown(sorted)).to.include('Percentages are as given in the data: 1 row adds up to 101% rather than 100%.');
+    expect(shown(sorted).join(' ')).to.not.match(/\bbars?\b|drawn/);
+    expect(new DOMParser().parseFromString(sorted.toSvg(), 'image/svg+xml').querySelector('desc')!.textContent).to.contain('so is drawn last, after the items sorted by it. Percentages are as given in the data: 1 bar adds up to 101% rather than 100%.');
+    sorted.mode = 'chart';
+    await drawn(sorted);
+    expect(shown(sorted)).to.include('Barrier A has no figure for very significant, so is drawn last, after the items sorted by it.');
+    expect(shown(sorted)).to.include('Percentages are as given in the data: 1 bar adds up to 101% rather than 100%.');
+
+    // The reports' figures, 2020 beside 2019 (Tables 5.2 and 5.1): three items new in 2020 have one bar, and
+    // six bars' printed figures add up to 99–101%. The table marks no item "New": its empty 2019 cells' footnote says why.
+    const both = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020" compare-year="2019" mode="table"></barrier-stack>', 900));
+    expect(shown(both)).to.include("Percentages are as printed: because the report rounds each one, in 6 places an item's figures for one year add up to 99–101% rather than 100%.");
+    expect(shown(both).filter((n) => n.includes('New in 2020'))).to.deep.equal([]);
+    expect(both.shadowRoot!.querySelector('.table-host')!.textContent).to.contain('No figure published: the reports give this item for 2020 only.');
+    // A figure downloaded from the Table view draws the chart: its notes are the chart's.
+    const desc = new DOMParser().parseFromString(both.toSvg(), 'image/svg+xml').querySelector('desc')!.textContent!;
+    expect(desc).to.contain('6 bars add up to 99–101% rather than 100%.');
+    expect(desc).to.contain('Items marked “New in 2020” were not asked in 2019 and have one bar.');
+    expect(desc).to.not.contain('places');
+    both.mode = 'chart';
+    await drawn(both);
+    expect(shown(both)).to.include('Items marked “New in 2020” were not asked in 2019 and have one bar.');
+    expect(shown(both)).to.include('Percentages are as printed: because the report rounds each one, 6 bars add up to 99–101% rather than 100%.');
+
+    // An item not in the compare year's data: given for the year only.
+    const later = await stackWith([...rowsWith(2021, values), ...rowsWith(2022, { a: [40, 37, 12, 11], b: [30, 40, 20, 10] })], 'year="2021" compare-year="2022" mode="table"');
+    expect(shown(later)).to.include('Not in the data for 2022, so given for 2021 only: Barrier C.');
+  });
 });

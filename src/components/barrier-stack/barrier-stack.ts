@@ -387,6 +387,8 @@ export class BarrierStack extends PioneerChart<StackView> {
 
   protected notesOf(view: StackView): TemplateResult {
     const label = (r: string) => responseLabel(view.measure, r).toLowerCase();
+    // Under the Table view, the notes say what the table shows: rows, not bars.
+    const table = this.tableMode;
     return html`${this.summaryTemplate(view.summary)}
       ${view.unpublished.length
         ? html`<p class="note unpublished" part="note">
@@ -399,12 +401,13 @@ export class BarrierStack extends PioneerChart<StackView> {
       ${view.divergingNote ? html`<p class="note" part="note">${view.divergingNote}</p>` : nothing}
       ${bothOrEither(
         view.newHaveOneBar
-          ? html`<p class="note" part="note">
+          ? // The table marks no item "New": its empty cells' footnote says the same.
+            html`<p class="note" part="note" ?hidden=${table}>
             Items marked “New in ${view.year}” were not asked in ${view.compareYear} and have one bar.
           </p>`
           : null,
         view.notInCompare.length
-          ? html`<p class="note" part="note">Not in the data for ${view.compareYear}, so drawn with one bar: ${view.notInCompare.join('; ')}.</p>`
+          ? worded(table, 'note', (t) => `Not in the data for ${view.compareYear}, so ${t ? `given for ${view.year} only` : 'drawn with one bar'}: ${view.notInCompare.join('; ')}.`)
           : null,
       )}
       ${bothOrEither(
@@ -414,24 +417,40 @@ export class BarrierStack extends PioneerChart<StackView> {
           : null,
       )}
       ${view.yearLacks.map(
-        ([year, responses]) => html`<p class="note" part="note">
-          The ${year} bars have no ${andList(responses.map(label))}: the data gives no item a figure for ${responses.length === 1 ? 'it' : 'them'} in ${year} (${groupLabel(view.group)}).
-        </p>`,
+        ([year, responses]) =>
+          worded(table, 'note', (t) => `The ${year} ${t ? 'figures' : 'bars'} have no ${andList(responses.map(label))}: the data gives no item a figure for ${responses.length === 1 ? 'it' : 'them'} in ${year} (${groupLabel(view.group)}).`),
       )}
       ${view.missing.map(([reason, bars]) => html`<p class="note missing" part="note">${reason.replace(/\.$/, '')}: ${bars.join('; ')}.</p>`)}
       ${view.unsorted
-        ? html`<p class="note missing" part="note">
-            ${andList(view.unsorted.items)} ${view.unsorted.items.length === 1 ? 'has' : 'have'} no figure for ${label(view.unsorted.response)}, so
-            ${view.unsorted.items.length === 1 ? 'is' : 'are'} drawn last, after the items sorted by it.
-          </p>`
+        ? worded(table, 'note missing', (t) => {
+            const one = view.unsorted!.items.length === 1;
+            return `${andList(view.unsorted!.items)} ${one ? 'has' : 'have'} no figure for ${label(view.unsorted!.response)}, so ${one ? 'is' : 'are'} ${t ? 'listed' : 'drawn'} last, after the items sorted by it.`;
+          })
         : nothing}
       ${view.rounding
-        ? html`<p class="note" part="note">
-            ${view.rounding.byReports ? 'Percentages are as printed: because the report rounds each one,' : 'Percentages are as given in the data:'} ${view.rounding.bars}
-            bar${view.rounding.bars > 1 ? 's add' : ' adds'} up to ${view.rounding.min === view.rounding.max ? view.rounding.min : `${view.rounding.min}–${view.rounding.max}`}% rather than 100%.
-          </p>`
+        ? worded(table, 'note', (t) => {
+            const { byReports, bars, min, max } = view.rounding!;
+            return `${byReports ? 'Percentages are as printed: because the report rounds each one,' : 'Percentages are as given in the data:'} ${roundedWhat(bars, t, view.compareYear != null)} up to ${min === max ? min : `${min}–${max}`}% rather than 100%.`;
+          })
         : nothing}`;
   }
+}
+
+/**
+ * A note whose words under the Table view differ from the chart's: the chart's are kept as
+ * `data-chart-text`, which a downloaded figure (it draws the chart) says instead.
+ */
+const worded = (table: boolean, className: string, say: (table: boolean) => string) =>
+  html`<p class=${className} part="note" data-chart-text=${table ? say(false) : nothing}>${say(table)}</p>`;
+
+/**
+ * What adds up to other than 100% (its verb too): bars under the chart; under the Table view, rows
+ * (an item's figures for its year), or an item's figures for one of two years.
+ */
+function roundedWhat(n: number, table: boolean, twoYears: boolean): string {
+  if (!table) return n > 1 ? `${n} bars add` : '1 bar adds';
+  if (!twoYears) return n > 1 ? `${n} rows add` : '1 row adds';
+  return n > 1 ? `in ${n} places an item's figures for one year add` : "in 1 place an item's figures for one year add";
 }
 
 /**

@@ -1348,7 +1348,8 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   toSvg(): string {
     if (!this.svg || !this.view) return '';
-    const notes = [...this.renderRoot.querySelectorAll('[part="note"]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    // A note worded for the Table view keeps the chart's words (data-chart-text): the file draws the chart.
+    const notes = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="note"]')].map((n) => (n.dataset.chartText ?? n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
     // Drawn in light text on dark (the dark theme), the file keeps the chart's own colours:
     // its light text on paper's white would not read.
     const figure = this.renderRoot.querySelector<HTMLElement>('figure');
