@@ -113,11 +113,28 @@ describe('<pioneer-trend>', () => {
     expect(metas.filter((m) => /^no figures; /.test(m))).to.deep.equal([]);
   });
 
+  it("Table view of the facilitators: a gap year's heading that gives most of its cells' reason says it does not cover the cells marked with a note of their own", async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="facilitator" mode="table"></pioneer-trend>', 900));
+    const root = el.shadowRoot!;
+    const metas = [...root.querySelectorAll('thead .col-meta')].map((m) => m.textContent!.replace(/\s+/g, ' ').trim());
+    // 2016–2018: most items are in Figure 6.1 only (note 1); strong leadership has a note of its own (the 2019 report does not say which line it is).
+    expect(metas.slice(0, 3)).to.deep.equal(['see note 1, unless marked otherwise', 'see note 1, unless marked otherwise', 'see note 1, unless marked otherwise']);
+    // 2019: figures (Table 6.1, base 64).
+    expect(metas[3]).to.equal('base 64; 2019 report Table 6.1');
+    // 2020: Figure 4.3 only, but the item with no figure published for 2020 has its own note.
+    expect(metas[4]).to.equal('Shown only in Figure 4.3 of the 2020 report; not published as numbers (unless marked otherwise).');
+    const marked = (item: string) => [...root.querySelectorAll(`tr[data-item="${item}"] td`)].map((td) => td.querySelector('.note-ref')?.textContent ?? '');
+    expect(marked('local-leadership').slice(0, 3).every((m) => m !== '')).to.equal(true);
+    expect(marked('working-relationships')).to.deep.equal(['', '', '', '', '']);
+    expect(marked('local-providers')[4]).to.not.equal('');
+  });
+
   it('Table view where gap years have two reasons (figure-only items, items asked in 2020 only): each reason once, as a note, never the whole text in every heading', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" items="financial-constraints,covid-time" mode="table"></pioneer-trend>'));
     const root = el.shadowRoot!;
     const metas = [...root.querySelectorAll('thead .col-meta')].map((m) => m.textContent!.trim());
-    expect(metas.slice(0, 3)).to.deep.equal(['see note 1', 'see note 1', 'see note 1']);
+    // Covid-19's cells there have a note of their own (2): the headings' note does not cover them, and say so.
+    expect(metas.slice(0, 3)).to.deep.equal(['see note 1, unless marked otherwise', 'see note 1, unless marked otherwise', 'see note 1, unless marked otherwise']);
     const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
     expect(notes).to.have.length(2);
     expect(notes.filter((n) => /Figure 5\.1 of the 2019 report/.test(n))).to.have.length(1);

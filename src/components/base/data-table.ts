@@ -26,6 +26,8 @@ export interface TableColumn {
   source: string;
   /** For a column of gaps whose reason other columns share: the number of the table's note that gives it. */
   note?: number;
+  /** For a column of gaps: whether some of its cells give another reason (a note of their own, marked beside the dash), which its heading's reason does not cover. */
+  othersMarked?: boolean;
 }
 
 /** Why an item has no figure in a year (for a group), where no gap records why; e.g. the query layer's `absentReason`. */
@@ -171,6 +173,11 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
       bases: ns.map((n, i) => (differ || cellBases[i] ? n : undefined)),
     };
   });
+  // A gap column's heading gives the reason of most of its cells: where some carry a note of
+  // their own, it says that it does not cover those.
+  columns.forEach((c, i) => {
+    if (!cols[i].rows.length && tableRows.some((r) => r.noteRefs[i] !== undefined)) c.othersMarked = true;
+  });
   return { columns, years: yearsOver(columns), notes, rows: tableRows };
 }
 
@@ -193,7 +200,11 @@ function yearsOver(columns: readonly TableColumn[]): TableModel['years'] {
 }
 
 /** What a column's heading says under its name: its base and source, or the note that says why it has no figures. */
-const columnMeta = (c: TableColumn): string => (c.note ? `see note ${c.note}` : c.base && c.source ? `${c.base}; ${c.source}` : c.base || c.source);
+const columnMeta = (c: TableColumn): string => {
+  const meta = c.note ? `see note ${c.note}` : c.base && c.source ? `${c.base}; ${c.source}` : c.base || c.source;
+  if (!c.othersMarked) return meta;
+  return c.note ? `${meta}, unless marked otherwise` : `${meta.replace(/\.$/, '')} (unless marked otherwise).`;
+};
 
 /** A reason said once for several years: "No figure published for 2017: …" → "No figure published: …". */
 const withoutYear = (reason: string): string => reason.replace(/^(No figure published) for \d{4}:/, '$1:');
