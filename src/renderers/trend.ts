@@ -89,6 +89,46 @@ const gapShapes: string[] = [];
 /** The same shape, smaller (49 px², 7 px across): a gap marker, several of which may share a year. */
 const gapMarker = (colorIndex: number): string => (gapShapes[cycle(colorIndex, SYMBOLS.length)] ??= symbol(SYMBOLS[cycle(colorIndex, SYMBOLS.length)], 49)());
 
+/** The least space (px) between one year's gap markers and the next year's. */
+const GROUPS_APART = 8;
+
+/**
+ * The widest spacing of gap markers (at most 13 px) at which `steps` spacings and a marker (its
+ * size follows the spacing: `spacing - 2.5` px across, between 55% and all of its 10.5 px) fit
+ * in `extent` px, from the first marker's left edge to the last's right.
+ */
+function gapSpacingFor(steps: number, extent: number): number {
+  if (steps <= 0) return TREND_DEFAULTS.gapSpacing;
+  const scaled = (extent + 2.5) / (steps + 1);
+  // Below 8.275 px apart the markers are at their least, 5.775 px across.
+  return Math.min(TREND_DEFAULTS.gapSpacing, scaled >= 8.275 ? scaled : Math.max(0, (extent - 5.775) / steps));
+}
+
+/**
+ * The centres of the years' groups of gap markers (`count` markers `step` apart, each at most
+ * `markerWidth` across), between `left` and `right` (the outer markers' centres): each on its
+ * year (`at`) where it can be, pushed on from the group before it, and back from the one after,
+ * to keep GROUPS_APART px between their markers.
+ */
+function gapGroupCentres(groups: readonly { at: number; count: number }[], step: number, markerWidth: number, left: number, right: number): number[] {
+  const half = (g: { count: number }) => (Math.max(1, g.count) - 1) * step / 2;
+  const space = GROUPS_APART + markerWidth;
+  const centres = groups.map((g) => Math.min(Math.max(g.at, left + half(g)), right - half(g)));
+  let prev = -1;
+  groups.forEach((g, i) => {
+    if (!g.count) return;
+    if (prev >= 0) centres[i] = Math.max(centres[i], centres[prev] + half(groups[prev]) + space + half(g));
+    prev = i;
+  });
+  let next = -1;
+  for (let i = groups.length - 1; i >= 0; i--) {
+    if (!groups[i].count) continue;
+    centres[i] = Math.min(centres[i], next >= 0 ? centres[next] - half(groups[next]) - space - half(groups[i]) : right - half(groups[i]));
+    next = i;
+  }
+  return centres;
+}
+
 export const TREND_DEFAULTS = { heightRatio: 0.55, minHeight: 240, maxHeight: 460, labelWidth: 170, gapSpacing: 13 } as const;
 
 /** Whether a series has a published value in at least one year (else it is all gaps). */
@@ -231,22 +271,20 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const band = years.length > 1 ? Math.abs(xOf(years[1]) - xOf(years[0])) : 80;
   const gapSlots = new Map<number, TrendSeries[]>();
   for (const yr of years) gapSlots.set(yr, series.filter((s) => s.points.some((p) => p.year === yr && !p.row)));
-  // Gap markers are up to 13 px apart, a group spanning at most 90% of the space between two
-  // years, centred on its year; the first year's group, pushed right by the plot's edge (it
-  // may reach left to just after "no value"), is packed closer so it ends 8 px before the next
-  // year's begins. Where that is too close for the markers (up to 10.5 px across, the
-  // triangle; five gaps a year at 320 px) they are drawn smaller, 2.5 px apart (never below
-  // 55%): the same spacing and size in every year.
+  // Gap markers are up to 13 px apart, a year's group centred on its year where it can be: the
+  // first year's is pushed right by the plot's edge (it may reach left to just after "no
+  // value"), and a group is pushed on from the one before it so that their markers are at
+  // least GROUPS_APART px apart (two years' groups never read as one row). Where the space
+  // between two years is too small for that at 13 px (up to 10.5 px across, the triangle; five
+  // gaps a year at 320 px) they are drawn closer and smaller, 2.5 px apart (never below 55%):
+  // the same spacing and size in every year.
   const crowd = Math.max(1, ...[...gapSlots.values()].map((slot) => slot.length));
-  let gapStep = Math.min(TREND_DEFAULTS.gapSpacing, (band * 0.9) / Math.max(1, crowd - 1));
-  const [first, second] = years.map((yr) => gapSlots.get(yr)?.length ?? 0);
-  const room = years.length > 1 ? xOf(years[0]) - (margin.left + 3) : Infinity;
-  if (first > 1 && ((first - 1) * gapStep) / 2 > room) gapStep = Math.min(gapStep, (band + room - 8) / (first - 1 + Math.max(0, second - 1) / 2));
+  const gapStep = gapSpacingFor(crowd - 1, band - GROUPS_APART);
   const gapScale = crowd > 1 ? Math.max(0.55, Math.min(1, (gapStep - 2.5) / 10.5)) : 1;
+  const groupCentres = gapGroupCentres(years.map((yr) => ({ at: xOf(yr), count: gapSlots.get(yr)!.length })), gapStep, 10.5 * gapScale, margin.left + 3, width - 5);
   const gapX = (s: TrendSeries, year: number) => {
     const slot = gapSlots.get(year) ?? [s];
-    const half = ((slot.length - 1) / 2) * gapStep;
-    const centre = Math.min(Math.max(xOf(year), margin.left + 3 + half), width - 5 - half);
+    const centre = groupCentres[years.indexOf(year)];
     return centre + (slot.indexOf(s) - (slot.length - 1) / 2) * gapStep;
   };
 

@@ -718,9 +718,20 @@ describe('<pioneer-trend>', () => {
       expect(getComputedStyle(g).vectorEffect).to.equal('non-scaling-stroke');
       expect(getComputedStyle(g).strokeWidth).to.equal('1.5px');
     }
+    let widest = 0;
     for (const boxes of years.values()) {
       const xs = boxes.sort((a, b) => a.left - b.left);
-      for (let i = 1; i < xs.length; i++) expect(xs[i].left - xs[i - 1].right, 'space between markers').to.be.at.least(2);
+      for (let i = 1; i < xs.length; i++) {
+        expect(xs[i].left - xs[i - 1].right, 'space between markers').to.be.at.least(2);
+        widest = Math.max(widest, xs[i].left - xs[i - 1].right);
+      }
+    }
+    // Two years' groups are apart: from one's last marker to the next's first at least 7 px, and
+    // more than twice any space inside a group (2016's and 2017's ran together as one row).
+    const groups = [...years].sort(([a], [b]) => Number(a) - Number(b)).map(([, boxes]) => boxes);
+    for (let i = 1; i < groups.length; i++) {
+      const apart = Math.min(...groups[i].map((b) => b.left)) - Math.max(...groups[i - 1].map((b) => b.right));
+      expect(apart, `groups ${i - 1} and ${i} apart`).to.be.at.least(Math.max(7, 2 * widest));
     }
     const ticks = [...root.querySelectorAll('.x-axis .tick')].map((t) => ({ year: t.textContent!.trim(), x: t.querySelector('line')!.getBoundingClientRect().left }));
     for (const [year, boxes] of years) {
