@@ -205,6 +205,8 @@ let stories = {};
                   // The element's values its options stand for (a subgroup's key mapped to `organisation:la`).
                   values: t.options?.map((o) => (t.mapping && o in t.mapping ? t.mapping[o] : o)),
                   category: t.table?.category,
+                  // The type the docs table shows.
+                  typeSummary: t.table?.type?.summary,
                   control: typeof t.control === 'string' ? t.control : t.control?.type,
                   // Storybook shows `control: false` as a dash and a link to its website's docs.
                   setupLink: t.control === false,
@@ -387,6 +389,9 @@ for (const [tag, attributes] of attributesByTag) {
     if (notControls.length) problems.push(`${id}: the Controls panel lists ${notControls.length} rows that are not controls (${notControls.slice(0, 4).join(', ')}…): the docs page's table of the element's API lists them`);
     const linked = Object.entries(s.argTypes).filter(([, t]) => t.setupLink).map(([n]) => n);
     if (linked.length) problems.push(`${id}: ${linked.length} rows of the Controls panel show a link to Storybook's docs on setting up controls, not a dash (${linked.slice(0, 4).join(', ')}…): control: { disable: true }, not false`);
+    // An attribute whose control takes a number is typed so in the docs table (the manifest types every attribute as text).
+    const mistyped = attributes.filter((a) => ['number', 'range'].includes(s.argTypes[a]?.control) && !/number/.test(s.argTypes[a].typeSummary ?? ''));
+    if (mistyped.length) problems.push(`${id}: the docs table types ${mistyped.join(', ')} as ${s.argTypes[mistyped[0]].typeSummary}, while the control takes a number`);
     const displaced = attributes.filter((a) => a in s.argTypes && s.argTypes[a].category !== 'attributes');
     if (displaced.length) problems.push(`${id}: ${displaced.map((a) => `${a} is listed under "${s.argTypes[a].category}"`).join(', ')}, not under attributes with the attribute's description`);
   }

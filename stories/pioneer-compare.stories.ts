@@ -53,8 +53,8 @@ const meta: Meta<CompareArgs> = {
     // Every measure with subgroup figures (not all of the data's: the bad-input story keeps these options).
     measure: measureArgType(['objective', 'progress', 'barrier', 'facilitator', 'priority', 'challenge']),
     dimension: choiceArgType('select', ['organisation', 'tenure', 'deprivation'], 'Organisation where published'),
-    response: responseArgType("The chart's own: very, substantial-or-some or selected, by measure"),
-    year: yearArgType("The chart's own: 2019, the year of the comparison tables"),
+    response: responseArgType("The chart's own (by measure)"),
+    year: yearArgType("The chart's own (2019)"),
     items: listArgType('Item ids to show, e.g. `financial-constraints increased-demand`; empty: all the items of the table.'),
     sort: { control: 'inline-radio', options: ['questionnaire', 'gap'] },
     'gap-groups': listArgType(

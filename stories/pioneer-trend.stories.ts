@@ -34,7 +34,7 @@ const meta: Meta<TrendArgs> = {
   argTypes: {
     measure: measureArgType(),
     items: listArgType('Item ids to chart, e.g. `quality-of-care joined-up`; empty: the top five by latest value.'),
-    response: responseArgType("The chart's own: very, substantial-or-some…, by measure"),
+    response: responseArgType("The chart's own (by measure)"),
     group: groupArgType('pioneer-trend'),
     ...chartArgTypes,
   },

@@ -106,7 +106,8 @@ export function listArgType(what: string) {
 /** The attributes every chart has, with the controls the manifest's descriptions go with. */
 export const themeArgType = { control: 'inline-radio' as const, options: ['auto', 'light', 'dark'] };
 export const modeArgType = { control: 'inline-radio' as const, options: ['chart', 'table'] };
-export const heightArgType = { control: { type: 'number' as const, min: 0, step: 10 } };
+// Typed in the docs table as the control takes it (the manifest's attribute types are all text, for links: manifest-for-storybook.ts).
+export const heightArgType = { control: { type: 'number' as const, min: 0, step: 10 }, table: { type: { summary: 'number (px)' } } };
 export const srcArgType = { control: 'text' as const };
 export const flagArgType = { control: 'boolean' as const };
 
