@@ -265,6 +265,18 @@ describe('<pioneer-trend>', () => {
     const markers = [...root.querySelectorAll('.direct-marker')].map((m) => m.getBoundingClientRect());
     const texts = labels.map((t) => t.getBoundingClientRect());
     for (const m of markers) for (const t of texts) expect(m.right <= t.left || m.bottom <= t.top || m.top >= t.bottom, 'marker clear of the text').to.equal(true);
+    // On paper the lines print in greys: each marker in its line's.
+    try {
+      await emulateMedia({ media: 'print' });
+      for (const label of labels) {
+        const item = label.getAttribute('data-joined')!.split(' ')[1];
+        const marker = root.querySelector(`.direct-marker[data-joined="direct-marker ${item}"]`)!;
+        expect(getComputedStyle(marker).fill, `${item} in print`).to.equal(getComputedStyle(root.querySelector(`[data-item="${item}"] path.point`)!).fill);
+      }
+      expect(new Set([...root.querySelectorAll('.direct-marker')].map((m) => getComputedStyle(m).fill)).size, 'greys told apart').to.be.greaterThan(2);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
     // In forced colours (Windows High Contrast) the points are drawn in the system's colours, their shapes telling the lines apart: so are the markers.
     try {
       await executeServerCommand('emulate-forced-colors', { active: true });
