@@ -364,6 +364,11 @@ export const chartStyles = css`
        (paper-fit.ts): as a figure taller than a page, it was moved whole to the next page
        (leaving the one before it blank), then split there anyway. */
     figure:not(.with-table) { break-inside: avoid; }
+    /* So does one printed with its table under it (print-table): its key, notes and source keep
+       with its plot, and only the table after them breaks, between rows. (The figure as a whole
+       may be taller than a page, so not the rule above: a trend's last legend key, its notes and
+       source went over to the next page, its plot left on the one before.) */
+    figure.with-table:not(.table-view) > :not(.table-host, .source) { break-inside: avoid; break-after: avoid; }
     .header { break-after: avoid; }
     /* A title of two lines (a narrow column) is never split between pages. */
     .title { break-inside: avoid; }
