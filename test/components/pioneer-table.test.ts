@@ -147,6 +147,9 @@ describe('<pioneer-table>', () => {
     const items = [...el.shadowRoot!.querySelectorAll('.menu-items button')].map((b) => b.textContent!.trim());
     expect(items).to.deep.equal(['Data (CSV)', 'Copy citation']);
     expect(disclosureButton(el, 'menu').getAttribute('aria-label')).to.equal(`Download or cite this table: ${el.shadowRoot!.querySelector('.title')!.textContent!.trim()}`);
+    // Nor from script: toSvg() gives no file (it gave a 0 px wide SVG, its title a letter a line), toCsv() the table's figures.
+    expect(el.toSvg()).to.equal('');
+    expect(el.toCsv()).to.contain('financial-constraints');
   });
 
   it('shows a subgroup column with its own base (Table 5.2, local authorities)', async () => {

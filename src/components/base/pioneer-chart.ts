@@ -1344,10 +1344,11 @@ export abstract class PioneerChart<View> extends LitElement {
   /**
    * The chart as a standalone SVG document, with title, source line and base n inside, the
    * notes shown under the chart (why a year has no value, what is not shown…) and, for a chart
-   * whose legend is outside its SVG, a key.
+   * whose legend is outside its SVG, a key. Empty before the chart is drawn, while it shows a
+   * message in its place, and for an element that draws no chart (`<pioneer-table>`).
    */
   toSvg(): string {
-    if (!this.svg || !this.view) return '';
+    if (!this.svg || !this.view || this.tableOnly) return '';
     // A note worded for the Table view keeps the chart's words (data-chart-text): the file draws the chart.
     const notes = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="note"]')].map((n) => (n.dataset.chartText ?? n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
     // Drawn in light text on dark (the dark theme), the file keeps the chart's own colours:
