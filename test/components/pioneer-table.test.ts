@@ -221,6 +221,10 @@ describe('<pioneer-table>', () => {
     // One year, one base for the row: the heading says it once.
     const y2019 = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019" items="financial-constraints"></pioneer-table>'));
     expect(cell(y2019, 'financial-constraints', 0)).to.equal('44%');
+    // A row with a figure in 2020 only (first asked then) gives its n in that column as the others there do.
+    const both = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" responses="very" items="financial-constraints,covid-time"></pioneer-table>'));
+    expect(cell(both, 'covid-time', 4)).to.equal('42% (n=52–54)');
+    expect(cell(both, 'financial-constraints', 4)).to.equal('48% (n=52–54)');
   });
 
   it('a column whose rows have their own bases (custom data) gives each cell its n', async () => {
