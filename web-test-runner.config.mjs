@@ -18,6 +18,8 @@ import { pathToFileURL } from 'node:url';
  *   in print (`media: 'print'`).
  * - `executeServerCommand('set-default-font-size', { px })`: the reader's default text size, as a
  *   browser's font-size setting sets it (elements styled afterwards get it).
+ * - `executeServerCommand('capture-clip', { x, y, width, height })`: what the window shows in that
+ *   box (CSS px), as a PNG in base64, for a test to read painted pixels (a focus ring).
  * - `executeServerCommand('print-to-pdf')`: saves the page as a PDF (A4), as Save as PDF does
  *   (the page gets beforeprint and afterprint), and returns what the file holds:
  *   `{ bytes, images, pages }`, its size, how many bitmaps are in it and the text of each page
@@ -47,6 +49,12 @@ function cdpCommandsPlugin() {
         ],
       }),
     'set-default-font-size': (cdp, payload) => cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } }),
+    // What the page shows in a box (CSS px of the window), as a PNG in base64: the test decodes it
+    // and reads its pixels (what is painted, as a focus ring is, not only what is laid out).
+    'capture-clip': async (cdp, payload) => {
+      const { x, y, width, height } = payload;
+      return (await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x, y, width, height, scale: 1 } })).data;
+    },
     'print-to-pdf': async (cdp, payload, page) => {
       // As Save as PDF does, whatever media type an earlier test file in this page emulated
       // (the runner reuses pages: a page left emulating the screen printed its controls).
@@ -122,7 +130,7 @@ function cdpCommandsPlugin() {
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
       const result = await run(cdp, payload, page);
-      return command === 'print-to-pdf' || command === 'open-file-page' ? result : true;
+      return ['print-to-pdf', 'open-file-page', 'capture-clip'].includes(command) ? result : true;
     },
   };
 }
