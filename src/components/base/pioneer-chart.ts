@@ -2069,7 +2069,11 @@ export abstract class PioneerChart<View> extends LitElement {
     if (scroll) markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     this.showTooltip(mark, pressed);
     const live = this.renderRoot.querySelector('.live');
-    if (live) live.textContent = cue ? `${cue} ${mark.label}` : mark.label;
+    // The same words again (an arrow pressed again at the end of a bar) are said again: a screen
+    // reader says a change of the live region, and the same text is none. They alternate with
+    // a trailing no-break space, which is not read.
+    const said = cue ? `${cue} ${mark.label}` : mark.label;
+    if (live) live.textContent = live.textContent === said ? `${said}\u00a0` : said;
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
