@@ -18,8 +18,9 @@ import { pathToFileURL } from 'node:url';
  *   in print (`media: 'print'`).
  * - `executeServerCommand('set-default-font-size', { px })`: the reader's default text size, as a
  *   browser's font-size setting sets it (elements styled afterwards get it).
- * - `executeServerCommand('capture-clip', { x, y, width, height })`: what the window shows in that
- *   box (CSS px), as a PNG in base64, for a test to read painted pixels (a focus ring).
+ * - `executeServerCommand('capture-clip', { x, y, width, height })`: what the page shows in that
+ *   box (CSS px from the page's top left: a box from getBoundingClientRect plus the scroll), as a
+ *   PNG in base64, for a test to read painted pixels (a focus ring).
  * - `executeServerCommand('print-to-pdf')`: saves the page as a PDF (A4), as Save as PDF does
  *   (the page gets beforeprint and afterprint), and returns what the file holds:
  *   `{ bytes, images, pages }`, its size, how many bitmaps are in it and the text of each page
@@ -49,8 +50,8 @@ function cdpCommandsPlugin() {
         ],
       }),
     'set-default-font-size': (cdp, payload) => cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } }),
-    // What the page shows in a box (CSS px of the window), as a PNG in base64: the test decodes it
-    // and reads its pixels (what is painted, as a focus ring is, not only what is laid out).
+    // What the page shows in a box (CSS px from the page's top left), as a PNG in base64: the test
+    // decodes it and reads its pixels (what is painted, as a focus ring is, not only what is laid out).
     'capture-clip': async (cdp, payload) => {
       const { x, y, width, height } = payload;
       return (await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x, y, width, height, scale: 1 } })).data;

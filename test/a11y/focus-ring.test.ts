@@ -5,7 +5,7 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
-/** The pixels the window shows in a box (CSS px of the page). */
+/** The pixels the page shows in a box (CSS px of the window, as getBoundingClientRect gives it: the scroll is added). */
 async function pixelsIn(box: { x: number; y: number; width: number; height: number }): Promise<ImageData> {
   const png = (await executeServerCommand('capture-clip', { x: box.x + scrollX, y: box.y + scrollY, width: box.width, height: box.height })) as unknown as string;
   const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());

@@ -656,7 +656,7 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
   it('under the Table view, the notes speak of the rows it lists, not of bars; switched back, of bars again', async () => {
     const shown = (el: BarrierStack) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="note"]')].filter((n) => n.checkVisibility()).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
     const values = { a: [40, 37, 12, 11], b: [30, 40, 20, 10], c: [5, 60, 25, 10] };
-    // A researcher's rows: A has no figure for very significant (listed last), C's add up to 100; A's 60 is a gap, not rounding; B's 100.
+    // A researcher's rows: A has no figure for very significant (listed last; its 60 is a gap, not rounding), B's and C's add up to 100, D's to 101 (the one row the note counts).
     const sorted = await stackWith([...rowsWith(2021, values, ['a|very']), ...rowsWith(2021, { d: [21, 19, 6, 55] })], 'year="2021" mode="table"');
     expect(sorted.shadowRoot!.querySelector('table.data-table'), 'the table shown').to.not.equal(null);
     expect(shown(sorted)).to.include('Barrier A has no figure for very significant, so is listed last, after the items sorted by it.');

@@ -251,7 +251,7 @@ describe('<pioneer-trend>', () => {
       const point = root.querySelector<SVGPathElement>(`[data-item="${item}"] path.point`)!;
       expect(marker!.getAttribute('d'), `${item}: the points' shape`).to.equal(point.getAttribute('d'));
       expect(getComputedStyle(marker!).fill, `${item}: the points' colour`).to.equal(getComputedStyle(point).fill);
-      // Before the label's text, level with its first line, seen (8 px across at least).
+      // Before the label's text, level with its first line, seen (6 px across at least).
       const m = marker!.getBoundingClientRect();
       const first = label.querySelector('tspan')!.getBoundingClientRect();
       expect(m.width, item).to.be.at.least(6);
