@@ -387,7 +387,7 @@ export class BarrierStack extends PioneerChart<StackView> {
 
   protected notesOf(view: StackView): TemplateResult {
     const label = (r: string) => responseLabel(view.measure, r).toLowerCase();
-    // Under the Table view, the notes say what the table shows: rows, not bars.
+    // Under the Table view, the notes say what the table shows: rows, not bars (wordedNote).
     const table = this.tableMode;
     return html`${this.summaryTemplate(view.summary)}
       ${view.unpublished.length
@@ -407,7 +407,7 @@ export class BarrierStack extends PioneerChart<StackView> {
           </p>`
           : null,
         view.notInCompare.length
-          ? worded(table, 'note', (t) => `Not in the data for ${view.compareYear}, so ${t ? `given for ${view.year} only` : 'drawn with one bar'}: ${view.notInCompare.join('; ')}.`)
+          ? this.wordedNote('note', (t) => `Not in the data for ${view.compareYear}, so ${t ? `given for ${view.year} only` : 'drawn with one bar'}: ${view.notInCompare.join('; ')}.`)
           : null,
       )}
       ${bothOrEither(
@@ -418,30 +418,23 @@ export class BarrierStack extends PioneerChart<StackView> {
       )}
       ${view.yearLacks.map(
         ([year, responses]) =>
-          worded(table, 'note', (t) => `The ${year} ${t ? 'figures' : 'bars'} have no ${andList(responses.map(label))}: the data gives no item a figure for ${responses.length === 1 ? 'it' : 'them'} in ${year} (${groupLabel(view.group)}).`),
+          this.wordedNote('note', (t) => `The ${year} ${t ? 'figures' : 'bars'} have no ${andList(responses.map(label))}: the data gives no item a figure for ${responses.length === 1 ? 'it' : 'them'} in ${year} (${groupLabel(view.group)}).`),
       )}
       ${view.missing.map(([reason, bars]) => html`<p class="note missing" part="note">${reason.replace(/\.$/, '')}: ${bars.join('; ')}.</p>`)}
       ${view.unsorted
-        ? worded(table, 'note missing', (t) => {
+        ? this.wordedNote('note missing', (t) => {
             const one = view.unsorted!.items.length === 1;
             return `${andList(view.unsorted!.items)} ${one ? 'has' : 'have'} no figure for ${label(view.unsorted!.response)}, so ${one ? 'is' : 'are'} ${t ? 'listed' : 'drawn'} last, after the items sorted by it.`;
           })
         : nothing}
       ${view.rounding
-        ? worded(table, 'note', (t) => {
+        ? this.wordedNote('note', (t) => {
             const { byReports, bars, min, max } = view.rounding!;
             return `${byReports ? 'Percentages are as printed: because the report rounds each one,' : 'Percentages are as given in the data:'} ${roundedWhat(bars, t, view.compareYear != null)} up to ${min === max ? min : `${min}–${max}`}% rather than 100%.`;
           })
         : nothing}`;
   }
 }
-
-/**
- * A note whose words under the Table view differ from the chart's: the chart's are kept as
- * `data-chart-text`, which a downloaded figure (it draws the chart) says instead.
- */
-const worded = (table: boolean, className: string, say: (table: boolean) => string) =>
-  html`<p class=${className} part="note" data-chart-text=${table ? say(false) : nothing}>${say(table)}</p>`;
 
 /**
  * What adds up to other than 100% (its verb too): bars under the chart; under the Table view, rows

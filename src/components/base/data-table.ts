@@ -173,16 +173,13 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
       bases: ns.map((n, i) => (differ || cellBases[i] ? n : undefined)),
     };
   });
-  // A column where some figures give their n (their row's figures stand on different bases)
-  // gives every figure's: the three items first asked in 2020 printed "44%" among "32%
-  // (n=52–54)"s, as if their base were not known (their column's heading gives it).
-  columns.forEach((_c, i) => {
-    if (!tableRows.some((r) => r.bases[i])) return;
-    for (const r of tableRows) if (r.cells[i] && !r.bases[i]) r.bases[i] = cellBase(r.cells[i]!);
-  });
-  // A gap column's heading gives the reason of most of its cells: where some carry a note of
-  // their own, it says that it does not cover those.
   columns.forEach((c, i) => {
+    // A column where some figures give their n (their row's figures stand on different bases)
+    // gives every figure's: the three items first asked in 2020 printed "44%" among "32%
+    // (n=52–54)"s, as if their base were not known (their column's heading gives it).
+    if (tableRows.some((r) => r.bases[i])) for (const r of tableRows) if (r.cells[i] && !r.bases[i]) r.bases[i] = cellBase(r.cells[i]!);
+    // A gap column's heading gives the reason of most of its cells: where some carry a note of
+    // their own, it says that it does not cover those.
     if (!cols[i].rows.length && tableRows.some((r) => r.noteRefs[i] !== undefined)) c.othersMarked = true;
   });
   return { columns, years: yearsOver(columns), notes, rows: tableRows };

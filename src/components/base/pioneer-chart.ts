@@ -598,6 +598,16 @@ export abstract class PioneerChart<View> extends LitElement {
     return html`<p class="summary" part="summary" aria-hidden=${this.tableMode ? nothing : 'true'}>${text}</p>`;
   }
 
+  /**
+   * A note whose words under the Table view differ from the chart's (`say(true)`: "rows" where
+   * the chart says "bars"). The chart's words are kept as `data-chart-text`, which a downloaded
+   * figure (it draws the chart: toSvg) says instead.
+   */
+  protected wordedNote(className: string, say: (table: boolean) => string): TemplateResult {
+    const table = this.tableMode;
+    return html`<p class=${className} part="note" data-chart-text=${table ? say(false) : nothing}>${say(table)}</p>`;
+  }
+
   /** The dataset in use: custom data, data loaded from `src`, or the bundled figures. */
   protected resolveDataset(): DataState {
     if (this.data != null) return datasetFromRows(this.data);
