@@ -287,6 +287,30 @@ describe('<pioneer-filters>', () => {
     expect(status.textContent).to.equal('1 chart updated. Survey year: 2019; Organisation type: Local authority.');
   });
 
+  it('says which chart a filter moved to another year, where the year is left to each chart', async () => {
+    // 2020 publishes no CCG/NHS barriers: the stacked bars, left to choose their own year, show
+    // 2019's (the latest for the group). The trend, of every year, does not move; the map
+    // takes no organisation type.
+    const bar = await mounted(`<pioneer-filters controls="year,organisation"><barrier-stack measure="barrier"></barrier-stack><pioneer-trend measure="barrier"></pioneer-trend><site-map></site-map></pioneer-filters>`);
+    const stack = bar.querySelector<BarrierStack>('barrier-stack')!;
+    await drawn(stack);
+    expect(stack.shownYear).to.equal(2020);
+    expect(bar.querySelector<PioneerTrend>('pioneer-trend')!.shownYear).to.equal(null);
+    const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+    await choose(bar, 'organisation', 'ccg-nhs');
+    expect(stack.shownYear).to.equal(2019);
+    expect(stack.summary).to.contain('2019');
+    expect(status.textContent).to.equal('2 charts updated. Organisation type: CCG/NHS. The stacked bar chart now shows 2019, not 2020.');
+    await choose(bar, 'organisation', '');
+    // A second change of the same control within moments is said once the changes stop.
+    for (let i = 0; i < 40 && !status.textContent!.includes('No filters'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(status.textContent).to.equal('2 charts updated. No filters. The stacked bar chart now shows 2020, not 2019.');
+    // A year the reader chose is in the filters said: no chart "moves" to it.
+    await choose(bar, 'year', '2019');
+    expect(stack.shownYear).to.equal(2019);
+    expect(status.textContent).to.equal('2 charts updated. Survey year: 2019.');
+  });
+
   it('picks up a chart added later, and stops driving a removed one', async () => {
     const bar = await mounted(`<pioneer-filters id="late" controls="year" year="2018"></pioneer-filters>`);
     const later = document.createElement('test-site-chart');

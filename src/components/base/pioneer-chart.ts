@@ -1737,6 +1737,20 @@ export abstract class PioneerChart<View> extends LitElement {
     return this.problem;
   }
 
+  /**
+   * The survey year of the figures shown (a chart left to choose its own year, the one it
+   * chose), or null: a chart of every year, or one that shows a message in place of figures.
+   */
+  get shownYear(): number | null {
+    return this.problem || !this.view ? null : this.yearOf(this.view);
+  }
+
+  /** The one year a view's figures are of, or null (a chart of every year). */
+  protected yearOf(view: View): number | null {
+    const year = (view as { year?: unknown }).year;
+    return typeof year === 'number' ? year : null;
+  }
+
   private markElement(mark: ChartMark): SVGElement | null {
     return this.svg?.querySelector(`[data-key="${CSS.escape(mark.key)}"]`) ?? null;
   }

@@ -122,6 +122,10 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   /** Draw 95% confidence intervals (Wilson score, from each percentage and its base) as whiskers. */
   @property({ type: Boolean, reflect: true, attribute: 'show-intervals' }) showIntervals = false;
 
+  protected yearOf(view: CompareView): number {
+    return view.data.year;
+  }
+
   protected computeView(ds: Dataset): CompareView {
     // Measures with published subgroup percentages.
     const isGroupRow = (r: ObservationRow) => r.group !== 'all' && dimensionOf(r.group) !== '' && r.unit === 'percent' && r.item !== 'total';

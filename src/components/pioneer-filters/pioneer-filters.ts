@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
@@ -279,6 +279,12 @@ function restoreAttr(el: Element, attr: string): boolean {
   // Removing an attribute sets a Lit property to null; put back the property's own default.
   (el as unknown as Record<string, unknown>)[camel(attr)] = original.property;
   return true;
+}
+
+/** The survey year a linked chart shows (its `shownYear`), or null: a chart of every year, or not a pioneer-viz chart. */
+function shownYearOf(el: Element): number | null {
+  const year = (el as { shownYear?: unknown }).shownYear;
+  return typeof year === 'number' ? year : null;
 }
 
 /** What a reader calls each kind of chart, in reasons ("the comparison chart cannot show 2020"). */
@@ -718,8 +724,25 @@ export class PioneerFilters extends LitElement {
    */
   private chartInfos(barMeasure?: FilterState['measure']): LinkedChartInfo[] {
     const infos = new Map<Dataset, Map<string, LinkedChartInfo>>();
-    // Kinds of chart linked showing more than one measure: those charts are named with theirs
-    // (the bar's measure where it sets them one, else their own).
+    const names = this.chartNames(barMeasure);
+    for (const el of this.linked) {
+      const keys = filterAttributesOf(el)!;
+      const measure = ownMeasureOf(el, measureAttributeOf(keys) ?? 'measure');
+      const dataset = datasetOf(el);
+      let byKey = infos.get(dataset);
+      if (!byKey) infos.set(dataset, (byKey = new Map()));
+      const id = `${JSON.stringify(keys)}|${measure}|${el.localName}|${attributeSignature(el)}`;
+      if (!byKey.has(id)) byKey.set(id, { keys, measure, year: ownYearOf(el, keys), dataset, name: names.get(el)!, problemUnder: this.problemUnder(el, keys), subgroups: Boolean((el.constructor as { subgroups?: boolean }).subgroups) });
+    }
+    return [...infos.values()].flatMap((m) => [...m.values()]);
+  }
+
+  /**
+   * Each linked chart's name for reasons and the status line. Kinds of chart linked showing
+   * more than one measure are named with theirs (`barMeasure` where the bar sets them one,
+   * else their own), so two stacked bar charts are not both "the stacked bar chart".
+   */
+  private chartNames(barMeasure?: FilterState['measure']): Map<Element, string> {
     const shownMeasure = (el: Element): string => {
       const attr = measureAttributeOf(filterAttributesOf(el)!);
       return String(attr && barMeasure ? barMeasure : ownMeasureOf(el, attr ?? 'measure'));
@@ -729,16 +752,7 @@ export class PioneerFilters extends LitElement {
       const set = measuresByKind.get(el.localName) ?? new Set<string>();
       measuresByKind.set(el.localName, set.add(shownMeasure(el)));
     }
-    for (const el of this.linked) {
-      const keys = filterAttributesOf(el)!;
-      const measure = ownMeasureOf(el, measureAttributeOf(keys) ?? 'measure');
-      const dataset = datasetOf(el);
-      let byKey = infos.get(dataset);
-      if (!byKey) infos.set(dataset, (byKey = new Map()));
-      const id = `${JSON.stringify(keys)}|${measure}|${el.localName}|${attributeSignature(el)}`;
-      if (!byKey.has(id)) byKey.set(id, { keys, measure, year: ownYearOf(el, keys), dataset, name: chartName(el, (measuresByKind.get(el.localName)?.size ?? 0) > 1 ? shownMeasure(el) : null), problemUnder: this.problemUnder(el, keys), subgroups: Boolean((el.constructor as { subgroups?: boolean }).subgroups) });
-    }
-    return [...infos.values()].flatMap((m) => [...m.values()]);
+    return new Map(this.linked.map((el) => [el, chartName(el, (measuresByKind.get(el.localName)?.size ?? 0) > 1 ? shownMeasure(el) : null)]));
   }
 
   /**
@@ -969,6 +983,9 @@ export class PioneerFilters extends LitElement {
       const shown = value == null ? '' : String(value);
       if (select.value !== shown) select.value = shown;
     }
+    // The year each chart showed: a chart left to choose its own may choose another under a
+    // filter (the latest year published for the group), which the status line then says.
+    const yearsBefore = new Map(this.linked.map((el) => [el, shownYearOf(el)]));
     let charts = 0;
     for (const el of this.linked) if (applyFilterState(el, this.current, this.controlKeys)) charts++;
     // The bar's own writes above are delivered too, and ignored (watchesAttribute).
@@ -978,7 +995,7 @@ export class PioneerFilters extends LitElement {
     this.origin = null;
     if (origin === 'user' || origin === 'history') {
       if (origin === 'user' && this.urlSyncOn([])) this.writeUrl('push');
-      this.announce(charts);
+      this.announce(charts, yearsBefore);
       emit<PioneerFilterChangeDetail>(this, 'pioneer-filter-change', this.detail());
     } else if (origin === null && this.settled) {
       // A change by script, or a filter the bar turned off because a linked chart changed
@@ -993,17 +1010,15 @@ export class PioneerFilters extends LitElement {
     this.settled = true;
   }
 
-  /** Tells screen-reader users how many linked charts changed and what the filters now are. */
-  private announce(charts: number): void {
+  /**
+   * Tells screen-reader users how many linked charts changed, what the filters now are, and
+   * which chart now shows another year than before (`yearsBefore`: each chart's shown year
+   * before the change), once the charts have taken the change.
+   */
+  private announce(charts: number, yearsBefore: ReadonlyMap<Element, number | null>): void {
     const status = this.renderRoot.querySelector('.live');
     if (!status) return;
-    // Said from the state applied when it is said: a change put off (below) that the bar has
-    // since turned off is not said as applied.
-    const say = () => {
-      const changed = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
-      this.saidWords = this.filterWords();
-      status.textContent = `${changed}. ${this.saidWords}.`;
-    };
+    const asked = ++this.announcements;
     // A reader stepping through a select's options with the arrow keys changes the filter at
     // every press (Chromium and Firefox on Windows and Linux), and hears each option from the
     // select itself: a change of the same control within moments of the last is said once the
@@ -1015,8 +1030,46 @@ export class PioneerFilters extends LitElement {
     const stepping = key !== null && key === this.announcedKey && now - this.announcedAt < ANNOUNCE_QUIET_MS;
     this.announcedAt = now;
     this.announcedKey = key;
+    // Options stepped through are said as one change: from the years last said.
+    const from = stepping ? this.yearsSaid : yearsBefore;
+    // Said from the state applied when it is said: a change put off that the bar has
+    // since turned off is not said as applied.
+    const say = async () => {
+      await Promise.all(this.linked.map((el) => (el as Partial<ReactiveElement>).updateComplete));
+      // A later change has its own announcement.
+      if (asked !== this.announcements) return;
+      const changed = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
+      this.saidWords = this.filterWords();
+      status.textContent = `${changed}. ${this.saidWords}.${this.movedYears(from)}`;
+      this.yearsSaid = new Map(this.linked.map((el) => [el, shownYearOf(el)]));
+    };
     if (stepping) this.announceTimer = setTimeout(say, ANNOUNCE_QUIET_MS);
-    else say();
+    else void say();
+  }
+
+  /** Announcements asked for: one said late (after the charts' updates) is dropped for a later one. */
+  private announcements = 0;
+
+  /** The year each linked chart showed when the status line last spoke. */
+  private yearsSaid: ReadonlyMap<Element, number | null> = new Map();
+
+  /**
+   * " The stacked bar chart now shows 2019.": each linked chart that shows another year than
+   * in `yearsBefore` while the bar leaves the year to each chart (a year the reader chose is
+   * in the filters said already); empty if none.
+   */
+  private movedYears(yearsBefore: ReadonlyMap<Element, number | null>): string {
+    if (this.current.year != null) return '';
+    const names = this.chartNames(this.current.measure);
+    return this.linked
+      .map((el) => {
+        const year = shownYearOf(el);
+        const before = yearsBefore.get(el);
+        if (year == null || before == null || year === before) return '';
+        const name = names.get(el)!;
+        return ` ${name[0].toUpperCase()}${name.slice(1)} now shows ${year}, not ${before}.`;
+      })
+      .join('');
   }
 
   /** The filters applied, as the status line and the printed page say them: "Survey year: 2019; Organisation type: Local authority", or `none` where no filter is set. */
