@@ -164,6 +164,20 @@ describe('the Download menu and "Describe this chart" (disclosures)', () => {
     expect(text()).to.match(/^16 barriers, 2020\./);
   });
 
+  it('with a compare year, the description says each year once, the chart\'s own first as drawn, and a year an item has no figures for once', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>', 800));
+    disclosureButton(el, 'description').click();
+    const items = [...el.shadowRoot!.querySelectorAll('.long-description li')].map((li) => words(li.textContent));
+    expect(items.length).to.equal(16);
+    // Figures of the 2020 report's Table 5.2 and the 2019 report's Table 5.1, as the chart draws them: 2020's bar above 2019's.
+    expect(items).to.include(
+      'Significant financial constraints within the local health and social care economy: 2020: Very significant 48%, Fairly significant 41%, Not significant 7%, Don\'t know 4%; 2019: Very significant 44%, Fairly significant 44%, Not significant 6%, Don\'t know 6%',
+    );
+    expect(items).to.include('Diversion of staff resources to deal with Covid-19 pandemic: 2020: Very significant 44%, Fairly significant 24%, Not significant 26%, Don\'t know 6%; 2019: no figures (the reports give this item for 2020 only)');
+    const drawnFirst = [...el.shadowRoot!.querySelectorAll('.long-description li')].every((li) => /: 2020: .*; 2019: /.test(words(li.textContent)));
+    expect(drawnFirst, 'every item: 2020 before 2019').to.equal(true);
+  });
+
   it('a table (<pioneer-table>) has the menu (CSV and citation only) and no "Describe this chart"', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
     expect(el.shadowRoot!.querySelector('[part="description"]')).to.equal(null);

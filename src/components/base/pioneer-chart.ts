@@ -350,6 +350,40 @@ function describedValue(row: ObservationRow): string {
   return row.unit === 'count' && row.measure.startsWith('sample-') ? `${shown} informant${row.value === 1 ? '' : 's'}` : shown;
 }
 
+/** A cell as the long description says it: "Very significant 48%", or "no figure (why)". */
+function describedCell(heading: string, row: TableModel['rows'][number], i: number): string {
+  const cell = row.cells[i];
+  if (cell) return `${heading} ${describedValue(cell)}${row.extras?.[i] ? ` (${row.extras[i]})` : ''}`;
+  const why = row.reasons[i];
+  return `${heading} no figure${why ? ` (${why.replace(/\.$/, '')})` : ''}`;
+}
+
+/**
+ * A row's figures as the long description says them. Where the table heads its columns by year
+ * (a year's responses), each year is said once, the chart's own year (`ownYear`) first as it
+ * draws it: "2020: Very significant 48%, Fairly significant 41%, …; 2019: …". A year with no
+ * figure in the row, for one reason, is said once: "2019: no figures (the reports give this item
+ * for 2020 only)".
+ */
+function describedRow(model: TableModel, row: TableModel['rows'][number], ownYear: number | null): string {
+  if (!model.years) return model.columns.map((c, i) => describedCell(c.heading, row, i)).join('; ');
+  let start = 0;
+  const years = model.years.map(({ year, span }) => {
+    const at = Array.from({ length: span }, (_, k) => start + k);
+    start += span;
+    const reasons = new Set(at.map((i) => (row.cells[i] ? null : (row.reasons[i] ?? ''))));
+    if (reasons.size === 1 && !reasons.has(null)) {
+      // "No figure published for 2019: the reports give this item for 2020 only": the year is said already.
+      const why = [...reasons][0]!.replace(new RegExp(`^No figures? [^:]*\\b${year}: `), '').replace(/\.$/, '');
+      return { year, text: `${year}: no figures${why ? ` (${why})` : ''}` };
+    }
+    return { year, text: `${year}: ${at.map((i) => describedCell(model.columns[i].label ?? model.columns[i].heading, row, i)).join(', ')}` };
+  });
+  const own = years.findIndex((y) => y.year === ownYear);
+  if (own > 0) years.unshift(...years.splice(own, 1));
+  return years.map((y) => y.text).join('; ');
+}
+
 /** Under a chart laid out 0 px wide (see noteNoWidth). */
 const NO_WIDTH = 'This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.';
 
@@ -1711,9 +1745,7 @@ export abstract class PioneerChart<View> extends LitElement {
           ${model.rows.map(
             (r) => html`<li>
               ${r.label}${r.labelNote ? ` (${r.labelNote})` : ''}:
-              ${model.columns
-                .map((c, i) => (r.cells[i] ? `${c.heading} ${describedValue(r.cells[i]!)}${r.extras?.[i] ? ` (${r.extras[i]})` : ''}` : `${c.heading} no figure${r.reasons[i] ? ` (${r.reasons[i]!.replace(/\.$/, '')})` : ''}`))
-                .join('; ')}
+              ${describedRow(model, r, this.shownYear)}
             </li>`,
           )}
         </ul>`,
