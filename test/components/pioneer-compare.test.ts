@@ -7,6 +7,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
+import { parseCsv } from '../../src/data/csv.js';
 import { axeViolations, browseNodes } from '../a11y.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
@@ -113,6 +114,35 @@ describe('<pioneer-compare>', () => {
     el.removeAttribute('show-intervals');
     await drawn(el);
     expect(root(el).querySelectorAll('g.interval')).to.have.length(0);
+  });
+
+  it('with show-intervals, its Data (CSV) gives each figure\'s 95% interval as the whiskers draw it, and still reads back as data', async () => {
+    const el = await compare('measure="barrier" dimension="organisation"');
+    expect(parseCsv(el.toCsv()).header).to.not.include('ci95_low');
+    el.showIntervals = true;
+    await drawn(el);
+    const { header, records } = parseCsv(el.toCsv());
+    expect(header.slice(-3)).to.deep.equal(['ci95_low', 'ci95_high', 'note']);
+    expect(records.length).to.equal(39);
+    // Table 5.2: 57% of the 21 LA informants; the whisker and the mark say 36–75%.
+    const la = records.find((r) => r.item === 'financial-constraints' && r.group === 'organisation:la')!;
+    expect([la.value, la.base, la.ci95_low, la.ci95_high]).to.deep.equal(['57', '21', '36.4', '75.4']);
+    expect(el.marks.find((m) => m.key === 'financial-constraints|organisation:la')!.label).to.contain('95% CI 36–75%');
+    // Every figure's interval holds its value.
+    for (const r of records) {
+      expect(Number(r.ci95_low), r.item).to.be.at.most(Number(r.value));
+      expect(Number(r.ci95_high), r.item).to.be.at.least(Number(r.value));
+    }
+    const url = URL.createObjectURL(new Blob([el.toCsv()], { type: 'text/csv' }));
+    try {
+      const back = mount<PioneerCompare>(`<pioneer-compare measure="barrier" dimension="organisation" show-intervals src="${url}#data.csv"></pioneer-compare>`, 720);
+      for (let i = 0; i < 100 && !back.marks.length && !back.message; i++) await new Promise((r) => setTimeout(r, 20));
+      await drawn(back);
+      expect(back.message).to.equal(null);
+      expect(back.marks.map((m) => m.label)).to.deep.equal(el.marks.map((m) => m.label));
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   });
 
   it('sort="gap" orders items by the CCG/NHS–LA gap, largest first; gap-groups picks the pair', async () => {

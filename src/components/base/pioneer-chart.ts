@@ -37,6 +37,9 @@ import { unwatchInView, watchInView } from './in-view.js';
 /** A gap's row of the Data (CSV) download: the export columns, blank where there is no figure. */
 type GapLine = GapCell & Record<'value' | 'unit' | 'base' | 'source_survey' | 'source_table' | 'note', string | number>;
 
+/** A line of the Data (CSV) download: a figure, or a gap's line (its value and base blank). */
+export type CsvLine = ObservationRow | GapLine;
+
 type DataState = { dataset: Dataset | null; problem: string | null; loading?: boolean };
 
 /** What a chart's text is set in, read from its figure's computed style: sizes in px. */
@@ -1338,7 +1341,7 @@ export abstract class PioneerChart<View> extends LitElement {
   toCsv(): string {
     const { rows = [], gaps = [] } = this.result ?? {};
     const ds = this.resolveDataset().dataset;
-    const figures: (ObservationRow | GapLine)[] = rows.map((r) => ({ ...r, note: rowNote(r) }));
+    const figures: CsvLine[] = rows.map((r) => ({ ...r, note: rowNote(r) }));
     // A gap drawn among the rows (a comparison's cell with no figure, a bar's response with
     // none) goes where it is drawn, the last after every row; the others after the rows, then
     // into their series' order of years (below).
@@ -1381,7 +1384,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * sites' groups, which it shows by colour and shape), and each row's values. A file read
    * back through `src` ignores them.
    */
-  protected csvExtra(): { columns: readonly string[]; valuesOf(row: Pick<ObservationRow, 'item'>): Record<string, string | number> } | null {
+  protected csvExtra(): { columns: readonly string[]; valuesOf(row: CsvLine): Record<string, string | number> } | null {
     return null;
   }
 

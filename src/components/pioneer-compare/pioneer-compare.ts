@@ -261,6 +261,22 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     return { ...model, rows: model.rows.map((r) => ({ ...r, extras: r.cells.map(intervalText) })) };
   }
 
+  /**
+   * Where the chart draws intervals (`show-intervals`), the Data (CSV) download gives each
+   * figure's 95% interval too, in percent to one decimal (computed from its percentage and base,
+   * as the whiskers are; blank where there is none: a gap, a base not printed).
+   */
+  protected override csvExtra(): ReturnType<PioneerChart<CompareView>['csvExtra']> {
+    if (!this.view?.showIntervals) return null;
+    return {
+      columns: ['ci95_low', 'ci95_high'],
+      valuesOf: (line) => {
+        const interval = typeof line.value === 'number' && typeof line.base === 'number' ? wilsonIntervalOf({ value: line.value, unit: String(line.unit), base: line.base }) : null;
+        return interval ? { ci95_low: interval.low.toFixed(1), ci95_high: interval.high.toFixed(1) } : { ci95_low: '', ci95_high: '' };
+      },
+    };
+  }
+
   protected draw(svg: SVGSVGElement, view: CompareView, width: number): RenderResult {
     // The font size of the SVG (set on the inner figure, so page rules on the host cannot change it).
     const fontSize = this.fontSize;
