@@ -793,7 +793,7 @@ describe('<pioneer-trend>', () => {
     expect(notes(obj)).to.contain('No figures were published for 2016, 2020: the reports give this measure for 2017–2019; the question was not asked in 2016 (the 2019 report, section 4).');
   });
 
-  it('every line hidden by the reader: the chart says they are hidden (not that nothing is published), and the live region falls silent', async () => {
+  it('every line hidden by the reader: the chart says they are hidden (not that nothing is published), the live region falls silent, and an arrow says why it has no mark to go to', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
     const svgEl = el.shadowRoot!.querySelector('svg')!;
     svgEl.focus();
@@ -806,6 +806,14 @@ describe('<pioneer-trend>', () => {
     expect(svgEl.getAttribute('aria-label')).to.match(/: all 2 lines are hidden; show them with the buttons under the chart\.$/);
     expect(svgEl.getAttribute('aria-label')).to.not.contain('no published');
     expect(live(el)).to.equal('');
+    // The focus is still on the chart: an arrow there says why nothing is reached, each time.
+    svgEl.focus();
+    const said = `No marks to step through. ${el.summary}`;
+    expect(el.summary).to.match(/all 2 lines are hidden; show them with the buttons under the chart\.$/);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(live(el)).to.equal(said);
+    await sendKeys({ press: 'End' });
+    expect(live(el)).to.equal(`${said}\u00a0`);
   });
 
   it('the role-change trend shows by default the answer the 2020 key findings cite (67% yes), and says its base is not printed', async () => {

@@ -2127,17 +2127,30 @@ export abstract class PioneerChart<View> extends LitElement {
     // At high zoom a chart is taller than the window: the page follows the focused mark.
     if (scroll) markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     this.showTooltip(mark, pressed);
+    this.sayAgain(cue ? `${cue} ${mark.label}` : mark.label);
+  }
+
+  /**
+   * Says `said` in the chart's live region, the same words again too (an arrow pressed again at
+   * the end of a bar): a screen reader says a change of the live region, and the same text is
+   * none. They alternate with a trailing no-break space, which is not read.
+   */
+  private sayAgain(said: string): void {
     const live = this.renderRoot.querySelector('.live');
-    // The same words again (an arrow pressed again at the end of a bar) are said again: a screen
-    // reader says a change of the live region, and the same text is none. They alternate with
-    // a trailing no-break space, which is not read.
-    const said = cue ? `${cue} ${mark.label}` : mark.label;
     if (live) live.textContent = live.textContent === said ? `${said}\u00a0` : said;
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
     const marks = this.marks;
-    if (!marks.length) return;
+    if (!marks.length) {
+      // Nothing drawn to step through (a trend with every line hidden by the reader): an arrow,
+      // Home or End says so, and why, rather than nothing.
+      if (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') {
+        e.preventDefault();
+        this.sayAgain(`No marks to step through. ${this.summary}`.trim());
+      }
+      return;
+    }
     if (this.focusIndex < 0) {
       // Focused by a press on the background, no mark shown yet: an arrow, Home or End shows
       // the first stop (End the last mark) rather than stepping past it; Enter and Space select
