@@ -89,6 +89,46 @@ const gapShapes: string[] = [];
 /** The same shape, smaller (49 px², 7 px across): a gap marker, several of which may share a year. */
 const gapMarker = (colorIndex: number): string => (gapShapes[cycle(colorIndex, SYMBOLS.length)] ??= symbol(SYMBOLS[cycle(colorIndex, SYMBOLS.length)], 49)());
 
+/** The space (px) between two points set side by side: their 1 px outlines meet. */
+const POINTS_APART = 2;
+
+/** Half the width of a marker path (polygons, and the circle from its first point): the largest x it reaches. */
+const halfWidthOf = (path: string): number => Math.max(0, ...[...path.matchAll(/[ML](-?[\d.]+)/g)].map((m) => Math.abs(Number(m[1]))));
+
+/**
+ * Points of one year drawn less than a marker apart (three lines at 36% in 2019) would hide
+ * one another, the top one showing alone: each run of such points, in their order down the
+ * plot (equal values in the series' order), is set side by side on the year, centred on it,
+ * POINTS_APART px between their shapes (closer where the years are close: `band` is the space
+ * between two years). Returns each moved point's offset in px; a point not in the map stays on
+ * its year.
+ */
+function pointOffsets(series: readonly TrendSeries[], yOf: (value: number) => number, band: number): Map<SeriesPoint, number> {
+  const offsets = new Map<SeriesPoint, number>();
+  const byYear = new Map<number, { p: SeriesPoint; y: number; half: number }[]>();
+  for (const s of series) {
+    const half = halfWidthOf(seriesMarker(s.colorIndex));
+    for (const p of s.points) if (p.row) byYear.set(p.year, [...(byYear.get(p.year) ?? []), { p, y: yOf(p.row.value), half }]);
+  }
+  for (const list of byYear.values()) {
+    // (A stable sort: equal values keep the series' order.)
+    list.sort((a, b) => a.y - b.y);
+    for (let start = 0, i = 1; i <= list.length; i++) {
+      // Two points overlap where they are nearer than their shapes are tall (the markers are about as tall as wide).
+      if (i < list.length && list[i].y - list[i - 1].y < list[i].half + list[i - 1].half) continue;
+      const run = list.slice(start, i);
+      start = i;
+      if (run.length < 2) continue;
+      const at = [0];
+      for (let j = 1; j < run.length; j++) at.push(at[j - 1] + run[j - 1].half + run[j].half + POINTS_APART);
+      const spread = at[at.length - 1];
+      const fit = Math.min(1, (band * 0.6) / spread);
+      run.forEach((d, j) => offsets.set(d.p, (at[j] - spread / 2) * fit));
+    }
+  }
+  return offsets;
+}
+
 /** The least space (px) between one year's gap markers and the next year's. */
 const GROUPS_APART = 8;
 
@@ -261,14 +301,17 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     text(t, label);
   });
 
+  const band = years.length > 1 ? Math.abs(xOf(years[1]) - xOf(years[0])) : 80;
+  // Points that would hide one another are set side by side, and their lines meet them there.
+  const offsets = pointOffsets(series, (v) => y(v), band);
+  const pointX = (p: SeriesPoint) => xOf(p.year) + (offsets.get(p) ?? 0);
   const lineGen = line<SeriesPoint>()
     .defined((p) => p.row != null)
-    .x((p) => xOf(p.year))
+    .x(pointX)
     .y((p) => y(p.row?.value ?? 0));
 
   // Gap markers of the same year sit side by side on the baseline, centred on the year where
   // the plot allows (never over the axis labels), one slot per series with a gap there.
-  const band = years.length > 1 ? Math.abs(xOf(years[1]) - xOf(years[0])) : 80;
   const gapSlots = new Map<number, TrendSeries[]>();
   for (const yr of years) gapSlots.set(yr, series.filter((s) => s.points.some((p) => p.year === yr && !p.row)));
   // Gap markers are up to 13 px apart, a year's group centred on its year where it can be: the
@@ -307,7 +350,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     join(g, 'point', s.points.filter((p) => p.row), byYear, pointPrototype, (pt, p) => {
       attr(pt, 'data-key', `${s.item}|${p.year}`);
       attr(pt, 'data-value', p.row!.value);
-      attr(pt, 'transform', `translate(${xOf(p.year)},${y(p.row!.value)})`);
+      attr(pt, 'transform', `translate(${pointX(p)},${y(p.row!.value)})`);
       attr(pt, 'd', shape);
     });
     // Every keyboard stop is drawn: a gap's stop is its marker, outlined when focused.
@@ -317,7 +360,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
       attr(gm, 'd', gapMarker(s.colorIndex));
       attr(gm, 'stroke', color);
     });
-    for (const p of s.points) marks.push(new PointMark(s, label, p, p.row ? [xOf(p.year), y(p.row.value)] : [gapX(s, p.year), y(0)], si, options.countNoun));
+    for (const p of s.points) marks.push(new PointMark(s, label, p, p.row ? [pointX(p), y(p.row.value)] : [gapX(s, p.year), y(0)], si, options.countNoun));
   });
 
   // Direct labels at line ends, centred on the line's last value and dodged vertically (each as

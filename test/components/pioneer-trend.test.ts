@@ -793,6 +793,34 @@ describe('<pioneer-trend>', () => {
     expect(notes(obj)).to.contain('No figures were published for 2016, 2020: the reports give this measure for 2017–2019; the question was not asked in 2016 (the 2019 report, section 4).');
   });
 
+  it('points of equal value in a year are set side by side on it, none hiding another (CCG/NHS barriers, 2019: three at 36%)', async () => {
+    // 2019 report Table 5.2, CCG/NHS (base 28): financial constraints, increased demand and
+    // competing demands 36%; incompatible IT 32%, financial savings 29%.
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" group="organisation:ccg-nhs"></pioneer-trend>', 900));
+    const { yOf, xOf } = axesAsDrawn(el);
+    const box = (item: string) => el.shadowRoot!.querySelector(`[data-key="${item}|2019"]`)!.getBoundingClientRect();
+    const tied = ['financial-constraints', 'increased-demand', 'competing-demands'].map(box);
+    for (const [i, a] of tied.entries()) {
+      expect(a.top + a.height / 2, `tied point ${i} level with 36%`).to.be.closeTo(yOf(36), 2);
+      for (const b of tied.slice(i + 1)) {
+        const overlap = Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+        expect(overlap, 'two tied points overlap').to.equal(0);
+      }
+    }
+    // In the series' order, centred on the year's label, so that none is read as another year's.
+    const centres = tied.map((b) => b.left + b.width / 2);
+    expect([...centres].sort((a, b) => a - b)).to.deep.equal(centres);
+    expect(centres.reduce((a, c) => a + c, 0) / 3).to.be.closeTo(xOf('2019'), 1);
+    expect(centres[2] - centres[0]).to.be.below(30);
+    // A point with none near it stays on its year.
+    for (const item of ['incompatible-it', 'financial-savings']) expect(box(item).left + box(item).width / 2, item).to.be.closeTo(xOf('2019'), 1);
+    // The keyboard's stop is where the point is drawn: its outline and tooltip are there.
+    const mark = el.marks.find((m) => m.key === 'competing-demands|2019')!;
+    const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    const scale = svg.width / el.shadowRoot!.querySelector('svg')!.viewBox.baseVal.width;
+    expect(svg.left + mark.anchor[0] * scale).to.be.closeTo(centres[2], 1);
+  });
+
   it('every line hidden by the reader: the chart says they are hidden (not that nothing is published), the live region falls silent, and an arrow says why it has no mark to go to', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
     const svgEl = el.shadowRoot!.querySelector('svg')!;
