@@ -100,10 +100,11 @@ const halfWidthOf = (path: string): number => Math.max(0, ...[...path.matchAll(/
  * one another, the top one showing alone: each run of such points, in their order down the
  * plot (equal values in the series' order), is set side by side on the year, centred on it,
  * POINTS_APART px between their shapes (closer where the years are close: `band` is the space
- * between two years). Returns each moved point's offset in px; a point not in the map stays on
- * its year.
+ * between two years), and moved in from the plot's edges `left` and `right` (the first and last
+ * years' runs would reach over the y axis's labels and the line-end labels). Returns each moved
+ * point's offset in px; a point not in the map stays on its year.
  */
-function pointOffsets(series: readonly TrendSeries[], yOf: (value: number) => number, band: number): Map<SeriesPoint, number> {
+function pointOffsets(series: readonly TrendSeries[], xOf: (year: number) => number, yOf: (value: number) => number, band: number, left: number, right: number): Map<SeriesPoint, number> {
   const offsets = new Map<SeriesPoint, number>();
   const byYear = new Map<number, { p: SeriesPoint; y: number; half: number }[]>();
   for (const s of series) {
@@ -123,7 +124,11 @@ function pointOffsets(series: readonly TrendSeries[], yOf: (value: number) => nu
       for (let j = 1; j < run.length; j++) at.push(at[j - 1] + run[j - 1].half + run[j].half + POINTS_APART);
       const spread = at[at.length - 1];
       const fit = Math.min(1, (band * 0.6) / spread);
-      run.forEach((d, j) => offsets.set(d.p, (at[j] - spread / 2) * fit));
+      const x = xOf(run[0].p.year);
+      const first = x - (spread / 2) * fit - run[0].half;
+      const last = x + (spread / 2) * fit + run[run.length - 1].half;
+      const shift = last > right ? right - last : first < left ? left - first : 0;
+      run.forEach((d, j) => offsets.set(d.p, (at[j] - spread / 2) * fit + shift));
     }
   }
   return offsets;
@@ -303,7 +308,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
 
   const band = years.length > 1 ? Math.abs(xOf(years[1]) - xOf(years[0])) : 80;
   // Points that would hide one another are set side by side, and their lines meet them there.
-  const offsets = pointOffsets(series, (v) => y(v), band);
+  const offsets = pointOffsets(series, xOf, (v) => y(v), band, margin.left + 2, directLabels ? width - margin.right + 2 : width - 2);
   const pointX = (p: SeriesPoint) => xOf(p.year) + (offsets.get(p) ?? 0);
   const lineGen = line<SeriesPoint>()
     .defined((p) => p.row != null)
