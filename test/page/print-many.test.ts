@@ -24,6 +24,28 @@ describe('printing a page of several charts', () => {
     expect([viewWidth(a), viewWidth(b)]).to.deep.equal([1000, 1000]);
   });
 
+  it('in an article of CSS columns, each chart is drawn for paper at its column\'s printed width, not the screen\'s', async () => {
+    // Two columns 24 px apart share the page's 680 px: 328 px each. Drawn at the screen's column
+    // (488 px) the SVG would be shrunk to 328 on paper, the stacked bars' labels to under 6 pt.
+    const two = mount<HTMLElement>('<div style="column-count: 2; column-gap: 24px"><barrier-stack measure="barrier" year="2020"></barrier-stack><pioneer-trend measure="barrier"></pioneer-trend></div>', 1000);
+    // Two columns at least 300 px wide (`columns: 2 300px`, the gap 1em = 16 px): two fit the page, 332 px each.
+    const narrow = mount<HTMLElement>('<div style="columns: 2 300px"><barrier-stack measure="facilitator" year="2019"></barrier-stack></div>', 1000);
+    const charts = [...two.children, ...narrow.children] as PioneerChart<unknown>[];
+    await Promise.all(charts.map((c) => drawn(c)));
+    const onScreen = charts.map(viewWidth);
+    expect(onScreen).to.deep.equal([488, 488, 492]);
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(charts.map(viewWidth)).to.deep.equal([328, 328, 332]);
+      // At 328 px the 16 barriers of 2020 are too tall for a page at a readable size: their table
+      // prints in their place, as in any narrow column. The others print as charts.
+      expect(charts.map((c) => Boolean(c.shadowRoot!.querySelector('.paper-note'))), 'printed as a table').to.deep.equal([true, false, false]);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    expect(charts.map(viewWidth), 'back on screen').to.deep.equal(onScreen);
+  });
+
   it('redrawn for paper, no mark is on its way anywhere (no transition runs): the page prints where the marks end', async () => {
     const charts = [
       await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>', 1100)),

@@ -47,3 +47,31 @@ export function unreadableOnPaper(svg: SVGSVGElement, printedWidth: number): boo
   }
   return smallest !== Infinity && smallest * scale < READABLE_ON_PAPER_PX;
 }
+
+/**
+ * The width a chart has on paper in a page `pageWidth` px wide: that, or in a box of CSS columns
+ * (`column-count: 2` on an article) one column's, which the columns share the page's width into
+ * (the column's count and width, and the gap between, as the box sets them). Read from the
+ * chart's ancestors' computed style (once, before printing), across shadow roots; a box whose
+ * columns are set for print alone (`@media print`) is not seen, as the page is laid out for the
+ * screen until it prints.
+ */
+export function paperColumnWidth(el: Element, pageWidth: number): number {
+  for (let node = ancestorOf(el); node; node = ancestorOf(node)) {
+    const style = getComputedStyle(node);
+    const count = style.columnCount === 'auto' ? Infinity : Number(style.columnCount) || Infinity;
+    const width = style.columnWidth === 'auto' ? Number.NaN : parseFloat(style.columnWidth);
+    if (count === Infinity && !(width > 0)) continue;
+    const gap = style.columnGap === 'normal' ? parseFloat(style.fontSize) || 16 : parseFloat(style.columnGap) || 0;
+    const n = Math.max(1, Math.min(count, width > 0 ? Math.floor((pageWidth + gap) / (width + gap)) : Infinity));
+    return (pageWidth - (n - 1) * gap) / n;
+  }
+  return pageWidth;
+}
+
+/** The element a node is laid out in: its parent, or a shadow root's host. */
+function ancestorOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root && 'host' in root ? (root as ShadowRoot).host : null;
+}

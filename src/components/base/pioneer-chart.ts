@@ -26,7 +26,7 @@ import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
-import { unreadableOnPaper } from './paper-fit.js';
+import { paperColumnWidth, unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
 import { paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
 import type { placeAmongMarks } from './tooltip-among-marks.js';
@@ -872,6 +872,8 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /** Whether the page is being printed (between beforeprint and afterprint). */
   private printing = false;
+  /** The width the chart has on paper: PRINT_WIDTH, or its column's in a box of CSS columns (set as printing starts). */
+  private paperWidth = PRINT_WIDTH;
 
   /**
    * Whether the chart is drawn for paper now: a renderer then draws its textures as lines of
@@ -892,12 +894,13 @@ export abstract class PioneerChart<View> extends LitElement {
   setPrinting(on: boolean): void {
     if (on === this.printing) return;
     this.printing = on;
+    if (on) this.paperWidth = paperColumnWidth(this, PRINT_WIDTH);
     // A chart whose draw failed tries again, for paper, in the update asked for here.
     this.drawAgainAfterFailure();
     // A pending update (a chart connected or changed just before the page's own window.print(),
     // or that retry) runs first, and draws for paper: what prints in the chart's place is decided on what it drew.
     const updated = on && this.updateNow();
-    if (!updated && this.hasUpdated && (this.width > PRINT_WIDTH || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
+    if (!updated && this.hasUpdated && (this.width > this.paperWidth || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
     if (this.hasUpdated) this.measureForPaper();
     this.tableOnPaper = on && this.unreadableOnPaper();
     if (on) {
@@ -924,14 +927,14 @@ export abstract class PioneerChart<View> extends LitElement {
   private fitTableToPaper(): void {
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
     if (!host || !this.printing || !this.tableShown) return;
-    host.toggleAttribute(PRINT_GRID, gridFitsOnPaper(host, this.width, Math.min(this.width, PRINT_WIDTH)));
+    host.toggleAttribute(PRINT_GRID, gridFitsOnPaper(host, this.width, Math.min(this.width, this.paperWidth)));
   }
 
   /** Whether the chart as drawn for paper would be scaled below a readable size on a page (a layout read, once before printing). */
   private unreadableOnPaper(): boolean {
     const svg = this.svg;
     if (!svg || !this.view || this.problem || this.width <= 0 || this.tableMode || this.tableOnly) return false;
-    return unreadableOnPaper(svg, Math.min(this.width, PRINT_WIDTH));
+    return unreadableOnPaper(svg, Math.min(this.width, this.paperWidth));
   }
 
   /**
@@ -1512,7 +1515,7 @@ export abstract class PioneerChart<View> extends LitElement {
       // The outlined node, by identity: a renderer rewriting a mark's class drops `.focused`.
       const outlined = svg.querySelector('.focused');
       this.unlift = null;
-      const width = this.printing ? Math.min(this.width, PRINT_WIDTH) : this.width;
+      const width = this.printing ? Math.min(this.width, this.paperWidth) : this.width;
       // Its marks move to their new places if the chart is in the window now (see inView).
       const figure = this.renderRoot.querySelector('figure');
       if (figure && figure.classList.contains('in-view') !== this.inView) figure.classList.toggle('in-view', this.inView);
