@@ -213,7 +213,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     }
   });
 
-  it('a focused point tied with another line\'s (2020: two barriers at 38% fairly significant) is painted over it, its outline whole', async () => {
+  it('two lines\' points tied (2020: two barriers at 38% fairly significant) are set side by side, and a focused point is painted over the other lines', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="fairly"></pioneer-trend>', 700));
     const at = (key: string) => el.shadowRoot!.querySelector<SVGPathElement>(`[data-key="${key}"]`)!;
     const [a, b] = [at('covid-time|2020'), at('covid-financial-resources|2020')];
@@ -222,7 +222,10 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       const r = m.getBoundingClientRect();
       return [r.left + r.width / 2, r.top + r.height / 2] as const;
     };
-    expect(Math.hypot(centre(a)[0] - centre(b)[0], centre(a)[1] - centre(b)[1]), 'drawn on one spot').to.be.below(2);
+    // Level, side by side, neither over the other.
+    expect(Math.abs(centre(a)[1] - centre(b)[1]), 'level').to.be.below(2);
+    const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+    expect(Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left), 'apart').to.be.below(0);
     el.shadowRoot!.querySelector('svg')!.focus();
     const focused = () => el.shadowRoot!.querySelector('.focused')?.getAttribute('data-key') ?? '';
     const seriesOf = (key: string) => el.marks.find((x) => x.key === key)!.series;
