@@ -127,6 +127,14 @@ describe('<pioneer-compare>', () => {
     // Table 5.2: 57% of the 21 LA informants; the whisker and the mark say 36–75%.
     const la = records.find((r) => r.item === 'financial-constraints' && r.group === 'organisation:la')!;
     expect([la.value, la.base, la.ci95_low, la.ci95_high]).to.deep.equal(['57', '21', '36.4', '75.4']);
+    // Each end rounds to what the chart says: CCG/NHS's savings (29% of 28) end at 47.497, not 47.5, where the label says 47%.
+    expect(records.find((r) => r.item === 'financial-savings' && r.group === 'organisation:ccg-nhs')!.ci95_high).to.equal('47.497');
+    for (const mark of el.marks) {
+      const [, low, high] = /95% CI (\d+)–(\d+)%/.exec(mark.label)!;
+      const [item, group] = mark.key.split('|');
+      const r = records.find((x) => x.item === item && x.group === group)!;
+      expect([Math.round(Number(r.ci95_low)), Math.round(Number(r.ci95_high))], mark.key).to.deep.equal([Number(low), Number(high)]);
+    }
     expect(el.marks.find((m) => m.key === 'financial-constraints|organisation:la')!.label).to.contain('95% CI 36–75%');
     // Every figure's interval holds its value.
     for (const r of records) {

@@ -24,6 +24,15 @@ interface CompareView {
   notes: string[];
 }
 
+/** A percentage to one decimal, or more where one would round to another whole percent than `v` does (47.497, not 47.5). */
+function roundsAsShown(v: number): string {
+  for (let digits = 1; digits < 6; digits++) {
+    const text = v.toFixed(digits);
+    if (Math.round(Number(text)) === Math.round(v)) return text;
+  }
+  return String(v);
+}
+
 /** Default response per measure: the one the reports' comparison tables print. */
 const DEFAULT_RESPONSE: Record<string, string> = lookupTable({
   barrier: 'very',
@@ -263,8 +272,10 @@ export class PioneerCompare extends PioneerChart<CompareView> {
 
   /**
    * Where the chart draws intervals (`show-intervals`), the Data (CSV) download gives each
-   * figure's 95% interval too, in percent to one decimal (computed from its percentage and base,
-   * as the whiskers are; blank where there is none: a gap, a base not printed).
+   * figure's 95% interval too, in percent (computed from its percentage and base, as the
+   * whiskers are; blank where there is none: a gap, a base not printed): to one decimal, or as
+   * many more as it takes to round to the whole percent the chart says (47.497 is written so,
+   * not 47.5, which would be read as 48 where the chart says 47).
    */
   protected override csvExtra(): ReturnType<PioneerChart<CompareView>['csvExtra']> {
     if (!this.view?.showIntervals) return null;
@@ -272,7 +283,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
       columns: ['ci95_low', 'ci95_high'],
       valuesOf: (line) => {
         const interval = typeof line.value === 'number' && typeof line.base === 'number' ? wilsonIntervalOf({ value: line.value, unit: String(line.unit), base: line.base }) : null;
-        return interval ? { ci95_low: interval.low.toFixed(1), ci95_high: interval.high.toFixed(1) } : { ci95_low: '', ci95_high: '' };
+        return interval ? { ci95_low: roundsAsShown(interval.low), ci95_high: roundsAsShown(interval.high) } : { ci95_low: '', ci95_high: '' };
       },
     };
   }
