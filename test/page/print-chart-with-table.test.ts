@@ -48,4 +48,26 @@ describe('a chart printed with its table under it', function () {
       }
     });
   }
+
+  it('in an article of two CSS columns, its table flows down the columns, breaking between rows, not one row to a page', async () => {
+    const article = mount<HTMLElement>(
+      `<div style="column-count: 2; column-gap: 24px"><p>${'An article\'s text before the figure. '.repeat(8)}</p><barrier-stack measure="barrier" year="2019" print-table></barrier-stack><p>The article's text after it.</p></div>`,
+      1000,
+    );
+    // A box of the page's width (a fixed 1000 px would be shrunk to fit the paper).
+    article.parentElement!.style.width = 'auto';
+    const el = await drawn(article.querySelector<PioneerChart<unknown>>('barrier-stack')!);
+    // Margins of 15 mm, as a print dialog's default may be: a 680 px text column, two 328 px columns.
+    const pages = ((await executeServerCommand('print-to-pdf', { margin: 15 / 25.4 })) as unknown as Pdf).pages.map(squashed);
+    // Each of the 13 barriers of the 2019 report's Table 5.1 is a row of the table; its rows print on at most 2 pages.
+    const rows = [...el.shadowRoot!.querySelectorAll('.data-table tbody th')].map((th) => squashed(th.textContent!));
+    expect(rows).to.have.length(13);
+    // (The chart's labels print the items too, before the table: each row's page is the last to print its item.)
+    const onPages = rows.map((row) => pages.map((p, i) => (p.includes(row) ? i : -1)).reduce((a, b) => Math.max(a, b)));
+    for (const [i, at] of onPages.entries()) expect(at, `row ${rows[i]} printed`).to.be.at.least(0);
+    expect(new Set(onPages).size, `pages the rows print on (${pages.length} pages in all)`).to.be.at.most(2);
+    expect(pages.length, 'pages in all').to.be.at.most(3);
+    expect(pages.at(-1), 'the text after it').to.include(squashed("The article's text after it."));
+  });
 });
+

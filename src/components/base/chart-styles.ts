@@ -44,6 +44,10 @@ const defaultFontSize = unsafeCSS('0.875em');
  */
 export const chartHostStyles = css`
   :host { font-size: medium !important; break-inside: avoid-column; }
+  /* On paper the figure's own rules keep a chart whole (in a column as on a page) and let a table
+     break between rows: a table kept in one column, taller than the column, was strewn over
+     pages of one row each. */
+  @media print { :host { break-inside: auto; } }
 `;
 
 /**
