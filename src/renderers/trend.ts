@@ -91,47 +91,64 @@ const gapMarker = (colorIndex: number): string => (gapShapes[cycle(colorIndex, S
 
 /** The space (px) between two points set side by side: their 1 px outlines meet. */
 const POINTS_APART = 2;
+/** The least a run of points set side by side is scaled to where the years are too close for it (as gap markers are). */
+const POINTS_MIN_SCALE = 0.6;
 
-/** Half the width of a marker path (polygons, and the circle from its first point): the largest x it reaches. */
-const halfWidthOf = (path: string): number => Math.max(0, ...[...path.matchAll(/[ML](-?[\d.]+)/g)].map((m) => Math.abs(Number(m[1]))));
+/** How far a marker path reaches from its centre: left and right (`half`), up (`top`) and down (`bottom`); a circle from its first point. */
+function reachOf(path: string): { half: number; top: number; bottom: number } {
+  const points = [...path.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const half = Math.max(0, ...points.map(([x]) => Math.abs(x)));
+  // (A circle's path is arcs from its rightmost point: as tall as wide.)
+  if (path.includes('A')) return { half, top: half, bottom: half };
+  return { half, top: Math.max(0, ...points.map(([, y]) => -y)), bottom: Math.max(0, ...points.map(([, y]) => y)) };
+}
+
+/** Where a point is drawn, where others would hide it: `dx` px from its year, at `scale` of its size. */
+export interface PointPlace {
+  dx: number;
+  scale: number;
+}
 
 /**
- * Points of one year drawn less than a marker apart (three lines at 36% in 2019) would hide
- * one another, the top one showing alone: each run of such points, in their order down the
- * plot (equal values in the series' order), is set side by side on the year, centred on it,
- * POINTS_APART px between their shapes (closer where the years are close: `band` is the space
- * between two years), and moved in from the plot's edges `left` and `right` (the first and last
- * years' runs would reach over the y axis's labels and the line-end labels). Returns each moved
- * point's offset in px; a point not in the map stays on its year.
+ * Points of one year whose markers would overlap (three lines at 36% in 2019; a diamond's tip
+ * on the square under it) would hide one another, the top one showing alone: each run of such
+ * points, in their order down the plot (equal values in the series' order), is set side by side
+ * on the year, centred on it, POINTS_APART px between their shapes. Where the years are too close
+ * for that (`band` is the space between two years, of which the run takes up to all but
+ * GROUPS_APART px), the run is drawn closer and its markers smaller, to POINTS_MIN_SCALE. A run at
+ * the first or last year is moved in from the plot's edges `left` and `right` (the y axis's
+ * labels, the line-end labels). Returns each moved point's place; a point not in the map stays on
+ * its year at its size.
  */
-function pointOffsets(series: readonly TrendSeries[], xOf: (year: number) => number, yOf: (value: number) => number, band: number, left: number, right: number): Map<SeriesPoint, number> {
-  const offsets = new Map<SeriesPoint, number>();
-  const byYear = new Map<number, { p: SeriesPoint; y: number; half: number }[]>();
+function pointPlaces(series: readonly TrendSeries[], xOf: (year: number) => number, yOf: (value: number) => number, band: number, left: number, right: number): Map<SeriesPoint, PointPlace> {
+  const places = new Map<SeriesPoint, PointPlace>();
+  const byYear = new Map<number, ({ p: SeriesPoint; y: number } & ReturnType<typeof reachOf>)[]>();
   for (const s of series) {
-    const half = halfWidthOf(seriesMarker(s.colorIndex));
-    for (const p of s.points) if (p.row) byYear.set(p.year, [...(byYear.get(p.year) ?? []), { p, y: yOf(p.row.value), half }]);
+    const reach = reachOf(seriesMarker(s.colorIndex));
+    for (const p of s.points) if (p.row) byYear.set(p.year, [...(byYear.get(p.year) ?? []), { p, y: yOf(p.row.value), ...reach }]);
   }
   for (const list of byYear.values()) {
     // (A stable sort: equal values keep the series' order.)
     list.sort((a, b) => a.y - b.y);
     for (let start = 0, i = 1; i <= list.length; i++) {
-      // Two points overlap where they are nearer than their shapes are tall (the markers are about as tall as wide).
-      if (i < list.length && list[i].y - list[i - 1].y < list[i].half + list[i - 1].half) continue;
+      // The one above reaches down to the one below's top (their 1 px outlines count).
+      if (i < list.length && list[i].y - list[i - 1].y < list[i - 1].bottom + list[i].top + POINTS_APART) continue;
       const run = list.slice(start, i);
       start = i;
       if (run.length < 2) continue;
       const at = [0];
       for (let j = 1; j < run.length; j++) at.push(at[j - 1] + run[j - 1].half + run[j].half + POINTS_APART);
-      const spread = at[at.length - 1];
-      const fit = Math.min(1, (band * 0.6) / spread);
+      const across = at[at.length - 1] + run[0].half + run[run.length - 1].half;
+      const scale = Math.max(POINTS_MIN_SCALE, Math.min(1, (band - GROUPS_APART) / across));
       const x = xOf(run[0].p.year);
-      const first = x - (spread / 2) * fit - run[0].half;
-      const last = x + (spread / 2) * fit + run[run.length - 1].half;
+      const spread = at[at.length - 1] * scale;
+      const first = x - spread / 2 - run[0].half * scale;
+      const last = x + spread / 2 + run[run.length - 1].half * scale;
       const shift = last > right ? right - last : first < left ? left - first : 0;
-      run.forEach((d, j) => offsets.set(d.p, (at[j] - spread / 2) * fit + shift));
+      run.forEach((d, j) => places.set(d.p, { dx: at[j] * scale - spread / 2 + shift, scale }));
     }
   }
-  return offsets;
+  return places;
 }
 
 /** The least space (px) between one year's gap markers and the next year's. */
@@ -308,8 +325,8 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
 
   const band = years.length > 1 ? Math.abs(xOf(years[1]) - xOf(years[0])) : 80;
   // Points that would hide one another are set side by side, and their lines meet them there.
-  const offsets = pointOffsets(series, xOf, (v) => y(v), band, margin.left + 2, directLabels ? width - margin.right + 2 : width - 2);
-  const pointX = (p: SeriesPoint) => xOf(p.year) + (offsets.get(p) ?? 0);
+  const places = pointPlaces(series, xOf, (v) => y(v), band, margin.left + 2, directLabels ? width - margin.right + 2 : width - 2);
+  const pointX = (p: SeriesPoint) => xOf(p.year) + (places.get(p)?.dx ?? 0);
   const lineGen = line<SeriesPoint>()
     .defined((p) => p.row != null)
     .x(pointX)
@@ -355,7 +372,8 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     join(g, 'point', s.points.filter((p) => p.row), byYear, pointPrototype, (pt, p) => {
       attr(pt, 'data-key', `${s.item}|${p.year}`);
       attr(pt, 'data-value', p.row!.value);
-      attr(pt, 'transform', `translate(${pointX(p)},${y(p.row!.value)})`);
+      const scale = places.get(p)?.scale ?? 1;
+      attr(pt, 'transform', `translate(${pointX(p)},${y(p.row!.value)})${scale < 1 ? ` scale(${scale.toFixed(3)})` : ''}`);
       attr(pt, 'd', shape);
     });
     // Every keyboard stop is drawn: a gap's stop is its marker, outlined when focused.

@@ -60,4 +60,45 @@ describe('trend points that would hide one another', () => {
       }
     });
   }
+
+  for (const width of [320, 480]) {
+    it(`six lines equal in a middle year at ${width} px (of five years): set side by side, smaller where the years are close, none over another`, () => {
+      const six: TrendSeries[] = Array.from({ length: 6 }, (_, i) => ({
+        item: `item-${i}`,
+        label: `Item ${i}`,
+        colorIndex: i,
+        points: [2016, 2017, 2018, 2019, 2020].map((year) => ({ year, row: row(`item-${i}`, year, year === 2018 ? 50 : 12 * (i + 1)), reason: null, missing: null })),
+      }));
+      const svg = drawn(six, width);
+      try {
+        const boxes = [...svg.querySelectorAll<SVGPathElement>('path.point[data-year="2018"]')].map((p) => p.getBoundingClientRect());
+        expect(boxes).to.have.length(6);
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j]), `points ${i} and ${j}`).to.equal(0);
+        // Within the space between 2018's neighbours' points.
+        const x = (year: number) => Math.max(...[...svg.querySelectorAll(`path.point[data-year="${year}"]`)].map((p) => p.getBoundingClientRect().right));
+        const left = (year: number) => Math.min(...[...svg.querySelectorAll(`path.point[data-year="${year}"]`)].map((p) => p.getBoundingClientRect().left));
+        expect(Math.min(...boxes.map((b) => b.left)), 'right of 2017').to.be.above(x(2017));
+        expect(Math.max(...boxes.map((b) => b.right)), 'left of 2019').to.be.below(left(2019));
+      } finally {
+        svg.remove();
+      }
+    });
+  }
+
+  it('a diamond 2 points above a square (the objectives of 2017, 54% and 52%): taller than wide, its tip would sit on the square; set side by side', () => {
+    const two: TrendSeries[] = [1, 3].map((colorIndex, i) => ({
+      item: `item-${i}`,
+      label: `Item ${i}`,
+      colorIndex,
+      points: [2017, 2018, 2019].map((year) => ({ year, row: row(`item-${i}`, year, year === 2017 ? [52, 54][i] : 20 + 70 * i), reason: null, missing: null })),
+    }));
+    const svg = drawn(two, 1000);
+    try {
+      const [square, diamond] = [...svg.querySelectorAll<SVGPathElement>('path.point[data-year="2017"]')].map((p) => p.getBoundingClientRect());
+      expect(overlap(square, diamond)).to.equal(0);
+    } finally {
+      svg.remove();
+    }
+  });
 });
+
