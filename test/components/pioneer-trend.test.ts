@@ -793,6 +793,27 @@ describe('<pioneer-trend>', () => {
     expect(notes(obj)).to.contain('No figures were published for 2016, 2020: the reports give this measure for 2017–2019; the question was not asked in 2016 (the 2019 report, section 4).');
   });
 
+  it('Tab back into the chart returns to the mark last reached, after a line is shown again before it', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
+    const svgEl = el.shadowRoot!.querySelector('svg')!;
+    const button = (item: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`.legend button[data-item="${item}"]`)!;
+    // Joined-up hidden: the chart shows quality of care alone; the reader reaches its 2018 point (2019 report Table 4.1: 48%).
+    button('joined-up').click();
+    await drawn(el);
+    svgEl.focus();
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(live(el)).to.match(/^Improving quality of care.*, 2018: 48%/);
+    // Joined-up shown again (its line comes first), from its button; then back to the chart.
+    button('joined-up').focus();
+    await sendKeys({ press: 'Space' });
+    await drawn(el);
+    expect(el.marks[0].key.startsWith('joined-up')).to.equal(true);
+    svgEl.focus();
+    expect(live(el)).to.match(/^Improving quality of care.*, 2018: 48%/);
+    expect(el.shadowRoot!.querySelector('.focused')!.getAttribute('data-key')).to.equal('quality-of-care|2018');
+  });
+
   it('points of equal value in a year are set side by side on it, none hiding another (CCG/NHS barriers, 2019: three at 36%)', async () => {
     // 2019 report Table 5.2, CCG/NHS (base 28): financial constraints, increased demand and
     // competing demands 36%; incompatible IT 32%, financial savings 29%.

@@ -1540,6 +1540,11 @@ export abstract class PioneerChart<View> extends LitElement {
       this.descriptionStale = true;
       // An open description follows (a chart first measured while it is open, e.g. from 0 px).
       this.renderDescription();
+      // The mark last reached is kept by its key, not its place: a line shown again before it
+      // moves the others along, and Tab back in returns to that mark, not to another line's.
+      const lastReached = previous && this.focusIndex >= 0 ? previous.marks[this.focusIndex]?.key : undefined;
+      const reachedAt = lastReached == null ? -1 : this.result.marks.findIndex((m) => m.key === lastReached);
+      if (reachedAt >= 0) this.focusIndex = reachedAt;
       if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
       // Nothing said of the figures drawn before is left to be read: the live region's mark
       // unless it is still drawn (none when every line is hidden), the status line's download
