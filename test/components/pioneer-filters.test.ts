@@ -311,6 +311,14 @@ describe('<pioneer-filters>', () => {
     expect(status.textContent).to.equal('2 charts updated. Survey year: 2019.');
   });
 
+  it('says charts of one name that a filter moved alike once: "2 stacked bar charts now show 2019, not 2020."', async () => {
+    const bar = await mounted(`<pioneer-filters controls="organisation"><barrier-stack measure="barrier"></barrier-stack><barrier-stack measure="barrier"></barrier-stack><barrier-stack measure="barrier" aria-label="Barriers"></barrier-stack></pioneer-filters>`);
+    for (const stack of bar.querySelectorAll<BarrierStack>('barrier-stack')) await drawn(stack);
+    await choose(bar, 'organisation', 'ccg-nhs');
+    const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal('3 charts updated. Organisation type: CCG/NHS. 2 stacked bar charts now show 2019, not 2020. The chart “Barriers” now shows 2019, not 2020.');
+  });
+
   it('picks up a chart added later, and stops driving a removed one', async () => {
     const bar = await mounted(`<pioneer-filters id="late" controls="year" year="2018"></pioneer-filters>`);
     const later = document.createElement('test-site-chart');

@@ -296,6 +296,22 @@ const CHART_NAMES: Record<string, string> = {
   'pioneer-table': 'the table',
 };
 
+/** `name` (chartName's, of a chart of kind `kind`) for several charts: "stacked bar charts of barriers to integration", "charts “Barriers”". */
+function pluralName(kind: string, name: string): string {
+  const one = CHART_NAMES[kind] ?? 'a linked chart';
+  if (name.startsWith(one)) return `${CHART_PLURALS[kind] ?? 'linked charts'}${name.slice(one.length)}`;
+  return name.replace(/^the chart /, 'charts ');
+}
+
+/** CHART_NAMES for several charts of a kind, without "the": "2 stacked bar charts". */
+const CHART_PLURALS: Record<string, string> = {
+  'barrier-stack': 'stacked bar charts',
+  'pioneer-trend': 'trend charts',
+  'pioneer-compare': 'comparison charts',
+  'site-map': 'maps',
+  'pioneer-table': 'tables',
+};
+
 /**
  * A chart's name for reasons: its accessible name if the author gave one, else what it is,
  * with its measure where the bar links another chart of its kind ("the stacked bar chart of
@@ -1061,13 +1077,22 @@ export class PioneerFilters extends LitElement {
   private movedYears(yearsBefore: ReadonlyMap<Element, number | null>): string {
     if (this.current.year != null) return '';
     const names = this.chartNames(this.current.measure);
-    return this.linked
-      .map((el) => {
-        const year = shownYearOf(el);
-        const before = yearsBefore.get(el);
-        if (year == null || before == null || year === before) return '';
-        const name = names.get(el)!;
-        return ` ${name[0].toUpperCase()}${name.slice(1)} now shows ${year}, not ${before}.`;
+    // Charts of one name that moved alike are said once: "2 stacked bar charts now show 2019, not 2020."
+    const moved = new Map<string, { name: string; kind: string; before: number; year: number; count: number }>();
+    for (const el of this.linked) {
+      const year = shownYearOf(el);
+      const before = yearsBefore.get(el);
+      if (year == null || before == null || year === before) continue;
+      const name = names.get(el)!;
+      const said = JSON.stringify([name, before, year]);
+      const entry = moved.get(said) ?? { name, kind: el.localName, before, year, count: 0 };
+      entry.count++;
+      moved.set(said, entry);
+    }
+    return [...moved.values()]
+      .map(({ name, kind, before, year, count }) => {
+        const who = count === 1 ? name : `${count} ${pluralName(kind, name)}`;
+        return ` ${who[0].toUpperCase()}${who.slice(1)} now show${count === 1 ? 's' : ''} ${year}, not ${before}.`;
       })
       .join('');
   }
