@@ -4,8 +4,10 @@ import { expect } from '@esm-bundle/chai';
 import { a11ySnapshot, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-table/pioneer-table.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
+import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { cleanup, disclosure, disclosureButton, drawn, isOpen, mount, expectSame } from '../helpers.js';
 
 const stack = () => drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800));
@@ -176,6 +178,19 @@ describe('the Download menu and "Describe this chart" (disclosures)', () => {
     expect(items).to.include('Diversion of staff resources to deal with Covid-19 pandemic: 2020: Very significant 44%, Fairly significant 24%, Not significant 26%, Don\'t know 6%; 2019: no figures (the reports give this item for 2020 only)');
     const drawnFirst = [...el.shadowRoot!.querySelectorAll('.long-description li')].every((li) => /: 2020: .*; 2019: /.test(words(li.textContent)));
     expect(drawnFirst, 'every item: 2020 before 2019').to.equal(true);
+  });
+
+  it('the description says once what every figure shares (a response, a group), and a run of years without a figure for one reason once', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very" group="organisation:la"></pioneer-trend>', 800));
+    disclosureButton(el, 'description').click();
+    const box = el.shadowRoot!.querySelector('.long-description')!;
+    expect(words(box.querySelectorAll('p')[1]?.textContent)).to.equal('Every figure below: Very significant, Local authority.');
+    // The 2019 report's Table 5.2: 57% of the 21 LA informants; its LA figures are of 2019 alone.
+    const first = words(box.querySelector('li')!.textContent);
+    expect(first).to.equal(
+      'Significant financial constraints within the local health and social care economy: 2016, 2017 and 2018 no figure (the reports give this measure for the group ‘Local authority’ in 2019 only); 2019 57%; 2020 no figure (the reports give this measure for the group ‘Local authority’ in 2019 only)',
+    );
+    expect(box.textContent).to.not.contain('Very significant, 2016');
   });
 
   it('a table (<pioneer-table>) has the menu (CSV and citation only) and no "Describe this chart"', async () => {

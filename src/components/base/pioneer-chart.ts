@@ -12,7 +12,7 @@ import { download, fileNameOf } from '../../export/download.js';
 import { dataTableTemplate, tableModel, type TableModel } from './data-table.js';
 import { warnAbout } from './console-warning.js';
 import { contentChecks, misspeltSentences, tellOuterChart, unquoteAttributes, unwatchLateAttributes, watchLateAttributes } from './misspelt-attributes.js';
-import { formatValue } from '../../renderers/shared/format.js';
+import { andList, formatValue } from '../../renderers/shared/format.js';
 import { withTextSpacing } from '../../renderers/shared/text-width.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
@@ -369,7 +369,23 @@ function describedCell(heading: string, row: TableModel['rows'][number], i: numb
  * for 2020 only)".
  */
 function describedRow(model: TableModel, row: TableModel['rows'][number], ownYear: number | null): string {
-  if (!model.years) return model.columns.map((c, i) => describedCell(c.heading, row, i)).join('; ');
+  if (!model.years) {
+    // Cells in a row without a figure for one reason are said once: "2016, 2017 and 2018 no
+    // figure (the reports give this measure for 2019 only)".
+    const headings = ownHeadings(model);
+    const said: string[] = [];
+    for (let i = 0; i < headings.length; i++) {
+      if (row.cells[i]) {
+        said.push(describedCell(headings[i], row, i));
+        continue;
+      }
+      const why = withoutNoFigure(row.reasons[i] ?? '');
+      const run = [headings[i]];
+      while (i + 1 < headings.length && !row.cells[i + 1] && withoutNoFigure(row.reasons[i + 1] ?? '') === why) run.push(headings[++i]);
+      said.push(`${andList(run)} no figure${why ? ` (${why})` : ''}`);
+    }
+    return said.join('; ');
+  }
   let start = 0;
   const years = model.years.map(({ year, span }) => {
     const at = Array.from({ length: span }, (_, k) => start + k);
@@ -385,6 +401,22 @@ function describedRow(model: TableModel, row: TableModel['rows'][number], ownYea
   const own = years.findIndex((y) => y.year === ownYear);
   if (own > 0) years.unshift(...years.splice(own, 1));
   return years.map((y) => y.text).join('; ');
+}
+
+/** A reason without its "No figure published for 2016: " (the cell's heading says which), and its full stop. */
+const withoutNoFigure = (reason: string): string => reason.replace(/^No figures? (?:was |were )?(?:published |printed )?for [^:]*: /, '').replace(/\.$/, '');
+
+/** Parts of a heading ("Very significant, 2016, Local authority") that every column of the table shares: said once, over the list. */
+function sharedHeadingParts(model: TableModel): string[] {
+  if (model.columns.length < 2) return [];
+  const [first, ...rest] = model.columns.map((c) => c.heading.split(', '));
+  return first.filter((part) => rest.every((parts) => parts.includes(part)));
+}
+
+/** Each column's heading without the parts every column shares ("2016"), or whole where nothing else is left. */
+function ownHeadings(model: TableModel): string[] {
+  const shared = new Set(sharedHeadingParts(model));
+  return model.columns.map((c) => c.heading.split(', ').filter((part) => !shared.has(part)).join(', ') || c.heading);
 }
 
 /** Under a chart laid out 0 px wide (see noteNoWidth). */
@@ -1750,8 +1782,10 @@ export abstract class PioneerChart<View> extends LitElement {
     const desc = this.renderRoot.querySelector<HTMLElement>('.long-description');
     if (!desc || !this.result || !this.descriptionStale) return;
     const model = this.tableModelOf(this.result);
+    const shared = model.years ? [] : sharedHeadingParts(model);
     renderTemplate(
       html`<p>${this.result.summary}</p>
+        ${shared.length ? html`<p>Every figure below: ${shared.join(', ')}.</p>` : nothing}
         <ul>
           ${model.rows.map(
             (r) => html`<li>
