@@ -296,13 +296,6 @@ const CHART_NAMES: Record<string, string> = {
   'pioneer-table': 'the table',
 };
 
-/** `name` (chartName's, of a chart of kind `kind`) for several charts: "stacked bar charts of barriers to integration", "charts “Barriers”". */
-function pluralName(kind: string, name: string): string {
-  const one = CHART_NAMES[kind] ?? 'a linked chart';
-  if (name.startsWith(one)) return `${CHART_PLURALS[kind] ?? 'linked charts'}${name.slice(one.length)}`;
-  return name.replace(/^the chart /, 'charts ');
-}
-
 /** CHART_NAMES for several charts of a kind, without "the": "2 stacked bar charts". */
 const CHART_PLURALS: Record<string, string> = {
   'barrier-stack': 'stacked bar charts',
@@ -311,6 +304,13 @@ const CHART_PLURALS: Record<string, string> = {
   'site-map': 'maps',
   'pioneer-table': 'tables',
 };
+
+/** `name` (chartName's, of a chart of kind `kind`) for several charts: "stacked bar charts of barriers to integration", "charts “Barriers”". */
+function pluralName(kind: string, name: string): string {
+  const one = CHART_NAMES[kind] ?? 'a linked chart';
+  if (name.startsWith(one)) return `${CHART_PLURALS[kind] ?? 'linked charts'}${name.slice(one.length)}`;
+  return name.replace(/^the chart /, 'charts ');
+}
 
 /**
  * A chart's name for reasons: its accessible name if the author gave one, else what it is,
@@ -1051,7 +1051,7 @@ export class PioneerFilters extends LitElement {
     // Said from the state applied when it is said: a change put off that the bar has
     // since turned off is not said as applied.
     const say = async () => {
-      await Promise.all(this.linked.map((el) => (el as Partial<ReactiveElement>).updateComplete));
+      await Promise.allSettled(this.linked.map((el) => (el as Partial<ReactiveElement>).updateComplete));
       // A later change has its own announcement.
       if (asked !== this.announcements) return;
       const changed = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
@@ -1070,9 +1070,9 @@ export class PioneerFilters extends LitElement {
   private yearsSaid: ReadonlyMap<Element, number | null> = new Map();
 
   /**
-   * " The stacked bar chart now shows 2019.": each linked chart that shows another year than
-   * in `yearsBefore` while the bar leaves the year to each chart (a year the reader chose is
-   * in the filters said already); empty if none.
+   * " The stacked bar chart now shows 2019, not 2020.": each linked chart that shows another
+   * year than in `yearsBefore` while the bar leaves the year to each chart (a year the reader
+   * chose is in the filters said already); empty if none.
    */
   private movedYears(yearsBefore: ReadonlyMap<Element, number | null>): string {
     if (this.current.year != null) return '';
