@@ -89,13 +89,19 @@ const gapShapes: string[] = [];
 /** The same shape, smaller (49 px², 7 px across): a gap marker, several of which may share a year. */
 const gapMarker = (colorIndex: number): string => (gapShapes[cycle(colorIndex, SYMBOLS.length)] ??= symbol(SYMBOLS[cycle(colorIndex, SYMBOLS.length)], 49)());
 
+/** The least space (px) between one year's gap markers and the next year's. */
+const GROUPS_APART = 8;
+
 /** The space (px) between two points set side by side: their 1 px outlines meet. */
 const POINTS_APART = 2;
 /** The least a run of points set side by side is scaled to where the years are too close for it (as gap markers are). */
 const POINTS_MIN_SCALE = 0.6;
 
-/** How far a marker path reaches from its centre: left and right (`half`), up (`top`) and down (`bottom`); a circle from its first point. */
-function reachOf(path: string): { half: number; top: number; bottom: number } {
+/** How far a marker reaches from its centre, in px: left and right (`half`), up (`top`) and down (`bottom`). */
+type Reach = { half: number; top: number; bottom: number };
+
+/** A marker path's reach, from its points (a circle's from its first: its path is arcs). */
+function reachOf(path: string): Reach {
   const points = [...path.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
   const half = Math.max(0, ...points.map(([x]) => Math.abs(x)));
   // (A circle's path is arcs from its rightmost point: as tall as wide.)
@@ -103,8 +109,12 @@ function reachOf(path: string): { half: number; top: number; bottom: number } {
   return { half, top: Math.max(0, ...points.map(([, y]) => -y)), bottom: Math.max(0, ...points.map(([, y]) => y)) };
 }
 
+/** Each series' marker's reach (the same for every draw: worked out once, when first drawn). */
+const reaches: Reach[] = [];
+const markerReach = (colorIndex: number): Reach => (reaches[cycle(colorIndex, SYMBOLS.length)] ??= reachOf(seriesMarker(colorIndex)));
+
 /** Where a point is drawn, where others would hide it: `dx` px from its year, at `scale` of its size. */
-export interface PointPlace {
+interface PointPlace {
   dx: number;
   scale: number;
 }
@@ -122,10 +132,15 @@ export interface PointPlace {
  */
 function pointPlaces(series: readonly TrendSeries[], xOf: (year: number) => number, yOf: (value: number) => number, band: number, left: number, right: number): Map<SeriesPoint, PointPlace> {
   const places = new Map<SeriesPoint, PointPlace>();
-  const byYear = new Map<number, ({ p: SeriesPoint; y: number } & ReturnType<typeof reachOf>)[]>();
+  const byYear = new Map<number, ({ p: SeriesPoint; y: number } & Reach)[]>();
   for (const s of series) {
-    const reach = reachOf(seriesMarker(s.colorIndex));
-    for (const p of s.points) if (p.row) byYear.set(p.year, [...(byYear.get(p.year) ?? []), { p, y: yOf(p.row.value), ...reach }]);
+    const reach = markerReach(s.colorIndex);
+    for (const p of s.points) {
+      if (!p.row) continue;
+      const list = byYear.get(p.year) ?? [];
+      if (!list.length) byYear.set(p.year, list);
+      list.push({ p, y: yOf(p.row.value), ...reach });
+    }
   }
   for (const list of byYear.values()) {
     // (A stable sort: equal values keep the series' order.)
@@ -150,9 +165,6 @@ function pointPlaces(series: readonly TrendSeries[], xOf: (year: number) => numb
   }
   return places;
 }
-
-/** The least space (px) between one year's gap markers and the next year's. */
-const GROUPS_APART = 8;
 
 /**
  * The widest spacing of gap markers (at most 13 px) at which `steps` spacings and a marker (its
