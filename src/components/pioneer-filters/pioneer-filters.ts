@@ -999,17 +999,18 @@ export class PioneerFilters extends LitElement {
       const shown = value == null ? '' : String(value);
       if (select.value !== shown) select.value = shown;
     }
-    // The year each chart showed: a chart left to choose its own may choose another under a
-    // filter (the latest year published for the group), which the status line then says.
-    const yearsBefore = new Map(this.linked.map((el) => [el, shownYearOf(el)]));
+    // The year each chart showed, where the status line will speak (a reader's change): a chart
+    // left to choose its own may choose another under a filter (the latest year published for
+    // the group), which the line then says. Not read on the bar's other updates.
+    const origin = this.origin;
+    const yearsBefore = origin === 'user' || origin === 'history' ? new Map(this.linked.map((el) => [el, shownYearOf(el)])) : null;
     let charts = 0;
     for (const el of this.linked) if (applyFilterState(el, this.current, this.controlKeys)) charts++;
     // The bar's own writes above are delivered too, and ignored (watchesAttribute).
     this.chartObserver.disconnect();
     for (const el of this.linked) this.chartObserver.observe(el, { attributes: true });
-    const origin = this.origin;
     this.origin = null;
-    if (origin === 'user' || origin === 'history') {
+    if (yearsBefore) {
       if (origin === 'user' && this.urlSyncOn([])) this.writeUrl('push');
       this.announce(charts, yearsBefore);
       emit<PioneerFilterChangeDetail>(this, 'pioneer-filter-change', this.detail());
