@@ -30,7 +30,7 @@ import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../dat
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text, type AttributeKey } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
-import { andList, displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
+import { andList, displayLabel, formatBase, formatValue, midSentence, tableName } from './shared/format.js';
 import { RESPONSE_INK, responseFill, responseStyle } from './shared/response-style.js';
 import { drawTextureInk, inkedDraw, textureInk, type TextureInk } from './shared/texture-ink.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
@@ -202,20 +202,6 @@ export function sortStackItems(items: readonly StackItem[], sort: StackSort, sev
   return out.sort((a, b) => severe(b) - severe(a) || byOrder(a, b));
 }
 
-/**
- * A label as it reads mid-sentence: a capital that only starts the sentence ("Significant
- * financial constraints…") is lowered; a word that is a name, or starts one, keeps it: a word
- * not of letters alone ("Brexit-related", "Covid-19", "GPs"), or followed by another capitalised
- * word ("Primary Care Networks…"; an acronym after it, "Incompatible IT systems", is not one). A
- * one-word name ("Brexit shortages") cannot be told apart.
- */
-const lowerFirst = (s: string): string => {
-  // Inside the isolate of a label with right-to-left words (displayLabel), as without.
-  if (s.startsWith('\u2068')) return `\u2068${lowerFirst(s.slice(1))}`;
-  const [first, second = ''] = s.split(/\s+/);
-  return /^[A-Z][a-z]+$/.test(first) && !/^[A-Z][a-z]/.test(second) ? s[0].toLowerCase() + s.slice(1) : s;
-};
-
 /** The responses present in the items' cells, in questionnaire order. */
 function presentResponses(measure: string, items: readonly StackItem[]): string[] {
   const present = new Set(items.flatMap((i) => i.bars.flatMap((b) => Object.keys(b.cells).filter((r) => b.cells[r]))));
@@ -256,7 +242,7 @@ export function barrierStackSummary(
       // The question (2020 report, Table 5.1): whether the pandemic aided or hindered progress in meeting each objective.
       measure === 'covid-effect' ? `the ${n} in which progress was most often said to have been ${r} by Covid-19` :
       `the ${n} most often rated ${r}`;
-    const names = top.map((d) => (statements ? `‘${displayLabel(d.i.label)}’` : lowerFirst(displayLabel(d.i.label))));
+    const names = top.map((d) => (statements ? `‘${displayLabel(d.i.label)}’` : midSentence(displayLabel(d.i.label))));
     const base = top[0].row.base;
     const of = base == null ? `${formatValue(max, top[0].row.unit)}; ${formatBase(top[0].row)}` : `${formatValue(max, top[0].row.unit)} of ${base}`;
     // Items with no figure for it (a researcher's rows may leave one out) may have been rated so
@@ -269,7 +255,7 @@ export function barrierStackSummary(
   // In questionnaire order whatever order the items come in, so the chart's summary and the
   // sentence under it (built before sorting) read the same.
   const fresh = items.filter((i) => i.newIn === year).sort((a, b) => a.order - b.order);
-  if (fresh.length) text += ` New in ${year}: ${fresh.map((i) => lowerFirst(displayLabel(i.label))).join('; ')}.`;
+  if (fresh.length) text += ` New in ${year}: ${fresh.map((i) => midSentence(displayLabel(i.label))).join('; ')}.`;
   return text;
 }
 

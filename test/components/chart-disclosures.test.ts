@@ -9,6 +9,7 @@ import type { BarrierStack } from '../../src/components/barrier-stack/barrier-st
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { cleanup, disclosure, disclosureButton, drawn, isOpen, mount, expectSame } from '../helpers.js';
+import { midSentence } from '../../src/renderers/shared/format.js';
 
 const stack = () => drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800));
 const words = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -191,6 +192,19 @@ describe('the Download menu and "Describe this chart" (disclosures)', () => {
       'Significant financial constraints within the local health and social care economy: 2016, 2017 and 2018 no figure (the reports give this measure for the group ‘Local authority’ in 2019 only); 2019 57%; 2020 no figure (the reports give this measure for the group ‘Local authority’ in 2019 only)',
     );
     expect(box.textContent).to.not.contain('Very significant, 2016');
+  });
+
+  it('the description reads a reason mid-sentence: a capital that only started it lowered, a table\'s or figure\'s name kept', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very"></pioneer-trend>', 800));
+    disclosureButton(el, 'description').click();
+    const first = words(el.shadowRoot!.querySelector('.long-description li')!.textContent);
+    // The 2016–2018 barriers are drawn only in the 2019 report's Figure 5.1 (the 2020 report's Figure 4.2).
+    expect(first).to.match(/: 2016, 2017 and 2018 no figure \(shown only in Figure 5\.1 of the 2019 report and in Figure 4\.2 of the 2020 report; not published as numbers\); 2019 \d+%/);
+    expect(el.shadowRoot!.querySelector('.long-description')!.textContent).to.not.contain('(Shown only');
+    // A name keeps its capital: followed by a number or another capitalised word.
+    expect(midSentence('Table 4.4 prints both')).to.equal('Table 4.4 prints both');
+    expect(midSentence('Primary Care Networks (PCNs) not aligning')).to.equal('Primary Care Networks (PCNs) not aligning');
+    expect(midSentence('Shown only in Figure 4.1')).to.equal('shown only in Figure 4.1');
   });
 
   it('a table (<pioneer-table>) has the menu (CSV and citation only) and no "Describe this chart"', async () => {

@@ -3,7 +3,7 @@
  * as a sentence a screen reader reads in one go, each year, shared heading and reason said once.
  */
 import type { ObservationRow } from '../../data/types.js';
-import { andList, formatValue } from '../../renderers/shared/format.js';
+import { andList, formatValue, midSentence } from '../../renderers/shared/format.js';
 import type { TableModel } from './data-table.js';
 
 /**
@@ -66,8 +66,15 @@ export function describedRow(model: TableModel, row: TableModel['rows'][number],
   return years.map((y) => y.text).join('; ');
 }
 
-/** A reason without its "No figure published for 2016: " (the cell's heading says which), and its full stop. */
-const withoutNoFigure = (reason: string): string => reason.replace(/^No figures? (?:was |were )?(?:published |printed )?for [^:]*: /, '').replace(/\.$/, '');
+/**
+ * A reason as it reads in brackets after a cell's heading: without its "No figure published for
+ * 2016: " (the heading says which; a reason that is only that says nothing more), its full stop,
+ * or a capital that only started it ("Shown only in Figure 5.1 …" reads "shown only in …").
+ */
+const withoutNoFigure = (reason: string): string => {
+  const why = reason.replace(/^No figures? (?:was |were )?(?:published |printed |in the data )?for [^:.]*(?:: |\.?$)/, '').replace(/\.$/, '');
+  return midSentence(why);
+};
 
 /** Parts of a heading ("Very significant, 2016, Local authority") that every column of the table shares: said once, over the list. */
 export function sharedHeadingParts(model: TableModel): string[] {
