@@ -6,6 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
+import { asciiOnlyPlugin } from './scripts/ascii-only.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
@@ -38,6 +39,8 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, noEmitOnError: true, outDir: 'dist' }),
       minifyCssLiterals(),
       terser({ ...terserOptions, module: false, toplevel: true }),
+      // ASCII alone: a classic script is decoded in its page's encoding (a module script is always UTF-8).
+      asciiOnlyPlugin(),
     ],
   },
   {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importTs } from './import-ts.mjs';
+import { asciiOnly } from './ascii-only.mjs';
 import { minifyCssInCode } from './minify-css-literals.mjs';
 import { parseAst } from 'rollup/parseAst';
 
@@ -47,10 +48,10 @@ await build({
   logLevel: 'warning',
 });
 // Its stylesheets minified as rollup.config.mjs minifies the embed bundle's (esbuild leaves
-// template text as written, comments and all).
+// template text as written, comments and all), and ASCII alone as the embed is (a classic script).
 const hydrateFile = join(root, 'dist/pioneer-viz-hydrate.js');
-const hydrateCss = minifyCssInCode(readFileSync(hydrateFile, 'utf8'), (code) => parseAst(code));
-if (hydrateCss != null) writeFileSync(hydrateFile, hydrateCss);
+const hydrateCode = readFileSync(hydrateFile, 'utf8');
+writeFileSync(hydrateFile, asciiOnly(minifyCssInCode(hydrateCode, (code) => parseAst(code)) ?? hydrateCode));
 
 // Test fixtures: the same charts, attributes and width as test/cli/*.test.ts draw in Chromium.
 const { CLI_FIXTURES: fixtures, FIXTURE_WIDTH, PNG_FIXTURE, SSR_TABLE_FIXTURES, CLI_EXIT_FIXTURES } = await importTs('test/cli/fixtures.ts');

@@ -36,6 +36,22 @@ describe('a page opened from a file (file://)', () => {
     expect(page.downloaded).to.equal('Chart downloaded as PNG.');
   });
 
+  it('a page that declares no charset (read as windows-1252) gets the chart\'s dashes and quotes as they are, not garbled', async () => {
+    const page = (await open('test/fixtures/file-classic-no-charset.html'))!;
+    expect(page.errors, 'console errors').to.deep.equal([]);
+    expect(page.marks, 'segments drawn').to.equal(64);
+    // A classic script is decoded in the page's encoding: the embed holds ASCII alone, so "52–54"
+    // is not read as "52â€“54". The 2020 report's Table 5.2 prints its bases as a range.
+    expect(page.spoken).to.contain('52–54');
+    expect(page.spoken).to.not.match(/â€|Ã/);
+    // The hydrate bundle runs from a classic script too (README: Without a browser): ASCII alone as well.
+    for (const file of ['/dist/pioneer-viz.js', '/dist/pioneer-viz-hydrate.js']) {
+      const bytes = new Uint8Array(await (await fetch(file)).arrayBuffer());
+      expect(bytes.length, file).to.be.above(50_000);
+      expect(bytes.findIndex((b) => b > 0x7f), `${file}: first byte outside ASCII`).to.equal(-1);
+    }
+  });
+
   it('a module script tag is refused by the browser there: the sentence inside the tag is what the reader gets', async () => {
     const page = (await open('test/fixtures/file-module.html'))!;
     // Chromium refuses module scripts from file:// (CORS: origin "null"), as README says.
