@@ -29,7 +29,6 @@ import { narrowNoteOf, tallNoteOf } from './size-note.js';
 import { paperColumnWidth, unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
 import { paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
-import type { placeAmongMarks } from './tooltip-among-marks.js';
 import { onSafePath } from './safe-path.js';
 import { disclosureButton, isOpen, setOpen } from './disclosure.js';
 import { unwatchInView, watchInView } from './in-view.js';
@@ -574,9 +573,11 @@ export abstract class PioneerChart<View> extends LitElement {
    * Where the tooltip goes, for a chart whose marks crowd (the map's sites): among them, where
    * it hides the fewest (tooltip-among-marks.ts). Unset, it goes centred over the mark, or under
    * it, as on bars and lines, whose marks are in rows a reader follows. A subclass sets it,
-   * rather than the base importing it, so that charts without it do not carry its code.
+   * rather than the base importing it, so that charts without it do not carry its code. It
+   * returns the tooltip's top-left corner in client px, or null for the placement above (the
+   * trend's, for the pointer or where the side of its year's points has no room).
    */
-  protected readonly placeTooltip?: typeof placeAmongMarks;
+  protected readonly placeTooltip?: (tip: HTMLElement, markEl: Element, plotBox: DOMRect, hovered: boolean, reach: number) => { left: number; top: number } | null;
   /** Extra content under the chart (notes), optional. */
   protected notesOf(_view: View): TemplateResult | typeof nothing {
     return nothing;

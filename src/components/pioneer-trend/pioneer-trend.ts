@@ -15,6 +15,7 @@ import { measureIn } from '../base/measure-attribute.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { lookupTable } from '../../data/lookup-table.js';
+import { besideYear } from './tooltip-beside-year.js';
 
 interface TrendView {
   measure: string;
@@ -106,6 +107,13 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   ];
 
   protected override readonly markRun = 'line';
+
+  /**
+   * Shown by the keyboard, the tooltip goes beside its year's points, not over them (tied
+   * points set side by side put it over the lower ones of the year); by the pointer, and where
+   * neither side has room, over or under the point as on other charts (tooltip-beside-year.ts).
+   */
+  protected override readonly placeTooltip = besideYear;
 
   static filterAttributes: FilterAttributes = { measure: 'measure', organisation: 'group', tenure: 'group', deprivation: 'group', wave: 'group' };
 
