@@ -319,6 +319,68 @@ describe('<pioneer-filters>', () => {
     expect(status.textContent).to.equal('3 charts updated. Organisation type: CCG/NHS. 2 stacked bar charts now show 2019, not 2020. The chart “Barriers” now shows 2019, not 2020.');
   });
 
+  it('says which chart a filter left showing a message in place of its figures, and which shows figures again', async () => {
+    // The stacked bars' own year, 2031, is not one they have: they show a message until the
+    // reader chooses a year they have, and again once the year is left to each chart.
+    let bar!: PioneerFilters;
+    let stack!: BarrierStack;
+    await captureWarnings(async () => {
+      bar = await mounted(`<pioneer-filters controls="year"><barrier-stack measure="barrier" year="2031"></barrier-stack></pioneer-filters>`);
+      stack = bar.querySelector<BarrierStack>('barrier-stack')!;
+      await drawn(stack);
+    });
+    expect(stack.message).to.equal('year="2031" is not valid. Valid values: 2019, 2020.');
+    const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+    await choose(bar, 'year', '2019');
+    await drawn(stack);
+    expect(stack.message).to.equal(null);
+    expect(stack.shownYear).to.equal(2019);
+    expect(status.textContent).to.equal('1 chart updated. Survey year: 2019. The stacked bar chart shows figures again, for 2019.');
+    await captureWarnings(async () => {
+      await choose(bar, 'year', '');
+      // A second change of the same control within moments is said once the changes stop.
+      for (let i = 0; i < 40 && !status.textContent!.includes('No filters'); i++) await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(stack.message).to.match(/^year="2031" is not valid/);
+    expect(status.textContent).to.equal('1 chart updated. No filters. The stacked bar chart now shows a message: year="2031" is not valid.');
+  });
+
+  it('says charts of one name that went to a message, or back to figures, alike once: "2 stacked bar charts show figures again, for 2020."', async () => {
+    let bar!: PioneerFilters;
+    await captureWarnings(async () => {
+      bar = await mounted(`<pioneer-filters controls="year"><barrier-stack measure="barrier" year="2031"></barrier-stack><barrier-stack measure="barrier" year="2031"></barrier-stack><barrier-stack measure="barrier" year="2019"></barrier-stack></pioneer-filters>`);
+      for (const stack of bar.querySelectorAll<BarrierStack>('barrier-stack')) await drawn(stack);
+    });
+    const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+    await choose(bar, 'year', '2020');
+    // The third, drawn before and after, is in the count only.
+    expect(status.textContent).to.equal('3 charts updated. Survey year: 2020. 2 stacked bar charts show figures again, for 2020.');
+    await captureWarnings(async () => {
+      await choose(bar, 'year', '');
+      for (let i = 0; i < 40 && !status.textContent!.includes('No filters'); i++) await new Promise((r) => setTimeout(r, 50));
+    });
+    // The third goes back to its own year, said as before.
+    expect(status.textContent).to.equal('3 charts updated. No filters. The stacked bar chart now shows 2019, not 2020. 2 stacked bar charts now show a message: year="2031" is not valid.');
+  });
+
+  it('says a chart of every year that shows figures again without a year: "The trend chart shows figures again."', async () => {
+    // response="nope" is not one of the barriers' responses; under another measure the bar
+    // drops it (the trend's own response belongs to its own measure), and back it returns.
+    let bar!: PioneerFilters;
+    await captureWarnings(async () => {
+      bar = await mounted(`<pioneer-filters controls="measure"><pioneer-trend measure="barrier" response="nope"></pioneer-trend></pioneer-filters>`);
+      await drawn(bar.querySelector<PioneerTrend>('pioneer-trend')!);
+    });
+    const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+    await choose(bar, 'measure', 'facilitator');
+    expect(status.textContent).to.equal('1 chart updated. Measure: Facilitators of integration. The trend chart shows figures again.');
+    await captureWarnings(async () => {
+      await choose(bar, 'measure', '');
+      for (let i = 0; i < 40 && !status.textContent!.includes('No filters'); i++) await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(status.textContent).to.equal('1 chart updated. No filters. The trend chart now shows a message: response="nope" is not valid.');
+  });
+
   it('picks up a chart added later, and stops driving a removed one', async () => {
     const bar = await mounted(`<pioneer-filters id="late" controls="year" year="2018"></pioneer-filters>`);
     const later = document.createElement('test-site-chart');

@@ -287,6 +287,39 @@ function shownYearOf(el: Element): number | null {
   return typeof year === 'number' ? year : null;
 }
 
+/**
+ * What a linked chart shows, for the status line: `message`, the message it shows in place of
+ * figures (its `message`), else `year`, the survey year of its figures (its `shownYear`; null: a
+ * chart of every year). `figures`: it shows figures (false while they load, and for an element
+ * that is not a pioneer-viz chart).
+ */
+interface Shown {
+  readonly year: number | null;
+  readonly message: string | null;
+  readonly figures: boolean;
+}
+
+function shownOf(el: Element): Shown {
+  const { message, summary } = el as { message?: unknown; summary?: unknown };
+  const shown = typeof message === 'string' && message.trim() ? message.trim() : null;
+  return { year: shownYearOf(el), message: shown, figures: !shown && typeof summary === 'string' && summary !== '' };
+}
+
+/** Each linked chart's Shown. */
+const shownOfAll = (charts: readonly Element[]): Map<Element, Shown> => new Map(charts.map((el) => [el, shownOf(el)]));
+
+/**
+ * A chart's message as the status line says it: its first sentence, without its full stop
+ * (`year="2018" is not valid`), shortened if long ("…").
+ */
+const messageWords = (message: string): string => shortened(message.split(/(?<=[.!?])\s+(?=[A-Z])/)[0].replace(/\s+/g, ' ').replace(/[.!?]+$/, ''));
+
+/** The subject of a status line sentence about `count` charts of kind `kind` named `name` (chartName's): "The stacked bar chart", "2 stacked bar charts". */
+function subject(kind: string, name: string, count: number): string {
+  const who = count === 1 ? name : `${count} ${pluralName(kind, name)}`;
+  return `${who[0].toUpperCase()}${who.slice(1)}`;
+}
+
 /** What a reader calls each kind of chart, in reasons ("the comparison chart cannot show 2020"). */
 const CHART_NAMES: Record<string, string> = {
   'barrier-stack': 'the stacked bar chart',
@@ -999,20 +1032,21 @@ export class PioneerFilters extends LitElement {
       const shown = value == null ? '' : String(value);
       if (select.value !== shown) select.value = shown;
     }
-    // The year each chart showed, where the status line will speak (a reader's change): a chart
-    // left to choose its own may choose another under a filter (the latest year published for
-    // the group), which the line then says. Not read on the bar's other updates.
+    // The year each chart showed, or its message, where the status line will speak (a reader's
+    // change): a chart left to choose its own may choose another under a filter (the latest year
+    // published for the group), or go to its message or back to figures, which the line then
+    // says. Not read on the bar's other updates.
     const origin = this.origin;
-    const yearsBefore = origin === 'user' || origin === 'history' ? new Map(this.linked.map((el) => [el, shownYearOf(el)])) : null;
+    const shownBefore = origin === 'user' || origin === 'history' ? shownOfAll(this.linked) : null;
     let charts = 0;
     for (const el of this.linked) if (applyFilterState(el, this.current, this.controlKeys)) charts++;
     // The bar's own writes above are delivered too, and ignored (watchesAttribute).
     this.chartObserver.disconnect();
     for (const el of this.linked) this.chartObserver.observe(el, { attributes: true });
     this.origin = null;
-    if (yearsBefore) {
+    if (shownBefore) {
       if (origin === 'user' && this.urlSyncOn([])) this.writeUrl('push');
-      this.announce(charts, yearsBefore);
+      this.announce(charts, shownBefore);
       emit<PioneerFilterChangeDetail>(this, 'pioneer-filter-change', this.detail());
     } else if (origin === null && this.settled) {
       // A change by script, or a filter the bar turned off because a linked chart changed
@@ -1028,11 +1062,12 @@ export class PioneerFilters extends LitElement {
   }
 
   /**
-   * Tells screen-reader users how many linked charts changed, what the filters now are, and
-   * which chart now shows another year than before (`yearsBefore`: each chart's shown year
-   * before the change), once the charts have taken the change.
+   * Tells screen-reader users how many linked charts changed, what the filters now are, which
+   * chart now shows another year than before, and which now shows a message in place of its
+   * figures or figures again (`shownBefore`: what each chart showed before the change), once
+   * the charts have taken the change.
    */
-  private announce(charts: number, yearsBefore: ReadonlyMap<Element, number | null>): void {
+  private announce(charts: number, shownBefore: ReadonlyMap<Element, Shown>): void {
     const status = this.renderRoot.querySelector('.live');
     if (!status) return;
     const asked = ++this.announcements;
@@ -1047,8 +1082,8 @@ export class PioneerFilters extends LitElement {
     const stepping = key !== null && key === this.announcedKey && now - this.announcedAt < ANNOUNCE_QUIET_MS;
     this.announcedAt = now;
     this.announcedKey = key;
-    // Options stepped through are said as one change: from the years last said.
-    const from = stepping ? this.yearsSaid : yearsBefore;
+    // Options stepped through are said as one change: from what the charts showed when last said.
+    const from = stepping ? this.shownSaid : shownBefore;
     // Said from the state applied when it is said: a change put off that the bar has
     // since turned off is not said as applied.
     const say = async () => {
@@ -1057,8 +1092,10 @@ export class PioneerFilters extends LitElement {
       if (asked !== this.announcements) return;
       const changed = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
       this.saidWords = this.filterWords();
-      status.textContent = `${changed}. ${this.saidWords}.${this.movedYears(from)}`;
-      this.yearsSaid = new Map(this.linked.map((el) => [el, shownYearOf(el)]));
+      const now = shownOfAll(this.linked);
+      const names = this.chartNames(this.current.measure);
+      status.textContent = `${changed}. ${this.saidWords}.${this.movedYears(from, now, names)}${this.messagesShown(from, now, names)}`;
+      this.shownSaid = now;
     };
     if (stepping) this.announceTimer = setTimeout(say, ANNOUNCE_QUIET_MS);
     else void say();
@@ -1067,33 +1104,57 @@ export class PioneerFilters extends LitElement {
   /** Announcements asked for: one said late (after the charts' updates) is dropped for a later one. */
   private announcements = 0;
 
-  /** The year each linked chart showed when the status line last spoke. */
-  private yearsSaid: ReadonlyMap<Element, number | null> = new Map();
+  /** What each linked chart showed when the status line last spoke. */
+  private shownSaid: ReadonlyMap<Element, Shown> = new Map();
 
   /**
    * " The stacked bar chart now shows 2019, not 2020.": each linked chart that shows another
-   * year than in `yearsBefore` while the bar leaves the year to each chart (a year the reader
-   * chose is in the filters said already); empty if none.
+   * year now (`now`) than before (`before`) while the bar leaves the year to each chart (a year
+   * the reader chose is in the filters said already); empty if none.
    */
-  private movedYears(yearsBefore: ReadonlyMap<Element, number | null>): string {
+  private movedYears(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>): string {
     if (this.current.year != null) return '';
-    const names = this.chartNames(this.current.measure);
     // Charts of one name that moved alike are said once: "2 stacked bar charts now show 2019, not 2020."
     const moved = new Map<string, { name: string; kind: string; before: number; year: number; count: number }>();
     for (const el of this.linked) {
-      const year = shownYearOf(el);
-      const before = yearsBefore.get(el);
-      if (year == null || before == null || year === before) continue;
+      const year = now.get(el)?.year;
+      const was = before.get(el)?.year;
+      if (year == null || was == null || year === was) continue;
       const name = names.get(el)!;
-      const said = JSON.stringify([name, before, year]);
-      const entry = moved.get(said) ?? { name, kind: el.localName, before, year, count: 0 };
+      const said = JSON.stringify([name, was, year]);
+      const entry = moved.get(said) ?? { name, kind: el.localName, before: was, year, count: 0 };
       entry.count++;
       moved.set(said, entry);
     }
-    return [...moved.values()]
-      .map(({ name, kind, before, year, count }) => {
-        const who = count === 1 ? name : `${count} ${pluralName(kind, name)}`;
-        return ` ${who[0].toUpperCase()}${who.slice(1)} now show${count === 1 ? 's' : ''} ${year}, not ${before}.`;
+    return [...moved.values()].map(({ name, kind, before, year, count }) => ` ${subject(kind, name, count)} now show${count === 1 ? 's' : ''} ${year}, not ${before}.`).join('');
+  }
+
+  /**
+   * " The stacked bar chart now shows a message: year="2018" is not valid.": each linked chart
+   * that showed figures before (`before`) and a message in their place now (`now`); " The
+   * stacked bar chart shows figures again, for 2019." (its year, if of one): each that showed a
+   * message and shows figures now. Empty if none.
+   */
+  private messagesShown(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>): string {
+    // Charts of one name that changed alike are said once: "2 stacked bar charts show figures again, for 2019."
+    const changed = new Map<string, { name: string; kind: string; message: string | null; year: number | null; count: number }>();
+    for (const el of this.linked) {
+      const was = before.get(el);
+      const is = now.get(el);
+      if (!was || !is) continue;
+      const message = was.figures && is.message ? messageWords(is.message) : null;
+      if (message === null && !(was.message && is.figures)) continue;
+      const name = names.get(el)!;
+      const said = JSON.stringify([name, message, is.year]);
+      const entry = changed.get(said) ?? { name, kind: el.localName, message, year: is.year, count: 0 };
+      entry.count++;
+      changed.set(said, entry);
+    }
+    return [...changed.values()]
+      .map(({ name, kind, message, year, count }) => {
+        const who = subject(kind, name, count);
+        if (message !== null) return ` ${who} now show${count === 1 ? 's' : ''} a message: ${message}${message.endsWith('…') ? '' : '.'}`;
+        return ` ${who} show${count === 1 ? 's' : ''} figures again${year == null ? '' : `, for ${year}`}.`;
       })
       .join('');
   }
