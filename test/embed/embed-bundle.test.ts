@@ -61,6 +61,18 @@ describe('dist/pioneer-viz.js embedded in a plain page', () => {
     expect(win.pageWarnings.filter((w) => w.includes('compare-year="2019" is ignored'))).to.have.length(1);
   });
 
+  it('a filter bar met by the parser before its charts (a classic script) warns of a URL parameter given twice once, with the values its charts can show, as its message says', async () => {
+    const win = (await loadPage('/test/fixtures/embed-classic-url-twice.html?f.year=2019&f.year=2020')) as Window & { pageWarnings: string[] };
+    const bar = win.document.getElementById('f') as HTMLElement & { messages: string[] };
+    await until(() => win.document.getElementById('chart')!.shadowRoot?.querySelector('[data-key]'));
+    await new Promise((r) => setTimeout(r, 100));
+    // Barriers are published for 2019 and 2020 only (the 2019 report's Table 5.1, the 2020 report's 5.2).
+    const said = 'URL parameter f.year is given twice ("2019" and "2020"), so neither is used; give it once. Valid values: 2019, 2020, all.';
+    expect(bar.messages).to.deep.equal([said]);
+    // (Each warning's second argument is a WeakRef to the bar.)
+    expect(win.pageWarnings.filter((w) => w.includes('given twice')).map((w) => w.replace(/ \[object WeakRef\]$/, ''))).to.deep.equal([`<pioneer-filters>: ${said}`]);
+  });
+
   it('loaded twice (a CMS template and a page, or next to an app bundling the package): no error, the first definitions are used, the app runs on, one warning per element', async () => {
     const win = (await loadPage('/test/fixtures/embed-twice.html')) as Window & { pageErrors: string[]; pageWarnings: string[]; appRan?: boolean };
     await until(() => win.appRan);

@@ -867,6 +867,14 @@ export class PioneerFilters extends LitElement {
     // valid values change (the reader chose another filter). But when the bar has found its
     // charts since (the first check may run before they are upgraded, against every value in
     // the data), a changed message is warned again, so the console says what the page says.
+    // While the page is still being parsed (the script in a classic tag before the bar), the
+    // bar's charts may not be in it yet: the warnings wait until it is, so that the console says
+    // once what the page says then, not first what every value in the data allows.
+    this.problems = problems;
+    if (this.ownerDocument.readyState === 'loading') {
+      this.ownerDocument.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
+      return;
+    }
     const warnKey = (p: string) => p.replace(/^(.*?" is not valid)[:.].*$/s, '$1').replace(/ Valid values: .*$/s, '');
     const relinked = charts.length !== this.warnedWith;
     for (const p of problems) {
@@ -875,7 +883,6 @@ export class PioneerFilters extends LitElement {
     }
     this.warned = new Map(problems.map((p) => [warnKey(p), p]));
     this.warnedWith = charts.length;
-    this.problems = problems;
   }
 
   /**
@@ -1017,6 +1024,9 @@ export class PioneerFilters extends LitElement {
     this.assign(next);
     this.origin = fromHistory ? 'history' : 'url';
   }
+
+  /** The page parsed: the bar checks again, with its charts, and warns (see willUpdate). */
+  private onParsed = (): void => this.requestUpdate();
 
   private onPopState = (): void => {
     if (!this.urlSyncOn([])) return;
