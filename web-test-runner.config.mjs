@@ -4,7 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { extractText } from 'unpdf';
+import { extractText, extractTextItems } from 'unpdf';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -21,10 +21,12 @@ import { pathToFileURL } from 'node:url';
  * - `executeServerCommand('capture-clip', { x, y, width, height })`: what the page shows in that
  *   box (CSS px from the page's top left: a box from getBoundingClientRect plus the scroll), as a
  *   PNG in base64, for a test to read painted pixels (a focus ring).
- * - `executeServerCommand('print-to-pdf', { margin? })`: saves the page as a PDF (A4; margins in inches if given), as Save as PDF does
+ * - `executeServerCommand('print-to-pdf', { margin?, sizes? })`: saves the page as a PDF (A4; margins in inches if given), as Save as PDF does
  *   (the page gets beforeprint and afterprint), and returns what the file holds:
  *   `{ bytes, images, pages }`, its size, how many bitmaps are in it and the text of each page
- *   (read from the PDF by pdf.js, in the order it was drawn), so a test sees where pages break.
+ *   (read from the PDF by pdf.js, in the order it was drawn), so a test sees where pages break;
+ *   with `sizes: true`, also `sizes`: each page's runs of text as `{ text, pt }`, the size each
+ *   prints at on the paper, in points.
  * - `executeServerCommand('open-file-page', { path })`: opens a page of the project (a path from
  *   its root) from disk, as a file:// address, in a tab of its own, as a reader opens a saved or
  *   downloaded page; returns what its element `#chart` shows once the page has loaded (and drawn,
@@ -72,7 +74,12 @@ function cdpCommandsPlugin() {
       });
       const pdf = Buffer.from(data, 'base64');
       const { text } = await extractText(new Uint8Array(pdf), { mergePages: false });
-      return { bytes: pdf.length, images: (pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length, pages: text };
+      const printed = { bytes: pdf.length, images: (pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length, pages: text };
+      if (!payload?.sizes) return printed;
+      // Each run of text as drawn on each page, with its size on the paper in points (pdf.js's
+      // text matrix times the page's transform: a page Chromium shrank to fit prints it smaller).
+      const { items } = await extractTextItems(new Uint8Array(pdf));
+      return { ...printed, sizes: items.map((page) => page.filter((i) => i.str.trim()).map((i) => ({ text: i.str, pt: Math.round(i.fontSize * 100) / 100 }))) };
     },
     'open-file-page': async (cdp, payload, page) => {
       const tab = await page.browser().newPage();

@@ -69,6 +69,58 @@ export function paperColumnWidth(el: Element, pageWidth: number): number {
   return pageWidth;
 }
 
+/**
+ * The printable width of an A4 page at Chromium's default margins (1 cm each side), in CSS px
+ * (96 to the inch): (8.27 in − 2 × 0.39 in) × 96.
+ */
+export const PAPER_PRINTABLE_WIDTH = 718;
+
+/**
+ * The most a browser shrinks a page to fit the paper: Chromium lays a page out at most 1.5
+ * times the paper's width and scales it down to fit (what is wider still is cut off).
+ */
+const MOST_PAGE_SHRINK = 1 / 1.5;
+
+/**
+ * How far the browser will shrink the page a chart is in to fit it on paper (1: not at all). A
+ * page of fixed width (`body { width: 1000px }`, or a wrapper's) wider than the paper's printable
+ * width cannot reflow to the paper: Chromium lays it out at its own width and scales the whole
+ * page down to fit, every text with it (1,008 px on A4: about 0.71×). Read from the chart's
+ * ancestors' computed values (once, before printing), across shadow roots: a box whose `width`
+ * or `min-width` is a length (not a percentage or auto, and not held to a percentage by
+ * `max-width`), with the margins, borders and paddings that set it in from the page's left
+ * edge; an auto margin (a centred page) counts as none, as on a page narrower than the box.
+ * Needs the CSS Typed OM (`computedStyleMap`, Chromium and Safari); without it, 1.
+ */
+export function pageShrinkOnPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDTH): number {
+  if (typeof el.computedStyleMap !== 'function' || typeof CSSUnitValue === 'undefined') return 1;
+  const px = (value: CSSStyleValue | undefined): number | null => (value instanceof CSSUnitValue && value.unit === 'px' ? value.value : null);
+  // The widest fixed box's right edge from the page's left edge, less the insets (left margin,
+  // border and padding) of the boxes around it and its own, all added once all are walked.
+  let widest = 0;
+  let inset = 0;
+  for (let node: Element | null = el; node; node = ancestorOf(node)) {
+    const map = node.computedStyleMap();
+    const style = getComputedStyle(node);
+    const marginLeft = px(map.get('margin-left')) ?? 0;
+    const borderLeft = parseFloat(style.borderLeftWidth) || 0;
+    const paddingLeft = parseFloat(style.paddingLeft) || 0;
+    inset += marginLeft + borderLeft + paddingLeft;
+    if (style.display !== 'inline' && style.display !== 'contents') {
+      const max = map.get('max-width');
+      const maxWidth = max instanceof CSSKeywordValue ? Infinity : px(max);
+      const width = px(map.get('width'));
+      const fixed = Math.max(width !== null && maxWidth !== null ? Math.min(width, maxWidth) : 0, px(map.get('min-width')) ?? 0);
+      if (fixed > 0) {
+        const borderBox = style.boxSizing === 'border-box' ? fixed : fixed + borderLeft + paddingLeft + (parseFloat(style.borderRightWidth) || 0) + (parseFloat(style.paddingRight) || 0);
+        widest = Math.max(widest, marginLeft + borderBox - inset);
+      }
+    }
+  }
+  const pageWidth = widest > 0 ? widest + inset : 0;
+  return pageWidth > paperWidth ? Math.max(MOST_PAGE_SHRINK, paperWidth / pageWidth) : 1;
+}
+
 /** The element a node is laid out in: its parent, or a shadow root's host. */
 function ancestorOf(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;

@@ -26,7 +26,7 @@ import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
-import { paperColumnWidth, unreadableOnPaper } from './paper-fit.js';
+import { pageShrinkOnPaper, paperColumnWidth, unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
 import { paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
 import { onSafePath } from './safe-path.js';
@@ -831,6 +831,19 @@ export abstract class PioneerChart<View> extends LitElement {
   private printing = false;
   /** The width the chart has on paper: PRINT_WIDTH, or its column's in a box of CSS columns (set as printing starts). */
   private paperWidth = PRINT_WIDTH;
+  /**
+   * How far the browser shrinks the chart's page to fit the paper (paper-fit.ts, pageShrinkOnPaper;
+   * set as printing starts): 1, or less on a page of fixed width wider than the paper's.
+   */
+  private pageShrink = 1;
+
+  /**
+   * The width the chart is drawn at for paper, in px as printed: its box's width on the paper
+   * (the page shrunk to fit it), at most paperWidth.
+   */
+  private get printedWidth(): number {
+    return Math.min(Math.floor(this.width * this.pageShrink), this.paperWidth);
+  }
 
   /**
    * Whether the chart is drawn for paper now: a renderer then draws its textures as lines of
@@ -851,13 +864,18 @@ export abstract class PioneerChart<View> extends LitElement {
   setPrinting(on: boolean): void {
     if (on === this.printing) return;
     this.printing = on;
-    if (on) this.paperWidth = paperColumnWidth(this, PRINT_WIDTH);
+    // Drawn on a shrunk page, its SVG was sized up to undo the shrink (drawNow): redrawn after.
+    const shrunk = this.pageShrink < 1;
+    if (on) {
+      this.paperWidth = paperColumnWidth(this, PRINT_WIDTH);
+      this.pageShrink = pageShrinkOnPaper(this);
+    } else this.pageShrink = 1;
     // A chart whose draw failed tries again, for paper, in the update asked for here.
     this.drawAgainAfterFailure();
     // A pending update (a chart connected or changed just before the page's own window.print(),
     // or that retry) runs first, and draws for paper: what prints in the chart's place is decided on what it drew.
     const updated = on && this.updateNow();
-    if (!updated && this.hasUpdated && (this.width > this.paperWidth || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
+    if (!updated && this.hasUpdated && (this.width > this.paperWidth || shrunk || this.pageShrink < 1 || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
     if (this.hasUpdated) this.measureForPaper();
     this.tableOnPaper = on && this.unreadableOnPaper();
     if (on) {
@@ -867,6 +885,24 @@ export abstract class PioneerChart<View> extends LitElement {
       this.updateNow();
       this.fitTableToPaper();
     } else this.renderRoot.querySelector('.table-host')?.removeAttribute(PRINT_GRID);
+  }
+
+  /**
+   * On a page the browser shrinks to fit the paper (a fixed width wider than the paper's), the
+   * SVG drawn for its width on paper is sized up by as much as the page is shrunk (its `width`
+   * and `height`; its viewBox, what it was drawn at, is kept), so that on paper it is as wide as
+   * drawn and its text prints at its own size, as on a page that fits the paper: the stacked
+   * bars of 2020 in a 1,000 px page printed their smallest labels at 6.0 pt, against 7.0 pt on
+   * one of max-width. Print CSS still holds it to its box and a page's height (a plot too tall
+   * for a page is scaled there as on any page: the height a page gives it grows with the shrink).
+   */
+  private undoPageShrink(svg: SVGSVGElement): void {
+    const shrink = this.pageShrink;
+    if (!(shrink < 1)) return;
+    for (const name of ['width', 'height']) {
+      const size = Number(svg.getAttribute(name));
+      if (size > 0) svg.setAttribute(name, String(Math.floor((size / shrink) * 100) / 100));
+    }
   }
 
   /** Runs a pending update at once (Lit's performUpdate), returning whether one ran; what it throws is reported, as an update's own would be, not thrown out of the page's print handler. */
@@ -891,7 +927,9 @@ export abstract class PioneerChart<View> extends LitElement {
   private unreadableOnPaper(): boolean {
     const svg = this.svg;
     if (!svg || !this.view || this.problem || this.width <= 0 || this.tableMode || this.tableOnly) return false;
-    return unreadableOnPaper(svg, Math.min(this.width, this.paperWidth));
+    // On a shrunk page, drawn at its width on paper and sized up to undo the shrink (drawNow):
+    // only a plot too tall for a page is scaled, as on any page.
+    return unreadableOnPaper(svg, this.printedWidth);
   }
 
   /**
@@ -1472,7 +1510,7 @@ export abstract class PioneerChart<View> extends LitElement {
       // The outlined node, by identity: a renderer rewriting a mark's class drops `.focused`.
       const outlined = svg.querySelector('.focused');
       this.unlift = null;
-      const width = this.printing ? Math.min(this.width, this.paperWidth) : this.width;
+      const width = this.printing ? this.printedWidth : this.width;
       // Its marks move to their new places if the chart is in the window now (see inView).
       const figure = this.renderRoot.querySelector('figure');
       if (figure && figure.classList.contains('in-view') !== this.inView) figure.classList.toggle('in-view', this.inView);
@@ -1490,7 +1528,10 @@ export abstract class PioneerChart<View> extends LitElement {
         caveat.textContent = caveats;
         caveat.hidden = !caveats;
       }
-      this.noteSize(this.result.heightNeeded, Number(svg.getAttribute('width')) || width, width);
+      // (On a page shrunk to fit the paper, the box it is shrunk into is the one it has without
+      // the shrink: a 320 px box drawn at 227 px for paper is not said to be too narrow for 240.)
+      this.noteSize(this.result.heightNeeded, Number(svg.getAttribute('width')) || width, this.printing ? Math.min(this.width, this.paperWidth) : width);
+      if (this.printing) this.undoPageShrink(svg);
       // The table and the long description are built only when shown (first draw of 50
       // charts should not also build 50 tables).
       this.tableStale = true;
