@@ -81,14 +81,30 @@ describe('printing a page of fixed width wider than the paper', function () {
     });
   }
 
-  it('a chart in a narrow column of a fixed-width page prints readably or as its table', async () => {
+  it('a chart in a narrow column of a fixed-width page prints as its table, whose text prints at a readable size', async () => {
     // A 320 px column of a 1,000 px page: 227 px on paper, where the 16 barriers of 2020 are too
     // tall for a page at a readable size: its table prints in its place, as in any narrow column.
     document.body.style.width = '1000px';
     const el = await drawn(mount<PioneerChart<unknown>>(chart, 320));
-    const printed = await smallestPrinted(el);
-    if (!printed.table) expect(printed.pt, 'smallest text').to.be.at.least(READABLE_PT);
-    expect(printed.table, 'printed as a table').to.equal(true);
+    let cells: Set<string> = new Set();
+    // The table as it prints (rendered for paper as printing starts).
+    const read = () => (cells = new Set([...el.shadowRoot!.querySelectorAll('.table-host td, .table-host th')].map((c) => c.textContent!.trim()).filter((t) => t.length > 1)));
+    window.addEventListener('beforeprint', read);
+    let pdf: Sized;
+    try {
+      pdf = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as Sized;
+    } finally {
+      window.removeEventListener('beforeprint', read);
+    }
+    expect(el.shadowRoot!.querySelector('.paper-note'), 'printed as a table').to.equal(null, 'the note is gone after printing');
+    const runs = pdf.sizes.flat().filter((r) => cells.has(r.text.trim()));
+    expect(runs.length, 'the table\'s cells found in the PDF').to.be.above(20);
+    // Its cells were 5.6 pt: page text shrunk with the page, under the 6 pt the table prints for.
+    expect(Math.min(...runs.map((r) => r.pt)), 'smallest table text').to.be.at.least(READABLE_PT);
+    // The source line, page text of the chart's, prints at its size too (6.0 pt shrunk, 8.4 on a page of max-width).
+    const source = pdf.sizes.flat().filter((r) => r.text.startsWith('Source: PIRU'));
+    expect(source.length, 'the source line found').to.be.above(0);
+    expect(Math.min(...source.map((r) => r.pt)), 'source line').to.be.at.least(7.5);
   });
 
   it('the shrink is read from the chart\'s ancestors\' fixed widths, with what sets them in from the page\'s edge', () => {

@@ -341,6 +341,11 @@ export const chartStyles = css`
     :host { position: relative; }
     .sizer { position: absolute; top: 0; left: 0; margin: 0; }
     :host([print-table]) .table-host { display: block; margin-top: 0.5em; }
+    /* On a page of fixed width that the browser shrinks to fit the paper, the plot is drawn to
+       undo the shrink (pioneer-chart.ts) and the text around it (title, key, notes, a table
+       printed) is enlarged by as much, laid out in its box's width on paper: both print at their
+       own size (a table in a narrow column of a 1,000 px page printed at 5.6 pt). */
+    figure > :not(.plot) { zoom: calc(1 / var(--_page-shrink, 1)); }
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */
     .plot svg { max-height: 72vh; width: auto; max-width: 100%; }

@@ -70,6 +70,13 @@ export function paperColumnWidth(el: Element, pageWidth: number): number {
 }
 
 /**
+ * The custom property on a chart's figure, while it prints on a page the browser shrinks to fit
+ * the paper, that holds the shrink (pageShrinkOnPaper): print CSS enlarges the figure's text
+ * around its plot by as much (chart-styles.ts).
+ */
+export const PAGE_SHRINK = '--_page-shrink';
+
+/**
  * The printable width of an A4 page at Chromium's default margins (1 cm each side), in CSS px
  * (96 to the inch): (8.27 in − 2 × 0.39 in) × 96.
  */

@@ -26,7 +26,7 @@ import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
-import { pageShrinkOnPaper, paperColumnWidth, unreadableOnPaper } from './paper-fit.js';
+import { PAGE_SHRINK, pageShrinkOnPaper, paperColumnWidth, unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
 import { paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
 import { onSafePath } from './safe-path.js';
@@ -870,6 +870,11 @@ export abstract class PioneerChart<View> extends LitElement {
       this.paperWidth = paperColumnWidth(this, PRINT_WIDTH);
       this.pageShrink = pageShrinkOnPaper(this);
     } else this.pageShrink = 1;
+    // Its text around the plot (title, key, notes, a table printed) enlarged as much as the page
+    // is shrunk, by print CSS (chart-styles.ts), so that it prints at its own size as the plot does.
+    const figure = this.renderRoot.querySelector<HTMLElement>('figure');
+    if (this.pageShrink < 1) figure?.style.setProperty(PAGE_SHRINK, String(this.pageShrink));
+    else figure?.style.removeProperty(PAGE_SHRINK);
     // A chart whose draw failed tries again, for paper, in the update asked for here.
     this.drawAgainAfterFailure();
     // A pending update (a chart connected or changed just before the page's own window.print(),
@@ -920,7 +925,8 @@ export abstract class PioneerChart<View> extends LitElement {
   private fitTableToPaper(): void {
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
     if (!host || !this.printing || !this.tableShown) return;
-    host.toggleAttribute(PRINT_GRID, gridFitsOnPaper(host, this.width, Math.min(this.width, this.paperWidth)));
+    // On a page shrunk to fit the paper, the table (enlarged to undo the shrink) has its box's width on paper.
+    host.toggleAttribute(PRINT_GRID, gridFitsOnPaper(host, this.width, this.printedWidth));
   }
 
   /** Whether the chart as drawn for paper would be scaled below a readable size on a page (a layout read, once before printing). */
