@@ -359,8 +359,25 @@ describe('<pioneer-filters>', () => {
       await choose(bar, 'year', '');
       for (let i = 0; i < 40 && !status.textContent!.includes('No filters'); i++) await new Promise((r) => setTimeout(r, 50));
     });
-    // The third goes back to its own year, said as before.
-    expect(status.textContent).to.equal('3 charts updated. No filters. The stacked bar chart now shows 2019, not 2020. 2 stacked bar charts now show a message: year="2031" is not valid.');
+    // The third goes back to its own year, said as before, by its place among the three: "the
+    // stacked bar chart" now shows 2019 and "2 stacked bar charts" a message read as one of them doing both.
+    expect(status.textContent).to.equal('3 charts updated. No filters. The third stacked bar chart now shows 2019, not 2020. 2 stacked bar charts now show a message: year="2031" is not valid.');
+  });
+
+  it('tells two charts of one name apart by their place when one moves and the other goes to its message: "The second stacked bar chart now shows 2020, not 2019. The first …"', async () => {
+    let bar!: PioneerFilters;
+    await captureWarnings(async () => {
+      bar = await mounted(`<pioneer-filters controls="year"><barrier-stack measure="barrier" year="2031"></barrier-stack><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>`);
+      for (const stack of bar.querySelectorAll<BarrierStack>('barrier-stack')) await drawn(stack);
+    });
+    const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+    await choose(bar, 'year', '2019');
+    expect(status.textContent).to.equal('2 charts updated. Survey year: 2019. The first stacked bar chart shows figures again, for 2019.');
+    await captureWarnings(async () => {
+      await choose(bar, 'year', '');
+      for (let i = 0; i < 40 && !status.textContent!.includes('No filters'); i++) await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(status.textContent).to.equal('2 charts updated. No filters. The second stacked bar chart now shows 2020, not 2019. The first stacked bar chart now shows a message: year="2031" is not valid.');
   });
 
   it('says a chart of every year that shows figures again without a year: "The trend chart shows figures again."', async () => {

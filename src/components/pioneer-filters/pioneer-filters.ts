@@ -320,6 +320,26 @@ function subject(kind: string, name: string, count: number): string {
   return `${who[0].toUpperCase()}${who.slice(1)}`;
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * Each chart's name for a status line sentence about it alone: a name that several linked
+ * charts share is told apart by its place among them on the page ("the second stacked bar
+ * chart"), so that sentences about two of them are not heard as about one.
+ */
+function oneByOne(names: ReadonlyMap<Element, string>): Map<Element, string> {
+  const byName = new Map<string, Element[]>();
+  for (const [el, name] of names) byName.set(name, [...(byName.get(name) ?? []), el]);
+  const nth = new Map<Element, string>();
+  for (const [name, els] of byName) {
+    els.forEach((el, i) => {
+      const ordinal = ORDINALS[i] ?? `${i + 1}th`;
+      nth.set(el, els.length < 2 ? name : name.startsWith('the ') ? `the ${ordinal} ${name.slice(4)}` : `${name} (the ${ordinal})`);
+    });
+  }
+  return nth;
+}
+
 /** What a reader calls each kind of chart, in reasons ("the comparison chart cannot show 2020"). */
 const CHART_NAMES: Record<string, string> = {
   'barrier-stack': 'the stacked bar chart',
@@ -1104,7 +1124,8 @@ export class PioneerFilters extends LitElement {
       this.saidWords = this.filterWords();
       const now = shownOfAll(this.linked);
       const names = this.chartNames(this.current.measure);
-      status.textContent = `${changed}. ${this.saidWords}.${this.movedYears(from, now, names)}${this.messagesShown(from, now, names)}`;
+      const single = oneByOne(names);
+      status.textContent = `${changed}. ${this.saidWords}.${this.movedYears(from, now, names, single)}${this.messagesShown(from, now, names, single)}`;
       this.shownSaid = now;
     };
     if (stepping) this.announceTimer = setTimeout(say, ANNOUNCE_QUIET_MS);
@@ -1122,21 +1143,22 @@ export class PioneerFilters extends LitElement {
    * year now (`now`) than before (`before`) while the bar leaves the year to each chart (a year
    * the reader chose is in the filters said already); empty if none.
    */
-  private movedYears(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>): string {
+  private movedYears(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>, single: ReadonlyMap<Element, string>): string {
     if (this.current.year != null) return '';
-    // Charts of one name that moved alike are said once: "2 stacked bar charts now show 2019, not 2020."
-    const moved = new Map<string, { name: string; kind: string; before: number; year: number; count: number }>();
+    // Charts of one name that moved alike are said once: "2 stacked bar charts now show 2019,
+    // not 2020."; one alone by its own name (`single`: "The second stacked bar chart …").
+    const moved = new Map<string, { name: string; el: Element; before: number; year: number; count: number }>();
     for (const el of this.linked) {
       const year = now.get(el)?.year;
       const was = before.get(el)?.year;
       if (year == null || was == null || year === was) continue;
       const name = names.get(el)!;
       const said = JSON.stringify([name, was, year]);
-      const entry = moved.get(said) ?? { name, kind: el.localName, before: was, year, count: 0 };
+      const entry = moved.get(said) ?? { name, el, before: was, year, count: 0 };
       entry.count++;
       moved.set(said, entry);
     }
-    return [...moved.values()].map(({ name, kind, before, year, count }) => ` ${subject(kind, name, count)} now show${count === 1 ? 's' : ''} ${year}, not ${before}.`).join('');
+    return [...moved.values()].map(({ name, el, before, year, count }) => ` ${subject(el.localName, count === 1 ? single.get(el)! : name, count)} now show${count === 1 ? 's' : ''} ${year}, not ${before}.`).join('');
   }
 
   /**
@@ -1145,9 +1167,9 @@ export class PioneerFilters extends LitElement {
    * stacked bar chart shows figures again, for 2019." (its year, if of one): each that showed a
    * message and shows figures now. Empty if none.
    */
-  private messagesShown(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>): string {
+  private messagesShown(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>, single: ReadonlyMap<Element, string>): string {
     // Charts of one name that changed alike are said once: "2 stacked bar charts show figures again, for 2019."
-    const changed = new Map<string, { name: string; kind: string; message: string | null; year: number | null; count: number }>();
+    const changed = new Map<string, { name: string; el: Element; message: string | null; year: number | null; count: number }>();
     for (const el of this.linked) {
       const was = before.get(el);
       const is = now.get(el);
@@ -1156,13 +1178,13 @@ export class PioneerFilters extends LitElement {
       if (message === null && !(was.message && is.figures)) continue;
       const name = names.get(el)!;
       const said = JSON.stringify([name, message, is.year]);
-      const entry = changed.get(said) ?? { name, kind: el.localName, message, year: is.year, count: 0 };
+      const entry = changed.get(said) ?? { name, el, message, year: is.year, count: 0 };
       entry.count++;
       changed.set(said, entry);
     }
     return [...changed.values()]
-      .map(({ name, kind, message, year, count }) => {
-        const who = subject(kind, name, count);
+      .map(({ name, el, message, year, count }) => {
+        const who = subject(el.localName, count === 1 ? single.get(el)! : name, count);
         if (message !== null) return ` ${who} now show${count === 1 ? 's' : ''} a message: ${message}${message.endsWith('…') ? '' : '.'}`;
         return ` ${who} show${count === 1 ? 's' : ''} figures again${year == null ? '' : `, for ${year}`}.`;
       })
