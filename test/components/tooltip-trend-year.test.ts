@@ -78,6 +78,18 @@ describe("a trend point's keyboard tooltip beside its year's points", () => {
     });
   }
 
+  it('on a chart partly out of the window, it is not put where the window cuts it off', async () => {
+    const el = await drawn(mount<PioneerTrend>(MARKUP, 700));
+    el.parentElement!.style.marginLeft = '-250px';
+    await drawn(el);
+    el.scrollIntoView({ block: 'start' });
+    await tabIntoChart(el);
+    await keyTo(el, 'financial-constraints|2018|gap');
+    const t = tipOf(el).getBoundingClientRect();
+    expect(tipOf(el).hidden).to.equal(false);
+    expect(t.left, 'the tooltip\'s left edge').to.be.at.least(0);
+  });
+
   it('shown by the pointer, it is still centred over (or under) the point, where the pointer reaches it straight', async () => {
     const el = await drawn(mount<PioneerTrend>(MARKUP, 700));
     el.scrollIntoView({ block: 'start' });

@@ -74,7 +74,9 @@ export function besideYear(tip: HTMLElement, markEl: Element, plotBox: DOMRect, 
     const above = cy - h - 8;
     const top = above < Math.max(plotBox.top, 0) ? Math.max(cy, mark.bottom) + 8 : above;
     const box = { left, top, right: left + w, bottom: top + h };
-    if (!covering(box, column.slice(1)) && covering(box, others) < best.covered) return null;
+    // Not where the window cuts it off (a chart partly out of view): beside the column, it is in view.
+    const inView = box.left >= bounds.left && box.right <= bounds.right;
+    if (inView && !covering(box, column.slice(1)) && covering(box, others) < best.covered) return null;
   }
   return { left: best.left, top: best.top };
 }
