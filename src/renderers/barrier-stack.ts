@@ -30,7 +30,7 @@ import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../dat
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text, type AttributeKey } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
-import { andList, displayLabel, formatBase, formatValue, midSentence, tableName } from './shared/format.js';
+import { andList, displayLabel, formatBase, formatValue, midSentence, namedInSentence, tableName } from './shared/format.js';
 import { RESPONSE_INK, responseFill, responseStyle } from './shared/response-style.js';
 import { drawTextureInk, inkedDraw, textureInk, type TextureInk } from './shared/texture-ink.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
@@ -235,14 +235,12 @@ export function barrierStackSummary(
     // the sentence under it (built from the unsorted items) list them alike.
     const top = values.filter((d) => d.row.value === max).sort((a, b) => a.i.order - b.i.order);
     const r = responseLabel(measure, severity).toLowerCase();
-    // Barrier and facilitator labels read as noun phrases; objective labels are statements, so quoted.
-    const statements = measure === 'progress' || measure === 'covid-effect';
     const phrase = (n: string) =>
       measure === 'progress' ? `the ${n} with the most reports of ${r} progress` :
       // The question (2020 report, Table 5.1): whether the pandemic aided or hindered progress in meeting each objective.
       measure === 'covid-effect' ? `the ${n} in which progress was most often said to have been ${r} by Covid-19` :
       `the ${n} most often rated ${r}`;
-    const names = top.map((d) => (statements ? `‘${displayLabel(d.i.label)}’` : midSentence(displayLabel(d.i.label))));
+    const names = top.map((d) => namedInSentence(d.i.label, measure));
     const base = top[0].row.base;
     const of = base == null ? `${formatValue(max, top[0].row.unit)}; ${formatBase(top[0].row)}` : `${formatValue(max, top[0].row.unit)} of ${base}`;
     // Items with no figure for it (a researcher's rows may leave one out) may have been rated so

@@ -29,7 +29,7 @@ import { isReportRow } from '../data/report-rows.js';
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
-import { displayLabel, formatValue, tableName, wrapLines } from './shared/format.js';
+import { displayLabel, formatValue, namedInSentence, tableName, wrapLines } from './shared/format.js';
 import { textSpacing, textWidth } from './shared/text-width.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
@@ -232,7 +232,7 @@ export function compareSummary(data: CompareData, options: Pick<CompareOptions, 
     if (ga && gb && top && gap != null) {
       const ra = top.cells[a]!;
       const rb = top.cells[b]!;
-      text += ` The largest gap between ${ga.label} and ${gb.label} is for ${displayLabel(top.label)}: ${ga.label} ${formatValue(ra.value, ra.unit)}, ${gb.label} ${formatValue(rb.value, rb.unit)} (${Math.round(gap * 10) / 10} points`;
+      text += ` The largest gap between ${ga.label} and ${gb.label} is for ${namedInSentence(top.label, data.measure)}: ${ga.label} ${formatValue(ra.value, ra.unit)}, ${gb.label} ${formatValue(rb.value, rb.unit)} (${Math.round(gap * 10) / 10} points`;
       // The interval of the gap itself (whether the two groups' own intervals overlap says
       // little: they may overlap where the gap is more than chance alone would give).
       const [hi, lo] = ra.value >= rb.value ? [ra, rb] : [rb, ra];

@@ -12,7 +12,7 @@ import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
-import { andList, displayLabel, formatBase, formatValue, tableName } from './shared/format.js';
+import { andList, displayLabel, formatBase, formatValue, namedInSentence, tableName } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
 import { fitText, textWidth, wrapBalanced, wrapText } from './shared/text-width.js';
@@ -532,13 +532,13 @@ export function trendSummary(series: readonly TrendSeries[], subject: string, no
   let text = `${subject}, ${span}, ${withValues.length} line${withValues.length > 1 ? 's' : ''}.`;
   if (tops.length === 1) {
     const [{ s, row }] = tops;
-    text += ` In ${latest} the ${atLatest.length > 1 ? 'highest' : 'only published value'} was ${displayLabel(s.label)} (${valueOf(row!, noun)}).`;
+    text += ` In ${latest} the ${atLatest.length > 1 ? 'highest' : 'only published value'} was ${namedInSentence(s.label, row!.measure)} (${valueOf(row!, noun)}).`;
   } else if (tops.length > 1) {
     const bases = new Set(tops.map((d) => ofBase(d.row!)));
     const named =
       bases.size === 1
-        ? `${andList(tops.map((d) => displayLabel(d.s.label)))} (${amount(tops[0].row!, noun)}${[...bases][0] ? ` ${[...bases][0]}` : ''} each)`
-        : andList(tops.map((d) => `${displayLabel(d.s.label)} (${valueOf(d.row!, noun)})`));
+        ? `${andList(tops.map((d) => namedInSentence(d.s.label, d.row!.measure)))} (${amount(tops[0].row!, noun)}${[...bases][0] ? ` ${[...bases][0]}` : ''} each)`
+        : andList(tops.map((d) => `${namedInSentence(d.s.label, d.row!.measure)} (${valueOf(d.row!, noun)})`));
     text += ` In ${latest} the highest were ${named}.`;
   }
   if (gaps.length) text += ` No published values for ${gaps.join(', ')}.`;

@@ -7,6 +7,7 @@ import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-tr
 import { bundledDataset } from '../../src/data/bundled.js';
 import { itemsOf, series } from '../../src/data/query.js';
 import { tableBaseRangeText } from '../../src/data/vocabulary.js';
+import { midSentence } from '../../src/renderers/shared/format.js';
 import { captureWarnings, cleanup, drawn, mount, tabIntoChart } from '../helpers.js';
 
 /** The label a reader sees for an item (as printed, without the final full stop). */
@@ -540,7 +541,8 @@ describe('<pioneer-trend>', () => {
     }
     expect(note).to.match(/No line is drawn for 7 items/);
     for (const p of series(ds, 'progress', 'joined-up', 'substantial-or-some')) expect(note).to.contain(p.reason!.replace(/\.$/, ''));
-    expect(el.summary).to.contain(`2019, 1 line. In 2019 the only published value was ${labelOf('progress', 'reducing-costs')} (53% of 67).`);
+    // A statement, quoted (as the stacked bars' summary quotes one).
+    expect(el.summary).to.contain(`2019, 1 line. In 2019 the only published value was ‘${labelOf('progress', 'reducing-costs')}’ (53% of 67).`);
     expect(el.summary).to.contain('No published values for 2016, 2017, 2018, 2020. 7 more items have no published value in any year.');
     // The exported key names them too.
     expect(el.toSvg()).to.contain(labelOf('progress', 'joined-up'));
@@ -570,7 +572,8 @@ describe('<pioneer-trend>', () => {
 
   it('the summary names every line tied for the highest value: three barriers at 36% for CCG/NHS informants (2019 Table 5.2)', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" group="organisation:ccg-nhs"></pioneer-trend>'));
-    const names = ['competing-demands', 'financial-constraints', 'increased-demand'].map((i) => labelOf('barrier', i));
+    // Read mid-sentence: "the highest were significant financial constraints …".
+    const names = ['competing-demands', 'financial-constraints', 'increased-demand'].map((i) => midSentence(labelOf('barrier', i)));
     const said = el.summary.match(/In 2019 the highest were (.*) \(36% of 28 each\)\./);
     expect(said, el.summary).to.not.equal(null);
     for (const n of names) expect(said![1]).to.contain(n);
@@ -893,7 +896,7 @@ describe('<pioneer-trend>', () => {
     expect([row.value, row.base, row.source_table]).to.deep.equal([48, null, '5.2']);
     const range = tableBaseRangeText(row)!;
     expect(range).to.equal('52–54');
-    expect(el.summary).to.contain(`${labelOf('barrier', 'financial-constraints')} (48% of ${range}, the range of bases printed for 2020 report Table 5.2)`);
+    expect(el.summary).to.contain(`${midSentence(labelOf('barrier', 'financial-constraints'))} (48% of ${range}, the range of bases printed for 2020 report Table 5.2)`);
     expect(el.summary).to.not.contain('unprinted');
     const mark = el.marks.find((m) => m.key === 'financial-constraints|2020')!;
     expect(mark.label).to.contain(`bases ${range}`);

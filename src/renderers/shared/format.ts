@@ -75,3 +75,12 @@ export const midSentence = (s: string): string => {
   const [first, second = ''] = s.split(/\s+/);
   return /^[A-Z][a-z]+$/.test(first) && !/^([A-Z][a-z]|\d)/.test(second) ? s[0].toLowerCase() + s.slice(1) : s;
 };
+
+/**
+ * An item's label as a sentence names it: a statement (the progress and Covid-19 effect
+ * measures' items, "Unplanned admissions have reduced") quoted, a site's name as it is
+ * ("Camden"), a noun phrase (a barrier, an objective) as it reads mid-sentence ("the highest
+ * were significant financial constraints…").
+ */
+export const namedInSentence = (label: string, measure: string): string =>
+  measure === 'progress' || measure === 'covid-effect' ? `‘${displayLabel(label)}’` : measure === 'sample-site' ? displayLabel(label) : midSentence(displayLabel(label));
