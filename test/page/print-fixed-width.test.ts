@@ -14,6 +14,16 @@ type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
 /** The least size a chart's text prints at, in pt (6 pt: paper-fit.ts's 8 CSS px at 0.75 pt a px). */
 const READABLE_PT = READABLE_ON_PAPER_PX * 0.75;
 
+/** Prints the page to PDF with its text runs' sizes, `read` run as printing starts (after the library's own listener: what the chart decided to print). */
+async function printedWith(read: () => void): Promise<Sized> {
+  window.addEventListener('beforeprint', read);
+  try {
+    return (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as Sized;
+  } finally {
+    window.removeEventListener('beforeprint', read);
+  }
+}
+
 /**
  * Prints the page and returns the size, in pt, of the smallest of the chart's SVG text as printed:
  * the PDF's runs of text that are, whole, one of the SVG's texts (a label's line, a value, a tick;
@@ -22,15 +32,7 @@ const READABLE_PT = READABLE_ON_PAPER_PX * 0.75;
 async function smallestPrinted(el: PioneerChart<unknown>): Promise<{ pt: number; runs: number; table: boolean }> {
   const svg = el.shadowRoot!.querySelector('svg')!;
   let table = false;
-  const note = () => (table = Boolean(el.shadowRoot!.querySelector('.paper-note')));
-  // After the library's own listener: what the chart decided to print.
-  window.addEventListener('beforeprint', note);
-  let pdf: Sized;
-  try {
-    pdf = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as Sized;
-  } finally {
-    window.removeEventListener('beforeprint', note);
-  }
+  const pdf = await printedWith(() => (table = Boolean(el.shadowRoot!.querySelector('.paper-note'))));
   // The SVG's texts as drawn on screen (the same words are drawn for paper at 680 px).
   const texts = new Set([...svg.querySelectorAll('text, tspan')].filter((t) => !t.querySelector('tspan')).map((t) => t.textContent!.trim()).filter(Boolean));
   const runs = pdf.sizes.flat().filter((r) => texts.has(r.text.trim()));
@@ -88,14 +90,7 @@ describe('printing a page of fixed width wider than the paper', function () {
     const el = await drawn(mount<PioneerChart<unknown>>(chart, 320));
     let cells: Set<string> = new Set();
     // The table as it prints (rendered for paper as printing starts).
-    const read = () => (cells = new Set([...el.shadowRoot!.querySelectorAll('.table-host td, .table-host th')].map((c) => c.textContent!.trim()).filter((t) => t.length > 1)));
-    window.addEventListener('beforeprint', read);
-    let pdf: Sized;
-    try {
-      pdf = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as Sized;
-    } finally {
-      window.removeEventListener('beforeprint', read);
-    }
+    const pdf = await printedWith(() => (cells = new Set([...el.shadowRoot!.querySelectorAll('.table-host td, .table-host th')].map((c) => c.textContent!.trim()).filter((t) => t.length > 1))));
     expect(el.shadowRoot!.querySelector('.paper-note'), 'printed as a table').to.equal(null, 'the note is gone after printing');
     const runs = pdf.sizes.flat().filter((r) => cells.has(r.text.trim()));
     expect(runs.length, 'the table\'s cells found in the PDF').to.be.above(20);
