@@ -20,7 +20,7 @@ function describedValue(row: ObservationRow): string {
 function describedCell(heading: string, row: TableModel['rows'][number], i: number): string {
   const cell = row.cells[i];
   if (cell) return `${heading} ${describedValue(cell)}${row.extras?.[i] ? ` (${row.extras[i]})` : ''}`;
-  const why = withoutNoFigure(row.reasons[i] ?? '');
+  const why = reasonInBrackets(row.reasons[i] ?? '');
   return `${heading} no figure${why ? ` (${why})` : ''}`;
 }
 
@@ -42,9 +42,9 @@ export function describedRow(model: TableModel, row: TableModel['rows'][number],
         said.push(describedCell(headings[i], row, i));
         continue;
       }
-      const why = withoutNoFigure(row.reasons[i] ?? '');
+      const why = reasonInBrackets(row.reasons[i] ?? '');
       const run = [headings[i]];
-      while (i + 1 < headings.length && !row.cells[i + 1] && withoutNoFigure(row.reasons[i + 1] ?? '') === why) run.push(headings[++i]);
+      while (i + 1 < headings.length && !row.cells[i + 1] && reasonInBrackets(row.reasons[i + 1] ?? '') === why) run.push(headings[++i]);
       said.push(`${andList(run)} no figure${why ? ` (${why})` : ''}`);
     }
     return said.join('; ');
@@ -56,7 +56,7 @@ export function describedRow(model: TableModel, row: TableModel['rows'][number],
     const reasons = new Set(at.map((i) => (row.cells[i] ? null : (row.reasons[i] ?? ''))));
     if (reasons.size === 1 && !reasons.has(null)) {
       // "No figure published for 2019: the reports give this item for 2020 only": the year is said already.
-      const why = withoutNoFigure([...reasons][0]!);
+      const why = reasonInBrackets([...reasons][0]!);
       return { year, text: `${year}: no figures${why ? ` (${why})` : ''}` };
     }
     return { year, text: `${year}: ${at.map((i) => describedCell(model.columns[i].label ?? model.columns[i].heading, row, i)).join(', ')}` };
@@ -71,7 +71,7 @@ export function describedRow(model: TableModel, row: TableModel['rows'][number],
  * 2016: " (the heading says which; a reason that is only that says nothing more), its full stop,
  * or a capital that only started it ("Shown only in Figure 5.1 …" reads "shown only in …").
  */
-const withoutNoFigure = (reason: string): string => {
+const reasonInBrackets = (reason: string): string => {
   const why = reason.replace(/^No figures? (?:was |were )?(?:published |printed |in the data )?for [^:.]*(?:: |\.?$)/, '').replace(/\.$/, '');
   return midSentence(why);
 };
