@@ -1,3 +1,4 @@
+import { shownPart } from './boxes.js';
 import { placeTooltip, type Size, type TooltipPlacement, type TooltipPlacementInput } from './tooltip-placement.js';
 
 /**
@@ -38,12 +39,7 @@ export function amongMarks(
     const others = boxes([...svg.querySelectorAll('[data-key]')].filter((el) => el !== markEl && !el.contains(markEl) && !markEl.contains(el)));
     const sizes = sizesOf(tip);
     const page = tip.ownerDocument.documentElement;
-    const seen = {
-      left: Math.max(plotBox.left, 0),
-      top: Math.max(plotBox.top, 0),
-      right: Math.min(plotBox.right, page.clientWidth || Infinity),
-      bottom: Math.min(plotBox.bottom, page.clientHeight || Infinity),
-    };
+    const seen = shownPart(plotBox, page.clientWidth, page.clientHeight);
     // The wraps that fit there (each size once: on a wide chart some are the same); if none
     // does, all of them anywhere in the plot.
     const distinct = WRAPS.map((_, i) => i).filter((i) => sizes.findIndex((s) => Math.abs(s.width - sizes[i].width) < 0.5 && Math.abs(s.height - sizes[i].height) < 0.5) === i);

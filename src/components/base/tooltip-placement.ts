@@ -10,13 +10,9 @@
 import { forEachInRing, gridRings, ringNearest, type GridRings } from './grid-rings.js';
 import { SpanMasks } from './span-masks.js';
 
-/** A box as getBoundingClientRect gives it (a DOMRect will do). */
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import { overlaps, type Box } from './boxes.js';
+
+export { overlaps, shownPart, type Box } from './boxes.js';
 
 export interface Size {
   width: number;
@@ -76,8 +72,6 @@ export const SHARED = 24;
 export const GRID = 8;
 /** Px between the points checked on the pointer's way from the mark to a hovered tooltip (straightReach). */
 const PATH_STEP = 3;
-
-export const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Distance from point (x, y) to the nearest point of box b (0 inside it). */
 export const distanceTo = (x: number, y: number, b: Box): number =>

@@ -11,14 +11,7 @@
  * part of the plot the window shows (a phone's width), or where that placement covers none of
  * the year's marks and fewer of the others than any place beside the column.
  */
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+import { overlaps, shownPart, type Box } from '../base/boxes.js';
 
 /** Px between the heights tried beside the column. */
 const STEP = 4;
@@ -39,12 +32,7 @@ export function besideYear(tip: HTMLElement, markEl: Element, plotBox: DOMRect, 
   const { width: w, height: h } = tip.getBoundingClientRect();
   // In the plot, within the part of it the window shows.
   const page = tip.ownerDocument.documentElement;
-  const bounds: Box = {
-    left: Math.max(plotBox.left, 0),
-    top: Math.max(plotBox.top, 0),
-    right: Math.min(plotBox.right, page.clientWidth || Infinity),
-    bottom: Math.min(plotBox.bottom, page.clientHeight || Infinity),
-  };
+  const bounds = shownPart(plotBox, page.clientWidth, page.clientHeight);
   if (bounds.bottom - bounds.top < h) return null;
   const cx = (mark.left + mark.right) / 2;
   const cy = (mark.top + mark.bottom) / 2;
