@@ -1340,10 +1340,12 @@ export abstract class PioneerChart<View> extends LitElement {
    * is drawn, among its item's groups or its bar's responses): no
    * value or base, the figure it is shown in (`source_table`, where a report shows it only as a
    * chart), and the chart's reason as its note. A file read back through `src` (or
-   * given as `data`) takes such a row as that gap, with that reason.
+   * given as `data`) takes such a row as that gap, with that reason. So is each value a chart
+   * says under it that it has no figure for without drawing it (csvNotedGaps).
    */
   toCsv(): string {
-    const { rows = [], gaps = [] } = this.result ?? {};
+    const { rows = [], gaps: drawnGaps = [] } = this.result ?? {};
+    const gaps = [...drawnGaps, ...this.csvNotedGaps()];
     const ds = this.resolveDataset().dataset;
     const figures: CsvLine[] = rows.map((r) => ({ ...r, note: rowNote(r) }));
     // A gap drawn among the rows (a comparison's cell with no figure, a bar's response with
@@ -1381,6 +1383,15 @@ export abstract class PioneerChart<View> extends LitElement {
     const extra = this.csvExtra();
     const records = extra ? lines.map((r) => ({ ...r, ...extra.valuesOf(r) })) : lines;
     return formatCsv(records as Record<string, unknown>[], [...OBSERVATION_COLUMNS, ...(extra?.columns ?? []), 'note']);
+  }
+
+  /**
+   * Values a chart says under it that it has no figure for, but does not draw (a comparison's
+   * group that its table does not publish separately): its CSV gives each as a gap row, the
+   * chart's note its reason, so that the file read back through `src` says it again.
+   */
+  protected csvNotedGaps(): GapCell[] {
+    return [];
   }
 
   /**

@@ -6,7 +6,7 @@ import { itemsOf, measuresOf, noFiguresText, onlyGapsOf, orderGroups, responsesO
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, itemLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { compareSummary, formatInterval, renderCompare, type CompareData, type CompareGroup, type CompareItem, type CompareSort } from '../../renderers/compare.js';
-import type { RenderResult } from '../../renderers/shared/types.js';
+import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, listIn, listOf, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { TableModel } from '../base/data-table.js';
 import type { FilterAttributes } from '../base/filter-state.js';
@@ -22,6 +22,8 @@ interface CompareView {
   showIntervals: boolean;
   /** Notes drawn under the chart (groups of the dimension that this table does not publish). */
   notes: string[];
+  /** The groups of the dimension that this table does not publish, with the reason for each item (its CSV's gap rows). */
+  unpublished: { group: string; reasons: ReadonlyMap<string, string> }[];
 }
 
 /** A percentage to one decimal, or more where one would round to another whole percent than `v` does (47.497, not 47.5). */
@@ -201,13 +203,23 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     const sort = oneOf('sort', this.sort ?? 'questionnaire', ['questionnaire', 'gap'] as const);
     const gapGroups = this.parseGapGroups(dimension, groupIds);
 
-    // Groups of the same dimension that other tables of the year publish but this one does not.
-    const known = orderGroups(unique(ds.rows.filter((r) => r.year === year && dimensionOf(r.group) === dimension).map((r) => r.group)));
+    // Groups of the same dimension that this table does not publish: those other tables of the
+    // year publish, and those a file gives gap rows alone for (its CSV's rows of such a group,
+    // each with the note the chart gave: said again as the file words it, not worked out anew).
+    // Named with its dimension: a bare "Other" read as the item of that name (Table 7.1 has one).
+    const named = (g: string) => `${groupLabel(g)} (${DIMENSION_LABELS[dimension] ?? dimension})`;
+    const known = ds.rows.filter((r) => r.year === year && dimensionOf(r.group) === dimension).map((r) => r.group);
+    const given = new Map<string, Map<string, string>>();
+    for (const m of ds.missing) {
+      if (m.measure !== measure || m.year !== year || m.response !== response || dimensionOf(m.group) !== dimension || groupIds.includes(m.group)) continue;
+      if (!given.has(m.group)) given.set(m.group, new Map());
+      given.get(m.group)!.set(m.item, m.reason);
+    }
     const tables = unique(rows.map((r) => r.source_table)).map((t) => (/^\d/.test(t) ? `Table ${t}` : t));
-    const notes = known
-      .filter((g) => !groupIds.includes(g))
-      // Named with its dimension: a bare "Other" read as the item of that name (Table 7.1 has one).
-      .map((g) => `${groupLabel(g)} (${DIMENSION_LABELS[dimension] ?? dimension}): not published separately${tables.length ? ` in ${tables.join(', ')}` : ''} of the ${rows[0]?.source_survey ?? year} report.`);
+    const unpublished = orderGroups(unique([...known, ...given.keys()]).filter((g) => !groupIds.includes(g))).map((group) => {
+      const reasons = given.get(group) ?? new Map(items.map((it) => [it.item, `${named(group)}: not published separately${tables.length ? ` in ${tables.join(', ')}` : ''} of the ${rows[0]?.source_survey ?? year} report.`]));
+      return { group, reasons, notes: unique(reasons.values()).map((why) => (why.startsWith(`${named(group)}:`) ? why : `${named(group)}: ${why}`)) };
+    });
 
     return {
       data: { measure, response, year, groups, items },
@@ -215,8 +227,27 @@ export class PioneerCompare extends PioneerChart<CompareView> {
       sort,
       gapGroups,
       showIntervals: this.showIntervals,
-      notes,
+      notes: unpublished.flatMap((u) => u.notes),
+      unpublished: unpublished.map(({ group, reasons }) => ({ group, reasons })),
     };
+  }
+
+  /**
+   * Its CSV gives each group the table does not publish (said under the chart) a gap row per item
+   * it has a reason for, after the item's figures, the note its reason: the file read back says it again.
+   */
+  protected override csvNotedGaps(): GapCell[] {
+    const view = this.view;
+    if (!view) return [];
+    const { measure, year, response, items } = view.data;
+    const rows = this.result?.rows ?? [];
+    return items.flatMap((it) => {
+      const last = rows.map((r) => r.item).lastIndexOf(it.item);
+      return view.unpublished.flatMap(({ group, reasons }) => {
+        const reason = reasons.get(it.item);
+        return reason ? [{ measure, item: it.item, item_label: it.label, year, group, response, reason, rowsBefore: last < 0 ? undefined : last + 1 }] : [];
+      });
+    });
   }
 
   /** Parses `gap-groups`: two distinct groups of the dimension, written in full or as values. */
