@@ -29,7 +29,7 @@ import { isReportRow } from '../data/report-rows.js';
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
-import { displayLabel, formatValue, namedInSentence, tableName, wrapLines } from './shared/format.js';
+import { displayLabel, formatValue, inBrackets, namedInSentence, tableName, wrapLines } from './shared/format.js';
 import { textSpacing, textWidth } from './shared/text-width.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
@@ -587,7 +587,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
         resultRows.push(c.row);
         const value = formatValue(c.row.value, c.row.unit);
         const ci = !showIntervals ? '' : c.interval ? `${formatInterval(c.interval, z)}; ` : c.row.base == null ? 'base not printed, so no interval; ' : 'no interval; ';
-        markLabel = `${label}, ${name}: ${value} (${ci}${tableName(c.row)}).${caution}`;
+        markLabel = `${label}, ${name}: ${value} ${inBrackets(`${ci}${tableName(c.row)}`)}.${caution}`;
       }
       marks.push({
         key: c.key,

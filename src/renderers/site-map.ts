@@ -16,7 +16,7 @@ import { MAP_SHAPE } from '../data/generated/map-shape.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import type { ChartMark, RenderResult } from './shared/types.js';
-import { andList, tableName } from './shared/format.js';
+import { andList, inBrackets, tableName } from './shared/format.js';
 import { textSpacing, wrapText } from './shared/text-width.js';
 
 /** An outline in its own frame (0..width × 0..height) as an SVG path; site x/y are in the same frame. */
@@ -201,7 +201,7 @@ export function siteLabel(site: SiteWithInformants, year: number, sourceOf?: (ye
       return `${y}: ${site.informants[y]}${endsRun ? `, from ${source}${last ? '' : ';'}` : last ? '' : ','}`;
     })
     .join(' ');
-  return `${site.name} — ${siteGroups(site)}; ${countText(site.informants[year], year)}${all ? ` (informants ${all})` : ''}`;
+  return `${site.name} — ${siteGroups(site)}; ${countText(site.informants[year], year)}${all ? ` ${inBrackets(`informants ${all}`)}` : ''}`;
 }
 
 /** A site's label with where its count is printed: "…; 2019 report Table 3.1". */

@@ -9,10 +9,12 @@ import type { BarrierStack } from '../../src/components/barrier-stack/barrier-st
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { cleanup, disclosure, disclosureButton, drawn, isOpen, mount, expectSame } from '../helpers.js';
-import { midSentence } from '../../src/renderers/shared/format.js';
+import { inBrackets, midSentence } from '../../src/renderers/shared/format.js';
 
 const stack = () => drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800));
 const words = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** How deep brackets go in `text`: 1 where none is inside another. */
+const maxBracketDepth = (text: string) => [...text].reduce(([depth, max], c) => (c === '(' ? [depth + 1, Math.max(max, depth + 1)] : c === ')' ? [depth - 1, max] : [depth, max]), [0, 0])[1];
 
 type Ax = { role?: string; name?: string; expanded?: boolean; children?: Ax[] };
 async function axNode(name: string): Promise<Ax | undefined> {
@@ -205,6 +207,31 @@ describe('the Download menu and "Describe this chart" (disclosures)', () => {
     expect(midSentence('Table 4.4 prints both')).to.equal('Table 4.4 prints both');
     expect(midSentence('Primary Care Networks (PCNs) not aligning')).to.equal('Primary Care Networks (PCNs) not aligning');
     expect(midSentence('Shown only in Figure 4.1')).to.equal('shown only in Figure 4.1');
+  });
+
+  it('the description never reads a bracket inside a bracket: a reason\'s own bracket is a clause between commas, its words kept', async () => {
+    // The 2016 progress figures are drawn only as charts; the data's reason ends with a bracket of its own.
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress" items="joined-up"></pioneer-trend>', 800));
+    disclosureButton(el, 'description').click();
+    const first = words(el.shadowRoot!.querySelector('.long-description li')!.textContent);
+    expect(first).to.contain(
+      "2016 no figure (shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers, the 2020 report's legend lists 2016 but its section 4 says the question was not asked in 2016);",
+    );
+    expect(first).to.contain("2019 no figure (shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers, Table 4.4 prints 'substantial' and 'some' separately, not their combined percentage);");
+    // The objectives' 2016, which a report says was not asked (and where it says so).
+    const objective = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>', 800));
+    disclosureButton(objective, 'description').click();
+    const said = words(objective.shadowRoot!.querySelector('.long-description')!.textContent);
+    expect(said).to.contain('2016 no figure (the question was not asked in 2016, the 2019 report, section 4)');
+    for (const text of [first, said]) expect(maxBracketDepth(text), text).to.equal(1);
+  });
+
+  it('inBrackets: the one rule for text put in brackets (a reason, a source), whatever brackets the text has', () => {
+    expect(inBrackets('not published for 2016 (only 2019, 2020)')).to.equal('(not published for 2016, only 2019, 2020)');
+    expect(inBrackets('base 64; 2020 report, section 5 (text)')).to.equal('(base 64; 2020 report, section 5, text)');
+    expect(inBrackets('not published as numbers (the legend lists 2016).')).to.equal('(not published as numbers, the legend lists 2016.)');
+    expect(inBrackets('a (b (c) d), e')).to.equal('(a, b, c, d, e)');
+    expect(inBrackets('Table 5.1, 2019 report')).to.equal('(Table 5.1, 2019 report)');
   });
 
   it('a table (<pioneer-table>) has the menu (CSV and citation only) and no "Describe this chart"', async () => {

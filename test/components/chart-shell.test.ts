@@ -488,7 +488,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     expect(isOpen(el, 'description')).to.equal(true);
     const items = [...disclosure(el, 'description').querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     // Each gap's reason without "No figure published for 2016:", which the year before it says.
-    expect(items).to.include('Improving quality of care for patients/service users: 2016 no figure (the question was not asked in 2016 (the 2019 report, section 4)); 2017 39%; 2018 48%; 2019 51%; 2020 no figure (the reports give this measure for 2017–2019)');
+    expect(items).to.include('Improving quality of care for patients/service users: 2016 no figure (the question was not asked in 2016, the 2019 report, section 4); 2017 39%; 2018 48%; 2019 51%; 2020 no figure (the reports give this measure for 2017–2019)');
   });
 
   it('copies a citation naming the report and table', async () => {

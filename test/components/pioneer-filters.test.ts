@@ -511,13 +511,23 @@ describe('<pioneer-filters>', () => {
     expect(noteOf(bar, 'organisation')).to.equal('Organisation type: not published in the 2020 report.');
   });
 
+  it('a disabled year reads its reason mid-sentence and with no bracket inside its bracket (the data\'s words kept)', async () => {
+    const bar = await mounted(`<pioneer-filters controls="year"><test-stack-chart measure="progress"></test-stack-chart></pioneer-filters>`);
+    const text = (year: string) => options(bar, 'year').find((o) => o.value === year)!.text;
+    // The data's reason for 2016: "Shown only in Figure 4.1 … not published as numbers (the 2020 report's legend …)."
+    expect(text('2016')).to.equal(
+      "2016 (shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers, the 2020 report's legend lists 2016 but its section 4 says the question was not asked in 2016)",
+    );
+    expect(text('2017')).to.equal('2017 (shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers)');
+  });
+
   it('year options include only the years the linked measures have; the others say why', async () => {
     const bar = await mounted(`<pioneer-filters controls="year"><test-stack-chart></test-stack-chart></pioneer-filters>`);
     expect(enabledValues(bar, 'year')).to.deep.equal(['2019', '2020']); // barrier: Table 5.1 of each report
     const y2016 = options(bar, 'year').find((o) => o.value === '2016')!;
     expect(y2016.disabled).to.equal(true);
     // The reason recorded in the data for the figures published only as charts.
-    expect(y2016.text).to.match(/^2016 \(Shown only in Figure 5\.1 of the 2019 report.*; not published as numbers\)$/);
+    expect(y2016.text).to.match(/^2016 \(shown only in Figure 5\.1 of the 2019 report.*; not published as numbers\)$/);
     expect(noteOf(bar, 'year')).to.match(/^Survey year: 2016, 2017, 2018: Shown only in Figure 5\.1 of the 2019 report.*; not published as numbers\.$/);
     // A chart of sites (no measure) takes every survey year.
     const site = await mounted(`<pioneer-filters controls="year"><test-site-chart></test-site-chart></pioneer-filters>`);

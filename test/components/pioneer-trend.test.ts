@@ -683,7 +683,7 @@ describe('<pioneer-trend>', () => {
     const role = await drawn(mount<PioneerTrend>('<pioneer-trend measure="role-change"></pioneer-trend>'));
     await tabIntoChart(role);
     const question = labelOf('role-change', 'covid-role-change');
-    expect(live(role)).to.equal(`${question}, 2020: 67% yes (base not printed; 2020 report, section 5 (text))`);
+    expect(live(role)).to.equal(`${question}, 2020: 67% yes (base not printed; 2020 report, section 5, text)`);
     await sendKeys({ press: 'ArrowLeft' });
     expect(live(role)).to.equal(`${question}, 2019: no value. No figure published for 2019: the reports give this measure for 2020 only.`);
   });

@@ -14,7 +14,7 @@ import {
   type StackItem,
   type StackSort,
 } from '../../renderers/barrier-stack.js';
-import { andList, displayLabel, tableName } from '../../renderers/shared/format.js';
+import { andList, displayLabel, inBrackets, tableName } from '../../renderers/shared/format.js';
 import { darkResponseTokens, labelContrastRules, registerLabelColours } from '../../renderers/shared/response-style.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
@@ -393,7 +393,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       ${view.unpublished.length
         ? html`<p class="note unpublished" part="note">
             Only ${view.responses.map((r) => `'${responseLabel(view.measure, r)}'`).join(', ')} ${view.responses.length === 1 ? 'is' : 'are'}
-            published for ${groupLabel(view.group)} in ${view.year}${view.tables.length ? ` (${view.tables.join(', ')})` : ''}: the other
+            published for ${groupLabel(view.group)} in ${view.year}${view.tables.length ? ` ${inBrackets(view.tables.join(', '))}` : ''}: the other
             responses (${view.unpublished.map(label).join(', ')}) are not published for this group, so each bar is
             ${view.responses.length === 1 ? 'that percentage' : 'those percentages'} of the group's informants on a 0–100% scale.
           </p>`

@@ -3,7 +3,7 @@
  * as a sentence a screen reader reads in one go, each year, shared heading and reason said once.
  */
 import type { ObservationRow } from '../../data/types.js';
-import { andList, formatValue, midSentence } from '../../renderers/shared/format.js';
+import { andList, formatValue, inBrackets, midSentence } from '../../renderers/shared/format.js';
 import type { TableModel } from './data-table.js';
 
 /**
@@ -19,9 +19,9 @@ function describedValue(row: ObservationRow): string {
 /** A cell as the long description says it: "Very significant 48%", or "no figure (why)". */
 function describedCell(heading: string, row: TableModel['rows'][number], i: number): string {
   const cell = row.cells[i];
-  if (cell) return `${heading} ${describedValue(cell)}${row.extras?.[i] ? ` (${row.extras[i]})` : ''}`;
+  if (cell) return `${heading} ${describedValue(cell)}${row.extras?.[i] ? ` ${inBrackets(row.extras[i]!)}` : ''}`;
   const why = reasonInBrackets(row.reasons[i] ?? '');
-  return `${heading} no figure${why ? ` (${why})` : ''}`;
+  return `${heading} no figure${why ? ` ${inBrackets(why)}` : ''}`;
 }
 
 /**
@@ -45,7 +45,7 @@ export function describedRow(model: TableModel, row: TableModel['rows'][number],
       const why = reasonInBrackets(row.reasons[i] ?? '');
       const run = [headings[i]];
       while (i + 1 < headings.length && !row.cells[i + 1] && reasonInBrackets(row.reasons[i + 1] ?? '') === why) run.push(headings[++i]);
-      said.push(`${andList(run)} no figure${why ? ` (${why})` : ''}`);
+      said.push(`${andList(run)} no figure${why ? ` ${inBrackets(why)}` : ''}`);
     }
     return said.join('; ');
   }
@@ -57,7 +57,7 @@ export function describedRow(model: TableModel, row: TableModel['rows'][number],
     if (reasons.size === 1 && !reasons.has(null)) {
       // "No figure published for 2019: the reports give this item for 2020 only": the year is said already.
       const why = reasonInBrackets([...reasons][0]!);
-      return { year, text: `${year}: no figures${why ? ` (${why})` : ''}` };
+      return { year, text: `${year}: no figures${why ? ` ${inBrackets(why)}` : ''}` };
     }
     return { year, text: `${year}: ${at.map((i) => describedCell(model.columns[i].label ?? model.columns[i].heading, row, i)).join(', ')}` };
   });

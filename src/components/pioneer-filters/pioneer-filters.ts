@@ -22,7 +22,7 @@ import {
   type FilterState,
 } from '../base/filter-state.js';
 import { declaresAttribute, isReflected, probeChart, type ProbeResult, type ProbeValue } from './chart-probe.js';
-import { andList } from '../../renderers/shared/format.js';
+import { andList, inBrackets, midSentence } from '../../renderers/shared/format.js';
 import { measureLabel } from '../../data/vocabulary.js';
 import {
   CONTROL_LABELS,
@@ -951,7 +951,7 @@ export class PioneerFilters extends LitElement {
       if (live && this.chosen.has(key) && this.fromUrl[key] === undefined) {
         // The reader's own choice, which a linked chart can no longer show (its attributes
         // changed since): said in the bar's words, not as an attribute the reader never wrote.
-        problems.push(`${CONTROL_LABELS[key]}: ${choiceLabel(key, value)} is no longer available${reason ? ` (${reason})` : ''}, so that filter is off.`);
+        problems.push(`${CONTROL_LABELS[key]}: ${choiceLabel(key, value)} is no longer available${reason ? ` ${inBrackets(midSentence(reason))}` : ''}, so that filter is off.`);
       } else {
         // A value the data has, which the other filters or the linked charts rule out: says why
         // ("…="la" is not valid: … for 2020. Valid values: all."), or the list alone reads as wrong.
@@ -1314,7 +1314,7 @@ export class PioneerFilters extends LitElement {
         <option value="" .selected=${value === ''}>${m.emptyLabel}</option>
         ${m.choices.map(
           (c) => html`<option value=${c.value} ?disabled=${!c.available} .selected=${value === c.value}>
-            ${c.available ? c.label : `${c.label} (${c.short ?? c.reason})`}
+            ${c.available ? c.label : `${c.label} ${inBrackets(midSentence(c.short ?? c.reason ?? ''))}`}
           </option>`,
         )}
       </select>

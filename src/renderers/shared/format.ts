@@ -77,6 +77,28 @@ export const midSentence = (s: string): string => {
 };
 
 /**
+ * Text in brackets, as a reader and a screen reader get it: a bracket of the text's own ("the
+ * question was not asked in 2016 (the 2019 report, section 4)") becomes a clause between commas,
+ * "(the question was not asked in 2016, the 2019 report, section 4)", so that no bracket is read
+ * inside another. Only punctuation changes; the words are the text's own.
+ */
+export const inBrackets = (text: string): string => `(${unbracketed(text)})`;
+
+/**
+ * Text with each bracketed part of it a clause between commas ("not published as numbers (the
+ * legend lists 2016)." → "not published as numbers, the legend lists 2016."), innermost first;
+ * a comma is not doubled nor left before other punctuation, at the start or at the end.
+ */
+function unbracketed(text: string): string {
+  let s = text;
+  for (let was = ''; was !== s; ) {
+    was = s;
+    s = s.replace(/\s*\(\s*([^()]*?)\s*\)/g, ', $1,');
+  }
+  return s === text ? s : s.replace(/^,\s*/, '').replace(/,+(?=[,;:.!?)]|\s*$)/g, '').trim();
+}
+
+/**
  * An item's label as a sentence names it: a statement (the progress and Covid-19 effect
  * measures' items, "Unplanned admissions have reduced") quoted, a site's name as it is
  * ("Camden"), a noun phrase (a barrier, an objective) as it reads mid-sentence ("the highest
