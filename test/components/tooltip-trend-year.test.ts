@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
+import { HOVER_DWELL_MS } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount, tabIntoChart } from '../helpers.js';
 
 // Barriers, CCG/NHS: in 2019 three barriers tie at 36% and are set side by side, over the 32%
@@ -102,5 +103,91 @@ describe("a trend point's keyboard tooltip beside its year's points", () => {
     const t = tip.getBoundingClientRect();
     expect((t.left + t.right) / 2).to.be.closeTo(p.left + p.width / 2, 2);
     expect(t.bottom <= p.top || t.top >= p.bottom, 'above or below the point').to.equal(true);
+  });
+});
+
+/** The chart's axis labels (years, percentages) the tooltip covers, by their text. */
+const labelsCovered = (el: PioneerTrend, t: DOMRect) =>
+  [...el.shadowRoot!.querySelectorAll('svg .x-axis text, svg .y-axis text')].filter((l) => area(t, l.getBoundingClientRect()) > 0).map((l) => l.textContent);
+/** The marks (points and gap markers) the tooltip covers, by their keys. */
+const marksCovered = (el: PioneerTrend, t: DOMRect) =>
+  [...el.shadowRoot!.querySelectorAll('svg [data-key]')].filter((m) => area(t, m.getBoundingClientRect()) > 0).map((m) => m.getAttribute('data-key'));
+
+/** The chart `markup` at `width` px, scrolled to the window's top, the keyboard in it. */
+async function keyboardChart(markup: string, width: number): Promise<PioneerTrend> {
+  const el = await drawn(mount<PioneerTrend>(markup, width));
+  el.scrollIntoView({ block: 'start' });
+  await tabIntoChart(el);
+  return el;
+}
+
+describe("a trend point's tooltip where no place beside its year's points is free", () => {
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+    cleanup();
+  });
+
+  it("at 320 px a gap's tooltip stays in the plot, over none of the years under it nor the key (it went 161 px below the plot)", async () => {
+    const el = await keyboardChart('<pioneer-trend measure="facilitator"></pioneer-trend>', 320);
+    const key = 'local-leadership|2016|gap';
+    await keyTo(el, key);
+    const t = tipOf(el).getBoundingClientRect();
+    const legend = el.shadowRoot!.querySelector('[part~="legend"]')!.getBoundingClientRect();
+    expect(tipOf(el).hidden).to.equal(false);
+    expect(labelsCovered(el, t), 'axis labels covered').to.deep.equal([]);
+    expect(area(t, legend), 'over the key').to.equal(0);
+    expect(marksCovered(el, t), 'its marker covered').not.to.include(key);
+    expectInside(el, key);
+  });
+
+  it("with large text (28 px) a 2019 point's tooltip, too wide for the right of the year's points, is not put over the y axis's labels", async () => {
+    const el = await keyboardChart('<pioneer-trend measure="barrier" group="organisation:ccg-nhs" style="--pioneer-font-size: 28px"></pioneer-trend>', 700);
+    const points = [...el.shadowRoot!.querySelectorAll('svg [data-key$="|2019"]')].map((p) => p.getAttribute('data-key')!);
+    expect(points.length, '2019 points').to.equal(5);
+    for (const key of points) {
+      await keyTo(el, key);
+      const t = tipOf(el).getBoundingClientRect();
+      expect(labelsCovered(el, t), `axis labels under the tooltip of ${key}`).to.deep.equal([]);
+      expect(marksCovered(el, t).filter((k) => k!.includes('|2019')), `2019 marks under the tooltip of ${key}`).to.deep.equal([]);
+      expectInside(el, key);
+    }
+  });
+
+  it("at 480 px the 2018 objectives' tooltips cover no axis labels (they went over the 40% to 80%, and 2017's points) and no other points", async () => {
+    const el = await keyboardChart('<pioneer-trend measure="objective"></pioneer-trend>', 480);
+    const points = [...el.shadowRoot!.querySelectorAll('svg [data-key$="|2018"]')].map((p) => p.getAttribute('data-key')!);
+    expect(points.length, '2018 points').to.equal(5);
+    for (const key of points) {
+      await keyTo(el, key);
+      const t = tipOf(el).getBoundingClientRect();
+      expect(labelsCovered(el, t), `axis labels under the tooltip of ${key}`).to.deep.equal([]);
+      expect(marksCovered(el, t), `marks under the tooltip of ${key}`).to.deep.equal([]);
+      expectInside(el, key);
+    }
+  });
+
+  it("at 320 px a hovered gap's tooltip goes above its marker, in the plot, not under it over the years and the key; the pointer reaches it straight up", async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="facilitator"></pioneer-trend>', 320));
+    el.scrollIntoView({ block: 'start' });
+    const key = 'local-leadership|2016|gap';
+    const p = el.shadowRoot!.querySelector(`svg [data-key="${key}"]`)!.getBoundingClientRect();
+    const x = Math.round(p.left + p.width / 2);
+    await sendMouse({ type: 'move', position: [x, Math.round(p.top + p.height / 2)] });
+    const tip = tipOf(el);
+    expect(tip.hidden).to.equal(false);
+    const label = el.marks.find((m) => m.key === key)!.label;
+    expect(tip.textContent).to.equal(label);
+    const t = tip.getBoundingClientRect();
+    const legend = el.shadowRoot!.querySelector('[part~="legend"]')!.getBoundingClientRect();
+    expect(labelsCovered(el, t).filter((l) => /^20\d\d$/.test(l!)), 'years covered').to.deep.equal([]);
+    expect(area(t, legend), 'over the key').to.equal(0);
+    expect(t.bottom, 'above the marker').to.be.at.most(p.top);
+    expectInside(el, key);
+    // Seen (rested on past HOVER_DWELL_MS), then straight up onto it: it stays, over the
+    // neighbouring gap markers the pointer passes (the safe path to it).
+    await new Promise((done) => setTimeout(done, HOVER_DWELL_MS * 3));
+    for (let y = Math.round(p.top); y > t.bottom - 4; y -= 3) await sendMouse({ type: 'move', position: [x, y] });
+    expect(tip.hidden, 'on the tooltip').to.equal(false);
+    expect(tip.textContent).to.equal(label);
   });
 });
