@@ -96,13 +96,13 @@ export function firstAskedOf(ds: Dataset, measure: string): ReadonlyMap<string, 
 
 /** The responses of a measure, in questionnaire order (known scales first). */
 export function responsesOf(ds: Dataset, measure: string): string[] {
-  return [
-    ...datasetFact(ds, `responses|${measure}`, () => {
-      const present = unique(rowsOf(ds, measure).map((r) => r.response));
-      const known = own(RESPONSE_ORDER, measure) ?? [];
-      return [...known.filter((r) => present.includes(r)), ...present.filter((r) => !known.includes(r))];
-    }),
-  ];
+  return [...datasetFact(ds, `responses|${measure}`, () => inResponseOrder(measure, unique(rowsOf(ds, measure).map((r) => r.response))))];
+}
+
+/** Responses of a measure in questionnaire order: its known scale's first, then others as found. */
+function inResponseOrder(measure: string, present: readonly string[]): string[] {
+  const known = own(RESPONSE_ORDER, measure) ?? [];
+  return [...known.filter((r) => present.includes(r)), ...present.filter((r) => !known.includes(r))];
 }
 
 /** Years with at least one figure for the measure (and group, if given), ascending. */
@@ -162,7 +162,11 @@ export interface Distribution {
   group: string;
   /** Stackable responses published for this group (derived totals excluded), in order. */
   responses: string[];
-  /** Responses of the measure that this group does not publish. */
+  /**
+   * Responses of the measure that this group does not publish: those of the measure's rows with
+   * no figure for the group that year, and those a file gives the group gap rows alone for that
+   * year (a stacked bar chart's CSV notes its unpublished responses so, each with the chart's note).
+   */
   unpublished: string[];
   items: DistributionItem[];
 }
@@ -180,7 +184,7 @@ export function distribution(ds: Dataset, measure: string, year: number, group =
 function scanDistribution(ds: Dataset, measure: string, year: number, group: string): Distribution {
   const rows = rowsOf(ds, measure).filter((r) => r.year === year && r.group === group && r.item !== 'total');
   const derived = own(DERIVED_RESPONSES, measure) ?? [];
-  const all = responsesOf(ds, measure).filter((r) => !derived.includes(r));
+  const all = inResponseOrder(measure, unique([...responsesOf(ds, measure), ...gapResponsesOf(ds, measure, year, group)])).filter((r) => !derived.includes(r));
   const publishedSet = new Set(rows.map((r) => r.response));
   const responses = all.filter((r) => publishedSet.has(r));
   const unpublished = all.filter((r) => !publishedSet.has(r));
@@ -192,6 +196,16 @@ function scanDistribution(ds: Dataset, measure: string, year: number, group: str
     it.cells[r.response] = r;
   }
   return { measure, year, group, responses, unpublished, items: [...items.values()].sort((a, b) => a.order - b.order) };
+}
+
+/**
+ * The responses a dataset's gap rows give a group in a year (items' totals aside): with no figure
+ * of the group that year, such a response is one the group does not publish. The reports' own
+ * gap rows (values shown only as charts) add none their rows lack; a file of an earlier format
+ * (no gap rows for unpublished responses) none.
+ */
+function gapResponsesOf(ds: Dataset, measure: string, year: number, group: string): string[] {
+  return unique(ds.missing.filter((m) => m.measure === measure && m.year === year && m.group === group && m.item !== 'total').map((m) => m.response));
 }
 
 export interface SeriesPoint {

@@ -391,7 +391,7 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
       }
     });
 
-    it("only a bar with a gap gets a marker: the researcher's two, none in any bundled view (its marks are its segments, one per row of its CSV)", async () => {
+    it("only a bar with a gap gets a marker: the researcher's two, none in any bundled view (its marks are its segments, one per figure of its CSV; its other rows, the responses a group does not publish)", async () => {
       const el = await stackOf(rows2021);
       expect([...el.shadowRoot!.querySelectorAll('[data-key].gap-mark')].map((m) => m.getAttribute('data-key'))).to.deep.equal(['c|2021|dont-know', 'b|2021|fairly']);
       cleanup();
@@ -404,7 +404,11 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
           const what = `${measure} ${year} ${group}${extra}`;
           expect(view.message, what).to.equal(null);
           expect(view.shadowRoot!.querySelectorAll('.gap, .gap-mark, .gap-label').length, what).to.equal(0);
-          expect(view.marks.length, what).to.equal(parseCsv(view.toCsv()).records.length);
+          const records = parseCsv(view.toCsv()).records;
+          expect(view.marks.length, what).to.equal(records.filter((r) => r.value !== '').length);
+          // A gap row of a bundled view is a response its group does not publish, with the note under the chart.
+          const unpublished = [...view.shadowRoot!.querySelectorAll('.note.unpublished')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+          expect([...new Set(records.filter((r) => r.value === '').map((r) => r.note))], what).to.deep.equal(records.some((r) => r.value === '') ? unpublished : []);
           expect(view.marks.length, what).to.equal(view.shadowRoot!.querySelectorAll('rect.seg').length);
           // Nor a note on bars of gaps or items without a figure (the reports print every figure of the bars drawn).
           expect([...view.shadowRoot!.querySelectorAll('.note.missing')].map((n) => n.textContent!.trim()).filter((n) => !n.includes('drawn last')), what).to.deep.equal([]);

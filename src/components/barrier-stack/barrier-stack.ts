@@ -16,7 +16,7 @@ import {
 } from '../../renderers/barrier-stack.js';
 import { andList, displayLabel, inBrackets, tableName } from '../../renderers/shared/format.js';
 import { darkResponseTokens, labelContrastRules, registerLabelColours } from '../../renderers/shared/response-style.js';
-import type { RenderResult } from '../../renderers/shared/types.js';
+import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
@@ -43,6 +43,10 @@ interface StackView {
   unpublished: string[];
   /** Report tables the drawn figures come from (for the note on unpublished responses). */
   tables: string[];
+  /** Why each unpublished response has no figure, item by item (its CSV's gap rows). */
+  unpublishedWhy: UnpublishedWhy[];
+  /** What the notes under the chart say of the unpublished responses. */
+  unpublishedNotes: string[];
   items: StackItem[];
   /** Labels of items asked only in the compare year (not drawn). */
   compareOnly: string[];
@@ -61,6 +65,13 @@ interface StackView {
   /** Bars whose printed percentages do not add up to exactly 100, and the range of the sums. */
   rounding: { bars: number; min: number; max: number; byReports: boolean } | null;
   summary: string;
+}
+
+/** An unpublished response and why each item has no figure of it (a note under the chart, or a file's gap rows' notes). */
+interface UnpublishedWhy {
+  response: string;
+  /** Item → reason. */
+  reasons: ReadonlyMap<string, string>;
 }
 
 /** Parses a year attribute, keeping text that is not a number (an empty one too) as typed so the message can quote it. */
@@ -357,8 +368,11 @@ export class BarrierStack extends PioneerChart<StackView> {
     }
     const diverging = this.diverging && divergingNote === null;
     const tables = [...new Set(main.items.flatMap((i) => responses.map((r) => i.cells[r]).filter((c) => c != null).map((c) => tableName(c!))))];
+    // The note on them is the chart's, or where a file gives their gap rows' notes, the file's.
+    const ownNote = (rs: readonly string[]) => unpublishedNote({ measure, year, group, responses, tables }, rs);
+    const { why: unpublishedWhy, notes: unpublishedNotes } = unpublishedOf(givenReasons(ds, main, unpublished), items, measure, ownNote);
     const summary = barrierStackSummary(items, { measure, responses, severity: SEVERE_RESPONSE[measure], group });
-    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, items, compareOnly, compareGapsOnly: compareGapsOnlyLabels, newHaveOneBar, notInCompare, yearLacks, missing: [...missing], unsorted: unsorted.length ? { response: severity!, items: unsorted } : null, rounding, summary };
+    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, unpublishedWhy, unpublishedNotes, items, compareOnly, compareGapsOnly: compareGapsOnlyLabels, newHaveOneBar, notInCompare, yearLacks, missing: [...missing], unsorted: unsorted.length ? { response: severity!, items: unsorted } : null, rounding, summary };
   }
 
   protected titleOf(view: StackView): string {
@@ -366,6 +380,25 @@ export class BarrierStack extends PioneerChart<StackView> {
     const group = view.group === 'all' ? '' : ` — ${groupLabel(view.group)}`;
     const only = view.unpublished.length && view.responses.length === 1 ? ` ('${responseLabel(view.measure, view.responses[0])}')` : '';
     return `${measureLabel(view.measure)}${only}, ${years}${group}`;
+  }
+
+  /**
+   * Its CSV gives each response the group does not publish (said under the chart) a gap row per
+   * item, after the item's figures of the year, the note its reason: the file read back says it again.
+   */
+  protected override csvNotedGaps(): GapCell[] {
+    const view = this.view;
+    if (!view) return [];
+    const { measure, year, group } = view;
+    // After each item's last figure of the year (its bar's, drawn bar by bar).
+    const after = new Map<string, number>();
+    (this.result?.rows ?? []).forEach((r, i) => r.year === year && after.set(r.item, i + 1));
+    return view.items.flatMap((it) =>
+      view.unpublishedWhy.flatMap(({ response, reasons }) => {
+        const reason = reasons.get(it.item);
+        return reason ? [{ measure, item: it.item, item_label: it.label, year, group, response, reason, rowsBefore: after.get(it.item) }] : [];
+      }),
+    );
   }
 
   protected draw(svg: SVGSVGElement, view: StackView, width: number): RenderResult {
@@ -390,14 +423,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     // Under the Table view, the notes say what the table shows: rows, not bars (wordedNote).
     const table = this.tableMode;
     return html`${this.summaryTemplate(view.summary)}
-      ${view.unpublished.length
-        ? html`<p class="note unpublished" part="note">
-            Only ${view.responses.map((r) => `'${responseLabel(view.measure, r)}'`).join(', ')} ${view.responses.length === 1 ? 'is' : 'are'}
-            published for ${groupLabel(view.group)} in ${view.year}${view.tables.length ? ` ${inBrackets(view.tables.join(', '))}` : ''}: the other
-            responses (${view.unpublished.map(label).join(', ')}) are not published for this group, so each bar is
-            ${view.responses.length === 1 ? 'that percentage' : 'those percentages'} of the group's informants on a 0–100% scale.
-          </p>`
-        : nothing}
+      ${view.unpublishedNotes.map((note) => html`<p class="note unpublished" part="note">${note}</p>`)}
       ${view.divergingNote ? html`<p class="note" part="note">${view.divergingNote}</p>` : nothing}
       ${bothOrEither(
         view.newHaveOneBar
@@ -434,6 +460,57 @@ export class BarrierStack extends PioneerChart<StackView> {
           })
         : nothing}`;
   }
+}
+
+/**
+ * The chart's note on responses the group does not publish for the year (`unpublished`): only
+ * the responses drawn are, so each bar is those percentages on a 0–100% scale.
+ */
+function unpublishedNote(view: Pick<StackView, 'measure' | 'year' | 'group' | 'responses' | 'tables'>, unpublished: readonly string[]): string {
+  const { measure, year, group, responses, tables } = view;
+  const one = responses.length === 1;
+  return (
+    `Only ${responses.map((r) => `'${responseLabel(measure, r)}'`).join(', ')} ${one ? 'is' : 'are'} published for ${groupLabel(group)} in ${year}${tables.length ? ` ${inBrackets(tables.join(', '))}` : ''}: ` +
+    `the other responses (${unpublished.map((r) => responseLabel(measure, r).toLowerCase()).join(', ')}) are not published for this group, so each bar is ` +
+    `${one ? 'that percentage' : 'those percentages'} of the group's informants on a 0–100% scale.`
+  );
+}
+
+/**
+ * The notes a file's gap rows give each response the group does not publish, item by item (a
+ * chart's download read back: said as the file words them, never worked out again). Empty for
+ * a response with none (the reports' data, or a file of an earlier format).
+ */
+function givenReasons(ds: Dataset, d: Distribution, unpublished: readonly string[]): Map<string, Map<string, string>> {
+  const given = new Map(unpublished.map((r) => [r, new Map<string, string>()]));
+  for (const m of ds.missing) {
+    if (m.measure === d.measure && m.year === d.year && m.group === d.group && m.item !== 'total' && m.reason) given.get(m.response)?.set(m.item, m.reason);
+  }
+  return given;
+}
+
+/**
+ * Why the group has no figure of each response it does not publish, item by item (its CSV's gap
+ * rows), and the notes under the chart that say so: a file's reasons (givenReasons), each once,
+ * named with its responses where there are others; the chart's own note (`ownNote`) for the
+ * responses the file gives none, for every item drawn.
+ */
+function unpublishedOf(
+  given: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  items: readonly StackItem[],
+  measure: string,
+  ownNote: (responses: readonly string[]) => string,
+): { why: UnpublishedWhy[]; notes: string[] } {
+  const plain = [...given].filter(([, reasons]) => !reasons.size).map(([r]) => r);
+  const own = plain.length ? ownNote(plain) : null;
+  const why = [...given].map(([response, reasons]) => ({ response, reasons: reasons.size ? reasons : new Map(items.map((i) => [i.item, own!])) }));
+  const byReason = new Map<string, string[]>();
+  for (const [response, reasons] of given) {
+    for (const reason of new Set(reasons.values())) byReason.set(reason, [...(byReason.get(reason) ?? []), response]);
+  }
+  const named = (reason: string, responses: readonly string[]) => (byReason.size + (own ? 1 : 0) > 1 ? `${responses.map((r) => `'${responseLabel(measure, r)}'`).join(', ')}: ${reason}` : reason);
+  const notes = [...[...byReason].map(([reason, responses]) => named(reason, responses)), ...(own ? [own] : [])];
+  return { why, notes };
 }
 
 /**

@@ -1,0 +1,178 @@
+/**
+ * <barrier-stack>'s Data (CSV) download read back through `src` (as CSV, or as the same rows in
+ * JSON) or `data`, for a group that publishes only some responses (2019: only 'Very
+ * significant' barriers and 'Very important' facilitators by organisation type, tenure and
+ * deprivation; only 'Substantial or some' progress): the chart drawn from its own file shows and
+ * says what the chart did, its note on the responses the group does not publish with it, and no
+ * claim that the drawn percentages "add up to 0–57% rather than 100%" (they are not meant to).
+ * The note comes from the file (a gap row per item and unpublished response, the note its
+ * reason), never worked out again from the bundled data for rows that may be a researcher's; a
+ * file of the earlier format (no such rows) still reads as it did.
+ */
+import { expect } from '@esm-bundle/chai';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import { formatCsv, parseCsv } from '../../src/data/csv.js';
+import { OBSERVATION_COLUMNS } from '../../src/data/types.js';
+import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
+
+const LA = 'measure="barrier" year="2019" group="organisation:la"';
+const LA_NOTE =
+  "Only 'Very significant' is published for Local authority in 2019 (2019 report Table 5.2): the other responses (fairly significant, not significant, don't know) are not published for this group, so each bar is that percentage of the group's informants on a 0–100% scale.";
+/** The false claim the chart made of its own file: single responses "adding up" to less than 100%. */
+const SUM_CLAIM = /rather than 100%/;
+
+const words = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const notes = (el: BarrierStack) => [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => words(n.textContent)).filter(Boolean);
+
+/** A chart of the file at a blob address (as a page gives `src`), drawn. */
+async function fromFile(attributes: string, text: string, ext: 'csv' | 'json'): Promise<BarrierStack> {
+  const url = URL.createObjectURL(new Blob([text], { type: ext === 'csv' ? 'text/csv' : 'application/json' }));
+  const el = mount<BarrierStack>(`<barrier-stack ${attributes} src="${url}#data.${ext}"></barrier-stack>`, 720);
+  const t0 = performance.now();
+  while (!el.marks.length && !el.message && performance.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 20));
+  await drawn(el);
+  URL.revokeObjectURL(url);
+  return el;
+}
+
+async function fromRows(attributes: string, rows: readonly object[]): Promise<BarrierStack> {
+  const el = mount<BarrierStack>(`<barrier-stack ${attributes}></barrier-stack>`, 720);
+  el.data = rows;
+  return drawn(el);
+}
+
+const bundled = (attributes: string) => drawn(mount<BarrierStack>(`<barrier-stack ${attributes}></barrier-stack>`, 720));
+
+/** What a reader sees and hears of the chart: its title, marks, notes, summary, long description, and Table view with its notes. */
+async function shown(el: BarrierStack) {
+  const root = el.shadowRoot!;
+  const chart = { message: el.message, title: words(root.querySelector('[part="title"]')?.textContent), marks: el.marks.map((m) => m.label), notes: notes(el), summary: el.summary };
+  disclosureButton(el, 'description').click();
+  await el.updateComplete;
+  const description = words(root.querySelector('.long-description')?.textContent);
+  el.mode = 'table';
+  await el.updateComplete;
+  const table = words(root.querySelector('table.data-table')?.textContent);
+  const tableNotes = notes(el);
+  el.mode = 'chart';
+  await el.updateComplete;
+  return { ...chart, description, table, tableNotes };
+}
+
+describe('<barrier-stack>: its CSV read back, for a group that publishes only some responses', () => {
+  afterEach(cleanup);
+
+  it('as src (CSV or JSON) or data, shows and says what the chart did, its note on the unpublished responses with it and no sum line, and downloads the same file again', async () => {
+    const first = await bundled(LA);
+    expect(notes(first)).to.include(LA_NOTE);
+    const csv = first.toCsv();
+    const before = await shown(first);
+    expect(before.title).to.equal("Barriers to integration ('Very significant'), 2019 — Local authority");
+    expect([...before.notes, ...before.tableNotes].some((n) => SUM_CLAIM.test(n))).to.equal(false);
+    const records = parseCsv(csv).records;
+    for (const [how, again] of [
+      ['src CSV', await fromFile(LA, csv, 'csv')],
+      ['src JSON', await fromFile(LA, JSON.stringify(records), 'json')],
+      ['data', await fromRows(LA, records)],
+    ] as const) {
+      expect(again.message, how).to.equal(null);
+      const after = await shown(again);
+      expect(after.notes, how).to.include(LA_NOTE);
+      expect([...after.notes, ...after.tableNotes].filter((n) => SUM_CLAIM.test(n)), how).to.deep.equal([]);
+      expect(after, how).to.deep.equal(before);
+      expect(again.toCsv(), how).to.equal(csv);
+    }
+  });
+
+  it('does so for every measure and group of 2019 with unpublished responses (barriers, facilitators, progress)', async () => {
+    const groups = ['organisation:ccg-nhs', 'organisation:la', 'organisation:other', 'tenure:under-5', 'tenure:5-plus', 'deprivation:less', 'deprivation:more'];
+    for (const measure of ['barrier', 'facilitator', 'progress']) {
+      for (const group of groups) {
+        const attributes = `measure="${measure}" year="2019" group="${group}"`;
+        const first = await bundled(attributes);
+        const said = notes(first).filter((n) => n.includes('are not published for this group'));
+        expect(said, attributes).to.have.length(1);
+        const csv = first.toCsv();
+        const before = await shown(first);
+        const again = await fromRows(attributes, parseCsv(csv).records);
+        const after = await shown(again);
+        expect(after.notes, attributes).to.include(said[0]);
+        expect([...after.notes, ...after.tableNotes].filter((n) => SUM_CLAIM.test(n)), attributes).to.deep.equal([]);
+        expect(after, attributes).to.deep.equal(before);
+        expect(again.toCsv(), attributes).to.equal(csv);
+        cleanup();
+      }
+    }
+  });
+
+  it('gives the note in the file as one row per item and unpublished response, after the item\'s figure: no value, base or source, the note as its reason', async () => {
+    const el = await bundled(LA);
+    const records = parseCsv(el.toCsv()).records;
+    const items = [...new Set(records.map((r) => r.item))];
+    expect(items).to.have.length(el.marks.length);
+    expect(records.map((r) => `${r.item}|${r.response}`)).to.deep.equal(items.flatMap((i) => ['very', 'fairly', 'not', 'dont-know'].map((r) => `${i}|${r}`)));
+    const gaps = records.filter((r) => r.value === '');
+    expect(gaps).to.have.length(items.length * 3);
+    for (const g of gaps) {
+      expect([g.measure, g.year, g.group, g.value, g.base, g.source_survey, g.source_table, g.note], `${g.item} ${g.response}`).to.deep.equal(
+        ['barrier', '2019', 'organisation:la', '', '', '', '', LA_NOTE]);
+    }
+    // The figures are as before: the gap rows are the only rows added.
+    expect(records.filter((r) => r.value !== '').map((r) => r.response)).to.deep.equal(items.map(() => 'very'));
+  });
+
+  it("says the file's own note, not one worked out from the bundled data; a file of the earlier format (no such rows) reads as before, with no note made up", async () => {
+    const csv = (await bundled(LA)).toCsv();
+    const records = parseCsv(csv).records;
+    // A researcher's words for the responses: said as the file gives them, as text (never markup).
+    const own = 'Local authorities were asked only whether each barrier was <b>very</b> significant.';
+    const edited = await fromRows(LA, records.map((r) => (r.value === '' ? { ...r, note: own } : r)));
+    expect(edited.message).to.equal(null);
+    expect(notes(edited)).to.include(own);
+    expect(edited.shadowRoot!.querySelector('.note b')).to.equal(null);
+    expect(notes(edited).some((n) => n.includes('not published for this group'))).to.equal(false);
+    expect(notes(edited).some((n) => SUM_CLAIM.test(n))).to.equal(false);
+    expect(parseCsv(edited.toCsv()).records.filter((r) => r.value === '').map((r) => r.note)).to.deep.equal(records.filter((r) => r.value === '').map(() => own));
+    // Words for one response of its own: each note named with the responses it is given for.
+    const dontKnow = 'Not asked of this group.';
+    const mixed = await fromRows(LA, records.map((r) => (r.value === '' && r.response === 'dont-know' ? { ...r, note: dontKnow } : r)));
+    expect(notes(mixed)).to.include.members([`'Fairly significant', 'Not significant': ${LA_NOTE}`, `'Don't know': ${dontKnow}`]);
+    // A file of the earlier format: the same figures, no gap rows. It draws the same bars and
+    // says nothing of responses the file does not mention.
+    const oldFile = formatCsv(records.filter((r) => r.value !== ''), [...OBSERVATION_COLUMNS, 'note']);
+    const fromOld = await fromFile(LA, oldFile, 'csv');
+    const withNote = await fromFile(LA, csv, 'csv');
+    expect(fromOld.message).to.equal(null);
+    expect(fromOld.marks.map((m) => m.label)).to.deep.equal(withNote.marks.map((m) => m.label));
+    expect(notes(fromOld).some((n) => n.includes('not published'))).to.equal(false);
+    expect(parseCsv(fromOld.toCsv()).records.filter((r) => r.value === '')).to.deep.equal([]);
+    expect(notes(withNote)).to.include(LA_NOTE);
+  });
+
+  it("with a compare year, a researcher's group publishing one response in both years keeps its note read back, and no sum line", async () => {
+    // 2020 and 2021: every response for all informants, 'very' alone for local authorities.
+    const RESPONSES: [string, number][] = [['very', 40], ['fairly', 37], ['not', 12], ['dont-know', 11]];
+    const row = (item: string, year: number, group: string, response: string, value: number) => ({
+      measure: 'barrier', item, item_label: `Barrier ${item.toUpperCase()}`, year, group, response, value, unit: 'percent', base: group === 'all' ? 52 : 20, source_survey: year, source_table: '3',
+    });
+    const rows = ['a', 'b', 'c'].flatMap((item, i) => [2020, 2021].flatMap((year) => [
+      ...RESPONSES.map(([response, value]) => row(item, year, 'all', response, value)),
+      row(item, year, 'organisation:la', 'very', 30 + 10 * i + year - 2020),
+    ]));
+    const attributes = 'measure="barrier" year="2021" compare-year="2020" group="organisation:la"';
+    const first = await fromRows(attributes, rows);
+    expect(first.message).to.equal(null);
+    const said = notes(first).filter((n) => n.startsWith("Only 'Very significant' is published for Local authority in 2021"));
+    expect(said).to.have.length(1);
+    const csv = first.toCsv();
+    const before = await shown(first);
+    const again = await fromFile(attributes, csv, 'csv');
+    expect(again.message).to.equal(null);
+    const after = await shown(again);
+    expect(after.notes).to.include(said[0]);
+    expect([...after.notes, ...after.tableNotes].filter((n) => SUM_CLAIM.test(n))).to.deep.equal([]);
+    expect(after).to.deep.equal(before);
+    expect(again.toCsv()).to.equal(csv);
+  });
+});
