@@ -346,6 +346,10 @@ export const chartStyles = css`
        printed) is enlarged by as much, laid out in its box's width on paper: both print at their
        own size (a table in a narrow column of a 1,000 px page printed at 5.6 pt). */
     figure > :not(.plot) { zoom: calc(1 / var(--_page-shrink, 1)); }
+    /* On a page wider than 1.5 times the paper, which the browser shrinks by 1/1.5 at most and
+       cuts at the paper's edge, the figure is held to the part of its box the paper shows
+       (pioneer-chart.ts): a trend's key and notes, laid out in a 1,600 px box, were cut there. */
+    figure { max-width: var(--_paper-room, none); }
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */
     .plot svg { max-height: 72vh; width: auto; max-width: 100%; }

@@ -77,6 +77,13 @@ export function paperColumnWidth(el: Element, pageWidth: number): number {
 export const PAGE_SHRINK = '--_page-shrink';
 
 /**
+ * The custom property on a chart's figure, while it prints on a page wider than the paper shows,
+ * that holds the width the paper shows of its box, in px (roomOnPaper): print CSS holds the
+ * figure to it (chart-styles.ts).
+ */
+export const PAPER_ROOM = '--_paper-room';
+
+/**
  * The printable width of an A4 page at Chromium's default margins (1 cm each side), in CSS px
  * (96 to the inch): (8.27 in − 2 × 0.39 in) × 96.
  */
@@ -93,18 +100,58 @@ const MOST_PAGE_SHRINK = 1 / 1.5;
  * page of fixed width (`body { width: 1000px }`, or a wrapper's) wider than the paper's printable
  * width cannot reflow to the paper: Chromium lays it out at its own width and scales the whole
  * page down to fit, every text with it (1,008 px on A4: about 0.71×). Read from the chart's
- * ancestors' computed values (once, before printing), across shadow roots: a box whose `width`
- * or `min-width` is a length (not a percentage or auto, and not held to a percentage by
- * `max-width`), with the margins, borders and paddings that set it in from the page's left
- * edge; an auto margin (a centred page) counts as none, as on a page narrower than the box.
- * Needs the CSS Typed OM (`computedStyleMap`, Chromium and Safari); without it, 1.
+ * ancestors' computed values (once, before printing): see fixedPageOf. Needs the CSS Typed OM
+ * (`computedStyleMap`, Chromium and Safari); without it, 1.
+ *
+ * The paper is taken to be A4, the narrower of the two common sizes: on US Letter (8.5 in, its
+ * printable width about 739 px) the page is shrunk a little less (0.73× at 1,008 px) and the
+ * chart's text prints about 3% larger than its own size, its box still within the paper.
  */
 export function pageShrinkOnPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDTH): number {
-  if (typeof el.computedStyleMap !== 'function' || typeof CSSUnitValue === 'undefined') return 1;
+  const { width } = fixedPageOf(el);
+  return width > paperWidth ? Math.max(MOST_PAGE_SHRINK, paperWidth / width) : 1;
+}
+
+/**
+ * The width, in CSS px, from `el`'s left edge to the right edge of what the paper shows of its
+ * page (Infinity: the whole page is shown). A page wider than 1.5 times the paper's printable
+ * width (`body { width: 1600px }`) is shrunk by 1/1.5 only and cut at the paper's edge, 1,077
+ * px from its left on A4: a chart's key and notes, laid out in its box, were cut there (the
+ * trend's fourth key "Improving quality of life for pat"). Its figure is held to this width
+ * while printing (pioneer-chart.ts). On US Letter the page is cut further right (1,108 px), so
+ * A4's width holds on both. 0 or less: the chart is wholly off the paper.
+ */
+export function roomOnPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDTH): number {
+  const page = fixedPageOf(el);
+  if (!page.box || page.width * MOST_PAGE_SHRINK <= paperWidth) return Infinity;
+  // Within the box of fixed width, the layout is the paper's as on screen; around it, its left
+  // edge is set in by the insets fixedPageOf counts (a centred box is at the left on paper).
+  const left = page.left + el.getBoundingClientRect().left - page.box.getBoundingClientRect().left;
+  return Math.floor(paperWidth / MOST_PAGE_SHRINK - left);
+}
+
+/**
+ * The page of fixed width a chart is in, as far as its ancestors' computed values say (across
+ * shadow roots): the right edge from the page's left edge (`width`, 0 if none is fixed) of the
+ * widest box whose `width` or `min-width` is a length (not a percentage or auto, and not held
+ * to a percentage by `max-width`), that box, and its border box's left edge on the page (`left`:
+ * the margins, borders and paddings that set it in from the page's left edge). An auto margin (a
+ * centred page) counts as none, as on a page narrower than the box.
+ *
+ * Read from the screen's styles: a page's own print style sheet (`@media print { body { width:
+ * auto } }`) is not seen, the page being laid out for the screen until it prints. The chart then
+ * plans for a shrink the page does not get: its plot still fits its box (print CSS holds the SVG
+ * to it), its text around the plot prints larger than its own size (by up to 1.5×).
+ */
+function fixedPageOf(el: Element): { width: number; box: Element | null; left: number } {
+  if (typeof el.computedStyleMap !== 'function' || typeof CSSUnitValue === 'undefined') return { width: 0, box: null, left: 0 };
   const px = (value: CSSStyleValue | undefined): number | null => (value instanceof CSSUnitValue && value.unit === 'px' ? value.value : null);
   // The widest fixed box's right edge from the page's left edge, less the insets (left margin,
   // border and padding) of the boxes around it and its own, all added once all are walked.
   let widest = 0;
+  let box: Element | null = null;
+  // The insets up to the widest box, its own but its left margin not counted.
+  let insetToBox = 0;
   let inset = 0;
   for (let node: Element | null = el; node; node = ancestorOf(node)) {
     const map = node.computedStyleMap();
@@ -120,12 +167,15 @@ export function pageShrinkOnPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDT
       const fixed = Math.max(width !== null && maxWidth !== null ? Math.min(width, maxWidth) : 0, px(map.get('min-width')) ?? 0);
       if (fixed > 0) {
         const borderBox = style.boxSizing === 'border-box' ? fixed : fixed + borderLeft + paddingLeft + (parseFloat(style.borderRightWidth) || 0) + (parseFloat(style.paddingRight) || 0);
-        widest = Math.max(widest, marginLeft + borderBox - inset);
+        if (marginLeft + borderBox - inset > widest) {
+          widest = marginLeft + borderBox - inset;
+          box = node;
+          insetToBox = inset - marginLeft;
+        }
       }
     }
   }
-  const pageWidth = widest > 0 ? widest + inset : 0;
-  return pageWidth > paperWidth ? Math.max(MOST_PAGE_SHRINK, paperWidth / pageWidth) : 1;
+  return widest > 0 ? { width: widest + inset, box, left: inset - insetToBox } : { width: 0, box: null, left: 0 };
 }
 
 /** The element a node is laid out in: its parent, or a shadow root's host. */

@@ -26,7 +26,7 @@ import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
-import { PAGE_SHRINK, pageShrinkOnPaper, paperColumnWidth, unreadableOnPaper } from './paper-fit.js';
+import { PAGE_SHRINK, PAPER_ROOM, pageShrinkOnPaper, paperColumnWidth, roomOnPaper, unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
 import { paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
 import { onSafePath } from './safe-path.js';
@@ -836,13 +836,18 @@ export abstract class PioneerChart<View> extends LitElement {
    * set as printing starts): 1, or less on a page of fixed width wider than the paper's.
    */
   private pageShrink = 1;
+  /**
+   * The width, in CSS px, its page leaves the chart on paper (paper-fit.ts, roomOnPaper; set as
+   * printing starts): Infinity, or less than its box on a page wider than the paper shows.
+   */
+  private paperRoom = Infinity;
 
   /**
    * The width the chart is drawn at for paper, in px as printed: its box's width on the paper
-   * (the page shrunk to fit it), at most paperWidth.
+   * (the page shrunk to fit it, the box cut to what the paper shows of it), at most paperWidth.
    */
   private get printedWidth(): number {
-    return Math.min(Math.floor(this.width * this.pageShrink), this.paperWidth);
+    return Math.min(Math.floor(Math.min(this.width, this.paperRoom) * this.pageShrink), this.paperWidth);
   }
 
   /**
@@ -866,15 +871,17 @@ export abstract class PioneerChart<View> extends LitElement {
     this.printing = on;
     // Drawn on a shrunk page, its SVG was sized up to undo the shrink (drawNow): redrawn after.
     const shrunk = this.pageShrink < 1;
+    const figure = this.renderRoot.querySelector<HTMLElement>('figure');
     if (on) {
       this.paperWidth = paperColumnWidth(this, PRINT_WIDTH);
       this.pageShrink = pageShrinkOnPaper(this);
-    } else this.pageShrink = 1;
+      this.paperRoom = figure ? roomOnPaper(figure) : Infinity;
+    } else [this.pageShrink, this.paperRoom] = [1, Infinity];
     // Its text around the plot (title, key, notes, a table printed) enlarged as much as the page
     // is shrunk, by print CSS (chart-styles.ts), so that it prints at its own size as the plot does.
-    const figure = this.renderRoot.querySelector<HTMLElement>('figure');
     if (this.pageShrink < 1) figure?.style.setProperty(PAGE_SHRINK, String(this.pageShrink));
     else figure?.style.removeProperty(PAGE_SHRINK);
+    this.holdToPaperRoom(figure);
     // A chart whose draw failed tries again, for paper, in the update asked for here.
     this.drawAgainAfterFailure();
     // A pending update (a chart connected or changed just before the page's own window.print(),
@@ -890,6 +897,18 @@ export abstract class PioneerChart<View> extends LitElement {
       this.updateNow();
       this.fitTableToPaper();
     } else this.renderRoot.querySelector('.table-host')?.removeAttribute(PRINT_GRID);
+  }
+
+  /**
+   * On a page wider than the paper shows (paper-fit.ts, roomOnPaper), the figure is held to the
+   * part of its box on the paper while printing (print CSS, chart-styles.ts), so that its title,
+   * key, notes, source line and a table printed are laid out there and not cut at the paper's
+   * edge, as its plot, drawn for that width, is not. A chart wholly off the paper is left as it is.
+   */
+  private holdToPaperRoom(figure: HTMLElement | null): void {
+    const room = this.paperRoom;
+    if (room > 0 && room < this.width) figure?.style.setProperty(PAPER_ROOM, `${room}px`);
+    else figure?.style.removeProperty(PAPER_ROOM);
   }
 
   /**
