@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { PAPER_PRINTABLE_WIDTH, roomOnPaper } from '../../src/components/base/paper-fit.js';
+import { PAPER_PRINTABLE_WIDTH, pageShrinkOnPaper, roomOnPaper } from '../../src/components/base/paper-fit.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
 type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
@@ -35,12 +35,12 @@ function wordsOf(el: PioneerChart<unknown>): string[] {
 }
 
 /** Prints the page to PDF, returning its text and what the chart meant to print (read as printing starts, after the library's own listener). */
-async function printed(el: PioneerChart<unknown>): Promise<{ pdf: Sized; words: string[] }> {
+async function printed(el: PioneerChart<unknown>, paper = 'a4'): Promise<{ pdf: Sized; words: string[] }> {
   let words: string[] = [];
   const read = () => (words = wordsOf(el));
   window.addEventListener('beforeprint', read);
   try {
-    return { pdf: (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as Sized, words };
+    return { pdf: (await executeServerCommand('print-to-pdf', { sizes: true, paper })) as unknown as Sized, words };
   } finally {
     window.removeEventListener('beforeprint', read);
   }
@@ -54,18 +54,20 @@ describe('printing a page wider than 1.5 times the paper', function () {
     document.body.style.width = '';
   });
 
-  for (const [what, markup, least] of [
-    ['a trend (objectives)', '<pioneer-trend measure="objective"></pioneer-trend>', 8],
-    ['a trend (barriers)', '<pioneer-trend measure="barrier"></pioneer-trend>', 8],
-    ['stacked bars', '<barrier-stack measure="barrier" year="2020"></barrier-stack>', 3],
-    ['a trend printed as its table', '<pioneer-trend measure="barrier" mode="table"></pioneer-trend>', 20],
+  for (const [what, markup, least, paper] of [
+    ['a trend (objectives)', '<pioneer-trend measure="objective"></pioneer-trend>', 8, 'a4'],
+    ['a trend (barriers)', '<pioneer-trend measure="barrier"></pioneer-trend>', 8, 'a4'],
+    ['stacked bars', '<barrier-stack measure="barrier" year="2020"></barrier-stack>', 3, 'a4'],
+    ['a trend printed as its table', '<pioneer-trend measure="barrier" mode="table"></pioneer-trend>', 20, 'a4'],
+    // US Letter (8.5 in) shows more of the page (1,108 px): what fits A4 fits it.
+    ['a trend (objectives) on US Letter', '<pioneer-trend measure="objective"></pioneer-trend>', 8, 'letter'],
   ] as const) {
     it(`${what} in body { width: 1600px }: its title, every key entry, its summary, notes and source line print whole`, async () => {
       document.body.style.width = '1600px';
       const el = await drawn(mount<PioneerChart<unknown>>(markup, 1600));
       el.parentElement!.style.width = '';
       await drawn(el);
-      const { pdf, words } = await printed(el);
+      const { pdf, words } = await printed(el, paper);
       expect(words.length, 'the chart\'s words').to.be.at.least(least);
       expect(words.some((w) => w.startsWith('Source: PIRU')), 'a source line').to.equal(true);
       const text = comparable(pdf.pages.join(' '));
@@ -93,5 +95,46 @@ describe('printing a page wider than 1.5 times the paper', function () {
     expect(roomIn('width: 1600px')).to.equal(Math.floor(shown - 8));
     expect(roomIn('width: 1600px; margin: 0 auto; padding-left: 20px'), 'centred, padded').to.equal(Math.floor(shown - 28));
     expect(roomIn('width: 1600px; display: flex', 'width: 600px; margin-left: 500px'), 'a column to the right').to.equal(Math.floor(shown - 508));
+  });
+
+  describe('a page whose own print style sheet fits it to the paper', () => {
+    let style: HTMLStyleElement;
+    beforeEach(() => {
+      style = document.createElement('style');
+      style.textContent = 'body.fixed { width: 1600px } @media print { body.fixed { width: auto } }';
+      document.head.append(style);
+    });
+    afterEach(() => {
+      style.remove();
+      document.body.classList.remove('fixed');
+    });
+
+    it('is not taken to be shrunk or cut on paper, but is where the page\'s own style attribute fixes it', () => {
+      document.body.classList.add('fixed');
+      const el = mount<HTMLElement>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 0);
+      el.parentElement!.style.width = '';
+      expect(pageShrinkOnPaper(el), 'the print rule fits it').to.equal(1);
+      expect(roomOnPaper(el), 'the print rule fits it').to.equal(Infinity);
+      document.body.style.width = '1600px';
+      expect(pageShrinkOnPaper(el), 'the style attribute beats the print rule').to.be.closeTo(1 / 1.5, 0.001);
+    });
+
+    it('prints its chart\'s text at its own size (it printed 1.5 times as large)', async () => {
+      const markup = '<pioneer-trend measure="objective"></pioneer-trend>';
+      const titleOf = async () => {
+        const el = await drawn(mount<PioneerChart<unknown>>(markup, 1600));
+        el.parentElement!.style.width = '';
+        await drawn(el);
+        const { pdf, words } = await printed(el);
+        cleanup();
+        const title = comparable(words[0]);
+        return pdf.sizes.flat().filter((r) => comparable(r.text).length > 3 && title.startsWith(comparable(r.text))).map((r) => r.pt);
+      };
+      const fluid = await titleOf();
+      document.body.classList.add('fixed');
+      const fitted = await titleOf();
+      expect(fluid.length, 'the title found in the PDF').to.be.above(0);
+      expect(fitted, 'the title\'s size').to.deep.equal(fluid);
+    });
   });
 });

@@ -138,10 +138,14 @@ export function roomOnPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDTH): nu
  * the margins, borders and paddings that set it in from the page's left edge). An auto margin (a
  * centred page) counts as none, as on a page narrower than the box.
  *
- * Read from the screen's styles: a page's own print style sheet (`@media print { body { width:
- * auto } }`) is not seen, the page being laid out for the screen until it prints. The chart then
- * plans for a shrink the page does not get: its plot still fits its box (print CSS holds the SVG
- * to it), its text around the plot prints larger than its own size (by up to 1.5×).
+ * Read from the screen's styles, the page being laid out for the screen until it prints; a box
+ * whose width a print-only rule sets (a page's own `@media print { body { width: auto } }`,
+ * widthSetForPrint) is taken not to be fixed on paper, as such a rule is there to fit the page to
+ * the paper. A rule that sets it otherwise (a print width wider than the paper), or that loses to
+ * a screen rule of higher specificity, or is in a style sheet the page may not read (another
+ * origin's), is not seen: the chart then plans for a shrink the page does not get, or the other
+ * way about. Planning for one it does not get, its plot still fits its box (print CSS holds the
+ * SVG to it) and its text around the plot prints larger than its own size (by up to 1.5×).
  */
 function fixedPageOf(el: Element): { width: number; box: Element | null; left: number } {
   if (typeof el.computedStyleMap !== 'function' || typeof CSSUnitValue === 'undefined') return { width: 0, box: null, left: 0 };
@@ -165,7 +169,7 @@ function fixedPageOf(el: Element): { width: number; box: Element | null; left: n
       const maxWidth = max instanceof CSSKeywordValue ? Infinity : px(max);
       const width = px(map.get('width'));
       const fixed = Math.max(width !== null && maxWidth !== null ? Math.min(width, maxWidth) : 0, px(map.get('min-width')) ?? 0);
-      if (fixed > 0) {
+      if (fixed > 0 && !widthSetForPrint(node)) {
         const borderBox = style.boxSizing === 'border-box' ? fixed : fixed + borderLeft + paddingLeft + (parseFloat(style.borderRightWidth) || 0) + (parseFloat(style.paddingRight) || 0);
         if (marginLeft + borderBox - inset > widest) {
           widest = marginLeft + borderBox - inset;
@@ -176,6 +180,60 @@ function fixedPageOf(el: Element): { width: number; box: Element | null; left: n
     }
   }
   return widest > 0 ? { width: widest + inset, box, left: inset - insetToBox } : { width: 0, box: null, left: 0 };
+}
+
+/** The properties a print-only rule fits a page of fixed width to the paper with. */
+const WIDTHS = ['width', 'min-width', 'max-width'];
+
+/**
+ * Whether a print-only rule (in an `@media print` block, or a style sheet linked or imported for
+ * print, and not for the screen) sets `el`'s width, min-width or max-width, and is not beaten by
+ * the element's own style attribute. Reads the rules of `el`'s document or shadow root the page
+ * may read, only for a box of fixed width (few pages have one).
+ */
+function widthSetForPrint(el: Element): boolean {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const sheets = [...(root.styleSheets ?? []), ...(root.adoptedStyleSheets ?? [])];
+  const inline = (el as HTMLElement).style;
+  const sets = (rule: CSSStyleRule) =>
+    WIDTHS.some((name) => rule.style.getPropertyValue(name) && (rule.style.getPropertyPriority(name) === 'important' || !inline?.getPropertyValue(name))) && matches(el, rule.selectorText);
+  return sheets.some((sheet) => rulesFor(sheet, forPrintOnly(sheet.media)).some(sets));
+}
+
+/** The style rules of a style sheet or grouping rule, each once, that apply in print alone (`print`: the sheet's own do). */
+function rulesFor(group: CSSStyleSheet | CSSGroupingRule, print: boolean): CSSStyleRule[] {
+  let rules: CSSRuleList;
+  try {
+    rules = group.cssRules;
+  } catch {
+    return []; // Another origin's style sheet.
+  }
+  const found: CSSStyleRule[] = [];
+  for (const rule of rules) {
+    if (rule instanceof CSSStyleRule) {
+      if (print) found.push(rule);
+    } else if (rule instanceof CSSImportRule) {
+      if (rule.styleSheet) found.push(...rulesFor(rule.styleSheet, print || forPrintOnly(rule.media)));
+    } else if (rule instanceof CSSGroupingRule) {
+      found.push(...rulesFor(rule, print || (rule instanceof CSSMediaRule && forPrintOnly(rule.media))));
+    }
+  }
+  return found;
+}
+
+/** Whether a media list is for print and not the screen (`print`, `print and (min-width: 20cm)`). */
+function forPrintOnly(media: MediaList | undefined): boolean {
+  const text = media?.mediaText ?? '';
+  return /\bprint\b/i.test(text) && !matchMedia(text).matches;
+}
+
+/** Whether `el` matches a selector (false for one it cannot be matched against, a pseudo-element's). */
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
 }
 
 /** The element a node is laid out in: its parent, or a shadow root's host. */
