@@ -398,6 +398,104 @@ describe('<pioneer-filters>', () => {
     expect(status.textContent).to.equal('1 chart updated. No filters. The trend chart now shows a message: response="nope" is not valid.');
   });
 
+  describe('a message the status line says is heard once: the chart shows it without role="alert"', () => {
+    type Ax = { role?: string; name?: string; children?: Ax[] };
+    /** The names of the alerts in the page's accessibility tree, as a screen reader gets them. */
+    const alertsSaid = async (): Promise<string[]> => {
+      const found: string[] = [];
+      const walk = (n: Ax): void => {
+        if (n.role === 'alert') found.push(n.name || text(n));
+        n.children?.forEach(walk);
+      };
+      const text = (n: Ax): string => [n.role === 'StaticText' ? n.name ?? '' : '', ...(n.children ?? []).map(text)].join('');
+      walk((await a11ySnapshot({})) as unknown as Ax);
+      return found;
+    };
+    /** Whether the page's accessibility tree has the text `words` (a message a reader can still find). */
+    const inTree = async (words: string): Promise<boolean> => JSON.stringify(await a11ySnapshot({})).includes(JSON.stringify(words).slice(1, -1));
+    const messageOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.message');
+    /** Waits for the status line's announcement, put off while a control's changes come quickly. */
+    const said = async (status: Element, words: string) => {
+      for (let i = 0; i < 40 && !status.textContent!.includes(words); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+
+    for (const { how, markup } of [
+      { how: 'inside the bar', markup: `<pioneer-filters controls="year"><barrier-stack measure="barrier" year="2031"></barrier-stack></pioneer-filters>` },
+      { how: 'naming the bar in filters="…"', markup: `<pioneer-filters id="said-bar" controls="year"></pioneer-filters><p>Text between.</p><barrier-stack filters="said-bar" measure="barrier" year="2031"></barrier-stack>` },
+    ]) {
+      it(`a chart ${how} that a reader's choice sends to its message: no alert, the status line says it, the message is still shown and reachable`, async () => {
+        let bar!: PioneerFilters;
+        let stack!: BarrierStack;
+        await captureWarnings(async () => {
+          bar = await mounted(markup);
+          stack = bar.parentElement!.querySelector<BarrierStack>('barrier-stack')!;
+          await drawn(stack);
+        });
+        // Its first message, a bad attribute of the page's, is its own to say, as before.
+        expect(messageOf(stack)!.getAttribute('role')).to.equal('alert');
+        const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+        await choose(bar, 'year', '2019');
+        // Drawn: a chart whose figures have not drawn yet shows none the line can say it leaves.
+        await drawn(stack);
+        expect(stack.message).to.equal(null);
+        await captureWarnings(async () => {
+          await choose(bar, 'year', '');
+          await said(status, 'No filters');
+        });
+        expect(status.textContent).to.equal('1 chart updated. No filters. The stacked bar chart now shows a message: year="2031" is not valid.');
+        const message = messageOf(stack)!;
+        expect(message.textContent).to.equal('year="2031" is not valid. Valid values: 2019, 2020.');
+        expect(message.hasAttribute('role'), 'the message is not an alert').to.equal(false);
+        expect(stack.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        expect(await alertsSaid()).to.deep.equal([]);
+        // Still seen, in the reading order, and focusable.
+        expect(message.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(await inTree('year="2031" is not valid. Valid values: 2019, 2020.')).to.equal(true);
+        message.focus();
+        expect(stack.shadowRoot!.activeElement).to.equal(message);
+      });
+    }
+
+    it('a message the bar does not say is the chart\'s alert: a script\'s change, and a chart of no bar', async () => {
+      let bar!: PioneerFilters;
+      let linked!: BarrierStack;
+      let alone!: BarrierStack;
+      await captureWarnings(async () => {
+        bar = await mounted(`<pioneer-filters controls="year"><barrier-stack measure="barrier" year="2031"></barrier-stack></pioneer-filters><barrier-stack class="alone" measure="barrier" year="2019"></barrier-stack>`);
+        linked = bar.querySelector<BarrierStack>('barrier-stack')!;
+        alone = bar.parentElement!.querySelector<BarrierStack>('.alone')!;
+        await drawn(linked);
+        await drawn(alone);
+      });
+      const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+      // The reader's choices: said by the line, not alerted.
+      await choose(bar, 'year', '2019');
+      await drawn(linked);
+      await captureWarnings(async () => {
+        await choose(bar, 'year', '');
+        await said(status, 'No filters');
+      });
+      expect(status.textContent).to.match(/The stacked bar chart now shows a message: /);
+      expect(linked.message).to.match(/^year="2031" is not valid/);
+      expect(await alertsSaid()).to.deep.equal([]);
+      // A script's change of the chart itself is not the line's to say: the new message is an alert.
+      await captureWarnings(async () => {
+        linked.setAttribute('year', '2032');
+        await settle(bar);
+        await linked.updateComplete;
+      });
+      expect(linked.message).to.match(/^year="2032" is not valid/);
+      expect(messageOf(linked)!.getAttribute('role')).to.equal('alert');
+      // A chart of no bar, changed by script: an alert, as always.
+      await captureWarnings(async () => {
+        alone.setAttribute('year', '2031');
+        await alone.updateComplete;
+      });
+      expect(messageOf(alone)!.getAttribute('role')).to.equal('alert');
+      expect((await alertsSaid()).map((s) => s.slice(0, 16))).to.have.members(['year="2032" is n', 'year="2031" is n']);
+    });
+  });
+
   it('picks up a chart added later, and stops driving a removed one', async () => {
     const bar = await mounted(`<pioneer-filters id="late" controls="year" year="2018"></pioneer-filters>`);
     const later = document.createElement('test-site-chart');

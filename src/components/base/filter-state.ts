@@ -50,6 +50,16 @@ export const MEASURE_DEPENDENT_ATTRIBUTES: readonly string[] = ['items', 'respon
  */
 export const drivingBar = pageSingleton('driving-bar', () => new WeakMap<Element, { readonly isUpdatePending: boolean; readonly updateComplete: Promise<boolean>; requestUpdate(): void }>());
 
+/**
+ * The linked charts whose next message a bar's status line says: a reader's choice in the bar
+ * (or back/forward) changed them while they showed figures, and the line that follows says
+ * "The stacked bar chart now shows a message: …". Such a chart shows that message as a plain
+ * paragraph, not an alert (role="alert"), so that a screen reader says it once, from the line.
+ * Each chart takes its mark at its next update; the bar forgets a mark no update took. One set
+ * for the page, as drivingBar.
+ */
+export const barSaysMessage = pageSingleton('bar-says-message', () => new WeakSet<Element>());
+
 /** The bar ids a chart names in its `filters` attribute (space- or comma-separated), or null when it names none. */
 export function namedBarIds(el: Element): string[] | null {
   const value = el.getAttribute('filters');

@@ -21,7 +21,7 @@ import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf
 import { chartHostStyles, chartStyles } from './chart-styles.js';
 import { restoreDefaults } from './attribute-defaults.js';
 import { darkExportColors, paintedBackground } from './painted-background.js';
-import { drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
+import { barSaysMessage, drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
@@ -1031,6 +1031,9 @@ export abstract class PioneerChart<View> extends LitElement {
     const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement ?? null;
     this.svgHadFocus = !!this.svg && active === this.svg;
     this.messageHadFocus = active?.classList.contains('message') ?? false;
+    // Taken now, whatever this update shows: a mark is for the change that made it.
+    const barSays = barSaysMessage.delete(this);
+    const messageBefore = this.problem;
     // A linked bar looks again at a change it cannot see (it watches attributes), before this
     // chart says a choice of the bar no longer fits: the bar may turn that choice off.
     if (this.hasUpdated && this.changedUnseen(changed)) drivingBar.get(this)?.requestUpdate();
@@ -1090,6 +1093,9 @@ export abstract class PioneerChart<View> extends LitElement {
     this.retryDraw = false;
     this.showsDrawFailure = Boolean(failed && !this.problem && changed.size === 0 && !retry);
     if (this.showsDrawFailure) this.problem = failed;
+    // A new message is the linked bar's to say if it marked this chart, else the chart's own;
+    // the same message as before keeps its teller (it is not said again).
+    if (this.problem !== messageBefore) this.messageSaidByBar = barSays;
     if (this.problem && this.problem !== this.lastWarning) {
       const bar = drivingBar.get(this);
       if (bar?.isUpdatePending) {
@@ -1110,6 +1116,12 @@ export abstract class PioneerChart<View> extends LitElement {
     }
     this.lastWarning = this.problem ?? '';
   }
+
+  /**
+   * Whether the message shown is one a linked bar's status line says, so not an alert: the bar
+   * marked this chart (barSaysMessage) as it applied the reader's choice that brought it.
+   */
+  private messageSaidByBar = false;
 
   /** Warns of `problem` once `settled` resolves, unless the chart no longer has it (or has warned of it since). */
   private warnIfStill(problem: string, settled: Promise<unknown>): void {
@@ -1185,6 +1197,19 @@ export abstract class PioneerChart<View> extends LitElement {
     if (request === this.srcRequest) this.srcState = state;
   }
 
+  /**
+   * The message in place of the chart, focusable, and what a reader finds in the figure: an
+   * alert, said as it appears or changes, unless a linked bar's status line says it (a reader's
+   * choice in the bar sent the chart here), when it is a plain paragraph, heard once, from the
+   * line. The two are distinct templates: a message that becomes the chart's own to say is a new
+   * alert, which screen readers say, not a paragraph given the role.
+   */
+  private messageTemplate(message: string): TemplateResult {
+    return this.messageSaidByBar
+      ? html`<p part="message" class="message" tabindex="-1">${message}</p>`
+      : html`<p part="message" class="message" role="alert" tabindex="-1">${message}</p>`;
+  }
+
   protected render(): TemplateResult {
     const view = this.view;
     // Without a view (a bad attribute, data still loading) the figure is named for what it is,
@@ -1203,7 +1228,7 @@ export abstract class PioneerChart<View> extends LitElement {
         ${this.tableOnPaper ? paperNoteTemplate() : nothing}
         ${this.loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${shownSrc(String(this.src))}…</p>` : nothing}
         ${this.problem
-          ? html`<p part="message" class="message" role="alert" tabindex="-1">${this.problem}</p>`
+          ? this.messageTemplate(this.problem)
           : this.loadingSrc
           ? nothing
           : html`<div part="plot" class="plot ${table ? 'off' : ''}">
@@ -1521,7 +1546,8 @@ export abstract class PioneerChart<View> extends LitElement {
       this.renderRoot.querySelector('.live')?.replaceChildren();
       // A reader on the chart's marks when it became a message keeps the focus in it, on the
       // message (the chart's SVG has gone), rather than lose it to the page.
-      if (this.problem && this.svgHadFocus) this.renderRoot.querySelector<HTMLElement>('.message')?.focus();
+      // So does a reader on the message when it was shown anew, as an alert (messageTemplate).
+      if (this.problem && (this.svgHadFocus || this.messageHadFocus)) this.renderRoot.querySelector<HTMLElement>('.message')?.focus();
       const source = this.renderRoot.querySelector('.source');
       if (source) source.textContent = '';
       const caveat = this.renderRoot.querySelector<HTMLElement>('.source-note');

@@ -14,6 +14,7 @@ import {
   FILTER_KEYS,
   GROUP_DIMENSIONS,
   MEASURE_DEPENDENT_ATTRIBUTES,
+  barSaysMessage,
   drivingBar,
   isCleared,
   namedBarIds,
@@ -307,6 +308,18 @@ function shownOf(el: Element): Shown {
 
 /** Each linked chart's Shown. */
 const shownOfAll = (charts: readonly Element[]): Map<Element, Shown> => new Map(charts.map((el) => [el, shownOf(el)]));
+
+/**
+ * Marks `charts` as ones whose next message the status line says (barSaysMessage), and forgets
+ * the marks once their updates are done: a chart the change did not update takes no mark to a
+ * later change of its own.
+ */
+function markSaidMessages(charts: readonly Element[]): void {
+  for (const el of charts) barSaysMessage.add(el);
+  void Promise.allSettled(charts.map((el) => (el as Partial<ReactiveElement>).updateComplete)).then(() => {
+    for (const el of charts) barSaysMessage.delete(el);
+  });
+}
 
 /**
  * A chart's message as the status line says it: its first sentence, without its full stop
@@ -1068,15 +1081,14 @@ export class PioneerFilters extends LitElement {
     // says. Not read on the bar's other updates.
     const origin = this.origin;
     const shownBefore = origin === 'user' || origin === 'history' ? shownOfAll(this.linked) : null;
-    let charts = 0;
-    for (const el of this.linked) if (applyFilterState(el, this.current, this.controlKeys)) charts++;
+    const changed = this.linked.filter((el) => applyFilterState(el, this.current, this.controlKeys));
     // The bar's own writes above are delivered too, and ignored (watchesAttribute).
     this.chartObserver.disconnect();
     for (const el of this.linked) this.chartObserver.observe(el, { attributes: true });
     this.origin = null;
     if (shownBefore) {
       if (origin === 'user' && this.urlSyncOn([])) this.writeUrl('push');
-      this.announce(charts, shownBefore);
+      this.announce(changed, shownBefore);
       emit<PioneerFilterChangeDetail>(this, 'pioneer-filter-change', this.detail());
     } else if (origin === null && this.settled) {
       // A change by script, or a filter the bar turned off because a linked chart changed
@@ -1092,12 +1104,13 @@ export class PioneerFilters extends LitElement {
   }
 
   /**
-   * Tells screen-reader users how many linked charts changed, what the filters now are, which
-   * chart now shows another year than before, and which now shows a message in place of its
-   * figures or figures again (`shownBefore`: what each chart showed before the change), once
-   * the charts have taken the change.
+   * Tells screen-reader users how many linked charts changed (`changed`, just now: they have
+   * not updated yet), what the filters now are, which chart now shows another year than
+   * before, and which now shows a message in place of its figures or figures again
+   * (`shownBefore`: what each chart showed before the change), once the charts have taken the
+   * change.
    */
-  private announce(charts: number, shownBefore: ReadonlyMap<Element, Shown>): void {
+  private announce(changed: readonly Element[], shownBefore: ReadonlyMap<Element, Shown>): void {
     const status = this.renderRoot.querySelector('.live');
     if (!status) return;
     const asked = ++this.announcements;
@@ -1114,18 +1127,22 @@ export class PioneerFilters extends LitElement {
     this.announcedKey = key;
     // Options stepped through are said as one change: from what the charts showed when last said.
     const from = stepping ? this.shownSaid : shownBefore;
+    // A chart that showed figures then and now goes to its message is said so by the line
+    // (messagesShown): it shows that message without an alert, heard once (barSaysMessage).
+    markSaidMessages(changed.filter((el) => from.get(el)?.figures));
     // Said from the state applied when it is said: a change put off that the bar has
     // since turned off is not said as applied.
     const say = async () => {
       await Promise.allSettled(this.linked.map((el) => (el as Partial<ReactiveElement>).updateComplete));
       // A later change has its own announcement.
       if (asked !== this.announcements) return;
-      const changed = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
+      const charts = changed.length;
+      const count = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
       this.saidWords = this.filterWords();
       const now = shownOfAll(this.linked);
       const names = this.chartNames(this.current.measure);
       const single = oneByOne(names);
-      status.textContent = `${changed}. ${this.saidWords}.${this.movedYears(from, now, names, single)}${this.messagesShown(from, now, names, single)}`;
+      status.textContent = `${count}. ${this.saidWords}.${this.movedYears(from, now, names, single)}${this.messagesShown(from, now, names, single)}`;
       this.shownSaid = now;
     };
     if (stepping) this.announceTimer = setTimeout(say, ANNOUNCE_QUIET_MS);
