@@ -64,6 +64,8 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
       el.requestUpdate();
       await el.updateComplete;
       await frames(2);
+      // The console is told once it has lasted a second (the layout settled).
+      await new Promise((r) => setTimeout(r, 1100));
     });
     const note = el.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!;
     const text = 'This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.';
@@ -929,6 +931,29 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     }
   });
 
+  it('a box too small only for a moment, as a page first lays it out (Storybook\'s docs pages laid charts out 0 px wide, then 760 px), gets its note at once and no console warning', async () => {
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+    };
+    const warnings = await captureWarnings(async () => {
+      const zero = mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>', 0);
+      const narrow = mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 160);
+      await Promise.all([zero.updateComplete, drawn(narrow)]);
+      await frames(3);
+      const noteOf = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[part="size-note"]')!;
+      expect(noteOf(zero).textContent, 'said under the chart at once').to.contain('0 px wide');
+      expect(noteOf(narrow).textContent, 'said under the chart at once').to.contain('shrunk to fit');
+      // The page's layout settles: both get room.
+      (zero.parentElement as HTMLElement).style.width = '640px';
+      (narrow.parentElement as HTMLElement).style.width = '640px';
+      await frames(3);
+      expect(noteOf(zero).hidden).to.equal(true);
+      expect(noteOf(narrow).hidden).to.equal(true);
+      await new Promise((r) => setTimeout(r, 1100));
+    });
+    expect(warnings.filter((w) => /0 px wide|shrunk to fit/.test(w))).to.deep.equal([]);
+  });
+
   it('squeezed to a pixel or two, a chart says its text is drawn at less than 1% of its size, not at "0%"', async () => {
     let el!: BarrierStack;
     await captureWarnings(async () => {
@@ -944,6 +969,8 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     let el!: BarrierStack;
     const warnings = await captureWarnings(async () => {
       el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 160));
+      // The console is told once it has lasted a second (the layout settled).
+      await new Promise((r) => setTimeout(r, 1100));
     });
     const svg = el.shadowRoot!.querySelector('svg')!;
     const drawnAt = Number(svg.getAttribute('width'));

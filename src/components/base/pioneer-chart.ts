@@ -346,6 +346,14 @@ function recheckWhenDefined(): void {
 const NO_WIDTH = 'This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.';
 
 /**
+ * Ms a chart's box must stay too small (0 px wide, or narrower than it draws at) before the
+ * console is told (warnIfLasting). A page's first layout may lay a chart out so for a moment:
+ * Storybook's docs pages laid theirs out 0 px wide, then 760 px, and each warned. The note under
+ * the chart says it at once, and goes as soon as the box has room.
+ */
+const LAYOUT_SETTLE_MS = 1000;
+
+/**
  * The most a `src` file may hold, in bytes (or characters): 18 times the export of every table
  * of both reports (observations.json, about 0.27 MB).
  */
@@ -1648,22 +1656,44 @@ export abstract class PioneerChart<View> extends LitElement {
     // box, and its text with it.
     const narrow = narrowNoteOf(width, drawnWidth);
     const text = [tall, narrow].filter(Boolean).join(' ');
+    this.narrowNote = narrow;
     if (!note || note.textContent === text) return;
     note.textContent = text;
     note.hidden = !text;
     if (tall && this.heightWarned !== asked) this.warn(`${tall}`);
     if (tall) this.heightWarned = asked;
-    if (narrow && !this.narrowWarned) this.warn(`${narrow}`);
-    if (narrow) this.narrowWarned = true;
+    if (narrow && !this.narrowWarned) this.warnIfLasting('narrow', () => (this.problem ? '' : this.narrowNote));
   }
 
   /** Whether the console has been told this chart is shrunk below its least width (once per chart: a window resized says it again on screen only). */
   private narrowWarned = false;
+  /** What the size note says of the chart's width as last drawn: that it is shrunk below its least width, or ''. */
+  private narrowNote = '';
+  /** The size problems whose console warning waits for the layout to settle (warnIfLasting). */
+  private readonly lastingChecks = new Set<'width' | 'narrow'>();
+
+  /**
+   * Warns of a problem of the chart's box once it has lasted LAYOUT_SETTLE_MS, in the words
+   * `still` then gives ('' if it has gone, or the chart is no longer on the page); once per chart.
+   */
+  private warnIfLasting(kind: 'width' | 'narrow', still: () => string): void {
+    if (this.lastingChecks.has(kind)) return;
+    this.lastingChecks.add(kind);
+    setTimeout(() => {
+      this.lastingChecks.delete(kind);
+      const text = this.isConnected ? still() : '';
+      if (!text) return;
+      this.warn(text);
+      if (kind === 'width') this.widthWarned = true;
+      else this.narrowWarned = true;
+    }, LAYOUT_SETTLE_MS);
+  }
 
   /**
    * A chart laid out 0 px wide (in a box with no width of its own, e.g. an empty inline-block or
-   * a `width: 0` column) draws nothing: says so where its chart would be, and once in the console,
-   * rather than leaving an empty space. Cleared once it has a width (or is no longer laid out).
+   * a `width: 0` column) draws nothing: says so where its chart would be, and once in the console
+   * if it lasts (warnIfLasting), rather than leaving an empty space. Cleared once it has a width
+   * (or is no longer laid out).
    */
   private noteNoWidth(): void {
     const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
@@ -1674,8 +1704,7 @@ export abstract class PioneerChart<View> extends LitElement {
         note.hidden = false;
         note.classList.add('no-width');
       }
-      if (!this.widthWarned) this.warn(`${NO_WIDTH}`);
-      this.widthWarned = true;
+      if (!this.widthWarned) this.warnIfLasting('width', () => (this.noWidth ? NO_WIDTH : ''));
     } else if (note.textContent === NO_WIDTH) {
       note.textContent = '';
       note.hidden = true;
