@@ -16,12 +16,14 @@ interface ArgTypeLike {
 export function onlyStoryControls(context: { initialArgs: Record<string, unknown>; argTypes: Record<string, ArgTypeLike> }): Record<string, ArgTypeLike> {
   const { initialArgs, argTypes } = context;
   const kept: Record<string, ArgTypeLike> = {};
+  const dashed: Record<string, ArgTypeLike> = {};
   for (const [name, argType] of Object.entries(argTypes)) {
     // A story's own arg types all name their control; the manifest's name none.
     if ('control' in argType || name in initialArgs) kept[name] = argType;
     // An attribute no story sets (`data`, typed into a page, is reported): listed, with a dash
-    // (`disable`, not `false`: false shows a link to Storybook's docs on setting up controls).
-    else if (argType.table?.category === 'attributes') kept[name] = { ...argType, control: { disable: true } };
+    // (`disable`, not `false`: false shows a link to Storybook's docs on setting up controls),
+    // after the controls (`data` headed every story's list, where a researcher reads first).
+    else if (argType.table?.category === 'attributes') dashed[name] = { ...argType, control: { disable: true } };
   }
-  return kept;
+  return { ...kept, ...dashed };
 }

@@ -30,8 +30,9 @@ const meta: Meta<TableArgs> = {
   args: { measure: 'barrier', year: '2019', group: 'all', responses: '', items: '', src: '', lang: '', filters: '', theme: 'auto', 'no-controls': false },
   argTypes: {
     measure: measureArgType(),
-    // `all` is every year, as empty is (the element takes it, as a filter bar's year of that name).
-    year: choiceArgType('select', ['all', '2016', '2017', '2018', '2019', '2020'], 'Every year'),
+    // Empty is every year. (The element also takes `all`, a filter bar's year of that name, for the
+    // same table: not offered twice.)
+    year: choiceArgType('select', ['2016', '2017', '2018', '2019', '2020'], 'Every year'),
     group: groupArgType('pioneer-table'),
     responses: listArgType('Responses to keep, e.g. `very fairly`; empty: all.'),
     items: listArgType('Item ids to keep, e.g. `financial-constraints increased-demand`; empty: all.'),
@@ -61,7 +62,7 @@ type Story = StoryObj<TableArgs>;
 export const Barriers2019: Story = {};
 /** A subgroup: local authority informants (a link: `&args=group:organisation-la`). */
 export const BarriersLocalAuthorities: Story = { args: { group: 'organisation-la' } };
-/** Every year: 2016–2018 are shown only in the reports' figures, so their cells are gaps that say why. */
+/** Every year: the reports show 2016–2018 only in charts (their Figures), not as numbers, so those cells are gaps that say why. */
 export const VerySignificantBarriersEveryYear: Story = { args: { year: '', responses: 'very' } };
 export const InformantsBySite: Story = { args: { measure: 'sample-site', year: '' } };
 /** A deliberate bad input: the reports give barriers as numbers only for 2019 and 2020, so `year="2016"` shows a message naming the valid years (and one console warning). */

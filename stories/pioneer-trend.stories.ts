@@ -21,7 +21,8 @@ interface TrendArgs {
 }
 
 /**
- * Trends across the survey years 2016–2020; years published only as figures are gaps.
+ * Trends across the survey years 2016–2020; a year the reports show only in a chart (a Figure), not
+ * as numbers, is a gap that says why.
  *
  * Each story's Controls offer only the values the chart accepts with the story's other args.
  * Changing two can still meet a message naming the valid values: a subgroup, then a measure not

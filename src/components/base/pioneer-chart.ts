@@ -500,13 +500,16 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   @property({ reflect: true, useDefault: true, converter: keywordReflection }) mode: 'chart' | 'table' = 'chart';
 
-  /** `auto` (default: follows prefers-color-scheme), `light` or `dark`. Reflected as `mode` is. */
+  /**
+   * `auto` (default: follows prefers-color-scheme), `light` or `dark`. Reflected when set (the
+   * page's CSS can select it), not while it is the default.
+   */
   @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** When printing, print the table of numbers beneath the chart. */
   @property({ type: Boolean, reflect: true, attribute: 'print-table' }) printTable = false;
 
-  /** Hide the Chart/Table switch and the download menu (e.g. for static pages). */
+  /** Hide the chart's controls (e.g. for static pages): its Chart/Table switch, where it has one, and its Download menu. */
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
 
   /**
