@@ -285,13 +285,15 @@ describe('<site-map>', () => {
     const { header, records } = parseCsv(el.toCsv());
     expect(header.slice(-3)).to.deep.equal(['site_wave', 'site_deprivation', 'note']);
     const ds = bundledDataset();
-    expect(records.length).to.equal(25);
-    for (const r of records) {
+    // Every year's count of the 25 sites (their labels list them) and each year's total row.
+    expect(records.filter((r) => r.year === '2019' && r.item !== 'total').length).to.equal(25);
+    for (const r of records.filter((r) => r.item !== 'total')) {
       const site = ds.sites.find((s) => s.id === r.item)!;
       expect(r.site_wave, r.item).to.equal(String(site.wave));
       expect(r.site_deprivation, r.item).to.equal(site.deprivation ?? '');
     }
-    const barnsley = records.find((r) => r.item_label === 'Barnsley')!;
+    expect(records.filter((r) => r.item === 'total').map((r) => [r.site_wave, r.site_deprivation])).to.deep.equal(Array(5).fill(['', '']));
+    const barnsley = records.find((r) => r.item_label === 'Barnsley' && r.year === '2019')!;
     expect([barnsley.site_wave, barnsley.site_deprivation, barnsley.value]).to.deep.equal(['1', 'more', '7']);
     // The extra columns do not stop the file being read back as a chart's data (src, as a page gives it).
     const url = URL.createObjectURL(new Blob([el.toCsv()], { type: 'text/csv' }));

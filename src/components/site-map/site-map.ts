@@ -27,6 +27,11 @@ interface SiteMapView {
   deprivation: 'more' | 'less' | null;
   /** Largest count of any site in any year: one size scale across years and filters. */
   maxCount: number;
+  /**
+   * The rows behind every number the map shows, its Table view and its CSV: the count of each
+   * site shown in every year (its label lists them all), each year's printed total where every
+   * site is shown, and the year's rows for sites not on the map (its note names them).
+   */
   rows: ObservationRow[];
   /** Where each site's count of each year is printed, e.g. "barnsley|2020" → "2020 report Table 3.1". */
   yearSources: Map<string, string>;
@@ -66,6 +71,23 @@ const yearSourcesOf = (ds: Dataset): Map<string, string> =>
     for (const r of rowsOf(ds, 'sample-site')) if (r.group === 'all' && r.response === 'count') sources.set(`${r.item}|${r.year}`, tableName(r));
     return sources;
   });
+
+/**
+ * The rows behind every number the map shows, in year order (each year's as the data gives
+ * them): every year's count of the sites shown, which their labels list; each year's printed
+ * total where the map gives its year's (every site shown), so that a file of them drawn at
+ * another of its years gives that year's too; and the year's sites not on the map, which its
+ * note names (`unplaced`). A file of the year's rows only (an older download) draws as before.
+ */
+function rowsBehind(counts: readonly ObservationRow[], shown: ReadonlySet<string>, totals: boolean, unplaced: readonly ObservationRow[]): ObservationRow[] {
+  const extra = new Set(unplaced);
+  const behind = counts.filter((r) => shown.has(r.item) || (totals && r.item === 'total') || extra.has(r));
+  return behind.map((r, i) => ({ r, i })).sort((a, b) => a.r.year - b.r.year || a.i - b.i).map(({ r }) => r);
+}
+
+/** Under a Table view of more years than the map draws: which it draws, and why the others are there. */
+const yearsNote = (year: number): string =>
+  `The map draws the counts of ${year}; the other years' are those each site's label gives with it.`;
 
 /** The dark theme's land and site colours. */
 const darkSiteTokens = css`
@@ -187,8 +209,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const sites = sitesOf(ds, { wave, deprivation });
     const maxCount = Math.max(1, ...all.flatMap((s) => Object.values(s.informants)));
     const ids = new Set(sites.map((s) => s.id));
-    const yearRows = rowsOf(ds, 'sample-site').filter((r) => r.year === year && r.group === 'all' && r.response === 'count');
-    const rows = yearRows.filter((r) => ids.has(r.item));
+    const counts = rowsOf(ds, 'sample-site').filter((r) => r.group === 'all' && r.response === 'count');
+    const yearRows = counts.filter((r) => r.year === year);
     // Custom rows for sites the map does not have are named, never dropped in silence; with no
     // Pioneer site among them, the map would draw 25 sites without figures: refused instead.
     const known = new Set(all.map((s) => s.id));
@@ -199,12 +221,13 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     // The printed total row where every site is shown; a subset's own sum where each of its
     // sites has a printed count (no total where one is missing: it would be too small).
     const printed = wave == null && deprivation == null ? yearRows.find((r) => r.item === 'total') ?? null : null;
-    const counts = sites.map((s) => s.informants[year]);
+    const shown = sites.map((s) => s.informants[year]);
     const total = printed
       ? { count: printed.value, printed }
-      : sites.length && counts.every((c) => c !== undefined)
-        ? { count: counts.reduce((a, c) => a + c!, 0), printed: null }
+      : sites.length && shown.every((c) => c !== undefined)
+        ? { count: shown.reduce((a, c) => a + c!, 0), printed: null }
         : null;
+    const rows = rowsBehind(counts, ids, wave == null && deprivation == null, unplaced);
     return { sites, year, colorBy, layout, wave, deprivation, maxCount, rows, total, yearSources: yearSourcesOf(ds), unplaced };
   }
 
@@ -242,17 +265,23 @@ export class SiteMap extends PioneerChart<SiteMapView> {
 
   /**
    * The Table view (and the long description, and a printed table) names each site's groups
-   * ("Barnsley (Wave 1, more deprived)"), which the map shows by colour and shape.
+   * ("Barnsley (Wave 1, more deprived)"), which the map shows by colour and shape, and the
+   * sites it names under the map as not on it. Its columns are every year the sites' labels
+   * give a count for, which a note under it says, the year drawn among them.
    */
   protected override tableModelOf(result: RenderResult): TableModel {
     const model = super.tableModelOf(result);
     const sites = new Map(this.view?.sites.map((site) => [site.id, site]) ?? []);
+    const unplaced = new Set(this.view?.unplaced.map((r) => r.item));
+    const years = new Set(model.columns.map((c) => c.year));
     return {
       ...model,
       rows: model.rows.map((r) => {
         const site = sites.get(r.item);
-        return site ? { ...r, labelNote: siteGroups(site) } : r;
+        if (site) return { ...r, labelNote: siteGroups(site) };
+        return unplaced.has(r.item) ? { ...r, labelNote: 'not on the map' } : r;
       }),
+      notes: this.view && years.size > 1 ? [...model.notes, yearsNote(this.view.year)] : model.notes,
     };
   }
 
@@ -307,7 +336,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   private groupSizeNote(view: SiteMapView): string {
     const printed = own(PRINTED_DEPRIVATION_GROUPS, view.year);
     if (!printed || !view.deprivation || view.wave != null || !view.total) return '';
-    if (!view.rows.length || view.rows.some((r) => r.source_survey !== printed.survey || !isReportRow(r))) return '';
+    const counted = view.rows.filter((r) => r.year === view.year);
+    if (!counted.length || counted.some((r) => r.source_survey !== printed.survey || !isReportRow(r))) return '';
     const count = printed[view.deprivation];
     if (count === view.total.count) return '';
     return ` The ${printed.survey} report counts ${count} informants in the ${view.deprivation} deprived group (${printed.where}), and does not say why its site counts add up to ${view.total.count}.`;
