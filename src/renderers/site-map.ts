@@ -106,34 +106,35 @@ export const SITE_MAP_DEFAULTS = {
 } as const;
 
 /**
- * An approximate, hand-authored tile layout of the 25 Pioneer sites (8 columns × 8 rows):
- * north at the top, London as one row with Greenwich and Kent beneath. Relative positions
- * only; it is not to scale.
+ * An approximate, hand-authored tile layout of the 25 Pioneer sites (7 columns × 8 rows):
+ * north at the top, London as one row with Greenwich and Kent beneath, the South West under
+ * Worcestershire. Relative positions only; it is not to scale. Seven columns, not eight (no
+ * column for Cornwall alone), so that a phone's 320 px has tiles of 40 px, their text 12 px.
  */
 export const SITE_TILES: Readonly<Record<string, SiteTile>> = {
-  'south-tyneside': { col: 3, row: 0, code: 'STY' },
-  'blackpool-and-fylde-coast': { col: 1, row: 1, code: 'BFC' },
-  'airedale-wharfedale-and-craven': { col: 2, row: 1, code: 'AWC' },
-  leeds: { col: 3, row: 1, code: 'LDS' },
-  'vale-of-york': { col: 4, row: 1, code: 'VOY' },
-  'greater-manchester': { col: 2, row: 2, code: 'GM' },
-  wakefield: { col: 3, row: 2, code: 'WAK' },
-  cheshire: { col: 1, row: 3, code: 'CHE' },
-  barnsley: { col: 3, row: 3, code: 'BAR' },
-  'nottingham-county': { col: 4, row: 3, code: 'NTS' },
-  'staffordshire-and-stoke': { col: 2, row: 4, code: 'STS' },
-  sheffield: { col: 3, row: 4, code: 'SHF' },
-  'nottingham-city': { col: 4, row: 4, code: 'NCY' },
-  'west-norfolk': { col: 6, row: 4, code: 'WNO' },
-  worcestershire: { col: 2, row: 5, code: 'WOR' },
-  'north-west-london': { col: 3, row: 5, code: 'NWL' },
-  camden: { col: 4, row: 5, code: 'CAM' },
-  islington: { col: 5, row: 5, code: 'ISL' },
-  'east-london-wel': { col: 6, row: 5, code: 'WEL' },
-  southend: { col: 7, row: 5, code: 'SEN' },
+  'south-tyneside': { col: 2, row: 0, code: 'STY' },
+  'blackpool-and-fylde-coast': { col: 0, row: 1, code: 'BFC' },
+  'airedale-wharfedale-and-craven': { col: 1, row: 1, code: 'AWC' },
+  leeds: { col: 2, row: 1, code: 'LDS' },
+  'vale-of-york': { col: 3, row: 1, code: 'VOY' },
+  'greater-manchester': { col: 1, row: 2, code: 'GM' },
+  wakefield: { col: 2, row: 2, code: 'WAK' },
+  cheshire: { col: 0, row: 3, code: 'CHE' },
+  barnsley: { col: 2, row: 3, code: 'BAR' },
+  'nottingham-county': { col: 3, row: 3, code: 'NTS' },
+  'staffordshire-and-stoke': { col: 1, row: 4, code: 'STS' },
+  sheffield: { col: 2, row: 4, code: 'SHF' },
+  'nottingham-city': { col: 3, row: 4, code: 'NCY' },
+  'west-norfolk': { col: 5, row: 4, code: 'WNO' },
+  worcestershire: { col: 1, row: 5, code: 'WOR' },
+  'north-west-london': { col: 2, row: 5, code: 'NWL' },
+  camden: { col: 3, row: 5, code: 'CAM' },
+  islington: { col: 4, row: 5, code: 'ISL' },
+  'east-london-wel': { col: 5, row: 5, code: 'WEL' },
+  southend: { col: 6, row: 5, code: 'SEN' },
   'south-somerset': { col: 1, row: 6, code: 'SSO' },
-  greenwich: { col: 6, row: 6, code: 'GRE' },
-  kent: { col: 7, row: 6, code: 'KEN' },
+  greenwich: { col: 5, row: 6, code: 'GRE' },
+  kent: { col: 6, row: 6, code: 'KEN' },
   cornwall: { col: 0, row: 7, code: 'COR' },
   'south-devon-and-torbay': { col: 1, row: 7, code: 'SDT' },
 };
@@ -642,8 +643,7 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
   const gx = pad + Math.max(0, (innerW - blockW) / 2);
   const gy = pad;
   const showCounts = step >= 34;
-  // The codes follow the chart's font size (15 px at 14 px text), within their tiles.
-  const codeSize = Math.max(8, Math.min(15 * o.legendScale, size * 0.3));
+  const codeSize = tileTextSize(size, o.legendScale);
 
   const data = sites.map((site) => {
     const tile = tiles.get(site.id)!;
@@ -662,8 +662,8 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
   const textX = round(size / 2, 2);
   const codeY = round(showCounts ? size * 0.5 : size / 2 + codeSize * 0.35, 2);
   const codeFont = `${round(codeSize, 1)}px`;
-  const countY = round(size * 0.5 + codeSize * 1.15, 2);
-  const countFont = `${round(codeSize * 0.9, 1)}px`;
+  // A line (1.2 em) under the code: their text boxes (ascent to descent, 1.16 em) just clear.
+  const countY = round(size * 0.5 + codeSize * 1.2, 2);
   join(tilesLayer, 'tile', data, siteKey, tilePrototype, (g, t) => {
     attr(g, 'class', `tile ${t.hollow ? 'hollow' : 'filled'}`);
     attr(g, 'data-key', t.site.id);
@@ -695,7 +695,8 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
     const count = code.nextElementSibling!;
     attr(count, 'x', textX);
     attr(count, 'y', countY);
-    fontSize(count, countFont);
+    // As large as the code (not 0.9 of it, under the legend's 12 px on a phone): the figure is read too.
+    fontSize(count, codeFont);
     attr(count, 'display', showCounts ? null : 'none');
     text(count, t.count === undefined ? '–' : String(t.count));
   });
@@ -717,6 +718,17 @@ function drawGrid(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<st
   }
   drawLegend(svg, items, positions, legendX, legendY);
   return Math.max(o.height ?? 0, Math.ceil(total));
+}
+
+/**
+ * The size (px) of a tile's code and count, `k` the chart's font size against 14 px: they follow
+ * it (15 px at 14 px text), within their tiles (0.3 of a tile), and are never smaller than the
+ * legend's text (12 px at 14 px) in a tile of three times that or more (36 px: a phone's 290 px),
+ * which holds the two lines under its marker.
+ */
+function tileTextSize(size: number, k: number): number {
+  const fitted = size * 0.3;
+  return Math.max(8, Math.min(15 * k, size < 36 * k ? fitted : Math.max(12 * k, fitted)));
 }
 
 // ---- legend ------------------------------------------------------------------------

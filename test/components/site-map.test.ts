@@ -4,6 +4,7 @@ import '../../src/components/site-map/site-map.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { parseCsv } from '../../src/data/csv.js';
+import { sitesOf } from '../../src/data/query.js';
 import { axeViolations } from '../a11y.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
@@ -443,6 +444,45 @@ describe('<site-map>', () => {
     expect(key).to.contain('NWL North West London');
     expect(key.split(';')).to.have.length(25);
     expect(notes.join(' ')).not.to.contain('Natural Earth');
+  });
+
+  // 12 px: the legend's own text (SITE_MAP_DEFAULTS.legendFontSize), the smallest the map draws,
+  // and above the library's smallest chart text (11.2 px, the stacked bars' 0.8 of 14 px). At 320
+  // px eight columns made the codes 10.5 px and the counts 9.5 px.
+  it('<site-map layout="grid"> at a phone\'s 320 px: every tile\'s code and count at least 12 px on screen, inside its tile, overlapping no other, and every tile named in full', async () => {
+    const least = 12;
+    const el = await drawn(mount<SiteMap>('<site-map layout="grid" year="2019"></site-map>', 320));
+    const root = el.shadowRoot!;
+    const svg = root.querySelector('svg')!;
+    // Drawn px to screen px (the viewBox is scaled to the SVG's box).
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const tiles = [...root.querySelectorAll<SVGGElement>('g.tile')];
+    expect(tiles).to.have.length(25);
+    const labels = tiles.flatMap((g) => {
+      const box = g.querySelector('rect.tile-box')!.getBoundingClientRect();
+      return [...g.querySelectorAll('text')].filter((t) => t.getAttribute('display') !== 'none').map((t) => ({ t, box, r: t.getBoundingClientRect(), key: g.getAttribute('data-key')! }));
+    });
+    // Codes and counts both (the counts are shown at this width).
+    expect(labels).to.have.length(50);
+    for (const { t, r, box, key } of labels) {
+      const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+      expect(px, `${key} "${t.textContent}" on screen`).to.be.at.least(least);
+      expect(inside(r, box), `${key} "${t.textContent}" inside its tile`).to.equal(true);
+    }
+    labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(overlaps(a.r, b.r), `${a.key} "${a.t.textContent}" and ${b.key} "${b.t.textContent}"`).to.equal(false)));
+    // Each tile names its site in full: its label (heard on the arrow keys, and its tooltip) and the codes' key.
+    const names = new Map(sitesOf(bundledDataset()).map((s) => [s.id, s.name]));
+    const keyText = root.querySelector('.tile-key')!.textContent!.replace(/\s+/g, ' ');
+    svg.focus();
+    for (let i = 0; i < tiles.length; i++) {
+      if (i) key(svg, 'ArrowRight');
+      const g = root.querySelector('g.tile.focused')!;
+      const site = g.getAttribute('data-key')!;
+      const name = names.get(site)!;
+      expect(name, site).to.be.a('string').and.not.equal('');
+      expect(liveText(el), site).to.match(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — `));
+      expect(keyText, site).to.contain(`${g.querySelector('.tile-code')!.textContent} ${name}`);
+    }
   });
 
   it('the grid key lists only the tiles drawn, and the map credits its outline', async () => {
