@@ -14,7 +14,8 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import { formatCsv, parseCsv } from '../../src/data/csv.js';
 import { OBSERVATION_COLUMNS } from '../../src/data/types.js';
-import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+import { chartOfFile, chartOfRows, descriptionAndTable, readBack } from '../read-back.js';
 
 const LA = 'measure="barrier" year="2019" group="organisation:la"';
 const LA_NOTE =
@@ -25,22 +26,9 @@ const SUM_CLAIM = /rather than 100%/;
 const words = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const notes = (el: BarrierStack) => [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => words(n.textContent)).filter(Boolean);
 
-/** A chart of the file at a blob address (as a page gives `src`), drawn. */
-async function fromFile(attributes: string, text: string, ext: 'csv' | 'json'): Promise<BarrierStack> {
-  const url = URL.createObjectURL(new Blob([text], { type: ext === 'csv' ? 'text/csv' : 'application/json' }));
-  const el = mount<BarrierStack>(`<barrier-stack ${attributes} src="${url}#data.${ext}"></barrier-stack>`, 720);
-  const t0 = performance.now();
-  while (!el.marks.length && !el.message && performance.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 20));
-  await drawn(el);
-  URL.revokeObjectURL(url);
-  return el;
-}
-
-async function fromRows(attributes: string, rows: readonly object[]): Promise<BarrierStack> {
-  const el = mount<BarrierStack>(`<barrier-stack ${attributes}></barrier-stack>`, 720);
-  el.data = rows;
-  return drawn(el);
-}
+/** The chart of a file (`src`, at a blob address) or of rows (`data`), drawn. */
+const fromFile = (attributes: string, text: string, ext: 'csv' | 'json') => chartOfFile<BarrierStack>('barrier-stack', attributes, text, ext);
+const fromRows = (attributes: string, rows: readonly object[]) => chartOfRows<BarrierStack>('barrier-stack', attributes, rows);
 
 const bundled = (attributes: string) => drawn(mount<BarrierStack>(`<barrier-stack ${attributes}></barrier-stack>`, 720));
 
@@ -48,16 +36,7 @@ const bundled = (attributes: string) => drawn(mount<BarrierStack>(`<barrier-stac
 async function shown(el: BarrierStack) {
   const root = el.shadowRoot!;
   const chart = { message: el.message, title: words(root.querySelector('[part="title"]')?.textContent), marks: el.marks.map((m) => m.label), notes: notes(el), summary: el.summary };
-  disclosureButton(el, 'description').click();
-  await el.updateComplete;
-  const description = words(root.querySelector('.long-description')?.textContent);
-  el.mode = 'table';
-  await el.updateComplete;
-  const table = words(root.querySelector('table.data-table')?.textContent);
-  const tableNotes = notes(el);
-  el.mode = 'chart';
-  await el.updateComplete;
-  return { ...chart, description, table, tableNotes };
+  return { ...chart, ...(await descriptionAndTable(el, () => notes(el))) };
 }
 
 describe('<barrier-stack>: its CSV read back, for a group that publishes only some responses', () => {
@@ -70,12 +49,7 @@ describe('<barrier-stack>: its CSV read back, for a group that publishes only so
     const before = await shown(first);
     expect(before.title).to.equal("Barriers to integration ('Very significant'), 2019 — Local authority");
     expect([...before.notes, ...before.tableNotes].some((n) => SUM_CLAIM.test(n))).to.equal(false);
-    const records = parseCsv(csv).records;
-    for (const [how, again] of [
-      ['src CSV', await fromFile(LA, csv, 'csv')],
-      ['src JSON', await fromFile(LA, JSON.stringify(records), 'json')],
-      ['data', await fromRows(LA, records)],
-    ] as const) {
+    for (const [how, again] of await readBack<BarrierStack>('barrier-stack', LA, csv)) {
       expect(again.message, how).to.equal(null);
       const after = await shown(again);
       expect(after.notes, how).to.include(LA_NOTE);

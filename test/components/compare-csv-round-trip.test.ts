@@ -11,43 +11,23 @@ import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
 import { formatCsv, parseCsv } from '../../src/data/csv.js';
 import { OBSERVATION_COLUMNS } from '../../src/data/types.js';
-import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+import { chartOfFile, chartOfRows, descriptionAndTable, readBack } from '../read-back.js';
 
 const ATTRS = 'measure="priority"';
 const NOTE = 'Other (organisation type): not published separately in Table 7.1 of the 2019 report.';
 
-const words = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const notes = (el: PioneerCompare) => [...el.shadowRoot!.querySelectorAll('text.note')].map((t) => t.textContent).join(' ');
 const gapLabels = (el: PioneerCompare) => [...el.shadowRoot!.querySelectorAll('text.value')].map((t) => t.textContent);
 
-/** A chart of the file at a blob address (as a page gives `src`), drawn. */
-async function fromFile(text: string, ext: 'csv' | 'json'): Promise<PioneerCompare> {
-  const url = URL.createObjectURL(new Blob([text], { type: ext === 'csv' ? 'text/csv' : 'application/json' }));
-  const el = mount<PioneerCompare>(`<pioneer-compare ${ATTRS} src="${url}#data.${ext}"></pioneer-compare>`, 720);
-  const t0 = performance.now();
-  while (!el.marks.length && !el.message && performance.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 20));
-  await drawn(el);
-  URL.revokeObjectURL(url);
-  return el;
-}
-
-async function fromRows(rows: readonly object[]): Promise<PioneerCompare> {
-  const el = mount<PioneerCompare>(`<pioneer-compare ${ATTRS}></pioneer-compare>`, 720);
-  el.data = rows;
-  return drawn(el);
-}
+/** The chart of a file (`src`, at a blob address) or of rows (`data`), drawn. */
+const fromFile = (text: string, ext: 'csv' | 'json') => chartOfFile<PioneerCompare>('pioneer-compare', ATTRS, text, ext);
+const fromRows = (rows: readonly object[]) => chartOfRows<PioneerCompare>('pioneer-compare', ATTRS, rows);
 
 /** What a reader sees and hears of the chart: its marks, bars' labels, notes, summary, Table view and long description. */
 async function shown(el: PioneerCompare) {
   const chart = { message: el.message, marks: el.marks.map((m) => m.label), values: gapLabels(el), notes: notes(el), summary: el.summary };
-  disclosureButton(el, 'description').click();
-  await el.updateComplete;
-  const description = words(el.shadowRoot!.querySelector('.long-description')?.textContent);
-  el.mode = 'table';
-  await el.updateComplete;
-  const table = words(el.shadowRoot!.querySelector('table.data-table')?.textContent);
-  el.mode = 'chart';
-  await el.updateComplete;
+  const { description, table } = await descriptionAndTable(el, () => []);
   return { ...chart, description, table };
 }
 
@@ -61,13 +41,7 @@ describe('<pioneer-compare>: its CSV read back', () => {
     const before = await shown(first);
     expect(before.description).to.contain('Continue implementation');
     expect(before.table).to.contain('Continue implementation');
-    const records = parseCsv(csv).records;
-    const json = JSON.stringify(records);
-    for (const [how, again] of [
-      ['src CSV', await fromFile(csv, 'csv')],
-      ['src JSON', await fromFile(json, 'json')],
-      ['data', await fromRows(records)],
-    ] as const) {
+    for (const [how, again] of await readBack<PioneerCompare>('pioneer-compare', ATTRS, csv)) {
       expect(again.message, how).to.equal(null);
       expect(notes(again), how).to.contain(NOTE);
       expect(await shown(again), how).to.deep.equal(before);

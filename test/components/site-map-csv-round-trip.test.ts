@@ -11,7 +11,8 @@ import '../../src/components/site-map/site-map.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
 import { formatCsv, parseCsv } from '../../src/data/csv.js';
 import { OBSERVATION_COLUMNS } from '../../src/data/types.js';
-import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+import { chartOfFile, chartOfRows, descriptionAndTable, readBack } from '../read-back.js';
 
 const TOTAL_2020 = '58 key informants in all in 2020 (the total row of Table 3.1, 2020 report).';
 const SOUTH_TYNESIDE_2020 =
@@ -21,32 +22,9 @@ const words = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').t
 const notes = (el: SiteMap) => [...el.shadowRoot!.querySelectorAll('[part="note"]')].filter((n) => n.getClientRects().length > 0).map((n) => words(n.textContent)).filter(Boolean);
 const label = (el: SiteMap, site: string) => el.marks.find((m) => m.key === site)?.label;
 
-/** A map of the file at a blob address (as a page gives `src`), drawn. */
-async function fromFile(attributes: string, text: string, ext: 'csv' | 'json'): Promise<SiteMap> {
-  const url = URL.createObjectURL(new Blob([text], { type: ext === 'csv' ? 'text/csv' : 'application/json' }));
-  const el = mount<SiteMap>(`<site-map ${attributes} src="${url}#data.${ext}"></site-map>`, 720);
-  const t0 = performance.now();
-  while (!el.marks.length && !el.message && performance.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 20));
-  await drawn(el);
-  URL.revokeObjectURL(url);
-  return el;
-}
-
-async function fromRows(attributes: string, rows: readonly object[]): Promise<SiteMap> {
-  const el = mount<SiteMap>(`<site-map ${attributes}></site-map>`, 720);
-  el.data = rows;
-  return drawn(el);
-}
-
-/** The map of every way a file is given to a page: src as CSV, src as JSON, data. */
-async function readBack(attributes: string, csv: string): Promise<(readonly [string, SiteMap])[]> {
-  const records = parseCsv(csv).records;
-  return [
-    ['src CSV', await fromFile(attributes, csv, 'csv')],
-    ['src JSON', await fromFile(attributes, JSON.stringify(records), 'json')],
-    ['data', await fromRows(attributes, records)],
-  ];
-}
+/** The chart of a file (`src`, at a blob address) or of rows (`data`), drawn. */
+const fromFile = (attributes: string, text: string, ext: 'csv' | 'json') => chartOfFile<SiteMap>('site-map', attributes, text, ext);
+const fromRows = (attributes: string, rows: readonly object[]) => chartOfRows<SiteMap>('site-map', attributes, rows);
 
 /**
  * What a reader sees and hears of the map: its title, the marks' labels and sizes, the legend,
@@ -64,16 +42,7 @@ async function shown(el: SiteMap) {
     summary: el.summary,
     source: words(root.querySelector('.source')?.textContent),
   };
-  disclosureButton(el, 'description').click();
-  await el.updateComplete;
-  const description = words(root.querySelector('.long-description')?.textContent);
-  el.mode = 'table';
-  await el.updateComplete;
-  const table = words(root.querySelector('table.data-table')?.textContent);
-  const tableNotes = [...notes(el), words(root.querySelector('.table-notes')?.textContent)];
-  el.mode = 'chart';
-  await el.updateComplete;
-  return { ...chart, description, table, tableNotes };
+  return { ...chart, ...(await descriptionAndTable(el, () => [...notes(el), words(root.querySelector('.table-notes')?.textContent)])) };
 }
 
 describe('<site-map>: its CSV read back', () => {
@@ -88,7 +57,7 @@ describe('<site-map>: its CSV read back', () => {
         expect(before.notes).to.include(TOTAL_2020);
       }
       const csv = first.toCsv();
-      for (const [how, again] of await readBack(attributes, csv)) {
+      for (const [how, again] of await readBack<SiteMap>('site-map', attributes, csv)) {
         const at = `${attributes || 'default'}, ${how}`;
         expect(again.message, at).to.equal(null);
         if (!attributes) {
@@ -123,7 +92,7 @@ describe('<site-map>: its CSV read back', () => {
     expect(notes(own)).to.include(unplaced);
     const before = await shown(own);
     const csv = own.toCsv();
-    for (const [how, again] of await readBack('', csv)) {
+    for (const [how, again] of await readBack<SiteMap>('site-map', '', csv)) {
       expect(notes(again), how).to.include(unplaced);
       expect(await shown(again), how).to.deep.equal(before);
     }
