@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/pioneer-table/pioneer-table.js';
-import { choiceArgType, filtersArgType, flagArgType, groupArgType, langArgType, listArgType, measureArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
+import { filtersArgType, flagArgType, groupArgType, langArgType, listArgType, measureArgType, orNothing, srcArgType, themeArgType, unlessDefault } from './shared-args.js';
 
 interface TableArgs {
   measure: string;
@@ -30,9 +30,9 @@ const meta: Meta<TableArgs> = {
   args: { measure: 'barrier', year: '2019', group: 'all', responses: '', items: '', src: '', lang: '', filters: '', theme: 'auto', 'no-controls': false },
   argTypes: {
     measure: measureArgType(),
-    // Empty is every year. (The element also takes `all`, a filter bar's year of that name, for the
-    // same table: not offered twice.)
-    year: choiceArgType('select', ['2016', '2017', '2018', '2019', '2020'], 'Every year'),
+    // Every year is `all`, a value the element documents (as a filter bar's year of that name),
+    // offered once: an empty choice beside it gave the same table under another name.
+    year: { control: { type: 'select' as const, labels: { all: 'Every year' } }, options: ['all', '2016', '2017', '2018', '2019', '2020'] },
     group: groupArgType('pioneer-table'),
     responses: listArgType('Responses to keep, e.g. `very fairly`; empty: all.'),
     items: listArgType('Item ids to keep, e.g. `financial-constraints increased-demand`; empty: all.'),
@@ -63,7 +63,7 @@ export const Barriers2019: Story = {};
 /** A subgroup: local authority informants (a link: `&args=group:organisation-la`). */
 export const BarriersLocalAuthorities: Story = { args: { group: 'organisation-la' } };
 /** Every year: the reports show 2016–2018 only in charts (their Figures), not as numbers, so those cells are gaps that say why. */
-export const VerySignificantBarriersEveryYear: Story = { args: { year: '', responses: 'very' } };
-export const InformantsBySite: Story = { args: { measure: 'sample-site', year: '' } };
+export const VerySignificantBarriersEveryYear: Story = { args: { year: 'all', responses: 'very' } };
+export const InformantsBySite: Story = { args: { measure: 'sample-site', year: 'all' } };
 /** A deliberate bad input: the reports give barriers as numbers only for 2019 and 2020, so `year="2016"` shows a message naming the valid years (and one console warning). */
 export const BadYear: Story = { args: { year: '2016' } };
