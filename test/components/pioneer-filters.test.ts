@@ -62,6 +62,11 @@ customElements.define('test-stack-chart', TestStackChart);
 
 const noteOf = (bar: PioneerFilters, key: string) => bar.shadowRoot!.querySelector(`.notes li[data-key="${key}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+/** Waits (2 s at most) for the status line to say `words`: it puts off its announcement while a control's changes come quickly. */
+async function said(status: Element, words: string): Promise<void> {
+  for (let i = 0; i < 40 && !status.textContent!.includes(words); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
 async function mounted<T extends HTMLElement = PioneerFilters>(markup: string, selector = 'pioneer-filters'): Promise<T> {
   const first = mount<HTMLElement>(markup);
   const bar = (first.matches(selector) ? first : first.parentElement!.querySelector(selector)) as PioneerFilters;
@@ -303,7 +308,7 @@ describe('<pioneer-filters>', () => {
     expect(status.textContent).to.equal('2 charts updated. Organisation type: CCG/NHS. The stacked bar chart now shows 2019, not 2020.');
     await choose(bar, 'organisation', '');
     // A second change of the same control within moments is said once the changes stop.
-    for (let i = 0; i < 40 && !status.textContent!.includes('No filters'); i++) await new Promise((r) => setTimeout(r, 50));
+    await said(status, 'No filters');
     expect(status.textContent).to.equal('2 charts updated. No filters. The stacked bar chart now shows 2020, not 2019.');
     // A year the reader chose is in the filters said: no chart "moves" to it.
     await choose(bar, 'year', '2019');
@@ -339,7 +344,7 @@ describe('<pioneer-filters>', () => {
     await captureWarnings(async () => {
       await choose(bar, 'year', '');
       // A second change of the same control within moments is said once the changes stop.
-      for (let i = 0; i < 40 && !status.textContent!.includes('No filters'); i++) await new Promise((r) => setTimeout(r, 50));
+      await said(status, 'No filters');
     });
     expect(stack.message).to.match(/^year="2031" is not valid/);
     expect(status.textContent).to.equal('1 chart updated. No filters. The stacked bar chart now shows a message: year="2031" is not valid.');
@@ -357,7 +362,7 @@ describe('<pioneer-filters>', () => {
     expect(status.textContent).to.equal('3 charts updated. Survey year: 2020. 2 stacked bar charts show figures again, for 2020.');
     await captureWarnings(async () => {
       await choose(bar, 'year', '');
-      for (let i = 0; i < 40 && !status.textContent!.includes('No filters'); i++) await new Promise((r) => setTimeout(r, 50));
+      await said(status, 'No filters');
     });
     // The third goes back to its own year, said as before, by its place among the three: "the
     // stacked bar chart" now shows 2019 and "2 stacked bar charts" a message read as one of them doing both.
@@ -375,7 +380,7 @@ describe('<pioneer-filters>', () => {
     expect(status.textContent).to.equal('2 charts updated. Survey year: 2019. The first stacked bar chart shows figures again, for 2019.');
     await captureWarnings(async () => {
       await choose(bar, 'year', '');
-      for (let i = 0; i < 40 && !status.textContent!.includes('No filters'); i++) await new Promise((r) => setTimeout(r, 50));
+      await said(status, 'No filters');
     });
     expect(status.textContent).to.equal('2 charts updated. No filters. The second stacked bar chart now shows 2020, not 2019. The first stacked bar chart now shows a message: year="2031" is not valid.');
   });
@@ -393,7 +398,7 @@ describe('<pioneer-filters>', () => {
     expect(status.textContent).to.equal('1 chart updated. Measure: Facilitators of integration. The trend chart shows figures again.');
     await captureWarnings(async () => {
       await choose(bar, 'measure', '');
-      for (let i = 0; i < 40 && !status.textContent!.includes('No filters'); i++) await new Promise((r) => setTimeout(r, 50));
+      await said(status, 'No filters');
     });
     expect(status.textContent).to.equal('1 chart updated. No filters. The trend chart now shows a message: response="nope" is not valid.');
   });
@@ -414,10 +419,6 @@ describe('<pioneer-filters>', () => {
     /** Whether the page's accessibility tree has the text `words` (a message a reader can still find). */
     const inTree = async (words: string): Promise<boolean> => JSON.stringify(await a11ySnapshot({})).includes(JSON.stringify(words).slice(1, -1));
     const messageOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.message');
-    /** Waits for the status line's announcement, put off while a control's changes come quickly. */
-    const said = async (status: Element, words: string) => {
-      for (let i = 0; i < 40 && !status.textContent!.includes(words); i++) await new Promise((r) => setTimeout(r, 50));
-    };
 
     for (const { how, markup } of [
       { how: 'inside the bar', markup: `<pioneer-filters controls="year"><barrier-stack measure="barrier" year="2031"></barrier-stack></pioneer-filters>` },
