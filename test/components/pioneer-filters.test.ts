@@ -457,6 +457,54 @@ describe('<pioneer-filters>', () => {
       });
     }
 
+    // A chart not measured yet (its box is laid out a frame or more after it is put on the page,
+    // later on a busy one) draws only once measured, after its update: a reader's choice made
+    // before that. Here its box is hidden until 40 ms after the change.
+    it('the status line waits for a chart measured only after its update: "shows figures again" is said', async () => {
+      let bar!: PioneerFilters;
+      let stack!: BarrierStack;
+      await captureWarnings(async () => {
+        bar = await mounted(`<pioneer-filters controls="year"><div class="box" style="display: none"><barrier-stack measure="barrier" year="2031"></barrier-stack></div></pioneer-filters>`);
+        stack = bar.querySelector<BarrierStack>('barrier-stack')!;
+        await drawn(stack);
+      });
+      const box = bar.querySelector<HTMLElement>('.box')!;
+      const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+      const s = select(bar, 'year');
+      s.value = '2019';
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+      setTimeout(() => (box.style.display = ''), 40);
+      await said(status, 'Survey year: 2019');
+      expect(status.textContent).to.equal('1 chart updated. Survey year: 2019. The stacked bar chart shows figures again, for 2019.');
+      expect(stack.summary).to.not.equal('');
+    });
+
+    it('options stepped through: a chart not drawn when the line last spoke, drawn since and sent to its message, is said to show it', async () => {
+      let bar!: PioneerFilters;
+      let stack!: BarrierStack;
+      await captureWarnings(async () => {
+        bar = await mounted(`<pioneer-filters controls="year"><div class="box" style="display: none"><barrier-stack measure="barrier" year="2031"></barrier-stack></div></pioneer-filters>`);
+        stack = bar.querySelector<BarrierStack>('barrier-stack')!;
+        await drawn(stack);
+      });
+      const box = bar.querySelector<HTMLElement>('.box')!;
+      const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+      // Hidden until the line has given up on it and spoken.
+      await choose(bar, 'year', '2019');
+      await said(status, 'Survey year: 2019');
+      expect(status.textContent).to.equal('1 chart updated. Survey year: 2019.');
+      box.style.display = '';
+      await drawn(stack);
+      expect(stack.summary).to.not.equal('');
+      // The next option at once (the same control, within moments): said as one change with the last.
+      await captureWarnings(async () => {
+        await choose(bar, 'year', '');
+        await said(status, 'No filters');
+      });
+      expect(status.textContent).to.equal('1 chart updated. No filters. The stacked bar chart now shows a message: year="2031" is not valid.');
+      expect(messageOf(stack)!.hasAttribute('role'), 'the message is not an alert: the line says it').to.equal(false);
+    });
+
     it('a message the bar does not say is the chart\'s alert: a script\'s change, and a chart of no bar', async () => {
       let bar!: PioneerFilters;
       let linked!: BarrierStack;

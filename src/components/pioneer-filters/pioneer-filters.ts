@@ -309,6 +309,50 @@ function shownOf(el: Element): Shown {
 /** Each linked chart's Shown. */
 const shownOfAll = (charts: readonly Element[]): Map<Element, Shown> => new Map(charts.map((el) => [el, shownOf(el)]));
 
+/** A pioneer-viz chart that shows neither figures nor a message yet: its file loads, or it waits for its width. */
+function undrawn(el: Element): boolean {
+  const { summary } = el as { summary?: unknown };
+  return summary === '' && !shownOf(el).message;
+}
+
+/** Frames the status line waits at most for linked charts to draw (undrawn) before it speaks. */
+const DRAW_WAIT_FRAMES = 12;
+
+/**
+ * Waits for `charts`' updates, then, a frame at a time (DRAW_WAIT_FRAMES at most), for each to
+ * show figures or a message: a chart taken from its message to figures gets its plot's box in
+ * that update and draws once the box is measured, a frame or so later (later still on a busy
+ * page). The status line said before that would miss the change ("shows figures again"). A
+ * chart hidden (no width) or whose file is slow is given up on: the line is not held back.
+ */
+async function shownOrGivenUp(charts: readonly Element[]): Promise<void> {
+  for (let frame = 0; ; frame++) {
+    await Promise.allSettled(charts.map((el) => (el as Partial<ReactiveElement>).updateComplete));
+    if (frame >= DRAW_WAIT_FRAMES || !charts.some(undrawn)) return;
+    // A frame, or 50 ms where frames do not come (a tab in the background).
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 50);
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}
+
+/**
+ * What each chart showed when the status line last spoke (`said`), for a change said with the
+ * one before it (options stepped through): a chart that showed neither figures nor a message
+ * then (undrawn, given up on) is taken as it showed just before this change (`before`), so
+ * that its going to a message since it drew is still said.
+ */
+function sinceSaid(said: ReadonlyMap<Element, Shown>, before: ReadonlyMap<Element, Shown>): Map<Element, Shown> {
+  return new Map([...before].map(([el, shown]) => {
+    const then = said.get(el);
+    return [el, then && (then.figures || then.message) ? then : shown];
+  }));
+}
+
 /**
  * Marks `charts` as ones whose next message the status line says (barSaysMessage), and forgets
  * the marks once their updates are done: a chart the change did not update takes no mark to a
@@ -1125,15 +1169,16 @@ export class PioneerFilters extends LitElement {
     const stepping = key !== null && key === this.announcedKey && now - this.announcedAt < ANNOUNCE_QUIET_MS;
     this.announcedAt = now;
     this.announcedKey = key;
-    // Options stepped through are said as one change: from what the charts showed when last said.
-    const from = stepping ? this.shownSaid : shownBefore;
+    // Options stepped through are said as one change: from what the charts showed when last
+    // said (sinceSaid).
+    const from = stepping ? sinceSaid(this.shownSaid, shownBefore) : shownBefore;
     // A chart that showed figures then and now goes to its message is said so by the line
     // (messagesShown): it shows that message without an alert, heard once (barSaysMessage).
     markSaidMessages(changed.filter((el) => from.get(el)?.figures));
     // Said from the state applied when it is said: a change put off that the bar has
     // since turned off is not said as applied.
     const say = async () => {
-      await Promise.allSettled(this.linked.map((el) => (el as Partial<ReactiveElement>).updateComplete));
+      await shownOrGivenUp(this.linked);
       // A later change has its own announcement.
       if (asked !== this.announcements) return;
       const charts = changed.length;
