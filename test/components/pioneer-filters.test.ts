@@ -505,6 +505,36 @@ describe('<pioneer-filters>', () => {
       expect(messageOf(stack)!.hasAttribute('role'), 'the message is not an alert: the line says it').to.equal(false);
     });
 
+    it('a second change before the first is said: the line says the message the first sent a chart to', async () => {
+      let bar!: PioneerFilters;
+      let stack!: BarrierStack;
+      // The hidden trend never draws: the line waits for it (a few frames) before it speaks.
+      await captureWarnings(async () => {
+        bar = await mounted(`<pioneer-filters controls="year tenure"><barrier-stack measure="barrier" year="2031"></barrier-stack><div style="display: none"><pioneer-trend measure="objective"></pioneer-trend></div></pioneer-filters>`);
+        stack = bar.querySelector<BarrierStack>('barrier-stack')!;
+        await drawn(stack);
+      });
+      const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+      await choose(bar, 'year', '2019');
+      await said(status, 'Survey year: 2019');
+      await drawn(stack);
+      expect(stack.message).to.equal(null);
+      // Past the moments in which a change of the same control is taken as options stepped through.
+      await new Promise((r) => setTimeout(r, 800));
+      const tenure = enabledValues(bar, 'tenure')[0];
+      await captureWarnings(async () => {
+        const year = select(bar, 'year');
+        year.value = '';
+        year.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 20));
+        expect(status.textContent, 'the first change is not said yet').to.contain('Survey year: 2019');
+        await choose(bar, 'tenure', tenure);
+        await said(status, 'Years in post');
+      });
+      expect(status.textContent).to.contain(' The stacked bar chart now shows a message: year="2031" is not valid.');
+      expect(messageOf(stack)!.hasAttribute('role'), 'the message is not an alert: the line says it').to.equal(false);
+    });
+
     it('a message the bar does not say is the chart\'s alert: a script\'s change, and a chart of no bar', async () => {
       let bar!: PioneerFilters;
       let linked!: BarrierStack;

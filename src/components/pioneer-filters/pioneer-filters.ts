@@ -341,6 +341,14 @@ async function shownOrGivenUp(charts: readonly Element[]): Promise<void> {
 }
 
 /**
+ * What each chart showed before changes not said yet (`unsaid`, null if none), else before this
+ * one (`from`): the charts of `from`, each as `unsaid` has it where it has it.
+ */
+function withUnsaid(unsaid: ReadonlyMap<Element, Shown> | null, from: ReadonlyMap<Element, Shown>): ReadonlyMap<Element, Shown> {
+  return unsaid ? new Map([...from].map(([el, shown]) => [el, unsaid.get(el) ?? shown])) : from;
+}
+
+/**
  * What each chart showed when the status line last spoke (`said`), for a change said with the
  * one before it (options stepped through): a chart that showed neither figures nor a message
  * then (undrawn, given up on) is taken as it showed just before this change (`before`), so
@@ -1170,8 +1178,11 @@ export class PioneerFilters extends LitElement {
     this.announcedAt = now;
     this.announcedKey = key;
     // Options stepped through are said as one change: from what the charts showed when last
-    // said (sinceSaid).
-    const from = stepping ? sinceSaid(this.shownSaid, shownBefore) : shownBefore;
+    // said (sinceSaid). So is a change made before the last one was said (its announcement is
+    // dropped for this one): from what the charts showed before that one, or a chart it sent
+    // to its message (marked below, so without an alert) would be said by neither.
+    const from = withUnsaid(this.unsaidFrom, stepping ? sinceSaid(this.shownSaid, shownBefore) : shownBefore);
+    this.unsaidFrom = from;
     // A chart that showed figures then and now goes to its message is said so by the line
     // (messagesShown): it shows that message without an alert, heard once (barSaysMessage).
     markSaidMessages(changed.filter((el) => from.get(el)?.figures));
@@ -1181,6 +1192,7 @@ export class PioneerFilters extends LitElement {
       await shownOrGivenUp(this.linked);
       // A later change has its own announcement.
       if (asked !== this.announcements) return;
+      this.unsaidFrom = null;
       const charts = changed.length;
       const count = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
       this.saidWords = this.filterWords();
@@ -1196,6 +1208,9 @@ export class PioneerFilters extends LitElement {
 
   /** Announcements asked for: one said late (after the charts' updates) is dropped for a later one. */
   private announcements = 0;
+
+  /** What each linked chart showed before the changes not said yet (null: none waits to be said). */
+  private unsaidFrom: ReadonlyMap<Element, Shown> | null = null;
 
   /** What each linked chart showed when the status line last spoke. */
   private shownSaid: ReadonlyMap<Element, Shown> = new Map();
