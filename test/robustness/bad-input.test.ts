@@ -123,6 +123,9 @@ describe('bad input: attributes', () => {
       expect(msg, `<${tag} ${attr}="${value}">`).to.contain(`${attr}="${value}"`);
       expect(msg).to.contain('leave it out to turn it off');
       expect(warnings.filter((w) => w.includes(`${attr}="${value}"`))).to.have.length(1);
+      // The author's value stays on the element, as the message quotes it (the page's inspector
+      // shows what was written, not show-intervals="" written back over it).
+      expect(el.getAttribute(attr), `<${tag}> keeps ${attr}="${value}"`).to.equal(value);
       // Left out, it is off; present with no value, on, as before: no message either way.
       el.removeAttribute(attr);
       await el.updateComplete;
@@ -130,7 +133,21 @@ describe('bad input: attributes', () => {
       el.setAttribute(attr, '');
       await el.updateComplete;
       expect(messageOf(el), `<${tag} ${attr}>`).to.equal(null);
-      expect((el as unknown as Record<string, boolean>)[attr.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())], 'on').to.equal(true);
+      const prop = attr.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+      expect((el as unknown as Record<string, boolean>)[prop], 'on').to.equal(true);
+      // Set from script, an option the element reflects (show-intervals, print-table) is still
+      // written back on it, and taken off.
+      const reflected = (el.constructor as unknown as { elementProperties: Map<string, { reflect?: boolean }> }).elementProperties.get(prop)?.reflect;
+      if (!reflected) {
+        cleanup();
+        continue;
+      }
+      (el as unknown as Record<string, boolean>)[prop] = false;
+      await el.updateComplete;
+      expect(el.hasAttribute(attr), `${prop} = false takes ${attr} off`).to.equal(false);
+      (el as unknown as Record<string, boolean>)[prop] = true;
+      await el.updateComplete;
+      expect(el.getAttribute(attr), `${prop} = true writes ${attr}`).to.equal('');
       cleanup();
     }
   });

@@ -507,10 +507,10 @@ export abstract class PioneerChart<View> extends LitElement {
   @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** When printing, print the table of numbers beneath the chart. */
-  @property({ type: Boolean, reflect: true, attribute: 'print-table' }) printTable = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'print-table' }) printTable = false;
 
   /** Hide the chart's controls (e.g. for static pages): its Chart/Table switch, where it has one, and its Download menu. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'no-controls' }) noControls = false;
 
   /**
    * The chart's width in px, from the shared ResizeObserver. Not a reactive property: a new

@@ -131,7 +131,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   @property({ attribute: 'gap-groups' }) gapGroups: string | readonly string[] = '';
 
   /** Draw 95% confidence intervals (Wilson score, from each percentage and its base) as whiskers. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-intervals' }) showIntervals = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'show-intervals' }) showIntervals = false;
 
   protected override yearOf(view: CompareView): number {
     return view.data.year;
