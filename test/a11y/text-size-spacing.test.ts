@@ -7,7 +7,7 @@
  * the charts' text, the page's font sizes do not.
  */
 import { expect } from '@esm-bundle/chai';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/site-map/site-map.js';
@@ -146,6 +146,62 @@ describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
       }
     }
     expect(unspaced).to.deep.equal([]);
+  });
+
+  /**
+   * Each of the filter bar's selects as laid out: whether it holds its chosen option's text whole
+   * (the lines that text needs at the select's width, measured in its font, fit its height), its
+   * edges inside the bar's, and its height.
+   */
+  async function filterSelects(style: string, width: number, measure = '') {
+    await setViewport({ width, height: 700 });
+    document.body.style.margin = '0';
+    const bar = mount<HTMLElement & { updateComplete: Promise<unknown> }>(
+      `<pioneer-filters controls="year,measure,wave,deprivation,organisation,tenure" ${measure} style="${style}"><barrier-stack measure="barrier" year="2019"></barrier-stack></pioneer-filters>`,
+      width,
+    );
+    await drawn(bar.firstElementChild as Chart);
+    await bar.updateComplete;
+    await frames(2);
+    const row = bar.shadowRoot!.querySelector('.bar')!.getBoundingClientRect();
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    return {
+      pageScrolls: document.documentElement.scrollWidth > innerWidth,
+      selects: [...bar.shadowRoot!.querySelectorAll('select')].map((s) => {
+        const cs = getComputedStyle(s);
+        ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+        const text = s.selectedOptions[0].label.replace(/\s+/g, ' ').trim();
+        // The room for text: the box less its padding and, for a browser's own select, its arrow.
+        const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - (cs.appearance === 'none' ? 0 : 20);
+        const lines = Math.ceil(ctx.measureText(text).width / room);
+        const tall = s.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom);
+        const box = s.getBoundingClientRect();
+        return { text, whole: lines <= 1 || tall >= lines * parseFloat(cs.lineHeight) - 1, inside: box.left >= row.left - 0.5 && box.right <= row.right + 0.5, height: box.height, top: Math.round(box.top) };
+      }),
+    };
+  }
+
+  it("the filter bar at 320 px with text at 200% (28 px): each select shows its chosen option whole, on as many lines as it needs (a browser's own select cut \"Each chart's own measure\" short), inside the bar, the page not scrolling sideways (WCAG 1.4.10)", async () => {
+    try {
+      for (const measure of ['', 'measure="progress"']) {
+        const { pageScrolls, selects } = await filterSelects('--pioneer-font-size: 28px', 320, measure);
+        expect(pageScrolls, 'the page scrolls sideways').to.equal(false);
+        expect(selects.filter((s) => !s.whole || !s.inside).map((s) => s.text), 'cut short or outside the bar').to.deep.equal([]);
+        expect(selects.map((s) => s.text)).to.include(measure ? 'Progress in meeting objectives/outcomes' : "Each chart's own measure");
+        cleanup();
+      }
+      // In a row at the usual size: one line each, as tall as before, four to the first row; a
+      // long measure wraps rather than being cut.
+      const wide = await filterSelects('', 1000);
+      expect(wide.selects.map((s) => s.height)).to.deep.equal([28, 28, 28, 28, 28, 28]);
+      expect(wide.selects.filter((s) => s.top === wide.selects[0].top)).to.have.length(4);
+      cleanup();
+      const long = await filterSelects('', 1000, 'measure="progress"');
+      expect(long.selects.filter((s) => !s.whole).map((s) => s.text)).to.deep.equal([]);
+    } finally {
+      document.body.style.margin = '';
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('spacing set after the chart is drawn redraws it, its labels laid out for it', async () => {

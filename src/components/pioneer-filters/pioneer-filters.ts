@@ -532,7 +532,15 @@ export class PioneerFilters extends LitElement {
       label { font-size: 0.85em; font-weight: 600; color: var(--_text); }
       select {
         font: inherit; letter-spacing: inherit; word-spacing: inherit; color: var(--_text); background: var(--_control-bg); border: 1px solid var(--_muted);
-        border-radius: 3px; padding: 0.2em 0.4em; min-height: 28px; width: 100%; margin: 0; text-overflow: ellipsis;
+        border-radius: 3px; padding: 0.2em 1.6em 0.2em 0.4em; min-height: 28px; width: 100%; margin: 0; text-overflow: ellipsis;
+        /* Drawn by the bar, not the browser: a browser's own select keeps its choice on one line
+           and cuts it short where it is wider than the control ("Each chart's own measure" in 200%
+           text at 320 px, "Progress in meeting objectives/outcomes" in a row); this one wraps it
+           onto as many lines as it needs (WCAG 1.4.10, 1.4.4). Its arrow is drawn here, in the
+           text's colour, so forced colours draw it in theirs. */
+        appearance: none; white-space: normal; overflow-wrap: anywhere; height: auto;
+        background-image: linear-gradient(45deg, transparent 50%, currentColor 50%), linear-gradient(135deg, currentColor 50%, transparent 50%);
+        background-position: right 0.85em center, right 0.5em center; background-size: 0.35em 0.35em; background-repeat: no-repeat;
       }
       select:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
       select:disabled { opacity: 0.7; cursor: not-allowed; }
