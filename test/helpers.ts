@@ -1,6 +1,6 @@
 /** Test helpers: mount elements in a sized container and wait until they have drawn. */
 import { expect } from '@esm-bundle/chai';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { PioneerChart } from '../src/components/base/pioneer-chart.js';
 
 const mounted: HTMLElement[] = [];
@@ -182,4 +182,21 @@ export function expectSame(actual: Element | null, expected: Element | null, wha
     return `<${n.localName}${part ? ` part="${part}"` : ''}> "${(n.getAttribute('aria-label') ?? n.textContent ?? '').trim().slice(0, 40)}"`;
   };
   expect(actual === expected, `${what}: on ${name(actual)}, not on ${name(expected)}`).to.equal(true);
+}
+
+/** The pixels the page shows in a box (CSS px of the window, as getBoundingClientRect gives it: the scroll is added). */
+export async function pixelsIn(box: { x: number; y: number; width: number; height: number }): Promise<ImageData> {
+  const png = (await executeServerCommand('capture-clip', { x: box.x + scrollX, y: box.y + scrollY, width: box.width, height: box.height })) as unknown as string;
+  const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(image, 0, 0);
+  return ctx.getImageData(0, 0, image.width, image.height);
+}
+
+/** How many pixels are within a small distance of an RGB colour. */
+export function countNear(img: ImageData, [r, g, b]: readonly number[]): number {
+  let n = 0;
+  for (let i = 0; i < img.data.length; i += 4) if (Math.abs(img.data[i] - r) + Math.abs(img.data[i + 1] - g) + Math.abs(img.data[i + 2] - b) < 60) n++;
+  return n;
 }

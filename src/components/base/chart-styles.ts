@@ -195,9 +195,16 @@ export const chartStyles = css`
   .modes button:focus-visible { position: relative; z-index: 1; }
   /* On: filled and underlined (not by its colours alone). */
   .modes button[aria-pressed='true'] { background: var(--_text); color: var(--_bg); text-decoration: underline 2px; text-underline-offset: 0.2em; }
-  /* The table's scroll box takes the focus too (the keyboard scrolls it), outlined outside its
-     box: the browser's own ring lies half inside, where the pinned item column paints over it. */
-  button:focus-visible, .table-host:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  /* Focus rings are drawn inside the focused box, never outside: a chart is often flush with
+     the window's edge (a page with no margin) or a card that clips what overflows it, and a
+     ring outside its controls (at its top and sides) or its plot (as wide as the chart) was cut
+     there (WCAG 2.4.7, 2.4.11). A control's ring lies over its border, with a band of the
+     background inside it, so it stands out from the control's fill as from the page. */
+  button:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; box-shadow: inset 0 0 0 4px var(--_bg); }
+  /* The table's scroll box takes the focus too (the keyboard scrolls it): its ring lies over its
+     2 px border, outside what scrolls, where the pinned item column cannot paint over it (the
+     browser's own ring, half inside, was 1 px wide along that column). */
+  .table-host:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }
   .menu { position: relative; }
   .menu-items {
     position: absolute; right: 0; top: calc(100% + 4px); z-index: 3; display: flex; flex-direction: column; gap: 2px;
@@ -211,7 +218,7 @@ export const chartStyles = css`
   .off { display: none; }
   svg { display: block; overflow: visible; width: 100%; height: auto; max-width: none; opacity: 1; }
   svg:focus { outline: none; }
-  svg:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  svg:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }
   svg text { font-family: inherit; }
   svg text:not([stroke]) { stroke: none; }
   svg text:not([fill]) { fill: var(--_text); }
@@ -266,6 +273,14 @@ export const chartStyles = css`
      edge and widen the page. On screen the item names stay in view while the figures scroll
      (on paper the table wraps to the column instead). */
   .table-host { overflow-x: auto; position: relative; }
+  /* On screen, a border the colour of what lies behind it, for its focus ring to lie over (below);
+     forced colours would draw it in the text's colour. */
+  @media screen {
+    .table-host { border: 2px solid transparent; }
+  }
+  @media screen and (forced-colors: active) {
+    .table-host { border-color: Canvas; }
+  }
   @media screen {
     .data-table tbody th, .data-table thead tr:first-child th:first-child { position: sticky; left: 0; z-index: 1; background: var(--_pinned-bg, var(--_bg)); }
     .unpinned .data-table tbody th, .unpinned .data-table thead tr:first-child th:first-child { position: static; }

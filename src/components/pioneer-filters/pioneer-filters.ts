@@ -542,7 +542,8 @@ export class PioneerFilters extends LitElement {
         background-image: linear-gradient(45deg, transparent 50%, currentColor 50%), linear-gradient(135deg, currentColor 50%, transparent 50%);
         background-position: right 0.85em center, right 0.5em center; background-size: 0.35em 0.35em; background-repeat: no-repeat;
       }
-      select:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+      /* Inside its box, as the charts' rings are (chart-styles): a select at the window's edge kept only three sides of a ring outside it. */
+      select:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; box-shadow: inset 0 0 0 4px var(--_bg); }
       select:disabled { opacity: 0.7; cursor: not-allowed; }
       .reset { min-height: 28px; }
       .notes { list-style: none; margin: 0.4em 0 0; padding: 0; color: var(--_muted); font-size: 0.85em; }

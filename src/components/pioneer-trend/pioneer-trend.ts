@@ -84,7 +84,6 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       /* Server-rendered, before the script runs: a key, not yet a control. */
       .legend button[data-inert-without-script] { cursor: default; }
       .legend .no-value { color: var(--_muted); }
-      .legend button:focus-visible { outline: 2px solid var(--_focus); outline-offset: 1px; }
       /* The key: a piece of the line with the series' marker, so it matches its line by shape too. */
       .swatch.key { width: 1.5em; height: 1em; flex: none; overflow: visible; forced-color-adjust: none; }
       ${swatchStyles}
