@@ -191,8 +191,6 @@ export const chartStyles = css`
   .modes button { border-radius: 0; }
   .modes button:first-child { border-radius: 3px 0 0 3px; }
   .modes button:last-child { border-radius: 0 3px 3px 0; border-left: 0; }
-  /* A focused button's ring is painted over its neighbour, which would cover the ring's side next to it. */
-  .modes button:focus-visible { position: relative; z-index: 1; }
   /* On: filled and underlined (not by its colours alone). */
   .modes button[aria-pressed='true'] { background: var(--_text); color: var(--_bg); text-decoration: underline 2px; text-underline-offset: 0.2em; }
   /* Focus rings are drawn inside the focused box, never outside: a chart is often flush with
