@@ -24,13 +24,13 @@ interface SiteMapArgs {
 const meta: Meta<SiteMapArgs> = {
   title: 'Charts/site-map',
   component: 'site-map',
-  args: { 'color-by': 'wave', year: '', wave: '', deprivation: '', layout: 'map', src: '', lang: '', filters: '', mode: 'chart', theme: 'auto', 'print-table': false, 'no-controls': false, width: 640 },
+  args: { 'color-by': 'wave', year: '', wave: '', deprivation: '', layout: 'auto', src: '', lang: '', filters: '', mode: 'chart', theme: 'auto', 'print-table': false, 'no-controls': false, width: 640 },
   argTypes: {
     'color-by': { control: 'inline-radio', options: ['wave', 'deprivation'] },
     year: choiceArgType('select', ['2016', '2017', '2018', '2019', '2020'], 'The latest'),
     wave: choiceArgType('inline-radio', ['1', '2'], 'Both'),
     deprivation: choiceArgType('inline-radio', ['more', 'less'], 'Both'),
-    layout: { control: 'inline-radio', options: ['map', 'grid'] },
+    layout: { control: 'inline-radio', options: ['auto', 'map', 'grid'] },
     ...chartArgTypes,
   },
   render: (a) => html`<div style="width:${a.width}px; max-width:100%">
@@ -63,8 +63,10 @@ export const Kent2017: Story = { args: { year: '2017' } };
 export const ByDeprivation: Story = { args: { 'color-by': 'deprivation' } };
 export const Wave2Only: Story = { args: { wave: '2' } };
 export const MoreDeprivedOnly: Story = { args: { deprivation: 'more', 'color-by': 'deprivation' } };
-/** At 360 px the five London sites are pushed apart, with lines to their true locations. */
-export const SmallWidth: Story = { args: { width: 360 } };
+/** The map (`layout="map"`) at 360 px: the five London sites are pushed apart, with lines to their true locations. */
+export const SmallWidth: Story = { args: { layout: 'map', width: 360 } };
+/** At 360 px, by default (`layout="auto"`), the tiles: the map's marks would be too small and close to tap. */
+export const Phone: Story = { args: { width: 360 } };
 export const Wide: Story = { args: { width: 1400 } };
 export const FixedHeight: Story = { args: { width: 900, height: 420 } };
 export const GridMap: Story = { args: { layout: 'grid', width: 360 } };

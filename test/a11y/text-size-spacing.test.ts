@@ -287,7 +287,7 @@ describe('text spacing and text size (WCAG 1.4.12, 1.4.4)', () => {
   }
 
   it('text at twice the size (28 px, a reader\'s 200%) in a phone\'s 290 px: the map\'s legend under the map and the comparison\'s legend stay inside their charts, a group\'s name wrapping at a space', async () => {
-    const map = await drawn(mount<Chart>('<site-map year="2019" style="--pioneer-font-size: 28px"></site-map>', 290));
+    const map = await drawn(mount<Chart>('<site-map year="2019" layout="map" style="--pioneer-font-size: 28px"></site-map>', 290));
     await frames(2);
     // The hollow mark's label on two lines, at its left edge.
     const hollow = [...map.shadowRoot!.querySelectorAll('svg g.legend g[data-legend="hollow"] text')];

@@ -79,7 +79,7 @@ async function towardsBarnsleysTooltip(el: SiteMap, move = (p: Point) => sendMou
 
 /** The map at 360 px, Barnsley tapped: its tooltip shown (and the chart focused). */
 async function barnsleyTapped() {
-  const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+  const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
   const site = el.shadowRoot!.querySelector('[data-key="barnsley"]')!;
   site.scrollIntoView({ block: 'center' });
   tap(el, centreOf(site.getBoundingClientRect()));
@@ -97,13 +97,13 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
 
   for (const width of [640, 360, 320]) {
     it(`at ${width} px, every site's hovered tooltip of 2019 is reached straight from the site (25 of 25; 25, 22 and 21 at 640, 360 and 320 px before)`, async () => {
-      const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', width));
+      const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', width));
       expect(await unreached(el, 'near', { steps: 12 }, 200)).to.deep.equal([]);
     });
   }
 
   it("crossing a neighbour on the way to the tooltip keeps the tooltip; resting on the neighbour gives the neighbour's within 150 ms", async () => {
-    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const { tip, label, neighbour } = await towardsBarnsleysTooltip(el);
     expect(tip.textContent, `still Barnsley's over ${neighbour}`).to.equal(label);
     await pause(150);
@@ -112,7 +112,7 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
   });
 
   it("a pointer leaving the path (not heading to the tooltip) onto another site gets that site's tooltip at once", async () => {
-    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const { tip, label, t, left, on } = await towardsBarnsleysTooltip(el);
     expect(tip.textContent).to.equal(label);
     // The nearest site whose centre is off the path, and where the pointer is on it.
@@ -125,7 +125,7 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
   });
 
   it('a pointer that crosses a neighbour on the path and comes back to its own site keeps its own tooltip (the rest begun on the neighbour is called off)', async () => {
-    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const { tip, label, neighbour } = await towardsBarnsleysTooltip(el);
     const back = centreOf(el.shadowRoot!.querySelector('[data-key="barnsley"]')!.getBoundingClientRect());
     await sendMouse({ type: 'move', position: back });
@@ -134,7 +134,7 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
   });
 
   it("the page scrolling under a pointer resting on a neighbour: no rest on the neighbour (it is no longer under the pointer); the pointer, now on the map's background, lets the tooltip go", async () => {
-    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const spacer = document.body.appendChild(document.createElement('div'));
     spacer.style.height = `${2 * innerHeight}px`;
     try {
@@ -158,7 +158,7 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
   });
 
   it("a pen hovering goes the safe path as the mouse does: crossing a neighbour keeps the tooltip; resting there gives the neighbour's", async () => {
-    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const { tip, label, neighbour } = await towardsBarnsleysTooltip(el, (p) => penMove(el, p));
     expect(tip.textContent, `still Barnsley's over ${neighbour}`).to.equal(label);
     await pause(150);
@@ -166,14 +166,14 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
   });
 
   it("a pen pressed on the screen has no safe path: moved onto a neighbour, it gets the neighbour's tooltip at once", async () => {
-    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const { tip, on, neighbour } = await towardsBarnsleysTooltip(el, (p) => penMove(el, p));
     pointer(el, 'pointermove', 'pen', on, 1);
     expect(tip.textContent).to.equal(el.marks.find((m) => m.key === neighbour)!.label);
   });
 
   it("a tap shows the tapped site's tooltip at once, whatever the mouse's safe path, and it stays once the finger lifts (a finger has no hover); so does a second tap's", async () => {
-    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const { tip, neighbour } = await towardsBarnsleysTooltip(el);
     // Two sites other than Barnsley and the neighbour the mouse is resting on, each under its centre.
     const [first, second] = el.marks
@@ -215,7 +215,7 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
   });
 
   it("a key pressed while a hovered tooltip is going (the pointer just left the marks) shows the keyboard's mark, and it stays", async () => {
-    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const root = el.shadowRoot!;
     const site = root.querySelector('[data-key="barnsley"]')!;
     site.scrollIntoView({ block: 'center' });
@@ -235,7 +235,7 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
   });
 
   it('Escape while crossing a neighbour on the path: no tooltip comes back after the rest', async () => {
-    const el = await settle(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const { tip, neighbour } = await towardsBarnsleysTooltip(el);
     await sendKeys({ press: 'Escape' });
     expect(tip.hidden).to.equal(true);

@@ -61,7 +61,7 @@ describe('<site-map>', () => {
   });
 
   it('a site smaller than a finger is reached by a pointer just beside it (WCAG 2.5.8: within 12 px of its mark), and the nearest site wins; farther off, none', async () => {
-    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await drawn(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const mark = marksOf(el).find((m) => m.getAttribute('data-key') === 'greater-manchester')!;
     const box = mark.getBoundingClientRect();
     expect(box.width, 'smaller than 24 px').to.be.below(24);
@@ -95,7 +95,7 @@ describe('<site-map>', () => {
   // focused in turn, covered 79 other sites in all at 640 px and 154 at 360 px (London, the North West).
   for (const [width, before] of [[640, 79], [360, 154]] as const) {
     it(`at ${width} px, the keyboard's tooltip on each site in turn leaves the site and its outline in view (WCAG 2.4.11), inside the plot and the window, and covers few other sites: at most 4 in all (${before} before)`, async () => {
-      const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', width));
+      const el = await drawn(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', width));
       const root = el.shadowRoot!;
       await Promise.all(root.getAnimations().map((a) => a.finished));
       const tip = root.querySelector<HTMLElement>('.tooltip')!;
@@ -125,7 +125,7 @@ describe('<site-map>', () => {
   for (const [width, most, before] of [[640, 80, 197], [360, 120, 380], [320, 120, 387]] as const) {
     it(`at ${width} px, the keyboard's tooltip on each site lies within ${most} px of it (${before} px before) and over none of the legend's entries`, async function () {
       this.timeout(30000);
-      const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', width));
+      const el = await drawn(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', width));
       const root = el.shadowRoot!;
       await Promise.all(root.getAnimations().map((a) => a.finished));
       const tip = root.querySelector<HTMLElement>('.tooltip')!;
@@ -155,7 +155,7 @@ describe('<site-map>', () => {
   for (const width of [360, 320]) {
     it(`at ${width} px, the keyboard's tooltip on each site is at most 45% of the map wide (18em, 214 px, before), its text wrapped inside it and all in view`, async function () {
       this.timeout(30000);
-      const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', width));
+      const el = await drawn(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', width));
       const root = el.shadowRoot!;
       await Promise.all(root.getAnimations().map((a) => a.finished));
       const tip = root.querySelector<HTMLElement>('.tooltip')!;
@@ -176,7 +176,7 @@ describe('<site-map>', () => {
 
   it('a site focused by the keyboard after the pointer passed over the map gets the keyboard placement, not the hovered one', async function () {
     this.timeout(60000);
-    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await drawn(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const root = el.shadowRoot!;
     await Promise.all(root.getAnimations().map((a) => a.finished));
     const svg = root.querySelector('svg')!;
@@ -218,7 +218,7 @@ describe('<site-map>', () => {
   for (const [width, reached, most, before] of [[640, 25, 12, 77], [360, 25, 20, 154]] as const) {
     it(`at ${width} px, a hovered site's tooltip is beside it, never over it, its text all in view, covers at most ${most} other sites in all (${before} before), and the pointer reaches it straight from the site for ${reached} of 25 (18 before; 22 at 360 px before the safe path; WCAG 1.4.13: hoverable); Escape dismisses it`, async function () {
       this.timeout(60000);
-      const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', width));
+      const el = await drawn(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', width));
       const root = el.shadowRoot!;
       await Promise.all(root.getAnimations().map((a) => a.finished));
       const tip = root.querySelector<HTMLElement>('.tooltip')!;
@@ -386,7 +386,7 @@ describe('<site-map>', () => {
   });
 
   it('at 360 px no two marks overlap (the London sites are moved apart, with leader lines)', async () => {
-    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', 360));
+    const el = await drawn(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 360));
     const svg = el.shadowRoot!.querySelector('svg')!;
     expect(svg.getBoundingClientRect().width).to.be.closeTo(360, 1);
     const marks = marksOf(el).map((m) => {
@@ -483,6 +483,72 @@ describe('<site-map>', () => {
       expect(liveText(el), site).to.match(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — `));
       expect(keyText, site).to.contain(`${g.querySelector('.tile-code')!.textContent} ${name}`);
     }
+  });
+
+  // At 320 px the map's 25 marks were 4.7 to 14 px across (a finger's target: 24 px, WCAG 2.5.8),
+  // 9 sites within 16 px of another's centre; at 480 px 7.2 to 21 px, 2 of them. From 560 px
+  // none is (autoSiteLayout). The grid's tiles there are 40 px and more, their text 12 px.
+  it('by default (layout="auto") a narrow chart (320, 480 px) draws the tiles, every one a target of 24 px or more with its code and count at 12 px or more, and says why in its notes and long description; at 800 px the map; layout="map" and "grid" hold at any width', async () => {
+    const notes = (el: SiteMap) => [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' | ');
+    const why = /Shown as tiles: at this width the map's marks would be too small and close to tell apart or tap; from 560 px wide it is a map\./;
+    for (const width of [320, 480]) {
+      const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', width));
+      const root = el.shadowRoot!;
+      const svg = root.querySelector('svg')!;
+      expect(marksOf(el), `${width} px: no map marks`).to.have.length(0);
+      const tiles = [...root.querySelectorAll<SVGGElement>('g.tile')];
+      expect(tiles, `${width} px`).to.have.length(25);
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const g of tiles) {
+        const box = g.querySelector('rect.tile-box')!.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), `${width} px: ${g.getAttribute('data-key')}'s tile`).to.be.at.least(24);
+        const texts = [...g.querySelectorAll('text')].filter((t) => t.getAttribute('display') !== 'none');
+        expect(texts.map((t) => t.textContent), `${width} px: code and count`).to.have.length(2);
+        for (const t of texts) expect(parseFloat(getComputedStyle(t).fontSize) * scale, `${width} px: ${g.getAttribute('data-key')} "${t.textContent}"`).to.be.at.least(12);
+      }
+      expect(notes(el), `${width} px`).to.match(why).and.contain('Tile codes:').and.not.contain('Natural Earth');
+      expect(el.summary, `${width} px: the summary, the chart's accessible name`).to.match(why);
+      expect(svg.getAttribute('aria-label')).to.equal(el.summary);
+      root.querySelector<HTMLButtonElement>('.description button')!.click();
+      expect(root.querySelector('.long-description')!.textContent!.replace(/\s+/g, ' '), `${width} px: the long description`).to.match(why);
+      // Keyboard order: north to south, west to east, as on the map.
+      expect(el.marks.slice(0, 4).map((m) => m.key)).to.deep.equal(['south-tyneside', 'blackpool-and-fylde-coast', 'airedale-wharfedale-and-craven', 'leeds']);
+      cleanup();
+    }
+    const wide = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', 800));
+    expect(marksOf(wide), '800 px: the map').to.have.length(25);
+    expect(wide.shadowRoot!.querySelectorAll('g.tile')).to.have.length(0);
+    expect(notes(wide)).to.contain('Natural Earth').and.not.match(/Shown as tiles|Tile codes/);
+    expect(wide.summary).not.to.match(/Shown as tiles/);
+    // Chosen, either layout is drawn at any width, and not explained as a want of width.
+    const map = await drawn(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', 320));
+    expect(marksOf(map), 'layout="map" at 320 px').to.have.length(25);
+    expect(notes(map)).to.contain('Natural Earth');
+    const grid = await drawn(mount<SiteMap>('<site-map year="2019" layout="grid"></site-map>', 800));
+    expect(grid.shadowRoot!.querySelectorAll('g.tile'), 'layout="grid" at 800 px').to.have.length(25);
+    expect(`${notes(grid)} ${grid.summary}`).not.to.match(/Shown as tiles/);
+  });
+
+  it('by default, a chart narrowed past 560 px turns from the map into the tiles and back, its notes and its focused site following', async () => {
+    const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', 800));
+    const root = el.shadowRoot!;
+    const notes = () => [...root.querySelectorAll('[part="note"]')].map((n) => n.textContent!).join(' ');
+    const svg = root.querySelector('svg')!;
+    svg.focus();
+    key(svg, 'ArrowRight');
+    const site = root.querySelector('.focused')!.getAttribute('data-key');
+    const resized = async (width: number, ready: () => boolean) => {
+      el.parentElement!.style.width = `${width}px`;
+      for (let i = 0; i < 60 && !ready(); i++) await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+    };
+    await resized(400, () => root.querySelectorAll('g.tile').length === 25);
+    expect(root.querySelectorAll('g.tile'), 'tiles at 400 px').to.have.length(25);
+    expect(notes()).to.contain('Shown as tiles').and.contain('Tile codes:').and.not.contain('Natural Earth');
+    expect(root.querySelector('.focused')?.closest('[data-key]')?.getAttribute('data-key'), 'the same site focused').to.equal(site);
+    await resized(700, () => marksOf(el).length === 25);
+    expect(marksOf(el), 'the map again at 700 px').to.have.length(25);
+    expect(notes()).to.contain('Natural Earth').and.not.contain('Tile codes:');
   });
 
   it('the grid key lists only the tiles drawn, and the map credits its outline', async () => {
@@ -603,7 +669,7 @@ describe('<site-map>', () => {
 
   it('fits its width from 320 to 1400 px, and a height override fits the map inside', async () => {
     for (const width of [320, 1400]) {
-      const el = await drawn(mount<SiteMap>('<site-map></site-map>', width));
+      const el = await drawn(mount<SiteMap>('<site-map layout="map"></site-map>', width));
       const svg = el.shadowRoot!.querySelector('svg')!;
       const box = svg.getBoundingClientRect();
       expect(box.width).to.be.closeTo(width, 1);

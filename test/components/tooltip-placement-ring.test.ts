@@ -28,7 +28,7 @@ describe('placeTooltip() by rings', () => {
   for (const width of [640, 360, 320]) {
     it(`at ${width} px, the keyboard's tooltip on each of the 25 sites of 2019 goes where trying every place put it`, async function () {
       this.timeout(30000);
-      const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>', width));
+      const el = await drawn(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', width));
       const root = el.shadowRoot!;
       await Promise.all(root.getAnimations().map((a) => a.finished));
       const svg = root.querySelector('svg')!;

@@ -7,7 +7,7 @@ import { isReportRow } from '../../data/report-rows.js';
 import { rowsOf, sitesOf, yearsOf, type SiteWithInformants } from '../../data/query.js';
 import type { ObservationRow } from '../../data/types.js';
 import { PRINTED_DEPRIVATION_GROUPS, sourceLabel, YEARS } from '../../data/vocabulary.js';
-import { renderSiteMap, SITE_TILES, siteGroups, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
+import { autoSiteLayout, renderSiteMap, SITE_MAP_DEFAULTS, SITE_TILES, siteGroups, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { formatValue, tableName } from '../../renderers/shared/format.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
@@ -22,7 +22,8 @@ interface SiteMapView {
   sites: SiteWithInformants[];
   year: number;
   colorBy: SiteColorBy;
-  layout: SiteLayout;
+  /** As chosen: `auto` is the map or the grid by the width drawn at (see drawnLayout). */
+  layout: SiteLayout | 'auto';
   wave: 1 | 2 | null;
   deprivation: 'more' | 'less' | null;
   /** Largest count of any site in any year: one size scale across years and filters. */
@@ -89,6 +90,13 @@ function rowsBehind(counts: readonly ObservationRow[], shown: ReadonlySet<string
 const yearsNote = (year: number): string =>
   `The map draws the counts of ${year}; the other years' are those each site's label gives with it.`;
 
+/**
+ * Said after the summary (the chart's accessible name, and the long description's first line)
+ * and in the notes where the grid is drawn for want of width, not chosen: a reader told of a map
+ * of England hears why there is none.
+ */
+const autoGridText = `Shown as tiles: at this width the map's marks would be too small and close to tell apart or tap; from ${SITE_MAP_DEFAULTS.mapMinWidth} px wide it is a map.`;
+
 /** The dark theme's land and site colours. */
 const darkSiteTokens = css`
   --_land: var(--pioneer-land-color, #3b3b3b);
@@ -104,8 +112,9 @@ const darkSiteTokens = css`
  * (approximate) location, coloured and shaped by wave or deprivation category, its area
  * proportional to the key informants who answered from that site in `year`. A site with no
  * informant that year is drawn hollow. Marks that would overlap (London) are moved apart
- * with a line to their true location. `layout="grid"` shows equal tiles arranged roughly by
- * geography instead, for small spaces.
+ * with a line to their true location. Narrower than 560 px (a phone), where those marks would be
+ * too small and crowded to tell apart or tap, it shows equal tiles arranged roughly by geography
+ * instead, each with its site's code and count; `layout` chooses one of the two at any width.
  *
  * @summary Pioneer sites on a map of England, sized by informants.
  * @unusedInherited summary
@@ -189,12 +198,25 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   /** Show only the `more` or `less` deprived sites (the 2019 report's categories); default both. */
   @property() deprivation?: string | undefined;
 
-  /** `map` (default) or `grid`: equal tiles arranged roughly by geography, for small spaces. */
-  @property() layout: SiteLayout = 'map';
+  /**
+   * `auto` (default): the map where the chart is 560 px wide or more, else the grid (the notes
+   * and the long description then say why). `map`: the map at any width. `grid`: equal tiles
+   * arranged roughly by geography, each with its site's code and count, at any width.
+   */
+  @property() layout: 'auto' | 'map' | 'grid' = 'auto';
+
+  /** The layout drawn last (`auto` resolved by its width), which the notes describe; null before a draw. */
+  private drawnLayout: SiteLayout | null = null;
+
+  /** The layout the notes describe: as chosen, or for `auto` the one drawn (before a draw, the one its width gives). */
+  private layoutOf(view: SiteMapView): SiteLayout {
+    if (view.layout !== 'auto') return view.layout;
+    return this.drawnLayout ?? autoSiteLayout(this.width > 0 ? this.width : Infinity);
+  }
 
   protected computeView(ds: Dataset): SiteMapView {
     const colorBy = oneOf('color-by', (this.colorBy as string | null) ?? 'wave', ['wave', 'deprivation'] as const);
-    const layout = oneOf('layout', (this.layout as string | null) ?? 'map', ['map', 'grid'] as const);
+    const layout = oneOf('layout', (this.layout as string | null) ?? 'auto', ['auto', 'map', 'grid'] as const);
     const published = yearsOf(ds, 'sample-site');
     // Custom rows without the informants per site: 25 sites drawn as "no informants" would be
     // read as a finding; say what the map needs instead.
@@ -249,18 +271,25 @@ export class SiteMap extends PioneerChart<SiteMapView> {
 
   protected draw(svg: SVGSVGElement, view: SiteMapView, width: number): RenderResult {
     const filters = [view.wave ? `wave ${view.wave}` : '', view.deprivation ? `${view.deprivation} deprived` : ''].filter(Boolean);
-    return renderSiteMap(svg, view.sites, {
+    const layout = view.layout === 'auto' ? autoSiteLayout(width) : view.layout;
+    // The notes describe the layout drawn: a new width that changes it renders them again.
+    if (layout !== this.drawnLayout) {
+      this.drawnLayout = layout;
+      if (this.isConnected) this.requestUpdate();
+    }
+    const result = renderSiteMap(svg, view.sites, {
       width,
       height: this.height,
       year: view.year,
       colorBy: view.colorBy,
-      layout: view.layout,
+      layout,
       maxCount: view.maxCount,
       rows: view.rows,
       yearSources: view.yearSources,
       fontSize: this.fontSize,
       subject: filters.length ? `Pioneer sites (${filters.join(', ')})` : 'Pioneer sites',
     });
+    return view.layout === 'auto' && layout === 'grid' ? { ...result, summary: `${result.summary} ${autoGridText}` } : result;
   }
 
   /**
@@ -305,7 +334,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     // hidden under the Table view, which lists the sites by name; a figure downloaded from it
     // (the drawing, with the notes under it: toSvg) still says it.
     const drawingOnly = this.tableMode;
-    if (view.layout === 'map') {
+    const layout = this.layoutOf(view);
+    if (layout === 'map') {
       return html`${total}<p class="note" part="note" ?hidden=${drawingOnly}>Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location. Map outline: Natural Earth.</p>`;
     }
     // The grid draws no outline; its tiles carry codes, so the key to the codes is on the page
@@ -314,7 +344,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       .map((s) => ({ code: SITE_TILES[s.id]?.code, name: s.name }))
       .filter((d): d is { code: string; name: string } => d.code != null)
       .sort((a, b) => a.code.localeCompare(b.code, 'en'));
-    return html`${total}<p class="note" part="note" ?hidden=${drawingOnly}>Tiles are arranged roughly by geography, not to scale.</p>
+    return html`${total}<p class="note" part="note" ?hidden=${drawingOnly}>Tiles are arranged roughly by geography, not to scale.${view.layout === 'auto' ? ` ${autoGridText}` : ''}</p>
       <p class="note tile-key" part="note" ?hidden=${drawingOnly}>Tile codes: ${codes.map((d, i) => html`${i ? '; ' : ''}<b>${d.code}</b> ${d.name}`)}.</p>`;
   }
 
