@@ -82,6 +82,39 @@ describe('printing a page wider than 1.5 times the paper', function () {
     });
   }
 
+  for (const [layout, row] of [
+    ['a flex row', 'display: flex'],
+    ['a grid', 'display: grid; grid-template-columns: repeat(3, 600px)'],
+  ] as const) {
+    it(`the third of three 600 px charts side by side in ${layout} on a 1,800 px page, wholly off the paper, prints whole under its row (it printed nothing)`, async () => {
+      document.body.style.width = '1800px';
+      const box = mount<HTMLElement>(`<p>Before the row.</p><div style="${row}"></div><p>After the row.</p>`, 0);
+      box.parentElement!.style.width = '';
+      const charts = ['<pioneer-trend measure="objective"></pioneer-trend>', '<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<pioneer-trend measure="barrier"></pioneer-trend>'].map((markup) => {
+        const cell = document.createElement('div');
+        cell.style.cssText = 'width: 600px; flex: none';
+        cell.innerHTML = markup; // test-authored markup only
+        box.nextElementSibling!.append(cell);
+        return cell.firstElementChild as PioneerChart<unknown>;
+      });
+      for (const el of charts) await drawn(el);
+      const [first, , off] = charts;
+      expect(roomOnPaper(off.shadowRoot!.querySelector('figure')!), 'the room the paper leaves it where it is').to.be.at.most(0);
+      const { pdf, words } = await printed(off);
+      expect(words.length, 'the chart\'s words').to.be.at.least(8);
+      const text = comparable(pdf.pages.join(' '));
+      const cut = words.filter((w) => !text.includes(comparable(w)));
+      expect(cut, 'printed cut or not at all').to.deep.equal([]);
+      // Under its row, not over the chart it is moved under: on the next page.
+      const pageOf = (words: string) => pdf.pages.findIndex((page) => comparable(page).includes(comparable(words)));
+      const title = (el: PioneerChart<unknown>) => el.shadowRoot!.querySelector('.title')!.textContent!.trim();
+      expect(pageOf(title(off)), 'its title\'s page').to.equal(pageOf(title(first)) + 1);
+      // Back on screen: where it was.
+      const figure = off.shadowRoot!.querySelector('figure')!;
+      expect(figure.getBoundingClientRect().left, 'the figure after printing').to.equal(off.getBoundingClientRect().left);
+    });
+  }
+
   it('the room a page wider than the paper shows leaves a chart is read from where the chart starts on it', () => {
     const roomIn = (outer: string, inner = '') => {
       const el = mount<HTMLElement>(`<div style="${inner}"><barrier-stack measure="barrier" year="2020"></barrier-stack></div>`, 0);

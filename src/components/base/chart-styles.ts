@@ -363,6 +363,13 @@ export const chartStyles = css`
        cuts at the paper's edge, the figure is held to the part of its box the paper shows
        (pioneer-chart.ts): a trend's key and notes, laid out in a 1,600 px box, were cut there. */
     figure { max-width: var(--_paper-room, none); }
+    /* A chart wholly off that paper (starting past its edge), its figure given --_paper-shift, is
+       moved onto it: to where the box around it starts, on a new page, clear of its row
+       (pioneer-chart.ts); it printed nothing. */
+    figure[style*='--_paper-shift'] { position: relative; left: calc(-1 * var(--_paper-shift)); break-before: page; }
+    /* The sizer in the flow before it (0 px tall): a break before the chart's first content would
+       be the row's, and take the charts before it to the new page too. */
+    .sizer:has(+ figure[style*='--_paper-shift']) { position: static; height: 0; padding: 0; }
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */
     .plot svg { max-height: 72vh; width: auto; max-width: 100%; }

@@ -131,6 +131,32 @@ export function roomOnPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDTH): nu
 }
 
 /**
+ * The custom property on a chart's figure, while it prints wholly off the paper (roomOnPaper 0 or
+ * less), that holds how far, in px, print CSS moves the figure to the left to bring it onto the
+ * paper (shiftOntoPaper; chart-styles.ts).
+ */
+export const PAPER_SHIFT = '--_paper-shift';
+
+/**
+ * For `el` wholly off the paper (roomOnPaper 0 or less: the third of three 600 px charts side by
+ * side on a 1,800 px page starts at 1,208 px, past A4's 1,077), the nearest box around it whose
+ * content starts on the paper (the row of charts): how far `el` is to be moved to the left to start
+ * where that box's content does (`shift`), and the room the paper leaves it there (`room`, as
+ * roomOnPaper). Null where no box around it starts on the paper.
+ */
+export function shiftOntoPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDTH): { shift: number; room: number } | null {
+  const left = el.getBoundingClientRect().left;
+  for (let node = ancestorOf(el); node; node = ancestorOf(node)) {
+    const style = getComputedStyle(node);
+    if (style.display === 'inline' || style.display === 'contents') continue;
+    const inset = (parseFloat(style.borderLeftWidth) || 0) + (parseFloat(style.paddingLeft) || 0);
+    const room = roomOnPaper(node, paperWidth) - inset;
+    if (room > 0) return { shift: Math.round(left - (node.getBoundingClientRect().left + inset)), room: Math.floor(room) };
+  }
+  return null;
+}
+
+/**
  * The page of fixed width a chart is in, as far as its ancestors' computed values say (across
  * shadow roots): the right edge from the page's left edge (`width`, 0 if none is fixed) of the
  * widest box whose `width` or `min-width` is a length (not a percentage or auto, and not held

@@ -26,7 +26,7 @@ import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
-import { PAGE_SHRINK, PAPER_ROOM, pageShrinkOnPaper, paperColumnWidth, roomOnPaper, unreadableOnPaper } from './paper-fit.js';
+import { PAGE_SHRINK, PAPER_ROOM, PAPER_SHIFT, pageShrinkOnPaper, paperColumnWidth, roomOnPaper, shiftOntoPaper, unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
 import { paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
 import { onSafePath } from './safe-path.js';
@@ -852,6 +852,12 @@ export abstract class PioneerChart<View> extends LitElement {
    * printing starts): Infinity, or less than its box on a page wider than the paper shows.
    */
   private paperRoom = Infinity;
+  /**
+   * How far, in px, the chart's figure is moved to the left while printing to bring it onto the
+   * paper (paper-fit.ts, shiftOntoPaper; set as printing starts): 0, or more for a chart that
+   * starts past the paper's edge on a page wider than the paper shows.
+   */
+  private paperShift = 0;
 
   /**
    * The width the chart is drawn at for paper, in px as printed: its box's width on the paper
@@ -887,7 +893,11 @@ export abstract class PioneerChart<View> extends LitElement {
       this.paperWidth = paperColumnWidth(this, PRINT_WIDTH);
       this.pageShrink = pageShrinkOnPaper(this);
       this.paperRoom = figure ? roomOnPaper(figure) : Infinity;
-    } else [this.pageShrink, this.paperRoom] = [1, Infinity];
+      // Wholly off the paper: moved onto it, to where the box around it starts (holdToPaperRoom).
+      const moved = figure && this.paperRoom <= 0 ? shiftOntoPaper(figure) : null;
+      this.paperShift = moved?.shift ?? 0;
+      if (moved) this.paperRoom = moved.room;
+    } else [this.pageShrink, this.paperRoom, this.paperShift] = [1, Infinity, 0];
     // Its text around the plot (title, key, notes, a table printed) enlarged as much as the page
     // is shrunk, by print CSS (chart-styles.ts), so that it prints at its own size as the plot does.
     if (this.pageShrink < 1) figure?.style.setProperty(PAGE_SHRINK, String(this.pageShrink));
@@ -914,12 +924,20 @@ export abstract class PioneerChart<View> extends LitElement {
    * On a page wider than the paper shows (paper-fit.ts, roomOnPaper), the figure is held to the
    * part of its box on the paper while printing (print CSS, chart-styles.ts), so that its title,
    * key, notes, source line and a table printed are laid out there and not cut at the paper's
-   * edge, as its plot, drawn for that width, is not. A chart wholly off the paper is left as it is.
+   * edge, as its plot, drawn for that width, is not.
+   *
+   * A chart wholly off the paper (the third of three 600 px charts side by side on a 1,800 px
+   * page) printed nothing at all, not even its title. It is moved onto the paper instead: print
+   * CSS starts its figure on a new page, where the box around it starts (its row's left edge,
+   * paperShift), so that it prints whole, as it would under its row on a narrower page, clear of
+   * the row (but for a chart beside it that runs on to that page).
    */
   private holdToPaperRoom(figure: HTMLElement | null): void {
     const room = this.paperRoom;
     if (room > 0 && room < this.width) figure?.style.setProperty(PAPER_ROOM, `${room}px`);
     else figure?.style.removeProperty(PAPER_ROOM);
+    if (this.paperShift > 0) figure?.style.setProperty(PAPER_SHIFT, `${this.paperShift}px`);
+    else figure?.style.removeProperty(PAPER_SHIFT);
   }
 
   /**
