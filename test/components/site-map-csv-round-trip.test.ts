@@ -124,4 +124,31 @@ describe('<site-map>: its CSV read back', () => {
     expect(after.tableNotes.join(' ')).not.to.contain('The map draws the counts');
     expect(parseCsv(fromOld.toCsv()).records.map((r) => `${r.item}|${r.year}|${r.value}`)).to.deep.equal(old.map((r) => `${r.item}|${r.year}|${r.value}`));
   });
+
+  it("filtered, sizes its marks read back by the largest count of any site, as the map did: the file gives that site's row though it is not shown", async () => {
+    for (const attributes of ['wave="2"', 'wave="2" year="2017" layout="grid"', 'deprivation="less"']) {
+      const first = await drawn(mount<SiteMap>(`<site-map ${attributes}></site-map>`, 720));
+      const before = await shown(first);
+      const csv = first.toCsv();
+      for (const [how, again] of await readBack<SiteMap>('site-map', attributes, csv)) {
+        const at = `${attributes}, ${how}`;
+        expect(again.message, at).to.equal(null);
+        expect(await shown(again), at).to.deep.equal(before);
+        expect(again.toCsv(), at).to.equal(csv);
+      }
+      cleanup();
+    }
+    // Wave 2's largest count is 14; the marks are scaled to 17, a wave 1 site's: its row is last,
+    // saying why, and it is not in the Table view.
+    const map = await drawn(mount<SiteMap>('<site-map wave="2"></site-map>', 720));
+    const records = parseCsv(map.toCsv()).records;
+    const last = records[records.length - 1];
+    expect([last.value, last.site_wave, last.note]).to.deep.equal(['17', '1', "not shown on this map: the largest count of any site in any year, which the marks' sizes are scaled to"]);
+    expect(Math.max(...records.slice(0, -1).map((r) => Number(r.value)))).to.equal(14);
+    expect((await shown(map)).table).not.to.contain(last.item_label);
+    // A file without it (an older download) sizes the marks by its own largest count, as before.
+    const fromOld = await fromFile('wave="2"', formatCsv(records.slice(0, -1), [...OBSERVATION_COLUMNS, 'site_wave', 'site_deprivation', 'note']), 'csv');
+    const reach = (el: SiteMap) => [...el.shadowRoot!.querySelectorAll('path.site')].map((m) => Number(m.getAttribute('data-reach')));
+    expect(Math.max(...reach(fromOld))).to.be.greaterThan(Math.max(...reach(map)));
+  });
 });

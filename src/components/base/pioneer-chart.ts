@@ -1433,7 +1433,9 @@ export abstract class PioneerChart<View> extends LitElement {
       (rowsBefore != null ? placed[Math.min(rows.length, Math.max(0, rowsBefore))] : after).push({
         ...g,
         value: '',
-        unit: rows.find((r) => r.measure === g.measure && r.response === g.response)?.unit ?? '',
+        // A response the chart has no figure of at all (a group's unpublished response) is in the
+        // unit of the measure's figures drawn: a stack's percentages.
+        unit: (rows.find((r) => r.measure === g.measure && r.response === g.response) ?? rows.find((r) => r.measure === g.measure))?.unit ?? '',
         base: '',
         source_survey: charted && Number.isFinite(charted.source_survey) ? charted.source_survey : '',
         source_table: charted?.source_figure ?? '',
@@ -1453,6 +1455,8 @@ export abstract class PioneerChart<View> extends LitElement {
       place.sort((a, b) => a.at - b.at || a.r.year - b.r.year);
       lines.splice(0, lines.length, ...place.map((p) => p.r));
     }
+    // Figures the chart's notes or scale rest on without drawing them: last, each with why it is there.
+    for (const { row, why } of this.csvContextRows()) lines.push({ ...row, note: [rowNote(row), why].filter(Boolean).join('; ') });
     const extra = this.csvExtra();
     const records = extra ? lines.map((r) => ({ ...r, ...extra.valuesOf(r) })) : lines;
     return formatCsv(records as Record<string, unknown>[], [...OBSERVATION_COLUMNS, ...(extra?.columns ?? []), 'note']);
@@ -1464,6 +1468,16 @@ export abstract class PioneerChart<View> extends LitElement {
    * chart's note its reason, so that the file read back through `src` says it again.
    */
   protected csvNotedGaps(): GapCell[] {
+    return [];
+  }
+
+  /**
+   * Figures a chart's notes or drawing rest on without showing them (items of the compare year
+   * alone, named under the stacked bars; the count a filtered map's marks are scaled to): its CSV
+   * gives each after the figures shown, `why` in its note, so that the file read back through
+   * `src` says and draws the same from its own rows. Its Table view does not list them.
+   */
+  protected csvContextRows(): { row: ObservationRow; why: string }[] {
     return [];
   }
 

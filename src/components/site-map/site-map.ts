@@ -314,9 +314,25 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     };
   }
 
+  /**
+   * A filtered map's marks are sized against the largest count of any site in any year (one
+   * scale across filters): where that count is a site's not shown, its CSV gives that row too,
+   * after the rows shown, so that the file read back sizes its marks alike. Not in the Table view.
+   */
+  protected override csvContextRows(): ReturnType<PioneerChart<SiteMapView>['csvContextRows']> {
+    const view = this.view;
+    const ds = this.resolveDataset().dataset;
+    if (!view || !ds || view.rows.some((r) => r.item !== 'total' && r.value === view.maxCount)) return [];
+    const known = new Set(sitesOf(ds).map((s) => s.id));
+    const largest = rowsOf(ds, 'sample-site').find((r) => r.group === 'all' && r.response === 'count' && known.has(r.item) && r.value === view.maxCount);
+    return largest ? [{ row: largest, why: 'not shown on this map: the largest count of any site in any year, which the marks\' sizes are scaled to' }] : [];
+  }
+
   /** The CSV names each site's wave and deprivation group (the 2019 report's), as the Table view does. */
   protected override csvExtra(): ReturnType<PioneerChart<SiteMapView>['csvExtra']> {
-    const sites = new Map(this.view?.sites.map((site) => [site.id, site]) ?? []);
+    // Every site's (a row not shown, the count the sizes are scaled to, is named with its groups too).
+    const ds = this.resolveDataset().dataset;
+    const sites = new Map((ds ? sitesOf(ds) : []).map((site) => [site.id, site]));
     return {
       columns: ['site_wave', 'site_deprivation'],
       valuesOf: (row) => {
