@@ -89,8 +89,9 @@ describe('<barrier-stack>: its CSV read back, for a group that publishes only so
     const gaps = records.filter((r) => r.value === '');
     expect(gaps).to.have.length(items.length * 3);
     for (const g of gaps) {
-      expect([g.measure, g.year, g.group, g.value, g.base, g.source_survey, g.source_table, g.note], `${g.item} ${g.response}`).to.deep.equal(
-        ['barrier', '2019', 'organisation:la', '', '', '', '', LA_NOTE]);
+      // In the unit of the figures drawn (percent), as a gap of a drawn response is: no blank cell to guess at.
+      expect([g.measure, g.year, g.group, g.value, g.unit, g.base, g.source_survey, g.source_table, g.note], `${g.item} ${g.response}`).to.deep.equal(
+        ['barrier', '2019', 'organisation:la', '', 'percent', '', '', '', LA_NOTE]);
     }
     // The figures are as before: the gap rows are the only rows added.
     expect(records.filter((r) => r.value !== '').map((r) => r.response)).to.deep.equal(items.map(() => 'very'));
@@ -120,6 +121,16 @@ describe('<barrier-stack>: its CSV read back, for a group that publishes only so
     expect(fromOld.message).to.equal(null);
     expect(fromOld.marks.map((m) => m.label)).to.deep.equal(withNote.marks.map((m) => m.label));
     expect(notes(fromOld).some((n) => n.includes('not published'))).to.equal(false);
+    // Nor that its single responses "add up to 0–57% rather than 100%", rounded by the report:
+    // it says what the file gives, one response, and what each bar is then.
+    expect(notes(fromOld).filter((n) => SUM_CLAIM.test(n) || /add up/.test(n))).to.deep.equal([]);
+    expect(notes(fromOld)).to.include("The data gives no response but 'Very significant', so each bar is that percentage of the group's informants on a 0–100% scale.");
+    expect(words(fromOld.shadowRoot!.querySelector('[part="title"]')?.textContent)).to.equal("Barriers to integration ('Very significant'), 2019 — Local authority");
+    // The reports' figures with a response left out (a researcher's cut of the file) add up to
+    // less than rounding explains: said as given, not as the report's rounding.
+    const all2020 = parseCsv((await bundled('year="2020"')).toCsv()).records.filter((r) => r.year === '2020' && r.response !== 'dont-know');
+    const cut = await fromRows('year="2020"', all2020);
+    expect(notes(cut).filter((n) => /add up/.test(n))).to.deep.equal(['Percentages are as given in the data: 16 bars add up to 89–98% rather than 100%.']);
     expect(parseCsv(fromOld.toCsv()).records.filter((r) => r.value === '')).to.deep.equal([]);
     expect(notes(withNote)).to.include(LA_NOTE);
   });
@@ -148,5 +159,77 @@ describe('<barrier-stack>: its CSV read back, for a group that publishes only so
     expect([...after.notes, ...after.tableNotes].filter((n) => SUM_CLAIM.test(n))).to.deep.equal([]);
     expect(after).to.deep.equal(before);
     expect(again.toCsv()).to.equal(csv);
+  });
+});
+
+describe('<barrier-stack>: its CSV read back, of items not drawn in both years', () => {
+  afterEach(cleanup);
+
+  const COMPARE = 'year="2019" compare-year="2020"';
+  /** What is shown, the items its summary lists as new sorted by name. */
+  const inAnyOrder = <T extends object>(seen: T): T =>
+    JSON.parse(JSON.stringify(seen).replace(/(New in \d+: )([^.]*)\./g, (_, lead: string, list: string) => `${lead}${list.split('; ').sort().join('; ')}.`)) as T;
+  const COMPARE_ONLY =
+    'Asked in 2020 only, not shown: Time required to deal with Covid-19 pandemic; Diversion of staff resources to deal with Covid-19 pandemic; Financial resources required to deal with Covid-19 pandemic.';
+
+  it('with a later compare year, says the items asked in it only, from the figures the file gives them (not drawn, not in the Table view)', async () => {
+    const first = await bundled(COMPARE);
+    expect(notes(first)).to.include(COMPARE_ONLY);
+    const csv = first.toCsv();
+    const before = await shown(first);
+    for (const [how, again] of await readBack<BarrierStack>('barrier-stack', COMPARE, csv)) {
+      expect(again.message, how).to.equal(null);
+      const after = await shown(again);
+      expect(after.notes, how).to.include(COMPARE_ONLY);
+      expect(after, how).to.deep.equal(before);
+      expect(again.toCsv(), how).to.equal(csv);
+    }
+    // Their 2020 figures are last in the file, each saying why it is there; no bar or table row is theirs.
+    const extra = parseCsv(csv).records.filter((r) => r.note.includes('not drawn'));
+    expect([...new Set(extra.map((r) => `${r.year}|${r.note}`))]).to.deep.equal(['2020|base not printed for this figure; the report gives the bases of its Table 5.2 as 52–54; not drawn: asked in 2020 only (named under the chart)']);
+    expect(extra).to.have.length(12);
+    expect(first.marks.some((m) => extra.some((r) => m.key.startsWith(`${r.item}|`)))).to.equal(false);
+    expect(before.table).not.to.contain('Covid-19');
+  });
+
+  it('of one year, marks the items new that year as the chart did, from the rows the file gives them in the year before; a file of the earlier format reads as before', async () => {
+    // A researcher's rows too: barrier D new in 2021 for local authorities.
+    const row = (item: string, year: number, response: string, value: number) => ({
+      measure: 'barrier', item, item_label: `Barrier ${item.toUpperCase()}`, year, group: 'organisation:la', response, value, unit: 'percent', base: 20, source_survey: year, source_table: '3',
+    });
+    const researchers = ['a', 'b', 'c', 'd'].flatMap((item, i) => [2020, 2021].flatMap((year) =>
+      item === 'd' && year === 2020 ? [] : [row(item, year, 'very', 40 - 5 * i), row(item, year, 'fairly', 30), row(item, year, 'not', 20 + 5 * i), row(item, year, 'dont-know', 10)]));
+    for (const attributes of ['year="2020"', 'year="2021" group="organisation:la"']) {
+      const first = attributes.includes('2021') ? await fromRows(attributes, researchers) : await bundled(attributes);
+      const badges = (el: BarrierStack) => [...el.shadowRoot!.querySelectorAll('g.row[data-new]')].map((g) => `${g.getAttribute('data-item')} ${g.getAttribute('data-new')}`);
+      const csv = first.toCsv();
+      const before = await shown(first);
+      for (const [how, again] of await readBack<BarrierStack>('barrier-stack', attributes, csv)) {
+        const at = `${attributes}, ${how}`;
+        expect(again.message, at).to.equal(null);
+        expect(badges(again), at).to.deep.equal(badges(first));
+        // (The file keeps the drawn order, not the questionnaire's, which the summary lists new items in.)
+        expect(inAnyOrder(await shown(again)), at).to.deep.equal(inAnyOrder(before));
+        expect(again.toCsv(), at).to.equal(csv);
+      }
+      if (attributes.includes('2021')) {
+        expect(badges(first)).to.deep.equal(['d 2021']);
+        expect(parseCsv(csv).records.filter((r) => r.year === '2020').map((r) => `${r.item} ${r.response}: ${r.note}`)).to.deep.equal(
+          ['very', 'fairly', 'not', 'dont-know'].map((r) => `d ${r}: Not asked in 2020: new in 2021.`));
+        // Rows of the year before for every item say the question was not asked then: no item is new against it.
+        const records = parseCsv(csv).records;
+        const everyItem = [...records, ...['a', 'b', 'c'].map((item) => ({ ...records.find((r) => r.year === '2020')!, item, item_label: `Barrier ${item.toUpperCase()}` }))];
+        expect(badges(await fromRows(attributes, everyItem))).to.deep.equal([]);
+      } else {
+        expect(badges(first)).to.have.length(3);
+        // The earlier format: the year's figures alone. Nothing in it says an item is new.
+        const old = formatCsv(parseCsv(csv).records.filter((r) => r.year === '2020'), [...OBSERVATION_COLUMNS, 'note']);
+        const fromOld = await fromFile(attributes, old, 'csv');
+        expect(fromOld.message).to.equal(null);
+        expect(badges(fromOld)).to.deep.equal([]);
+        expect(fromOld.marks.map((m) => m.label.replace(/ \(new in 2020\)/, ''))).to.deep.equal(first.marks.map((m) => m.label.replace(/ \(new in 2020\)/, '')));
+      }
+      cleanup();
+    }
   });
 });

@@ -93,10 +93,16 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
       ['c|2021|dont-know|' + NO_FIGURE, 'b|2021|fairly|' + NO_FIGURE]);
 
     // The reports' Table 5.2 (2020 barriers) prints every response of its 16 items: its CSV is
-    // its 64 figures, as printed, in drawn order, with no gap row.
+    // its 64 figures, as printed, in drawn order, with no gap row of 2020; the three items new in
+    // 2020 have a row of 2019 per response saying so (the file has no 2019 figure to judge by).
     const table52 = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 720));
     expect(gapsDrawn(table52)).to.deep.equal([]);
-    const printed = parseCsv(table52.toCsv()).records;
+    const all = parseCsv(table52.toCsv()).records;
+    const notAsked = all.filter((r) => r.year === '2019');
+    expect(notAsked.map((r) => `${r.value}|${r.note}`)).to.deep.equal(notAsked.map(() => '|Not asked in 2019: new in 2020.'));
+    expect([...new Set(notAsked.map((r) => r.item))]).to.deep.equal([...table52.shadowRoot!.querySelectorAll('g.row[data-new="2020"]')].map((g) => g.getAttribute('data-item')));
+    expect(notAsked).to.have.length(12);
+    const printed = all.filter((r) => r.year === '2020');
     expect(printed).to.have.length(64);
     expect(printed.filter((r) => r.value === '')).to.deep.equal([]);
     expect([...new Set(printed.map((r) => r.note))]).to.deep.equal(['base not printed for this figure; the report gives the bases of its Table 5.2 as 52–54']);
@@ -404,9 +410,15 @@ describe('<barrier-stack>: a bar with no figure for a response', () => {
           const what = `${measure} ${year} ${group}${extra}`;
           expect(view.message, what).to.equal(null);
           expect(view.shadowRoot!.querySelectorAll('.gap, .gap-mark, .gap-label').length, what).to.equal(0);
-          const records = parseCsv(view.toCsv()).records;
+          const all = parseCsv(view.toCsv()).records;
+          // Its other rows: the figures of items asked in the compare year alone (named under the
+          // chart, not drawn), and the rows of a year before saying items marked new were not asked then.
+          const records = all.filter((r) => !r.note.includes('not drawn: asked in') && (r.year === String(year) || r.value !== ''));
           expect(view.marks.length, what).to.equal(records.filter((r) => r.value !== '').length);
-          // A gap row of a bundled view is a response its group does not publish, with the note under the chart.
+          const notAsked = all.filter((r) => r.value === '' && r.year !== String(year));
+          const badged = [...view.shadowRoot!.querySelectorAll(`g.row[data-new="${year}"]`)].map((g) => g.getAttribute('data-item'));
+          expect([...new Set(notAsked.map((r) => r.item))], what).to.deep.equal(extra.includes('compare') ? [] : badged);
+          // A gap row of the year of a bundled view is a response its group does not publish, with the note under the chart.
           const unpublished = [...view.shadowRoot!.querySelectorAll('.note.unpublished')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
           expect([...new Set(records.filter((r) => r.value === '').map((r) => r.note))], what).to.deep.equal(records.some((r) => r.value === '') ? unpublished : []);
           expect(view.marks.length, what).to.equal(view.shadowRoot!.querySelectorAll('rect.seg').length);

@@ -3,7 +3,9 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import { gapReasonOf, type Dataset } from '../../data/dataset.js';
 import { isReportRow } from '../../data/report-rows.js';
-import { distribution, firstAskedOf, groupsOf, itemsOf, measuresOf, responsesOf, yearsOf, type Distribution } from '../../data/query.js';
+import { distribution, firstAskedOf, groupsOf, isCharted, itemsOf, measuresOf, responsesOf, yearsOf, type Distribution } from '../../data/query.js';
+import { datasetFact } from '../../data/facts.js';
+import type { ObservationRow } from '../../data/types.js';
 import { DERIVED_RESPONSES, NEGATIVE_FROM, groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import {
   barrierStackSummary,
@@ -50,6 +52,10 @@ interface StackView {
   items: StackItem[];
   /** Labels of items asked only in the compare year (not drawn). */
   compareOnly: string[];
+  /** Their figures of the compare year: not drawn, but in its CSV, which the note on them rests on. */
+  compareOnlyRows: ObservationRow[];
+  /** The earlier year the items marked new are new against (null where none is). */
+  newAgainst: number | null;
   /** Labels of items with no row in the year and only gap rows in the compare year (not drawn: no figure in either). */
   compareGapsOnly: string[];
   /** Whether every item marked new in the year has one bar (the note on them says so); false without a compare year. */
@@ -64,6 +70,11 @@ interface StackView {
   missing: [reason: string, bars: string[]][];
   /** Bars whose printed percentages do not add up to exactly 100, and the range of the sums. */
   rounding: { bars: number; min: number; max: number; byReports: boolean } | null;
+  /**
+   * Where the data gives the measure one response only (no other to add up with, e.g. a file of
+   * an earlier format of a group that publishes one): that response, said of each bar instead of a sum.
+   */
+  onlyResponse: string | null;
   summary: string;
 }
 
@@ -277,9 +288,9 @@ export class BarrierStack extends PioneerChart<StackView> {
     const unpublished = main.unpublished.filter((r) => !drawn.has(r));
 
     // New items: not asked in any earlier year (as a figure or a figure-only value), judged only
-    // when an earlier year of the measure was published as numbers.
-    const earlier = yearsOf(ds, measure).some((y) => y < year);
-    const firstAsked = firstAskedOf(ds, measure);
+    // when an earlier year of the measure was published as numbers, or as a file of one year
+    // says (its gap rows of the new items in the year before: newItemsOf).
+    const newOf = newItemsOf(ds, measure, year, group);
     const otherItems = new Map(other?.items.map((i) => [i.item, i]) ?? []);
     // A response a bar's year gives other items but not this one (a figure suppressed or not
     // printed) is a gap of the bar, with a gap row's reason (a file's, as its CSV wrote it), else
@@ -305,7 +316,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       label: i.label,
       order: i.order,
       // Not new beside a bar of gaps of an earlier year: the file gives the item rows in that year.
-      newIn: earlier && (firstAsked.get(i.item) ?? year) >= year && !(compareYear! < year && compareGapsOnly.has(i.item)) ? year : null,
+      newIn: newOf?.items.has(i.item) && !(compareYear! < year && compareGapsOnly.has(i.item)) ? year : null,
       bars: [barOf(main, i.item, i.cells), ...compareBar(i.item)],
     }));
     // (Asked only where there is one: the filter bar's probes run this view for every choice.)
@@ -336,7 +347,9 @@ export class BarrierStack extends PioneerChart<StackView> {
       const lacks = responses.filter((r) => !yearGives.get(d)!.includes(r));
       if (lacks.length) yearLacks.push([d.year, lacks]);
     }
-    const compareOnly = (other?.items ?? []).filter((i) => !mainIds.has(i.item) && !gapsOnly.has(i.item)).map((i) => displayLabel(i.label));
+    const compareOnlyItems = (other?.items ?? []).filter((i) => !mainIds.has(i.item) && !gapsOnly.has(i.item));
+    const compareOnly = compareOnlyItems.map((i) => displayLabel(i.label));
+    const compareOnlyRows = compareOnlyItems.flatMap((i) => Object.values(i.cells).filter((c): c is ObservationRow => c != null));
     // An item with no row in the year and gap rows alone in the compare year: no figure in either,
     // so no bar, but said (its gap rows are the file's, and a gap is never left out unsaid).
     const gapsOnlyThen = [...compareGapsOnly].filter((id) => !mainIds.has(id) && !gapsOnly.has(id));
@@ -351,11 +364,14 @@ export class BarrierStack extends PioneerChart<StackView> {
     const notInCompare = other ? drawnOrder.filter((i) => i.bars.length === 1 && !(newHaveOneBar && i.newIn === year)).map((i) => displayLabel(i.label)) : [];
 
     const full = responsesOf(ds, measure).filter((r) => !(own(DERIVED_RESPONSES, measure) ?? []).includes(r));
-    const whole = unpublished.length ? [] : items.flatMap((i) => i.bars).filter((b) => full.every((r) => b.cells[r]));
+    // One response (or a derived total alone) adds up with no other: no sum is said, but what each bar is.
+    const onlyResponse = !unpublished.length && responses.length === 1 && full.length <= 1 ? responses[0] : null;
+    const whole = unpublished.length || onlyResponse ? [] : items.flatMap((i) => i.bars).filter((b) => full.every((r) => b.cells[r]));
     const offBars = whole.map((b) => ({ b, sum: full.reduce((a, r) => a + b.cells[r]!.value, 0) })).filter((d) => d.sum !== 100);
     const off = offBars.map((d) => d.sum);
-    // The reports round each figure they print; a researcher's rows are as given, for reasons of their own.
-    const byReports = offBars.every((d) => full.every((r) => isReportRow(d.b.cells[r]!)));
+    // The reports round each figure they print (half a point each at most, so a sum within half a
+    // point per response of 100); a researcher's rows are as given, for reasons of their own.
+    const byReports = offBars.every((d) => full.every((r) => isReportRow(d.b.cells[r]!)) && Math.abs(d.sum - 100) <= full.length / 2);
     const rounding = off.length ? { bars: off.length, min: Math.min(...off), max: Math.max(...off), byReports } : null;
 
     const negativeFrom = own(NEGATIVE_FROM, measure);
@@ -372,13 +388,13 @@ export class BarrierStack extends PioneerChart<StackView> {
     const ownNote = (rs: readonly string[]) => unpublishedNote({ measure, year, group, responses, tables }, rs);
     const { why: unpublishedWhy, notes: unpublishedNotes } = unpublishedOf(givenReasons(ds, main, unpublished), items, measure, ownNote);
     const summary = barrierStackSummary(items, { measure, responses, severity: SEVERE_RESPONSE[measure], group });
-    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, unpublishedWhy, unpublishedNotes, items, compareOnly, compareGapsOnly: compareGapsOnlyLabels, newHaveOneBar, notInCompare, yearLacks, missing: [...missing], unsorted: unsorted.length ? { response: severity!, items: unsorted } : null, rounding, summary };
+    return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, unpublishedWhy, unpublishedNotes, items, compareOnly, compareOnlyRows, newAgainst: newOf?.against ?? null, compareGapsOnly: compareGapsOnlyLabels, newHaveOneBar, notInCompare, yearLacks, missing: [...missing], unsorted: unsorted.length ? { response: severity!, items: unsorted } : null, rounding, onlyResponse, summary };
   }
 
   protected titleOf(view: StackView): string {
     const years = view.compareYear === null ? String(view.year) : `${view.year} and ${view.compareYear}`;
     const group = view.group === 'all' ? '' : ` — ${groupLabel(view.group)}`;
-    const only = view.unpublished.length && view.responses.length === 1 ? ` ('${responseLabel(view.measure, view.responses[0])}')` : '';
+    const only = (view.unpublished.length || view.onlyResponse) && view.responses.length === 1 ? ` ('${responseLabel(view.measure, view.responses[0])}')` : '';
     return `${measureLabel(view.measure)}${only}, ${years}${group}`;
   }
 
@@ -393,12 +409,42 @@ export class BarrierStack extends PioneerChart<StackView> {
     // After each item's last figure of the year (its bar's, drawn bar by bar).
     const after = new Map<string, number>();
     (this.result?.rows ?? []).forEach((r, i) => r.year === year && after.set(r.item, i + 1));
-    return view.items.flatMap((it) =>
+    const unpublished = view.items.flatMap((it) =>
       view.unpublishedWhy.flatMap(({ response, reasons }) => {
         const reason = reasons.get(it.item);
         return reason ? [{ measure, item: it.item, item_label: it.label, year, group, response, reason, rowsBefore: after.get(it.item) }] : [];
       }),
     );
+    return [...unpublished, ...this.notAskedGaps(after)];
+  }
+
+  /**
+   * Items marked "New in" the year, where the file holds no figure of the earlier year they are
+   * new against (no compare year before it): a gap row of each of the item's responses in that
+   * year, after its figures, the reason a file's (as read) or the chart's, so that the file read
+   * back marks them new again (newItemsOf).
+   */
+  private notAskedGaps(after: ReadonlyMap<string, number>): GapCell[] {
+    const view = this.view!;
+    const { measure, year, group, compareYear, newAgainst: against } = view;
+    if (against === null || (compareYear !== null && compareYear < year)) return [];
+    const ds = this.resolveDataset().dataset;
+    return view.items
+      .filter((it) => it.newIn === year)
+      .flatMap((it) =>
+        view.responses.filter((r) => it.bars[0]?.cells[r]).map((response) => {
+          const cell = { measure, item: it.item, year: against, group, response };
+          const reason = ds ? gapReasonOf(ds, cell, '') : '';
+          return { ...cell, item_label: it.label, reason: reason || `Not asked in ${against}: new in ${year}.`, rowsBefore: after.get(it.item) };
+        }),
+      );
+  }
+
+  /** Items asked in the compare year only, named under the chart: their figures, so that the file read back names them again. */
+  protected override csvContextRows(): ReturnType<PioneerChart<StackView>['csvContextRows']> {
+    const view = this.view;
+    if (!view) return [];
+    return view.compareOnlyRows.map((row) => ({ row, why: `not drawn: asked in ${view.compareYear} only (named under the chart)` }));
   }
 
   protected draw(svg: SVGSVGElement, view: StackView, width: number): RenderResult {
@@ -458,6 +504,9 @@ export class BarrierStack extends PioneerChart<StackView> {
             const { byReports, bars, min, max } = view.rounding!;
             return `${byReports ? 'Percentages are as printed: because the report rounds each one,' : 'Percentages are as given in the data:'} ${roundedWhat(bars, t, view.compareYear != null)} up to ${min === max ? min : `${min}–${max}`}% rather than 100%.`;
           })
+        : nothing}
+      ${view.onlyResponse
+        ? this.wordedNote('note', (t) => `The data gives no response but '${responseLabel(view.measure, view.onlyResponse!)}', so each ${t ? 'figure' : 'bar'} is that percentage of the ${view.group === 'all' ? '' : "group's "}informants${t ? '' : ' on a 0–100% scale'}.`)
         : nothing}`;
   }
 }
@@ -549,6 +598,37 @@ function bothOrEither(a: TemplateResult | null, b: TemplateResult | null): Templ
  */
 function gapItemsOf(ds: Dataset, d: Distribution, withFigures: ReadonlySet<string>, gives: readonly string[]): Set<string> {
   return new Set(ds.missing.filter((m) => m.measure === d.measure && m.year === d.year && m.group === d.group && !withFigures.has(m.item) && gives.includes(m.response)).map((m) => m.item));
+}
+
+/** The items of a measure new in a year, and the earlier year they are new against. */
+interface NewItems {
+  /** The latest earlier year the measure was asked in: figures, or a file's gap rows of the items new after it. */
+  against: number;
+  items: ReadonlySet<string>;
+}
+
+/**
+ * The items of a measure first asked in `year`, judged only where the data gives an earlier year
+ * of the measure: its figures (an item is new when no figure of it, printed or shown only as a
+ * chart, is of an earlier year), or, in a file with no earlier figures (its download of one year), the gap rows it gives the new items in an earlier year (the chart's
+ * "not asked" rows), said as the file says. Where every item has such gap rows (a year the
+ * question was not asked at all), no item is new. Null where nothing is judged.
+ */
+function newItemsOf(ds: Dataset, measure: string, year: number, group: string): NewItems | null {
+  return datasetFact(ds, `new-items|${measure}|${year}|${group}`, () => {
+    const asked = itemsOf(ds, measure, year).map((i) => i.item);
+    const earlier = yearsOf(ds, measure).filter((y) => y < year);
+    if (earlier.length) {
+      const first = firstAskedOf(ds, measure);
+      return { against: earlier[earlier.length - 1], items: new Set(asked.filter((i) => (first.get(i) ?? year) >= year)) };
+    }
+    const gaps = ds.missing.filter((m) => m.measure === measure && m.year < year && m.group === group && m.item !== 'total' && !isCharted(m));
+    if (!gaps.length) return null;
+    const against = Math.max(...gaps.map((m) => m.year));
+    const noted = new Set(gaps.filter((m) => m.year === against).map((m) => m.item));
+    const items = new Set(asked.filter((i) => noted.has(i)));
+    return items.size && items.size < asked.length ? { against, items } : null;
+  });
 }
 
 /** Stackable responses the distribution publishes; where it publishes only a derived total (e.g. progress 'substantial or some' by group), that total alone. */
