@@ -239,7 +239,7 @@ export function siteSummary(sites: readonly SiteWithInformants[], year: number, 
   const withAny = published.filter((d) => d.c! > 0);
   const none = published.filter((d) => d.c === 0).map((d) => d.s.name);
   let text = `${n} ${subject}; in ${year}, ${withAny.length} had at least one informant`;
-  if (none.length && none.length <= 4) text += ` (none from ${andList(none)})`;
+  if (none.length && none.length <= 4) text += ` ${inBrackets(`none from ${andList(none)}`)}`;
   const max = Math.max(...published.map((d) => d.c!));
   if (max > 0) text += `; most: ${andList(published.filter((d) => d.c === max).map((d) => d.s.name))} (${max})`;
   return `${text}.`;

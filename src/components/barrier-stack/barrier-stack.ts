@@ -279,7 +279,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       const counted = d.items.find((i) => Object.values(i.cells).some((c) => c && c.unit !== 'percent'));
       if (counted) {
         throw new Error(
-          `the stacked bars show each item's answers as shares of 100%, and the rows of ${measure} for ${d.year} give numbers of informants (unit "count", e.g. ${displayLabel(counted.label)}). Give percentages, or show the counts with <pioneer-table>.`,
+          `the stacked bars show each item's answers as shares of 100%, and the rows of ${measure} for ${d.year} give numbers of informants ${inBrackets(`unit "count", e.g. ${displayLabel(counted.label)}`)}. Give percentages, or show the counts with <pioneer-table>.`,
         );
       }
     }
@@ -490,7 +490,7 @@ export class BarrierStack extends PioneerChart<StackView> {
       )}
       ${view.yearLacks.map(
         ([year, responses]) =>
-          this.wordedNote('note', (t) => `The ${year} ${t ? 'figures' : 'bars'} have no ${andList(responses.map(label))}: the data gives no item a figure for ${responses.length === 1 ? 'it' : 'them'} in ${year} (${groupLabel(view.group)}).`),
+          this.wordedNote('note', (t) => `The ${year} ${t ? 'figures' : 'bars'} have no ${andList(responses.map(label))}: the data gives no item a figure for ${responses.length === 1 ? 'it' : 'them'} in ${year} ${inBrackets(groupLabel(view.group))}.`),
       )}
       ${view.missing.map(([reason, bars]) => html`<p class="note missing" part="note">${reason.replace(/\.$/, '')}: ${bars.join('; ')}.</p>`)}
       ${view.unsorted

@@ -9,7 +9,7 @@ import type { ObservationRow } from '../../data/types.js';
 import { PRINTED_DEPRIVATION_GROUPS, sourceLabel, YEARS } from '../../data/vocabulary.js';
 import { autoSiteLayout, renderSiteMap, SITE_MAP_DEFAULTS, SITE_TILES, siteGroups, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
-import { formatValue, tableName } from '../../renderers/shared/format.js';
+import { formatValue, inBrackets, tableName } from '../../renderers/shared/format.js';
 import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { TableModel } from '../base/data-table.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
@@ -238,7 +238,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const known = new Set(all.map((s) => s.id));
     const unplaced = yearRows.filter((r) => r.item !== 'total' && !known.has(r.item));
     if (unplaced.length && !yearRows.some((r) => known.has(r.item))) {
-      throw new Error(`the map draws the 25 Pioneer sites, and the data's sites for ${year} are none of them (${unplaced.map((r) => r.item_label || r.item).join(', ')}). Show their counts with <pioneer-table measure="sample-site">.`);
+      throw new Error(`the map draws the 25 Pioneer sites, and the data's sites for ${year} are none of them ${inBrackets(unplaced.map((r) => r.item_label || r.item).join('; '))}. Show their counts with <pioneer-table measure="sample-site">.`);
     }
     // The printed total row where every site is shown; a subset's own sum where each of its
     // sites has a printed count (no total where one is missing: it would be too small).

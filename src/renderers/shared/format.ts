@@ -87,7 +87,10 @@ export const inBrackets = (text: string): string => `(${unbracketed(text)})`;
 /**
  * Text with each bracketed part of it a clause between commas ("not published as numbers (the
  * legend lists 2016)." → "not published as numbers, the legend lists 2016."), innermost first;
- * a comma is not doubled nor left before other punctuation, at the start or at the end.
+ * a comma is not doubled nor left before other punctuation, at the start or at the end. A bracket
+ * left open ("Suppressed (see section 4") is taken as closed at the end of the text, its words a
+ * clause as any bracket's ("Suppressed, see section 4"); a closing bracket that opens nothing
+ * ("Money) issues") is dropped, as it brackets no words.
  */
 function unbracketed(text: string): string {
   let s = text;
@@ -95,7 +98,9 @@ function unbracketed(text: string): string {
     was = s;
     s = s.replace(/\s*\(\s*([^()]*?)\s*\)/g, ', $1,');
   }
-  return s === text ? s : s.replace(/^,\s*/, '').replace(/,+(?=[,;:.!?)]|\s*$)/g, '').trim();
+  // What is left: closing brackets before any opening ones, none of them matched.
+  s = s.replace(/\s*\)/g, '').replace(/\s*\(\s*/g, ', ');
+  return s === text ? s : s.replace(/^,\s*/, '').replace(/,+(?=[,;:.!?)]|\s*$)/g, '').replace(/,\s*,/g, ',').trim();
 }
 
 /**
