@@ -53,10 +53,10 @@ describe('filterOptions()', () => {
     const year = control(models, 'year');
     expect(available(year)).to.deep.equal(['2019']);
     expect(unavailableSummary(year)).to.have.length(2);
-    expect(unavailableSummary(year)[0]).to.match(/^2016, 2017, 2018: Shown only in Figure 5\.1/);
+    expect(unavailableSummary(year)[0]).to.match(/^2016, 2017, 2018: shown only in Figure 5\.1/);
     expect(unavailableSummary(year)[1]).to.equal('2020: Local authority: not published in the 2020 report');
     expect(reasonOf(year, '2020')).to.equal('Local authority: not published in the 2020 report');
-    expect(reasonOf(year, '2017')).to.match(/^Shown only in Figure 5\.1 of the 2019 report/);
+    expect(reasonOf(year, '2017')).to.match(/^shown only in Figure 5\.1 of the 2019 report/);
     // A control is judged with the others fixed, never against its own value.
     expect(available(control(models, 'organisation'))).to.deep.equal(['ccg-nhs', 'la', 'other']);
   });
@@ -142,7 +142,7 @@ describe('filterOptions()', () => {
     expect(available(year)).to.deep.equal(['2019']);
     expect(reasonOf(year, '2020')).to.equal('the comparison chart shows only 2019');
     // One reason of both charts: given once, after both.
-    expect(reasonOf(year, '2017')).to.match(/^the stacked bar chart and the comparison chart: Shown only in Figure 5\.1 of the 2019 report.*; not published as numbers$/);
+    expect(reasonOf(year, '2017')).to.match(/^the stacked bar chart and the comparison chart: shown only in Figure 5\.1 of the 2019 report.*; not published as numbers$/);
     expect(unavailableSummary(year).join('. ')).to.contain('2020: the comparison chart shows only 2019');
     // Two charts, two reasons: both given in full, each after its chart, never cut off.
     const byLa = control(filterOptions({ charts: [stack, compare], state: { organisation: 'la' }, controls: ['year', 'organisation'], fallback: ds }), 'year');

@@ -221,7 +221,7 @@ describe('<pioneer-filters>', () => {
     const tree = (await a11ySnapshot({})) as unknown as Node;
     const find = (n: Node): Node | undefined => (n.role === 'combobox' && n.name === 'Survey year' ? n : n.children?.map(find).find(Boolean));
     const select = find(tree);
-    expect(select?.description).to.match(/^Survey year: 2016, 2017, 2018: Shown only in Figure 5\.1/);
+    expect(select?.description).to.match(/^Survey year: 2016, 2017, 2018: shown only in Figure 5\.1/);
   });
 
   it('a control with a long list of unavailable choices is described in one line (each disabled option says why), not the whole list', async () => {
@@ -706,7 +706,7 @@ describe('<pioneer-filters>', () => {
     expect(y2016.disabled).to.equal(true);
     // The reason recorded in the data for the figures published only as charts.
     expect(y2016.text).to.match(/^2016 \(shown only in Figure 5\.1 of the 2019 report.*; not published as numbers\)$/);
-    expect(noteOf(bar, 'year')).to.match(/^Survey year: 2016, 2017, 2018: Shown only in Figure 5\.1 of the 2019 report.*; not published as numbers\.$/);
+    expect(noteOf(bar, 'year')).to.match(/^Survey year: 2016, 2017, 2018: shown only in Figure 5\.1 of the 2019 report.*; not published as numbers\.$/);
     // A chart of sites (no measure) takes every survey year.
     const site = await mounted(`<pioneer-filters controls="year"><test-site-chart></test-site-chart></pioneer-filters>`);
     expect(enabledValues(site, 'year')).to.deep.equal(['2016', '2017', '2018', '2019', '2020']);
@@ -995,7 +995,7 @@ describe('<pioneer-filters>', () => {
       // The same list a year the data has but the chart cannot show gets.
       bar.setAttribute('year', '2017');
       await settle(bar);
-      expect(bar.messages).to.deep.equal(['year="2017" is not valid: Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers. Valid values: 2019, 2020, all.']);
+      expect(bar.messages).to.deep.equal(['year="2017" is not valid: shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers. Valid values: 2019, 2020, all.']);
     });
 
     it('a measure when the linked charts\' data share none says so, not "Valid values: ."', async () => {
@@ -1304,7 +1304,7 @@ describe('<pioneer-filters>', () => {
         const warnings = await captureWarnings(async () => {
           bar = await mounted(page(' sync-url'));
         });
-        expect(bar.messages).to.deep.equal(['URL parameter f.year="2017" is not valid: the stacked bar chart and the table: Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers; the comparison chart shows only 2019. Valid values: 2019, all.']);
+        expect(bar.messages).to.deep.equal(['URL parameter f.year="2017" is not valid: the stacked bar chart and the table: shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers; the comparison chart shows only 2019. Valid values: 2019, all.']);
         expect(warnings.filter((w) => w.includes('f.year="2017"'))).to.have.length(1);
         expect(bar.filterState).to.deep.equal({});
         expect(select(bar, 'year').value).to.equal('');

@@ -195,7 +195,7 @@ describe('<pioneer-trend>', () => {
     const gaps = note.match(/Gaps in [^:]*:/g) ?? [];
     expect(gaps, note).to.deep.equal(['Gaps in 2016, 2017, 2018:', `Gaps in 2016, 2017, 2018 for ${labelOf('facilitator', 'local-leadership')}:`, 'Gaps in 2020:']);
     // That item's reason is the one that says the 2019 report does not name its line.
-    expect(note).to.contain(`Gaps in 2016, 2017, 2018 for ${labelOf('facilitator', 'local-leadership')}: Shown only in Figure 6.1 of the 2019 report and in Figure 4.3 of the 2020 report; not published as numbers (the 2019 report does not say which`);
+    expect(note).to.contain(`Gaps in 2016, 2017, 2018 for ${labelOf('facilitator', 'local-leadership')}: shown only in Figure 6.1 of the 2019 report and in Figure 4.3 of the 2020 report; not published as numbers (the 2019 report does not say which`);
   });
 
   it('a height too small for its labels (height="100") is not used: drawn as tall as they need, with a note and one console line, as the stacked bars do', async () => {
@@ -540,7 +540,8 @@ describe('<pioneer-trend>', () => {
       expect(button.textContent, item).to.match(/no published value/);
     }
     expect(note).to.match(/No line is drawn for 7 items/);
-    for (const p of series(ds, 'progress', 'joined-up', 'substantial-or-some')) expect(note).to.contain(p.reason!.replace(/\.$/, ''));
+    // Each reason said after "Gaps in 2016:", mid-sentence: its first capital lowered.
+    for (const p of series(ds, 'progress', 'joined-up', 'substantial-or-some')) expect(note).to.contain(midSentence(p.reason!).replace(/\.$/, ''));
     // A statement, quoted (as the stacked bars' summary quotes one).
     expect(el.summary).to.contain(`2019, 1 line. In 2019 the only published value was ‘${labelOf('progress', 'reducing-costs')}’ (53% of 67).`);
     expect(el.summary).to.contain('No published values for 2016, 2017, 2018, 2020. 7 more items have no published value in any year.');

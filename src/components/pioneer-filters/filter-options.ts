@@ -18,7 +18,7 @@
 import type { Dataset } from '../../data/dataset.js';
 import { GROUP_LABELS, YEARS, groupLabel, measureLabel } from '../../data/vocabulary.js';
 import { GROUP_DIMENSIONS, type FilterAttributes, type FilterKey, type FilterState } from '../base/filter-state.js';
-import { andList } from '../../renderers/shared/format.js';
+import { andList, midSentence } from '../../renderers/shared/format.js';
 import { lookupTable } from '../../data/lookup-table.js';
 
 /** What the bar knows about one linked chart. */
@@ -120,7 +120,12 @@ interface DatasetSummary {
   measures: string[];
   byMeasure: Map<string, MeasureSummary>;
   years: Set<number>;
-  /** `${measure}|${year}` → the recorded reason a figure is missing. */
+  /**
+   * `${measure}|${year}` → the recorded reason a figure is missing, as it reads mid-sentence: the
+   * bar says every reason after a colon or in brackets ("2016, 2017: shown only in Figure 5.1 …",
+   * "the stacked bar chart: shown only …", "year="2016" is not valid: shown only …"), so the
+   * capital that only starts the data's sentence is lowered, and a name's kept (midSentence).
+   */
   missing: Map<string, string>;
   waves: Set<string>;
   deprivations: Set<string>;
@@ -151,7 +156,7 @@ function summaryOf(ds: Dataset): DatasetSummary {
   const missing = new Map<string, string>();
   for (const m of ds.missing) {
     const key = `${m.measure}|${m.year}`;
-    if (!missing.has(key)) missing.set(key, m.reason);
+    if (!missing.has(key)) missing.set(key, midSentence(m.reason));
   }
   s = {
     measures: [...byMeasure.keys()],
