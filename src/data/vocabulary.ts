@@ -108,13 +108,15 @@ export function itemLabel(measure: string, item: string, printed: string): strin
 }
 
 /**
- * Where in a report a figure is printed, for readers: "Table 5.1", "section 5 (text)" for a
- * figure stated in the prose, "unnumbered MDT table, section 4", "Figure 4.1".
+ * Where in a report a figure is printed, for readers: "Table 5.1", "text of section 5" for a
+ * figure stated in the prose (worded without a bracket: a source is often said in brackets,
+ * "(base 52; 2020 report, text of section 5)", where "section 5 (text)" read "section 5, text"),
+ * "unnumbered MDT table, section 4", "Figure 4.1".
  */
 export function sourceLabel(table: string): string {
   if (/^\d/.test(table)) return `Table ${table}`;
   const text = /^text:(\d+)-/.exec(table);
-  if (text) return `section ${text[1]} (text)`;
+  if (text) return `text of section ${text[1]}`;
   if (table === 'mdt-initiatives') return 'unnumbered MDT table, section 4';
   if (table.startsWith('figure:')) return `Figure ${table.slice(7)}`;
   return table;

@@ -138,7 +138,7 @@ describe('<pioneer-table>', () => {
     expect(headers.slice(1, 5)).to.deep.equal(['Much better', 'Somewhat better', 'No change', 'Somewhat worse']);
     expect(el.shadowRoot!.querySelector('table')!.textContent).to.not.match(/much-better|somewhat-better|no-change/);
     // Where the figures are printed, in words: the prose of section 5, not the slug text:5-relationships.
-    expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('2020 report, section 5 (text)').and.not.contain('text:5');
+    expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('2020 report, text of section 5').and.not.contain('text:5');
   });
 
   it('offers only what a table can give: data (CSV) and the citation, no chart images', async () => {

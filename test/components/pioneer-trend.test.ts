@@ -684,7 +684,7 @@ describe('<pioneer-trend>', () => {
     const role = await drawn(mount<PioneerTrend>('<pioneer-trend measure="role-change"></pioneer-trend>'));
     await tabIntoChart(role);
     const question = labelOf('role-change', 'covid-role-change');
-    expect(live(role)).to.equal(`${question}, 2020: 67% yes (base not printed; 2020 report, section 5, text)`);
+    expect(live(role)).to.equal(`${question}, 2020: 67% yes (base not printed; 2020 report, text of section 5)`);
     await sendKeys({ press: 'ArrowLeft' });
     expect(live(role)).to.equal(`${question}, 2019: no value. No figure published for 2019: the reports give this measure for 2020 only.`);
   });
@@ -873,7 +873,7 @@ describe('<pioneer-trend>', () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="role-change"></pioneer-trend>'));
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Role changed as a result of Covid-19 — Yes, by survey year');
     expect(el.marks.find((m) => /2020: \d/.test(m.label))!.label).to.match(/, 2020: 67% yes \(/);
-    expect(el.shadowRoot!.querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2020, section 5 (text); base not printed');
+    expect(el.shadowRoot!.querySelector('.source')!.textContent).to.equal('Source: PIRU key informant survey 2020, text of section 5; base not printed');
   });
 
   it('a keyboard stop names the answer its value counts: "67% yes" for the role change, "33% much better" for relationships', async () => {

@@ -343,7 +343,7 @@ describe('query: sourceLine() and citationOf()', () => {
   });
 
   it('prose figures name their section; the unnumbered MDT table its slug', () => {
-    expect(sourceLine(rows((r) => r.measure === 'relationship'))).to.equal('Source: PIRU key informant survey 2020, section 5 (text); base 52');
+    expect(sourceLine(rows((r) => r.measure === 'relationship'))).to.equal('Source: PIRU key informant survey 2020, text of section 5; base 52');
     expect(sourceLine(rows((r) => r.measure === 'mdt-initiative'))).to.equal('Source: PIRU key informant survey 2019, unnumbered MDT table, section 4; base 59');
     expect(sourceLine([])).to.equal('');
   });
@@ -351,9 +351,9 @@ describe('query: sourceLine() and citationOf()', () => {
   it('says so when a percentage\'s report prints no base (role change, 2020 section 5), and when only some rows lack one', () => {
     const role = rows((r) => r.measure === 'role-change');
     expect(role.map((r) => r.base)).to.deep.equal([null, null]);
-    expect(sourceLine(role)).to.equal('Source: PIRU key informant survey 2020, section 5 (text); base not printed');
+    expect(sourceLine(role)).to.equal('Source: PIRU key informant survey 2020, text of section 5; base not printed');
     const mixed = [...rows((r) => r.measure === 'relationship'), ...role];
-    expect(sourceLine(mixed)).to.equal('Source: PIRU key informant survey 2020, section 5 (text); bases 52, some not printed');
+    expect(sourceLine(mixed)).to.equal('Source: PIRU key informant survey 2020, text of section 5; bases 52, some not printed');
     // Counts (sites per wave) have no base to print: nothing is said.
     expect(sourceLine(rows((r) => r.measure === 'sample-wave' && r.year === 2019))).to.not.contain('base');
   });

@@ -55,7 +55,7 @@ export const displayLabel = (label: string): string => {
 };
 
 
-/** Where a figure is printed: "2019 report Table 5.1", or "2020 report, section 5 (text)". */
+/** Where a figure is printed: "2019 report Table 5.1", or "2020 report, text of section 5". */
 export function tableName(row: { source_survey: number; source_table: string }): string {
   // A researcher's row is named by its survey's year, never as one of the reports.
   if (!isReportRow(row)) return `survey ${row.source_survey}, ${sourceLabel(row.source_table)}`;
