@@ -45,15 +45,34 @@ export const andList = (names: readonly string[]): string =>
 /** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms). */
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
 
-/** Strips a trailing full stop from a printed label for display (and isolates a right-to-left one). */
+/**
+ * Strips a trailing full stop from a printed label for display (and isolates a right-to-left one).
+ * A researcher's label with a bracket left open ("Lack of staff (see section 4") has it closed at
+ * its end, and a closing bracket that opens nothing ("Money) issues") dropped, as inBrackets does:
+ * else the words after the label ("…, 2021: 21% (base 40; …)") would read as inside its bracket.
+ */
 export const displayLabel = (label: string): string => {
-  const text = String(label ?? '').replace(/\.\s*$/, '');
+  const text = balanced(String(label ?? '').replace(/\.\s*$/, ''));
   // A label in a right-to-left script (a researcher's Arabic or Hebrew item) is isolated
   // (U+2068 … U+2069): in the charts' left-to-right text it keeps its own reading order, and the
   // words around it ("…, 2022: Very significant 34%") stay after it.
   return RTL_LETTER.test(text) ? `\u2068${text}\u2069` : text;
 };
 
+
+/** Text with every bracket matched: one left open closed at the end, one closing nothing dropped. */
+function balanced(text: string): string {
+  if (!/[()]/.test(text)) return text;
+  let open = 0;
+  let out = '';
+  for (const c of text) {
+    if (c === ')' && open === 0) continue;
+    if (c === '(') open++;
+    else if (c === ')') open--;
+    out += c;
+  }
+  return `${out.replace(/\s+$/, '')}${')'.repeat(open)}`.replace(/\s{2,}/g, ' ');
+}
 
 /** Where a figure is printed: "2019 report Table 5.1", or "2020 report, text of section 5". */
 export function tableName(row: { source_survey: number; source_table: string }): string {
