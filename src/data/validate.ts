@@ -8,6 +8,7 @@ import type { MissingRow, ObservationRow } from './types.js';
 import { OBSERVATION_COLUMNS } from './types.js';
 import { RESPONSE_ORDER } from './vocabulary.js';
 import { own } from './lookup-table.js';
+import { matchedBrackets } from './brackets.js';
 
 export interface ValidationProblem {
   /** 1-based row number in the supplied data (for CSV: the data row, header excluded). */
@@ -116,7 +117,9 @@ export function validateRows(input: unknown): ValidationResult {
       return first !== undefined;
     };
     if (gap) {
-      const missing: MissingRow = { measure, item: str('item'), year, group, response, source_survey: survey, source_figure: str('source_table'), reason: str('note').trim(), item_label: str('item_label') || str('item') };
+      // Its note, with a bracket left open closed (matchedBrackets): the charts say it before
+      // other words ("Suppressed (see section 4): Barrier A (Local authority).").
+      const missing: MissingRow = { measure, item: str('item'), year, group, response, source_survey: survey, source_figure: str('source_table'), reason: matchedBrackets(str('note').trim()), item_label: str('item_label') || str('item') };
       if (seenBefore(missing)) return;
       gaps.push(missing);
       return;

@@ -8,6 +8,8 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/site-map/site-map.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
+import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
@@ -93,6 +95,22 @@ describe('a researcher\'s labels and reasons with brackets, inside the charts\' 
     const legend = [...el.shadowRoot!.querySelectorAll('.legend button')].map((b) => words(b.textContent));
     expect(legend).to.deep.equal(['Money issues', 'Lack of staff (see section 4)']);
     for (const text of [el.summary, ...el.marks.map((m) => m.label)]) expect(brackets(text), text).to.deep.equal({ depth: 1, balanced: true });
+  });
+
+  it('a gap\'s note left open is closed where the chart says it before other words: the mark\'s name and the note naming its cells', async () => {
+    const el = mount<PioneerCompare>('<pioneer-compare measure="barrier" dimension="organisation" year="2021" response="very"></pioneer-compare>', 720);
+    el.data = [
+      row({ item: 'a', item_label: 'Barrier A', group: 'organisation:ccg-nhs', value: 40, unit: 'percent', base: 40 }),
+      row({ item: 'b', item_label: 'Barrier B', group: 'organisation:ccg-nhs', value: 30, unit: 'percent', base: 40 }),
+      row({ item: 'b', item_label: 'Barrier B', group: 'organisation:la', value: 20, unit: 'percent', base: 20 }),
+      { ...row({ item: 'a', item_label: 'Barrier A', group: 'organisation:la', value: '', unit: '' }), note: 'Suppressed (small base (n<5)' },
+    ];
+    await drawn(el);
+    const gap = el.marks.find((m) => /no figure/.test(m.label))!.label;
+    expect(gap).to.equal('Barrier A, Local authority (n=20): no figure. Suppressed (small base (n<5))');
+    const notes = [...el.shadowRoot!.querySelectorAll('text.note')].map((t) => t.textContent).join(' ');
+    expect(words(notes)).to.contain('Suppressed (small base (n<5)): Barrier A (Local authority).');
+    for (const text of [gap, notes]) expect(brackets(text).balanced, text).to.equal(true);
   });
 
   it('inBrackets: a bracket left open is closed at the end of the text, one closing nothing is dropped', () => {

@@ -68,7 +68,7 @@ describe('custom data of later waves and other surveys', () => {
       await drawn(none);
     });
     expect(none.marks).to.have.length(0);
-    expect(none.message).to.contain('Cardiff, Swansea').and.to.contain('25 Pioneer sites');
+    expect(none.message).to.contain('(Cardiff; Swansea)').and.to.contain('25 Pioneer sites');
     const some = mount<SiteMap>('<site-map></site-map>', 720);
     some.data = [site('barnsley', 6, 'Barnsley'), site('cardiff', 5, 'Cardiff')];
     await drawn(some);

@@ -1,5 +1,6 @@
 import { sourceLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 import { isReportRow } from '../../data/report-rows.js';
+import { matchedBrackets } from '../../data/brackets.js';
 import { isolatedPieces } from './text-width.js';
 
 /** Number formats shared by renderers, tooltips and tables. */
@@ -52,27 +53,13 @@ const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
  * else the words after the label ("…, 2021: 21% (base 40; …)") would read as inside its bracket.
  */
 export const displayLabel = (label: string): string => {
-  const text = balanced(String(label ?? '').replace(/\.\s*$/, ''));
+  const text = matchedBrackets(String(label ?? '').replace(/\.\s*$/, ''));
   // A label in a right-to-left script (a researcher's Arabic or Hebrew item) is isolated
   // (U+2068 … U+2069): in the charts' left-to-right text it keeps its own reading order, and the
   // words around it ("…, 2022: Very significant 34%") stay after it.
   return RTL_LETTER.test(text) ? `\u2068${text}\u2069` : text;
 };
 
-
-/** Text with every bracket matched: one left open closed at the end, one closing nothing dropped. */
-function balanced(text: string): string {
-  if (!/[()]/.test(text)) return text;
-  let open = 0;
-  let out = '';
-  for (const c of text) {
-    if (c === ')' && open === 0) continue;
-    if (c === '(') open++;
-    else if (c === ')') open--;
-    out += c;
-  }
-  return `${out.replace(/\s+$/, '')}${')'.repeat(open)}`.replace(/\s{2,}/g, ' ');
-}
 
 /** Where a figure is printed: "2019 report Table 5.1", or "2020 report, text of section 5". */
 export function tableName(row: { source_survey: number; source_table: string }): string {
@@ -112,14 +99,12 @@ export const inBrackets = (text: string): string => `(${unbracketed(text)})`;
  * ("Money) issues") is dropped, as it brackets no words.
  */
 function unbracketed(text: string): string {
-  let s = text;
+  let s = matchedBrackets(text);
   for (let was = ''; was !== s; ) {
     was = s;
     s = s.replace(/\s*\(\s*([^()]*?)\s*\)/g, ', $1,');
   }
-  // What is left: closing brackets before any opening ones, none of them matched.
-  s = s.replace(/\s*\)/g, '').replace(/\s*\(\s*/g, ', ');
-  return s === text ? s : s.replace(/^,\s*/, '').replace(/,+(?=[,;:.!?)]|\s*$)/g, '').replace(/,\s*,/g, ',').trim();
+  return s === text ? s : s.replace(/^,\s*/, '').replace(/,+(?=[,;:.!?)]|\s*$)/g, '').trim();
 }
 
 /**
