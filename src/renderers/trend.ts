@@ -395,7 +395,9 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
       attr(gm, 'd', gapMarker(s.colorIndex));
       attr(gm, 'stroke', color);
     });
-    for (const p of s.points) marks.push(new PointMark(s, label, p, p.row ? [pointX(p), y(p.row.value)] : [gapX(s, p.year), y(0)], si, options.countNoun));
+    // A mark's anchor is where it is drawn: a gap's is its marker in the strip, not the 0 line
+    // above it (17 px higher, 32 px with 28 px text), where a tooltip placed by it sat apart.
+    for (const p of s.points) marks.push(new PointMark(s, label, p, p.row ? [pointX(p), y(p.row.value)] : [gapX(s, p.year), gapY], si, options.countNoun));
   });
 
   // Direct labels at line ends, centred on the line's last value and dodged vertically (each as

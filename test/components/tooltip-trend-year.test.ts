@@ -191,3 +191,31 @@ describe("a trend point's tooltip where no place beside its year's points is fre
     expect(tip.textContent).to.equal(label);
   });
 });
+
+describe("a gap's tooltip anchor", () => {
+  afterEach(cleanup);
+
+  // A gap's marker sits in the strip under the 0 line; its anchor (el.marks, where the chart's
+  // own placement puts its tooltip) was on the 0 line, 17 px above the marker (32 px with 28 px
+  // text), outside the marker's box.
+  for (const [measure, style] of [
+    ['objective', ''],
+    ['progress', ''],
+    ['progress', '--pioneer-font-size: 28px'],
+  ]) {
+    it(`is on its marker (${measure}${style ? ', 28 px text' : ''}; 2016 and 2017 gaps)`, async () => {
+      const el = await drawn(mount<PioneerTrend>(`<pioneer-trend measure="${measure}" style="${style}"></pioneer-trend>`, 640));
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      const s = svg.getBoundingClientRect();
+      const unit = s.width / svg.viewBox.baseVal.width;
+      const gaps = el.marks.filter((m) => /\|201[67]\|gap$/.test(m.key));
+      expect(gaps.length, '2016 and 2017 gaps').to.be.at.least(measure === 'objective' ? 5 : 10);
+      for (const m of gaps) {
+        const g = svg.querySelector(`[data-key="${CSS.escape(m.key)}"]`)!.getBoundingClientRect();
+        const [x, y] = [s.left + m.anchor[0] * unit, s.top + m.anchor[1] * unit];
+        expect(x, `${m.key}: anchor across its marker`).to.be.within(g.left, g.right);
+        expect(y, `${m.key}: anchor down its marker (${g.top.toFixed(1)} to ${g.bottom.toFixed(1)})`).to.be.within(g.top, g.bottom);
+      }
+    });
+  }
+});
