@@ -219,3 +219,50 @@ describe("a gap's tooltip anchor", () => {
     });
   }
 });
+
+describe("a trend point's keyboard tooltip with large text (28 px), where every place in the plot hides an axis label", () => {
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+    cleanup();
+  });
+
+  // At 480 to 640 px a tooltip is up to 428 by 342 px (a gap's reason), in a plot 332 px tall
+  // whose left 100 px are the percentages and "no value" and whose foot is the years: kept in
+  // the plot, 25 of 25 objectives' tooltips at 480 px went over labels, and every progress
+  // gap's went over the years or the percentages (the tallest also below the window).
+  for (const measure of ['objective', 'progress']) {
+    for (const width of [480, 560, 640]) {
+      it(`${measure} at ${width} px: every year's tooltip covers no axis label and lies whole in the element's box, in the window`, async () => {
+        const el = await keyboardChart(`<pioneer-trend measure="${measure}" style="--pioneer-font-size: 28px"></pioneer-trend>`, width);
+        const labels = [...el.shadowRoot!.querySelectorAll('svg text')];
+        expect(labels.map((l) => l.textContent)).to.include.members(['0%', '2016', '2020', 'no value']);
+        const seen = new Set<string>();
+        for (let i = 0; i < 12; i++) await sendKeys({ press: 'ArrowUp' });
+        for (let line = 0; line < 12 && seen.size < el.marks.length; line++) {
+          for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowLeft' });
+          for (let year = 0; year < 6; year++) {
+            const key = focusedKey(el);
+            if (!seen.has(key)) {
+              seen.add(key);
+              const tip = tipOf(el);
+              expect(tip.hidden, key).to.equal(false);
+              const t = tip.getBoundingClientRect();
+              const host = el.getBoundingClientRect();
+              const page = document.documentElement;
+              const covered = labels.filter((l) => area(t, l.getBoundingClientRect()) > 0).map((l) => l.textContent);
+              expect(covered, `labels under the tooltip of ${key}`).to.deep.equal([]);
+              expect(marksCovered(el, t), `the tooltip of ${key} over its mark`).not.to.include(key);
+              expect(t.left, `${key}: left`).to.be.at.least(Math.max(host.left, 0) - 0.5);
+              expect(t.right, `${key}: right`).to.be.at.most(Math.min(host.right, page.clientWidth) + 0.5);
+              expect(t.top, `${key}: top`).to.be.at.least(Math.max(host.top, 0) - 0.5);
+              expect(t.bottom, `${key}: bottom`).to.be.at.most(Math.min(host.bottom, page.clientHeight) + 0.5);
+            }
+            await sendKeys({ press: 'ArrowRight' });
+          }
+          await sendKeys({ press: 'ArrowDown' });
+        }
+        expect(seen.size, 'marks visited').to.equal(el.marks.length);
+      });
+    }
+  }
+});

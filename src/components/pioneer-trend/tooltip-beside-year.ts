@@ -10,16 +10,26 @@
  * plot the window shows: over or under the point, or anywhere else in it, nearest the point of
  * equals. What it hides is counted in this order: the axes' labels and the chart's other text
  * (the years, the percentages: without them no point can be read), the year's other marks, the
- * other years' marks. It stays in the plot, so it never covers the key under it: put under a
- * gap marker at 320 px as the other charts put theirs, it went 161 px below the plot, over the
- * years and the key; with large text (28 px) a tooltip too wide for the right of the 2019
- * column went left of it, over the 20%, 30% and 40%; at 480 px the 2018 objectives' went over
- * the 80% and the 60%.
+ * other years' marks. It stays in the plot where some place there hides no label, so it never
+ * covers the key under it: put under a gap marker at 320 px as the other charts put theirs, it
+ * went 161 px below the plot, over the years and the key; with large text (28 px) a tooltip too
+ * wide for the right of the 2019 column went left of it, over the 20%, 30% and 40%; at 480 px
+ * the 2018 objectives' went over the 80% and the 60%.
+ *
+ * Where every place in the plot hides a label (28 px text at 480 to 640 px: a tooltip up to 428
+ * by 342 px, in a plot 332 px tall whose left 100 px are the percentages and whose foot is the
+ * years), it leaves the plot for a place in the element's own box, in the window, that hides no
+ * label: over the title and buttons above the plot, or the key under it (these count after the
+ * year's marks, before the other years': a reader sees them again once it goes). Where no place
+ * at its width hides no label, it is made as narrow as the room right of the percentages
+ * (taller) and tried again; where that finds none either (a phone's width), it stays in the
+ * plot as before.
  *
  * Returns the tooltip's top-left corner in client px, or null for the chart's own placement
  * (centred over the mark, else under it): shown by hovering (the pointer goes straight from the
  * mark onto it, over no other mark; a gap marker's goes above it where under it is out of the
- * plot: hoveredGap), or where the plot's part in the window is too small for it.
+ * plot: hoveredGap), or where the plot's part in the window is too small for it and no place in
+ * the element's box hides no label.
  */
 import { overlaps, shownPart, type Box } from '../base/boxes.js';
 
@@ -41,12 +51,14 @@ function across(lo: number, hi: number): number[] {
   return at;
 }
 
+/** How many of `boxes` the box covers. */
+const coveringIn = (box: Box, boxes: readonly Box[]): number => boxes.filter((o) => overlaps(box, o)).length;
+
 /**
  * A hovered gap marker's tooltip: right above the marker (the pointer goes straight up onto
  * it), where the chart's own place would put it under the marker and out of the plot, over the
- * years and the key (at 320 px, 161 px below the plot). The chart anchors a gap's tooltip on the
- * 0 line, above the strip of markers, and that leaves less room above it than the marker has.
- * Else null: the chart's own place, as for every hovered point.
+ * years and the key (at 320 px, 161 px below the plot). Clear of the marker by the pointer's
+ * reach, as a keyboard's tooltip is. Else null: the chart's own place, as for every hovered point.
  */
 function hoveredGap(tip: HTMLElement, markEl: Element, plotBox: DOMRect, reach: number): { left: number; top: number } | null {
   const mark = markEl.getBoundingClientRect();
@@ -57,6 +69,8 @@ function hoveredGap(tip: HTMLElement, markEl: Element, plotBox: DOMRect, reach: 
 }
 
 export function besideYear(tip: HTMLElement, markEl: Element, plotBox: DOMRect, hovered: boolean, reach: number): { left: number; top: number } | null {
+  // A narrower width given to an earlier tooltip (below) is let go.
+  tip.style.maxWidth = '';
   const svg = markEl.closest('svg');
   if (hovered) return hoveredGap(tip, markEl, plotBox, reach);
   if (!svg) return null;
@@ -71,19 +85,17 @@ export function besideYear(tip: HTMLElement, markEl: Element, plotBox: DOMRect, 
     if (el !== markEl && (r.width > 0 || r.height > 0)) (yearOf(el) === year ? column : others).push(r);
   }
   const labels = drawnBoxes(svg.querySelectorAll('text'));
-  const { width: w, height: h } = tip.getBoundingClientRect();
+  let { width: w, height: h } = tip.getBoundingClientRect();
   // In the plot, within the part of it the window shows.
   const page = tip.ownerDocument.documentElement;
-  const bounds = shownPart(plotBox, page.clientWidth, page.clientHeight);
-  if (bounds.bottom - bounds.top < h) return null;
+  let bounds = shownPart(plotBox, page.clientWidth, page.clientHeight);
   const cx = (mark.left + mark.right) / 2;
   const cy = (mark.top + mark.bottom) / 2;
   // `reach` px round the point stay clear, so the focus outline shows whole and the pointer
   // near a point is on the point.
   const clear: Box = { left: mark.left - reach, top: mark.top - reach, right: mark.right + reach, bottom: mark.bottom + reach };
-  const covering = (box: Box, boxes: readonly Box[]) => boxes.filter((o) => overlaps(box, o)).length;
   // What a place hides, as one number: labels, then the year's marks, then the other years'.
-  const hides = (box: Box) => (covering(box, labels) * MORE + covering(box, column)) * MORE + covering(box, others);
+  let hides = (box: Box) => (coveringIn(box, labels) * MORE + coveringIn(box, column)) * MORE + coveringIn(box, others);
   const best = { left: 0, top: 0, rank: Infinity };
   /** Ranks the place (left, top) against the best: what it hides, then how far it is (`far`) from the point. */
   const tryAt = (left: number, top: number, far: (box: Box) => number) => {
@@ -93,21 +105,52 @@ export function besideYear(tip: HTMLElement, markEl: Element, plotBox: DOMRect, 
     const rank = hides(box) * MORE * MORE + far(box);
     if (rank < best.rank) Object.assign(best, { left, top, rank });
   };
-  // Beside the column, level with the point: centred on it, or slid up or down (the point's
-  // middle still within its height) to hide less; the right side first of equals.
-  const centred = Math.max(bounds.top, Math.min(bounds.bottom - h, cy - h / 2));
-  const tops = [centred];
-  for (let t = Math.max(bounds.top, cy - h + STEP); t <= Math.min(bounds.bottom - h, cy - STEP); t += STEP) tops.push(t);
-  const sides = [Math.max(mark.right, ...column.map((b) => b.right)) + reach, Math.min(mark.left, ...column.map((b) => b.left)) - reach - w];
-  for (const left of sides) for (const top of tops) tryAt(left, top, () => Math.abs(top - centred) + Math.max(left - cx, cx - left - w, 0));
-  if (best.rank < MORE * MORE) return { left: best.left, top: best.top };
-  // Else over or under the point (the chart's own places), then anywhere in the plot: the least
-  // hidden, nearest the point.
   const near = (box: Box) => Math.hypot(Math.max(box.left - cx, 0, cx - box.right), Math.max(box.top - cy, 0, cy - box.bottom));
-  const centre = Math.max(bounds.left, Math.min(bounds.right - w, cx - w / 2));
-  tryAt(centre, clear.top - h, near);
-  tryAt(centre, clear.bottom, near);
-  const lefts = across(bounds.left, bounds.right - w);
-  for (const top of across(bounds.top, bounds.bottom - h)) for (const left of lefts) tryAt(left, top, near);
-  return best.rank < Infinity ? { left: best.left, top: best.top } : null;
+  /** Every GRID px across the bounds. */
+  const tryAcross = () => {
+    const lefts = across(bounds.left, bounds.right - w);
+    for (const top of across(bounds.top, bounds.bottom - h)) for (const left of lefts) tryAt(left, top, near);
+  };
+  // Where the plot's part in the window is too short for it, only the element's box (below).
+  if (bounds.bottom - bounds.top >= h) {
+    // Beside the column, level with the point: centred on it, or slid up or down (the point's
+    // middle still within its height) to hide less; the right side first of equals.
+    const centred = Math.max(bounds.top, Math.min(bounds.bottom - h, cy - h / 2));
+    const tops = [centred];
+    for (let t = Math.max(bounds.top, cy - h + STEP); t <= Math.min(bounds.bottom - h, cy - STEP); t += STEP) tops.push(t);
+    const sides = [Math.max(mark.right, ...column.map((b) => b.right)) + reach, Math.min(mark.left, ...column.map((b) => b.left)) - reach - w];
+    for (const left of sides) for (const top of tops) tryAt(left, top, () => Math.abs(top - centred) + Math.max(left - cx, cx - left - w, 0));
+    if (best.rank < MORE * MORE) return { left: best.left, top: best.top };
+    // Else over or under the point (the chart's own places), then anywhere in the plot: the least
+    // hidden, nearest the point.
+    const centre = Math.max(bounds.left, Math.min(bounds.right - w, cx - w / 2));
+    tryAt(centre, clear.top - h, near);
+    tryAt(centre, clear.bottom, near);
+    tryAcross();
+    // A place that hides no label (a rank under MORE⁴).
+    if (best.rank < MORE ** 4) return { left: best.left, top: best.top };
+  }
+  // Every place in the plot hides a label: a place in the element's box, in the window, that
+  // hides none; what it hides counted as above, the element's title, buttons and notes after
+  // the year's marks.
+  const inPlot = { ...best };
+  const root = tip.getRootNode();
+  if (root instanceof ShadowRoot) {
+    bounds = shownPart(root.host.getBoundingClientRect(), page.clientWidth, page.clientHeight);
+    const parts = [...root.querySelectorAll('figcaption, button, p')].filter((el) => !el.closest('.plot')).map((el) => el.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1);
+    hides = (box) => (coveringIn(box, labels) ? Infinity : (coveringIn(box, column) * MORE + coveringIn(box, parts)) * MORE + coveringIn(box, others));
+    best.rank = Infinity;
+    tryAcross();
+    // None at its width: as narrow as the room right of the y axis's labels (the percentages, "no value").
+    const room = bounds.right - Math.max(bounds.left, ...drawnBoxes(svg.querySelectorAll('.y-axis text, .gap-strip-label')).map((b) => b.right)) - 1;
+    if (best.rank === Infinity && room > 0 && room < w) {
+      // In the tooltip's own px: client px scaled as the plot is (a chart narrower than its smallest drawing, a CSS zoom).
+      tip.style.maxWidth = `${plotBox.width ? (room * tip.parentElement!.offsetWidth) / plotBox.width : room}px`;
+      ({ width: w, height: h } = tip.getBoundingClientRect());
+      tryAcross();
+    }
+    if (best.rank < Infinity) return { left: best.left, top: best.top };
+    tip.style.maxWidth = '';
+  }
+  return inPlot.rank < Infinity ? { left: inPlot.left, top: inPlot.top } : null;
 }
