@@ -5,6 +5,7 @@ import manifest from '../custom-elements.json';
 import { manifestForStorybook } from './manifest-for-storybook.js';
 import { offerValidOptions } from '../stories/valid-options.js';
 import { onlyStoryControls } from '../stories/only-story-controls.js';
+import { onlyShownFilters } from '../stories/shown-filters.js';
 import { onDarkPage } from '../stories/dark-page.js';
 import { DocsPageWithApi } from './docs-page.js';
 import { eventNamesOf, logEvents } from './log-events.js';
@@ -21,8 +22,9 @@ const preview: Preview = {
   tags: ['autodocs'],
   // Each story's Controls offer only the values its chart accepts with the story's other args, and
   // list only its args and the element's attributes; the docs page lists the element's events,
-  // parts, custom properties and read-only properties in a table of their own.
-  argTypesEnhancers: [offerValidOptions, onlyStoryControls],
+  // parts, custom properties and read-only properties in a table of their own. A filter bar's
+  // story offers only the filters its bar shows (a choice for one it does not show does nothing).
+  argTypesEnhancers: [offerValidOptions, onlyShownFilters, onlyStoryControls],
   // A chart with theme="dark" is shown on a dark page.
   decorators: [onDarkPage],
   parameters: {

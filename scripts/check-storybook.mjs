@@ -208,6 +208,8 @@ let stories = {};
                   // The type the docs table shows.
                   typeSummary: t.table?.type?.summary,
                   control: typeof t.control === 'string' ? t.control : t.control?.type,
+                  // A dash in the Controls panel: nothing offered.
+                  noControl: t.control?.disable === true,
                   // Storybook shows `control: false` as a dash and a link to its website's docs.
                   setupLink: t.control === false,
                   options: t.options,
@@ -249,19 +251,16 @@ for (const [id, story] of Object.entries(stories)) {
 // message for a year the measure lacks (barriers in 2016), a measure the year lacks (covid-effect
 // in 2019), a `compare-year` equal to `year`. Each option of each select or radio is set alone,
 // as the Controls panel sets it, the others left at the story's values. A story whose own args
-// show a message (a deliberate bad input, with a description saying why) is left out.
-// A choice valid only once the reader changes another arg too (the filter bar's `year` needs `year`
-// in `controls`) may show a message if its description names that arg (in backticks) and the
-// message names it too: the reader is told which other control to change.
+// show a message (a deliberate bad input, with a description saying why) is left out. No
+// exception for a choice that needs another arg changed first: the filter bar's first story
+// offered `year` while its `controls` left year out, and a year chosen did nothing but say so
+// (its story now shows a dash for it: stories/shown-filters.ts). A control shown with a dash
+// (`control: { disable: true }`) offers nothing and is not tried.
 const CHART_TAGS = [...attributesByTagOf(MANIFEST).keys()];
-function saysWhyNot(story, key, message) {
-  const named = [...(story.argTypes[key]?.description ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]);
-  return named.some((other) => other !== key && other in story.args && message.includes(other));
-}
 let choicesTried = 0;
 for (const [id, story] of Object.entries(stories)) {
   if (story.controlsDisabled) continue;
-  const offered = Object.entries(story.argTypes).filter(([, t]) => Array.isArray(t.options));
+  const offered = Object.entries(story.argTypes).filter(([, t]) => Array.isArray(t.options) && !t.noControl);
   const choices = offered.flatMap(([k, t]) => t.options.filter((o) => o !== story.args[k]).map((o) => [k, o]));
   // `all`, where the element's own description names it (the table's year: "default (or `all`) every
   // year"), tried when the control lacks it: a control should offer what the docs say the element takes.
@@ -344,7 +343,6 @@ for (const [id, story] of Object.entries(stories)) {
     for (const [key, listed] of shown?.listedForText ?? []) problems.push(`${id}: its ${key} control is a text box, but the chart takes only the values it lists (${listed.slice(0, 80)}): a select of them`);
     for (const [key, value] of shown?.missing ?? []) problems.push(`${id}: the chart takes ${key}="${value}" with the story's other args, but its ${key} control does not offer it`);
     for (const [key, option, message] of shown?.out ?? []) {
-      if (saysWhyNot(story, key, message)) continue;
       problems.push(`${id}: its ${key} control offers ${JSON.stringify(option)}, which shows "${message}" with the story's other args`);
     }
   } catch (e) {

@@ -50,7 +50,8 @@ const meta: Meta<FiltersArgs> = {
     controls: listArgType(
       'Controls to show, in order: `year`, `measure`, `wave`, `deprivation`, `organisation`, `tenure`, e.g. `measure organisation tenure`; the element\'s default is `year organisation tenure deprivation`.',
     ),
-    // The bar applies a choice only for a control it shows; otherwise it says so in a message.
+    // The bar applies a choice only for a control it shows; otherwise it says so in a message. So
+    // each story offers only those its `controls` shows, the others with a dash (shown-filters.ts).
     year: choiceArgType('select', ['2016', '2017', '2018', '2019', '2020'], "Each chart's own", 'Survey year (2016–2020 in the bundled data); empty: each chart\'s own. Only with `year` in `controls`; otherwise the bar says it has no effect.'),
     measure: { ...measureArgType(['', ...MEASURES]), description: 'Measure id, e.g. `barrier`; empty: each chart\'s own. Only with `measure` in `controls`; otherwise the bar says it has no effect.' },
     wave: choiceArgType('inline-radio', ['1', '2'], 'All', 'Pioneer wave: `1` or `2`; empty: all. Only with `wave` in `controls`; otherwise the bar says it has no effect.'),
