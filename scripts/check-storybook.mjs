@@ -100,12 +100,15 @@ async function open(query, { quickRerenders = false } = {}) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Console errors too (a failed request, an error a chart logs), read by the checks that say so.
+  const consoleErrors = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   if (quickRerenders) {
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await page.setUserAgent(`${await browser.userAgent()} StorybookTestRunner`);
   }
   await page.goto(`${base}/iframe.html?${query}`, { waitUntil: 'load' });
-  return { page, errors };
+  return { page, errors, consoleErrors };
 }
 
 // A link with changed controls draws what it says: [story, args in the link, tag, attributes then on the element].
@@ -494,13 +497,30 @@ for (const docs of docsPages) {
   await page.close();
 }
 
-// A story of a chart with theme="dark" shows it on a dark page (stories/dark-page.ts), not as a
-// dark box on the light canvas with its title against the box's edge.
+// Every element has a story with theme="dark" (the filter bar's with its charts), and each shows
+// it on a dark page (stories/dark-page.ts), not as a dark box on the light canvas with its title
+// against the box's edge; each of its elements draws, with no message, no page error and no
+// console error. Only the comparison and the map had one: the dark trend, stacked bars, table and
+// filter bar were never looked at in Storybook.
+const darkChecked = [];
+for (const tag of CHART_TAGS) {
+  if (!Object.values(stories).some((s) => s.component === tag && s.args.theme === 'dark')) problems.push(`<${tag}>: no story with theme="dark": add one, \`Dark\`, with args theme 'dark'`);
+}
 for (const [id, story] of Object.entries(stories)) {
   if (story.args.theme !== 'dark') continue;
-  const { page, errors } = await open(`id=${id}&viewMode=story`);
+  const { page, errors, consoleErrors } = await open(`id=${id}&viewMode=story`);
   try {
-    await page.waitForFunction(() => document.querySelector('#storybook-root *:not(div)')?.shadowRoot?.querySelector('figure'), { timeout: 15000 });
+    // Every element of the story drawn: a chart's marks or summary (the table's), the bar's controls.
+    await page.waitForFunction(
+      (tags) => {
+        const els = [...document.querySelectorAll(`#storybook-root :is(${tags.join(', ')})`)];
+        return els.length > 0 && els.every((el) => el.message || el.marks?.length || el.summary || el.shadowRoot?.querySelector('select'));
+      },
+      { timeout: 15000 },
+      CHART_TAGS,
+    );
+    const messages = await page.evaluate((tags) => [...document.querySelectorAll(`#storybook-root :is(${tags.join(', ')})`)].map((el) => el.shadowRoot.querySelector('.message')?.textContent.trim()).filter(Boolean), CHART_TAGS);
+    for (const m of messages) problems.push(`${id}: shows a message in place of its chart: ${m}`);
     const around = await page.evaluate(() => {
       let el = document.querySelector('#storybook-root *:not(div)').parentElement;
       while (el && /rgba\(0, 0, 0, 0\)|transparent/.test(getComputedStyle(el).backgroundColor)) el = el.parentElement;
@@ -513,7 +533,9 @@ for (const [id, story] of Object.entries(stories)) {
     problems.push(`${id}: ${e.message}`);
   }
   for (const e of errors) problems.push(`${id}: page error: ${e}`);
+  for (const e of consoleErrors) problems.push(`${id}: console error: ${e.slice(0, 160)}`);
   await page.close();
+  darkChecked.push(id);
 }
 
 // The Actions panel logs the elements' events with their detail (.storybook/log-events.ts): a
@@ -570,5 +592,5 @@ console.log(
   `check-storybook: ${docsPages.length} docs pages, each showing its charts and no error; ${LINKS.length + DRAWN.length} links with changed controls open what they say; ` +
     `the args of ${Object.keys(stories).length} stories survive a shared link; ${choicesTried} choices of their Controls draw a chart; the docs tables of ${docsChecked.join(', ')} list every attribute (each under attributes) and no private field, ` +
     'and every story showing a message in place of its chart says why; ' +
-    `in dark mode the canvas is dark as the charts are, and a story's dark-themed chart is on a dark page; the Actions panel logs ${ACTIONS.map(([, , e]) => e).join(' and ')} with their detail; the Controls panel lists controls only`,
+    `in dark mode the canvas is dark as the charts are, and each element's dark story (${darkChecked.length}) draws on a dark page with no console error; the Actions panel logs ${ACTIONS.map(([, , e]) => e).join(' and ')} with their detail; the Controls panel lists controls only`,
 );

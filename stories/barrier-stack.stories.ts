@@ -104,6 +104,7 @@ export const CovidEffects: Story = { args: { measure: 'covid-effect' } };
 export const Alphabetical: Story = { args: { sort: 'alphabetical' } };
 /** The same numbers as an accessible table (`mode="table"`). */
 export const TableMode: Story = { args: { year: '2019', mode: 'table' } };
+export const Dark: Story = { args: { theme: 'dark', 'compare-year': '2019' } };
 /** Below 480 px each label sits above its bar. */
 export const SmallWidth: Story = { args: { width: 320, 'compare-year': '2019' } };
 /** A deliberate bad input: the reports give barriers as numbers only for 2019 and 2020, so `year="2017"` shows a message naming the valid years (and one console warning), not an empty chart. */

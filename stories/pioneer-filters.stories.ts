@@ -62,8 +62,9 @@ const meta: Meta<FiltersArgs> = {
     label: { control: 'text' },
     theme: themeArgType,
   },
-  render: (a) => filtersBar(a, html`<pioneer-trend measure="objective"></pioneer-trend>
-      <pioneer-trend measure="barrier" response="very" style="margin-top: 2rem"></pioneer-trend>`),
+  // The charts take the bar's theme: the bar does not pass its own on, and a dark bar over light charts is no page's.
+  render: (a) => filtersBar(a, html`<pioneer-trend measure="objective" theme=${unlessDefault(a.theme, 'auto')}></pioneer-trend>
+      <pioneer-trend measure="barrier" response="very" theme=${unlessDefault(a.theme, 'auto')} style="margin-top: 2rem"></pioneer-trend>`),
 };
 export default meta;
 
@@ -96,7 +97,7 @@ export const ChartsInside: Story = {};
 export const WithMeasure: Story = {
   args: { controls: 'measure organisation tenure', measure: 'facilitator' },
   // One chart: the bar's measure is every linked chart's, so two would draw the same lines.
-  render: (a) => filtersBar(a, html`<pioneer-trend measure="objective"></pioneer-trend>`),
+  render: (a) => filtersBar(a, html`<pioneer-trend measure="objective" theme=${unlessDefault(a.theme, 'auto')}></pioneer-trend>`),
 };
 
 /**
@@ -105,6 +106,9 @@ export const WithMeasure: Story = {
  * choices say).
  */
 export const UnpublishedChoices: Story = { args: { controls: 'organisation wave' }, argTypes: { wave: { options: [''] } } };
+
+/** The bar and its charts with `theme="dark"`, on a dark page. */
+export const Dark: Story = { args: { theme: 'dark' } };
 
 /** Charts anywhere on the page follow the bar whose id their `filters` attribute names; the last one is not linked. */
 export const LinkedById: Story = {

@@ -65,5 +65,6 @@ export const BarriersLocalAuthorities: Story = { args: { group: 'organisation-la
 /** Every year: the reports show 2016–2018 only in charts (their Figures), not as numbers, so those cells are gaps that say why. */
 export const VerySignificantBarriersEveryYear: Story = { args: { year: 'all', responses: 'very' } };
 export const InformantsBySite: Story = { args: { measure: 'sample-site', year: 'all' } };
+export const Dark: Story = { args: { theme: 'dark' } };
 /** A deliberate bad input: the reports give barriers as numbers only for 2019 and 2020, so `year="2016"` shows a message naming the valid years (and one console warning). */
 export const BadYear: Story = { args: { year: '2016' } };

@@ -78,5 +78,6 @@ export const InformantsByWave: Story = { args: { measure: 'sample-wave' } };
 /** A subgroup the reports do not publish this measure for (a link: `&args=group:organisation-la`): the chart refuses it, naming the groups it is published for. */
 export const UnpublishedGroup: Story = { args: { measure: 'sample-wave', group: 'organisation-la' } };
 export const SmallWidth: Story = { args: { width: 320 } };
+export const Dark: Story = { args: { theme: 'dark' } };
 /** A deliberate bad input: a misspelt measure (`barriers` for `barrier`) shows a message listing the measure ids (and one console warning). */
 export const BadAttribute: Story = { args: { measure: 'barriers' } };
