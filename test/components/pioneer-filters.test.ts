@@ -1575,7 +1575,7 @@ describe('<pioneer-filters>', () => {
       });
       const said = 'URL parameter f.organisation is given twice ("la" and "other"), so neither is used; give it once. Valid values: ccg-nhs, la, other, all.';
       expect(bar.shadowRoot!.querySelector('[part="message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null).to.equal(said);
-      expect(warnings.filter((w) => w.includes('f.organisation'))).to.deep.equal([`<pioneer-filters>: ${said}`]);
+      expect(warnings.filter((w) => w.includes('f.organisation'))).to.deep.equal([`<pioneer-filters id="f">: ${said}`]);
       expect(bar.filterState).to.deep.equal({});
       expect(select(bar, 'organisation').value).to.equal('');
       const stack = bar.querySelector<BarrierStack>('barrier-stack')!;

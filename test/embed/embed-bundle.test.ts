@@ -70,7 +70,7 @@ describe('dist/pioneer-viz.js embedded in a plain page', () => {
     const said = 'URL parameter f.year is given twice ("2019" and "2020"), so neither is used; give it once. Valid values: 2019, 2020, all.';
     expect(bar.messages).to.deep.equal([said]);
     // (Each warning's second argument is a WeakRef to the bar.)
-    expect(win.pageWarnings.filter((w) => w.includes('given twice')).map((w) => w.replace(/ \[object WeakRef\]$/, ''))).to.deep.equal([`<pioneer-filters>: ${said}`]);
+    expect(win.pageWarnings.filter((w) => w.includes('given twice')).map((w) => w.replace(/ \[object WeakRef\]$/, ''))).to.deep.equal([`<pioneer-filters id="f">: ${said}`]);
   });
 
   it('loaded twice (a CMS template and a page, or next to an app bundling the package): no error, the first definitions are used, the app runs on, one warning per element', async () => {
@@ -100,7 +100,7 @@ describe('dist/pioneer-viz.js embedded in a plain page', () => {
     // The warnings of a first update are given a task later, when the page's scripts have run.
     await new Promise((r) => setTimeout(r, 50));
     expect(win.pageWarnings.filter((w) => w.includes('barrier-stack')), 'warnings').to.have.length(1);
-    expect(win.pageWarnings[0]).to.match(/^<barrier-stack>: year="2032"/);
+    expect(win.pageWarnings[0]).to.match(/^<barrier-stack id="typo">: year="2032"/);
   });
 });
 

@@ -36,6 +36,17 @@ describe('misc cross-talk', () => {
     }
   });
 
+  it('a console warning read as text (CI\'s log, where the WeakRef reads "WeakRef {}") names a chart with an id by its id', async () => {
+    const warnings = await captureWarnings(async () => {
+      mount('<barrier-stack measure="barrier" year="2019"></barrier-stack>');
+      mount('<barrier-stack id="costs" measure="barrier" year="2021"></barrier-stack>');
+      mount('<site-map year="1999"></site-map>');
+      await frames();
+    });
+    expect(warnings.filter((w) => w.includes('2021'))[0]).to.match(/^<barrier-stack id="costs">: year="2021" is not valid/);
+    expect(warnings.filter((w) => w.includes('1999'))[0]).to.match(/^<site-map>: year="1999" is not valid/);
+  });
+
   it('print: a print-table chart prints its table, its neighbour without print-table does not', async () => {
     const a = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" print-table></barrier-stack>'));
     const b = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));

@@ -1164,7 +1164,7 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /** One console warning, "<barrier-stack>: …", naming the chart (see warnAbout). */
   protected warn(message: string): void {
-    warnAbout(this, `<${this.localName}>: ${message}`);
+    warnAbout(this, message);
   }
 
   private async loadSrc(): Promise<void> {

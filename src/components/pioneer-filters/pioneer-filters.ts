@@ -973,7 +973,7 @@ export class PioneerFilters extends LitElement {
     const relinked = charts.length !== this.warnedWith;
     for (const p of problems) {
       const said = this.warned.get(warnKey(p));
-      if (said === undefined || (relinked && said !== p)) warnAbout(this, `<pioneer-filters>: ${p}`);
+      if (said === undefined || (relinked && said !== p)) warnAbout(this, p);
     }
     this.warned = new Map(problems.map((p) => [warnKey(p), p]));
     this.warnedWith = charts.length;
@@ -1309,7 +1309,7 @@ export class PioneerFilters extends LitElement {
       else history.replaceState(history.state, '', url.href);
     } catch (e) {
       // E.g. a sandboxed frame: the filters still work, the address just does not follow.
-      if (!this.urlWarned) warnAbout(this, `<pioneer-filters>: sync-url could not write the filters into the page's address (${(e as Error)?.message ?? e}); the charts still follow the filters.`);
+      if (!this.urlWarned) warnAbout(this, `sync-url could not write the filters into the page's address (${(e as Error)?.message ?? e}); the charts still follow the filters.`);
       this.urlWarned = true;
     }
   }
