@@ -253,6 +253,73 @@ describe('<site-map>', () => {
     });
   }
 
+  // On the grid, searched across the plot as on the map, the keyboard's tooltip went to the free
+  // cells (covering no tile): up to 263 px from its tile at 320 px, 235 at 400, 286 at 480 and
+  // 230 at 800 (layout="grid"), more than 120 px off for 10, 6, 11 and 4 of the 25 tiles; more
+  // than 16 px off for 21, 22, 21 and 11. A reader with a magnifier, or on a phone, lost the way
+  // from the tile to its figures. Now beside its tile, 12 px off (the pointer's reach round it).
+  for (const [width, layout] of [[320, 'auto'], [400, 'auto'], [480, 'auto'], [800, 'grid']] as const) {
+    it(`on the grid at ${width} px (layout="${layout}"), the keyboard's tooltip on each tile lies beside it (at most 16 px off), never over it or its outline, inside the element, its plot and the window`, async function () {
+      this.timeout(30000);
+      const el = await drawn(mount<SiteMap>(`<site-map layout="${layout}"></site-map>`, width));
+      const root = el.shadowRoot!;
+      await Promise.all(root.getAnimations().map((a) => a.finished));
+      expect(root.querySelectorAll('g.tile'), 'the grid drawn').to.have.length(25);
+      const tip = root.querySelector<HTMLElement>('.tooltip')!;
+      root.querySelector('svg')!.focus();
+      const far: string[] = [];
+      for (let i = 0; i < el.marks.length; i++) {
+        if (i) await sendKeys({ press: 'ArrowRight' });
+        const focused = root.querySelector('g.tile.focused')!;
+        const site = focused.getAttribute('data-key')!;
+        expect(tip.hidden, `${site}: shown`).to.equal(false);
+        expect(tip.textContent).to.equal(el.marks.find((m) => m.key === site)!.label);
+        const t = tip.getBoundingClientRect();
+        const b = focused.querySelector('rect')!.getBoundingClientRect();
+        const apart = Math.hypot(Math.max(t.left - b.right, b.left - t.right, 0), Math.max(t.top - b.bottom, b.top - t.bottom, 0));
+        if (apart > 16) far.push(`${site}: ${Math.round(apart)} px`);
+        // The focus outline is 3 px wide, on the tile's edge.
+        expect(overlaps(t, grow(b, 2)), `${site}: covered by its own tooltip`).to.equal(false);
+        expect(inside(t, el.getBoundingClientRect()), `${site}: inside the element`).to.equal(true);
+        expect(inside(t, root.querySelector('.plot')!.getBoundingClientRect()), `${site}: inside the plot`).to.equal(true);
+        expect(inside(t, windowBox()), `${site}: inside the window`).to.equal(true);
+        expect(hiddenText(root, tip), `${site}: lines of its text out of view`).to.deep.equal([]);
+      }
+      expect(far, 'more than 16 px from their tile').to.deep.equal([]);
+    });
+  }
+
+  // Hovered, the tooltip was already beside its tile, but placed to cover the fewest other tiles
+  // however little of them: at 320 px it covered 152 other tiles' codes and counts over the 25.
+  // It now keeps the codes and counts in view first (the tiles' boxes after): 135.
+  it('on the grid at 320 px, a hovered tile\'s tooltip lies beside it, never over it, inside the element, and covers at most 135 of the other tiles\' codes and counts in all (152 before)', async function () {
+    this.timeout(60000);
+    const el = await drawn(mount<SiteMap>('<site-map></site-map>', 320));
+    const root = el.shadowRoot!;
+    await Promise.all(root.getAnimations().map((a) => a.finished));
+    const tip = root.querySelector<HTMLElement>('.tooltip')!;
+    const tiles = [...root.querySelectorAll('g.tile')];
+    expect(tiles).to.have.length(25);
+    let covered = 0;
+    for (const mark of el.marks) {
+      const tile = root.querySelector(`g.tile[data-key="${mark.key}"]`)!;
+      tile.scrollIntoView({ block: 'center' });
+      const b = tile.querySelector('rect')!.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round((b.left + b.right) / 2), Math.round((b.top + b.bottom) / 2)] });
+      expect(tip.hidden, `${mark.key}: shown`).to.equal(false);
+      expect(tip.textContent).to.equal(mark.label);
+      const t = tip.getBoundingClientRect();
+      const apart = Math.hypot(Math.max(t.left - b.right, b.left - t.right, 0), Math.max(t.top - b.bottom, b.top - t.bottom, 0));
+      expect(apart, `${mark.key}: px from its tile`).to.be.at.most(16);
+      expect(overlaps(t, grow(b, 2)), `${mark.key}: covered by its own tooltip`).to.equal(false);
+      expect(inside(t, el.getBoundingClientRect()), `${mark.key}: inside the element`).to.equal(true);
+      covered += tiles.filter((g) => g !== tile).flatMap((g) => [...g.querySelectorAll('text')]).filter((x) => x.getAttribute('display') !== 'none' && overlaps(t, x.getBoundingClientRect())).length;
+      await sendKeys({ press: 'Escape' });
+    }
+    await sendMouse({ type: 'move', position: [0, 0] });
+    expect(covered, 'other tiles\' codes and counts covered, over the 25 (152 before)').to.be.at.most(135);
+  });
+
   it('<site-map year="2019"> draws 3 hollow marks and says so in the summary', async () => {
     const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
     expect(hollowIds(el)).to.deep.equal(['airedale-wharfedale-and-craven', 'blackpool-and-fylde-coast', 'nottingham-city']);

@@ -140,4 +140,27 @@ describe('placeTooltip()', () => {
     expect(p.coversMark).to.equal(false);
     expect(placeTooltip({ mark, size: wide, bounds, others, gap: 12, hovered: true }).covered, 'the wide one alone').to.be.greaterThan(0);
   });
+
+  // A grid of 40 px tiles in the plot's top-left quarter, the rest of it free: searched across the
+  // plot, the keyboard's tooltip went to the free part, far from a tile in the middle of the grid.
+  it('placeTooltip({ beside: true }) by the keyboard keeps the tooltip beside the mark (the gap away) among tiles packed edge to edge, covering as few of their texts as it can; without it, it goes to the free part of the plot', () => {
+    const tile = (col: number, row: number): Box => ({ left: col * 40, top: row * 40, right: col * 40 + 37, bottom: row * 40 + 37 });
+    const mark = tile(2, 3);
+    const tiles: Box[] = [];
+    for (let col = 0; col < 5; col++) for (let row = 0; row < 7; row++) if (col !== 2 || row !== 3) tiles.push(tile(col, row));
+    const texts = tiles.map((t) => ({ left: t.left + 8, top: t.top + 12, right: t.right - 8, bottom: t.bottom - 8 }));
+    const bounds: Box = { left: 0, top: 0, right: 400, bottom: 400 };
+    const gapOf = (b: Box) => Math.max(b.left - mark.right, mark.left - b.right, b.top - mark.bottom, mark.top - b.bottom);
+    const far = placeTooltip({ mark, size, bounds, others: texts, gap: 12 });
+    expect(gapOf(boxOf(far)), 'searched across the plot').to.be.above(30);
+    const near = placeTooltip({ mark, size, bounds, others: texts, avoid: tiles, marks: tiles, gap: 12, beside: true });
+    expect(near.coversMark).to.equal(false);
+    expect(gapOf(boxOf(near)), 'beside the mark').to.be.closeTo(12, 0.01);
+    expect(inside(boxOf(near), bounds)).to.equal(true);
+    expect(near.covered, 'texts covered').to.equal(texts.filter((t) => overlaps(boxOf(near), t)).length);
+    // No place beside covers fewer texts.
+    for (const [left, top] of [[mark.left - 30, mark.top - 52], [mark.left - 30, mark.bottom + 12], [mark.right + 12, mark.top], [mark.left - 112, mark.top]]) {
+      expect(texts.filter((t) => overlaps(boxOf({ left, top }), t)).length, `${left},${top}`).to.be.at.least(near.covered);
+    }
+  });
 });

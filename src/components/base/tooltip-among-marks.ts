@@ -24,6 +24,15 @@ const WRAPS = ['', 'min(18em, 35%)', 'min(18em, 100%, max(25%, 9em))', 'min(18em
 export const placeAmongMarks = amongMarks(placeTooltip, measureWraps);
 
 /**
+ * placeAmongMarks for marks packed edge to edge (the grid's tiles): the tooltip goes right beside
+ * its mark (above or below it, or to its side), by the keyboard too, never over it; where it
+ * covers the fewest other marks' text (a tile's code and count), then the fewest of their boxes
+ * and of the legend's entries. Searched across the plot, as placeAmongMarks, the keyboard's
+ * tooltip went to the free cells of the grid: up to 263 px from its tile at 320 px wide.
+ */
+export const placeBesideMarks = amongMarks(placeTooltip, measureWraps, true);
+
+/**
  * placeAmongMarks with its search (`search`: placeTooltip) and its tooltip's sizes at the wraps
  * (`sizesOf`: measureWraps, all measured at every call) given: the frozen copy of it before the
  * ring search (test/bench/tooltip-among-marks-before.ts) gives the search of then, and shares
@@ -32,11 +41,17 @@ export const placeAmongMarks = amongMarks(placeTooltip, measureWraps);
 export function amongMarks(
   search: (input: TooltipPlacementInput) => TooltipPlacement,
   sizesOf: (tip: HTMLElement) => Size[],
+  beside = false,
 ): (tip: HTMLElement, markEl: Element, plotBox: DOMRect, hovered: boolean, reach: number) => { left: number; top: number } {
   return (tip, markEl, plotBox, hovered, reach) => {
     const boxes = (els: Iterable<Element>) => [...els].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 || r.height > 0);
     const svg = markEl.closest('svg')!;
-    const others = boxes([...svg.querySelectorAll('[data-key]')].filter((el) => el !== markEl && !el.contains(markEl) && !markEl.contains(el)));
+    const otherEls = [...svg.querySelectorAll('[data-key]')].filter((el) => el !== markEl && !el.contains(markEl) && !markEl.contains(el));
+    const marks = boxes(otherEls);
+    // Beside: what a tooltip there must leave in view is the other marks' text (a tile's code
+    // and count, shown), which the tooltip near its tile can keep clear of; their boxes next.
+    const others = beside ? boxes(otherEls.flatMap((el) => [...el.querySelectorAll('text')])) : marks;
+    const legend = boxes(svg.querySelectorAll('[part~="legend"] > *'));
     const sizes = sizesOf(tip);
     const page = tip.ownerDocument.documentElement;
     const seen = shownPart(plotBox, page.clientWidth, page.clientHeight);
@@ -50,9 +65,10 @@ export function amongMarks(
       size: tried.map((i) => sizes[i]),
       bounds: fitting.length ? seen : plotBox,
       others,
-      avoid: boxes(svg.querySelectorAll('[part~="legend"] > *')),
+      avoid: beside ? [...marks, ...legend] : legend,
       gap: reach,
       hovered,
+      ...(beside ? { beside, marks } : {}),
     });
     tip.style.maxWidth = WRAPS[tried[placed.sizeIndex]];
     return placed;

@@ -29,7 +29,7 @@ export interface TooltipPlacementInput {
   size: Size | readonly Size[];
   /** Where the tooltip must stay (the plot, within the window where it fits). */
   bounds: Box;
-  /** The other marks: covered as few as possible. */
+  /** The other marks (or the parts of them to keep in view: see `marks`): covered as few as possible. */
   others: readonly Box[];
   /** Other things to leave in view where no more marks are covered for it (the legend's entries). */
   avoid?: readonly Box[];
@@ -45,6 +45,20 @@ export interface TooltipPlacementInput {
    * (a corner of the bounds, over the sea) where that covers fewer marks.
    */
   hovered?: boolean;
+  /**
+   * Only beside the mark (default false), by the keyboard too: above or below it, or to its
+   * side, as a hovered tooltip goes, for marks packed edge to edge (the grid's tiles), where the
+   * free place nearest the mark may be a screen away and a reader following the focus with a
+   * magnifier loses the way from the tile to its tooltip. Nothing is lost: a place anywhere that
+   * leaves the mark clear lies wholly above, below or to one side of it, as one beside it does.
+   */
+  beside?: boolean;
+  /**
+   * The other marks whole, where `others` are only the parts of them to keep in view (a tile's
+   * code and count): the pointer's way to a hovered tooltip is checked against these, which
+   * the pointer finds (default `others`).
+   */
+  marks?: readonly Box[];
 }
 
 export interface TooltipPlacement {
@@ -116,8 +130,8 @@ export const steps = (a: number, b: number, n: number): number[] => Array.from({
 /**
  * The tooltip's top-left corner (and size, of those given). Candidates: beside the mark (above,
  * below, right, left; centred on it, or slid along that side as far as it still borders the
- * mark's gap) and, unless hovered, the bounds' corners, the middles of their sides and every
- * GRID px between (on a map, the sea near the site); each moved inside the bounds. The winner
+ * mark's gap) and, unless hovered or kept `beside` it, the bounds' corners, the middles of their
+ * sides and every GRID px between (on a map, the sea near the site); each moved inside the bounds. The winner
  * leaves the mark (and its gap) clear; hovered, it borders the gap and the pointer's way to it
  * is clear; it covers the fewest other marks, then the fewest of `avoid`; among equals it lies
  * nearest the mark (the eye and the pointer have least far to go: a keyboard's tooltip goes to
@@ -135,7 +149,7 @@ export function placeTooltip({ size, mark, bounds, others, avoid = [], ...rest }
   if (!sizes.length) throw new RangeError('placeTooltip: give the tooltip at least one size.');
   // Plain copies of the boxes: a DOMRect's sides are getters, slow read some hundred thousand times.
   const plain = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
-  const boxes = { mark: plain(mark), bounds: plain(bounds), others: others.map(plain), avoid: avoid.map(plain), ...rest };
+  const boxes = { ...rest, mark: plain(mark), bounds: plain(bounds), others: others.map(plain), avoid: avoid.map(plain), marks: rest.marks?.map(plain) };
   const best: Best = { placement: null, rank: Infinity, sizeIndex: Infinity, order: Infinity };
   const rankOf = ranking(others.length, avoid.length);
   // Beside the mark and at the bounds' corners, every size; then the grids, ring by ring, the
@@ -195,7 +209,7 @@ interface GridSearch {
 function placeBeside(
   { width: w, height: h }: Size,
   sizeIndex: number,
-  { mark, bounds, others, avoid = [], gap = 8, hovered = false }: Omit<TooltipPlacementInput, 'size'>,
+  { mark, bounds, others, avoid = [], gap = 8, hovered = false, beside = false, marks = others }: Omit<TooltipPlacementInput, 'size'>,
   rankOf: RankOf,
   best: Best,
 ): GridSearch | null {
@@ -215,7 +229,7 @@ function placeBeside(
     ...ys.map((y): [number, number] => [clear.right, y]),
     ...ys.map((y): [number, number] => [clear.left - w, y]),
   ];
-  if (!hovered) candidates.push([minX, minY], [midX, minY], [maxX, minY], [minX, midY], [maxX, midY], [minX, maxY], [midX, maxY], [maxX, maxY]);
+  if (!hovered && !beside) candidates.push([minX, minY], [midX, minY], [maxX, minY], [minX, midY], [maxX, midY], [minX, maxY], [midX, maxY], [maxX, maxY]);
   candidates.forEach(([x0, y0], order) => {
     // Inside the bounds (at their left or top edge where the tooltip is the larger).
     const left = Math.max(minX, Math.min(maxX, x0));
@@ -240,12 +254,12 @@ function placeBeside(
       hovered &&
       mayReach &&
       !(
-        straightReach(mark, clamp(cx, left, box.right), clamp(cy, top, box.bottom), others, gap) &&
+        straightReach(mark, clamp(cx, left, box.right), clamp(cy, top, box.bottom), marks, gap) &&
         straightReach(
           mark,
           clamp((Math.max(left, clear.left) + Math.min(box.right, clear.right)) / 2, left, box.right),
           clamp((Math.max(top, clear.top) + Math.min(box.bottom, clear.bottom)) / 2, top, box.bottom),
-          others,
+          marks,
           gap,
         )
       )
@@ -255,7 +269,7 @@ function placeBeside(
     }
     Object.assign(best, { placement: { left, top, covered, coversMark, sizeIndex }, rank, sizeIndex, order });
   });
-  if (hovered) return null;
+  if (hovered || beside) return null;
   // And every GRID px across the bounds (after the places above, row by row): the free place
   // nearest the mark, not only its sides and the bounds' corners (on a narrow map the corners
   // are a screen away, over the legend). By the keyboard, never pointed at: all reachable.

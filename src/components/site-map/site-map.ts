@@ -14,7 +14,7 @@ import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
 import type { TableModel } from '../base/data-table.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
-import { placeAmongMarks } from '../base/tooltip-among-marks.js';
+import { placeAmongMarks, placeBesideMarks } from '../base/tooltip-among-marks.js';
 import { own } from '../../data/lookup-table.js';
 
 interface SiteMapView {
@@ -182,9 +182,13 @@ export class SiteMap extends PioneerChart<SiteMapView> {
 
   /**
    * Its sites crowd (London, the North West): the tooltip goes where it hides the fewest of
-   * them, often the sea, and never over the site it names (WCAG 2.4.11).
+   * them, often the sea, and never over the site it names (WCAG 2.4.11). On the grid, whose
+   * tiles leave no sea between them, right beside its tile (above or below it, or to its side),
+   * over as few other tiles' codes and counts as it can: the eye, or a magnifier, goes straight
+   * from the tile to it.
    */
-  protected override readonly placeTooltip = placeAmongMarks;
+  protected override readonly placeTooltip = (tip: HTMLElement, markEl: Element, plotBox: DOMRect, hovered: boolean, reach: number) =>
+    (markEl.classList.contains('tile') ? placeBesideMarks : placeAmongMarks)(tip, markEl, plotBox, hovered, reach);
 
   /** `wave` or `deprivation`: the category that sets each mark's colour and shape. */
   @property({ attribute: 'color-by' }) colorBy: SiteColorBy = 'wave';
