@@ -170,7 +170,7 @@ writeFileSync(
     ['barrier-stack', { measure: 'barrier', year: '\u201c2019\u201d' }],
     // The page's own attributes: not drawn from, so the element adopts the server's shell.
     ['site-map', { year: '2019', id: 'sites', class: 'wide', 'data-figure': '2' }],
-    // Lit's server writes a boolean attribute without its value: the browser then reads "false" as on.
+    // A boolean attribute written "false": the server and then the browser say it is not valid.
     ['pioneer-trend', { measure: 'objective', 'print-table': 'false' }],
   ]
     .map(([tag, attributes]) => `<div class="chart" style="width:${FIXTURE_WIDTH}px">\n${renderToHtml(tag, attributes, { width: FIXTURE_WIDTH })}\n</div>`)

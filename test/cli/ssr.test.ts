@@ -452,12 +452,17 @@ describe('pioneer-viz render: exit status and message', () => {
       await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(map.shadowRoot!.querySelector('figure'), 'site-map hydrated').to.equal(mapFigure);
       expect([map.id, map.className, map.dataset.figure]).to.deep.equal(['sites', 'wide', '2']);
-      // Drawn on the server as "false" (not valid), written back as present: the browser draws it afresh.
+      // Drawn on the server as "false" (not valid), and sent as written: the browser says the same,
+      // in one shell (the server's attribute was once written back as present, which the browser
+      // drew as on while the server's page said it was not valid).
       const trend = doc.querySelector('pioneer-trend')! as unknown as Hydrated;
+      expect(trend.getAttribute('print-table')).to.equal('false');
+      for (let i = 0; i < 60 && !trend.hasUpdated; i++) await new Promise((r) => setTimeout(r, 50));
       expect(trend.hasUpdated).to.equal(true);
-      expect(trend.marks.length).to.be.greaterThan(0);
-      expect(trend.shadowRoot!.querySelector('.message'), 'the server\'s message is gone').to.equal(null);
-      expect(trend.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
+      expect(trend.marks.length).to.equal(0);
+      expect(trend.shadowRoot!.querySelector('.message')!.textContent).to.contain('print-table="false" is not valid');
+      expect(trend.shadowRoot!.querySelectorAll('figure').length, 'one shell').to.equal(1);
+      expect(trend.shadowRoot!.querySelectorAll('.message').length).to.equal(1);
     } finally {
       frame.remove();
     }

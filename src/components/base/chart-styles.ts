@@ -300,7 +300,9 @@ export const chartStyles = css`
   /* Before printing, for as long as it takes to read its width (table-fit.ts): the table at its
      printed size as narrow as its words whole let it be, shown if printed only. */
   ${tableOnPaper('.table-host[data-print-measure]')}
-  .table-host[data-print-measure] { display: block; }
+  /* (Without the screen's border, below, which paper does not have: a border of the page's own,
+     through ::part(table-host), still counts.) */
+  .table-host[data-print-measure] { display: block; border: 0; }
   .table-host[data-print-measure] .data-table { width: min-content; }
   .table-host[data-print-measure] .data-table th, .table-host[data-print-measure] .data-table td { overflow-wrap: normal; hyphens: manual; min-width: 0; }
   /* No mark moves for a reader who asked for less motion, nor on paper: redrawn for paper (at
