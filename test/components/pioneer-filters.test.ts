@@ -458,10 +458,8 @@ describe('<pioneer-filters>', () => {
       });
     }
 
-    // A chart not measured yet (its box is laid out a frame or more after it is put on the page,
-    // later on a busy one) draws only once measured, after its update: a reader's choice made
-    // before that. Here its box is hidden until 40 ms after the change.
-    it('the status line waits for a chart measured only after its update: "shows figures again" is said', async () => {
+    /** A bar and a stacked bar chart of year 2031 (its message) in a box hidden until the test shows it: not measured, so not drawn, till then. */
+    const hiddenStack = async () => {
       let bar!: PioneerFilters;
       let stack!: BarrierStack;
       await captureWarnings(async () => {
@@ -469,8 +467,14 @@ describe('<pioneer-filters>', () => {
         stack = bar.querySelector<BarrierStack>('barrier-stack')!;
         await drawn(stack);
       });
-      const box = bar.querySelector<HTMLElement>('.box')!;
-      const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+      return { bar, stack, box: bar.querySelector<HTMLElement>('.box')!, status: bar.shadowRoot!.querySelector('[role="status"]')! };
+    };
+
+    // A chart not measured yet (its box is laid out a frame or more after it is put on the page,
+    // later on a busy one) draws only once measured, after its update: a reader's choice made
+    // before that. Here its box is hidden until 40 ms after the change.
+    it('the status line waits for a chart measured only after its update: "shows figures again" is said', async () => {
+      const { bar, stack, box, status } = await hiddenStack();
       const s = select(bar, 'year');
       s.value = '2019';
       s.dispatchEvent(new Event('change', { bubbles: true }));
@@ -481,15 +485,7 @@ describe('<pioneer-filters>', () => {
     });
 
     it('options stepped through: a chart not drawn when the line last spoke, drawn since and sent to its message, is said to show it', async () => {
-      let bar!: PioneerFilters;
-      let stack!: BarrierStack;
-      await captureWarnings(async () => {
-        bar = await mounted(`<pioneer-filters controls="year"><div class="box" style="display: none"><barrier-stack measure="barrier" year="2031"></barrier-stack></div></pioneer-filters>`);
-        stack = bar.querySelector<BarrierStack>('barrier-stack')!;
-        await drawn(stack);
-      });
-      const box = bar.querySelector<HTMLElement>('.box')!;
-      const status = bar.shadowRoot!.querySelector('[role="status"]')!;
+      const { bar, stack, box, status } = await hiddenStack();
       // Hidden until the line has given up on it and spoken.
       await choose(bar, 'year', '2019');
       await said(status, 'Survey year: 2019');
