@@ -265,4 +265,27 @@ describe("a trend point's keyboard tooltip with large text (28 px), where every 
       });
     }
   }
+
+  // Over the Chart/Table and Download buttons, a keyboard tooltip (which the pointer has no need
+  // to reach) took their clicks: a click there closed it and pressed nothing.
+  it('a keyboard tooltip over the chart\'s buttons lets their clicks through to them', async () => {
+    const el = await keyboardChart('<pioneer-trend measure="objective" style="--pioneer-font-size: 28px"></pioneer-trend>', 480);
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].filter((b) => !b.closest('.plot') && b.getBoundingClientRect().width > 0);
+    let over = 0;
+    for (let i = 0; i < 12; i++) await sendKeys({ press: 'ArrowUp' });
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowLeft' });
+    for (let step = 0; step < el.marks.length; step++) {
+      const t = tipOf(el).getBoundingClientRect();
+      for (const button of buttons) {
+        const b = button.getBoundingClientRect();
+        const [x, y] = [b.left + b.width / 2, b.top + b.height / 2];
+        if (x < t.left || x > t.right || y < t.top || y > t.bottom) continue;
+        over++;
+        const hit = el.shadowRoot!.elementFromPoint(x, y);
+        expect(hit && button.contains(hit), `${focusedKey(el)}: the click at the middle of "${button.textContent!.trim()}" goes to it`).to.equal(true);
+      }
+      await sendKeys({ press: step % 6 === 5 ? 'ArrowDown' : 'ArrowRight' });
+    }
+    expect(over, 'tooltips over a button').to.be.greaterThan(0);
+  });
 });

@@ -292,6 +292,7 @@ export const chartStyles = css`
     border: 1px solid transparent;
   }
   .tooltip.below { transform: translate(-50%, 8px); }
+  .tooltip.by-keys { pointer-events: none; }
   .tooltip[hidden] { display: none; }
   .sr-only {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;

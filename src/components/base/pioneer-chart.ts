@@ -1939,6 +1939,9 @@ export abstract class PioneerChart<View> extends LitElement {
     shownTooltip = this;
     tip.textContent = mark.label;
     tip.hidden = false;
+    // The keyboard's tooltip, which no pointer needs to reach, lets the pointer through to what it
+    // covers (a chart's buttons, with large text: chart-styles.ts).
+    tip.classList.toggle('by-keys', !hovered);
     this.tooltipKey = mark.key;
     // Kept inside the plot: centred on the mark where it fits, else against the nearer edge;
     // below the mark where there is no room above, in the plot (it would cover the title and
