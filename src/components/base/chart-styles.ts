@@ -244,7 +244,7 @@ export const chartStyles = css`
   }
   .note { color: var(--_muted); font-size: 0.85em; margin: 0.35em 0 0; padding: 0; }
   /* Readable where the chart has no width (the text would otherwise stand one word a line). */
-  .size-note.no-width { width: max-content; max-width: 24em; }
+  .size-note.no-width, .paper-note.no-width { width: max-content; max-width: 24em; }
   .description { font-size: 0.85em; margin-top: 0.35em; }
   .description[hidden], [data-needs-script] { display: none !important; }
   .description > button { display: inline-block; background: none; border: 0; padding: 0; color: var(--_muted); text-decoration: underline; }

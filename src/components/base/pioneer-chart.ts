@@ -28,7 +28,7 @@ import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
 import { PAGE_SHRINK, PAPER_ROOM, PAPER_SHIFT, pageShrinkOnPaper, paperColumnWidth, roomOnPaper, shiftOntoPaper, unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
-import { paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
+import { noWidthOnPaperTemplate, paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
 import { onSafePath } from './safe-path.js';
 import { disclosureButton, isOpen, setOpen } from './disclosure.js';
 import { unwatchInView, watchInView } from './in-view.js';
@@ -562,6 +562,13 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   @state() private tableOnPaper = false;
 
+  /**
+   * Whether the page is being printed and the chart's box is 0 px wide on paper too: a note
+   * saying why nothing is drawn prints under its title (the size note saying so on screen is
+   * hidden in print, with those that measure the screen). Decided once, before printing.
+   */
+  @state() private noWidthOnPaper = false;
+
   /** Derive the view from the attributes and dataset; throw AttributeProblem for a bad value. */
   protected abstract computeView(ds: Dataset): View;
   /** Draw the view into the SVG with a pure renderer. */
@@ -911,6 +918,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!updated && this.hasUpdated && (this.width > this.paperWidth || shrunk || this.pageShrink < 1 || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
     if (this.hasUpdated) this.measureForPaper();
     this.tableOnPaper = on && this.unreadableOnPaper();
+    this.noWidthOnPaper = on && this.noWidth && !this.problem;
     if (on) {
       // The update just asked for (the table printed in place of the chart or beneath it) runs
       // now, not in a microtask: a page's own window.print() lays the page out for paper inside
@@ -1255,6 +1263,7 @@ export abstract class PioneerChart<View> extends LitElement {
         <!-- What a download did, or why it failed: under the Download button, not at the foot of a tall chart. -->
         <p class="status" part="status" role="status"></p>
         ${this.tableOnPaper ? paperNoteTemplate() : nothing}
+        ${this.noWidthOnPaper ? noWidthOnPaperTemplate() : nothing}
         ${this.loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${shownSrc(String(this.src))}…</p>` : nothing}
         ${this.problem
           ? this.messageTemplate(this.problem)

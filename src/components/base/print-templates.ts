@@ -20,6 +20,16 @@ export const TABLE_ON_PAPER_NOTE = 'Printed as a table: at this width the chart 
 /** The note a chart printed as its table shows above it. */
 export const paperNoteTemplate = (): TemplateResult => html`<p part="note" class="note paper-note">${TABLE_ON_PAPER_NOTE}</p>`;
 
+/**
+ * Printed under the title of a chart whose box is 0 px wide on paper (noWidthOnPaper): the note
+ * saying so on screen is hidden in print with the other size notes, and asks the page's author
+ * for a width, so a reader of the paper saw a title with nothing under it and no reason.
+ */
+export const NO_WIDTH_ON_PAPER_NOTE = "Not printed: this chart's box on the page is 0 px wide, so it has nowhere to draw.";
+
+/** The note a chart 0 px wide on paper prints in its place. */
+export const noWidthOnPaperTemplate = (): TemplateResult => html`<p part="note" class="note paper-note no-width">${NO_WIDTH_ON_PAPER_NOTE}</p>`;
+
 /** The name Lit gives its Trusted Types policy (lit-html). */
 const LIT_POLICY = 'lit-html';
 
