@@ -41,10 +41,14 @@ describe('misc cross-talk', () => {
       mount('<barrier-stack measure="barrier" year="2019"></barrier-stack>');
       mount('<barrier-stack id="costs" measure="barrier" year="2021"></barrier-stack>');
       mount('<site-map year="1999"></site-map>');
+      mount(`<barrier-stack id="${'x'.repeat(5000)}" measure="nope"></barrier-stack>`);
       await frames();
     });
     expect(warnings.filter((w) => w.includes('2021'))[0]).to.match(/^<barrier-stack id="costs">: year="2021" is not valid/);
     expect(warnings.filter((w) => w.includes('1999'))[0]).to.match(/^<site-map>: year="1999" is not valid/);
+    // A long id is shortened, as a long attribute value is in a message: not 5,000 x's a line.
+    const long = warnings.find((w) => w.includes('measure="nope"'))!;
+    expect(long).to.match(/^<barrier-stack id="x{57}…">: measure="nope" is not valid/);
   });
 
   it('print: a print-table chart prints its table, its neighbour without print-table does not', async () => {

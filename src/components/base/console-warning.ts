@@ -1,4 +1,5 @@
 import { isServer } from 'lit';
+import { shortened } from './attribute-problem.js';
 
 /**
  * One console warning about an element of the library, followed in a browser by a WeakRef to
@@ -13,7 +14,8 @@ import { isServer } from 'lit';
  * place changes as a page adds and removes charts, and the embed's size budget has no room for it.
  */
 export function warnAbout(el: Element, message: string): void {
-  const text = `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>: ${message}`;
+  // A long id shortened, as a message shortens a long value.
+  const text = `<${el.localName}${el.id ? ` id="${shortened(el.id)}"` : ''}>: ${message}`;
   if (isServer || typeof WeakRef !== 'function') console.warn(text);
   else console.warn(text, new WeakRef(el));
 }
