@@ -28,9 +28,17 @@ const hiddenText = (root: ShadowRoot, tip: HTMLElement): string[] => {
   range.selectNodeContents(tip);
   const box = tip.getBoundingClientRect();
   const plot = root.querySelector('.plot')!.getBoundingClientRect();
-  return [...range.getClientRects()]
-    .filter((line) => !inside(line, box) || !inside(line, plot) || !inside(line, windowBox()) || root.elementFromPoint(...centreOf(line)) !== tip)
-    .map((line) => `${Math.round(line.left)},${Math.round(line.top)} ${Math.round(line.width)}×${Math.round(line.height)}`);
+  // Hit-tested as painted: a keyboard's tooltip lets the pointer through (pointer-events: none),
+  // which elementFromPoint would look past.
+  const was = tip.style.pointerEvents;
+  tip.style.pointerEvents = 'auto';
+  try {
+    return [...range.getClientRects()]
+      .filter((line) => !inside(line, box) || !inside(line, plot) || !inside(line, windowBox()) || root.elementFromPoint(...centreOf(line)) !== tip)
+      .map((line) => `${Math.round(line.left)},${Math.round(line.top)} ${Math.round(line.width)}×${Math.round(line.height)}`);
+  } finally {
+    tip.style.pointerEvents = was;
+  }
 };
 
 describe('<site-map>', () => {
