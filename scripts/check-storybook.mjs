@@ -17,6 +17,8 @@
 // - a select or radio's empty choice (the element's default) has a name, not a blank.
 // - a control offers every value its chart takes with the story's other args, and an attribute
 //   whose values the chart lists ("Valid values: …") has a select of them, not a text box.
+// - a filter bar's Controls panel offers the filters its bar shows as `controls` changes (by a
+//   link's `&args=controls:…`, and typed in the panel), the others with a dash.
 // Exits 1 naming what fails.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -582,6 +584,76 @@ for (const [id, tag, event, detail] of ACTIONS) {
   await page.close();
 }
 
+// A filter bar's Controls panel follows the bar's current `controls`: a filter added there offers
+// its control in the panel, as the bar then shows it, and one taken out shows a dash
+// (stories/shown-filters.ts, .storybook/manager.ts). The rows followed the story's first
+// `controls` only: a researcher who added `year` got the bar's year select, the panel a dash.
+// Read in Storybook's own page, as a reader sees it: with a link's `&args=controls:…`, then with
+// `controls` typed into the panel's own text box.
+const SHOWN_FILTERS = [
+  // [how `controls` is set, its value, the rows then with a control, the rows then with a dash]
+  ['a link', 'year organisation', ['year', 'organisation'], ['measure', 'wave', 'deprivation', 'tenure']],
+  ['the panel', 'measure tenure', ['measure', 'tenure'], ['year', 'wave', 'deprivation', 'organisation']],
+];
+{
+  const id = 'controls-pioneer-filters--charts-inside';
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  /** The panel's filter rows once they read as `controls` says: name → 'control' or 'dash' (what is there at the timeout otherwise). */
+  const rowsFor = (withControl, dashed) =>
+    page
+      .waitForFunction(
+        (withControl, dashed) => {
+          const rows = Object.fromEntries(
+            [...document.querySelectorAll('#storybook-panel-root table.docblock-argstable tbody tr')].map((tr) => [
+              tr.querySelector('td')?.textContent.trim().split(/\s/)[0],
+              // A dash is Storybook's NoControl: no select, radio, text box or checkbox.
+              tr.querySelector('select, input, textarea, button[role=switch]') ? 'control' : 'dash',
+            ]),
+          );
+          const read = Object.fromEntries([...withControl, ...dashed].map((k) => [k, rows[k] ?? 'no row']));
+          window.__shownFiltersRead = read;
+          return withControl.every((k) => read[k] === 'control') && dashed.every((k) => read[k] === 'dash') && read;
+        },
+        { timeout: 10000 },
+        withControl,
+        dashed,
+      )
+      .then((h) => h.jsonValue())
+      .catch(() => page.evaluate(() => window.__shownFiltersRead ?? {}));
+  try {
+    const [, controls] = SHOWN_FILTERS[0];
+    await page.goto(`${base}/index.html?path=/story/${id}&args=controls:${controls.replace(/ /g, '+')}`, { waitUntil: 'load' });
+    const frame = await (await page.waitForSelector('#storybook-preview-iframe', { timeout: 15000 })).contentFrame();
+    await frame.waitForFunction((c) => document.querySelector('pioneer-filters')?.getAttribute('controls') === c, { timeout: 15000 }, controls);
+    await page.waitForSelector('#storybook-panel-root table.docblock-argstable tbody tr', { timeout: 15000 });
+    for (const [how, value, on, off] of SHOWN_FILTERS) {
+      if (how === 'the panel') {
+        // Typed into the panel's `controls` box as a reader types: each keystroke updates the arg.
+        const box = await page.waitForSelector('#storybook-panel-root textarea#control-controls', { timeout: 10000 });
+        await box.click({ clickCount: 3 });
+        await page.keyboard.down('Control');
+        await page.keyboard.press('a');
+        await page.keyboard.up('Control');
+        await page.keyboard.press('Backspace');
+        await box.type(value);
+        await frame.waitForFunction((c) => document.querySelector('pioneer-filters')?.getAttribute('controls') === c, { timeout: 15000 }, value);
+      }
+      // The bar's own selects: the filters it shows, those the panel's rows should offer.
+      const inBar = await frame.evaluate(() => [...document.querySelector('pioneer-filters').shadowRoot.querySelectorAll('select[name]')].map((el) => el.name));
+      if (inBar.slice().sort().join() !== on.slice().sort().join()) problems.push(`${id} with controls="${value}" set in ${how}: the bar shows ${inBar.join(', ')}, not ${on.join(', ')}`);
+      const read = await rowsFor(on, off);
+      for (const k of on) if (read[k] !== 'control') problems.push(`${id} with controls="${value}" set in ${how}: the Controls panel's ${k} row shows ${read[k] === 'dash' ? 'a dash' : read[k]}, while the bar shows its ${k} control`);
+      for (const k of off) if (read[k] !== 'dash') problems.push(`${id} with controls="${value}" set in ${how}: the Controls panel's ${k} row offers a control, while the bar does not show ${k} (a choice there has no effect)`);
+    }
+  } catch (e) {
+    problems.push(`${id} shown filters: ${e.message}`);
+  }
+  for (const e of errors) problems.push(`${id} shown filters: page error: ${e}`);
+  await page.close();
+}
+
 await browser.close();
 server.close();
 if (problems.length) {
@@ -592,5 +664,6 @@ console.log(
   `check-storybook: ${docsPages.length} docs pages, each showing its charts and no error; ${LINKS.length + DRAWN.length} links with changed controls open what they say; ` +
     `the args of ${Object.keys(stories).length} stories survive a shared link; ${choicesTried} choices of their Controls draw a chart; the docs tables of ${docsChecked.join(', ')} list every attribute (each under attributes) and no private field, ` +
     'and every story showing a message in place of its chart says why; ' +
+    `a filter bar's Controls rows follow its \`controls\` set by a link and in the panel (${SHOWN_FILTERS.length} ways); ` +
     `in dark mode the canvas is dark as the charts are, and each element's dark story (${darkChecked.length}) draws on a dark page with no console error; the Actions panel logs ${ACTIONS.map(([, , e]) => e).join(' and ')} with their detail; the Controls panel lists controls only`,
 );

@@ -7,22 +7,41 @@ import { FILTER_KEYS } from '../src/components/base/filter-state.js';
  * charts: the bar only said it had no effect. Such a row keeps its description (which says so)
  * and shows a dash, as an attribute no story sets does (only-story-controls.ts).
  *
- * Read from the story's own `controls` (its initial args, as every enhancer sees them): a reader
- * who types another filter into `controls` gets it in the bar itself, whose own control acts.
+ * The rows follow the bar's `controls` as the reader changes it: the enhancer below sets them
+ * from the story's own `controls` (its initial args, as every enhancer sees them), and the
+ * Controls panel's add-on (.storybook/manager.ts) sets them again from the current `controls`
+ * whenever the args change (in the panel, by a link's `&args=controls:…`, by its reset). A
+ * reader who types `year` into `controls` gets the bar's year select, and the year row's too.
  */
 interface ArgTypeLike {
   control?: unknown;
   [key: string]: unknown;
 }
 
+/**
+ * `argTypes` with the row of each filter that `controls` (the bar's attribute: entries separated
+ * by spaces or commas) leaves out showing a dash, and the others their control. A dashed row keeps
+ * its control's type, labels and bounds under `disable`, so showing it again gives it back whole.
+ * The same object when no row changes (the panel's add-on then updates nothing).
+ */
+export function showingFilters<T extends ArgTypeLike>(argTypes: Record<string, T>, controls: string): Record<string, T> {
+  const shown = new Set(controls.split(/[\s,]+/).filter(Boolean));
+  let out = argTypes;
+  for (const key of FILTER_KEYS) {
+    const argType = argTypes[key];
+    if (!argType) continue;
+    const control = typeof argType.control === 'string' ? { type: argType.control } : (argType.control as Record<string, unknown> | undefined) ?? {};
+    const disable = !shown.has(key);
+    if (Boolean(control.disable) === disable) continue;
+    if (out === argTypes) out = { ...argTypes };
+    out[key] = { ...argType, control: { ...control, disable } };
+  }
+  return out;
+}
+
+/** The arg types enhancer: a filter bar's story (`<pioneer-filters>`, the one element with `controls`) as its own `controls` shows it. */
 export function onlyShownFilters(context: { component?: unknown; initialArgs: Record<string, unknown>; argTypes: Record<string, ArgTypeLike> }): Record<string, ArgTypeLike> {
   const { component, initialArgs, argTypes } = context;
   if (component !== 'pioneer-filters' || typeof initialArgs.controls !== 'string') return argTypes;
-  // As the bar reads it: entries separated by spaces or commas.
-  const shown = new Set(initialArgs.controls.split(/[\s,]+/).filter(Boolean));
-  const out = { ...argTypes };
-  for (const key of FILTER_KEYS) {
-    if (key in out && !shown.has(key)) out[key] = { ...out[key], control: { disable: true } };
-  }
-  return out;
+  return showingFilters(argTypes, initialArgs.controls);
 }
