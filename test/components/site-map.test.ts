@@ -297,6 +297,58 @@ describe('<site-map>', () => {
     });
   }
 
+  // By the keyboard, the grid's tooltip was placed as a hovered one is, bordering the 12 px round
+  // its tile: over the 25 tiles it covered 100 other tiles' codes and counts at 320 px wide, 54 at
+  // 400 and 38 at 480 (up to 12 for one tile), where another place as near its tile covered fewer
+  // for 8, 3 and 2 tiles. It now goes anywhere from 12 to 16 px off its tile, round its corners
+  // too, covering the fewest: 86, 48 and 35.
+  for (const [width, before, after] of [[320, 100, 86], [400, 54, 48], [480, 38, 35]] as const) {
+    it(`on the grid at ${width} px, the keyboard's tooltip on each tile covers no more other tiles' codes and counts than any other place 12 to 16 px off it, inside the element, plot and window would: ${after} over the 25 (${before} before)`, async function () {
+      this.timeout(60000);
+      const el = await drawn(mount<SiteMap>('<site-map></site-map>', width));
+      const root = el.shadowRoot!;
+      await Promise.all(root.getAnimations().map((a) => a.finished));
+      const tiles = [...root.querySelectorAll('g.tile')];
+      expect(tiles, 'the grid drawn').to.have.length(25);
+      const tip = root.querySelector<HTMLElement>('.tooltip')!;
+      root.querySelector('svg')!.focus();
+      const apartOf = (t: Box, b: Box) => Math.hypot(Math.max(t.left - b.right, b.left - t.right, 0), Math.max(t.top - b.bottom, b.top - t.bottom, 0));
+      const worse: string[] = [];
+      let total = 0;
+      for (let i = 0; i < el.marks.length; i++) {
+        if (i) await sendKeys({ press: 'ArrowRight' });
+        const focused = root.querySelector('g.tile.focused')!;
+        const site = focused.getAttribute('data-key')!;
+        expect(tip.hidden, `${site}: shown`).to.equal(false);
+        // The other tiles' codes and counts as shown.
+        const texts = tiles
+          .filter((g) => g !== focused)
+          .flatMap((g) => [...g.querySelectorAll('text')])
+          .filter((x) => x.getAttribute('display') !== 'none' && x.textContent)
+          .map((x) => x.getBoundingClientRect());
+        const covers = (t: Box) => texts.filter((r) => overlaps(t, r)).length;
+        const t = tip.getBoundingClientRect();
+        const b = focused.querySelector('rect')!.getBoundingClientRect();
+        const covered = covers(t);
+        total += covered;
+        // Every place of a tooltip its size, a px apart, clear of the 12 px round its tile and at most
+        // 16 px off it, inside the element, the plot and the window: the fewest any of them covers.
+        const within = [el.getBoundingClientRect(), root.querySelector('.plot')!.getBoundingClientRect(), windowBox()];
+        const clear = grow(b, 12);
+        let fewest = Infinity;
+        for (let x = b.left - 16 - t.width; x <= b.right + 16; x++)
+          for (let y = b.top - 16 - t.height; y <= b.bottom + 16; y++) {
+            const place = { left: x, top: y, right: x + t.width, bottom: y + t.height };
+            if (!overlaps(place, clear) && apartOf(place, b) <= 16 && within.every((box) => inside(place, box))) fewest = Math.min(fewest, covers(place));
+          }
+        expect(fewest, `${site}: a place tried`).to.be.below(Infinity);
+        if (covered > fewest) worse.push(`${site}: ${covered}, not ${fewest}`);
+      }
+      expect(worse, 'tiles whose tooltip covers more than a place as near would').to.deep.equal([]);
+      expect(total, `other tiles' codes and counts covered, over the 25 (${before} before)`).to.be.below(before).and.at.most(after);
+    });
+  }
+
   // Hovered, the tooltip was already beside its tile, but placed to cover the fewest other tiles
   // however little of them: at 320 px it covered 152 other tiles' codes and counts over the 25.
   // It now keeps the codes and counts in view first (the tiles' boxes after): 135.

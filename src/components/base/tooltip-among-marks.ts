@@ -13,6 +13,13 @@ import { placeTooltip, type Size, type TooltipPlacement, type TooltipPlacementIn
 const WRAPS = ['', 'min(18em, 35%)', 'min(18em, 100%, max(25%, 9em))', 'min(18em, 100%)'];
 
 /**
+ * How far from its tile (px from its edge) the keyboard's tooltip on the grid may go: past the
+ * pointer's reach round the tile (12 px), where that keeps a neighbouring tile's code or count
+ * in view, but still beside its tile, so the eye or a magnifier goes straight from one to the other.
+ */
+const BESIDE_WITHIN = 16;
+
+/**
  * Places a chart's tooltip among its marks as drawn (placeTooltip), for a chart whose marks crowd
  * (the map's sites), and returns its top-left corner in client px. It goes in the part of the plot
  * (`plotBox`) the window shows, where it fits there (else anywhere in the plot); it covers the
@@ -28,7 +35,10 @@ export const placeAmongMarks = amongMarks(placeTooltip, measureWraps);
  * its mark (above or below it, or to its side), by the keyboard too, never over it; where it
  * covers the fewest other marks' text (a tile's code and count), then the fewest of their boxes
  * and of the legend's entries. Searched across the plot, as placeAmongMarks, the keyboard's
- * tooltip went to the free cells of the grid: up to 263 px from its tile at 320 px wide.
+ * tooltip went to the free cells of the grid: up to 263 px from its tile at 320 px wide. By the
+ * keyboard, anywhere from the gap to BESIDE_WITHIN px off its tile, round its corners too: kept
+ * bordering the gap as a hovered one is, it covered 100 other tiles' codes and counts over the
+ * 25 tiles at 320 px wide (54 at 400 px, 38 at 480 px); now 86, 48 and 35.
  */
 export const placeBesideMarks = amongMarks(placeTooltip, measureWraps, true);
 
@@ -68,7 +78,7 @@ export function amongMarks(
       avoid: beside ? [...marks, ...legend] : legend,
       gap: reach,
       hovered,
-      ...(beside ? { beside, marks } : {}),
+      ...(beside ? { beside, marks, within: Math.max(reach, BESIDE_WITHIN) } : {}),
     });
     tip.style.maxWidth = WRAPS[tried[placed.sizeIndex]];
     return placed;

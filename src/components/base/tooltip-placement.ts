@@ -54,6 +54,14 @@ export interface TooltipPlacementInput {
    */
   beside?: boolean;
   /**
+   * Kept `beside` the mark by the keyboard, how far from the mark the tooltip may go (default
+   * `gap`, where it borders the gap as a hovered one does): as far as this from the mark's edge,
+   * past its gap and round its corners, where that covers fewer of `others` (a neighbouring
+   * tile's code or count just past the gap's edge). No pointer goes to it, so it need not border
+   * the gap.
+   */
+  within?: number;
+  /**
    * The other marks whole, where `others` are only the parts of them to keep in view (a tile's
    * code and count): the pointer's way to a hovered tooltip is checked against these, which
    * the pointer finds (default `others`).
@@ -84,6 +92,11 @@ export const SLIDES = 9;
 export const SHARED = 24;
 /** Px between the places tried across the bounds for a keyboard's tooltip. */
 export const GRID = 8;
+/**
+ * Px by which a place past the gap (`within`) clears the box it keeps in view: the element's
+ * layout rounds its place (to 1/64 px in Chromium), which must not bring it back over the box.
+ */
+const CLEARS = 0.1;
 /** Px between the points checked on the pointer's way from the mark to a hovered tooltip (straightReach). */
 const PATH_STEP = 3;
 
@@ -124,6 +137,50 @@ export const straightReach = (mark: Box, tx: number, ty: number, others: readonl
 
 export const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
 
+/** Distance between the nearest points of boxes a and b (0 where they overlap or touch). */
+const apart = (a: Box, b: Box): number => Math.hypot(Math.max(a.left - b.right, b.left - a.right, 0), Math.max(a.top - b.bottom, b.top - a.bottom, 0));
+
+/**
+ * The places of a tooltip (w by h) from the mark's gap out to `within` px from the mark (the
+ * band round it, corners too) and inside the bounds (its top-left corner from minX, minY to
+ * maxX, maxY), where what it covers changes: how many of `boxes` a place covers changes only
+ * where an edge of the tooltip passes an edge of a box, so trying the places just clear of each
+ * box nearby (by CLEARS), and the band's and the bounds' edges, finds the fewest any place in
+ * the band covers; and with them the places nearest the mark (centred on it, against its gap),
+ * which win among equals. Each once, and only those in the band.
+ */
+function bandPlaces(w: number, h: number, mark: Box, clear: Box, within: number, boxes: readonly Box[], [minX, maxX, minY, maxY]: readonly number[]): [number, number][] {
+  // The band's outer edge a little inside `within`, which the element's rounding keeps.
+  const far = within - CLEARS;
+  const near = boxes.filter((b) => b.right > mark.left - far - w && b.left < mark.right + far + w && b.bottom > mark.top - far - h && b.top < mark.bottom + far + h);
+  const cx = (mark.left + mark.right) / 2;
+  const cy = (mark.top + mark.bottom) / 2;
+  // Each once, inside the bounds.
+  const lefts = [...new Set([cx - w / 2, cx - w, cx, clear.left - w, clear.right, mark.left - far - w, mark.right + far, ...near.flatMap((b) => [b.left - w - CLEARS, b.right + CLEARS])].map((x) => clamp(x, minX, maxX)))];
+  const tops = [...new Set([cy - h / 2, cy - h, cy, clear.top - h, clear.bottom, mark.top - far - h, mark.bottom + far, ...near.flatMap((b) => [b.top - h - CLEARS, b.bottom + CLEARS])].map((y) => clamp(y, minY, maxY)))];
+  // A place in the band lies wholly above or below the gap (its top in a strip `within` -
+  // `gap` px deep), or wholly to one side of it: those rows with every column, those columns
+  // with every row. Round a corner, also the farthest out along the row or column still within reach.
+  const rows = tops.filter((y) => (y + h <= clear.top && y + h >= mark.top - far) || (y >= clear.bottom && y <= mark.bottom + far));
+  const columns = lefts.filter((x) => (x + w <= clear.left && x + w >= mark.left - far) || (x >= clear.right && x <= mark.right + far));
+  const reach = (d: number) => Math.sqrt(Math.max(0, far * far - d * d));
+  const places: [number, number][] = [];
+  const add = (x: number, y: number) => {
+    const [left, top] = [clamp(x, minX, maxX), clamp(y, minY, maxY)];
+    const box: Box = { left, top, right: left + w, bottom: top + h };
+    if (!overlaps(box, clear) && apart(box, mark) <= within) places.push([left, top]);
+  };
+  for (const top of rows) {
+    const dy = Math.max(mark.top - top - h, top - mark.bottom, 0);
+    for (const left of [...lefts, mark.left - w - reach(dy), mark.right + reach(dy)]) add(left, top);
+  }
+  for (const left of columns) {
+    const dx = Math.max(mark.left - left - w, left - mark.right, 0);
+    for (const top of [...tops, mark.top - h - reach(dx), mark.bottom + reach(dx)]) add(left, top);
+  }
+  return places;
+}
+
 /** n evenly spaced values from a to b (a alone where n is 1). */
 export const steps = (a: number, b: number, n: number): number[] => Array.from({ length: n }, (_, i) => (n > 1 ? a + ((b - a) * i) / (n - 1) : a));
 
@@ -131,7 +188,9 @@ export const steps = (a: number, b: number, n: number): number[] => Array.from({
  * The tooltip's top-left corner (and size, of those given). Candidates: beside the mark (above,
  * below, right, left; centred on it, or slid along that side as far as it still borders the
  * mark's gap) and, unless hovered or kept `beside` it, the bounds' corners, the middles of their
- * sides and every GRID px between (on a map, the sea near the site); each moved inside the bounds. The winner
+ * sides and every GRID px between (on a map, the sea near the site); kept `beside` it by the
+ * keyboard, also the band from its gap out to `within` px from it, round its corners too
+ * (bandPlaces); each moved inside the bounds. The winner
  * leaves the mark (and its gap) clear; hovered, it borders the gap and the pointer's way to it
  * is clear; it covers the fewest other marks, then the fewest of `avoid`; among equals it lies
  * nearest the mark (the eye and the pointer have least far to go: a keyboard's tooltip goes to
@@ -209,7 +268,7 @@ interface GridSearch {
 function placeBeside(
   { width: w, height: h }: Size,
   sizeIndex: number,
-  { mark, bounds, others, avoid = [], gap = 8, hovered = false, beside = false, marks = others }: Omit<TooltipPlacementInput, 'size'>,
+  { mark, bounds, others, avoid = [], gap = 8, hovered = false, beside = false, within = gap, marks = others }: Omit<TooltipPlacementInput, 'size'>,
   rankOf: RankOf,
   best: Best,
 ): GridSearch | null {
@@ -230,6 +289,9 @@ function placeBeside(
     ...ys.map((y): [number, number] => [clear.left - w, y]),
   ];
   if (!hovered && !beside) candidates.push([minX, minY], [midX, minY], [maxX, minY], [minX, midY], [maxX, midY], [minX, maxY], [midX, maxY], [maxX, maxY]);
+  // By the keyboard, beside the mark, also the band past its gap, out to `within` (after the
+  // places above: among equals, those win).
+  if (!hovered && beside && within > gap) candidates.push(...bandPlaces(w, h, mark, clear, within, [...others, ...avoid], [minX, maxX, minY, maxY]));
   candidates.forEach(([x0, y0], order) => {
     // Inside the bounds (at their left or top edge where the tooltip is the larger).
     const left = Math.max(minX, Math.min(maxX, x0));

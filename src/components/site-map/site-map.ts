@@ -183,9 +183,9 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   /**
    * Its sites crowd (London, the North West): the tooltip goes where it hides the fewest of
    * them, often the sea, and never over the site it names (WCAG 2.4.11). On the grid, whose
-   * tiles leave no sea between them, right beside its tile (above or below it, or to its side),
-   * over as few other tiles' codes and counts as it can: the eye, or a magnifier, goes straight
-   * from the tile to it.
+   * tiles leave no sea between them, right beside its tile (above or below it, to its side or,
+   * by the keyboard, round its corner, within 16 px of it), over as few other tiles' codes and
+   * counts as it can: the eye, or a magnifier, goes straight from the tile to it.
    */
   protected override readonly placeTooltip = (tip: HTMLElement, markEl: Element, plotBox: DOMRect, hovered: boolean, reach: number) =>
     (markEl.classList.contains('tile') ? placeBesideMarks : placeAmongMarks)(tip, markEl, plotBox, hovered, reach);
