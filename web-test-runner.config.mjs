@@ -26,8 +26,9 @@ import { pathToFileURL } from 'node:url';
  *   (the page gets beforeprint and afterprint), and returns what the file holds:
  *   `{ bytes, images, pages }`, its size, how many bitmaps are in it and the text of each page
  *   (read from the PDF by pdf.js, in the order it was drawn), so a test sees where pages break;
- *   with `sizes: true`, also `sizes`: each page's runs of text as `{ text, pt }`, the size each
- *   prints at on the paper, in points.
+ *   with `sizes: true`, also `sizes`: each page's runs of text as `{ text, pt, x, y, width }`, the
+ *   size each prints at on the paper, and where it starts and how wide it is, in points from the
+ *   page's bottom left.
  * - `executeServerCommand('open-file-page', { path })`: opens a page of the project (a path from
  *   its root) from disk, as a file:// address, in a tab of its own, as a reader opens a saved or
  *   downloaded page; returns what its element `#chart` shows once the page has loaded (and drawn,
@@ -81,7 +82,9 @@ function cdpCommandsPlugin() {
       // Each run of text as drawn on each page, with its size on the paper in points (pdf.js's
       // text matrix times the page's transform: a page Chromium shrank to fit prints it smaller).
       const { items } = await extractTextItems(new Uint8Array(pdf));
-      return { ...printed, sizes: items.map((page) => page.filter((i) => i.str.trim()).map((i) => ({ text: i.str, pt: Math.round(i.fontSize * 100) / 100 }))) };
+      // Where each run starts on its page, and how wide it is, in points from the page's bottom left.
+      const round = (n) => Math.round(n * 100) / 100;
+      return { ...printed, sizes: items.map((page) => page.filter((i) => i.str.trim()).map((i) => ({ text: i.str, pt: round(i.fontSize), x: round(i.x), y: round(i.y), width: round(i.width) }))) };
     },
     'open-file-page': async (cdp, payload, page) => {
       const tab = await page.browser().newPage();

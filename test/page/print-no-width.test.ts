@@ -5,7 +5,10 @@ import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { roomBeside } from '../../src/components/base/paper-fit.js';
 import { cleanup, mount } from '../helpers.js';
+
+type Run = { text: string; pt: number; x: number; y: number; width: number };
 
 /** The PDF's text, pages joined, its runs of spaces made one. */
 async function printedText(): Promise<string> {
@@ -39,13 +42,39 @@ describe('printing a chart whose box is 0 px wide', function () {
     const note = "this chart's box on the page is 0 px wide, so it has nowhere to draw";
     expect(text, 'the note for the 0 px chart').to.contain(note);
     expect(text.split('0 px wide').length - 1, 'notes of a 0 px box printed').to.equal(1);
-    // Printed with its own chart, before the other's title (the 0 px chart's own title is
-    // printed a letter a line in its box, so is not found whole).
+    // Printed with its own chart, before the other's title.
     expect(text.indexOf(note), 'before the next chart').to.be.below(text.indexOf('Barriers to integration, 2019'));
     // The screen's own note (which asks the page's author for a width) is not printed.
     expect(text, 'the screen\'s note').to.not.contain('Give it, or the box it is in, a width');
     // Gone after printing.
     expect(empty.shadowRoot!.querySelector('.paper-note'), 'the paper note after printing').to.equal(null);
     expect(normal.shadowRoot!.querySelector('.paper-note'), 'no paper note on the drawn chart').to.equal(null);
+  });
+
+  it('prints its title and note in the width beside its box, a line each (the title printed a letter a line); a box squeezed beside another leaves none', async () => {
+    const empty = mount<PioneerChart<unknown>>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 0);
+    const below = mount<HTMLElement>('<p>What follows the box.</p>', 640);
+    await laidOut(empty);
+    expect(roomBeside(empty), 'the room beside it: the page\'s width').to.be.above(600);
+    const pdf = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as { pages: string[]; sizes: Run[][] };
+    const runs = pdf.sizes.flat();
+    const run = (text: string) => runs.find((r) => r.text.includes(text));
+    // Whole words on a line: the title on one, the note's start with it.
+    expect(run('Barriers to integration, 2020'), 'the title on one line').to.not.equal(undefined);
+    expect(run('Not printed: this chart'), 'the note\'s start on one line').to.not.equal(undefined);
+    // Over what follows the box, not on it.
+    const follows = run('What follows the box.')!;
+    expect(follows, 'what follows printed').to.not.equal(undefined);
+    for (const text of ['Barriers to integration, 2020', 'Not printed: this chart']) expect(run(text)!.y, text).to.be.above(follows.y);
+    expect(below.isConnected).to.equal(true);
+    // Back on screen: its figure in its box.
+    expect(empty.shadowRoot!.querySelector('figure')!.getBoundingClientRect().width, 'the figure after printing').to.equal(0);
+  });
+
+  it('a flex item squeezed to nothing, its neighbour where it starts, has no room beside it', async () => {
+    const row = mount<HTMLElement>('<div style="display: flex"><div style="width: 0; flex: none"><barrier-stack measure="barrier" year="2020"></barrier-stack></div><p style="margin: 0">Beside the box.</p></div>', 640);
+    const empty = row.querySelector<PioneerChart<unknown>>('barrier-stack')!;
+    await laidOut(empty);
+    expect(roomBeside(empty)).to.equal(0);
   });
 });

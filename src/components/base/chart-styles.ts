@@ -373,6 +373,10 @@ export const chartStyles = css`
     /* The sizer in the flow before it (0 px tall): a break before the chart's first content would
        be the row's, and take the charts before it to the new page too. */
     .sizer:has(+ figure[style*='--_paper-shift']) { position: static; height: 0; padding: 0; }
+    /* A chart 0 px wide prints its title and note in the width beside its box that nothing else
+       takes, given it as --_no-width-room (pioneer-chart.ts): in the box they printed a letter a line. */
+    figure[style*='--_no-width-room'] { width: var(--_no-width-room); }
+    figure[style*='--_no-width-room'] .paper-note.no-width { width: auto; }
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */
     .plot svg { max-height: 72vh; width: auto; max-width: 100%; }

@@ -157,6 +157,45 @@ export function shiftOntoPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDTH):
 }
 
 /**
+ * The custom property on the figure of a chart whose box is 0 px wide, while it prints, that holds
+ * the width beside the box that nothing else on the page takes (roomBeside), in px: print CSS
+ * lays its title and note out in it (chart-styles.ts), as in the 0 px box they printed a letter a
+ * line.
+ */
+export const NO_WIDTH_ROOM = '--_no-width-room';
+
+/**
+ * The width, in CSS px, from `el`'s left edge to the right that nothing else on the page takes
+ * beside it: up to the content's right edge of the nearest box around it with a width, less
+ * anything laid out beside it there (a box or text that shares its rows and reaches right of its
+ * left edge, before or after it). For a box 0 px wide: in normal flow (`<div style="width:0">`,
+ * what follows it below) the width of the box around it; a flex item squeezed to nothing, the
+ * next item starting where it does, 0. Read from the screen's layout (once, before printing).
+ */
+export function roomBeside(el: Element): number {
+  const box = el.getBoundingClientRect();
+  const beside = (r: DOMRect) => r.width > 0 && r.height > 0 && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+  let right = Infinity;
+  for (let node: Element | null = el; node; ) {
+    const parent = ancestorOf(node);
+    if (!parent) break;
+    for (const sibling of parent.childNodes) {
+      if (sibling === node) continue;
+      const range = sibling.nodeType === Node.TEXT_NODE && sibling.textContent?.trim() ? document.createRange() : null;
+      range?.selectNodeContents(sibling);
+      const rects = sibling instanceof Element ? [...sibling.getClientRects()] : range ? [...range.getClientRects()] : [];
+      for (const r of rects) if (beside(r)) right = Math.min(right, Math.max(r.left, box.left));
+    }
+    const style = getComputedStyle(parent);
+    const own = parent.getBoundingClientRect();
+    const contentRight = own.right - (parseFloat(style.borderRightWidth) || 0) - (parseFloat(style.paddingRight) || 0);
+    if (contentRight - box.left > 0) return Math.max(0, Math.floor(Math.min(right, contentRight) - box.left));
+    node = parent;
+  }
+  return Number.isFinite(right) ? Math.max(0, Math.floor(right - box.left)) : 0;
+}
+
+/**
  * The page of fixed width a chart is in, as far as its ancestors' computed values say (across
  * shadow roots): the right edge from the page's left edge (`width`, 0 if none is fixed) of the
  * widest box whose `width` or `min-width` is a length (not a percentage or auto, and not held

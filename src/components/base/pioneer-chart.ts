@@ -26,7 +26,7 @@ import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
-import { PAGE_SHRINK, PAPER_ROOM, PAPER_SHIFT, pageShrinkOnPaper, paperColumnWidth, roomOnPaper, shiftOntoPaper, unreadableOnPaper } from './paper-fit.js';
+import { NO_WIDTH_ROOM, PAGE_SHRINK, PAPER_ROOM, PAPER_SHIFT, pageShrinkOnPaper, paperColumnWidth, roomBeside, roomOnPaper, shiftOntoPaper, unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
 import { noWidthOnPaperTemplate, paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
 import { onSafePath } from './safe-path.js';
@@ -919,6 +919,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (this.hasUpdated) this.measureForPaper();
     this.tableOnPaper = on && this.unreadableOnPaper();
     this.noWidthOnPaper = on && this.noWidth && !this.problem;
+    this.holdToRoomBeside(figure);
     if (on) {
       // The update just asked for (the table printed in place of the chart or beneath it) runs
       // now, not in a microtask: a page's own window.print() lays the page out for paper inside
@@ -946,6 +947,19 @@ export abstract class PioneerChart<View> extends LitElement {
     else figure?.style.removeProperty(PAPER_ROOM);
     if (this.paperShift > 0) figure?.style.setProperty(PAPER_SHIFT, `${this.paperShift}px`);
     else figure?.style.removeProperty(PAPER_SHIFT);
+  }
+
+  /**
+   * A chart 0 px wide prints its title and the note saying why nothing is drawn in the width beside
+   * its box that nothing else takes (paper-fit.ts, roomBeside; at most its width on paper): in the
+   * 0 px box its title printed a letter a line. Where something sits right beside the box (a flex
+   * item squeezed to nothing, its neighbour starting where it does), there is no such width, and
+   * they print as before.
+   */
+  private holdToRoomBeside(figure: HTMLElement | null): void {
+    const room = this.noWidthOnPaper ? Math.min(roomBeside(this), this.paperWidth, this.paperRoom) : 0;
+    if (room > 0) figure?.style.setProperty(NO_WIDTH_ROOM, `${room}px`);
+    else figure?.style.removeProperty(NO_WIDTH_ROOM);
   }
 
   /**
