@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { PAPER_PRINTABLE_WIDTH, pageShrinkOnPaper, roomOnPaper } from '../../src/components/base/paper-fit.js';
+import { PAPER_PRINTABLE_WIDTH, pageShrinkOnPaper, roomOnPaper, shiftOntoPaper } from '../../src/components/base/paper-fit.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
 type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
@@ -114,6 +114,27 @@ describe('printing a page wider than 1.5 times the paper', function () {
       expect(figure.getBoundingClientRect().left, 'the figure after printing').to.equal(off.getBoundingClientRect().left);
     });
   }
+
+  it('a chart wholly off the paper in a box that clips what overflows it (overflow: hidden) is not moved: what follows its row prints on the same page (a new page was started for nothing)', async () => {
+    document.body.style.width = '1800px';
+    const box = mount<HTMLElement>('<p>Before the row.</p><div style="display: flex"></div><p>After the row.</p>', 0);
+    box.parentElement!.style.width = '';
+    const charts = ['<pioneer-trend measure="objective"></pioneer-trend>', '<p>Beside it.</p>', '<pioneer-trend measure="barrier"></pioneer-trend>'].map((markup) => {
+      const cell = document.createElement('div');
+      cell.style.cssText = 'width: 600px; flex: none; overflow: hidden';
+      cell.innerHTML = markup; // test-authored markup only
+      box.nextElementSibling!.append(cell);
+      return cell.firstElementChild as PioneerChart<unknown>;
+    });
+    const [first, , off] = charts;
+    await drawn(first);
+    await drawn(off);
+    expect(shiftOntoPaper(off.shadowRoot!.querySelector('figure')!), 'a move').to.equal(null);
+    const { pdf } = await printed(off);
+    const pageOf = (words: string) => pdf.pages.findIndex((page) => comparable(page).includes(comparable(words)));
+    expect(pageOf('After the row.'), 'the page after the row').to.equal(pageOf("'Most important' objectives/outcomes"));
+    expect(pdf.pages.length, 'pages').to.equal(1);
+  });
 
   it('the room a page wider than the paper shows leaves a chart is read from where the chart starts on it', () => {
     const roomIn = (outer: string, inner = '') => {

@@ -142,7 +142,8 @@ export const PAPER_SHIFT = '--_paper-shift';
  * side on a 1,800 px page starts at 1,208 px, past A4's 1,077), the nearest box around it whose
  * content starts on the paper (the row of charts): how far `el` is to be moved to the left to start
  * where that box's content does (`shift`), and the room the paper leaves it there (`room`, as
- * roomOnPaper). Null where no box around it starts on the paper.
+ * roomOnPaper). Null where no box around it starts on the paper, or where a box between clips
+ * what overflows it.
  */
 export function shiftOntoPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDTH): { shift: number; room: number } | null {
   const left = el.getBoundingClientRect().left;
@@ -152,8 +153,17 @@ export function shiftOntoPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDTH):
     const inset = (parseFloat(style.borderLeftWidth) || 0) + (parseFloat(style.paddingLeft) || 0);
     const room = roomOnPaper(node, paperWidth) - inset;
     if (room > 0) return { shift: Math.round(left - (node.getBoundingClientRect().left + inset)), room: Math.floor(room) };
+    // A box off the paper that clips what overflows it (a card's `overflow: hidden`) would clip
+    // the chart moved out of it: it printed nothing even so, and its move still started a new
+    // page, leaving the rest of the row's page blank. Left where it is.
+    if (clips(style)) return null;
   }
   return null;
+}
+
+/** Whether a box's computed style clips what overflows it sideways (overflow other than visible, or paint containment). */
+function clips(style: CSSStyleDeclaration): boolean {
+  return style.overflowX !== 'visible' || /\b(paint|content|strict)\b/.test(style.contain);
 }
 
 /**
