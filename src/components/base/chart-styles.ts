@@ -375,8 +375,8 @@ export const chartStyles = css`
     .sizer:has(+ figure[style*='--_paper-shift']) { position: static; height: 0; padding: 0; }
     /* A chart 0 px wide prints its title and note in the width beside its box that nothing else
        takes, given it as --_no-width-room (pioneer-chart.ts): in the box they printed a letter a line. */
-    figure[style*='--_no-width-room'] { width: var(--_no-width-room); }
-    figure[style*='--_no-width-room'] .paper-note.no-width { width: auto; }
+    figure { width: var(--_no-width-room, auto); }
+    figure[style*='--_no-width-room'] .no-width { width: auto; }
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */
     .plot svg { max-height: 72vh; width: auto; max-width: 100%; }

@@ -176,7 +176,7 @@ export const NO_WIDTH_ROOM = '--_no-width-room';
 
 /**
  * The width, in CSS px, from `el`'s left edge to the right that nothing else on the page takes
- * beside it: up to the content's right edge of the nearest box around it with a width, less
+ * beside it: up to the right edge of the nearest box around it with a width, less
  * anything laid out beside it there (a box or text that shares its rows and reaches right of its
  * left edge, before or after it). For a box 0 px wide: in normal flow (`<div style="width:0">`,
  * what follows it below) the width of the box around it; a flex item squeezed to nothing, the
@@ -184,25 +184,20 @@ export const NO_WIDTH_ROOM = '--_no-width-room';
  */
 export function roomBeside(el: Element): number {
   const box = el.getBoundingClientRect();
-  const beside = (r: DOMRect) => r.width > 0 && r.height > 0 && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
   let right = Infinity;
-  for (let node: Element | null = el; node; ) {
-    const parent = ancestorOf(node);
-    if (!parent) break;
+  for (let node = el, parent = ancestorOf(el); parent; node = parent, parent = ancestorOf(parent)) {
     for (const sibling of parent.childNodes) {
       if (sibling === node) continue;
-      const range = sibling.nodeType === Node.TEXT_NODE && sibling.textContent?.trim() ? document.createRange() : null;
-      range?.selectNodeContents(sibling);
-      const rects = sibling instanceof Element ? [...sibling.getClientRects()] : range ? [...range.getClientRects()] : [];
-      for (const r of rects) if (beside(r)) right = Math.min(right, Math.max(r.left, box.left));
+      const range = document.createRange();
+      range.selectNode(sibling);
+      for (const r of range.getClientRects()) {
+        if (r.width > 0 && r.height > 0 && r.right > box.left && r.top < box.bottom && r.bottom > box.top) right = Math.min(right, Math.max(r.left, box.left));
+      }
     }
-    const style = getComputedStyle(parent);
-    const own = parent.getBoundingClientRect();
-    const contentRight = own.right - (parseFloat(style.borderRightWidth) || 0) - (parseFloat(style.paddingRight) || 0);
-    if (contentRight - box.left > 0) return Math.max(0, Math.floor(Math.min(right, contentRight) - box.left));
-    node = parent;
+    const edge = Math.min(right, parent.getBoundingClientRect().right);
+    if (edge > box.left || right <= box.left) return Math.floor(edge - box.left);
   }
-  return Number.isFinite(right) ? Math.max(0, Math.floor(right - box.left)) : 0;
+  return 0;
 }
 
 /**
