@@ -3,7 +3,7 @@
 // They are inherited into the charts' shadow roots; what a chart draws, and how its text reads,
 // must be what it is on a plain page.
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
@@ -11,7 +11,7 @@ import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/site-map/site-map.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, countNear, drawn, mount, pixelsIn } from '../helpers.js';
 
 type Chart = PioneerChart<unknown>;
 
@@ -144,5 +144,105 @@ describe('the embed under a page\'s inherited CSS', () => {
     await emulateMedia({ media: 'print' });
     expect(await schemes('color-scheme: dark', 'theme="dark"'), 'printed, in paper\'s colours').to.equal('light');
     expect(await schemes(darkened), 'printed, --pioneer-color-scheme: dark too').to.equal('light');
+  });
+});
+
+/** Every element, a chart also in its Table view, and the filter bar on its own. */
+const EVERY = [
+  ...CHARTS, '<barrier-stack measure="barrier" year="2020" mode="table"></barrier-stack>', '<pioneer-table measure="barrier"></pioneer-table>',
+  '<pioneer-filters controls="year,measure"></pioneer-filters>',
+];
+
+/** `markup` in the page's `open` tag (and its close), drawn (the filter bar updated), in view. */
+async function wrapped(open: string, markup: string): Promise<HTMLElement> {
+  const tag = open.slice(1, open.search(/[ >]/));
+  const box = mount<HTMLElement>(`${open}${markup}</${tag}>`, 640);
+  const el = box.firstElementChild as Chart;
+  await (el.localName === 'pioneer-filters' ? el.updateComplete : drawn(el));
+  el.scrollIntoView({ block: 'start' });
+  return el;
+}
+
+describe('the embed in a page\'s wrapper: text decoration and pointer-events', () => {
+  afterEach(async () => { await sendMouse({ type: 'move', position: [0, 0] }); cleanup(); });
+
+  it('an underline or line-through of the page\'s (an <a>, <u> or <ins> around the element, a block\'s text-decoration) is not painted under or through the charts\' titles, buttons, notes and table cells, or the filter bar\'s labels; nor does the page\'s line-height or text-indent move or heighten them', async function () {
+    this.timeout(60000);
+    // The page's decoration in a colour the charts never paint: each of its pixels is the page's line.
+    const LIME = [0, 255, 0];
+    // Its line-height and text-indent too: a chart's figure (or the bar) sits on a line of the host's.
+    const block = '<div style="text-decoration: underline line-through 3px rgb(0, 255, 0); line-height: 5; text-indent: 5em">';
+    const inline = ['<a href="#top" style="color: rgb(0, 255, 0)">', '<u style="color: rgb(0, 255, 0)">', '<ins style="color: rgb(0, 255, 0)">'];
+    const painted: string[] = [];
+    // A chart showing only its message (an attribute the chart does not take) is shorter than the page's line.
+    for (const markup of [...EVERY, '<barrier-stack measure="objective"></barrier-stack>']) {
+      const plain = await wrapped('<div>', markup);
+      const at = (el: HTMLElement) => { const r = el.getBoundingClientRect(); return `${Math.round(r.width)}×${Math.round(r.height)}, content at ${Math.round((el.shadowRoot!.querySelector('figure, .root')!.getBoundingClientRect().left - r.left))} px`; };
+      const plainAt = at(plain);
+      cleanup();
+      for (const open of markup.startsWith('<barrier-stack') || markup.startsWith('<pioneer-filters') ? [block, ...inline] : [block]) {
+        const el = await wrapped(open, markup);
+        expect(at(el), `${open} ${markup}: its box`).to.equal(plainAt);
+        const r = el.getBoundingClientRect();
+        const seen = await pixelsIn({ x: r.left, y: r.top, width: r.width, height: Math.min(r.height, innerHeight - r.top) });
+        expect(seen.data.length / 4 - countNear(seen, [255, 255, 255]), `${markup}: what it shows captured`).to.be.greaterThan(50);
+        const lime = countNear(seen, LIME);
+        if (lime) painted.push(`${open.slice(0, 30)} ${markup.slice(0, 40)}: ${lime} px of the page's line`);
+        cleanup();
+      }
+    }
+    expect(painted.slice(0, 6), `${painted.length} decorated`).to.deep.equal([]);
+  });
+
+  it('under a page\'s pointer-events: none (a wrapper\'s, inherited), the charts\' buttons, marks and tooltips and the filter bar\'s selects are reached by the pointer; a page\'s rule on the element itself still lets the pointer through', async function () {
+    this.timeout(60000);
+    /** The controls and first mark shown in the window. */
+    const targets = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, svg [data-key]')]
+      .filter((t) => t.getClientRects().length && t.getBoundingClientRect().bottom < innerHeight)
+      .filter((t, i, all) => !t.matches('[data-key]') || all.findIndex((o) => o.matches('[data-key]')) === i);
+    /** Those not hit at their centres, as "tag.class (what was hit)". */
+    const missed = (el: HTMLElement) => targets(el).flatMap((t) => {
+      const r = t.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit && t.contains(hit) ? [] : [`${t.localName}.${t.getAttribute('class') ?? ''} (${hit?.localName ?? 'nothing'})`];
+    });
+    const unreached: string[] = [];
+    let tried = 0;
+    for (const markup of EVERY) {
+      const el = await wrapped('<div style="pointer-events: none">', markup);
+      tried += targets(el).length;
+      unreached.push(...missed(el).map((m) => `${el.localName} ${m}`));
+      cleanup();
+    }
+    expect(tried, 'controls and marks tried').to.be.greaterThan(20);
+    expect(unreached.slice(0, 6), `${unreached.length} not reached`).to.deep.equal([]);
+
+    // A hover shows a mark's tooltip, which the pointer reaches too (it stays while the pointer rests on it).
+    const stack = await wrapped('<div style="pointer-events: none">', CHARTS[0]);
+    const seg = stack.shadowRoot!.querySelector('rect[data-key]')!;
+    await Promise.all(stack.shadowRoot!.getAnimations().map((a) => a.finished));
+    const box = seg.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 3), Math.round(box.top + box.height / 2)] });
+    const tip = stack.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    expect(tip.hidden, 'the tooltip after a hover over a mark').to.equal(false);
+    const t = tip.getBoundingClientRect();
+    expect(stack.shadowRoot!.elementFromPoint(t.left + t.width / 2, t.top + t.height / 2), 'the pointer over the tooltip').to.equal(tip);
+    cleanup();
+
+    // The page's own rule on the element: its choice, which wins.
+    const rule = document.createElement('style');
+    rule.textContent = 'barrier-stack, pioneer-filters { pointer-events: none }';
+    document.head.append(rule);
+    try {
+      for (const markup of [CHARTS[0], EVERY[EVERY.length - 1]]) {
+        const el = await wrapped('<div>', markup);
+        const shown = targets(el).length;
+        expect(shown, markup).to.be.greaterThan(2);
+        expect(missed(el).length, `${markup}: of ${shown} controls and marks, those the page's rule lets the pointer through`).to.equal(shown);
+        cleanup();
+      }
+    } finally {
+      rule.remove();
+    }
   });
 });

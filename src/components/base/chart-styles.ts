@@ -44,6 +44,10 @@ const defaultFontSize = unsafeCSS('0.875em');
  */
 export const chartHostStyles = css`
   :host { font-size: medium !important; break-inside: avoid-column; }
+  /* The line the figure (an inline-block on screen: chartStyles) sits on, which the host's text
+     properties shape: 0 high, so it is as tall as the figure, however high the page's
+     line-height; unindented, so it starts at the host's left edge. */
+  :host { line-height: 0 !important; text-indent: 0 !important; }
   /* On paper the figure's own rules keep a chart whole (in a column as on a page) and let a table
      break between rows: a table kept in one column, taller than the column, was strewn over
      pages of one row each. */
@@ -89,12 +93,25 @@ export const chartStyles = css`
     box-sizing: border-box;
     min-width: 0;
     writing-mode: horizontal-tb;
+    /* Reachable by the pointer under a page's pointer-events: none (inherited from a wrapper, an
+       overlay's container): the buttons, selects, marks and tooltips took no clicks or hovers. A
+       page's rule on the element itself still wins over this (its choice, as ::part's are). */
+    pointer-events: auto;
   }
   /* Typography is set on the inner figure, not the host: page rules that hit the host
      element itself (e.g. "* { font-size: 30px; color: red }") beat :host rules, but
      cannot reach inside the shadow root. (.root is the same box in non-chart elements.) */
   figure, .root {
-    margin: 0; padding: 0; border: 0; display: block; position: relative;
+    margin: 0; padding: 0; border: 0; position: relative;
+    /* On screen, an inline-block as wide as its box (stretch: less any margin a page's ::part
+       gives it), on a line of its own, whose height is its own (its host's, or .type's, line is
+       0 high, below): a text decoration of the page's (an <a>, <u> or <ins> around the element,
+       a block's text-decoration: underline) underlined or struck through every title, key,
+       note, button and table cell. It reaches a block's in-flow descendants, shadow trees' too,
+       and no text-decoration: none inside takes it off; it stops at an atomic inline. Paper
+       keeps a block (print, below), where a page's decoration is still printed: an inline-block
+       too tall for what is left of a page went whole to the next, leaving a blank page. */
+    display: inline-block; width: 100%; width: stretch; vertical-align: top;
     font-family: var(--pioneer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--pioneer-font-size, ${defaultFontSize});
     font-weight: normal; font-style: normal; font-variant: normal;
@@ -399,7 +416,7 @@ export const chartStyles = css`
     /* The title stays with its chart; the chart's key, notes and source line come before the
        table (a page holding the chart can be cited; the table's headings cite it too), or last
        where the table is printed in place of the chart. */
-    figure { display: flex; flex-direction: column; }
+    figure { display: flex; flex-direction: column; width: auto; }
     /* A chart prints whole on one page, its key, notes and source with it (the plot is scaled
        to at most 72% of a page to leave them room); a figure holding a table breaks between rows.
        One scaled so far that its text would print under 6 pt prints its table instead

@@ -523,8 +523,11 @@ export class PioneerFilters extends LitElement {
     chartStyles,
     css`
       /* Typography: .root shares the charts' figure rules (chart-styles.ts). */
-      .type { font-size: medium; }
-      .root { display: block; position: static; }
+      /* The line .root (an inline-block on screen: chart-styles.ts) sits on: 0 high and unindented,
+         as a chart's host's is. */
+      .type { font-size: medium; line-height: 0; text-indent: 0; }
+      .root { position: static; }
+      @media print { .root { display: block; width: auto; } }
       .bar { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5em 1em; }
       .field { display: flex; flex-direction: column; gap: 0.2em; flex: 0 1 14em; min-width: 8em; max-width: 100%; }
       /* Wide enough for "Each chart's own measure" (its choice when nothing is chosen) in full. */
