@@ -11,7 +11,7 @@ import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/site-map/site-map.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, countNear, drawn, mount, pixelsIn } from '../helpers.js';
+import { captureWarnings, cleanup, countNear, drawn, mount, pixelsIn } from '../helpers.js';
 
 type Chart = PioneerChart<unknown>;
 
@@ -174,23 +174,30 @@ describe('the embed in a page\'s wrapper: text decoration and pointer-events', (
     const block = '<div style="text-decoration: underline line-through 3px rgb(0, 255, 0); line-height: 5; text-indent: 5em">';
     const inline = ['<a href="#top" style="color: rgb(0, 255, 0)">', '<u style="color: rgb(0, 255, 0)">', '<ins style="color: rgb(0, 255, 0)">'];
     const painted: string[] = [];
+    /** The host's size, and where its figure (or the bar) starts in it. */
+    const at = (el: HTMLElement) => {
+      const r = el.getBoundingClientRect();
+      return `${Math.round(r.width)}×${Math.round(r.height)}, content at ${Math.round(el.shadowRoot!.querySelector('figure, .root')!.getBoundingClientRect().left - r.left)} px`;
+    };
     // A chart showing only its message (an attribute the chart does not take) is shorter than the page's line.
-    for (const markup of [...EVERY, '<barrier-stack measure="objective"></barrier-stack>']) {
-      const plain = await wrapped('<div>', markup);
-      const at = (el: HTMLElement) => { const r = el.getBoundingClientRect(); return `${Math.round(r.width)}×${Math.round(r.height)}, content at ${Math.round((el.shadowRoot!.querySelector('figure, .root')!.getBoundingClientRect().left - r.left))} px`; };
-      const plainAt = at(plain);
-      cleanup();
-      for (const open of markup.startsWith('<barrier-stack') || markup.startsWith('<pioneer-filters') ? [block, ...inline] : [block]) {
-        const el = await wrapped(open, markup);
-        expect(at(el), `${open} ${markup}: its box`).to.equal(plainAt);
-        const r = el.getBoundingClientRect();
-        const seen = await pixelsIn({ x: r.left, y: r.top, width: r.width, height: Math.min(r.height, innerHeight - r.top) });
-        expect(seen.data.length / 4 - countNear(seen, [255, 255, 255]), `${markup}: what it shows captured`).to.be.greaterThan(50);
-        const lime = countNear(seen, LIME);
-        if (lime) painted.push(`${open.slice(0, 30)} ${markup.slice(0, 40)}: ${lime} px of the page's line`);
+    const warned = await captureWarnings(async () => {
+      for (const markup of [...EVERY, '<barrier-stack measure="objective"></barrier-stack>']) {
+        const plain = await wrapped('<div>', markup);
+        const plainAt = at(plain);
         cleanup();
+        for (const open of markup.startsWith('<barrier-stack') || markup.startsWith('<pioneer-filters') ? [block, ...inline] : [block]) {
+          const el = await wrapped(open, markup);
+          expect(at(el), `${open} ${markup}: its box`).to.equal(plainAt);
+          const r = el.getBoundingClientRect();
+          const seen = await pixelsIn({ x: r.left, y: r.top, width: r.width, height: Math.min(r.height, innerHeight - r.top) });
+          expect(seen.data.length / 4 - countNear(seen, [255, 255, 255]), `${markup}: what it shows captured`).to.be.greaterThan(50);
+          const lime = countNear(seen, LIME);
+          if (lime) painted.push(`${open.slice(0, 30)} ${markup.slice(0, 40)}: ${lime} px of the page's line`);
+          cleanup();
+        }
       }
-    }
+    });
+    expect(warned.every((w) => w.includes('measure="objective" is not valid')), warned.join('\n')).to.equal(true);
     expect(painted.slice(0, 6), `${painted.length} decorated`).to.deep.equal([]);
   });
 
@@ -244,5 +251,76 @@ describe('the embed in a page\'s wrapper: text decoration and pointer-events', (
     } finally {
       rule.remove();
     }
+  });
+});
+
+describe('the embed under a page\'s inherited text wrapping, underline style, scrollbar colour and caption side', () => {
+  afterEach(async () => { cleanup(); await emulateMedia({ media: 'screen' }); });
+
+  /** `markup` drawn in a div with the page's `style`, its "Describe this chart" opened where it has one, in view. */
+  async function opened(style: string, markup: string, width: number): Promise<Chart> {
+    const box = mount<HTMLElement>(`<div style="${style}">${markup}</div>`, width);
+    const el = box.firstElementChild as Chart;
+    await (el.localName === 'pioneer-filters' ? el.updateComplete : drawn(el));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.description:not([hidden]) > button')?.click();
+    await el.updateComplete;
+    el.scrollIntoView({ block: 'start' });
+    return el;
+  }
+
+  it('a page\'s text-wrap: balance or pretty does not re-break the lines of the charts\' titles, notes, description and table, nor the filter bar\'s; its underline position, offset and ink skipping do not move the charts\' own underlines', async function () {
+    this.timeout(40000);
+    /** Each text part's lines, as "class: left,top,width" of each line box, relative to the host. */
+    const lines = (el: Element) => {
+      const host = el.getBoundingClientRect();
+      return [...el.shadowRoot!.querySelectorAll(`${READ}, .long-description p, .long-description li, .description > button, label, .notes li`)].map((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return `${node.localName}.${node.getAttribute('class') ?? ''}: ${[...range.getClientRects()].map((r) => [r.left - host.left, r.top - host.top, r.width].map(Math.round).join(',')).join(' ')}`;
+      });
+    };
+    const markups = [...CHARTS.slice(0, 3), '<pioneer-table measure="barrier"></pioneer-table>', '<pioneer-filters controls="year,measure,organisation"></pioneer-filters>'];
+    for (const markup of markups) {
+      const plain = lines(await opened('', markup, 320));
+      cleanup();
+      expect(plain.length, markup).to.be.greaterThan(3);
+      for (const wrap of ['balance', 'pretty']) {
+        const styled = lines(await opened(`text-wrap: ${wrap}`, markup, 320));
+        cleanup();
+        const changed = differences(styled, plain);
+        expect(changed.slice(0, 4), `${markup} under text-wrap: ${wrap}: ${changed.length} parts' lines differ`).to.deep.equal([]);
+      }
+    }
+    /** The pixels of the chart's underlined buttons (the pressed mode button, "Describe this chart") and a little under them. */
+    const underlined = async (style: string) => {
+      const el = await chartUnder(style, CHARTS[0], 640);
+      const shots: number[][] = [];
+      for (const button of el.shadowRoot!.querySelectorAll('.modes [aria-pressed=true], .description > button')) {
+        button.scrollIntoView({ block: 'center' });
+        const r = button.getBoundingClientRect();
+        shots.push([...(await pixelsIn({ x: r.left, y: r.top, width: r.width, height: r.height + 8 })).data]);
+      }
+      cleanup();
+      return shots;
+    };
+    const plain = await underlined('');
+    expect(plain.length, 'underlined buttons').to.equal(2);
+    const styled = await underlined('text-underline-position: under; text-underline-offset: 6px; text-decoration-skip-ink: none');
+    expect(plain.map((shot) => shot.filter((v) => v < 200).length > 20), 'the buttons\' text captured').to.deep.equal([true, true]);
+    const moved = styled.map((shot, i) => shot.filter((v, k) => v !== plain[i][k]).length);
+    expect(moved, 'colour values changed in the pressed mode button and "Describe this chart"').to.deep.equal([0, 0]);
+  });
+
+  it('a page\'s scrollbar-color does not colour the table\'s scrollbar, and its caption-side: bottom does not move a printed table\'s caption under the table', async () => {
+    const table = await chartUnder('scrollbar-color: red blue', '<barrier-stack measure="barrier" year="2020" mode="table"></barrier-stack>', 320);
+    expect(getComputedStyle(table.shadowRoot!.querySelector('.table-host')!).scrollbarColor, 'the table\'s scrollbar colours').to.equal('auto');
+    cleanup();
+    await emulateMedia({ media: 'print' });
+    const printed = await chartUnder('caption-side: bottom', '<barrier-stack measure="barrier" year="2020" print-table></barrier-stack>', 640);
+    await printed.updateComplete;
+    const caption = printed.shadowRoot!.querySelector('.table-host.under-chart caption')!.getBoundingClientRect();
+    const firstRow = printed.shadowRoot!.querySelector('.table-host.under-chart tbody tr')!.getBoundingClientRect();
+    expect(caption.height, 'the caption printed').to.be.greaterThan(0);
+    expect(caption.bottom, 'the caption\'s foot, below the first row\'s top').to.be.at.most(firstRow.top + 0.5);
   });
 });

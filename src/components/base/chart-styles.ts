@@ -46,8 +46,9 @@ export const chartHostStyles = css`
   :host { font-size: medium !important; break-inside: avoid-column; }
   /* The line the figure (an inline-block on screen: chartStyles) sits on, which the host's text
      properties shape: 0 high, so it is as tall as the figure, however high the page's
-     line-height; unindented, so it starts at the host's left edge. */
-  :host { line-height: 0 !important; text-indent: 0 !important; }
+     line-height (a chart showing only a message was as tall as the page's line). Not its first
+     line (the sizer's block is), so a page's text-indent does not move it. */
+  :host { line-height: 0 !important; }
   /* On paper the figure's own rules keep a chart whole (in a column as on a page) and let a table
      break between rows: a table kept in one column, taller than the column, was strewn over
      pages of one row each. */
@@ -133,6 +134,11 @@ export const chartStyles = css`
        and the table's notes' lists: markers moved into the text, or were replaced. */
     list-style-position: outside; list-style-image: none;
     text-emphasis: none; -webkit-text-stroke: 0; -webkit-text-fill-color: currentcolor;
+    /* A page's text-wrap: balance or pretty re-broke the titles', notes' and description's lines;
+       its underline position, offset and ink skipping moved the charts' own underlines (a mode
+       button's, "Describe this chart"); its scrollbar-color coloured the table's scrollbar. */
+    text-wrap-style: auto; text-underline-position: auto; text-underline-offset: auto; text-decoration-skip-ink: auto;
+    scrollbar-color: auto;
     /* A CMS theme's SVG rules on its body, meant for its own icons, are inherited by the charts'
        SVG: text-anchor: middle and dominant-baseline: central moved the key's and labels' text,
        stroke-dasharray dashed every outline. Set back here, at the figure, never on the SVG's own
@@ -266,7 +272,8 @@ export const chartStyles = css`
   .description[hidden], [data-needs-script] { display: none !important; }
   .description > button { display: inline-block; background: none; border: 0; padding: 0; color: var(--_muted); text-decoration: underline; }
   .description ul { padding-left: 1.2em; }
-  .data-table { border-collapse: collapse; width: 100%; font-size: 0.85em; font-variant-numeric: tabular-nums; }
+  /* Its caption over it (printed under its chart: print-table), whatever a page's caption-side. */
+  .data-table { border-collapse: collapse; width: 100%; font-size: 0.85em; font-variant-numeric: tabular-nums; caption-side: top; }
   .data-table caption { text-align: left; font-weight: 600; padding-bottom: 0.3em; }
   /* Shown in place of the chart, right under the same title: the caption is for screen readers
      (it names the table); only a table printed under its chart (print-table) shows it. */
