@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { HOVER_DWELL_MS } from '../../src/components/base/pioneer-chart.js';
@@ -288,4 +288,54 @@ describe("a trend point's keyboard tooltip with large text (28 px), where every 
     }
     expect(over, 'tooltips over a button').to.be.greaterThan(0);
   });
+});
+
+describe("a trend's keyboard tooltips with large text (28 px) on a phone (the chart 320 px wide in a 320 by 568 px window)", () => {
+  beforeEach(async () => {
+    await setViewport({ width: 320, height: 568 });
+    document.body.style.margin = '0';
+  });
+  afterEach(async () => {
+    cleanup();
+    document.body.style.margin = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  // A gap's reason is up to 320 by 503 px; its marker, at the plot's foot, the focus brings to
+  // the window's foot, where the part of the plot above it is shorter than the tooltip and every
+  // place in the element's box hides a label: it went under the marker, past the window's foot
+  // (22 of the 40 progress tooltips, up to 410 px; 14 of 25 facilitators', up to 441 px; 1 of the
+  // default trend's 25, 250 px; all 5 of MDTs established and of role change), its end unread.
+  // Where every place in the window was over the point (the 2019 MDTs', 407 px tall, mid-window),
+  // the page scrolls for it; by whole px, or a 2020 role change's went over its point.
+  for (const measure of ['', 'progress', 'facilitator', 'mdt-established', 'role-change']) {
+    it(`${measure ? `measure="${measure}"` : 'the default trend'}: every mark's tooltip shows its whole text inside the window, not over the mark`, async () => {
+      const el = await keyboardChart(`<pioneer-trend ${measure ? `measure="${measure}"` : ''} style="--pioneer-font-size: 28px"></pioneer-trend>`, 320);
+      expect(el.getBoundingClientRect().width, "the chart's width").to.equal(320);
+      const seen = new Set<string>();
+      const outside: string[] = [];
+      for (let i = 0; i < 12; i++) await sendKeys({ press: 'ArrowUp' });
+      for (let line = 0; line < 12 && seen.size < el.marks.length; line++) {
+        for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowLeft' });
+        for (let year = 0; year < 6; year++) {
+          const key = focusedKey(el);
+          if (!seen.has(key)) {
+            seen.add(key);
+            const tip = tipOf(el);
+            expect(tip.hidden, key).to.equal(false);
+            expect(tip.textContent, `${key}: its text`).to.equal(el.marks.find((m) => m.key === key)!.label);
+            const t = tip.getBoundingClientRect();
+            if (t.left < -0.5 || t.top < -0.5 || t.right > innerWidth + 0.5 || t.bottom > innerHeight + 0.5) {
+              outside.push(`${key} (${[t.left, t.top, t.right, t.bottom].map((v) => Math.round(v)).join(', ')})`);
+            }
+            expect(marksCovered(el, t), `the tooltip of ${key} over its mark`).not.to.include(key);
+          }
+          await sendKeys({ press: 'ArrowRight' });
+        }
+        await sendKeys({ press: 'ArrowDown' });
+      }
+      expect(seen.size, 'marks visited').to.equal(el.marks.length);
+      expect(outside, `tooltips not wholly inside the ${innerWidth} by ${innerHeight} px window`).to.deep.equal([]);
+    });
+  }
 });

@@ -25,11 +25,17 @@
  * (taller) and tried again; where that finds none either (a phone's width), it stays in the
  * plot as before.
  *
+ * Where neither is found (28 px text at 320 to 400 px, a gap's marker at the window's foot: the
+ * plot's part in the window shorter than the tooltip, and every place in the element's box over
+ * a label), it goes anywhere in the element's part of the window, else anywhere in the window,
+ * never over the point, hiding the fewest labels: not, as before, the chart's own place under
+ * the marker, past the window's foot. Where every place in the window is over the point, but the
+ * window would hold both, the page scrolls for it (once: `scrolled`, placed again after it).
+ *
  * Returns the tooltip's top-left corner in client px, or null for the chart's own placement
  * (centred over the mark, else under it): shown by hovering (the pointer goes straight from the
  * mark onto it, over no other mark; a gap marker's goes above it where under it is out of the
- * plot: hoveredGap), or where the plot's part in the window is too small for it and no place in
- * the element's box hides no label.
+ * plot: hoveredGap).
  */
 import { overlaps, shownPart, type Box } from '../base/boxes.js';
 
@@ -68,7 +74,14 @@ function hoveredGap(tip: HTMLElement, markEl: Element, plotBox: DOMRect, reach: 
   return fits ? { left: Math.max(plotBox.left, Math.min(plotBox.right - w, (mark.left + mark.right - w) / 2)), top } : null;
 }
 
-export function besideYear(tip: HTMLElement, markEl: Element, plotBox: DOMRect, hovered: boolean, reach: number): { left: number; top: number } | null {
+export function besideYear(
+  tip: HTMLElement,
+  markEl: Element,
+  plotBox: DOMRect,
+  hovered: boolean,
+  reach: number,
+  scrolled = false,
+): { left: number; top: number } | null {
   // A narrower width given to an earlier tooltip (below) is let go.
   tip.style.maxWidth = '';
   const svg = markEl.closest('svg');
@@ -135,9 +148,14 @@ export function besideYear(tip: HTMLElement, markEl: Element, plotBox: DOMRect, 
   // the year's marks.
   const inPlot = { ...best };
   const root = tip.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host.getBoundingClientRect() : plotBox;
+  // The element's title, buttons and notes (not the plot's own).
+  const parts =
+    root instanceof ShadowRoot
+      ? [...root.querySelectorAll('figcaption, button, p')].filter((el) => !el.closest('.plot')).map((el) => el.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1)
+      : [];
   if (root instanceof ShadowRoot) {
-    bounds = shownPart(root.host.getBoundingClientRect(), page.clientWidth, page.clientHeight);
-    const parts = [...root.querySelectorAll('figcaption, button, p')].filter((el) => !el.closest('.plot')).map((el) => el.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1);
+    bounds = shownPart(host, page.clientWidth, page.clientHeight);
     hides = (box) => (coveringIn(box, labels) ? Infinity : (coveringIn(box, column) * MORE + coveringIn(box, parts)) * MORE + coveringIn(box, others));
     best.rank = Infinity;
     tryAcross();
@@ -152,5 +170,43 @@ export function besideYear(tip: HTMLElement, markEl: Element, plotBox: DOMRect, 
     if (best.rank < Infinity) return { left: best.left, top: best.top };
     tip.style.maxWidth = '';
   }
-  return inPlot.rank < Infinity ? { left: inPlot.left, top: inPlot.top } : null;
+  if (inPlot.rank < Infinity) return { left: inPlot.left, top: inPlot.top };
+  // Neither (28 px text at 320 to 400 px: a gap's reason up to 320 by 503 px, its marker at the
+  // plot's foot, which the focus brings to the window's lower edge): anywhere in the element's
+  // part of the window, else anywhere in the window, never over the point; what it hides counted
+  // as in the plot, the element's title, buttons and notes with the year's marks. Left to the
+  // chart's own place (under the marker), 22 of the 40 progress tooltips at 320 by 568 px ran up
+  // to 410 px past the window's foot, their ends unread.
+  ({ width: w, height: h } = tip.getBoundingClientRect());
+  hides = (box) => (coveringIn(box, labels) * MORE + coveringIn(box, column) + coveringIn(box, parts)) * MORE + coveringIn(box, others);
+  best.rank = Infinity;
+  for (const within of [host, { left: 0, top: 0, right: page.clientWidth, bottom: page.clientHeight }]) {
+    bounds = shownPart(within, page.clientWidth, page.clientHeight);
+    tryAcross();
+    if (best.rank < Infinity) return { left: best.left, top: best.top };
+  }
+  // Over the point wherever it goes, though the window would hold both (28 px text at 320 by 568
+  // px: the 2019 point of community MDTs established, its reach 250 px under the window's top and
+  // 285 px over its foot, its tooltip 407 px tall): the page scrolls the shorter way for the
+  // tooltip to go above the point or under it, as the focus scrolls a mark into view, and it is
+  // placed again.
+  const view = tip.ownerDocument.defaultView;
+  if (!scrolled && view && h + clear.bottom - clear.top <= page.clientHeight) {
+    // Whole px (the page scrolls by whole px: short of a fraction, the tooltip would not fit);
+    // only as far as the page goes (near its end, the other way).
+    const scroller = tip.ownerDocument.scrollingElement ?? page;
+    const ways = [Math.max(1, Math.ceil(clear.bottom + h - page.clientHeight)), -Math.max(1, Math.ceil(h - clear.top))];
+    const [by] = ways.filter((d) => (d > 0 ? d <= scroller.scrollHeight - page.clientHeight - view.scrollY : -d <= view.scrollY)).sort((a, b) => Math.abs(a) - Math.abs(b));
+    if (by) view.scrollBy(0, by);
+    const now = (tip.parentElement ?? tip).getBoundingClientRect();
+    const [dx, dy] = [now.left - plotBox.left, now.top - plotBox.top];
+    const at = dx || dy ? besideYear(tip, markEl, now, hovered, reach, true) : null;
+    // In the client px of before the scroll, as the chart measured the plot's box.
+    if (at) return { left: at.left - dx, top: at.top - dy };
+  }
+  // Taller than the window (or over the point wherever it goes): from the window's top, its
+  // first lines in view and the rest a scroll of the page away (the keyboard's tooltip stays
+  // while the focus does, and moves with the page); a tooltip cut to the window's height would
+  // scroll in its own box, which no pointer or key reaches.
+  return { left: Math.max(bounds.left, Math.min(bounds.right - w, cx - w / 2)), top: bounds.top };
 }
