@@ -398,7 +398,8 @@ export const chartStyles = css`
        be the row's, and take the charts before it to the new page too. */
     .sizer:has(+ figure[style*='--_paper-shift']) { position: static; height: 0; padding: 0; }
     /* A chart 0 px wide prints its title and note in the width beside its box that nothing else
-       takes, given it as --_no-width-room (pioneer-chart.ts): in the box they printed a letter a line. */
+       takes, given it as --_no-width-room (pioneer-chart.ts): in the box they printed a letter a line.
+       Any other figure is a block as wide as its box on paper (auto), not the screen's inline-block. */
     figure { width: var(--_no-width-room, auto); }
     figure[style*='--_no-width-room'] .no-width { width: auto; }
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
@@ -423,7 +424,7 @@ export const chartStyles = css`
     /* The title stays with its chart; the chart's key, notes and source line come before the
        table (a page holding the chart can be cited; the table's headings cite it too), or last
        where the table is printed in place of the chart. */
-    figure { display: flex; flex-direction: column; width: auto; }
+    figure { display: flex; flex-direction: column; }
     /* A chart prints whole on one page, its key, notes and source with it (the plot is scaled
        to at most 72% of a page to leave them room); a figure holding a table breaks between rows.
        One scaled so far that its text would print under 6 pt prints its table instead
