@@ -5,7 +5,7 @@ import 'pioneer-viz/barrier-stack';
 import 'pioneer-viz/filters';
 import 'pioneer-viz/embed';
 import 'pioneer-viz/embed-hydrate';
-import { BarrierStack, PioneerTrend, PioneerTable, PioneerFilters, SiteMap, type FilterState, type PioneerSelectDetail, type PioneerFilterChangeDetail, type StackItem, type CompareData } from 'pioneer-viz';
+import { BarrierStack, PioneerCompare, PioneerTrend, PioneerTable, PioneerFilters, SiteMap, type FilterState, type PioneerSelectDetail, type PioneerFilterChangeDetail, type StackItem, type CompareData } from 'pioneer-viz';
 import { bundledDataset, distribution, publishedSeries, wilsonInterval, type ObservationRow } from 'pioneer-viz/data';
 import { renderBarrierStack, renderTrend } from 'pioneer-viz/renderers';
 import { renderToHtml } from 'pioneer-viz/server';
@@ -35,6 +35,54 @@ map.deprivation = undefined;
 const filterBar: PioneerFilters = document.createElement('pioneer-filters');
 filterBar.year = undefined;
 filterBar.organisation = undefined;
+
+// What an element draws from script as from its attribute, its property takes: keywords in any
+// case (`mode="Table"`), a year or a height as a number or its text, and `all` where it is a
+// choice (a table's every year, a filter bar's or a map's every wave).
+const compare: PioneerCompare = document.createElement('pioneer-compare');
+stack.mode = 'Table';
+stack.theme = 'DARK';
+stack.sort = 'Questionnaire';
+stack.measure = 'Facilitator';
+stack.year = '2019';
+stack.compareYear = 2019;
+trend.height = '480';
+trend.height = 480;
+table.year = 'ALL';
+table.year = '2019';
+map.layout = 'Grid';
+map.colorBy = 'DEPRIVATION';
+map.year = '2019';
+map.wave = 'all';
+map.wave = '1';
+map.deprivation = 'More';
+compare.sort = 'Gap';
+compare.year = '2019';
+filterBar.year = 'all';
+filterBar.year = '2019';
+filterBar.wave = 1;
+filterBar.theme = 'Dark';
+// What an element says is not valid is a type error, on the property as in JSX.
+// @ts-expect-error: mode is chart or table
+stack.mode = 'graph';
+// @ts-expect-error: the stacked bars draw one year (`all` is not valid)
+stack.year = 'all';
+// @ts-expect-error: the stacked bars sort by severity, questionnaire or alphabetical
+stack.sort = 'gap';
+// @ts-expect-error: not a measure the stacked bars draw (it has no stacked answers)
+stack.measure = 'objective';
+// @ts-expect-error: the comparison sorts by questionnaire or gap
+compare.sort = 'severity';
+// @ts-expect-error: the comparison draws one year (`all` is not valid)
+compare.year = 'all';
+// @ts-expect-error: the map draws one year's informants (`all` is not valid)
+map.year = 'all';
+// @ts-expect-error: wave is 1 or 2
+map.wave = 3;
+// @ts-expect-error: layout is auto, map or grid
+map.layout = 'tiles';
+// @ts-expect-error: theme is auto, light or dark
+filterBar.theme = 'sepia';
 
 // The events are typed on elements, the document and the window alike.
 stack.addEventListener('pioneer-select', (e) => {

@@ -31,6 +31,12 @@ export const page = [
   <pioneer-trend data={null} src={new URL('https://example.org/figures.csv')} mode={undefined} />,
   // Keywords in any case the element reads: Capitalised or in capitals.
   <barrier-stack mode="Table" theme="DARK" />,
+  // Typed as the element's properties, which take what the attributes take: a year or a height
+  // as text, `all` where it is a choice, keywords in any case.
+  <barrier-stack sort="Questionnaire" measure="Facilitator" year="2019" />,
+  <site-map color-by="Deprivation" layout="GRID" wave="all" deprivation="more" year="2019" />,
+  <pioneer-compare sort="Gap" year="2019" />,
+  <pioneer-trend height="480" />,
   // A hyphenated name is not checked by TypeScript (any `x-y` attribute is allowed in JSX):
   // only one-word attributes are.
   <barrier-stack compare-yaer="2019" />,
@@ -46,6 +52,18 @@ export const page = [
   <pioneer-trend mode="TABEL" />,
   // @ts-expect-error: not an attribute of the stacked bars (a misspelling)
   <barrier-stack measur="barrier" />,
+  // @ts-expect-error: the stacked bars sort by severity, questionnaire or alphabetical
+  <barrier-stack sort="gap" />,
+  // @ts-expect-error: the stacked bars draw one year (`all` is not valid)
+  <barrier-stack year="all" />,
+  // @ts-expect-error: the map's colours are by wave or deprivation
+  <site-map color-by="region" />,
+  // @ts-expect-error: the map draws one year's informants (`all` is not valid)
+  <site-map year="all" />,
+  // @ts-expect-error: wave is 1 or 2
+  <site-map wave={3} />,
+  // @ts-expect-error: the comparison sorts by questionnaire or gap
+  <pioneer-compare sort="severity" />,
   // @ts-expect-error: a boolean attribute takes true or false
   <barrier-stack diverging="yes" />,
 ];

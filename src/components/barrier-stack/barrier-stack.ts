@@ -19,7 +19,7 @@ import {
 import { andList, displayLabel, inBrackets, tableName } from '../../renderers/shared/format.js';
 import { darkResponseTokens, labelContrastRules, registerLabelColours } from '../../renderers/shared/response-style.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
+import { AttributeProblem, matchOf, oneOf, yearIn, type Keyword, type Numeric } from '../base/attribute-problem.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 import { own } from '../../data/lookup-table.js';
@@ -218,10 +218,10 @@ export class BarrierStack extends PioneerChart<StackView> {
   };
 
   /** The question: `barrier` (default), `facilitator`, `progress` or `covid-effect`. */
-  @property() measure = 'barrier';
+  @property() measure: Keyword<'barrier' | 'facilitator' | 'progress' | 'covid-effect'> = 'barrier';
 
   /** The survey year; default the latest year the measure is published for the group. */
-  @property({ converter: yearConverter }) year?: number | undefined;
+  @property({ converter: yearConverter }) year?: Numeric | undefined;
 
   /** A published subgroup: `all` (default), `organisation:la`, `tenure:5-plus`, `deprivation:more`, … */
   @property() group = 'all';
@@ -230,13 +230,13 @@ export class BarrierStack extends PioneerChart<StackView> {
    * Item order: `severity` (default: largest share of the most severe response first — very
    * significant, very important, substantial progress, hindered by Covid-19), `questionnaire` or `alphabetical`.
    */
-  @property() sort: StackSort = 'severity';
+  @property() sort: Keyword<'severity' | 'questionnaire' | 'alphabetical'> = 'severity';
 
   /** Centre the bars on the neutral point of the scale, with "don't know" in its own column at the right. */
   @property({ type: Boolean }) diverging = false;
 
   /** A second year drawn under each item asked in both years, e.g. `2019` next to `year="2020"`. */
-  @property({ attribute: 'compare-year', converter: yearConverter }) compareYear?: number | undefined;
+  @property({ attribute: 'compare-year', converter: yearConverter }) compareYear?: Numeric | undefined;
 
   protected computeView(ds: Dataset): StackView {
     const present = measuresOf(ds);
@@ -452,7 +452,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     const fontSize = this.fontSize;
     return renderBarrierStack(svg, view.items, {
       width,
-      height: this.height,
+      height: this.heightPx,
       measure: view.measure,
       responses: view.responses,
       sort: view.sort,

@@ -26,6 +26,17 @@ export const keywordReflection = {
   toAttribute: (value: unknown): string | null => (value == null ? null : textOf(value)),
 };
 
+/**
+ * A keyword's type on an element's property (`mode`, `theme`, `sort`…): as written, Capitalised or
+ * in capitals, all of which the element reads (matchOf compares keywords without regard to case,
+ * from an attribute or from script alike), so that `el.mode = 'Table'` type-checks as
+ * `mode="Table"` does in JSX. Mixed case (`tAbLe`) works too but has no type.
+ */
+export type Keyword<K extends string> = K | Capitalize<K> | Uppercase<K>;
+
+/** A number as a script may set it, or as its attribute's text: `2019` or `'2019'` (a year, a height). */
+export type Numeric = number | `${number}`;
+
 /** Text a message quotes (a value, or one of the valid values), cut to 60 characters: a value of 5,000 would bury the sentence. */
 export const shortened = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 

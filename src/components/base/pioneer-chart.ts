@@ -17,7 +17,7 @@ import { withTextSpacing } from '../../renderers/shared/text-width.js';
 import { describeProblems, validateRows } from '../../data/validate.js';
 import { emit } from '../../events.js';
 import type { ChartMark, GapCell, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf, oneOf, shortened, textOf } from './attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf, oneOf, shortened, textOf, type Keyword, type Numeric } from './attribute-problem.js';
 import { chartHostStyles, chartStyles } from './chart-styles.js';
 import { restoreDefaults } from './attribute-defaults.js';
 import { darkExportColors, paintedBackground } from './painted-background.js';
@@ -487,24 +487,32 @@ export abstract class PioneerChart<View> extends LitElement {
    * Height in pixels; by default the chart picks one from its width and content. The stacked
    * bars and the comparison never draw shorter than their rows need, nor the trend shorter
    * than its axis and line-end labels need (labels would overlap): a smaller height is not
-   * used, and a note under the chart says so.
+   * used, and a note under the chart says so. From script, a number or its text (`'480'`, as a
+   * framework that sets properties passes `height="480"`), drawn as the attribute is.
    */
-  @property({ type: Number }) height?: number | undefined;
+  @property({ type: Number }) height?: Numeric | undefined;
+
+  /** The height to draw at, in px: `height` as a number (its text from script read as the attribute's is), undefined when unset. */
+  protected get heightPx(): number | undefined {
+    const height: unknown = this.height;
+    if (height == null) return undefined;
+    return typeof height === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(height) ? Number(height) : (height as number);
+  }
 
   /**
    * `chart` (default) or `table`: the same numbers as an accessible HTML table. Reflected when
    * set (the page's CSS can select it), not while it is the default (`useDefault`): an element
    * at its defaults adds no attributes to its host, which a framework hydrating server-rendered
    * HTML would report as a mismatch, and a removed attribute is not written back (a property
-   * unset by script, `mode = undefined`, is: as its default).
+   * unset by script, `mode = undefined`, is: as its default). In any case (`Table`), as keywords are.
    */
-  @property({ reflect: true, useDefault: true, converter: keywordReflection }) mode: 'chart' | 'table' = 'chart';
+  @property({ reflect: true, useDefault: true, converter: keywordReflection }) mode: Keyword<'chart' | 'table'> = 'chart';
 
   /**
    * `auto` (default: follows prefers-color-scheme), `light` or `dark`. Reflected when set (the
    * page's CSS can select it), not while it is the default.
    */
-  @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: Keyword<'auto' | 'light' | 'dark'> = 'auto';
 
   /** When printing, print the table of numbers beneath the chart. */
   @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'print-table' }) printTable = false;
@@ -1124,11 +1132,12 @@ export abstract class PioneerChart<View> extends LitElement {
         // `height` is parsed as a number without a check; a typo would otherwise draw nothing, and
         // "99999999" a chart 33 million px tall that pushes the page's other content out of reach.
         const heightText = this.getAttribute('height');
+        const height = this.heightPx;
         if (
           // (A table only is as tall as its rows: it has no height to check.)
           !this.tableOnly &&
-          this.height != null &&
-          (!(Number.isFinite(this.height) && this.height > 0 && this.height <= MAX_HEIGHT) || (heightText != null && !/^\s*\d+(\.\d+)?\s*$/.test(heightText)))
+          height != null &&
+          (!(Number.isFinite(height) && height > 0 && height <= MAX_HEIGHT) || (heightText != null && !/^\s*\d+(\.\d+)?\s*$/.test(heightText)))
         ) {
           throw new AttributeProblem('height', heightText ?? this.height, `a height in pixels up to ${MAX_HEIGHT}, e.g. 480 (or none for the chart's own height)`);
         }

@@ -7,7 +7,7 @@ import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, itemLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { compareSummary, formatInterval, renderCompare, type CompareData, type CompareGroup, type CompareItem, type CompareSort } from '../../renderers/compare.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
-import { AttributeProblem, listIn, listOf, matchOf, oneOf, yearIn } from '../base/attribute-problem.js';
+import { AttributeProblem, listIn, listOf, matchOf, oneOf, yearIn, type Keyword, type Numeric } from '../base/attribute-problem.js';
 import type { TableModel } from '../base/data-table.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
@@ -119,13 +119,13 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   @property() response = '';
 
   /** The survey year; default 2019 (the year of the comparison tables), else the latest with subgroup figures. */
-  @property() year: string | number = '';
+  @property() year: Numeric | '' = '';
 
   /** Item ids to show, separated by commas or spaces; default all the items of the table. */
   @property() items: string | readonly string[] = '';
 
   /** `questionnaire` (default) or `gap`: by the absolute difference between the two `gap-groups`, largest first. */
-  @property() sort = 'questionnaire';
+  @property() sort: Keyword<'questionnaire' | 'gap'> = 'questionnaire';
 
   /** The two groups `sort="gap"` compares, as values of the dimension with a space between, e.g. `ccg-nhs la` (a comma, or the full `organisation:ccg-nhs`, also do); default the first two groups. */
   @property({ attribute: 'gap-groups' }) gapGroups: string | readonly string[] = '';
@@ -324,7 +324,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     const fontSize = this.fontSize;
     return renderCompare(svg, view.data, {
       width,
-      height: this.height,
+      height: this.heightPx,
       showIntervals: view.showIntervals,
       sort: view.sort,
       gapGroups: view.gapGroups,

@@ -4,7 +4,7 @@ import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
 import { emit, type PioneerSelectDetail } from '../../events.js';
-import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf, shortened, textOf } from '../base/attribute-problem.js';
+import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf, shortened, textOf, type Keyword, type Numeric } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { restoreDefaults } from '../base/attribute-defaults.js';
 import { warnAbout } from '../base/console-warning.js';
@@ -568,14 +568,14 @@ export class PioneerFilters extends LitElement {
   /** Controls to show, in order, separated by commas or spaces: year, measure, wave, deprivation, organisation, tenure. Default `year,organisation,tenure,deprivation`. */
   @property() controls: string | readonly string[] = DEFAULT_CONTROLS.join(',');
 
-  /** Survey year (2016–2020 in the bundled data); unset = each chart's own. */
-  @property({ converter: yearConverter }) year?: number | undefined;
+  /** Survey year (2016–2020 in the bundled data); unset (or `all`) = each chart's own. */
+  @property({ converter: yearConverter }) year?: Numeric | Keyword<'all'> | undefined;
 
   /** Measure id, e.g. `barrier`; unset = each chart's own. */
   @property() measure?: string | undefined;
 
   /** Pioneer wave: `1` or `2`; unset = all. */
-  @property() wave?: string | undefined;
+  @property() wave?: string | number | undefined;
 
   /** Deprivation category of the sites: `less` or `more`; unset = all. */
   @property() deprivation?: string | undefined;
@@ -602,7 +602,7 @@ export class PioneerFilters extends LitElement {
   }
 
   /** `auto` (default: follows prefers-color-scheme), `light` or `dark`. */
-  @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: Keyword<'auto' | 'light' | 'dark'> = 'auto';
 
   /** The controls shown (valid ones, in the author's order). */
   private controlKeys: FilterKey[] = [...DEFAULT_CONTROLS];
@@ -823,7 +823,7 @@ export class PioneerFilters extends LitElement {
     return {
       year: texted(this.year) as FilterState['year'], // (its text, if a script set one without: validated next)
       measure: texted(this.measure),
-      wave: texted(this.wave),
+      wave: texted(typeof this.wave === 'number' ? String(this.wave) : this.wave), // (`wave = 1` from script: its text)
       deprivation: texted(this.deprivation),
       organisation: texted(this.organisation),
       tenure: texted(this.tenure),

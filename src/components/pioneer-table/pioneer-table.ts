@@ -5,7 +5,7 @@ import { groupsOf, isCharted, itemsOf, responsesOf, rowsOf, yearsOf, sourceLine 
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, measureLabel } from '../../data/vocabulary.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
-import { listIn, oneOf, yearIn } from '../base/attribute-problem.js';
+import { listIn, oneOf, yearIn, type Keyword, type Numeric } from '../base/attribute-problem.js';
 import { measureIn } from '../base/measure-attribute.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
@@ -40,7 +40,7 @@ export class PioneerTable extends PioneerChart<TableView> {
   @property() measure = 'barrier';
 
   /** A survey year (`2019` or `'2019'`); default (or `all`) every year the measure has. */
-  @property() year: string | number | null = null;
+  @property() year: Numeric | Keyword<'all'> | null = null;
 
   /** A published subgroup (`all`, `organisation:la`, …). */
   @property() group = 'all';

@@ -10,7 +10,7 @@ import { PRINTED_DEPRIVATION_GROUPS, sourceLabel, YEARS } from '../../data/vocab
 import { autoSiteLayout, renderSiteMap, SITE_MAP_DEFAULTS, SITE_TILES, siteGroups, type SiteColorBy, type SiteLayout } from '../../renderers/site-map.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { formatValue, inBrackets, tableName } from '../../renderers/shared/format.js';
-import { AttributeProblem, oneOf, yearIn } from '../base/attribute-problem.js';
+import { AttributeProblem, oneOf, yearIn, type Keyword, type Numeric } from '../base/attribute-problem.js';
 import type { TableModel } from '../base/data-table.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
@@ -191,23 +191,23 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     (markEl.classList.contains('tile') ? placeBesideMarks : placeAmongMarks)(tip, markEl, plotBox, hovered, reach);
 
   /** `wave` or `deprivation`: the category that sets each mark's colour and shape. */
-  @property({ attribute: 'color-by' }) colorBy: SiteColorBy = 'wave';
+  @property({ attribute: 'color-by' }) colorBy: Keyword<'wave' | 'deprivation'> = 'wave';
 
   /** The survey year whose informants size the marks (2016–2020); default the latest. One year only: `all` is reported, not drawn. */
-  @property({ converter: yearConverter }) year?: number | undefined;
+  @property({ converter: yearConverter }) year?: Numeric | undefined;
 
-  /** Show only the sites of wave `1` or `2`; default both. */
-  @property({ converter: optionalNumber }) wave?: number | undefined;
+  /** Show only the sites of wave `1` or `2`; default (or `all`) both. */
+  @property({ converter: optionalNumber }) wave?: 1 | 2 | '1' | '2' | Keyword<'all'> | undefined;
 
-  /** Show only the `more` or `less` deprived sites (the 2019 report's categories); default both. */
-  @property() deprivation?: string | undefined;
+  /** Show only the `more` or `less` deprived sites (the 2019 report's categories); default (or `all`) both. */
+  @property() deprivation?: Keyword<'more' | 'less' | 'all'> | undefined;
 
   /**
    * `auto` (default): the map where the chart is 560 px wide or more, else the grid (the notes
    * and the long description then say why). `map`: the map at any width. `grid`: equal tiles
    * arranged roughly by geography, each with its site's code and count, at any width.
    */
-  @property() layout: 'auto' | 'map' | 'grid' = 'auto';
+  @property() layout: Keyword<'auto' | 'map' | 'grid'> = 'auto';
 
   /** The layout drawn last (`auto` resolved by its width), which the notes describe; null before a draw. */
   private drawnLayout: SiteLayout | null = null;
@@ -228,7 +228,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const years = published.length ? published : [...YEARS];
     const year = this.year == null ? years[years.length - 1] : yearIn('year', this.raw('year', this.year), years);
     let wave: 1 | 2 | null = null;
-    if (this.wave != null) wave = oneOf('wave', this.raw('wave', this.wave), [1, 2] as const);
+    // Unset or `all` (as the attribute's converter reads it, so from script too): every wave.
+    if (this.wave != null && !isCleared(this.wave)) wave = oneOf('wave', this.raw('wave', this.wave), [1, 2] as const);
     // Unset or `all`: every site. Written empty (`deprivation=""`), it is checked, as year and wave are.
     const deprivation = this.deprivation == null || isCleared(this.deprivation) ? null : oneOf('deprivation', this.deprivation, ['more', 'less'] as const);
     const all = sitesOf(ds);
@@ -258,7 +259,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   }
 
   /** The value as typed for a message: a NaN property came from text that is not a number. */
-  private raw(attribute: string, value: number): number | string {
+  private raw(attribute: string, value: unknown): unknown {
     if (!Number.isNaN(value)) return value;
     const text = this.getAttribute(attribute);
     if (text == null) throw new AttributeProblem(attribute, value, attribute === 'wave' ? [1, 2] : 'a survey year');
@@ -283,7 +284,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     }
     const result = renderSiteMap(svg, view.sites, {
       width,
-      height: this.height,
+      height: this.heightPx,
       year: view.year,
       colorBy: view.colorBy,
       layout,
