@@ -452,7 +452,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     const fontSize = this.fontSize;
     return renderBarrierStack(svg, view.items, {
       width,
-      height: this.heightPx,
+      height: this.height as number | undefined,
       measure: view.measure,
       responses: view.responses,
       sort: view.sort,

@@ -492,13 +492,6 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   @property({ type: Number }) height?: Numeric | undefined;
 
-  /** The height to draw at, in px: `height` as a number (its text from script read as the attribute's is), undefined when unset. */
-  protected get heightPx(): number | undefined {
-    const height: unknown = this.height;
-    if (height == null) return undefined;
-    return typeof height === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(height) ? Number(height) : (height as number);
-  }
-
   /**
    * `chart` (default) or `table`: the same numbers as an accessible HTML table. Reflected when
    * set (the page's CSS can select it), not while it is the default (`useDefault`): an element
@@ -1132,12 +1125,16 @@ export abstract class PioneerChart<View> extends LitElement {
         // `height` is parsed as a number without a check; a typo would otherwise draw nothing, and
         // "99999999" a chart 33 million px tall that pushes the page's other content out of reach.
         const heightText = this.getAttribute('height');
-        const height = this.heightPx;
+        const digits = /^\s*\d+(\.\d+)?\s*$/;
+        // Its text from script (`'480'`: React 19 sets `height="480"` as the property) is read as the
+        // attribute's is, a number from here on (what the renderers are given).
+        if (typeof this.height == 'string' && digits.test(this.height)) this.height = +this.height;
+        const height = this.height as number | undefined;
         if (
           // (A table only is as tall as its rows: it has no height to check.)
           !this.tableOnly &&
           height != null &&
-          (!(Number.isFinite(height) && height > 0 && height <= MAX_HEIGHT) || (heightText != null && !/^\s*\d+(\.\d+)?\s*$/.test(heightText)))
+          (!(Number.isFinite(height) && height > 0 && height <= MAX_HEIGHT) || (heightText != null && !digits.test(heightText)))
         ) {
           throw new AttributeProblem('height', heightText ?? this.height, `a height in pixels up to ${MAX_HEIGHT}, e.g. 480 (or none for the chart's own height)`);
         }

@@ -324,7 +324,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     const fontSize = this.fontSize;
     return renderCompare(svg, view.data, {
       width,
-      height: this.heightPx,
+      height: this.height as number | undefined,
       showIntervals: view.showIntervals,
       sort: view.sort,
       gapGroups: view.gapGroups,

@@ -823,7 +823,7 @@ export class PioneerFilters extends LitElement {
     return {
       year: texted(this.year) as FilterState['year'], // (its text, if a script set one without: validated next)
       measure: texted(this.measure),
-      wave: texted(typeof this.wave === 'number' ? String(this.wave) : this.wave), // (`wave = 1` from script: its text)
+      wave: texted(this.wave) as FilterState['wave'], // (`wave = 1` from script: matched as its text next)
       deprivation: texted(this.deprivation),
       organisation: texted(this.organisation),
       tenure: texted(this.tenure),

@@ -284,7 +284,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     }
     const result = renderSiteMap(svg, view.sites, {
       width,
-      height: this.heightPx,
+      height: this.height as number | undefined,
       year: view.year,
       colorBy: view.colorBy,
       layout,
