@@ -11,6 +11,30 @@ import { cleanup, drawn, mount, tabIntoChart } from '../helpers.js';
 const MARKUP = '<pioneer-trend measure="barrier" group="organisation:ccg-nhs"></pioneer-trend>';
 
 const focusedKey = (el: PioneerTrend) => el.shadowRoot!.querySelector('svg .focused')?.getAttribute('data-key') ?? '';
+
+/**
+ * Visits every mark of a keyboard-focused trend by its arrow keys (from the top line's first
+ * year, line by line), calling `visit` once with each mark's key while that mark has the focus
+ * (its tooltip showing); returns how many marks it visited.
+ */
+async function eachMarkByKeys(el: PioneerTrend, visit: (key: string) => void): Promise<number> {
+  const seen = new Set<string>();
+  for (let i = 0; i < 12; i++) await sendKeys({ press: 'ArrowUp' });
+  for (let line = 0; line < 12 && seen.size < el.marks.length; line++) {
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowLeft' });
+    for (let year = 0; year < 6; year++) {
+      const key = focusedKey(el);
+      if (!seen.has(key)) {
+        seen.add(key);
+        visit(key);
+      }
+      await sendKeys({ press: 'ArrowRight' });
+    }
+    await sendKeys({ press: 'ArrowDown' });
+  }
+  return seen.size;
+}
+
 const tipOf = (el: PioneerTrend) => el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
 const area = (a: DOMRect, b: DOMRect) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
@@ -236,32 +260,21 @@ describe("a trend point's keyboard tooltip with large text (28 px), where every 
         const el = await keyboardChart(`<pioneer-trend measure="${measure}" style="--pioneer-font-size: 28px"></pioneer-trend>`, width);
         const labels = [...el.shadowRoot!.querySelectorAll('svg text')];
         expect(labels.map((l) => l.textContent)).to.include.members(['0%', '2016', '2020', 'no value']);
-        const seen = new Set<string>();
-        for (let i = 0; i < 12; i++) await sendKeys({ press: 'ArrowUp' });
-        for (let line = 0; line < 12 && seen.size < el.marks.length; line++) {
-          for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowLeft' });
-          for (let year = 0; year < 6; year++) {
-            const key = focusedKey(el);
-            if (!seen.has(key)) {
-              seen.add(key);
-              const tip = tipOf(el);
-              expect(tip.hidden, key).to.equal(false);
-              const t = tip.getBoundingClientRect();
-              const host = el.getBoundingClientRect();
-              const page = document.documentElement;
-              const covered = labels.filter((l) => area(t, l.getBoundingClientRect()) > 0).map((l) => l.textContent);
-              expect(covered, `labels under the tooltip of ${key}`).to.deep.equal([]);
-              expect(marksCovered(el, t), `the tooltip of ${key} over its mark`).not.to.include(key);
-              expect(t.left, `${key}: left`).to.be.at.least(Math.max(host.left, 0) - 0.5);
-              expect(t.right, `${key}: right`).to.be.at.most(Math.min(host.right, page.clientWidth) + 0.5);
-              expect(t.top, `${key}: top`).to.be.at.least(Math.max(host.top, 0) - 0.5);
-              expect(t.bottom, `${key}: bottom`).to.be.at.most(Math.min(host.bottom, page.clientHeight) + 0.5);
-            }
-            await sendKeys({ press: 'ArrowRight' });
-          }
-          await sendKeys({ press: 'ArrowDown' });
-        }
-        expect(seen.size, 'marks visited').to.equal(el.marks.length);
+        const visited = await eachMarkByKeys(el, (key) => {
+          const tip = tipOf(el);
+          expect(tip.hidden, key).to.equal(false);
+          const t = tip.getBoundingClientRect();
+          const host = el.getBoundingClientRect();
+          const page = document.documentElement;
+          const covered = labels.filter((l) => area(t, l.getBoundingClientRect()) > 0).map((l) => l.textContent);
+          expect(covered, `labels under the tooltip of ${key}`).to.deep.equal([]);
+          expect(marksCovered(el, t), `the tooltip of ${key} over its mark`).not.to.include(key);
+          expect(t.left, `${key}: left`).to.be.at.least(Math.max(host.left, 0) - 0.5);
+          expect(t.right, `${key}: right`).to.be.at.most(Math.min(host.right, page.clientWidth) + 0.5);
+          expect(t.top, `${key}: top`).to.be.at.least(Math.max(host.top, 0) - 0.5);
+          expect(t.bottom, `${key}: bottom`).to.be.at.most(Math.min(host.bottom, page.clientHeight) + 0.5);
+        });
+        expect(visited, 'marks visited').to.equal(el.marks.length);
       });
     }
   }
@@ -312,29 +325,18 @@ describe("a trend's keyboard tooltips with large text (28 px) on a phone (the ch
     it(`${measure ? `measure="${measure}"` : 'the default trend'}: every mark's tooltip shows its whole text inside the window, not over the mark`, async () => {
       const el = await keyboardChart(`<pioneer-trend ${measure ? `measure="${measure}"` : ''} style="--pioneer-font-size: 28px"></pioneer-trend>`, 320);
       expect(el.getBoundingClientRect().width, "the chart's width").to.equal(320);
-      const seen = new Set<string>();
       const outside: string[] = [];
-      for (let i = 0; i < 12; i++) await sendKeys({ press: 'ArrowUp' });
-      for (let line = 0; line < 12 && seen.size < el.marks.length; line++) {
-        for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowLeft' });
-        for (let year = 0; year < 6; year++) {
-          const key = focusedKey(el);
-          if (!seen.has(key)) {
-            seen.add(key);
-            const tip = tipOf(el);
-            expect(tip.hidden, key).to.equal(false);
-            expect(tip.textContent, `${key}: its text`).to.equal(el.marks.find((m) => m.key === key)!.label);
-            const t = tip.getBoundingClientRect();
-            if (t.left < -0.5 || t.top < -0.5 || t.right > innerWidth + 0.5 || t.bottom > innerHeight + 0.5) {
-              outside.push(`${key} (${[t.left, t.top, t.right, t.bottom].map((v) => Math.round(v)).join(', ')})`);
-            }
-            expect(marksCovered(el, t), `the tooltip of ${key} over its mark`).not.to.include(key);
-          }
-          await sendKeys({ press: 'ArrowRight' });
+      const visited = await eachMarkByKeys(el, (key) => {
+        const tip = tipOf(el);
+        expect(tip.hidden, key).to.equal(false);
+        expect(tip.textContent, `${key}: its text`).to.equal(el.marks.find((m) => m.key === key)!.label);
+        const t = tip.getBoundingClientRect();
+        if (t.left < -0.5 || t.top < -0.5 || t.right > innerWidth + 0.5 || t.bottom > innerHeight + 0.5) {
+          outside.push(`${key} (${[t.left, t.top, t.right, t.bottom].map((v) => Math.round(v)).join(', ')})`);
         }
-        await sendKeys({ press: 'ArrowDown' });
-      }
-      expect(seen.size, 'marks visited').to.equal(el.marks.length);
+        expect(marksCovered(el, t), `the tooltip of ${key} over its mark`).not.to.include(key);
+      });
+      expect(visited, 'marks visited').to.equal(el.marks.length);
       expect(outside, `tooltips not wholly inside the ${innerWidth} by ${innerHeight} px window`).to.deep.equal([]);
     });
   }

@@ -82,21 +82,29 @@ describe('printing a page wider than 1.5 times the paper', function () {
     });
   }
 
+  /**
+   * On an 1,800 px page, between "Before the row." and "After the row.", a row (`row`: its style)
+   * of 600 px cells (each with `cell`, more style) holding `markups`; returns each cell's element.
+   */
+  const rowOnWidePage = (row: string, cell: string, markups: string[]): PioneerChart<unknown>[] => {
+    document.body.style.width = '1800px';
+    const box = mount<HTMLElement>(`<p>Before the row.</p><div style="${row}"></div><p>After the row.</p>`, 0);
+    box.parentElement!.style.width = '';
+    return markups.map((markup) => {
+      const div = document.createElement('div');
+      div.style.cssText = `width: 600px; flex: none; ${cell}`;
+      div.innerHTML = markup; // test-authored markup only
+      box.nextElementSibling!.append(div);
+      return div.firstElementChild as PioneerChart<unknown>;
+    });
+  };
+
   for (const [layout, row] of [
     ['a flex row', 'display: flex'],
     ['a grid', 'display: grid; grid-template-columns: repeat(3, 600px)'],
   ] as const) {
     it(`the third of three 600 px charts side by side in ${layout} on a 1,800 px page, wholly off the paper, prints whole under its row (it printed nothing)`, async () => {
-      document.body.style.width = '1800px';
-      const box = mount<HTMLElement>(`<p>Before the row.</p><div style="${row}"></div><p>After the row.</p>`, 0);
-      box.parentElement!.style.width = '';
-      const charts = ['<pioneer-trend measure="objective"></pioneer-trend>', '<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<pioneer-trend measure="barrier"></pioneer-trend>'].map((markup) => {
-        const cell = document.createElement('div');
-        cell.style.cssText = 'width: 600px; flex: none';
-        cell.innerHTML = markup; // test-authored markup only
-        box.nextElementSibling!.append(cell);
-        return cell.firstElementChild as PioneerChart<unknown>;
-      });
+      const charts = rowOnWidePage(row, '', ['<pioneer-trend measure="objective"></pioneer-trend>', '<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<pioneer-trend measure="barrier"></pioneer-trend>']);
       for (const el of charts) await drawn(el);
       const [first, , off] = charts;
       expect(roomOnPaper(off.shadowRoot!.querySelector('figure')!), 'the room the paper leaves it where it is').to.be.at.most(0);
@@ -116,16 +124,7 @@ describe('printing a page wider than 1.5 times the paper', function () {
   }
 
   it('a chart wholly off the paper in a box that clips what overflows it (overflow: hidden) is not moved: what follows its row prints on the same page (a new page was started for nothing)', async () => {
-    document.body.style.width = '1800px';
-    const box = mount<HTMLElement>('<p>Before the row.</p><div style="display: flex"></div><p>After the row.</p>', 0);
-    box.parentElement!.style.width = '';
-    const charts = ['<pioneer-trend measure="objective"></pioneer-trend>', '<p>Beside it.</p>', '<pioneer-trend measure="barrier"></pioneer-trend>'].map((markup) => {
-      const cell = document.createElement('div');
-      cell.style.cssText = 'width: 600px; flex: none; overflow: hidden';
-      cell.innerHTML = markup; // test-authored markup only
-      box.nextElementSibling!.append(cell);
-      return cell.firstElementChild as PioneerChart<unknown>;
-    });
+    const charts = rowOnWidePage('display: flex', 'overflow: hidden', ['<pioneer-trend measure="objective"></pioneer-trend>', '<p>Beside it.</p>', '<pioneer-trend measure="barrier"></pioneer-trend>']);
     const [first, , off] = charts;
     await drawn(first);
     await drawn(off);
