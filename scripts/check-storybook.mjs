@@ -269,8 +269,12 @@ for (const [id, story] of Object.entries(stories)) {
   const choices = offered.flatMap(([k, t]) => t.options.filter((o) => o !== story.args[k]).map((o) => [k, o]));
   // `all`, where the element's own description names it (the table's year: "default (or `all`) every
   // year"), tried when the control lacks it: a control should offer what the docs say the element takes.
-  const documentsAll = (k) => /`all`/.test(descriptionsByTagOf(MANIFEST).get(story.component)?.get(k) ?? '');
-  const unoffered = offered.filter(([k, t]) => !t.mapping && !t.options.includes('all') && documentsAll(k)).map(([k]) => [k, 'all']);
+  const descriptionOf = (k) => descriptionsByTagOf(MANIFEST).get(story.component)?.get(k) ?? '';
+  const documentsAll = (k) => /`all`/.test(descriptionOf(k));
+  // (Offered as the control's empty option where the description makes `all` the default: the
+  // map's wave, "default (or `all`) both", offers it as "Both".)
+  const allIsDefault = (k, t) => t.options.includes('') && /default \(or `all`\)/.test(descriptionOf(k));
+  const unoffered = offered.filter(([k, t]) => !t.mapping && !t.options.includes('all') && documentsAll(k) && !allIsDefault(k, t)).map(([k]) => [k, 'all']);
   const offeredValues = offered.map(([k, t]) => [k, t.values]);
   // A text box for an attribute whose values the chart lists ("Valid values: very, fairly, …"):
   // it should be a select of them, as every other such control is (the comparison's `year` and
