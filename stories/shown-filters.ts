@@ -1,4 +1,5 @@
 import { FILTER_KEYS } from '../src/components/base/filter-state.js';
+import { listOf } from '../src/components/base/attribute-problem.js';
 
 /**
  * A filter-bar story's Controls offer a filter (year, measure, wave…) only if the story's bar
@@ -25,7 +26,7 @@ interface ArgTypeLike {
  * The same object when no row changes (the panel's add-on then updates nothing).
  */
 export function showingFilters<T extends ArgTypeLike>(argTypes: Record<string, T>, controls: string): Record<string, T> {
-  const shown = new Set(controls.split(/[\s,]+/).filter(Boolean));
+  const shown = new Set(listOf(controls));
   let out = argTypes;
   for (const key of FILTER_KEYS) {
     const argType = argTypes[key];
