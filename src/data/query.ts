@@ -495,7 +495,9 @@ export function citationOf(rows: readonly ObservationRow[]): string {
     const of = rows.filter((r) => String(r.source_survey) === s);
     const tables = unique(of.map((r) => r.source_table));
     const cite = (of.every(isReportRow) && own(REPORTS, s)?.citation) || `Survey ${s}.`;
-    return `${cite} ${unique(tables.map(sourceLabel)).join(', ')}.`;
+    // After the citation's full stop, a sentence: "Text of section 4.", not "text of section 4.".
+    const where = unique(tables.map(sourceLabel)).join(', ');
+    return `${cite} ${where.charAt(0).toUpperCase()}${where.slice(1)}.`;
   });
   return lines.join('\n');
 }

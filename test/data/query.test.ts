@@ -369,6 +369,15 @@ describe('query: sourceLine() and citationOf()', () => {
     expect(two[1]).to.include('fifth survey (autumn 2020)');
   });
 
+  it('citationOf starts the list of tables as a sentence after the citation\'s full stop', () => {
+    // A chart whose figures are all printed in a report's text was cited "… April 2020. text of
+    // section 4."; so was the MDT question's unnumbered table ("… unnumbered MDT table, …").
+    const text = citationOf(rows((r) => r.source_survey === 2019 && r.source_table === 'text:4-progress'));
+    expect(text.endsWith('April 2020. Text of section 4.'), text).to.equal(true);
+    const mdt = citationOf(rows((r) => r.source_table === 'mdt-initiatives'));
+    expect(mdt.endsWith('. Unnumbered MDT table, section 4.'), mdt).to.equal(true);
+  });
+
   it('the copied citations are the references the README gives, word for word', async () => {
     const readme = (await (await fetch('/README.md')).text()).replace(/\*/g, '').replace(/\s+/g, ' ');
     for (const survey of [2019, 2020]) {
