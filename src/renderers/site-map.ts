@@ -414,13 +414,15 @@ function drawMap(svg: SVGSVGElement, sites: SiteWithInformants[], tiles: Map<str
   removeLayers(svg, ['tiles']);
   const innerW = o.width - 2 * pad;
   const present = presentCategories(sites, o.colorBy);
+  // The groups of the sites with no informant that year, each of which the key draws hollow.
+  const hollow = present.filter(({ category }) => sites.some((site) => !site.informants[o.year] && categoryOf(site, o.colorBy).id === category.id)).map((c) => c.category);
 
   // Scale: the full width at the map's own aspect, within the height (given, or capped).
   const fitScale = (availH: number, availW = innerW) => Math.max(0.05, Math.min(availW / o.shape.width, availH / o.shape.height));
   const radiusFor = (s: number) => Math.max(d.minMaxRadius, Math.min(d.maxMaxRadius, s * d.radiusPerScale));
   const areaPerInformant = (s: number) => (Math.PI * radiusFor(s) ** 2) / o.maxCount;
   const legendFor = (s: number, anyLeader: boolean) =>
-    legendItems(present, o.year, { kind: 'map', sizes: sizeKeyValues(o.maxCount), areaPerInformant: areaPerInformant(s), leader: anyLeader }, o.legendScale, innerW);
+    legendItems(present, o.year, { kind: 'map', sizes: sizeKeyValues(o.maxCount), areaPerInformant: areaPerInformant(s), leader: anyLeader, hollow }, o.legendScale, innerW);
 
   // A height too small for the map and its legend is not used: the map keeps a legible size
   // (minScale) and the drawing its height, which the result's heightNeeded then says.
@@ -763,7 +765,7 @@ interface LegendItem {
 const scaled = (item: LegendItem, k: number): LegendItem => (k === 1 ? item : { ...item, width: item.width * k, height: item.height * k, scale: k });
 
 type LegendSpec =
-  | { kind: 'map'; sizes: number[]; areaPerInformant: number; leader: boolean }
+  | { kind: 'map'; sizes: number[]; areaPerInformant: number; leader: boolean; hollow: SiteCategory[] }
   | { kind: 'grid'; showCounts: boolean };
 
 const FONT = SITE_MAP_DEFAULTS.legendFontSize;
@@ -792,28 +794,34 @@ function sizeKeyValues(maxCount: number): number[] {
  * inner width (px), which an entry's label wraps to fit where it is wider.
  */
 function legendItems(present: { category: SiteCategory; n: number }[], year: number, spec: LegendSpec, k: number, room: number): LegendItem[] {
-  // A swatch and its label (14 px a line, as the leader's entry).
-  const swatched = (key: string, label: string, swatch: (doc: Document) => SVGElement): LegendItem => {
+  // A swatch (14 px wide a shape) and its label (14 px a line, as the leader's entry).
+  const swatched = (key: string, label: string, swatch: (doc: Document) => SVGElement[], shapes = 1): LegendItem => {
+    const at = 14 * shapes + 6;
     // Where one line would be wider than the chart (a reader's large text on a phone), wrapped at spaces.
-    const lines = wrapText(label, room / k - 20, FONT);
+    const lines = wrapText(label, room / k - at, FONT);
     return scaled({
       key,
-      width: 20 + Math.max(...lines.map(textWidth)),
+      width: at + Math.max(...lines.map(textWidth)),
       height: ROW + 14 * (lines.length - 1),
-      draw: (doc) => [swatch(doc), ...lines.map((t, i) => legendText(doc, 20, 9 + i * 14, t))],
+      draw: (doc) => [...swatch(doc), ...lines.map((t, i) => legendText(doc, at, 9 + i * 14, t))],
     }, k);
   };
   const items: LegendItem[] = present.map(({ category, n }) =>
     // Sites, not informants (the size key beside it counts informants).
-    swatched(`cat-${category.id}`, `${category.label} (${n} site${n === 1 ? '' : 's'})`, (doc) =>
-      svgElement(doc, 'path', { transform: 'translate(7,9)', d: symbol(SYMBOLS[category.shape], 90)(), fill: category.color, stroke: 'none' })),
+    swatched(`cat-${category.id}`, `${category.label} (${n} site${n === 1 ? '' : 's'})`, (doc) => [
+      svgElement(doc, 'path', { transform: 'translate(7,9)', d: symbol(SYMBOLS[category.shape], 90)(), fill: category.color, stroke: 'none' }),
+    ]),
   );
+  // On the map an empty site is its group's shape drawn hollow, so the key draws each such shape
+  // hollow (a hollow circle alone, read as "a circle's group, no informants", left the 2019
+  // map's hollow squares, in greyscale, matching no entry); a map with none, a hollow circle.
+  const hollow = spec.kind === 'map' && spec.hollow.length ? spec.hollow : undefined;
   items.push(swatched('hollow', `No informants in ${year}`, (doc) => {
     const muted = 'var(--_muted, var(--pioneer-muted-color, #595959))';
-    return spec.kind === 'grid'
-      ? svgElement(doc, 'rect', { x: 1, y: 3, width: 12, height: 12, rx: 1.5, fill: 'none', stroke: muted, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' })
-      : svgElement(doc, 'circle', { cx: 7, cy: 9, r: 4.5, fill: 'none', stroke: muted, 'stroke-width': 1.75 });
-  }));
+    if (spec.kind === 'grid') return [svgElement(doc, 'rect', { x: 1, y: 3, width: 12, height: 12, rx: 1.5, fill: 'none', stroke: muted, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' })];
+    return (hollow ?? [undefined]).map((c, i) =>
+      svgElement(doc, 'path', { transform: `translate(${7 + 14 * i},9)`, d: symbol(SYMBOLS[c?.shape ?? 'circle'], 64)(), fill: 'none', stroke: c?.color ?? muted, 'stroke-width': 1.75, 'data-shape': c?.shape ?? 'circle' }));
+  }, hollow?.length));
   if (spec.kind === 'map') {
     const title = [`Informants in ${year}`, '(mark area)'];
     const radii = spec.sizes.map((v) => Math.sqrt((v * spec.areaPerInformant) / Math.PI));

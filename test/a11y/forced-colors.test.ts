@@ -88,6 +88,11 @@ describe('forced colours (high contrast), whatever theme the page fixes', () => 
       const keys = [...el.shadowRoot!.querySelectorAll<SVGPathElement>('svg g.legend-item[data-legend^="cat-"] path')];
       expect(keys.length).to.be.greaterThan(0);
       for (const k of keys) expect(getComputedStyle(k).fill, k.parentElement!.textContent!).to.equal(text);
+      // The "No informants" key's hollow shapes are edged as the hollow marks are, not in the groups' colours.
+      const hollowKeys = [...el.shadowRoot!.querySelectorAll<SVGPathElement>('svg g.legend-item[data-legend="hollow"] path')];
+      expect(hollowKeys.length).to.be.greaterThan(0);
+      const hollowMark = getComputedStyle(el.shadowRoot!.querySelector('svg .site-mark.hollow')!).stroke;
+      for (const k of hollowKeys) expect(getComputedStyle(k).stroke, 'hollow key').to.equal(hollowMark);
     });
   }
 

@@ -80,7 +80,7 @@ describe('<site-map>: its CSV read back', () => {
     const after = await shown(again);
     // The Table view of the 2017 map gives its own years' note; the rest is the same.
     expect({ ...after, tableNotes: [] }).to.deep.equal({ ...bundled, tableNotes: [] });
-    expect(after.tableNotes.join(' ')).to.contain('The map draws the counts of 2017');
+    expect(after.tableNotes.join(' ')).to.contain("The map draws the counts of 2017; the table gives each site's count in every year, as its tooltip does.");
   });
 
   it('names a site not on the map (a researcher\'s row) with its count, read back from its own file too', async () => {

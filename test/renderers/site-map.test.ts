@@ -114,6 +114,35 @@ describe('renderSiteMap', () => {
     expect(svg.querySelector('[data-legend="cat-more"] text')!.textContent).to.equal('More deprived (13 sites)');
   });
 
+  it('the key draws "No informants" in the shapes and colours of the hollow marks, so greyscale print still matches them', () => {
+    // 2019 by wave: the three empty sites are all Wave 2's hollow squares (a hollow circle alone
+    // keyed them before); 2020 by wave: a Wave 2 square and two Wave 1 circles; 2019 by
+    // deprivation: one less and two more deprived.
+    const cases = [
+      { year: 2019, colorBy: 'wave' as const },
+      { year: 2020, colorBy: 'wave' as const },
+      { year: 2019, colorBy: 'deprivation' as const },
+    ];
+    for (const { year, colorBy } of cases) {
+      const svg = freshSvg();
+      renderSiteMap(svg, allSites(), { width: 640, year, colorBy });
+      const hollow = drawnMarks(svg).filter((m) => m.hollow);
+      const drawn = [...new Set(hollow.map((m) => `${m.shape} ${m.el.getAttribute('stroke')}`))].sort();
+      const keyed = [...svg.querySelectorAll('[data-legend="hollow"] path')].map((p) => `${p.getAttribute('data-shape')} ${p.getAttribute('stroke')}`).sort();
+      expect(keyed, `${year} by ${colorBy}`).to.deep.equal(drawn);
+      for (const p of svg.querySelectorAll('[data-legend="hollow"] path')) expect(p.getAttribute('fill')).to.equal('none');
+      // The label starts after the last shape, clear of it.
+      const item = svg.querySelector('[data-legend="hollow"]')!;
+      const shapesRight = Math.max(...[...item.querySelectorAll('path')].map((p) => p.getBoundingClientRect().right));
+      expect(item.querySelector('text')!.getBoundingClientRect().left).to.be.greaterThan(shapesRight + 2);
+    }
+    expect(new Set(cases.map(({ year, colorBy }) => {
+      const svg = freshSvg();
+      renderSiteMap(svg, allSites(), { width: 640, year, colorBy });
+      return svg.querySelectorAll('[data-legend="hollow"] path').length;
+    }))).to.deep.equal(new Set([1, 2]));
+  });
+
   for (const year of [2016, 2017, 2018, 2019, 2020]) {
     for (const colorBy of ['wave', 'deprivation'] as const) {
       it(`at 360 px no two marks overlap (${year}, colour by ${colorBy}); displaced marks get a leader line to their true location`, () => {

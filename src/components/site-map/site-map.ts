@@ -86,9 +86,13 @@ function rowsBehind(counts: readonly ObservationRow[], shown: ReadonlySet<string
   return behind.map((r, i) => ({ r, i })).sort((a, b) => a.r.year - b.r.year || a.i - b.i).map(({ r }) => r);
 }
 
-/** Under a Table view of more years than the map draws: which it draws, and why the others are there. */
+/**
+ * Under a Table view of more years than the map draws: which it draws, and why the others are
+ * there (each site's tooltip gives them). It said they were "those each site's label gives",
+ * and a printed map, or the tile grid, shows no label to a reader.
+ */
 const yearsNote = (year: number): string =>
-  `The map draws the counts of ${year}; the other years' are those each site's label gives with it.`;
+  `The map draws the counts of ${year}; the table gives each site's count in every year, as its tooltip does.`;
 
 /**
  * Said after the summary (the chart's accessible name, and the long description's first line)
@@ -164,6 +168,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
         :host { --_land: Canvas !important; }
         svg path.land { stroke: CanvasText; stroke-width: 1px; vector-effect: non-scaling-stroke; }
         svg g.legend-item[data-legend^='cat-'] path { fill: CanvasText; }
+        svg g.legend-item[data-legend='hollow'] path { stroke: CanvasText; }
       }
       /* On a narrow map the tooltip's text wraps to under half its width (not 18em, 60% of a
          phone's map), so it fits beside a site or in the sea near it instead of over other sites. */
