@@ -118,7 +118,7 @@ export function pngTextChunks(png: Uint8Array): Record<string, string> {
  * What a chart's Table view shows for each cell `[item, column]` given: whether it is a gap
  * (`absent`), what a screen reader hears in it, and its dash's tooltip.
  */
-export async function tableGapCells(el: PioneerChart<unknown> & { mode: string }, cells: readonly (readonly [string, number])[]): Promise<{ cell: string; absent: boolean; spoken: string | null; title: string | null }[]> {
+export async function tableGapCells(el: PioneerChart<unknown> & { mode: string | undefined }, cells: readonly (readonly [string, number])[]): Promise<{ cell: string; absent: boolean; spoken: string | null; title: string | null }[]> {
   el.mode = 'table';
   await el.updateComplete;
   const table = el.shadowRoot!.querySelector('table.data-table')!;

@@ -46,7 +46,7 @@ const words = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').t
  * chart", opened), and its Table view's text and its notes there (`notesOf`, read in the Table
  * view), the chart shown again after.
  */
-export async function descriptionAndTable(el: Chart & { mode: string }, notesOf: (el: Chart) => string[]): Promise<{ description: string; table: string; tableNotes: string[] }> {
+export async function descriptionAndTable(el: Chart & { mode: string | undefined }, notesOf: (el: Chart) => string[]): Promise<{ description: string; table: string; tableNotes: string[] }> {
   const root = el.shadowRoot!;
   disclosureButton(el, 'description').click();
   await el.updateComplete;

@@ -35,6 +35,30 @@ map.deprivation = undefined;
 const filterBar: PioneerFilters = document.createElement('pioneer-filters');
 filterBar.year = undefined;
 filterBar.organisation = undefined;
+// Every other property too: undefined is its default again (README, "Removed"), under `strict`.
+stack.mode = undefined;
+stack.theme = undefined;
+stack.printTable = undefined;
+stack.noControls = undefined;
+stack.measure = undefined;
+stack.group = undefined;
+stack.sort = undefined;
+stack.diverging = undefined;
+trend.measure = undefined;
+trend.items = undefined;
+trend.response = undefined;
+trend.group = undefined;
+table.measure = undefined;
+table.year = undefined;
+table.group = undefined;
+table.responses = undefined;
+table.items = undefined;
+map.colorBy = undefined;
+map.layout = undefined;
+filterBar.controls = undefined;
+filterBar.syncUrl = undefined;
+filterBar.label = undefined;
+filterBar.theme = undefined;
 
 // What an element draws from script as from its attribute, its property takes: keywords in any
 // case (`mode="Table"`), a year or a height as a number or its text, and `all` where it is a
@@ -56,6 +80,14 @@ map.year = '2019';
 map.wave = 'all';
 map.wave = '1';
 map.deprivation = 'More';
+compare.dimension = undefined;
+compare.measure = undefined;
+compare.response = undefined;
+compare.year = undefined;
+compare.items = undefined;
+compare.sort = undefined;
+compare.gapGroups = undefined;
+compare.showIntervals = undefined;
 compare.sort = 'Gap';
 compare.year = '2019';
 filterBar.year = 'all';
@@ -83,6 +115,18 @@ map.wave = 3;
 map.layout = 'tiles';
 // @ts-expect-error: theme is auto, light or dark
 filterBar.theme = 'sepia';
+// @ts-expect-error: the comparison's sort is questionnaire or gap, also once it took undefined
+compare.sort = 'alphabetical';
+// @ts-expect-error: layout is auto, map or grid
+map.layout = 'Tiles';
+// @ts-expect-error: a boolean property takes true, false or undefined, not its attribute's text
+stack.diverging = 'true';
+// @ts-expect-error: a chart's theme is auto, light or dark
+trend.theme = 'sepia';
+// An unset property reads undefined until the next update draws the default: the type says so.
+// @ts-expect-error: `stack.mode` may be undefined
+const shownMode: 'chart' | 'table' | 'Chart' | 'Table' | 'CHART' | 'TABLE' = stack.mode;
+void shownMode;
 
 // The events are typed on elements, the document and the window alike.
 stack.addEventListener('pioneer-select', (e) => {

@@ -29,6 +29,10 @@ export const page = [
   <pioneer-table measure="barrier" year={2019} />,
   <pioneer-filters wave={1} year={maybeYear} />,
   <pioneer-trend data={null} src={new URL('https://example.org/figures.csv')} mode={undefined} />,
+  // undefined or null: the default, as the property takes undefined.
+  <barrier-stack mode={undefined} theme={null} measure={undefined} sort={undefined} diverging={undefined} />,
+  <site-map layout={undefined} color-by={undefined} />,
+  <pioneer-compare sort={undefined} year={undefined} dimension={null} />,
   // Keywords in any case the element reads: Capitalised or in capitals.
   <barrier-stack mode="Table" theme="DARK" />,
   // Typed as the element's properties, which take what the attributes take: a year or a height
@@ -48,6 +52,8 @@ export const page = [
   <barrier-stack mode="graph" />,
   // @ts-expect-error: theme is auto, light or dark
   <pioneer-trend theme="sepia" />,
+  // @ts-expect-error: layout is auto, map or grid
+  <site-map layout="tiles" />,
   // @ts-expect-error: a misspelt keyword in capitals is still refused
   <pioneer-trend mode="TABEL" />,
   // @ts-expect-error: not an attribute of the stacked bars (a misspelling)

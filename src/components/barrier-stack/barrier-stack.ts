@@ -35,8 +35,8 @@ interface StackView {
   group: string;
   compareYear: number | null;
   sort: StackSort;
-  /** Diverging as drawn (asked for, and possible). */
-  diverging: boolean;
+  /** Diverging as drawn (asked for, and possible; undefined, unset, is not). */
+  diverging: boolean | undefined;
   /** Why diverging was asked for but is not drawn, or null. */
   divergingNote: string | null;
   /** The responses drawn, in questionnaire order. */
@@ -218,22 +218,22 @@ export class BarrierStack extends PioneerChart<StackView> {
   };
 
   /** The question: `barrier` (default), `facilitator`, `progress` or `covid-effect`. */
-  @property() measure: Keyword<'barrier' | 'facilitator' | 'progress' | 'covid-effect'> = 'barrier';
+  @property() measure: Keyword<'barrier' | 'facilitator' | 'progress' | 'covid-effect'> | undefined = 'barrier';
 
   /** The survey year; default the latest year the measure is published for the group. */
   @property({ converter: yearConverter }) year?: Numeric | undefined;
 
   /** A published subgroup: `all` (default), `organisation:la`, `tenure:5-plus`, `deprivation:more`, … */
-  @property() group = 'all';
+  @property() group: string | undefined = 'all';
 
   /**
    * Item order: `severity` (default: largest share of the most severe response first — very
    * significant, very important, substantial progress, hindered by Covid-19), `questionnaire` or `alphabetical`.
    */
-  @property() sort: Keyword<'severity' | 'questionnaire' | 'alphabetical'> = 'severity';
+  @property() sort: Keyword<'severity' | 'questionnaire' | 'alphabetical'> | undefined = 'severity';
 
   /** Centre the bars on the neutral point of the scale, with "don't know" in its own column at the right. */
-  @property({ type: Boolean }) diverging = false;
+  @property({ type: Boolean }) diverging: boolean | undefined = false;
 
   /** A second year drawn under each item asked in both years, e.g. `2019` next to `year="2020"`. */
   @property({ attribute: 'compare-year', converter: yearConverter }) compareYear?: Numeric | undefined;

@@ -465,8 +465,11 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   static unusedAttributes: readonly string[] = [];
 
-  // Optional properties say `| undefined`: a script unsets one with undefined (the state removing
-  // its attribute gives), which an app under exactOptionalPropertyTypes could not otherwise write.
+  // Every property says `| undefined`: a script unsets one with undefined (`mode = undefined`, as
+  // README says), which draws its default (restoreDefaults) and which an app under `strict` or
+  // exactOptionalPropertyTypes could not otherwise write. It reads undefined until the next
+  // update puts the default back (for good where the default is unset: `src`, `height`), so the
+  // type says so rather than a split setter's type with a getter that is wrong meanwhile.
   /**
    * Rows in the export format (as in observations.json) that replace the bundled data. Typed as
    * objects (a typed `ObservationRow[]`, parsed JSON or CSV records alike); each row's fields are
@@ -499,19 +502,19 @@ export abstract class PioneerChart<View> extends LitElement {
    * HTML would report as a mismatch, and a removed attribute is not written back (a property
    * unset by script, `mode = undefined`, is: as its default). In any case (`Table`), as keywords are.
    */
-  @property({ reflect: true, useDefault: true, converter: keywordReflection }) mode: Keyword<'chart' | 'table'> = 'chart';
+  @property({ reflect: true, useDefault: true, converter: keywordReflection }) mode: Keyword<'chart' | 'table'> | undefined = 'chart';
 
   /**
    * `auto` (default: follows prefers-color-scheme), `light` or `dark`. Reflected when set (the
    * page's CSS can select it), not while it is the default.
    */
-  @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: Keyword<'auto' | 'light' | 'dark'> = 'auto';
+  @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: Keyword<'auto' | 'light' | 'dark'> | undefined = 'auto';
 
   /** When printing, print the table of numbers beneath the chart. */
-  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'print-table' }) printTable = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'print-table' }) printTable: boolean | undefined = false;
 
   /** Hide the chart's controls (e.g. for static pages): its Chart/Table switch, where it has one, and its Download menu. */
-  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'no-controls' }) noControls = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'no-controls' }) noControls: boolean | undefined = false;
 
   /**
    * The chart's width in px, from the shared ResizeObserver. Not a reactive property: a new

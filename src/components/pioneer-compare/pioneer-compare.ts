@@ -19,7 +19,8 @@ interface CompareView {
   dimension: string;
   sort: CompareSort;
   gapGroups: [string, string] | undefined;
-  showIntervals: boolean;
+  /** As set: undefined (unset) draws none, as false does. */
+  showIntervals: boolean | undefined;
   /** Notes drawn under the chart (groups of the dimension that this table does not publish). */
   notes: string[];
   /** The groups of the dimension that this table does not publish, with the reason for each item (its CSV's gap rows). */
@@ -110,28 +111,28 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   static readonly subgroups = true;
 
   /** Which subgroups to compare: `organisation` (CCG/NHS, LA, other), `tenure` (under 5 / 5+ years in post) or `deprivation` (less / more deprived); default `organisation` where published, else the first published. */
-  @property() dimension: string | null = null;
+  @property() dimension: string | null | undefined = null;
 
   /** The measure: `barrier` (default), `facilitator`, `objective`, `progress`, `priority` or `challenge` — any measure with published subgroup figures. */
-  @property() measure = 'barrier';
+  @property() measure: string | undefined = 'barrier';
 
   /** The response compared; default `very` for barriers and facilitators, `substantial-or-some` for progress, else `selected`. */
-  @property() response = '';
+  @property() response: string | undefined = '';
 
   /** The survey year; default 2019 (the year of the comparison tables), else the latest with subgroup figures. */
-  @property() year: Numeric | '' = '';
+  @property() year: Numeric | '' | undefined = '';
 
   /** Item ids to show, separated by commas or spaces; default all the items of the table. */
-  @property() items: string | readonly string[] = '';
+  @property() items: string | readonly string[] | undefined = '';
 
   /** `questionnaire` (default) or `gap`: by the absolute difference between the two `gap-groups`, largest first. */
-  @property() sort: Keyword<'questionnaire' | 'gap'> = 'questionnaire';
+  @property() sort: Keyword<'questionnaire' | 'gap'> | undefined = 'questionnaire';
 
   /** The two groups `sort="gap"` compares, as values of the dimension with a space between, e.g. `ccg-nhs la` (a comma, or the full `organisation:ccg-nhs`, also do); default the first two groups. */
-  @property({ attribute: 'gap-groups' }) gapGroups: string | readonly string[] = '';
+  @property({ attribute: 'gap-groups' }) gapGroups: string | readonly string[] | undefined = '';
 
   /** Draw 95% confidence intervals (Wilson score, from each percentage and its base) as whiskers. */
-  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'show-intervals' }) showIntervals = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'show-intervals' }) showIntervals: boolean | undefined = false;
 
   protected override yearOf(view: CompareView): number {
     return view.data.year;

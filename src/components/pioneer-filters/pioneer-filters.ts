@@ -565,8 +565,9 @@ export class PioneerFilters extends LitElement {
     `,
   ];
 
+  // Every property says `| undefined`: a script unsets one so, which is its default again (see PioneerChart).
   /** Controls to show, in order, separated by commas or spaces: year, measure, wave, deprivation, organisation, tenure. Default `year,organisation,tenure,deprivation`. */
-  @property() controls: string | readonly string[] = DEFAULT_CONTROLS.join(',');
+  @property() controls: string | readonly string[] | undefined = DEFAULT_CONTROLS.join(',');
 
   /** Survey year (2016–2020 in the bundled data); unset (or `all`) = each chart's own. */
   @property({ converter: yearConverter }) year?: Numeric | Keyword<'all'> | undefined;
@@ -590,10 +591,10 @@ export class PioneerFilters extends LitElement {
    * Keep the filter state in the page's query string (shareable, back button steps through
    * changes). Not reflected: reflecting would overwrite `sync-url="false"`, which is reported.
    */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl: boolean | undefined = false;
 
   /** Accessible name of the group of controls. Default `Filters`. */
-  @property() label = 'Filters';
+  @property() label: string | undefined = 'Filters';
 
   /** The bar's accessible name: its label, where a script set one with text ('Filters' for another value). */
   private groupName(): string {
@@ -602,7 +603,7 @@ export class PioneerFilters extends LitElement {
   }
 
   /** `auto` (default: follows prefers-color-scheme), `light` or `dark`. */
-  @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: Keyword<'auto' | 'light' | 'dark'> = 'auto';
+  @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: Keyword<'auto' | 'light' | 'dark'> | undefined = 'auto';
 
   /** The controls shown (valid ones, in the author's order). */
   private controlKeys: FilterKey[] = [...DEFAULT_CONTROLS];
@@ -987,7 +988,7 @@ export class PioneerFilters extends LitElement {
    * (or no, off, 0), which a boolean attribute would take as on: that gives the message,
    * and the URL is not synced.
    */
-  private urlSyncOn(problems: string[]): boolean {
+  private urlSyncOn(problems: string[]): boolean | undefined {
     let off = false;
     for (const name of BOOLEAN_ATTRIBUTES) {
       const problem = booleanWrittenOff(this, name);

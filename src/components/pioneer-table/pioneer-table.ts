@@ -37,19 +37,19 @@ export class PioneerTable extends PioneerChart<TableView> {
   static unusedAttributes: readonly string[] = ['mode', 'height', 'print-table'];
 
   /** The measure, e.g. `barrier`, `objective`, `sample-site`. */
-  @property() measure = 'barrier';
+  @property() measure: string | undefined = 'barrier';
 
   /** A survey year (`2019` or `'2019'`); default (or `all`) every year the measure has. */
-  @property() year: Numeric | Keyword<'all'> | null = null;
+  @property() year: Numeric | Keyword<'all'> | null | undefined = null;
 
   /** A published subgroup (`all`, `organisation:la`, …). */
-  @property() group = 'all';
+  @property() group: string | undefined = 'all';
 
   /** Responses to keep, separated by commas or spaces; default all. */
-  @property() responses: string | readonly string[] = '';
+  @property() responses: string | readonly string[] | undefined = '';
 
   /** Item ids to keep, separated by commas or spaces; default all. */
-  @property() items: string | readonly string[] = '';
+  @property() items: string | readonly string[] | undefined = '';
 
   protected get tableOnly(): boolean {
     return true;
