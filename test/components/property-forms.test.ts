@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
 /**
@@ -58,5 +59,91 @@ describe('a property set from script', () => {
       if (set !== written) differ.push(`${tag}.${property} = ${JSON.stringify(value)}: ${set}; ${attribute}="${value}": ${written}`);
     }
     expect(differ).to.deep.equal([]);
+  });
+});
+
+/**
+ * Each property a script unsets with undefined (typed so in scripts/consumer/app.ts): set first
+ * to a value drawn otherwise, then to undefined, the chart is drawn as a new element is.
+ */
+const unset: [tag: string, property: string, value: unknown][] = [
+  ['barrier-stack', 'mode', 'table'],
+  ['barrier-stack', 'theme', 'dark'],
+  ['barrier-stack', 'noControls', true],
+  ['barrier-stack', 'measure', 'facilitator'],
+  ['barrier-stack', 'group', 'organisation:la'],
+  ['barrier-stack', 'sort', 'questionnaire'],
+  ['barrier-stack', 'diverging', true],
+  ['pioneer-trend', 'measure', 'barrier'],
+  ['pioneer-trend', 'items', 'joined-up'],
+  ['pioneer-trend', 'group', 'organisation:la'],
+  ['pioneer-compare', 'dimension', 'tenure'],
+  ['pioneer-compare', 'measure', 'facilitator'],
+  ['pioneer-compare', 'items', 'financial-constraints'],
+  ['pioneer-compare', 'sort', 'gap'],
+  ['pioneer-compare', 'gapGroups', 'la other'],
+  ['pioneer-compare', 'showIntervals', true],
+  ['pioneer-table', 'measure', 'objective'],
+  ['pioneer-table', 'year', 2019],
+  ['pioneer-table', 'group', 'organisation:la'],
+  ['pioneer-table', 'responses', 'very'],
+  ['pioneer-table', 'items', 'financial-constraints'],
+  ['site-map', 'colorBy', 'deprivation'],
+  ['site-map', 'layout', 'grid'],
+];
+
+/** What a reader gets (shown), the marks drawn with their colours, the theme's background and the controls. */
+async function drawnAs(el: PioneerChart<unknown>): Promise<string> {
+  const said = await shown(el);
+  const root = el.shadowRoot!;
+  await Promise.all(root.getAnimations().map((a) => a.finished));
+  // A pattern's id has the chart's own number: url("#pioneer-stack-6-lines-fairly").
+  const marks = [...root.querySelectorAll('svg [data-key]')].map((m) => `${m.getAttribute('data-key')} ${getComputedStyle(m).fill.replace(/-\d+-/, '-N-')}`);
+  const figure = root.querySelector('figure');
+  return [said, marks.join(', '), figure && getComputedStyle(figure).backgroundColor, `${root.querySelectorAll('[part~=controls]').length} controls`].join(' | ');
+}
+
+describe('a property set to undefined from script', () => {
+  afterEach(cleanup);
+
+  it('draws the default again, as a new element does', async () => {
+    const differ: string[] = [];
+    for (const [tag, property, value] of unset) {
+      const fresh = await drawnAs(mount(`<${tag}></${tag}>`));
+      const el = mount<PioneerChart<unknown>>(`<${tag}></${tag}>`);
+      await drawnAs(el);
+      const props = el as unknown as Record<string, unknown>;
+      props[property] = value;
+      const set = await drawnAs(el);
+      props[property] = undefined;
+      const again = await drawnAs(el);
+      cleanup();
+      expect(set, `${tag}.${property} = ${JSON.stringify(value)} is drawn otherwise`).not.to.equal(fresh);
+      expect(set, `${tag}.${property} = ${JSON.stringify(value)}`).not.to.match(/not valid/);
+      if (again !== fresh) differ.push(`${tag}.${property} = undefined: ${again}; a new element: ${fresh}`);
+    }
+    expect(differ).to.deep.equal([]);
+  });
+
+  it('<pioneer-filters>: its controls, label and theme are the defaults again', async () => {
+    const state = (bar: HTMLElement) => {
+      const root = bar.shadowRoot!;
+      const labels = [...root.querySelectorAll('label')].map((l) => l.textContent!.trim());
+      return [root.querySelector('[role=group]')?.getAttribute('aria-label'), labels.join(', '), getComputedStyle(root.querySelector('[part=bar]')!).backgroundColor].join(' | ');
+    };
+    const fresh = mount<PioneerFilters>('<pioneer-filters><barrier-stack></barrier-stack></pioneer-filters>');
+    await fresh.updateComplete;
+    const expected = state(fresh);
+    const bar = mount<PioneerFilters>('<pioneer-filters><barrier-stack></barrier-stack></pioneer-filters>');
+    bar.controls = 'wave';
+    bar.label = 'Choose';
+    bar.theme = 'dark';
+    await bar.updateComplete;
+    expect(state(bar)).not.to.equal(expected);
+    bar.controls = undefined;
+    bar.label = undefined;
+    bar.theme = undefined;
+    await bar.updateComplete;
+    expect(state(bar)).to.equal(expected);
   });
 });
