@@ -18,7 +18,8 @@
 // - a control offers every value its chart takes with the story's other args, and an attribute
 //   whose values the chart lists ("Valid values: …") has a select of them, not a text box.
 // - a filter bar's Controls panel offers the filters its bar shows as `controls` changes (by a
-//   link's `&args=controls:…`, and typed in the panel), the others with a dash.
+//   link's `&args=controls:…`, and typed in the panel), the others with a dash; its docs page's
+//   Controls table too (the link followed to the docs page, and typed in the table).
 // Exits 1 naming what fails.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -599,62 +600,115 @@ const SHOWN_FILTERS = [
   ['a link', 'year organisation', ['year', 'organisation'], ['measure', 'wave', 'deprivation', 'tenure']],
   ['the panel', 'measure tenure', ['measure', 'tenure'], ['year', 'wave', 'deprivation', 'organisation']],
 ];
+// The docs page's Controls table follows it too (.storybook/docs-page.js): it read the story's
+// first `controls` after the panel's rows followed. Its `controls` typed into the table's own text
+// box, and a story's link with `&args=controls:…` followed to the docs page (a docs page's own
+// link takes no args: Storybook sets a link's args on a story, and the docs page's bar keeps its
+// story's too).
+const DOCS_SHOWN_FILTERS = [
+  ['a link then Docs', 'year organisation', ['year', 'organisation'], ['measure', 'wave', 'deprivation', 'tenure']],
+  ['the docs table', 'measure tenure', ['measure', 'tenure'], ['year', 'wave', 'deprivation', 'organisation']],
+  ['the docs table', 'wave deprivation year', ['wave', 'deprivation', 'year'], ['measure', 'organisation', 'tenure']],
+];
+/**
+ * The filter rows of the first Controls table in `ctx` (the manager's page or the docs frame) once
+ * they read as `controls` says: name → 'control' or 'dash' (what is there at the timeout otherwise).
+ */
+const filterRows = (ctx, table, withControl, dashed) =>
+  ctx
+    .waitForFunction(
+      (table, withControl, dashed) => {
+        const rows = Object.fromEntries(
+          [...(document.querySelector(table)?.querySelectorAll('tbody tr') ?? [])].map((tr) => [
+            tr.querySelector('td')?.textContent.trim().split(/\s/)[0],
+            // A dash is Storybook's NoControl: no select, radio, text box or checkbox.
+            tr.querySelector('select, input, textarea, button[role=switch]') ? 'control' : 'dash',
+          ]),
+        );
+        const read = Object.fromEntries([...withControl, ...dashed].map((k) => [k, rows[k] ?? 'no row']));
+        window.__shownFiltersRead = read;
+        return withControl.every((k) => read[k] === 'control') && dashed.every((k) => read[k] === 'dash') && read;
+      },
+      { timeout: 10000 },
+      table,
+      withControl,
+      dashed,
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => ctx.evaluate(() => window.__shownFiltersRead ?? {}));
+/** Types `value` into the text box `selector` of `ctx` as a reader types (each keystroke updates the arg), and waits for the bar (`bar` in `frame`) to take it. */
+async function typeControls(page, ctx, selector, frame, bar, value) {
+  const box = await ctx.waitForSelector(selector, { timeout: 10000 });
+  await box.click({ clickCount: 3 });
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.press('Backspace');
+  await box.type(value);
+  await frame.waitForFunction((bar, c) => document.querySelector(bar)?.getAttribute('controls') === c, { timeout: 15000 }, bar, value);
+}
+/** Checks the bar (`bar` in `frame`) shows the filters `on`, and the table's rows read `on` with a control and `off` with a dash. */
+async function checkShownFilters(what, ctx, table, frame, bar, [how, value, on, off]) {
+  const where = `${what} with controls="${value}" set in ${how}`;
+  // The bar's own selects: the filters it shows, those the rows should offer.
+  const inBar = await frame.evaluate((bar) => [...document.querySelector(bar).shadowRoot.querySelectorAll('select[name]')].map((el) => el.name), bar);
+  if (inBar.slice().sort().join() !== on.slice().sort().join()) problems.push(`${where}: the bar shows ${inBar.join(', ')}, not ${on.join(', ')}`);
+  const read = await filterRows(ctx, table, on, off);
+  for (const k of on) if (read[k] !== 'control') problems.push(`${where}: the Controls ${k} row shows ${read[k] === 'dash' ? 'a dash' : read[k]}, while the bar shows its ${k} control`);
+  for (const k of off) if (read[k] !== 'dash') problems.push(`${where}: the Controls ${k} row offers a control, while the bar does not show ${k} (a choice there has no effect)`);
+}
 {
   const id = 'controls-pioneer-filters--charts-inside';
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  /** The panel's filter rows once they read as `controls` says: name → 'control' or 'dash' (what is there at the timeout otherwise). */
-  const rowsFor = (withControl, dashed) =>
-    page
-      .waitForFunction(
-        (withControl, dashed) => {
-          const rows = Object.fromEntries(
-            [...document.querySelectorAll('#storybook-panel-root table.docblock-argstable tbody tr')].map((tr) => [
-              tr.querySelector('td')?.textContent.trim().split(/\s/)[0],
-              // A dash is Storybook's NoControl: no select, radio, text box or checkbox.
-              tr.querySelector('select, input, textarea, button[role=switch]') ? 'control' : 'dash',
-            ]),
-          );
-          const read = Object.fromEntries([...withControl, ...dashed].map((k) => [k, rows[k] ?? 'no row']));
-          window.__shownFiltersRead = read;
-          return withControl.every((k) => read[k] === 'control') && dashed.every((k) => read[k] === 'dash') && read;
-        },
-        { timeout: 10000 },
-        withControl,
-        dashed,
-      )
-      .then((h) => h.jsonValue())
-      .catch(() => page.evaluate(() => window.__shownFiltersRead ?? {}));
+  const panel = '#storybook-panel-root table.docblock-argstable';
   try {
     const [, controls] = SHOWN_FILTERS[0];
     await page.goto(`${base}/index.html?path=/story/${id}&args=controls:${controls.replace(/ /g, '+')}`, { waitUntil: 'load' });
     const frame = await (await page.waitForSelector('#storybook-preview-iframe', { timeout: 15000 })).contentFrame();
     await frame.waitForFunction((c) => document.querySelector('pioneer-filters')?.getAttribute('controls') === c, { timeout: 15000 }, controls);
-    await page.waitForSelector('#storybook-panel-root table.docblock-argstable tbody tr', { timeout: 15000 });
-    for (const [how, value, on, off] of SHOWN_FILTERS) {
-      if (how === 'the panel') {
-        // Typed into the panel's `controls` box as a reader types: each keystroke updates the arg.
-        const box = await page.waitForSelector('#storybook-panel-root textarea#control-controls', { timeout: 10000 });
-        await box.click({ clickCount: 3 });
-        await page.keyboard.down('Control');
-        await page.keyboard.press('a');
-        await page.keyboard.up('Control');
-        await page.keyboard.press('Backspace');
-        await box.type(value);
-        await frame.waitForFunction((c) => document.querySelector('pioneer-filters')?.getAttribute('controls') === c, { timeout: 15000 }, value);
-      }
-      // The bar's own selects: the filters it shows, those the panel's rows should offer.
-      const inBar = await frame.evaluate(() => [...document.querySelector('pioneer-filters').shadowRoot.querySelectorAll('select[name]')].map((el) => el.name));
-      if (inBar.slice().sort().join() !== on.slice().sort().join()) problems.push(`${id} with controls="${value}" set in ${how}: the bar shows ${inBar.join(', ')}, not ${on.join(', ')}`);
-      const read = await rowsFor(on, off);
-      for (const k of on) if (read[k] !== 'control') problems.push(`${id} with controls="${value}" set in ${how}: the Controls panel's ${k} row shows ${read[k] === 'dash' ? 'a dash' : read[k]}, while the bar shows its ${k} control`);
-      for (const k of off) if (read[k] !== 'dash') problems.push(`${id} with controls="${value}" set in ${how}: the Controls panel's ${k} row offers a control, while the bar does not show ${k} (a choice there has no effect)`);
+    await page.waitForSelector(`${panel} tbody tr`, { timeout: 15000 });
+    for (const step of SHOWN_FILTERS) {
+      if (step[0] === 'the panel') await typeControls(page, page, `${panel} textarea#control-controls`, frame, '#storybook-root pioneer-filters', step[1]);
+      await checkShownFilters(`${id}, the Controls panel,`, page, panel, frame, '#storybook-root pioneer-filters', step);
     }
   } catch (e) {
     problems.push(`${id} shown filters: ${e.message}`);
   }
   for (const e of errors) problems.push(`${id} shown filters: page error: ${e}`);
+  await page.close();
+}
+{
+  const id = 'controls-pioneer-filters--charts-inside';
+  const docsId = 'controls-pioneer-filters--docs';
+  const page = await browser.newPage();
+  // A desktop's window: the sidebar, the preview and the docs page side by side.
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The page's first table: its Controls (the element's API table follows). Its first bar: the
+  // first story's, which the table sets (the story's own view, hidden, keeps the link's args).
+  const table = '#storybook-docs table.docblock-argstable';
+  const bar = '#storybook-docs pioneer-filters';
+  try {
+    const [, controls] = DOCS_SHOWN_FILTERS[0];
+    await page.goto(`${base}/index.html?path=/story/${id}&args=controls:${controls.replace(/ /g, '+')}`, { waitUntil: 'load' });
+    let frame = await (await page.waitForSelector('#storybook-preview-iframe', { timeout: 15000 })).contentFrame();
+    await frame.waitForFunction((c) => document.querySelector('pioneer-filters')?.getAttribute('controls') === c, { timeout: 15000 }, controls);
+    // To the docs page as a reader goes, by the sidebar's Docs entry.
+    await (await page.waitForSelector(`#${docsId}`, { timeout: 15000 })).click();
+    frame = await (await page.waitForSelector('#storybook-preview-iframe', { timeout: 15000 })).contentFrame();
+    await frame.waitForSelector(`${table} tbody tr`, { timeout: 15000 });
+    await frame.waitForFunction((bar) => document.querySelector(bar)?.shadowRoot?.querySelector('select'), { timeout: 15000 }, bar);
+    for (const step of DOCS_SHOWN_FILTERS) {
+      if (step[0] === 'the docs table') await typeControls(page, frame, `${table} textarea[id$="${id}-controls"]`, frame, bar, step[1]);
+      await checkShownFilters(`${docsId}, its Controls table,`, frame, table, frame, bar, step);
+    }
+  } catch (e) {
+    problems.push(`${docsId} shown filters: ${e.message}`);
+  }
+  for (const e of errors) problems.push(`${docsId} shown filters: page error: ${e}`);
   await page.close();
 }
 
@@ -668,6 +722,6 @@ console.log(
   `check-storybook: ${docsPages.length} docs pages, each showing its charts and no error; ${LINKS.length + DRAWN.length} links with changed controls open what they say; ` +
     `the args of ${Object.keys(stories).length} stories survive a shared link; ${choicesTried} choices of their Controls draw a chart; the docs tables of ${docsChecked.join(', ')} list every attribute (each under attributes) and no private field, ` +
     'and every story showing a message in place of its chart says why; ' +
-    `a filter bar's Controls rows follow its \`controls\` set by a link and in the panel (${SHOWN_FILTERS.length} ways); ` +
+    `a filter bar's Controls rows follow its \`controls\` set by a link and in the panel (${SHOWN_FILTERS.length} ways), and on its docs page (${DOCS_SHOWN_FILTERS.length}); ` +
     `in dark mode the canvas is dark as the charts are, and each element's dark story (${darkChecked.length}) draws on a dark page with no console error; the Actions panel logs ${ACTIONS.map(([, , e]) => e).join(' and ')} with their detail; the Controls panel lists controls only`,
 );
