@@ -7,11 +7,12 @@ import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/site-map/site-map.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { PAPER_PRINTABLE_WIDTH, pageShrinkOnPaper, roomOnPaper, shiftOntoPaper } from '../../src/components/base/paper-fit.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
-type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
+type Sized = { pages: string[]; sizes: { text: string; pt: number; x: number }[][] };
 
 /**
  * Text as compared with the PDF's: without white space (a line's wrap) or the letters Chromium
@@ -133,6 +134,34 @@ describe('printing a page wider than 1.5 times the paper', function () {
     const pageOf = (words: string) => pdf.pages.findIndex((page) => comparable(page).includes(comparable(words)));
     expect(pageOf('After the row.'), 'the page after the row').to.equal(pageOf("'Most important' objectives/outcomes"));
     expect(pdf.pages.length, 'pages').to.equal(1);
+  });
+
+  // A page's columns break anew on paper: a chart in the left column on screen (the screen
+  // balances the columns) starts the right one on paper, where the paper's edge cuts the page
+  // (1,077 px on A4). Its room was read from the screen's column: its summary, notes and source
+  // line were laid out past the edge and cut ("13 barriers, 2019. In 2019 the barrier most ofte").
+  it('a chart in two CSS columns on a 1,200 px page, in the left column on screen and the right one on paper, prints its words whole', async () => {
+    document.body.style.width = '1200px';
+    const text = 'An article\'s text, in the columns as the figures are, and before them. '.repeat(3);
+    const between = '<p>Between the charts.</p>';
+    const article = mount<HTMLElement>(
+      `<h1>Supplementary figures</h1><p>${text}</p><div style="columns: 2"><p>${text}</p><p>${text}</p><barrier-stack measure="barrier" year="2019"></barrier-stack>${between}<pioneer-trend measure="barrier" response="very"></pioneer-trend>${between}<site-map year="2019"></site-map></div>`,
+      0,
+    ).parentElement!.lastElementChild as HTMLElement;
+    article.parentElement!.style.width = '';
+    const charts = [...article.children].filter((e) => e.localName !== 'p') as PioneerChart<unknown>[];
+    for (const el of charts) await drawn(el);
+    const [el] = charts;
+    expect(el.getBoundingClientRect().left, 'in the left column on screen').to.be.below(300);
+    const { pdf, words } = await printed(el);
+    expect(words.some((w) => w.startsWith('Source: PIRU')), 'a source line').to.equal(true);
+    // On paper in the right column: its title starts right of the page's middle (A4 is 595 pt wide).
+    const title = comparable(words[0]);
+    const runs = pdf.sizes.flat().filter((r) => comparable(r.text).length > 3 && title.startsWith(comparable(r.text)));
+    expect(runs.map((r) => r.x > 595 / 2), 'its title in the right column on paper').to.deep.equal([true]);
+    const printedText = comparable(pdf.pages.join(' '));
+    const cut = words.filter((w) => !printedText.includes(comparable(w)));
+    expect(cut, 'printed cut or not at all').to.deep.equal([]);
   });
 
   it('the room a page wider than the paper shows leaves a chart is read from where the chart starts on it', () => {

@@ -57,16 +57,27 @@ export function unreadableOnPaper(svg: SVGSVGElement, printedWidth: number): boo
  * screen until it prints.
  */
 export function paperColumnWidth(el: Element, pageWidth: number): number {
+  return columnsAround(el, pageWidth)?.width ?? pageWidth;
+}
+
+/**
+ * The CSS columns a chart is in (the nearest box around it that sets a column count or width),
+ * laid out `pageWidth` px wide (as on screen if not given): the box, where its content starts on
+ * screen (`left`), and the columns' count, width and gap. Null where there are none.
+ */
+function columnsAround(el: Element, pageWidth?: number): { left: number; count: number; width: number; gap: number } | null {
   for (let node = ancestorOf(el); node; node = ancestorOf(node)) {
     const style = getComputedStyle(node);
     const count = style.columnCount === 'auto' ? Infinity : Number(style.columnCount) || Infinity;
     const width = style.columnWidth === 'auto' ? Number.NaN : parseFloat(style.columnWidth);
     if (count === Infinity && !(width > 0)) continue;
     const gap = style.columnGap === 'normal' ? parseFloat(style.fontSize) || 16 : parseFloat(style.columnGap) || 0;
-    const n = Math.max(1, Math.min(count, width > 0 ? Math.floor((pageWidth + gap) / (width + gap)) : Infinity));
-    return (pageWidth - (n - 1) * gap) / n;
+    const padding = parseFloat(style.paddingLeft) || 0;
+    const all = pageWidth ?? node.clientWidth - padding - (parseFloat(style.paddingRight) || 0);
+    const n = Math.max(1, Math.min(count, width > 0 ? Math.floor((all + gap) / (width + gap)) : Infinity));
+    return { left: node.getBoundingClientRect().left + node.clientLeft + padding, count: n, width: (all - (n - 1) * gap) / n, gap };
   }
-  return pageWidth;
+  return null;
 }
 
 /**
@@ -126,8 +137,20 @@ export function roomOnPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDTH): nu
   if (!page.box || page.width * MOST_PAGE_SHRINK <= paperWidth) return Infinity;
   // Within the box of fixed width, the layout is the paper's as on screen; around it, its left
   // edge is set in by the insets fixedPageOf counts (a centred box is at the left on paper).
-  const left = page.left + el.getBoundingClientRect().left - page.box.getBoundingClientRect().left;
-  return Math.floor(paperWidth / MOST_PAGE_SHRINK - left);
+  const edge = paperWidth / MOST_PAGE_SHRINK;
+  const at = el.getBoundingClientRect().left;
+  let left = page.left + at - page.box.getBoundingClientRect().left;
+  // In CSS columns, the column a chart is in on paper is not the screen's (a page's columns break
+  // anew on paper): one in the left column on screen printed in the right one, its text cut at the
+  // paper's edge. Its room is that of the last column starting on the paper, at its place in it.
+  const columns = columnsAround(el);
+  if (columns) {
+    const step = columns.width + columns.gap;
+    // Where its column would start on paper, were it the first, and so each column after it.
+    const first = left - (at - columns.left) + ((at - columns.left) % step);
+    left = first + Math.max(0, Math.min(columns.count - 1, Math.ceil((edge - first) / step) - 1)) * step;
+  }
+  return Math.floor(edge - left);
 }
 
 /**
