@@ -3,10 +3,21 @@
 // dist/data/observations.csv and .json.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { feature } from 'topojson-client';
-import { presimplify, simplify } from 'topojson-simplify';
-import { geoTransverseMercator, geoPath } from 'd3-geo';
-import { importTs } from './import-ts.mjs';
+
+// The build's first step to need the installed packages. `npm run build` installs nothing
+// itself (npm test and npm start do): on a fresh clone, say what to run rather than Node's
+// "Cannot find package".
+const installed = async () => {
+  try {
+    return await Promise.all([import('topojson-client'), import('topojson-simplify'), import('d3-geo'), import('./import-ts.mjs')]);
+  } catch (e) {
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    const name = /package '([^']+)'/.exec(e.message)?.[1] ?? 'a package';
+    console.error(`build-data: ${name} is not installed. On a fresh clone, run \`npm run setup\` (it runs npm ci) first, then this command again.`);
+    process.exit(1);
+  }
+};
+const [{ feature }, { presimplify, simplify }, { geoTransverseMercator, geoPath }, { importTs }] = await installed();
 
 const require = createRequire(import.meta.url);
 const { parseCsv, formatCsv } = await importTs('src/data/csv.ts');
