@@ -137,6 +137,14 @@ writeFileSync(join(out, 'ssr', 'page-style-sources.json'), `${JSON.stringify((aw
     noWidth: call(() => renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' }, {})),
     noOptions: call(() => renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' })),
     tableNoOptions: call(() => renderToHtml('pioneer-table')),
+    // A plain JavaScript caller's number, as a browser's setAttribute takes it.
+    numberValue: (() => {
+      try {
+        return renderToHtml('barrier-stack', { measure: 'barrier', year: 2019 }) === renderToHtml('barrier-stack', { measure: 'barrier', year: '2019' });
+      } catch (e) {
+        return `${e.constructor.name}: ${e.message}`;
+      }
+    })(),
     pageAttributes: (() => {
       const html = renderToHtml('barrier-stack', { measure: 'barrier', year: '2019', id: 'figure-3', class: 'wide', style: 'max-width: 40em', 'data-figure': '3', 'aria-describedby': 'caption-3' }, { width: 640 });
       return html.slice(0, html.indexOf('>') + 1).replace(/\s+/g, ' ');

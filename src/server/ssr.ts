@@ -51,16 +51,19 @@ const compactCss = (css: string): string => css.replace(/\/\*[\s\S]*?\*\//g, '')
 export function renderToHtml(tag: ChartTag, attributes: Readonly<Record<string, string>> = {}, options: SsrOptions = {}): string {
   const width = options.width ?? SSR_DEFAULT_WIDTH;
   checkWidth(width); // not a number of pixels: UsageError
+  // Each value as text, as a browser's setAttribute takes it: a script's `{ year: 2019 }` is
+  // year="2019" (its types ask for text, which a plain JavaScript caller does not see).
+  const written = Object.entries(attributes).map(([name, value]) => [name, String(value)] as const);
   // The page's own attributes (an id to link to, a class, data-* hooks) are written on the
   // element as given; the chart is drawn from the rest.
-  const drawn = Object.fromEntries(Object.entries(attributes).filter(([name]) => !PAGE_ATTRIBUTE.test(name)));
+  const drawn = Object.fromEntries(written.filter(([name]) => !PAGE_ATTRIBUTE.test(name)));
   try {
     createChartElement(tag, drawn); // unknown element or attribute: UsageError
   } catch (e) {
     if (e instanceof UsageError) e.message += ` On a page, it also takes the page's own id, class, style, title, slot, hidden, aria-* and data-*.`;
     throw e;
   }
-  const attrs = Object.entries(attributes)
+  const attrs = written
     .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`))
     .join('');
   let out = collectResultSync(render(staticTemplate(`<${tag}${attrs}></${tag}>`)));
@@ -94,7 +97,7 @@ export function renderToHtml(tag: ChartTag, attributes: Readonly<Record<string, 
   if (chart.tableShown && chart.table) {
     // The table the element shows (or prints), as its own table view renders it; static markup
     // without Lit's part markers, which the client's first table render replaces.
-    const table = collectResultSync(render(dataTableTemplate(chart.table, chart.title, attributes.lang?.trim() || undefined)))
+    const table = collectResultSync(render(dataTableTemplate(chart.table, chart.title, drawn.lang?.trim() || undefined)))
       .replace(/<!--\/?lit-(part|node)[^>]*-->|<\?>/g, '');
     fill(/(<div\s+part="table-host"[^>]*>)(\s*<\/div>)/, 'table host to render the table into', (open, close) => `${open}${table}${close}`);
   }

@@ -243,9 +243,9 @@ describe('server-side rendering (declarative shadow DOM)', () => {
     expect(stack.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
   });
 
-  it('renderToHtml draws at 680 px when no width is given (a table needs no options), refuses a width that is not a number of pixels, and writes the page\'s own attributes (id, class, data-*) on the element', async () => {
+  it('renderToHtml draws at 680 px when no width is given (a table needs no options), refuses a width that is not a number of pixels, takes a number as its text, and writes the page\'s own attributes (id, class, data-*) on the element', async () => {
     type Call = { width?: number | null; table?: boolean; error?: string };
-    const api = (await (await fetch('/test/output/ssr/api.json')).json()) as { noWidth: Call; noOptions: Call; tableNoOptions: Call; bad: Record<string, Call>; pageAttributes: string; refused: Record<string, Call>; sameTwice: boolean; textureIds: string[]; sizeNote: string | null };
+    const api = (await (await fetch('/test/output/ssr/api.json')).json()) as { noWidth: Call; noOptions: Call; tableNoOptions: Call; bad: Record<string, Call>; pageAttributes: string; refused: Record<string, Call>; sameTwice: boolean; textureIds: string[]; sizeNote: string | null; numberValue: boolean | string };
     expect(api.noWidth).to.deep.equal({ width: 680, table: false });
     expect(api.noOptions).to.deep.equal({ width: 680, table: false });
     expect(api.tableNoOptions).to.deep.equal({ width: null, table: true });
@@ -258,6 +258,7 @@ describe('server-side rendering (declarative shadow DOM)', () => {
         'This chart is 200 px wide, less than the 240 px it is drawn at, so it is shrunk to fit and its text drawn at 83% of its size. Give it a box at least 240 px wide.',
     );
     expect(api.sameTwice, 'the same call twice gives the same HTML').to.equal(true);
+    expect(api.numberValue, "a plain script's { year: 2019 } draws as year: '2019' does").to.equal(true);
     expect(api.textureIds[0]).to.match(/^pioneer-barrier-stack-[0-9a-z]+$/);
     expect(api.textureIds[0], 'two figures, two sets of pattern ids').to.not.equal(api.textureIds[1]);
     expect(api.bad.null, 'null is no width given').to.deep.equal({ width: 680, table: false });
