@@ -1,7 +1,8 @@
 /**
  * Boxes as getBoundingClientRect gives them, for placing a tooltip: the map's among its sites
- * (tooltip-placement.ts) and the trend's beside its year (tooltip-beside-year.ts). A module of
- * its own, so that the trend takes these and not the map's search.
+ * (tooltip-placement.ts) and the trend's beside its year (tooltip-beside-year.ts), and the part
+ * of the window a chart is seen in (seenArea). A module of its own, so that the trend takes these
+ * and not the map's search.
  */
 
 /** A box as getBoundingClientRect gives it (a DOMRect will do). */
@@ -14,10 +15,49 @@ export interface Box {
 
 export const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** The part of the plot the window shows (its box clipped to the window's `width` and `height`; 0: not known): where a tooltip is seen whole. */
-export const shownPart = (plot: Box, width: number, height: number): Box => ({
-  left: Math.max(plot.left, 0),
-  top: Math.max(plot.top, 0),
-  right: Math.min(plot.right, width || Infinity),
-  bottom: Math.min(plot.bottom, height || Infinity),
+/** The part of `plot` in `seen` (seenArea: the part of the window where the plot can show): where a tooltip is seen whole. */
+export const shownPart = (plot: Box, seen: Box): Box => ({
+  left: Math.max(plot.left, seen.left),
+  top: Math.max(plot.top, seen.top),
+  right: Math.min(plot.right, seen.right),
+  bottom: Math.min(plot.bottom, seen.bottom),
 });
+
+/** Where a chart is seen from, for placing its tooltip: a box of the window, and what to scroll for more room in it. */
+export interface Seen extends Box {
+  /** The nearest box around the chart that scrolls up and down (a panel's `overflow: auto`), else the page. */
+  scroller: Element;
+}
+
+/**
+ * The part of the window `el` shows in (its size unknown, 0: no edge), less what each box around
+ * it cuts off (overflow other than visible: a page's scrolling panel, a sidebar of fixed height, a
+ * dialog's body), up the composed tree (through slots and shadow roots) to the page's body, or to
+ * a box fixed to the window, which those around it do not cut. A tooltip placed past it is cut
+ * off unseen. On a plain page it is the window, as before. (A box scaled by a transform is taken
+ * at its unscaled size.)
+ */
+export function seenArea(el: Element): Seen {
+  const doc = el.ownerDocument;
+  const page = doc.documentElement;
+  const seen = { left: 0, top: 0, right: page.clientWidth || Infinity, bottom: page.clientHeight || Infinity } as Seen;
+  for (let node: Element | null | undefined = el; (node = node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host) && node !== doc.body && node !== page; ) {
+    const { overflowX, overflowY, position } = getComputedStyle(node);
+    // Its padding box, in client px.
+    const r = node.getBoundingClientRect();
+    const left = r.left + node.clientLeft;
+    const top = r.top + node.clientTop;
+    if (overflowX !== 'visible') {
+      seen.left = Math.max(seen.left, left);
+      seen.right = Math.min(seen.right, left + node.clientWidth);
+    }
+    if (overflowY !== 'visible') {
+      seen.top = Math.max(seen.top, top);
+      seen.bottom = Math.min(seen.bottom, top + node.clientHeight);
+    }
+    if (!seen.scroller && /auto|scroll/.test(overflowY) && node.scrollHeight > node.clientHeight) seen.scroller = node;
+    if (position === 'fixed') break;
+  }
+  seen.scroller ??= doc.scrollingElement ?? page;
+  return seen;
+}

@@ -32,6 +32,7 @@ import { noWidthOnPaperTemplate, paperNoteTemplate, withTemplatesWhilePaused } f
 import { onSafePath } from './safe-path.js';
 import { disclosureButton, isOpen, setOpen } from './disclosure.js';
 import { unwatchInView, watchInView } from './in-view.js';
+import { seenArea, shownPart } from './boxes.js';
 
 /** A gap's row of the Data (CSV) download: the export columns, blank where there is no figure. */
 type GapLine = GapCell & Record<'value' | 'unit' | 'base' | 'source_survey' | 'source_table' | 'note', string | number>;
@@ -2002,9 +2003,13 @@ export abstract class PioneerChart<View> extends LitElement {
       const x = (svgBox.left + mark.anchor[0] * unit - plotBox.left) / scale;
       const y = (svgBox.top + mark.anchor[1] * unit - plotBox.top) / scale;
       const half = tip.offsetWidth / 2;
-      tip.style.left = `${Math.max(half, Math.min(plot.clientWidth - half, x))}px`;
+      // In the part of the plot the window shows, and any box around the chart that cuts off
+      // what overflows it (a scrolling panel: seenArea); its left edge in view where it is wider.
+      const seen = shownPart(plotBox, seenArea(tip));
+      const [from, to] = [(seen.left - plotBox.left) / scale, Math.min(plot.clientWidth, (seen.right - plotBox.left) / scale)];
+      tip.style.left = `${Math.max(from + half, Math.min(to - half, x))}px`;
       const above = y - tip.offsetHeight - 8;
-      const below = above < 0 || plotBox.top + above * scale < 0;
+      const below = above < 0 || plotBox.top + above * scale < seen.top;
       // Below, it starts under the whole mark (a bar, a site), never over it: the pointer pressing
       // the mark would press the tooltip instead.
       const markBox = below ? markEl?.getBoundingClientRect() : undefined;

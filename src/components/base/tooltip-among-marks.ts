@@ -1,4 +1,4 @@
-import { shownPart } from './boxes.js';
+import { seenArea, shownPart, type Box } from './boxes.js';
 import { placeTooltip, type Size, type TooltipPlacement, type TooltipPlacementInput } from './tooltip-placement.js';
 
 /**
@@ -22,9 +22,10 @@ const BESIDE_WITHIN = 16;
 /**
  * Places a chart's tooltip among its marks as drawn (placeTooltip), for a chart whose marks crowd
  * (the map's sites), and returns its top-left corner in client px. It goes in the part of the plot
- * (`plotBox`) the window shows, where it fits there (else anywhere in the plot); it covers the
- * fewest other marks (`[data-key]`), then the fewest entries of the legend (the key to the marks
- * it leaves in view); the `reach` px around the mark, where a pointer still reaches the mark,
+ * (`plotBox`) the window shows, and any box around the chart that cuts off what overflows it
+ * (seenArea), where it fits there (else anywhere in the plot); it covers the fewest other marks
+ * (`[data-key]`), then the fewest entries of the legend (the key to the marks it leaves in
+ * view); the `reach` px around the mark, where a pointer still reaches the mark,
  * stay clear, so a pointer there is on the mark, not the tooltip. `hovered`: shown by the pointer,
  * so kept where the pointer goes straight onto it from the mark.
  */
@@ -63,23 +64,26 @@ export function amongMarks(
     const others = beside ? boxes(otherEls.flatMap((el) => [...el.querySelectorAll('text')])) : marks;
     const legend = boxes(svg.querySelectorAll('[part~="legend"] > *'));
     const sizes = sizesOf(tip);
-    const page = tip.ownerDocument.documentElement;
-    const seen = shownPart(plotBox, page.clientWidth, page.clientHeight);
+    const seen = shownPart(plotBox, seenArea(tip));
     // The wraps that fit there (each size once: on a wide chart some are the same); if none
-    // does, all of them anywhere in the plot.
+    // does, or every place there covers the mark (a small scrolling panel: off the mark, though
+    // partly cut off, as before), all of them anywhere in the plot.
     const distinct = WRAPS.map((_, i) => i).filter((i) => sizes.findIndex((s) => Math.abs(s.width - sizes[i].width) < 0.5 && Math.abs(s.height - sizes[i].height) < 0.5) === i);
     const fitting = distinct.filter((i) => seen.right - seen.left >= sizes[i].width && seen.bottom - seen.top >= sizes[i].height);
-    const tried = fitting.length ? fitting : distinct;
-    const placed = search({
-      mark: markEl.getBoundingClientRect(),
-      size: tried.map((i) => sizes[i]),
-      bounds: fitting.length ? seen : plotBox,
-      others,
-      avoid: beside ? [...marks, ...legend] : legend,
-      gap: reach,
-      hovered,
-      ...(beside ? { beside, marks, within: Math.max(reach, BESIDE_WITHIN) } : {}),
-    });
+    const place = (tried: number[], bounds: Box) =>
+      search({
+        mark: markEl.getBoundingClientRect(),
+        size: tried.map((i) => sizes[i]),
+        bounds,
+        others,
+        avoid: beside ? [...marks, ...legend] : legend,
+        gap: reach,
+        hovered,
+        ...(beside ? { beside, marks, within: Math.max(reach, BESIDE_WITHIN) } : {}),
+      });
+    let tried = fitting.length ? fitting : distinct;
+    let placed = place(tried, fitting.length ? seen : plotBox);
+    if (placed.coversMark && fitting.length) placed = place((tried = distinct), plotBox);
     tip.style.maxWidth = WRAPS[tried[placed.sizeIndex]];
     return placed;
   };

@@ -31,13 +31,15 @@
  * never over the point, hiding the fewest labels: not, as before, the chart's own place under
  * the marker, past the window's foot. Where every place in the window is over the point, but the
  * window would hold both, the page scrolls for it (once: `scrolled`, placed again after it).
+ * "The window" is its part the chart shows in: in a box that cuts off what overflows it (a
+ * scrolling panel, a dialog's body: seenArea), the box's part, and the box scrolls, not the page.
  *
  * Returns the tooltip's top-left corner in client px, or null for the chart's own placement
  * (centred over the mark, else under it): shown by hovering (the pointer goes straight from the
  * mark onto it, over no other mark; a gap marker's goes above it where under it is out of the
  * plot: hoveredGap).
  */
-import { overlaps, shownPart, type Box } from '../base/boxes.js';
+import { overlaps, seenArea, shownPart, type Box } from '../base/boxes.js';
 
 /** Px between the heights tried beside the column. */
 const STEP = 4;
@@ -99,9 +101,10 @@ export function besideYear(
   }
   const labels = drawnBoxes(svg.querySelectorAll('text'));
   let { width: w, height: h } = tip.getBoundingClientRect();
-  // In the plot, within the part of it the window shows.
-  const page = tip.ownerDocument.documentElement;
-  let bounds = shownPart(plotBox, page.clientWidth, page.clientHeight);
+  // In the plot, within the part of it the window shows (and any box around the chart that cuts
+  // off what overflows it: a scrolling panel, seenArea).
+  const seen = seenArea(tip);
+  let bounds = shownPart(plotBox, seen);
   const cx = (mark.left + mark.right) / 2;
   const cy = (mark.top + mark.bottom) / 2;
   // `reach` px round the point stay clear, so the focus outline shows whole and the pointer
@@ -155,7 +158,7 @@ export function besideYear(
       ? [...root.querySelectorAll('figcaption, button, p')].filter((el) => !el.closest('.plot')).map((el) => el.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1)
       : [];
   if (root instanceof ShadowRoot) {
-    bounds = shownPart(host, page.clientWidth, page.clientHeight);
+    bounds = shownPart(host, seen);
     hides = (box) => (coveringIn(box, labels) ? Infinity : (coveringIn(box, column) * MORE + coveringIn(box, parts)) * MORE + coveringIn(box, others));
     best.rank = Infinity;
     tryAcross();
@@ -180,8 +183,8 @@ export function besideYear(
   ({ width: w, height: h } = tip.getBoundingClientRect());
   hides = (box) => (coveringIn(box, labels) * MORE + coveringIn(box, column) + coveringIn(box, parts)) * MORE + coveringIn(box, others);
   best.rank = Infinity;
-  for (const within of [host, { left: 0, top: 0, right: page.clientWidth, bottom: page.clientHeight }]) {
-    bounds = shownPart(within, page.clientWidth, page.clientHeight);
+  for (const within of [host, seen]) {
+    bounds = shownPart(within, seen);
     tryAcross();
     if (best.rank < Infinity) return { left: best.left, top: best.top };
   }
@@ -190,23 +193,24 @@ export function besideYear(
   // 285 px over its foot, its tooltip 407 px tall): the page scrolls the shorter way for the
   // tooltip to go above the point or under it, as the focus scrolls a mark into view, and it is
   // placed again.
-  const view = tip.ownerDocument.defaultView;
-  if (!scrolled && view && h + clear.bottom - clear.top <= page.clientHeight) {
+  // In a box that scrolls (a panel's `overflow: auto`), that box scrolls, the page's scrolling
+  // would not move the chart in it.
+  const { scroller } = seen;
+  if (!scrolled && h + clear.bottom - clear.top <= seen.bottom - seen.top) {
     // Whole px (the page scrolls by whole px: short of a fraction, the tooltip would not fit);
     // only as far as the page goes (near its end, the other way).
-    const scroller = tip.ownerDocument.scrollingElement ?? page;
-    const ways = [Math.max(1, Math.ceil(clear.bottom + h - page.clientHeight)), -Math.max(1, Math.ceil(h - clear.top))];
-    const [by] = ways.filter((d) => (d > 0 ? d <= scroller.scrollHeight - page.clientHeight - view.scrollY : -d <= view.scrollY)).sort((a, b) => Math.abs(a) - Math.abs(b));
-    if (by) view.scrollBy(0, by);
+    const ways = [Math.max(1, Math.ceil(clear.bottom + h - seen.bottom)), -Math.max(1, Math.ceil(h - clear.top + seen.top))];
+    const [by] = ways.filter((d) => (d > 0 ? d <= scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop : -d <= scroller.scrollTop)).sort((a, b) => Math.abs(a) - Math.abs(b));
+    if (by) scroller.scrollBy(0, by);
     const now = (tip.parentElement ?? tip).getBoundingClientRect();
     const [dx, dy] = [now.left - plotBox.left, now.top - plotBox.top];
     const at = dx || dy ? besideYear(tip, markEl, now, hovered, reach, true) : null;
     // In the client px of before the scroll, as the chart measured the plot's box.
     if (at) return { left: at.left - dx, top: at.top - dy };
   }
-  // Taller than the window (or over the point wherever it goes): from the window's top, its
-  // first lines in view and the rest a scroll of the page away (the keyboard's tooltip stays
-  // while the focus does, and moves with the page); a tooltip cut to the window's height would
-  // scroll in its own box, which no pointer or key reaches.
+  // Taller than the window (or over the point wherever it goes): from the window's top, or a
+  // scrolling panel's, its first lines in view and the rest a scroll of the page or panel away
+  // (the keyboard's tooltip stays while the focus does, and moves with the page); a tooltip cut
+  // to the window's height would scroll in its own box, which no pointer or key reaches.
   return { left: Math.max(bounds.left, Math.min(bounds.right - w, cx - w / 2)), top: bounds.top };
 }
