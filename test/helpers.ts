@@ -1,6 +1,6 @@
 /** Test helpers: mount elements in a sized container and wait until they have drawn. */
 import { expect } from '@esm-bundle/chai';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PioneerChart } from '../src/components/base/pioneer-chart.js';
 
 const mounted: HTMLElement[] = [];
@@ -27,6 +27,19 @@ export async function drawn<T extends PioneerChart<unknown>>(el: T): Promise<T> 
 
 export function cleanup(): void {
   while (mounted.length) mounted.pop()!.remove();
+}
+
+/** For the tests of a describe block: a phone's window (320 by 568 px) and a page with no margin; each test's charts removed after it, and the window as before. */
+export function onPhoneWindow(): void {
+  beforeEach(async () => {
+    await setViewport({ width: 320, height: 568 });
+    document.body.style.margin = '0';
+  });
+  afterEach(async () => {
+    cleanup();
+    document.body.style.margin = '';
+    await setViewport({ width: 800, height: 600 });
+  });
 }
 
 export function shadow(el: Element): ShadowRoot {

@@ -1,8 +1,8 @@
 import { expect } from '@esm-bundle/chai';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount, tabIntoChart } from '../helpers.js';
+import { cleanup, drawn, mount, onPhoneWindow, tabIntoChart } from '../helpers.js';
 
 // A chart in a box of the page that scrolls (a CMS's `overflow: auto` panel, a sidebar of fixed
 // height, a dialog's body), used by the keyboard. The tooltip is `position: absolute` in the
@@ -131,15 +131,7 @@ describe("a chart's keyboard tooltips in a panel of the page that scrolls", () =
 });
 
 describe("a trend's keyboard tooltips with large text (28 px) on a phone, in a panel that scrolls (320 by 568 px window, the panel 480 px tall)", () => {
-  beforeEach(async () => {
-    await setViewport({ width: 320, height: 568 });
-    document.body.style.margin = '0';
-  });
-  afterEach(async () => {
-    cleanup();
-    document.body.style.margin = '';
-    await setViewport({ width: 800, height: 600 });
-  });
+  onPhoneWindow();
 
   // 2019's community MDTs: a tooltip 407 px tall over a point mid-panel. Every place in the panel
   // was over the point; the page, not the panel, was scrolled for room, which moved nothing, and

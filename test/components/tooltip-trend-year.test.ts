@@ -1,9 +1,9 @@
 import { expect } from '@esm-bundle/chai';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { HOVER_DWELL_MS } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount, tabIntoChart } from '../helpers.js';
+import { cleanup, drawn, mount, onPhoneWindow, tabIntoChart } from '../helpers.js';
 
 // Barriers, CCG/NHS: in 2019 three barriers tie at 36% and are set side by side, over the 32%
 // and the 29% of the same year. Centred over a tied point, the keyboard's tooltip went under
@@ -304,15 +304,7 @@ describe("a trend point's keyboard tooltip with large text (28 px), where every 
 });
 
 describe("a trend's keyboard tooltips with large text (28 px) on a phone (the chart 320 px wide in a 320 by 568 px window)", () => {
-  beforeEach(async () => {
-    await setViewport({ width: 320, height: 568 });
-    document.body.style.margin = '0';
-  });
-  afterEach(async () => {
-    cleanup();
-    document.body.style.margin = '';
-    await setViewport({ width: 800, height: 600 });
-  });
+  onPhoneWindow();
 
   // A gap's reason is up to 320 by 503 px; its marker, at the plot's foot, the focus brings to
   // the window's foot, where the part of the plot above it is shorter than the tooltip and every
