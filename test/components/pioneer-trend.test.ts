@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { browseNodes } from '../a11y.js';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { contrastRatio } from '../contrast.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
@@ -511,6 +511,32 @@ describe('<pioneer-trend>', () => {
     svg.focus();
     svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(detail).to.include({ source: 'pioneer-trend', item: 'quality-of-care', year: 2017, measure: 'objective' });
+  });
+
+  // Chromium sends no click to a mark moved between its press and release: the focused point,
+  // lifted over the other lines as the press focused it, was never selected by the mouse.
+  it('a click on a point fires pioneer-select with its ids (the chart not yet focused, then focused), and the point is then drawn over the other lines', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
+    const selected: unknown[] = [];
+    el.addEventListener('pioneer-select', (e) => selected.push((e as CustomEvent).detail));
+    const centre = (key: string): [number, number] => {
+      const box = el.shadowRoot!.querySelector(`[data-key="${key}"]`)!.getBoundingClientRect();
+      return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    };
+    const keyAt = (at: [number, number]) => el.shadowRoot!.elementFromPoint(...at)?.getAttribute('data-key');
+    // A point of the first line, then, the chart focused, one of the other line the first's tooltip leaves in view.
+    for (const key of ['quality-of-care|2018', () => el.marks.find((m) => !m.gap && m.key.startsWith('joined-up|') && keyAt(centre(m.key)) === m.key)?.key]) {
+      const k = typeof key === 'string' ? key : key()!;
+      const point = el.shadowRoot!.querySelector(`[data-key="${k}"]`)!;
+      const at = centre(k);
+      expect(keyAt(at), 'in view').to.equal(k);
+      await sendMouse({ type: 'click', position: at });
+      expect(selected.pop(), k).to.deep.equal({ source: 'pioneer-trend', ...el.marks.find((m) => m.key === k)!.detail });
+      expect(el.shadowRoot!.querySelector('.focused')?.getAttribute('data-key')).to.equal(k);
+      expect(keyAt(at), 'on top').to.equal(k);
+      expect(point.parentElement!.lastElementChild === point, `${k} last in its line`).to.equal(true);
+    }
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('<pioneer-trend measure="progress"> lists all 8 items: the one published value as a point, the 7 charted-only items as series of gaps, named in a note with the reason', async () => {

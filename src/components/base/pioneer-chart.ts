@@ -2216,7 +2216,26 @@ export abstract class PioneerChart<View> extends LitElement {
     // click (after the lift) keeps the tapped mark's tooltip; a pan (no click) lets it go.
     if (mark && mark.key === this.tooltipKey) this.keepTooltip();
     if (mark) this.select(mark);
+    this.liftPressed();
   };
+
+  /**
+   * The mark to lift (liftMark) in place of the one lifted, null for none, once a press's click
+   * is in: Chromium sends no click to a mark moved, or inside a group moved, while pressed, so a
+   * trend point lifted as the press focused it was never selected. Undefined: no change waits.
+   */
+  private pressedLift: Element | null | undefined;
+  /** A press is on the chart (pointerdown to its click, a key or the next press). */
+  private pressing = false;
+
+  private liftPressed(): void {
+    this.pressing = false;
+    const el = this.pressedLift;
+    if (el === undefined) return;
+    this.pressedLift = undefined;
+    this.unlift?.();
+    this.unlift = el?.classList.contains('focused') ? liftMark(el) : null;
+  }
 
   /** Puts a lifted mark (liftMark) back in its place. */
   private unlift: (() => void) | null = null;
@@ -2239,6 +2258,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private onPointerDown = (e: PointerEvent): void => {
     // A press takes the mark under it at once, whatever path the pointer was on.
     this.endSafePath();
+    this.pressing = true;
     const mark = this.markFromEvent(e);
     const i = mark ? this.marks.indexOf(mark) : -1;
     const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
@@ -2296,8 +2316,8 @@ export abstract class PioneerChart<View> extends LitElement {
     const mark = marks[this.focusIndex];
     const markEl = this.markElement(mark);
     markEl?.classList.add('focused');
-    this.unlift?.();
-    this.unlift = markEl?.closest('[data-lift]') ? liftMark(markEl) : null;
+    this.pressedLift = markEl?.closest('[data-lift]') ? markEl : null;
+    if (!this.pressing) this.liftPressed();
     // At high zoom a chart is taller than the window: the page follows the focused mark.
     if (scroll) markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     this.showTooltip(mark, pressed);
@@ -2315,6 +2335,7 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
+    if (this.pressing) this.liftPressed();
     const marks = this.marks;
     if (!marks.length) {
       // Nothing drawn to step through (a trend with every line hidden by the reader): an arrow,
