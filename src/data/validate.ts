@@ -80,6 +80,7 @@ export function validateRows(input: unknown): ValidationResult {
     }
     const r = raw as Record<string, unknown>;
     const str = (c: string) => (r[c] == null ? '' : String(r[c]));
+    // Empty: absent, '' or null (JSON's empty cell: pandas' to_json, d3.autoType), for every column alike.
     const blank = (c: string) => !(c in r) || r[c] === '' || r[c] == null;
     // No value, and a note saying why: a gap (its unit and source may be blank too).
     const gap = blank('value') && str('note').trim() !== '';
@@ -91,9 +92,9 @@ export function validateRows(input: unknown): ValidationResult {
     const group = str('group');
     if (group && !GROUP.test(group)) add('group', `"${group}" is not "all" or "dimension:value"`);
     const year = toNumber(r.year, WHOLE);
-    if (r.year !== undefined && r.year !== '' && (!Number.isInteger(year) || year < 1900 || year > 2100)) add('year', `"${str('year')}" is not a year (a whole number from 1900 to 2100, e.g. 2019)`);
+    if (!blank('year') && (!Number.isInteger(year) || year < 1900 || year > 2100)) add('year', `"${str('year')}" is not a year (a whole number from 1900 to 2100, e.g. 2019)`);
     const value = toNumber(r.value);
-    if (r.value !== undefined && r.value !== '' && !Number.isFinite(value)) add('value', `"${str('value')}" is not a number (${PLAIN})`);
+    if (!blank('value') && !Number.isFinite(value)) add('value', `"${str('value')}" is not a number (${PLAIN})`);
     const unit = str('unit');
     if (unit && unit !== 'percent' && unit !== 'count') add('unit', `"${unit}" is not percent or count`);
     if (unit === 'percent' && Number.isFinite(value) && (value < 0 || value > 100)) add('value', `${value} is outside 0–100 for a percent`);
@@ -106,7 +107,7 @@ export function validateRows(input: unknown): ValidationResult {
     const known = measure.startsWith('sample-') ? SAMPLE_RESPONSES : own(RESPONSE_ORDER, measure);
     if (known && response && !known.includes(response)) add('response', `"${response}" is not a response of ${measure} (${known.join(', ')})`);
     const survey = toNumber(r.source_survey, WHOLE);
-    if (r.source_survey !== undefined && r.source_survey !== '' && !Number.isInteger(survey)) add('source_survey', `"${str('source_survey')}" is not a year (a whole number, e.g. 2020)`);
+    if (!blank('source_survey') && !Number.isInteger(survey)) add('source_survey', `"${str('source_survey')}" is not a year (a whole number, e.g. 2020)`);
     if (problems.length > before) return;
     // A second row (figure or gap) of the same key.
     const seenBefore = (k: MissingRow | ObservationRow): boolean => {

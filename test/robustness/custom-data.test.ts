@@ -141,6 +141,27 @@ describe('custom data: the data property and the src attribute', () => {
     }
   });
 
+  // JSON writes an empty cell as null (pandas' to_json, d3.csvParse with d3.autoType, a database's
+  // export): a gap row with nulls was refused ('value: "" is not a number', 'source_survey: "" is
+  // not a year'), and a value of null without a note was said to be missing and not a number.
+  it('null is an empty cell, as "" is: a gap row of nulls is drawn as its gap; a null value without a note is one problem, value: missing, named in the console', async () => {
+    const reason = 'Suppressed: fewer than 5 informants.';
+    const gapRow = { ...row({ year: 2020 }), value: null, unit: null, base: null, source_survey: null, source_table: null, note: reason };
+    const el = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
+    el.data = JSON.parse(JSON.stringify([row({ year: 2019, value: 61 }), gapRow, row({ year: 2021, value: 64 })]));
+    await drawn(el);
+    expect(messageOf(el)).to.equal(null);
+    expect([...el.shadowRoot!.querySelectorAll('path.point')].map((p) => Number(p.getAttribute('data-value')))).to.deep.equal([61, 64]);
+    expect(el.marks.find((m) => m.key === 'quality-of-care|2020|gap')!.label).to.equal(`Quality of care, 2020: no value. ${reason}`);
+    const bad = mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>');
+    const warnings = await captureWarnings(async () => {
+      bad.data = [row({ year: 2019, value: 61 }), { ...row({ year: 2020 }), value: null }, { ...row({ year: 2021 }), year: null }];
+      await drawn(bad);
+    });
+    expect(messageOf(bad)).to.equal('data: 2 problems — row 2, value: missing; row 3, year: missing');
+    expect(warnings.some((w) => w.includes('row 2, value: missing; row 3, year: missing'))).to.equal(true);
+  });
+
   it('a malformed dataset lists the first problems with row and column and draws nothing from it', async () => {
     const el = mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>');
     const warnings = await captureWarnings(async () => {
