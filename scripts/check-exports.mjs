@@ -85,7 +85,7 @@ if (!problems.length) {
     mkdirSync('scripts/consumer/node_modules', { recursive: true });
     symlinkSync('../../..', installed, 'dir');
   }
-  for (const [config, file] of [['tsconfig.json', 'app.ts'], ['tsconfig.node10.json', 'node10.ts'], ['tsconfig.filters-only.json', 'filters-only.ts'], ['tsconfig.jsx.json', 'jsx.tsx']]) {
+  for (const [config, file] of [['tsconfig.json', 'app.ts'], ['tsconfig.node10.json', 'node10.ts'], ['tsconfig.filters-only.json', 'filters-only.ts'], ['tsconfig.chart-only.json', 'chart-only.ts'], ['tsconfig.jsx.json', 'jsx.tsx']]) {
     const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', `scripts/consumer/${config}`], { encoding: 'utf8' });
     if (tsc.status !== 0) problems.push(`an app's code (scripts/consumer/${file}) does not type-check against the built package:\n    ${(tsc.stdout + tsc.stderr).trim().split('\n').join('\n    ')}`);
   }

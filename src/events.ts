@@ -1,4 +1,5 @@
 /** The library's events. All bubble and cross shadow roots (composed). */
+import type { FilterKey, FilterState } from './components/base/filter-state.js';
 
 export interface PioneerSelectDetail {
   /** Which element fired it, e.g. `pioneer-trend`. */
@@ -13,11 +14,17 @@ export interface PioneerSelectDetail {
   site?: string;
 }
 
+/** The detail of `pioneer-filter-change`: every key of the filter state, `undefined` where no filter is set. */
+export type PioneerFilterChangeDetail = { [K in FilterKey]-?: FilterState[K] | undefined };
+
 // On every event target's map (elements, document, window), so that a listener on the page
-// (the event bubbles and is composed) gets its detail typed too.
+// (the event bubbles and is composed) gets its detail typed too. Both events, whichever element
+// a program imports: one that imports a chart alone hears the bar's filter changes on the page
+// (the bar from the embed, or another program).
 declare global {
   interface GlobalEventHandlersEventMap {
     'pioneer-select': CustomEvent<PioneerSelectDetail>;
+    'pioneer-filter-change': CustomEvent<PioneerFilterChangeDetail>;
   }
 }
 

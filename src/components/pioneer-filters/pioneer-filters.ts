@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import { bundledDataset } from '../../data/bundled.js';
 import type { Dataset } from '../../data/dataset.js';
-import { emit, type PioneerSelectDetail } from '../../events.js';
+import { emit, type PioneerFilterChangeDetail as FilterChangeDetail } from '../../events.js';
 import { AttributeProblem, booleanWrittenOff, keywordReflection, listOf, matchOf, shortened, textOf, type Keyword, type Numeric } from '../base/attribute-problem.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { restoreDefaults } from '../base/attribute-defaults.js';
@@ -41,8 +41,8 @@ import { renderRootIn, restyleAdopted } from '../base/restyle-adopted.js';
 /** How long the filter bar waits for a reader's changes to stop before saying the last of them. */
 const ANNOUNCE_QUIET_MS = 700;
 
-/** The detail of `pioneer-filter-change`: every key of the filter state, `undefined` where no filter is set. */
-export type PioneerFilterChangeDetail = { [K in FilterKey]-?: FilterState[K] | undefined };
+/** The detail of `pioneer-filter-change` (events.ts, where every element's program gets it typed on the page). */
+export type PioneerFilterChangeDetail = FilterChangeDetail;
 
 /** A chart class: anything whose constructor declares `static filterAttributes`. */
 type ChartConstructor = { filterAttributes: FilterAttributes };
@@ -1418,11 +1418,5 @@ export class PioneerFilters extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pioneer-filters': PioneerFilters;
-  }
-  interface GlobalEventHandlersEventMap {
-    'pioneer-filter-change': CustomEvent<PioneerFilterChangeDetail>;
-    // The charts' event too (as in events.ts), for a program that imports the filter bar alone:
-    // its listeners on the page hear the charts' pioneer-select.
-    'pioneer-select': CustomEvent<PioneerSelectDetail>;
   }
 }
