@@ -815,13 +815,14 @@ function legendItems(present: { category: SiteCategory; n: number }[], year: num
   // On the map an empty site is its group's shape drawn hollow, so the key draws each such shape
   // hollow (a hollow circle alone, read as "a circle's group, no informants", left the 2019
   // map's hollow squares, in greyscale, matching no entry); a map with none, a hollow circle.
-  const hollow = spec.kind === 'map' && spec.hollow.length ? spec.hollow : undefined;
-  items.push(swatched('hollow', `No informants in ${year}`, (doc) => {
-    const muted = 'var(--_muted, var(--pioneer-muted-color, #595959))';
-    if (spec.kind === 'grid') return [svgElement(doc, 'rect', { x: 1, y: 3, width: 12, height: 12, rx: 1.5, fill: 'none', stroke: muted, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' })];
-    return (hollow ?? [undefined]).map((c, i) =>
-      svgElement(doc, 'path', { transform: `translate(${7 + 14 * i},9)`, d: symbol(SYMBOLS[c?.shape ?? 'circle'], 64)(), fill: 'none', stroke: c?.color ?? muted, 'stroke-width': 1.75, 'data-shape': c?.shape ?? 'circle' }));
-  }, hollow?.length));
+  const muted = 'var(--_muted, var(--pioneer-muted-color, #595959))';
+  const hollow = spec.kind === 'map' && spec.hollow.length ? spec.hollow : [{ shape: 'circle' as const, color: muted }];
+  items.push(swatched('hollow', `No informants in ${year}`, (doc) =>
+    spec.kind === 'grid'
+      ? [svgElement(doc, 'rect', { x: 1, y: 3, width: 12, height: 12, rx: 1.5, fill: 'none', stroke: muted, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' })]
+      : hollow.map(({ shape, color }, i) =>
+          svgElement(doc, 'path', { transform: `translate(${7 + 14 * i},9)`, d: symbol(SYMBOLS[shape], 64)(), fill: 'none', stroke: color, 'stroke-width': 1.75, 'data-shape': shape })),
+    spec.kind === 'grid' ? 1 : hollow.length));
   if (spec.kind === 'map') {
     const title = [`Informants in ${year}`, '(mark area)'];
     const radii = spec.sizes.map((v) => Math.sqrt((v * spec.areaPerInformant) / Math.PI));
