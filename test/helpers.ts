@@ -25,6 +25,29 @@ export async function drawn<T extends PioneerChart<unknown>>(el: T): Promise<T> 
   return el;
 }
 
+/**
+ * Mounts `markup` in a card, `<test-card>`, whose shadow root wraps its slot in a box styled
+ * `body` (`<div part="body" style="…"><slot></slot></div>`), as a design system's card, Shoelace's
+ * `<sl-card>`, lays out what it is given; returns the first element slotted. The card's box, not
+ * the card, is what paints, clips and sizes the chart.
+ */
+export function inCard<T extends HTMLElement>(markup: string, body: string, width?: number): T {
+  if (!customElements.get('test-card')) {
+    customElements.define(
+      'test-card',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<div part="body"><slot></slot></div>';
+        }
+      },
+    );
+  }
+  const card = mount(`<test-card>${markup}</test-card>`, width);
+  card.shadowRoot!.firstElementChild!.setAttribute('style', body);
+  return card.firstElementChild as T;
+}
+
 export function cleanup(): void {
   while (mounted.length) mounted.pop()!.remove();
 }

@@ -12,7 +12,7 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, inCard, mount } from '../helpers.js';
 import { contrastRatio } from '../contrast.js';
 
 type Chart = PioneerChart<unknown>;
@@ -139,6 +139,16 @@ describe('theming: a site\'s brand colours, parts and themes', () => {
     const axisText = /fill="(rgb\(160, 174, 192\))"/.exec(svg)?.[1];
     expect(axisText, 'the chart text keeps the brand colour').to.equal('rgb(160, 174, 192)');
     expect(ratio(bg, axisText!), `brand text on the file's background ${bg}`).to.be.at.least(4.5);
+  });
+
+  it("a transparent chart with the brand's grey text (#A0AEC0) in a card whose body, in its shadow root, is navy downloads on the navy, not white", async () => {
+    // The card's box around its slot paints the navy; the card itself paints nothing.
+    const el = await drawn(inCard<Chart>('<pioneer-trend measure="objective" style="--pioneer-background: transparent; --pioneer-text-color: #A0AEC0"></pioneer-trend>', 'background: #0B1F33', 640));
+    await frames(2);
+    const svg = el.toSvg();
+    const bg = /<rect width="100%" height="100%" fill="([^"]+)"/.exec(svg)![1];
+    expect(bg, "the file's background").to.equal('rgb(11, 31, 51)');
+    expect(ratio(bg, 'rgb(160, 174, 192)'), `brand text on the file's background ${bg}`).to.be.at.least(4.5);
   });
 
   it('--pioneer-muted-color ("Secondary text (axes, source line)") reaches the axis tick labels', async () => {

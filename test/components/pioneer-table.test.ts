@@ -5,7 +5,7 @@ import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { axeViolations } from '../a11y.js';
-import { captureWarnings, cleanup, disclosure, disclosureButton, drawn, isOpen, mount } from '../helpers.js';
+import { captureWarnings, cleanup, disclosure, disclosureButton, drawn, inCard, isOpen, mount } from '../helpers.js';
 
 const cell = (el: PioneerTable, item: string, col: number) =>
   el.shadowRoot!.querySelectorAll(`tr[data-item="${item}"] td`)[col]?.textContent?.trim();
@@ -306,6 +306,13 @@ describe('<pioneer-table>', () => {
     } finally {
       document.body.style.background = '';
     }
+  });
+
+  it("in a dark card whose body, in the card's shadow root, paints around the slot the table is in, the item column takes the body's colour, not the page's white", async () => {
+    // A Shoelace-style card: the light text of a transparent chart read on a white column.
+    const el = await drawn(inCard<PioneerTable>('<pioneer-table measure="barrier" year="2020" style="--pioneer-background: transparent; --pioneer-text-color: #eee"></pioneer-table>', 'background: #111; padding: 4px', 320));
+    const cs = getComputedStyle(el.shadowRoot!.querySelector('tbody th')!);
+    expect({ position: cs.position, background: cs.backgroundColor, color: cs.color }).to.deep.equal({ position: 'sticky', background: 'rgb(17, 17, 17)', color: 'rgb(238, 238, 238)' });
   });
 
   it('has no axe violations', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount, onPhoneWindow, tabIntoChart } from '../helpers.js';
+import { cleanup, drawn, inCard, mount, onPhoneWindow, tabIntoChart } from '../helpers.js';
 
 // A chart in a box of the page that scrolls (a CMS's `overflow: auto` panel, a sidebar of fixed
 // height, a dialog's body), used by the keyboard. The tooltip is `position: absolute` in the
@@ -102,19 +102,8 @@ describe("a chart's keyboard tooltips in a panel of the page that scrolls", () =
   }
 
   it("the map slotted into a panel's shadow root, whose box scrolls, inside another element's: every tooltip is in the part of the panel shown", async () => {
-    if (!customElements.get('test-scroll-panel')) {
-      customElements.define(
-        'test-scroll-panel',
-        class extends HTMLElement {
-          constructor() {
-            super();
-            this.attachShadow({ mode: 'open' }).innerHTML = '<div part="body" style="height: 300px; overflow: auto"><slot></slot></div>';
-          }
-        },
-      );
-    }
-    const host = mount<HTMLElement>('<test-scroll-panel><site-map year="2019" layout="map"></site-map></test-scroll-panel>', 640);
-    await expectSeenInPanel(host.shadowRoot!.querySelector('div')!, host.firstElementChild as Chart);
+    const map = inCard<Chart>('<site-map year="2019" layout="map"></site-map>', 'height: 300px; overflow: auto', 640);
+    await expectSeenInPanel(map.parentElement!.shadowRoot!.firstElementChild as HTMLElement, map);
   });
 
   // A modal dialog is in the top layer, fixed to the window, but its body still cuts off what

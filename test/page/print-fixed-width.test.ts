@@ -7,7 +7,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { PAPER_PRINTABLE_WIDTH, READABLE_ON_PAPER_PX, pageShrinkOnPaper } from '../../src/components/base/paper-fit.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, inCard, mount } from '../helpers.js';
 
 type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
 
@@ -82,6 +82,17 @@ describe('printing a page of fixed width wider than the paper', function () {
       expect(svg.getAttribute('width'), 'the SVG\'s width after printing').to.equal(svg.getAttribute('viewBox')!.split(' ')[2]);
     });
   }
+
+  it("in a card whose body, in the card's shadow root, is 1,000 px wide: the chart's smallest text prints as large as on a page of max-width", async () => {
+    const fluid = await onFluidPage();
+    const el = await drawn(inCard<PioneerChart<unknown>>(chart, 'width: 1000px'));
+    el.parentElement!.parentElement!.style.width = '';
+    await drawn(el);
+    const fixed = await smallestPrinted(el);
+    expect(fixed.table, 'printed as a table').to.equal(false);
+    expect(fixed.runs, 'the chart\'s labels found in the PDF').to.be.above(20);
+    expect(fixed.pt, `smallest text in the card (max-width page: ${fluid} pt)`).to.be.at.least(fluid - 0.05);
+  });
 
   it('a chart in a narrow column of a fixed-width page prints as its table, whose text prints at a readable size', async () => {
     // A 320 px column of a 1,000 px page: 227 px on paper, where the 16 barriers of 2020 are too

@@ -7,7 +7,7 @@ import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/site-map/site-map.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, inCard, mount } from '../helpers.js';
 
 const viewWidth = (el: Element) => Number(el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
 const frames = (n = 3) => new Promise<void>(async (r) => { for (let i = 0; i < n; i++) await new Promise((q) => requestAnimationFrame(q)); r(); });
@@ -44,6 +44,18 @@ describe('printing a page of several charts', () => {
       window.dispatchEvent(new Event('afterprint'));
     }
     expect(charts.map(viewWidth), 'back on screen').to.deep.equal(onScreen);
+  });
+
+  it("in a card whose body, in the card's shadow root, sets CSS columns around its slot, a chart is drawn for paper at its column's printed width", async () => {
+    // As in an article's columns: 328 px on paper, not the screen's 488 px shrunk to 328.
+    const el = await drawn(inCard<PioneerChart<unknown>>('<pioneer-trend measure="barrier"></pioneer-trend>', 'column-count: 2; column-gap: 24px', 1000));
+    expect(viewWidth(el), 'on screen').to.equal(488);
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(viewWidth(el), 'for paper').to.equal(328);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
   });
 
   it('redrawn for paper, no mark is on its way anywhere (no transition runs): the page prints where the marks end', async () => {

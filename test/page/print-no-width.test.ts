@@ -2,11 +2,11 @@
 // says on screen that it has nowhere to draw, but print CSS hides that note with the other size
 // notes: its PDF held the title and nothing under it, and no reason. Read from the PDF Chromium saves.
 import { expect } from '@esm-bundle/chai';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { roomBeside } from '../../src/components/base/paper-fit.js';
-import { cleanup, mount } from '../helpers.js';
+import { cleanup, inCard, mount } from '../helpers.js';
 
 type Run = { text: string; pt: number; x: number; y: number; width: number };
 
@@ -76,5 +76,24 @@ describe('printing a chart whose box is 0 px wide', function () {
     const empty = row.querySelector<PioneerChart<unknown>>('barrier-stack')!;
     await laidOut(empty);
     expect(roomBeside(empty)).to.equal(0);
+  });
+
+  it("in a card whose body, in the card's shadow root, is 300 px wide: the room beside it is the body's, and a neighbour given to the same slot leaves none", async () => {
+    const empty = inCard<PioneerChart<unknown>>('<barrier-stack measure="barrier" year="2020" style="width: 0"></barrier-stack>', 'width: 300px; overflow: hidden');
+    await laidOut(empty);
+    const card = empty.parentElement!.shadowRoot!.firstElementChild!.getBoundingClientRect();
+    expect(roomBeside(empty), 'the room beside it: to the body\'s right edge').to.equal(Math.floor(card.right - empty.getBoundingClientRect().left));
+    // Printed, its title and note are laid out in the body, not past its edge, where it cuts them off.
+    await emulateMedia({ media: 'print' });
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(empty.shadowRoot!.querySelector('figure')!.getBoundingClientRect().right, 'the printed figure\'s right edge').to.be.at.most(card.right);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    }
+    const squeezed = inCard<PioneerChart<unknown>>('<barrier-stack measure="barrier" year="2020" style="width: 0; flex: none"></barrier-stack><p style="margin: 0">Beside the box.</p>', 'display: flex; width: 300px');
+    await laidOut(squeezed);
+    expect(roomBeside(squeezed)).to.equal(0);
   });
 });

@@ -5,6 +5,15 @@
  * and not the map's search.
  */
 
+/**
+ * The element `el` is laid out in, up the composed tree: the slot it is assigned to (a card's,
+ * in the card's shadow root), else its parent, else its shadow root's host; none past the page's
+ * root. What is around a chart on screen and on paper (seenArea, paper-fit.ts,
+ * painted-background.ts) is found this way: a card's box around its slot paints, clips and sizes
+ * a chart put in the card, as its light-tree parent (the card) need not.
+ */
+export const layoutParent = (el: Element): Element | null | undefined => el.assignedSlot ?? el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host;
+
 /** A box as getBoundingClientRect gives it (a DOMRect will do). */
 export interface Box {
   left: number;
@@ -41,7 +50,7 @@ export function seenArea(el: Element): Seen {
   const doc = el.ownerDocument;
   const page = doc.documentElement;
   const seen = { left: 0, top: 0, right: page.clientWidth || Infinity, bottom: page.clientHeight || Infinity } as Seen;
-  for (let node: Element | null | undefined = el; (node = node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host) && node !== doc.body && node !== page; ) {
+  for (let node: Element | null | undefined = el; (node = layoutParent(node)) && node !== doc.body && node !== page; ) {
     const { overflowX, overflowY, position } = getComputedStyle(node);
     // Its padding box, in client px.
     const r = node.getBoundingClientRect();

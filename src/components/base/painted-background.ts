@@ -1,9 +1,12 @@
+import { layoutParent } from './boxes.js';
+
 /**
- * The colour painted behind an element: its own background colour or that of the nearest
- * ancestor that has one (through shadow roots to their hosts), as a CSS colour, with the
- * element that paints it. `Canvas` (the window's own background, painted by none) when nothing
- * up to the root paints one; null when an image, a gradient or a partly transparent colour
- * shows through first, which no one colour can stand in for.
+ * The colour painted behind an element: its own background colour or that of the nearest box
+ * around it that has one (up the composed tree, layoutParent: a card's box around the slot it is
+ * in, not the card), as a CSS colour, with the element that paints it. `Canvas` (the window's
+ * own background, painted by none) when nothing up to the root paints one; null when an image, a
+ * gradient or a partly transparent colour shows through first, which no one colour can stand in
+ * for.
  *
  * For content that must cover what scrolls beneath it (the table's pinned item column) on a
  * chart whose `--pioneer-background` is transparent: the column then takes the page's colour.
@@ -11,7 +14,7 @@
 export function paintedBackground(el: Element): { color: string; by: Element | null } | null {
   const view = el.ownerDocument.defaultView;
   if (!view) return null;
-  for (let node: Element | null = el; node; node = parentAcrossShadow(node)) {
+  for (let node: Element | null | undefined = el; node; node = layoutParent(node)) {
     const cs = view.getComputedStyle(node);
     if (cs.backgroundImage && cs.backgroundImage !== 'none') return null;
     const alpha = alphaOf(cs.backgroundColor);
@@ -19,12 +22,6 @@ export function paintedBackground(el: Element): { color: string; by: Element | n
     if (alpha > 0) return null;
   }
   return { color: 'Canvas', by: null };
-}
-
-function parentAcrossShadow(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
 }
 
 /** The alpha of a computed colour: `rgb(…)` 1, `rgba(…, a)` a, `transparent` 0; other forms (`color(…)`) read their `/ a`, else 1. */

@@ -4,6 +4,7 @@
  * 39 bars in a 320 px column (1,581 px tall) printed at 48%, their labels at about 4 pt. Such a
  * chart prints its Table view instead (pioneer-chart.ts, setPrinting).
  */
+import { layoutParent } from './boxes.js';
 
 /**
  * The room a page gives a printed plot, in CSS px: 72% (the print CSS's `max-height: 72vh`) of
@@ -52,9 +53,9 @@ export function unreadableOnPaper(svg: SVGSVGElement, printedWidth: number): boo
  * The width a chart has on paper in a page `pageWidth` px wide: that, or in a box of CSS columns
  * (`column-count: 2` on an article) one column's, which the columns share the page's width into
  * (the column's count and width, and the gap between, as the box sets them). Read from the
- * chart's ancestors' computed style (once, before printing), across shadow roots; a box whose
- * columns are set for print alone (`@media print`) is not seen, as the page is laid out for the
- * screen until it prints.
+ * chart's ancestors' computed style (once, before printing), up the composed tree, through a
+ * card's slot to its box (layoutParent); a box whose columns are set for print alone
+ * (`@media print`) is not seen, as the page is laid out for the screen until it prints.
  */
 export function paperColumnWidth(el: Element, pageWidth: number): number {
   return columnsAround(el, pageWidth)?.width ?? pageWidth;
@@ -66,7 +67,7 @@ export function paperColumnWidth(el: Element, pageWidth: number): number {
  * screen (`left`), and the columns' count, width and gap. Null where there are none.
  */
 function columnsAround(el: Element, pageWidth?: number): { left: number; count: number; width: number; gap: number } | null {
-  for (let node = ancestorOf(el); node; node = ancestorOf(node)) {
+  for (let node = layoutParent(el); node; node = layoutParent(node)) {
     const style = getComputedStyle(node);
     const count = style.columnCount === 'auto' ? Infinity : Number(style.columnCount) || Infinity;
     const width = style.columnWidth === 'auto' ? Number.NaN : parseFloat(style.columnWidth);
@@ -170,7 +171,7 @@ export const PAPER_SHIFT = '--_paper-shift';
  */
 export function shiftOntoPaper(el: Element, paperWidth = PAPER_PRINTABLE_WIDTH): { shift: number; room: number } | null {
   const left = el.getBoundingClientRect().left;
-  for (let node = ancestorOf(el); node; node = ancestorOf(node)) {
+  for (let node = layoutParent(el); node; node = layoutParent(node)) {
     const style = getComputedStyle(node);
     if (style.display === 'inline' || style.display === 'contents') continue;
     const inset = (parseFloat(style.borderLeftWidth) || 0) + (parseFloat(style.paddingLeft) || 0);
@@ -208,8 +209,9 @@ export const NO_WIDTH_ROOM = '--_no-width-room';
 export function roomBeside(el: Element): number {
   const box = el.getBoundingClientRect();
   let right = Infinity;
-  for (let node = el, parent = ancestorOf(el); parent; node = parent, parent = ancestorOf(parent)) {
-    for (const sibling of parent.childNodes) {
+  for (let node = el, parent = layoutParent(el); parent; node = parent, parent = layoutParent(parent)) {
+    // Beside it in a slot: what else the slot is given (its own children show only when it is given none).
+    for (const sibling of (parent as HTMLSlotElement).assignedNodes?.() ?? parent.childNodes) {
       if (sibling === node) continue;
       const range = document.createRange();
       range.selectNode(sibling);
@@ -217,19 +219,21 @@ export function roomBeside(el: Element): number {
         if (r.width > 0 && r.height > 0 && r.right > box.left && r.top < box.bottom && r.bottom > box.top) right = Math.min(right, Math.max(r.left, box.left));
       }
     }
+    if (right <= box.left) return 0;
+    // A box of no width of its own (a slot, `display: contents`) is passed for the one it is in.
     const edge = Math.min(right, parent.getBoundingClientRect().right);
-    if (edge > box.left || right <= box.left) return Math.floor(edge - box.left);
+    if (edge > box.left) return Math.floor(edge - box.left);
   }
   return 0;
 }
 
 /**
- * The page of fixed width a chart is in, as far as its ancestors' computed values say (across
- * shadow roots): the right edge from the page's left edge (`width`, 0 if none is fixed) of the
- * widest box whose `width` or `min-width` is a length (not a percentage or auto, and not held
- * to a percentage by `max-width`), that box, and its border box's left edge on the page (`left`:
- * the margins, borders and paddings that set it in from the page's left edge). An auto margin (a
- * centred page) counts as none, as on a page narrower than the box.
+ * The page of fixed width a chart is in, as far as its ancestors' computed values say (up the
+ * composed tree, layoutParent): the right edge from the page's left edge (`width`, 0 if none is
+ * fixed) of the widest box whose `width` or `min-width` is a length (not a percentage or auto,
+ * and not held to a percentage by `max-width`), that box, and its border box's left edge on the
+ * page (`left`: the margins, borders and paddings that set it in from the page's left edge). An
+ * auto margin (a centred page) counts as none, as on a page narrower than the box.
  *
  * Read from the screen's styles, the page being laid out for the screen until it prints; a box
  * whose width a print-only rule sets (a page's own `@media print { body { width: auto } }`,
@@ -250,7 +254,7 @@ function fixedPageOf(el: Element): { width: number; box: Element | null; left: n
   // The insets up to the widest box, its own but its left margin not counted.
   let insetToBox = 0;
   let inset = 0;
-  for (let node: Element | null = el; node; node = ancestorOf(node)) {
+  for (let node: Element | null | undefined = el; node; node = layoutParent(node)) {
     const map = node.computedStyleMap();
     const style = getComputedStyle(node);
     const marginLeft = px(map.get('margin-left')) ?? 0;
@@ -327,11 +331,4 @@ function matches(el: Element, selector: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The element a node is laid out in: its parent, or a shadow root's host. */
-function ancestorOf(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.parentNode;
-  return root && 'host' in root ? (root as ShadowRoot).host : null;
 }
