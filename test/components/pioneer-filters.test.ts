@@ -224,6 +224,19 @@ describe('<pioneer-filters>', () => {
     expect(select?.description).to.match(/^Survey year: 2016, 2017, 2018: shown only in Figure 5\.1/);
   });
 
+  it("each option is named by its text alone, with no spaces around it (the template's line breaks were read as part of it)", async () => {
+    await mounted('<pioneer-filters controls="year"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
+    type Node = { role?: string; name?: string; children?: Node[] };
+    const names: string[] = [];
+    const walk = (n: Node): void => {
+      if (n.role === 'option' || n.role === 'MenuListOption') names.push(n.name ?? '');
+      n.children?.forEach(walk);
+    };
+    walk((await a11ySnapshot({})) as unknown as Node);
+    expect(names, 'the options a screen reader lists').to.include.members(["Each chart's own year", '2019', '2020']);
+    expect(names.filter((n) => n !== n.trim()), 'names with spaces around them').to.deep.equal([]);
+  });
+
   it('a control with a long list of unavailable choices is described in one line (each disabled option says why), not the whole list', async () => {
     await mounted('<pioneer-filters controls="year,measure"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>');
     type Node = { role?: string; name?: string; description?: string; children?: Node[] };

@@ -1403,9 +1403,8 @@ export class PioneerFilters extends LitElement {
       >
         <option value="" .selected=${value === ''}>${m.emptyLabel}</option>
         ${m.choices.map(
-          (c) => html`<option value=${c.value} ?disabled=${!c.available} .selected=${value === c.value}>
-            ${c.available ? c.label : `${c.label} ${inBrackets(midSentence(c.short ?? c.reason ?? ''))}`}
-          </option>`,
+          // The text alone inside the option: spaces around it were read as part of its name (" 2019 ").
+          (c) => html`<option value=${c.value} ?disabled=${!c.available} .selected=${value === c.value}>${c.available ? c.label : `${c.label} ${inBrackets(midSentence(c.short ?? c.reason ?? ''))}`}</option>`,
         )}
       </select>
       ${described === 'short'
