@@ -285,6 +285,16 @@ describe('<barrier-stack>', () => {
     expect(seen.plain).to.be.greaterThan(5);
   });
 
+  it("names an item whose label's first word is followed by a comma as mid-sentence, lowered (2019 report Table 6.1: 78% of 64)", async () => {
+    // "Building, maintaining and reinforcing…": the comma was read as part of the word, which
+    // kept its capital ("…most often rated very important was Building, maintaining…").
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="facilitator" year="2019"></barrier-stack>'));
+    const summary = root(el).querySelector('[part="summary"]')!.textContent!;
+    expect(summary).to.contain(
+      'In 2019 the facilitator most often rated very important was building, maintaining and reinforcing good working relationships between key local partners (78% of 64).',
+    );
+  });
+
   it('says in words what the chart shows, from the data', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
     const summary = root(el).querySelector('[part="summary"]')!.textContent!;

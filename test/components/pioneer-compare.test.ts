@@ -202,6 +202,12 @@ describe('<pioneer-compare>', () => {
     expect(num(bar(el, 'continue-implementation|organisation:la'), 'data-value')).to.equal(50);
   });
 
+  it("names the item of the largest gap mid-sentence, lowered, where its first word is followed by a comma (Table 4.2: reducing costs, CCG/NHS 18%, LA 39%)", async () => {
+    const el = await compare('measure="objective" dimension="organisation"');
+    const summary = root(el).querySelector('[part="summary"]')!.textContent!;
+    expect(summary).to.contain('The largest gap between CCG/NHS and Local authority is for reducing, on average, per patient/service user health and social care costs: CCG/NHS 18%, Local authority 39%');
+  });
+
   it('defaults the response per measure (progress: substantial or some, Table 4.5; objectives: selected, Table 4.2)', async () => {
     const prog = await compare('measure="progress"');
     expect(root(prog).querySelector('.source')!.textContent).to.contain('Table 4.5');
