@@ -218,6 +218,12 @@ export const SOURCE_CAVEATS: readonly { survey: number; table: string; years?: r
     table: '4.6',
     text: "The 2019 report's Table 4.6 prints bases (under 5 years in post 34, 5+ years 21, less deprived 29, more deprived 26) that most of its percentages cannot be shares of: the 5+ years column fits a group of 26, less deprived 35, more deprived 32, and under 5 years no single size. Bases, and any intervals drawn from them, are as printed.",
   },
+  {
+    // Its footnote 1: "Two cases are missing." (column b sums to 56 of the 58 analysed).
+    survey: 2020,
+    table: '3.5',
+    text: "The 2020 report's Table 3.5 says two cases are missing from years in current post: those counts add up to 56 of its 58 informants.",
+  },
 ];
 
 /** Whether a SOURCE_CAVEATS sentence is about the table (and year) a row comes from. */

@@ -132,6 +132,19 @@ describe('<pioneer-table>', () => {
     expect(cell(el, 'post-5-plus', 0)).to.equal('26');
   });
 
+  it('<pioneer-table measure="sample-tenure" year="2020">: says, as the 2020 report\'s Table 3.5 does, that two cases are missing from years in current post (27+11+8+8+1+1 = 56 of 58)', async () => {
+    const el = await drawn(mount<PioneerTable>('<pioneer-table measure="sample-tenure" year="2020"></pioneer-table>'));
+    const posts = ['post-under-1', 'post-1-to-2', 'post-2-to-3', 'post-3-to-4', 'post-4-to-5', 'post-5-plus'];
+    const counts = [...el.shadowRoot!.querySelectorAll('tbody tr')].filter((tr) => posts.includes(tr.getAttribute('data-item')!)).map((tr) => Number(tr.querySelector('td')!.textContent));
+    expect(counts.reduce((a, b) => a + b, 0)).to.equal(56);
+    const note = el.shadowRoot!.querySelector<HTMLElement>('.source-note')!;
+    expect(note.hidden).to.equal(false);
+    expect(note.textContent).to.equal("The 2020 report's Table 3.5 says two cases are missing from years in current post: those counts add up to 56 of its 58 informants.");
+    // The 2019 table has no such footnote (its columns each add up to 67).
+    const y2019 = await drawn(mount<PioneerTable>('<pioneer-table measure="sample-tenure" year="2019"></pioneer-table>'));
+    expect(y2019.shadowRoot!.querySelector('.source-note')!.textContent).to.not.contain('missing');
+  });
+
   it('<pioneer-table measure="relationship">: the questionnaire\'s answers (2020 Q16) head the columns, in its order, never raw ids', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="relationship"></pioneer-table>'));
     const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.split('\n')[0].trim());
