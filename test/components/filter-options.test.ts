@@ -93,7 +93,7 @@ describe('filterOptions()', () => {
     const models = filterOptions({ charts: [chart(COMPARE, 'priority'), chart(TREND, 'priority')], state: {}, controls: ['organisation'], fallback: ds });
     const org = control(models, 'organisation');
     expect(available(org)).to.deep.equal(['ccg-nhs', 'la']);
-    expect(reasonOf(org, 'other')).to.equal("not published for Top priority for the next 12 months");
+    expect(reasonOf(org, 'other')).to.equal("not published for top priority for the next 12 months");
   });
 
   it('a measure chosen by the bar replaces the chart\'s own when judging years', () => {

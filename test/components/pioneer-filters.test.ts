@@ -752,7 +752,7 @@ describe('<pioneer-filters>', () => {
     const waves = options(bar, 'wave').filter((o) => o.value);
     expect(waves.map((o) => o.value)).to.deep.equal(['1', '2']);
     expect(waves.every((o) => o.disabled)).to.equal(true);
-    expect(waves[0].text).to.equal('Wave 1 (the reports publish no breakdown of Barriers to integration by Pioneer wave)');
+    expect(waves[0].text).to.equal('Wave 1 (the reports publish no breakdown of barriers to integration by Pioneer wave)');
     const map = await mounted(`<pioneer-filters controls="wave"><test-site-chart></test-site-chart></pioneer-filters>`);
     expect(enabledValues(map, 'wave')).to.deep.equal(['1', '2']);
     await choose(map, 'wave', '2');
@@ -1203,7 +1203,7 @@ describe('<pioneer-filters>', () => {
       expect(noteOf(bar, 'wave')).to.contain('by Pioneer wave');
       // The option gives the first reason with every chart it concerns; the note gives them all.
       expect(waves[0].text).to.equal(
-        'Wave 1 (the stacked bar chart and the table: the reports publish no breakdown of Barriers to integration by Pioneer wave; 1 more reason in the note below)',
+        'Wave 1 (the stacked bar chart and the table: the reports publish no breakdown of barriers to integration by Pioneer wave; 1 more reason in the note below)',
       );
     });
 

@@ -291,9 +291,9 @@ function groupReason(c: LinkedChartInfo, state: FilterState, key: FilterKey, val
   if (ys && (year === undefined || ys.has(year))) return null;
   if (!ys) {
     const anyOfDim = [...m.groups.keys()].some((g) => g.startsWith(`${key}:`));
-    return anyOfDim
-      ? `not published for ${measureLabel(measure)}`
-      : `the reports publish no breakdown of ${measureLabel(measure)} by ${DIMENSION_NOUNS[key] ?? key}`;
+    // The measure mid-sentence ("of barriers to integration"), as chartName names it.
+    const named = midSentence(measureLabel(measure));
+    return anyOfDim ? `not published for ${named}` : `the reports publish no breakdown of ${named} by ${DIMENSION_NOUNS[key] ?? key}`;
   }
   return groupYearReason(s, measure, group, year!);
 }
