@@ -169,6 +169,54 @@ export async function tableGapCells(el: PioneerChart<unknown> & { mode: string |
   });
 }
 
+/** A box as getBoundingClientRect gives it. */
+export type Box = { left: number; top: number; right: number; bottom: number };
+
+/** The area two boxes share (0 where they do not overlap). */
+export const overlapArea = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+/** Whether box b lies wholly in `outer` (to half a px). */
+export const insideBox = (b: Box, outer: Box) => b.left >= outer.left - 0.5 && b.top >= outer.top - 0.5 && b.right <= outer.right + 0.5 && b.bottom <= outer.bottom + 0.5;
+/** A box's sides in whole px, for a message. */
+export const roundedBox = (b: Box) => [b.left, b.top, b.right, b.bottom].map((v) => Math.round(v)).join(', ');
+/** The key of the mark with the keyboard focus in a chart ('' for none). */
+export const focusedKey = (el: PioneerChart<unknown>) => el.shadowRoot!.querySelector('svg .focused')?.getAttribute('data-key') ?? '';
+
+/**
+ * The arrow keys that take a keyboard-focused chart's focus to every mark, run by run (Home,
+ * Up to the first run, then in each run Left to its start and Right to its end, then Down),
+ * pressed now: each press that moved the focus, with the key of the mark it went to, in order.
+ * Pressed again from Home, they visit the marks again (with the page scrolled as a test likes).
+ */
+export async function arrowSteps(el: PioneerChart<unknown>): Promise<[press: string, key: string][]> {
+  await sendKeys({ press: 'Home' });
+  const steps: [string, string][] = [['Home', focusedKey(el)]];
+  const press = async (key: string) => {
+    const before = focusedKey(el);
+    await sendKeys({ press: key });
+    if (focusedKey(el) !== before) steps.push([key, focusedKey(el)]);
+    return focusedKey(el) !== before;
+  };
+  while (await press('ArrowUp'));
+  do {
+    while (await press('ArrowLeft'));
+    while (await press('ArrowRight'));
+  } while (await press('ArrowDown'));
+  return steps;
+}
+
+/**
+ * What of a box that scrolls (a panel) the window shows: its padding box, in the window, as drawn
+ * (scaled as a transform around it scales it); the window itself for none.
+ */
+export function shownOf(panel?: HTMLElement): Box {
+  const page = document.documentElement;
+  if (!panel) return { left: 0, top: 0, right: page.clientWidth, bottom: page.clientHeight };
+  const r = panel.getBoundingClientRect();
+  const [sx, sy] = [r.width / panel.offsetWidth, r.height / panel.offsetHeight];
+  const [left, top] = [r.left + panel.clientLeft * sx, r.top + panel.clientTop * sy];
+  return { left: Math.max(left, 0), top: Math.max(top, 0), right: Math.min(left + panel.clientWidth * sx, page.clientWidth), bottom: Math.min(top + panel.clientHeight * sy, page.clientHeight) };
+}
+
 /** Tabs from a button placed before the chart until the chart's SVG has focus, as a keyboard user reaches it. */
 export async function tabIntoChart(el: HTMLElement): Promise<void> {
   const before = mount<HTMLButtonElement>('<button>before</button>');

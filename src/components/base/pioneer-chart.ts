@@ -2002,10 +2002,13 @@ export abstract class PioneerChart<View> extends LitElement {
       const unit = viewWidth > 0 && svgBox.width > 0 ? svgBox.width / viewWidth : scale;
       const x = (svgBox.left + mark.anchor[0] * unit - plotBox.left) / scale;
       const y = (svgBox.top + mark.anchor[1] * unit - plotBox.top) / scale;
+      // The width an earlier tooltip beside its mark was given (below) let go.
+      tip.style.maxWidth = '';
       const half = tip.offsetWidth / 2;
       // In the part of the plot the window shows, and any box around the chart that cuts off
       // what overflows it (a scrolling panel: seenArea); its left edge in view where it is wider.
-      const seen = shownPart(plotBox, seenArea(tip));
+      const area = seenArea(tip);
+      const seen = shownPart(plotBox, area);
       const [from, to] = [(seen.left - plotBox.left) / scale, Math.min(plot.clientWidth, (seen.right - plotBox.left) / scale)];
       tip.style.left = `${Math.max(from + half, Math.min(to - half, x))}px`;
       const above = y - tip.offsetHeight - 8;
@@ -2015,6 +2018,29 @@ export abstract class PioneerChart<View> extends LitElement {
       const markBox = below ? markEl?.getBoundingClientRect() : undefined;
       tip.style.top = `${markBox && markBox.height > 0 ? Math.max(y, (markBox.bottom - plotBox.top) / scale) : y}px`;
       tip.classList.toggle('below', below);
+      // Below, past the foot of the part of the window or panel it is seen in (a mark of the
+      // plot's top row at its foot), it goes where it is seen whole, off the mark: above it, over
+      // the chart's title, buttons or key if need be; else beside it, right or left, 8 px off,
+      // wrapped to the room there (never under 9em), in the element's part in view.
+      if (markBox && markBox.height > 0 && tip.getBoundingClientRect().bottom > seen.bottom + 0.5) {
+        const top = Math.max(area.top, this.getBoundingClientRect().top);
+        if (markBox.top - 8 - tip.offsetHeight * scale >= top - 0.5) {
+          tip.classList.remove('below');
+          tip.style.top = `${(markBox.top - plotBox.top) / scale}px`;
+        } else {
+          for (const [i, room] of [seen.right - markBox.right - 8, markBox.left - 8 - seen.left].entries()) {
+            tip.style.maxWidth = `min(18em, 100%, max(9em, ${room / scale}px))`;
+            const { width, height } = tip.getBoundingClientRect();
+            if (width > room + 0.5 || height > seen.bottom - top) continue;
+            tip.style.transform = 'none';
+            tip.classList.remove('below');
+            tip.style.left = `${((i ? markBox.left - 8 - width : markBox.right + 8) - plotBox.left) / scale}px`;
+            tip.style.top = `${(Math.max(top, Math.min(seen.bottom - height, (markBox.top + markBox.bottom - height) / 2)) - plotBox.top) / scale}px`;
+            break;
+          }
+          if (tip.style.transform !== 'none') tip.style.maxWidth = '';
+        }
+      }
     }
     // A mark still moving to its place after a redraw (a CSS transition, e.g. after the window
     // turned) is drawn where it was: placed again once it has arrived.

@@ -1,0 +1,107 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { arrowSteps, cleanup, drawn, focusedKey, insideBox, mount, overlapArea, roundedBox, shownOf, tabIntoChart } from '../helpers.js';
+import { centreOf, glide, pause } from '../hover-paths.js';
+
+// A chart at the foot of the window, or of a panel of the page that scrolls (`overflow: auto`),
+// its top row of marks just in view: a reader scrolled there and steps along the row with the
+// arrow keys, or points at a mark. The chart's own place for a tooltip is above its mark, and
+// below it where the plot has no room above (the top row); below, past the foot, it was cut
+// off: at 320 px the stacked bars' 4 of 52 (the top row) and the comparison's 1 of 39, at 640 px
+// 8 of 52 and 3 of 39, in the window and in a 300 px tall panel alike.
+
+type Chart = PioneerChart<unknown>;
+
+const CHARTS: [string, string][] = [
+  ['<barrier-stack>', '<barrier-stack measure="barrier" year="2019"></barrier-stack>'],
+  ['<pioneer-compare>', '<pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare>'],
+];
+
+const tipOf = (el: Chart) => el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+const markOf = (el: Chart, key: string) => el.shadowRoot!.querySelector(`svg [data-key="${CSS.escape(key)}"]`)!;
+
+/** Scrolls the panel (else the page) so that the mark lies just inside the foot of what it shows. */
+function toFoot(mark: Element, panel?: HTMLElement): void {
+  panel?.scrollIntoView({ block: 'start' });
+  const by = mark.getBoundingClientRect().bottom - (shownOf(panel).bottom - 2);
+  if (panel) panel.scrollTop += by;
+  else window.scrollBy(0, by);
+}
+
+/** What is wrong with the tooltip shown for `key`: partly out of what the panel (else the window) shows, or over its mark. */
+function wrongWith(el: Chart, key: string, panel?: HTMLElement): string[] {
+  const [tip, mark, shown] = [tipOf(el), markOf(el, key).getBoundingClientRect(), shownOf(panel)];
+  const t = tip.getBoundingClientRect();
+  const wrong: string[] = [];
+  if (tip.hidden || tip.textContent !== el.marks.find((m) => m.key === key)!.label) wrong.push(`${key}: its tooltip not shown`);
+  if (!insideBox(mark, shown)) wrong.push(`${key}: the mark (${roundedBox(mark)}) out of view (${roundedBox(shown)})`);
+  if (!insideBox(t, shown)) wrong.push(`${key}: the tooltip (${roundedBox(t)}) partly out of view (${roundedBox(shown)}), its mark at ${roundedBox(mark)}`);
+  if (overlapArea(t, mark) > 0) wrong.push(`${key}: the tooltip (${roundedBox(t)}) over its mark (${roundedBox(mark)})`);
+  return wrong;
+}
+
+/** Mounts the chart at 'the window' (room above and below it on the page) or in 'a panel' 300 px tall that scrolls; returns it and the panel. */
+async function mounted(markup: string, where: string, width: number): Promise<[Chart, HTMLElement | undefined]> {
+  const room = where === 'a panel' ? 300 : document.documentElement.clientHeight;
+  const spaced = `<div style="height: ${room}px"></div>${markup}<div style="height: ${room}px"></div>`;
+  const outer = mount<HTMLElement>(where === 'a panel' ? `<div style="height: 300px; overflow: auto">${spaced}</div>` : `<div>${spaced}</div>`, width);
+  const el = await drawn(outer.querySelector<Chart>('barrier-stack, pioneer-compare')!);
+  await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+  return [el, where === 'a panel' ? outer : undefined];
+}
+
+describe("a chart's tooltips at the foot of the window or of a panel that scrolls", function () {
+  this.timeout(120000);
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+    cleanup();
+  });
+
+  for (const [name, markup] of CHARTS) {
+    for (const where of ['the window', 'a panel']) {
+      for (const width of [320, 640]) {
+        it(`${name} at ${width} px at the foot of ${where}: every mark, stepped onto by the arrow keys just inside the foot, has its tooltip whole in view and off the mark`, async () => {
+          const [el, panel] = await mounted(markup, where, width);
+          await tabIntoChart(el);
+          const steps = await arrowSteps(el);
+          await sendKeys({ press: 'End' });
+          const wrong: string[] = [];
+          const seen = new Set<string>();
+          for (const [press, key] of steps) {
+            // The mark stepped onto is in view, so the page does not scroll to it.
+            toFoot(markOf(el, key), panel);
+            await sendKeys({ press });
+            expect(focusedKey(el), press).to.equal(key);
+            if (!seen.has(key)) wrong.push(...wrongWith(el, key, panel));
+            seen.add(key);
+          }
+          expect(seen.size, 'marks visited').to.equal(el.marks.length);
+          expect(wrong).to.deep.equal([]);
+        });
+      }
+    }
+
+    it(`${name} at 320 px at the foot of the window: the top row's hovered tooltips are whole in view, off the mark, and the pointer reaches each straight from its mark after a look at it`, async () => {
+      const [el] = await mounted(markup, 'the window', 320);
+      const row = [...el.shadowRoot!.querySelectorAll('svg [data-key]')].filter((m) => Math.abs(m.getBoundingClientRect().top - el.shadowRoot!.querySelector('svg [data-key]')!.getBoundingClientRect().top) < 1);
+      const wrong: string[] = [];
+      for (const m of row) {
+        const key = m.getAttribute('data-key')!;
+        toFoot(m);
+        await sendMouse({ type: 'move', position: [0, 0] });
+        const from = centreOf(m.getBoundingClientRect());
+        await sendMouse({ type: 'move', position: from });
+        wrong.push(...wrongWith(el, key));
+        // The reader sees where it is, then goes to it.
+        await pause(200);
+        await glide(from, centreOf(tipOf(el).getBoundingClientRect()));
+        if (tipOf(el).hidden || tipOf(el).textContent !== el.marks.find((k) => k.key === key)!.label) wrong.push(`${key}: the tooltip lost on the pointer's way to it`);
+        await sendKeys({ press: 'Escape' });
+      }
+      expect(row.length, 'marks in the top row').to.be.greaterThan(0);
+      expect(wrong).to.deep.equal([]);
+    });
+  }
+});
