@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, inCard, mount, onPhoneWindow, tabIntoChart } from '../helpers.js';
+import { cleanup, drawn, focusedKey, inCard, insideBox as inside, mount, onPhoneWindow, overlapArea as area, roundedBox as rounded, shownOf, tabIntoChart } from '../helpers.js';
 
 // A chart in a box of the page that scrolls (a CMS's `overflow: auto` panel, a sidebar of fixed
 // height, a dialog's body), used by the keyboard. The tooltip is `position: absolute` in the
@@ -12,22 +12,9 @@ import { cleanup, drawn, inCard, mount, onPhoneWindow, tabIntoChart } from '../h
 // than it, 2019's joined-up care's three quarters past its right edge; on the phone's trend with
 // 28 px text, from the window's top, over the panel's edge and its point.
 
-type Box = { left: number; top: number; right: number; bottom: number };
 type Chart = PioneerChart<unknown>;
 
-const area = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-const inside = (b: Box, outer: Box) => b.left >= outer.left - 0.5 && b.top >= outer.top - 0.5 && b.right <= outer.right + 0.5 && b.bottom <= outer.bottom + 0.5;
-const rounded = (b: Box) => [b.left, b.top, b.right, b.bottom].map((v) => Math.round(v)).join(', ');
-const focusedKey = (el: Chart) => el.shadowRoot!.querySelector('svg .focused')?.getAttribute('data-key') ?? '';
 const tipOf = (el: Chart) => el.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
-
-/** What of the panel shows: its padding box, in the window. */
-function shownOf(panel: HTMLElement): Box {
-  const r = panel.getBoundingClientRect();
-  const [left, top] = [r.left + panel.clientLeft, r.top + panel.clientTop];
-  const page = document.documentElement;
-  return { left: Math.max(left, 0), top: Math.max(top, 0), right: Math.min(left + panel.clientWidth, page.clientWidth), bottom: Math.min(top + panel.clientHeight, page.clientHeight) };
-}
 
 /**
  * Visits every mark of a keyboard-focused chart by its arrow keys, run by run (Up to the first
@@ -98,6 +85,16 @@ describe("a chart's keyboard tooltips in a panel of the page that scrolls", () =
     it(`${name} in a panel narrower than the chart (overflow-x: auto): every mark's tooltip is in the part of the panel shown, off its mark`, async () => {
       const panel = mount<HTMLDivElement>(`<div style="overflow-x: auto">${markup.replace('>', ` style="display: block; width: ${width}px">`)}</div>`, Math.round(width * 0.6));
       await expectSeenInPanel(panel, panel.firstElementChild as Chart);
+    });
+  }
+
+  // A CMS's zoomed preview card: the panel drawn at 0.6 of its size by a transform on the card.
+  // Measured at its layout size, 300 px tall, not the 180 px it is drawn, the panel put 9 of the
+  // map's 25 keyboard tooltips and 6 of the trend's partly past its foot.
+  for (const [name, markup] of CHARTS.filter(([name]) => /trend|the map/.test(name))) {
+    it(`${name} in a panel 300 px tall in a card scaled to 0.6 by a transform: every mark's tooltip is in the part of the panel shown, off its mark`, async () => {
+      const card = mount<HTMLDivElement>(`<div style="transform: scale(0.6); transform-origin: 0 0"><div style="height: 300px; overflow: auto">${markup}</div></div>`, 640);
+      await expectSeenInPanel(card.firstElementChild as HTMLElement, card.firstElementChild!.firstElementChild as Chart);
     });
   }
 

@@ -43,8 +43,9 @@ export interface Seen extends Box {
  * it cuts off (overflow other than visible: a page's scrolling panel, a sidebar of fixed height, a
  * dialog's body), up the composed tree (through slots and shadow roots) to the page's body, or to
  * a box fixed to the window, which those around it do not cut. A tooltip placed past it is cut
- * off unseen. On a plain page it is the window, as before. (A box scaled by a transform is taken
- * at its unscaled size.)
+ * off unseen. On a plain page it is the window, as before. A box scaled by a transform is taken
+ * at the size it is drawn (in a 300 px tall panel scaled to 0.6, 9 of the map's 25 keyboard
+ * tooltips and 6 of the trend's went past its foot, placed as if it were 300 px tall).
  */
 export function seenArea(el: Element): Seen {
   const doc = el.ownerDocument;
@@ -52,17 +53,20 @@ export function seenArea(el: Element): Seen {
   const seen = { left: 0, top: 0, right: page.clientWidth || Infinity, bottom: page.clientHeight || Infinity } as Seen;
   for (let node: Element | null | undefined = el; (node = layoutParent(node)) && node !== doc.body && node !== page; ) {
     const { overflowX, overflowY, position } = getComputedStyle(node);
-    // Its padding box, in client px.
+    // Its padding box, in client px: its layout px times the scale it is drawn at (a CMS's
+    // zoomed preview card scaled by a transform; 1 where it is not).
     const r = node.getBoundingClientRect();
-    const left = r.left + node.clientLeft;
-    const top = r.top + node.clientTop;
+    const sx = r.width / (node as HTMLElement).offsetWidth || 1;
+    const sy = r.height / (node as HTMLElement).offsetHeight || 1;
+    const left = r.left + node.clientLeft * sx;
+    const top = r.top + node.clientTop * sy;
     if (overflowX !== 'visible') {
       seen.left = Math.max(seen.left, left);
-      seen.right = Math.min(seen.right, left + node.clientWidth);
+      seen.right = Math.min(seen.right, left + node.clientWidth * sx);
     }
     if (overflowY !== 'visible') {
       seen.top = Math.max(seen.top, top);
-      seen.bottom = Math.min(seen.bottom, top + node.clientHeight);
+      seen.bottom = Math.min(seen.bottom, top + node.clientHeight * sy);
     }
     if (!seen.scroller && /auto|scroll/.test(overflowY) && node.scrollHeight > node.clientHeight) seen.scroller = node;
     if (position === 'fixed') break;
