@@ -6,7 +6,7 @@ import { datasetFact } from './facts.js';
 import { shareMismatch } from './wilson.js';
 import { fromReports, isReportRow } from './report-rows.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, hasSourceCaveat, itemLabel, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, hasSourceCaveat, itemLabel, printedAsDash, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 import { own } from './lookup-table.js';
 
 export interface ItemInfo {
@@ -418,9 +418,6 @@ export function sourceCaveats(rows: readonly ObservationRow[]): string[] {
   }
   return caveats;
 }
-
-/** Whether the report prints the row's figure as a dash ("-"): the 2019 report's 0% cells (data/ANOMALIES.md item 21). */
-const printedAsDash = (r: ObservationRow): boolean => r.source_survey === DASH_REPORT && r.unit === 'percent' && r.value === 0 && isReportRow(r);
 
 /**
  * What a file of figures must say of a row that its columns cannot (the `note` column of a

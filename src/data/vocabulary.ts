@@ -236,9 +236,13 @@ export const hasSourceCaveat = (row: { source_survey: number; source_table: stri
  * The report that prints a dash ("-") where a percentage would be: the 2019 report, in 19 cells
  * of Tables 5.2, 5.3, 6.1, 7.1 and 7.2 (its every 0%; the 2020 report prints none). It never
  * says what a dash means; each is stored as 0, the only value its base allows (data/ANOMALIES.md
- * "Dashes"), and a chart showing one says so (sourceCaveats).
+ * "Dashes"), and a chart showing one says so (sourceCaveats), as does each mark and table cell
+ * that gives one (dashText, in src/renderers/shared/format.ts).
  */
 export const DASH_REPORT = 2019;
+
+/** Whether the report prints the row's figure as a dash ("-"): the 2019 report's 0% cells (data/ANOMALIES.md item 21); never a researcher's row. */
+export const printedAsDash = (r: { value: number; unit: string; source_survey: number }): boolean => r.source_survey === DASH_REPORT && r.unit === 'percent' && r.value === 0 && isReportRow(r);
 
 /**
  * The informants a report counts in each deprivation group, where it prints them: the 2019

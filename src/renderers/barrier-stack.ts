@@ -30,7 +30,7 @@ import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../dat
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text, type AttributeKey } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
-import { andList, displayLabel, formatBase, formatValue, inBrackets, midSentence, namedInSentence, tableName } from './shared/format.js';
+import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, midSentence, namedInSentence, tableName } from './shared/format.js';
 import { RESPONSE_INK, responseFill, responseStyle } from './shared/response-style.js';
 import { drawTextureInk, inkedDraw, textureInk, type TextureInk } from './shared/texture-ink.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
@@ -632,7 +632,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     const label = displayLabel(r.item.label);
     const name = r.badgeY != null ? `${label} (new in ${r.item.newIn})` : label;
     const values = r.bars.map((b) => {
-      const said = b.segments.map((s) => `${responseName(s.response)} ${s.text}`);
+      const said = b.segments.map((s) => `${responseName(s.response)} ${s.text}${dashText(s.row)}`);
       // Last first, so each earlier gap's place is still its index.
       for (const g of [...b.gaps].reverse()) said.splice(g.before, 0, `${responseName(g.response)} no figure`);
       const segs = b.segments.length ? said.join(', ') : 'no figures';
@@ -774,7 +774,7 @@ class SegmentMark implements ChartMark {
   get label(): string {
     const { measure, group } = this.context;
     const { r, b, s } = this;
-    return `${barName(r, b, group)}: ${responseLabel(measure, s.response)} ${formatValue(s.row.value, s.row.unit)} ${inBrackets(`${formatBase(s.row)}; ${tableName(s.row)}`)}`;
+    return `${barName(r, b, group)}: ${responseLabel(measure, s.response)} ${figureText(s.row)} ${inBrackets(`${formatBase(s.row)}; ${tableName(s.row)}`)}`;
   }
 
   get anchor(): [number, number] {

@@ -29,7 +29,7 @@ import { isReportRow } from '../data/report-rows.js';
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
-import { displayLabel, formatValue, inBrackets, namedInSentence, tableName, wrapLines } from './shared/format.js';
+import { displayLabel, figureText, formatValue, inBrackets, namedInSentence, tableName, wrapLines } from './shared/format.js';
 import { textSpacing, textWidth } from './shared/text-width.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
@@ -232,7 +232,7 @@ export function compareSummary(data: CompareData, options: Pick<CompareOptions, 
     if (ga && gb && top && gap != null) {
       const ra = top.cells[a]!;
       const rb = top.cells[b]!;
-      text += ` The largest gap between ${ga.label} and ${gb.label} is for ${namedInSentence(top.label, data.measure)}: ${ga.label} ${formatValue(ra.value, ra.unit)}, ${gb.label} ${formatValue(rb.value, rb.unit)} (${Math.round(gap * 10) / 10} points`;
+      text += ` The largest gap between ${ga.label} and ${gb.label} is for ${namedInSentence(top.label, data.measure)}: ${ga.label} ${figureText(ra)}, ${gb.label} ${figureText(rb)} (${Math.round(gap * 10) / 10} points`;
       // The interval of the gap itself (whether the two groups' own intervals overlap says
       // little: they may overlap where the gap is more than chance alone would give).
       const [hi, lo] = ra.value >= rb.value ? [ra, rb] : [rb, ra];
@@ -547,7 +547,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   // Rows of bars.
   join(layer(svgEl, 'rows'), 'row', rows, byItem, rowGroup, (g, r) => {
     // Read in browse mode as one image: the item and each group's value, in drawn order.
-    const values = r.cells.map((c) => `${c.group.label} ${c.row ? formatValue(c.row.value, c.row.unit) : NO_FIGURE_TEXT}`);
+    const values = r.cells.map((c) => `${c.group.label} ${c.row ? figureText(c.row) : NO_FIGURE_TEXT}`);
     attr(g, 'aria-label', `${displayLabel(r.item.label)}: ${values.join(', ')}`);
     const label = g.firstElementChild!;
     attr(label, 'y', r.labelY);
@@ -585,7 +585,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
         });
       } else {
         resultRows.push(c.row);
-        const value = formatValue(c.row.value, c.row.unit);
+        const value = figureText(c.row);
         const ci = !showIntervals ? '' : c.interval ? `${formatInterval(c.interval, z)}; ` : c.row.base == null ? 'base not printed, so no interval; ' : 'no interval; ';
         markLabel = `${label}, ${name}: ${value} ${inBrackets(`${ci}${tableName(c.row)}`)}.${caution}`;
       }

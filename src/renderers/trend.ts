@@ -12,7 +12,7 @@ import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
-import { andList, displayLabel, formatBase, formatValue, inBrackets, namedInSentence, tableName } from './shared/format.js';
+import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, namedInSentence, tableName } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
 import { fitText, textWidth, wrapBalanced, wrapText } from './shared/text-width.js';
@@ -374,7 +374,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     const label = displayLabel(s.label);
     const color = seriesColor(s.colorIndex);
     // Read in browse mode as one image: the item and its value or "no value" for each year.
-    attr(g, 'aria-label', `${label}: ${s.points.map((p) => `${p.year} ${p.row ? formatValue(p.row.value, p.row.unit) : 'no value'}`).join(', ')}`);
+    attr(g, 'aria-label', `${label}: ${s.points.map((p) => `${p.year} ${p.row ? figureText(p.row) : 'no value'}`).join(', ')}`);
     // The points take the series colour from their group (one write per series, not per point).
     attr(g, 'fill', color);
     const path = g.firstElementChild!;
@@ -475,7 +475,7 @@ class PointMark implements ChartMark {
     const answer = p.row && !['selected', 'count', 'share'].includes(p.row.response) ? ` ${responseLabel(p.row.measure, p.row.response).toLowerCase()}` : '';
     if (!p.row) return `${this.seriesLabel}, ${p.year}: no value. ${p.reason ?? ''}`.trim();
     const where = `${p.row.unit === 'count' ? '' : `${formatBase(p.row)}; `}${tableName(p.row)}`;
-    return `${this.seriesLabel}, ${p.year}: ${amount(p.row, this.noun)}${answer} ${inBrackets(where)}`;
+    return `${this.seriesLabel}, ${p.year}: ${amount(p.row, this.noun)}${answer}${dashText(p.row)} ${inBrackets(where)}`;
   }
 
   /** A year without a figure: a stop the arrows reach (saying why), not the one the keyboard starts on. */

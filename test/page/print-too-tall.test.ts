@@ -30,14 +30,15 @@ describe('a chart too tall for a page at a readable size, printed', function () 
     expect(at, 'the title printed').to.be.at.least(0);
     expect(pages.slice(0, at).filter((p) => p === '').length, `empty pages before the title (page ${at + 1})`).to.equal(0);
     // Under the title, the note; then the table's heading and rows, each item with its figures and
-    // 95% intervals under its groups' headings (a grid: it fits the column, 318 px, with its words whole).
+    // 95% intervals under its groups' headings (a grid: it fits the column, 318 px, with its words whole);
+    // the figure the report prints as a dash says so in print too.
     const first = pages[at].slice(pages[at].indexOf(title) + title.length);
     expect(first, 'the note under the title').to.include(NOTE);
     const all = pages.slice(at).join('');
     for (const heading of ['Verysignificant,CCG/NHS', 'Verysignificant,Localauthority', 'Verysignificant,Other']) expect(all, 'the headings').to.include(heading);
     for (const [item, figures] of [
       ['Significantfinancialconstraintswithinthelocalhealthandsocialcareeconomy', '36%(n=28)95%CI21–54%57%(n=21)95%CI36–75%40%(n=15)95%CI20–64%'],
-      ['GPsnotfullycommittedtoourintegratedcareprogramme', '4%(n=28)95%CI1–18%0%(n=21)95%CI0–15%7%(n=15)95%CI1–30%'],
+      ['GPsnotfullycommittedtoourintegratedcareprogramme', '4%(n=28)95%CI1–18%0%,printedasadash(n=21)95%CI0–15%7%(n=15)95%CI1–30%'],
     ]) {
       expect(all, `the row of ${item}`).to.include(item + figures);
     }

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
 import type { GapCell } from '../../renderers/shared/types.js';
 import { RESPONSE_ORDER, groupLabel, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
-import { displayLabel, formatValue, tableName } from '../../renderers/shared/format.js';
+import { displayLabel, figureText, tableName } from '../../renderers/shared/format.js';
 import { own } from '../../data/lookup-table.js';
 
 export interface TableColumn {
@@ -274,7 +274,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
             : html`<th scope="row" id=${rowId} lang=${labelLang ?? nothing}>${r.label}</th>`}
           ${r.cells.map((cell, i) =>
             cell
-              ? html`<td headers=${headers(i)} data-heading=${headings[i]} data-value=${cell.value}>${formatValue(cell.value, cell.unit)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`
+              ? html`<td headers=${headers(i)} data-heading=${headings[i]} data-value=${cell.value}>${figureText(cell)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`
               : absentCell(r.reasons[i] ?? NOT_PUBLISHED, r.noteRefs[i], headers(i), headings[i]),
           )}
         </tr>`;

@@ -3,7 +3,7 @@
  * as a sentence a screen reader reads in one go, each year, shared heading and reason said once.
  */
 import type { ObservationRow } from '../../data/types.js';
-import { andList, formatValue, inBrackets, midSentence } from '../../renderers/shared/format.js';
+import { andList, figureText, inBrackets, midSentence } from '../../renderers/shared/format.js';
 import type { TableModel } from './data-table.js';
 
 /**
@@ -12,7 +12,7 @@ import type { TableModel } from './data-table.js';
  * of figures where a table's caption would say what its numbers count.
  */
 function describedValue(row: ObservationRow): string {
-  const shown = formatValue(row.value, row.unit);
+  const shown = figureText(row);
   return row.unit === 'count' && row.measure.startsWith('sample-') ? `${shown} informant${row.value === 1 ? '' : 's'}` : shown;
 }
 

@@ -1,4 +1,4 @@
-import { sourceLabel, tableBaseRangeText } from '../../data/vocabulary.js';
+import { printedAsDash, sourceLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 import { isReportRow } from '../../data/report-rows.js';
 import { matchedBrackets } from '../../data/brackets.js';
 import { isolatedPieces } from './text-width.js';
@@ -6,6 +6,17 @@ import { isolatedPieces } from './text-width.js';
 /** Number formats shared by renderers, tooltips and tables. */
 export const formatValue = (value: number, unit: string): string =>
   unit === 'percent' ? `${Math.round(value * 10) / 10}%` : String(Math.round(value * 10) / 10);
+
+/**
+ * What a figure the 2019 report prints as a dash ("-"), stored as 0, says after its value
+ * wherever one figure is given (a mark's name and tooltip, a table's cell): ", printed as a
+ * dash", so a reader can tell which figures the chart's note on dashes means (sourceCaveats).
+ * Nothing for any other figure, a 0 of another report or of a researcher's data among them.
+ */
+export const dashText = (row: { value: number; unit: string; source_survey: number }): string => (printedAsDash(row) ? ', printed as a dash' : '');
+
+/** A figure as a mark, tooltip or table cell gives it: "48%", or "0%, printed as a dash" (dashText). */
+export const figureText = (row: { value: number; unit: string; source_survey: number }): string => formatValue(row.value, row.unit) + dashText(row);
 
 /**
  * "base 64"; for a row of a table that prints one range of bases for all its rows, "bases
