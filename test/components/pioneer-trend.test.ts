@@ -539,6 +539,43 @@ describe('<pioneer-trend>', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
+  // The lift waits for a press's click (above); a press with none, dragged off its point, left
+  // the point under another line while focused, till the next key or click.
+  it('a point pressed and dragged off before the release is drawn over the line that crossed it, without a click; a click on it still selects it', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" response="fairly"></pioneer-trend>', 700));
+    const selected: unknown[] = [];
+    el.addEventListener('pioneer-select', (e) => selected.push((e as CustomEvent).detail));
+    // 2019: "Different cultures" (Table 5.2), its centre crossed by the line of "Increased demand".
+    const k = 'different-cultures|2019';
+    const point = el.shadowRoot!.querySelector(`[data-key="${k}"]`)!;
+    const box = point.getBoundingClientRect();
+    const centre: [number, number] = [box.left + box.width / 2, box.top + box.height / 2];
+    // The line whose mark is drawn topmost there (under the tooltip, which a press shows beside it).
+    const top = () => el.shadowRoot!.elementsFromPoint(...centre).find((e) => e.closest('svg'))?.closest('[data-item]')?.getAttribute('data-item');
+    expect(top(), 'crossed before the press').to.equal('increased-demand');
+    // Pressed where the point itself is on top.
+    const at = [[box.left + 1, centre[1]], [box.right - 1, centre[1]], [centre[0], box.top + 1], [centre[0], box.bottom - 1]]
+      .map(([x, y]) => [Math.round(x), Math.round(y)] as [number, number])
+      .find((p) => el.shadowRoot!.elementFromPoint(...p) === point)!;
+    expect(at, 'a part of the point on top').to.not.equal(undefined);
+    await sendMouse({ type: 'move', position: at });
+    await sendMouse({ type: 'down' });
+    // Off the chart, to the left (not down to the window's edge, which scrolls the page).
+    await sendMouse({ type: 'move', position: [2, at[1]] });
+    await sendMouse({ type: 'up' });
+    await new Promise((r) => setTimeout(r));
+    expect(el.shadowRoot!.querySelector('.focused')?.getAttribute('data-key')).to.equal(k);
+    expect(top(), 'on top once released').to.equal('different-cultures');
+    expect(selected, 'no click, no selection').to.deep.equal([]);
+    // Blurred (the lines back in their order), then clicked: selected, and on top.
+    el.shadowRoot!.querySelector('svg')!.blur();
+    expect(top(), 'crossed once blurred').to.equal('increased-demand');
+    await sendMouse({ type: 'click', position: at });
+    expect(selected).to.deep.equal([{ source: 'pioneer-trend', ...el.marks.find((m) => m.key === k)!.detail }]);
+    expect(top(), 'on top once clicked').to.equal('different-cultures');
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
   it('<pioneer-trend measure="progress"> lists all 8 items: the one published value as a point, the 7 charted-only items as series of gaps, named in a note with the reason', async () => {
     const ds = bundledDataset();
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress"></pioneer-trend>'));

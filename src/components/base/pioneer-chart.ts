@@ -2251,8 +2251,19 @@ export abstract class PioneerChart<View> extends LitElement {
    * trend point lifted as the press focused it was never selected. Undefined: no change waits.
    */
   private pressedLift: Element | null | undefined;
-  /** A press is on the chart (pointerdown to its click, a key or the next press). */
+  /** A press is on the chart (pointerdown to its click, a key or the task after its end: onPressEnd). */
   private pressing = false;
+
+  /**
+   * A press ended, on the chart or off it: a mouse's click comes in the task of its release, so
+   * the mark is lifted in the next, whether a click came or not (the pointer dragged off the
+   * mark, a finger's pan, a press of another button), not left under another line till a key.
+   */
+  private onPressEnd = (): void => {
+    window.removeEventListener('pointerup', this.onPressEnd, true);
+    window.removeEventListener('pointercancel', this.onPressEnd, true);
+    setTimeout(() => this.pressing && this.liftPressed());
+  };
 
   private liftPressed(): void {
     this.pressing = false;
@@ -2285,6 +2296,8 @@ export abstract class PioneerChart<View> extends LitElement {
     // A press takes the mark under it at once, whatever path the pointer was on.
     this.endSafePath();
     this.pressing = true;
+    window.addEventListener('pointerup', this.onPressEnd, true);
+    window.addEventListener('pointercancel', this.onPressEnd, true);
     const mark = this.markFromEvent(e);
     const i = mark ? this.marks.indexOf(mark) : -1;
     const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
