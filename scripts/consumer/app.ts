@@ -143,6 +143,9 @@ window.addEventListener('pioneer-select', (e) => void e.detail.year);
 const points = publishedSeries('objective', 'quality-of-care', 'selected');
 const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
 renderTrend(svg, [{ item: 'quality-of-care', label: 'Quality of care', points: [...points], colorIndex: 0 }], { width: 640 });
+// The renderer only reads a series' points: a readonly array (one kept frozen, or shared) is taken.
+const keptPoints: readonly typeof points[number][] = Object.freeze(points);
+renderTrend(svg, [{ item: 'quality-of-care', label: 'Quality of care', points: keptPoints, colorIndex: 0 }], { width: 640 });
 // The renderers' documented examples, and the types the root gives for them.
 const d = distribution(bundledDataset(), 'barrier', 2019);
 const items: StackItem[] = d.items.map((i) => ({ ...i, bars: [{ year: 2019, cells: i.cells }] }));

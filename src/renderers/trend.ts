@@ -21,7 +21,8 @@ import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
 export interface TrendSeries {
   item: string;
   label: string;
-  points: SeriesPoint[];
+  /** Read, never changed: a caller's readonly array is taken as it is. */
+  points: readonly SeriesPoint[];
   /** Index into the palette and marker shapes, stable when other series are hidden. */
   colorIndex: number;
 }
@@ -244,7 +245,7 @@ function yearTicks(years: readonly number[], xOf: (year: number) => number, font
  * import { publishedSeries } from 'pioneer-viz/data';
  * import { renderTrend } from 'pioneer-viz/renderers';
  * const points = publishedSeries('objective', 'quality-of-care', 'selected');
- * renderTrend(svg, [{ item: 'quality-of-care', label: 'Quality of care', points: [...points], colorIndex: 0 }], { width: 640 });
+ * renderTrend(svg, [{ item: 'quality-of-care', label: 'Quality of care', points, colorIndex: 0 }], { width: 640 });
  */
 export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[], options: TrendOptions): RenderResult {
   const width = Math.max(200, finiteOr(options.width, 200));
