@@ -6,7 +6,7 @@ import 'pioneer-viz/filters';
 import 'pioneer-viz/embed';
 import 'pioneer-viz/embed-hydrate';
 import { BarrierStack, PioneerCompare, PioneerTrend, PioneerTable, PioneerFilters, SiteMap, type FilterState, type PioneerSelectDetail, type PioneerFilterChangeDetail, type StackItem, type CompareData } from 'pioneer-viz';
-import { bundledDataset, distribution, publishedSeries, wilsonInterval, type ObservationRow } from 'pioneer-viz/data';
+import { bundledDataset, distribution, parseCsv, publishedSeries, validateRows, wilsonInterval, type ObservationRow } from 'pioneer-viz/data';
 import { renderBarrierStack, renderTrend } from 'pioneer-viz/renderers';
 import { renderToHtml } from 'pioneer-viz/server';
 
@@ -152,6 +152,17 @@ const items: StackItem[] = d.items.map((i) => ({ ...i, bars: [{ year: 2019, cell
 renderBarrierStack(svg, items, { width: 640, measure: 'barrier', responses: d.responses });
 const interval = wilsonInterval(48, 64);
 void interval.low;
+// Rows to check as an app has them: parsed JSON (any), a CSV's records, arrays typed or not.
+const text = 'measure,item,year,group,response,value\n';
+validateRows(JSON.parse('[]'));
+validateRows(parseCsv(text).records);
+validateRows(rows);
+validateRows([] as unknown[]);
+validateRows([] as object[]);
+validateRows([] as Record<string, unknown>[]);
+validateRows([] as readonly Record<string, string>[]);
+// @ts-expect-error: the CSV's parse result, not its rows (`.records`)
+validateRows(parseCsv(text));
 const noCompare: CompareData | null = null;
 const change: PioneerFilterChangeDetail | null = null;
 void noCompare;

@@ -57,8 +57,13 @@ function toNumber(v: unknown, syntax: RegExp = DECIMAL): number {
   return NaN;
 }
 
-/** Checks each row; a row with any problem is left out of `rows`. */
-export function validateRows(input: unknown): ValidationResult {
+/**
+ * Checks each row; a row with any problem is left out of `rows`. Typed as an array of anything
+ * (parsed JSON, `any`, `object[]`, CSV records), so that passing what is not one, such as
+ * `parseCsv(text)` without its `.records`, is a type error; a non-array from plain JavaScript
+ * is still a problem, "expected an array of rows".
+ */
+export function validateRows(input: readonly unknown[]): ValidationResult {
   const problems: ValidationProblem[] = [];
   if (!Array.isArray(input)) {
     return { rows: [], gaps: [], problems: [{ row: 0, field: '(data)', message: 'expected an array of rows' }] };

@@ -208,9 +208,9 @@ describe('validateRows()', () => {
     expect(where(validateRows(records).problems)).to.deep.equal(['1 unit', '2 unit']);
   });
 
-  it('a non-array, an empty array and non-object rows', () => {
+  it('a non-array (from plain JavaScript: a type error in TypeScript), an empty array and non-object rows', () => {
     for (const input of [{ rows: [] }, 'measure,item', 42, null, undefined]) {
-      const { rows, problems } = validateRows(input);
+      const { rows, problems } = validateRows(input as unknown as unknown[]);
       expect(rows).to.deep.equal([]);
       expect(where(problems), String(input)).to.deep.equal(['0 (data)']);
     }
@@ -228,7 +228,7 @@ describe('validateRows()', () => {
     expect(describeProblems(problems, 2)).to.equal(
       'row 1, value: 140 is outside 0–100 for a percent; row 2, value: 150 is outside 0–100 for a percent (and 1 more)',
     );
-    expect(describeProblems(validateRows('x').problems)).to.equal('(data): expected an array of rows');
+    expect(describeProblems(validateRows('x' as unknown as unknown[]).problems)).to.equal('(data): expected an array of rows');
   });
 });
 

@@ -258,8 +258,8 @@ const srcGiven = (src: unknown): boolean => (typeof src === 'string' ? src.trim(
 
 const customCache = new WeakMap<object, DataState>();
 
-/** Validates a custom `data` array once per array object. */
-function datasetFromRows(rows: unknown): DataState {
+/** Validates a custom `data` array once per array object (what a script sets is checked as it is, an array or not). */
+function datasetFromRows(rows: readonly unknown[]): DataState {
   if (rows && typeof rows === 'object') {
     const hit = customCache.get(rows);
     if (hit) return hit;
@@ -1225,7 +1225,7 @@ export abstract class PioneerChart<View> extends LitElement {
       const announced = Number(response.headers.get('content-length'));
       if (announced > MAX_SRC_BYTES) throw tooLarge(src, announced);
       const text = await readCapped(response, src);
-      let rows: unknown;
+      let rows: readonly unknown[];
       // A server that answers a wrong address with its "page not found" page, status 200.
       // (By its text: a JSON answer labelled text/html, as some servers send it, is read.)
       if (/^\uFEFF?\s*</.test(text)) {
