@@ -59,6 +59,35 @@ filterBar.controls = undefined;
 filterBar.syncUrl = undefined;
 filterBar.label = undefined;
 filterBar.theme = undefined;
+// A removed attribute leaves its property null (as Lit reads a missing attribute) until the next
+// update draws the default, for good where the default is unset (`src`, `height`, a map's
+// `deprivation`, a filter bar's choices): the type says so, and a script may unset with null too.
+stack.src = null;
+stack.height = null;
+stack.measure = null;
+stack.group = null;
+stack.sort = null;
+trend.measure = null;
+trend.items = null;
+trend.response = null;
+trend.group = null;
+table.measure = null;
+table.group = null;
+table.responses = null;
+table.items = null;
+map.colorBy = null;
+map.deprivation = null;
+map.layout = null;
+filterBar.controls = null;
+filterBar.measure = null;
+filterBar.wave = null;
+filterBar.deprivation = null;
+filterBar.organisation = null;
+filterBar.tenure = null;
+filterBar.label = null;
+// @ts-expect-error: `stack.sort` reads null after `removeAttribute('sort')`
+const shownSort: string | undefined = stack.sort;
+void shownSort;
 
 // What an element draws from script as from its attribute, its property takes: keywords in any
 // case (`mode="Table"`), a year or a height as a number or its text, and `all` where it is a
@@ -88,6 +117,12 @@ compare.items = undefined;
 compare.sort = undefined;
 compare.gapGroups = undefined;
 compare.showIntervals = undefined;
+compare.measure = null;
+compare.response = null;
+compare.year = null;
+compare.items = null;
+compare.sort = null;
+compare.gapGroups = null;
 compare.sort = 'Gap';
 compare.year = '2019';
 filterBar.year = 'all';

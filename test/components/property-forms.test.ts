@@ -1,5 +1,7 @@
 import { expect } from '@esm-bundle/chai';
+import type { LitElement } from 'lit';
 import '../../src/index.js';
+import type { BarrierStack, PioneerCompare, PioneerTable, PioneerTrend, SiteMap } from '../../src/index.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import type { PioneerFilters } from '../../src/components/pioneer-filters/pioneer-filters.js';
 import { cleanup, drawn, mount } from '../helpers.js';
@@ -63,8 +65,9 @@ describe('a property set from script', () => {
 });
 
 /**
- * Each property a script unsets with undefined (typed so in scripts/consumer/app.ts): set first
- * to a value drawn otherwise, then to undefined, the chart is drawn as a new element is.
+ * Each property a script unsets with undefined, or with null where its type says it may read null
+ * (its attribute removed), as typed in scripts/consumer/app.ts: set first to a value drawn
+ * otherwise, then unset, the chart is drawn as a new element is.
  */
 const unset: [tag: string, property: string, value: unknown][] = [
   ['barrier-stack', 'mode', 'table'],
@@ -90,7 +93,13 @@ const unset: [tag: string, property: string, value: unknown][] = [
   ['pioneer-table', 'items', 'financial-constraints'],
   ['site-map', 'colorBy', 'deprivation'],
   ['site-map', 'layout', 'grid'],
+  // Unset by default: removing the attribute leaves these null for good.
+  ['barrier-stack', 'height', 1200],
+  ['site-map', 'deprivation', 'more'],
 ];
+
+/** The properties of `unset` that read null once their attribute is removed (their types say `| null`), which a script may set to null. */
+const nullable = new Set(['height', 'measure', 'group', 'sort', 'items', 'response', 'dimension', 'year', 'gapGroups', 'responses', 'colorBy', 'layout', 'deprivation']);
 
 /** What a reader gets (shown), the marks drawn with their colours, the theme's background and the controls. */
 async function drawnAs(el: PioneerChart<unknown>): Promise<string> {
@@ -103,24 +112,25 @@ async function drawnAs(el: PioneerChart<unknown>): Promise<string> {
   return [said, marks.join(', '), figure && getComputedStyle(figure).backgroundColor, `${root.querySelectorAll('[part~=controls]').length} controls`].join(' | ');
 }
 
-describe('a property set to undefined from script', () => {
+describe('a property set to undefined or null from script', () => {
   afterEach(cleanup);
 
   it('draws the default again, as a new element does', async () => {
     const differ: string[] = [];
-    for (const [tag, property, value] of unset) {
+    const cases = unset.flatMap(([tag, property, value]) => [undefined, ...(nullable.has(property) ? [null] : [])].map((to) => [tag, property, value, to] as const));
+    for (const [tag, property, value, to] of cases) {
       const fresh = await drawnAs(mount(`<${tag}></${tag}>`));
       const el = mount<PioneerChart<unknown>>(`<${tag}></${tag}>`);
       await drawnAs(el);
       const props = el as unknown as Record<string, unknown>;
       props[property] = value;
       const set = await drawnAs(el);
-      props[property] = undefined;
+      props[property] = to;
       const again = await drawnAs(el);
       cleanup();
       expect(set, `${tag}.${property} = ${JSON.stringify(value)} is drawn otherwise`).not.to.equal(fresh);
       expect(set, `${tag}.${property} = ${JSON.stringify(value)}`).not.to.match(/not valid/);
-      if (again !== fresh) differ.push(`${tag}.${property} = undefined: ${again}; a new element: ${fresh}`);
+      if (again !== fresh) differ.push(`${tag}.${property} = ${to}: ${again}; a new element: ${fresh}`);
     }
     expect(differ).to.deep.equal([]);
   });
@@ -145,5 +155,63 @@ describe('a property set to undefined from script', () => {
     bar.theme = undefined;
     await bar.updateComplete;
     expect(state(bar)).to.equal(expected);
+    // null too, as their attributes removed leave them (their theme reads its default at once).
+    bar.controls = 'wave';
+    bar.label = 'Choose';
+    await bar.updateComplete;
+    bar.controls = null;
+    bar.label = null;
+    await bar.updateComplete;
+    expect(state(bar)).to.equal(expected);
+  });
+});
+
+/** The properties of a class whose type says it may read null. */
+type Nullable<T> = { [K in keyof T]: null extends T[K] ? K : never }[keyof T];
+
+/**
+ * The properties that read null once their attribute is removed, each checked by the compiler to
+ * be typed `| null` (a name here whose type lacks it does not type-check); the test below checks
+ * the list is every one that does, so that an app reading `el.sort` is told it may be null.
+ */
+const readsNull: { [tag: string]: readonly string[] } = {
+  'barrier-stack': ['src', 'height', 'measure', 'group', 'sort'] satisfies Nullable<BarrierStack>[],
+  'pioneer-trend': ['src', 'height', 'measure', 'items', 'response', 'group'] satisfies Nullable<PioneerTrend>[],
+  'pioneer-compare': ['src', 'height', 'dimension', 'measure', 'response', 'year', 'items', 'sort', 'gapGroups'] satisfies Nullable<PioneerCompare>[],
+  'pioneer-table': ['src', 'height', 'measure', 'year', 'group', 'responses', 'items'] satisfies Nullable<PioneerTable>[],
+  'site-map': ['src', 'height', 'colorBy', 'deprivation', 'layout'] satisfies Nullable<SiteMap>[],
+  'pioneer-filters': ['controls', 'measure', 'wave', 'deprivation', 'organisation', 'tenure', 'label'] satisfies Nullable<PioneerFilters>[],
+};
+
+/** A value of each attribute that an element takes (or at least reads), to remove. */
+const written: Record<string, string> = {
+  src: 'x.csv', height: '500', mode: 'table', theme: 'dark', measure: 'facilitator', year: '2019', group: 'organisation:la', sort: 'questionnaire',
+  'compare-year': '2018', items: 'joined-up', response: 'very', dimension: 'tenure', 'gap-groups': 'la other', responses: 'very', 'color-by': 'deprivation',
+  wave: '1', deprivation: 'more', layout: 'grid', controls: 'wave', organisation: 'la', tenure: '5-plus', label: 'Choose',
+};
+
+describe('a property whose attribute is removed', () => {
+  afterEach(cleanup);
+
+  it('reads null only where its type says it may (each public property with an attribute, not a boolean)', async () => {
+    const found: { [tag: string]: string[] } = {};
+    for (const tag of Object.keys(readsNull)) {
+      found[tag] = [];
+      const ctor = customElements.get(tag) as unknown as typeof LitElement;
+      for (const [name, options] of ctor.elementProperties) {
+        // `dataAttribute` is the element's own (protected): the `data` attribute it refuses.
+        if (options.state || options.attribute === false || options.type === Boolean || name === 'dataAttribute') continue;
+        const attribute = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+        const el = mount<LitElement>(`<${tag} ${attribute}="${written[attribute]}"></${tag}>`);
+        await el.updateComplete;
+        el.removeAttribute(attribute);
+        const read = (el as unknown as Record<PropertyKey, unknown>)[name];
+        await el.updateComplete;
+        const updated = (el as unknown as Record<PropertyKey, unknown>)[name];
+        if (read === null || updated === null) found[tag]!.push(String(name));
+        cleanup();
+      }
+    }
+    expect(found).to.deep.equal(readsNull);
   });
 });

@@ -218,19 +218,19 @@ export class BarrierStack extends PioneerChart<StackView> {
   };
 
   /** The question: `barrier` (default), `facilitator`, `progress` or `covid-effect`. */
-  @property() measure: Keyword<'barrier' | 'facilitator' | 'progress' | 'covid-effect'> | undefined = 'barrier';
+  @property() measure: Keyword<'barrier' | 'facilitator' | 'progress' | 'covid-effect'> | null | undefined = 'barrier';
 
   /** The survey year; default the latest year the measure is published for the group. */
   @property({ converter: yearConverter }) year?: Numeric | undefined;
 
   /** A published subgroup: `all` (default), `organisation:la`, `tenure:5-plus`, `deprivation:more`, … */
-  @property() group: string | undefined = 'all';
+  @property() group: string | null | undefined = 'all';
 
   /**
    * Item order: `severity` (default: largest share of the most severe response first — very
    * significant, very important, substantial progress, hindered by Covid-19), `questionnaire` or `alphabetical`.
    */
-  @property() sort: Keyword<'severity' | 'questionnaire' | 'alphabetical'> | undefined = 'severity';
+  @property() sort: Keyword<'severity' | 'questionnaire' | 'alphabetical'> | null | undefined = 'severity';
 
   /** Centre the bars on the neutral point of the scale, with "don't know" in its own column at the right. */
   @property({ type: Boolean }) diverging: boolean | undefined = false;

@@ -470,7 +470,10 @@ export abstract class PioneerChart<View> extends LitElement {
   // README says), which draws its default (restoreDefaults) and which an app under `strict` or
   // exactOptionalPropertyTypes could not otherwise write. It reads undefined until the next
   // update puts the default back (for good where the default is unset: `src`, `height`), so the
-  // type says so rather than a split setter's type with a getter that is wrong meanwhile.
+  // type says so rather than a split setter's type with a getter that is wrong meanwhile. A
+  // property whose attribute Lit reads as null once removed (its converter's null for a missing
+  // attribute) says `| null` too, for the same reason; not one with a default Lit puts back
+  // itself (`mode`, `theme`), a boolean (false), or one whose converter gives undefined (a year).
   /**
    * Rows in the export format (as in observations.json) that replace the bundled data. Typed as
    * objects (a typed `ObservationRow[]`, parsed JSON or CSV records alike); each row's fields are
@@ -479,7 +482,7 @@ export abstract class PioneerChart<View> extends LitElement {
   @property({ attribute: false }) data?: readonly object[] | null | undefined;
 
   /** URL of a JSON or CSV file in the export format that replaces the bundled data; a URL object too (a bundler's `new URL('./figures.csv', import.meta.url)`). */
-  @property() src?: string | URL | undefined;
+  @property() src?: string | URL | null | undefined;
 
   /**
    * A `data` attribute typed into a page: rows cannot be given as an attribute (`data` is a
@@ -494,7 +497,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * used, and a note under the chart says so. From script, a number or its text (`'480'`, as a
    * framework that sets properties passes `height="480"`), drawn as the attribute is.
    */
-  @property({ type: Number }) height?: Numeric | undefined;
+  @property({ type: Number }) height?: Numeric | null | undefined;
 
   /**
    * `chart` (default) or `table`: the same numbers as an accessible HTML table. Reflected when

@@ -114,22 +114,22 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   @property() dimension: string | null | undefined = null;
 
   /** The measure: `barrier` (default), `facilitator`, `objective`, `progress`, `priority` or `challenge` — any measure with published subgroup figures. */
-  @property() measure: string | undefined = 'barrier';
+  @property() measure: string | null | undefined = 'barrier';
 
   /** The response compared; default `very` for barriers and facilitators, `substantial-or-some` for progress, else `selected`. */
-  @property() response: string | undefined = '';
+  @property() response: string | null | undefined = '';
 
   /** The survey year; default 2019 (the year of the comparison tables), else the latest with subgroup figures. */
-  @property() year: Numeric | '' | undefined = '';
+  @property() year: Numeric | '' | null | undefined = '';
 
   /** Item ids to show, separated by commas or spaces; default all the items of the table. */
-  @property() items: string | readonly string[] | undefined = '';
+  @property() items: string | readonly string[] | null | undefined = '';
 
   /** `questionnaire` (default) or `gap`: by the absolute difference between the two `gap-groups`, largest first. */
-  @property() sort: Keyword<'questionnaire' | 'gap'> | undefined = 'questionnaire';
+  @property() sort: Keyword<'questionnaire' | 'gap'> | null | undefined = 'questionnaire';
 
   /** The two groups `sort="gap"` compares, as values of the dimension with a space between, e.g. `ccg-nhs la` (a comma, or the full `organisation:ccg-nhs`, also do); default the first two groups. */
-  @property({ attribute: 'gap-groups' }) gapGroups: string | readonly string[] | undefined = '';
+  @property({ attribute: 'gap-groups' }) gapGroups: string | readonly string[] | null | undefined = '';
 
   /** Draw 95% confidence intervals (Wilson score, from each percentage and its base) as whiskers. */
   @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'show-intervals' }) showIntervals: boolean | undefined = false;

@@ -567,25 +567,25 @@ export class PioneerFilters extends LitElement {
 
   // Every property says `| undefined`: a script unsets one so, which is its default again (see PioneerChart).
   /** Controls to show, in order, separated by commas or spaces: year, measure, wave, deprivation, organisation, tenure. Default `year,organisation,tenure,deprivation`. */
-  @property() controls: string | readonly string[] | undefined = DEFAULT_CONTROLS.join(',');
+  @property() controls: string | readonly string[] | null | undefined = DEFAULT_CONTROLS.join(',');
 
   /** Survey year (2016–2020 in the bundled data); unset (or `all`) = each chart's own. */
   @property({ converter: yearConverter }) year?: Numeric | Keyword<'all'> | undefined;
 
   /** Measure id, e.g. `barrier`; unset = each chart's own. */
-  @property() measure?: string | undefined;
+  @property() measure?: string | null | undefined;
 
   /** Pioneer wave: `1` or `2`; unset = all. */
-  @property() wave?: string | number | undefined;
+  @property() wave?: string | number | null | undefined;
 
   /** Deprivation category of the sites: `less` or `more`; unset = all. */
-  @property() deprivation?: string | undefined;
+  @property() deprivation?: string | null | undefined;
 
   /** Organisation type: `ccg-nhs`, `la` or `other`; unset = all. */
-  @property() organisation?: string | undefined;
+  @property() organisation?: string | null | undefined;
 
   /** Years in post: `under-5` or `5-plus`; unset = all. */
-  @property() tenure?: string | undefined;
+  @property() tenure?: string | null | undefined;
 
   /**
    * Keep the filter state in the page's query string (shareable, back button steps through
@@ -594,7 +594,7 @@ export class PioneerFilters extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl: boolean | undefined = false;
 
   /** Accessible name of the group of controls. Default `Filters`. */
-  @property() label: string | undefined = 'Filters';
+  @property() label: string | null | undefined = 'Filters';
 
   /** The bar's accessible name: its label, where a script set one with text ('Filters' for another value). */
   private groupName(): string {
@@ -820,7 +820,7 @@ export class PioneerFilters extends LitElement {
   private rawState(): FilterState {
     // A value a script set without text of its own (a Symbol, an object) is taken as its text,
     // which no choice matches: the bar says so, as of any other value it does not have.
-    const texted = <T,>(v: T): T | string | undefined => (v == null ? undefined : typeof v === 'string' || typeof v === 'number' ? v : textOf(v));
+    const texted = <T,>(v: T): NonNullable<T> | string | undefined => (v == null ? undefined : typeof v === 'string' || typeof v === 'number' ? v : textOf(v));
     return {
       year: texted(this.year) as FilterState['year'], // (its text, if a script set one without: validated next)
       measure: texted(this.measure),

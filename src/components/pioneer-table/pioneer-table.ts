@@ -37,19 +37,19 @@ export class PioneerTable extends PioneerChart<TableView> {
   static unusedAttributes: readonly string[] = ['mode', 'height', 'print-table'];
 
   /** The measure, e.g. `barrier`, `objective`, `sample-site`. */
-  @property() measure: string | undefined = 'barrier';
+  @property() measure: string | null | undefined = 'barrier';
 
   /** A survey year (`2019` or `'2019'`); default (or `all`) every year the measure has. */
   @property() year: Numeric | Keyword<'all'> | null | undefined = null;
 
   /** A published subgroup (`all`, `organisation:la`, …). */
-  @property() group: string | undefined = 'all';
+  @property() group: string | null | undefined = 'all';
 
   /** Responses to keep, separated by commas or spaces; default all. */
-  @property() responses: string | readonly string[] | undefined = '';
+  @property() responses: string | readonly string[] | null | undefined = '';
 
   /** Item ids to keep, separated by commas or spaces; default all. */
-  @property() items: string | readonly string[] | undefined = '';
+  @property() items: string | readonly string[] | null | undefined = '';
 
   protected get tableOnly(): boolean {
     return true;

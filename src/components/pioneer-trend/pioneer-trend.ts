@@ -117,16 +117,16 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   static filterAttributes: FilterAttributes = { measure: 'measure', organisation: 'group', tenure: 'group', deprivation: 'group', wave: 'group' };
 
   /** The measure to chart, e.g. `objective`, `barrier`, `sample-wave`. */
-  @property() measure: string | undefined = 'objective';
+  @property() measure: string | null | undefined = 'objective';
 
   /** Item ids, separated by commas or spaces; default the top five by latest value. */
-  @property() items: string | readonly string[] | undefined = '';
+  @property() items: string | readonly string[] | null | undefined = '';
 
   /** The response to chart; default per measure (`very` for barriers and facilitators, `substantial-or-some` for progress, `yes` for role change, else the first). */
-  @property() response: string | undefined = '';
+  @property() response: string | null | undefined = '';
 
   /** A published subgroup: `all`, `organisation:la`, `tenure:5-plus`, `deprivation:more`, …; a group the measure is not published for is refused, naming those it is. */
-  @property() group: string | undefined = 'all';
+  @property() group: string | null | undefined = 'all';
 
   @state() private hiddenItems = new Set<string>();
 

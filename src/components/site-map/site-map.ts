@@ -196,7 +196,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     (markEl.classList.contains('tile') ? placeBesideMarks : placeAmongMarks)(tip, markEl, plotBox, hovered, reach);
 
   /** `wave` or `deprivation`: the category that sets each mark's colour and shape. */
-  @property({ attribute: 'color-by' }) colorBy: Keyword<'wave' | 'deprivation'> | undefined = 'wave';
+  @property({ attribute: 'color-by' }) colorBy: Keyword<'wave' | 'deprivation'> | null | undefined = 'wave';
 
   /** The survey year whose informants size the marks (2016–2020); default the latest. One year only: `all` is reported, not drawn. */
   @property({ converter: yearConverter }) year?: Numeric | undefined;
@@ -205,14 +205,14 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   @property({ converter: optionalNumber }) wave?: 1 | 2 | '1' | '2' | Keyword<'all'> | undefined;
 
   /** Show only the `more` or `less` deprived sites (the 2019 report's categories); default (or `all`) both. */
-  @property() deprivation?: Keyword<'more' | 'less' | 'all'> | undefined;
+  @property() deprivation?: Keyword<'more' | 'less' | 'all'> | null | undefined;
 
   /**
    * `auto` (default): the map where the chart is 560 px wide or more, else the grid (the notes
    * and the long description then say why). `map`: the map at any width. `grid`: equal tiles
    * arranged roughly by geography, each with its site's code and count, at any width.
    */
-  @property() layout: Keyword<'auto' | 'map' | 'grid'> | undefined = 'auto';
+  @property() layout: Keyword<'auto' | 'map' | 'grid'> | null | undefined = 'auto';
 
   /** The layout drawn last (`auto` resolved by its width), which the notes describe; null before a draw. */
   private drawnLayout: SiteLayout | null = null;
