@@ -206,7 +206,7 @@ export const TABLE_BASE_RANGES: Readonly<Record<string, { min: number; max: numb
  * (data/ANOMALIES.md records each, and every other): the figures are shown as printed, and every
  * chart, table and export drawing rows of that table (in those years) says this under it.
  */
-export const SOURCE_CAVEATS: readonly { survey: number; table: string; years?: readonly number[]; text: string }[] = [
+export const SOURCE_CAVEATS: readonly { survey: number; table: string; years?: readonly number[]; cell?: string; text: string }[] = [
   {
     survey: 2019,
     table: '4.1',
@@ -224,13 +224,21 @@ export const SOURCE_CAVEATS: readonly { survey: number; table: string; years?: r
     table: '3.5',
     text: "The 2020 report's Table 3.5 says two cases are missing from years in current post: those counts add up to 56 of its 58 informants.",
   },
+  {
+    // One cell (`item|group`), data/ANOMALIES.md item 10: every other figure of its column is a
+    // whole number of the 18, so fewer answering would not explain it: said wherever it is shown.
+    survey: 2019,
+    table: '7.1',
+    cell: 'involve-users|organisation:la',
+    text: "The 2019 report's Table 7.1 prints 8% of its 18 local authority informants for ‘Involve users / voluntary sector’, which is no whole number of informants (1 of 18 is 5.6%, 2 of 18 is 11.1%); it, and any interval drawn from it, are as printed.",
+  },
 ];
 
-/** Whether a SOURCE_CAVEATS sentence is about the table (and year) a row comes from. */
-export const hasSourceCaveat = (row: { source_survey: number; source_table: string; year: number }, caveat?: (typeof SOURCE_CAVEATS)[number]): boolean =>
+/** Whether a SOURCE_CAVEATS sentence is about the table (and year, or cell) a row comes from. */
+export const hasSourceCaveat = (row: { source_survey: number; source_table: string; year: number; item?: string; group?: string }, caveat?: (typeof SOURCE_CAVEATS)[number]): boolean =>
   // Of the reports' own rows only: a researcher's row of the same survey year and table number is not in that table.
   isReportRow(row) &&
-  (caveat ? [caveat] : SOURCE_CAVEATS).some((c) => row.source_survey === c.survey && row.source_table === c.table && (!c.years || c.years.includes(row.year)));
+  (caveat ? [caveat] : SOURCE_CAVEATS).some((c) => row.source_survey === c.survey && row.source_table === c.table && (!c.years || c.years.includes(row.year)) && (!c.cell || c.cell === `${row.item}|${row.group}`));
 
 /**
  * The report that prints a dash ("-") where a percentage would be: the 2019 report, in 19 cells

@@ -208,6 +208,21 @@ describe('<pioneer-compare>', () => {
     expect(summary).to.contain('The largest gap between CCG/NHS and Local authority is for reducing, on average, per patient/service user health and social care costs: CCG/NHS 18%, Local authority 39%');
   });
 
+  it("says under the chart, with intervals or without, and in its Table view, that the 2019 report's Table 7.1 prints 8% of 18 LA informants for involving users, which no number of them gives (data/ANOMALIES.md item 10)", async () => {
+    const said = "The 2019 report's Table 7.1 prints 8% of its 18 local authority informants for ‘Involve users / voluntary sector’, which is no whole number of informants (1 of 18 is 5.6%, 2 of 18 is 11.1%); it, and any interval drawn from it, are as printed.";
+    for (const attrs of ['', 'mode="table"', 'show-intervals']) {
+      const el = await compare(`measure="priority" dimension="organisation" year="2019" ${attrs}`);
+      const note = root(el).querySelector<HTMLElement>('.source-note')!;
+      expect(note.textContent, attrs).to.contain(said);
+      expect(note.getClientRects().length, `${attrs}: shown`).to.be.greaterThan(0);
+      // Said once: not again among the intervals' notes.
+      expect(notes(el), attrs).to.not.contain('Involve users');
+    }
+    // Not under a comparison without that figure (2019 report Table 5.2).
+    const other = await compare('measure="barrier" dimension="organisation"');
+    expect(root(other).querySelector('.source-note')!.textContent).to.not.contain('Involve users');
+  });
+
   it('defaults the response per measure (progress: substantial or some, Table 4.5; objectives: selected, Table 4.2)', async () => {
     const prog = await compare('measure="progress"');
     expect(root(prog).querySelector('.source')!.textContent).to.contain('Table 4.5');

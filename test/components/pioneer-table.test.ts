@@ -13,6 +13,15 @@ const cell = (el: PioneerTable, item: string, col: number) =>
 describe('<pioneer-table>', () => {
   afterEach(cleanup);
 
+  it("under the 2019 report's Table 7.1 for local authorities, says its 8% of 18 for involving users is no possible share (data/ANOMALIES.md item 10); not under CCG/NHS", async () => {
+    const la = await drawn(mount<PioneerTable>('<pioneer-table measure="priority" year="2019" group="organisation:la"></pioneer-table>'));
+    const note = la.shadowRoot!.querySelector<HTMLElement>('.source-note')!;
+    expect(note.textContent).to.contain("The 2019 report's Table 7.1 prints 8% of its 18 local authority informants for ‘Involve users / voluntary sector’, which is no whole number of informants");
+    expect(note.getClientRects().length, 'shown').to.be.greaterThan(0);
+    const ccg = await drawn(mount<PioneerTable>('<pioneer-table measure="priority" year="2019" group="organisation:ccg-nhs"></pioneer-table>'));
+    expect(ccg.shadowRoot!.querySelector('.source-note')!.textContent).to.not.contain('Involve users');
+  });
+
   it('320 px wide (a phone, or 400% zoom): the Download menu opens within the window, every item whole', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
