@@ -4,7 +4,8 @@
  * item — the comparison tables of the 2019 report (4.2, 4.3, 4.5, 4.6, 5.2, 5.3, 6.2,
  * 6.3, 7.1, 7.2) as a chart.
  *
- * - A legend names every group with its base n ("CCG/NHS (n=28)"); a group with a base
+ * - A legend names every group with its base n ("CCG/NHS (n=28)", "Less deprived sites (n=34
+ *   informants)" where a group is of sites); a group with a base
  *   under `smallBase` carries a visible "⚠ small base" and a note says what it means.
  * - Groups differ by colour, by texture (solid, hatched, dotted, cross-hatched) and by
  *   position within each row, so colour never carries the meaning alone.
@@ -179,18 +180,21 @@ export function formatInterval(iv: Interval, z: number = COMPARE_DEFAULTS.z): st
 
 /** What a group shows with its name: its base(s) and whether any is small. */
 export interface GroupBase {
-  /** "n=28", "n=21–28" or "n not printed". */
+  /** "n=28", "n=21–28", "n=34 informants" (a group of sites) or "n not printed". */
   text: string;
   /** The smallest printed base, or null when none is printed. */
   min: number | null;
   small: boolean;
 }
 
-/** The base n of a group across the items shown. */
+/**
+ * The base n of a group across the items shown. A group named for sites (by deprivation or
+ * wave) says its n is of informants: "Less deprived sites (n=34)" read as 34 sites (there are 12).
+ */
 export function groupBase(items: readonly CompareItem[], group: string, smallBase: number = COMPARE_DEFAULTS.smallBase): GroupBase {
   const bases = [...new Set(items.map((i) => i.cells[group]?.base).filter((b): b is number => b != null))].sort((a, b) => a - b);
   if (!bases.length) return { text: 'n not printed', min: null, small: false };
-  const text = bases.length === 1 ? `n=${bases[0]}` : `n=${bases[0]}–${bases[bases.length - 1]}`;
+  const text = `n=${bases[0]}${bases.length > 1 ? `–${bases[bases.length - 1]}` : ''}${/^(deprivation|wave):/.test(group) ? ' informants' : ''}`;
   return { text, min: bases[0], small: bases[0] < smallBase };
 }
 

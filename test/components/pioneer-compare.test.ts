@@ -83,7 +83,7 @@ describe('<pioneer-compare>', () => {
 
   it('puts no caution on a base of 30 or more: deprivation (34, 30) none; tenure only on 5+ years (25, not 39)', async () => {
     const dep = await compare('measure="barrier" dimension="deprivation"');
-    expect(legend(dep)).to.deep.equal(['Less deprived sites (n=34)', 'More deprived sites (n=30)']);
+    expect(legend(dep)).to.deep.equal(['Less deprived sites (n=34 informants)', 'More deprived sites (n=30 informants)']);
     expect(root(dep).querySelector('.caution')).to.equal(null);
     expect(notes(dep)).to.not.contain('caution');
     const ten = await compare('measure="barrier" dimension="tenure"');
@@ -268,7 +268,7 @@ describe('<pioneer-compare>', () => {
     el.data = [row('a', 'wave:1', 50, 40), row('a', 'wave:2', 20, null), row('b', 'wave:1', 10, 40), row('b', 'wave:2', 30, null)];
     await drawn(el);
     expect(el.message).to.equal(null);
-    expect(legend(el)).to.deep.equal(['Wave 1 (n=40)', 'Wave 2 (n not printed)']);
+    expect(legend(el)).to.deep.equal(['Wave 1 (n=40 informants)', 'Wave 2 (n not printed)']);
     expect(root(el).querySelectorAll('g.interval')).to.have.length(2);
     expect(notes(el)).to.contain('No interval where the base is not printed: Barrier A (Wave 2); Barrier B (Wave 2)');
     expect(el.marks.find((m) => m.key === 'a|wave:2')!.label).to.contain('base not printed, so no interval');
@@ -351,11 +351,11 @@ describe('<pioneer-compare>', () => {
     expect(reached).to.equal(true);
     const live = () => root(el).querySelector('.live')!.textContent!;
     // Table 4.3: joined-up services, less deprived 66% (n=35).
-    expect(live()).to.match(/^Patients\/service users experiencing more joined up services, Less deprived sites \(n=35\): 66% \(2019 report Table 4.3\)\.$/);
+    expect(live()).to.match(/^Patients\/service users experiencing more joined up services, Less deprived sites \(n=35 informants\): 66% \(2019 report Table 4.3\)\.$/);
     await sendKeys({ press: 'End' });
     expect(live()).to.equal(el.marks[el.marks.length - 1].label);
     // Greater say: more deprived 16% (n=32).
-    expect(live()).to.contain('More deprived sites (n=32): 16%');
+    expect(live()).to.contain('More deprived sites (n=32 informants): 16%');
     await sendKeys({ press: 'Home' });
     expect(live()).to.equal(el.marks[0].label);
     expect(getComputedStyle(root(el).querySelector('.focused')!).strokeWidth).to.equal('3px');

@@ -47,7 +47,7 @@ describe('renderCompare', () => {
   it('puts no caution on bases of 30 or more (Table 5.3: less deprived=34, more deprived=30)', () => {
     const svg = detached();
     renderCompare(svg, table('barrier', 'very', ['deprivation:less', 'deprivation:more']), { width: 800 });
-    expect(legendTexts(svg)).to.deep.equal(['Less deprived sites (n=34)', 'More deprived sites (n=30)']);
+    expect(legendTexts(svg)).to.deep.equal(['Less deprived sites (n=34 informants)', 'More deprived sites (n=30 informants)']);
     expect(svg.querySelector('.caution')).to.equal(null);
     expect([...svg.querySelectorAll('text.note')].map((t) => t.textContent).join(' ')).to.not.contain('caution');
   });
