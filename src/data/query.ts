@@ -6,7 +6,7 @@ import { datasetFact } from './facts.js';
 import { shareMismatch } from './wilson.js';
 import { fromReports, isReportRow } from './report-rows.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, hasSourceCaveat, itemLabel, printedAsDash, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { andList, DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, hasSourceCaveat, itemLabel, printedAsDash, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 import { own } from './lookup-table.js';
 
 export interface ItemInfo {
@@ -262,7 +262,7 @@ function givenYearsIndex(ds: Dataset, measure: string): Map<string, number[]> {
   });
 }
 
-/** Years as a reader says them: "2020 only", "2017–2019", "2016, 2018–2020". */
+/** Years as a reader says them: "2020 only", "2017–2019", "2016 and 2018–2020". */
 export function yearSpan(years: readonly number[]): string {
   if (years.length === 1) return `${years[0]} only`;
   const runs: number[][] = [];
@@ -271,7 +271,7 @@ export function yearSpan(years: readonly number[]): string {
     if (run && y === run[run.length - 1] + 1) run.push(y);
     else runs.push([y]);
   }
-  return runs.map((r) => (r.length > 1 ? `${r[0]}–${r[r.length - 1]}` : String(r[0]))).join(', ');
+  return andList(runs.map((r) => (r.length > 1 ? `${r[0]}–${r[r.length - 1]}` : r[0])));
 }
 
 /** "the question was not asked in 2016 (the 2019 report, section 4)" for those of `years` a report says so of (NOT_ASKED), else null. */
@@ -279,7 +279,7 @@ export function notAskedText(measure: string, years: readonly number[]): string 
   const asked = own(NOT_ASKED, measure) ?? {};
   const notAsked = years.filter((y) => asked[y]);
   if (!notAsked.length) return null;
-  return `the question was not asked in ${notAsked.join(', ')} (${unique(notAsked.map((y) => asked[y])).join('; ')})`;
+  return `the question was not asked in ${andList(notAsked)} (${unique(notAsked.map((y) => asked[y])).join('; ')})`;
 }
 
 /**

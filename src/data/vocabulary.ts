@@ -287,3 +287,7 @@ export function tableBaseRangeText(row: { source_survey: number; source_table: s
   const range = isReportRow(row) ? tableBaseRange(row) : undefined;
   return range && `${range.min}–${range.max}`;
 }
+
+/** "A", "A and B", "A, B and C"; of years too ("2016 and 2020"), as a sentence lists them. */
+export const andList = (names: readonly (string | number)[]): string =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');

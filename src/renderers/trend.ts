@@ -514,8 +514,6 @@ const amount = (row: ObservationRow, noun?: readonly [string, string]): string =
 /** "51% of 64", "6 informants" (a count). */
 const valueOf = (row: ObservationRow, noun?: readonly [string, string]): string => `${amount(row, noun)}${ofBase(row) ? ` ${ofBase(row)}` : ''}`;
 
-/** "A", "A and B", "A, B and C". */
-
 /** "Line chart of … 2016–2020: highest in 2019 was X (51%, base 64)." */
 export function trendSummary(series: readonly TrendSeries[], subject: string, noun?: readonly [string, string]): string {
   const withValues = series.filter((s) => s.points.some((p) => p.row));
@@ -544,7 +542,7 @@ export function trendSummary(series: readonly TrendSeries[], subject: string, no
         : andList(tops.map((d) => `${namedInSentence(d.s.label, d.row!.measure)} (${valueOf(d.row!, noun)})`));
     text += ` In ${latest} the highest were ${named}.`;
   }
-  if (gaps.length) text += ` No published values for ${gaps.join(', ')}.`;
+  if (gaps.length) text += ` No published values for ${andList(gaps)}.`;
   if (empty) text += ` ${empty} more item${empty > 1 ? 's have' : ' has'} no published value in any year.`;
   return text;
 }

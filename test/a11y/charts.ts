@@ -1,7 +1,7 @@
 /** Every chart, in a main state, with what its summary must say (from the reports). */
 export const CHARTS: { tag: string; attrs: string; summary: RegExp }[] = [
   { tag: 'pioneer-trend', attrs: 'measure="objective" items="quality-of-care,joined-up"', summary: /In 2019 the highest was Patients\/service users experiencing more joined up services \(58% of 67\)/ },
-  { tag: 'pioneer-trend', attrs: 'measure="barrier" response="very"', summary: /In 2020 the highest was significant financial constraints within the local health and social care economy \(48% of 52–54, the range of bases printed for 2020 report Table 5\.2\)\. No published values for 2016, 2017, 2018\.$/ },
+  { tag: 'pioneer-trend', attrs: 'measure="barrier" response="very"', summary: /In 2020 the highest was significant financial constraints within the local health and social care economy \(48% of 52–54, the range of bases printed for 2020 report Table 5\.2\)\. No published values for 2016, 2017 and 2018\.$/ },
 ];
 CHARTS.push(
   { tag: 'barrier-stack', attrs: 'measure="barrier" year="2019"', summary: /In 2019 the barrier most often rated very significant was significant financial constraints within the local health and social care economy \(44% of 64\)/i },

@@ -53,7 +53,7 @@ describe('filterOptions()', () => {
     const year = control(models, 'year');
     expect(available(year)).to.deep.equal(['2019']);
     expect(unavailableSummary(year)).to.have.length(2);
-    expect(unavailableSummary(year)[0]).to.match(/^2016, 2017, 2018: shown only in Figure 5\.1/);
+    expect(unavailableSummary(year)[0]).to.match(/^2016, 2017 and 2018: shown only in Figure 5\.1/);
     expect(unavailableSummary(year)[1]).to.equal('2020: Local authority: not published in the 2020 report');
     expect(reasonOf(year, '2020')).to.equal('Local authority: not published in the 2020 report');
     expect(reasonOf(year, '2017')).to.match(/^shown only in Figure 5\.1 of the 2019 report/);
@@ -99,6 +99,16 @@ describe('filterOptions()', () => {
   it('a measure chosen by the bar replaces the chart\'s own when judging years', () => {
     const models = filterOptions({ charts: [chart(STACK, 'barrier')], state: { measure: 'objective' }, controls: ['year', 'measure'], fallback: ds });
     expect(available(control(models, 'year'))).to.deep.equal(['2017', '2018', '2019']);
+  });
+
+  it('a year a group is not given for lists the years it is given for as a sentence does: "only 2019 and 2021"', () => {
+    const row = (group: string, year: number): ObservationRow => ({
+      measure: 'barrier', item: 'a', item_label: 'Barrier A', year, group, response: 'very',
+      value: 40, unit: 'percent', base: 30, source_survey: 2021, source_table: 'custom',
+    });
+    const custom = createDataset([2019, 2020, 2021].map((y) => row('all', y)).concat([row('organisation:la', 2019), row('organisation:la', 2021)]));
+    const models = filterOptions({ charts: [{ keys: STACK, measure: 'barrier', dataset: custom }], state: { organisation: 'la' }, controls: ['year', 'organisation'], fallback: ds });
+    expect(reasonOf(control(models, 'year'), '2020')).to.equal('Local authority: not published for 2020 (only 2019 and 2021)');
   });
 
   it('a dataset with wave breakdowns makes wave choices available', () => {

@@ -221,7 +221,7 @@ describe('<pioneer-filters>', () => {
     const tree = (await a11ySnapshot({})) as unknown as Node;
     const find = (n: Node): Node | undefined => (n.role === 'combobox' && n.name === 'Survey year' ? n : n.children?.map(find).find(Boolean));
     const select = find(tree);
-    expect(select?.description).to.match(/^Survey year: 2016, 2017, 2018: shown only in Figure 5\.1/);
+    expect(select?.description).to.match(/^Survey year: 2016, 2017 and 2018: shown only in Figure 5\.1/);
   });
 
   it("each option is named by its text alone, with no spaces around it (the template's line breaks were read as part of it)", async () => {
@@ -245,7 +245,7 @@ describe('<pioneer-filters>', () => {
     const measure = find(tree, 'Measure')!;
     expect(measure.description).to.match(/^\d+ of \d+ choices unavailable; each says why, and the list under the bar gives every reason\.$/);
     // A short note is still the description itself.
-    expect(find(tree, 'Survey year')!.description).to.match(/^Survey year: 2016, 2017, 2018: /);
+    expect(find(tree, 'Survey year')!.description).to.match(/^Survey year: 2016, 2017 and 2018: /);
   });
 
   it('a linked chart given a bad attribute by script still warns, once, naming the attribute (the bar cannot resolve it)', async () => {
@@ -715,7 +715,7 @@ describe('<pioneer-filters>', () => {
     expect(y2016.disabled).to.equal(true);
     // The reason recorded in the data for the figures published only as charts.
     expect(y2016.text).to.match(/^2016 \(shown only in Figure 5\.1 of the 2019 report.*; not published as numbers\)$/);
-    expect(noteOf(bar, 'year')).to.match(/^Survey year: 2016, 2017, 2018: shown only in Figure 5\.1 of the 2019 report.*; not published as numbers\.$/);
+    expect(noteOf(bar, 'year')).to.match(/^Survey year: 2016, 2017 and 2018: shown only in Figure 5\.1 of the 2019 report.*; not published as numbers\.$/);
     // A chart of sites (no measure) takes every survey year.
     const site = await mounted(`<pioneer-filters controls="year"><test-site-chart></test-site-chart></pioneer-filters>`);
     expect(enabledValues(site, 'year')).to.deep.equal(['2016', '2017', '2018', '2019', '2020']);

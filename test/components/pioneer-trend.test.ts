@@ -193,9 +193,9 @@ describe('<pioneer-trend>', () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="facilitator" response="very" items="local-leadership,working-relationships,bottom-up"></pioneer-trend>'));
     const note = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' ');
     const gaps = note.match(/Gaps in [^:]*:/g) ?? [];
-    expect(gaps, note).to.deep.equal(['Gaps in 2016, 2017, 2018:', `Gaps in 2016, 2017, 2018 for ${labelOf('facilitator', 'local-leadership')}:`, 'Gaps in 2020:']);
+    expect(gaps, note).to.deep.equal(['Gaps in 2016, 2017 and 2018:', `Gaps in 2016, 2017 and 2018 for ${labelOf('facilitator', 'local-leadership')}:`, 'Gaps in 2020:']);
     // That item's reason is the one that says the 2019 report does not name its line.
-    expect(note).to.contain(`Gaps in 2016, 2017, 2018 for ${labelOf('facilitator', 'local-leadership')}: shown only in Figure 6.1 of the 2019 report and in Figure 4.3 of the 2020 report; not published as numbers (the 2019 report does not say which`);
+    expect(note).to.contain(`Gaps in 2016, 2017 and 2018 for ${labelOf('facilitator', 'local-leadership')}: shown only in Figure 6.1 of the 2019 report and in Figure 4.3 of the 2020 report; not published as numbers (the 2019 report does not say which`);
   });
 
   it('a height too small for its labels (height="100") is not used: drawn as tall as they need, with a note and one console line, as the stacked bars do', async () => {
@@ -607,7 +607,7 @@ describe('<pioneer-trend>', () => {
     for (const p of series(ds, 'progress', 'joined-up', 'substantial-or-some')) expect(note).to.contain(midSentence(p.reason!).replace(/\.$/, ''));
     // A statement, quoted (as the stacked bars' summary quotes one).
     expect(el.summary).to.contain(`2019, 1 line. In 2019 the only published value was ‘${labelOf('progress', 'reducing-costs')}’ (53% of 67).`);
-    expect(el.summary).to.contain('No published values for 2016, 2017, 2018, 2020. 7 more items have no published value in any year.');
+    expect(el.summary).to.contain('No published values for 2016, 2017, 2018 and 2020. 7 more items have no published value in any year.');
     // The exported key names them too.
     expect(el.toSvg()).to.contain(labelOf('progress', 'joined-up'));
   });
@@ -855,9 +855,15 @@ describe('<pioneer-trend>', () => {
 
   it('years outside those the reports give a measure for are said to be so: a Covid question (2020 only), the objectives table (2017–2019)', async () => {
     const rel = await drawn(mount<PioneerTrend>('<pioneer-trend measure="relationship"></pioneer-trend>'));
-    expect(notes(rel)).to.contain('No figures were published for 2016, 2017, 2018, 2019: the reports give this measure for 2020 only.');
+    expect(notes(rel)).to.contain('No figures were published for 2016, 2017, 2018 and 2019: the reports give this measure for 2020 only.');
     const obj = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>'));
-    expect(notes(obj)).to.contain('No figures were published for 2016, 2020: the reports give this measure for 2017–2019; the question was not asked in 2016 (the 2019 report, section 4).');
+    expect(notes(obj)).to.contain('No figures were published for 2016 and 2020: the reports give this measure for 2017–2019; the question was not asked in 2016 (the 2019 report, section 4).');
+  });
+
+  it('a subgroup given for one year lists the years without figures as a sentence does: "2016, 2017, 2018 and 2020" (2019 report Table 5.3, less deprived sites)', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" group="deprivation:less"></pioneer-trend>'));
+    expect(notes(el)).to.contain('No figures were published for 2016, 2017, 2018 and 2020.');
+    expect(el.summary).to.contain('No published values for 2016, 2017, 2018 and 2020.');
   });
 
   it('Tab back into the chart returns to the mark last reached, after a line is shown again before it', async () => {

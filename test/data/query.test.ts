@@ -233,7 +233,7 @@ describe('query: items, responses, years, groups', () => {
   it('yearSpan() says years as a reader would', () => {
     expect(yearSpan([2020])).to.equal('2020 only');
     expect(yearSpan([2017, 2018, 2019])).to.equal('2017–2019');
-    expect(yearSpan([2016, 2018, 2019, 2020])).to.equal('2016, 2018–2020');
+    expect(yearSpan([2016, 2018, 2019, 2020])).to.equal('2016 and 2018–2020');
   });
 
   it('figure() finds one cell by key, with response "selected" and group "all" by default', () => {

@@ -226,7 +226,7 @@ function reportOf(s: DatasetSummary, measure: string | undefined, year: number):
   return s.surveyReports.get(year);
 }
 
-const list = (ys: Iterable<number>) => [...ys].sort((a, b) => a - b).join(', ');
+const list = (ys: Iterable<number>) => andList([...ys].sort((a, b) => a - b));
 
 /** Why `group` is not published for `measure` in `year` (both known to be absent). */
 function groupYearReason(s: DatasetSummary, measure: string, group: string, year: number): string {
@@ -406,7 +406,7 @@ export function unavailableSummary(model: ControlModel): string[] {
   }
   if (byReason.size === 1 && model.choices.every((c) => !c.available)) return [...byReason.keys()];
   return [...byReason].map(([reason, labels]) => {
-    const shown = labels.length > 4 ? `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more` : labels.join(', ');
+    const shown = labels.length > 4 ? `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more` : andList(labels);
     return `${shown}: ${reason}`;
   });
 }

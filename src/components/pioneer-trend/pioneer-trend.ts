@@ -7,7 +7,7 @@ import { givenYears, groupsOf, itemsOf, orderGroups, notAskedText, responsesOf, 
 import { groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { fromReports } from '../../data/report-rows.js';
 import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
-import { displayLabel, midSentence } from '../../renderers/shared/format.js';
+import { andList, displayLabel, midSentence } from '../../renderers/shared/format.js';
 import { swatchStyles } from '../base/swatch-styles.js';
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, listIn, oneOf } from '../base/attribute-problem.js';
@@ -267,7 +267,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   /**
    * One sentence per reason: figure-only years first, then years simply not published. Where two
    * figure-only reasons share a year (an item the data notes apart), each but the one of the most
-   * items names its items: "Gaps in 2016, 2017, 2018 for Having local providers …: shown only …" (the
+   * items names its items: "Gaps in 2016, 2017 and 2018 for Having local providers …: shown only …" (the
    * reason mid-sentence after the colon: its capital lowered, a name's kept).
    */
   private gapNote(view: TrendView): string {
@@ -294,7 +294,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     };
     const sentences = gaps
       .sort((a, b) => a.years[0] - b.years[0] || b.names.length - a.names.length)
-      .map((g) => `Gaps in ${g.years.join(', ')}${named(g) ? ` for ${g.names.join('; ')}` : ''}: ${midSentence(g.reason)}`);
+      .map((g) => `Gaps in ${andList(g.years)}${named(g) ? ` for ${g.names.join('; ')}` : ''}: ${midSentence(g.reason)}`);
     const empty = view.series.filter((s) => !hasValues(s));
     if (empty.length) {
       const names = empty.map((s) => displayLabel(s.label)).join('; ');
@@ -317,7 +317,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         const reports = ds ? fromReports(ds) : false;
         const notAsked = reports ? notAskedText(view.measure, years) : null;
         const asked = notAsked ? `; ${notAsked}` : '';
-        sentences.push(`No figures were published for ${years.join(', ')}${outside ? `: ${reports ? 'the reports give' : 'the data gives'} this measure for ${yearSpan(given)}${asked}` : ''}.`);
+        sentences.push(`No figures were published for ${andList(years)}${outside ? `: ${reports ? 'the reports give' : 'the data gives'} this measure for ${yearSpan(given)}${asked}` : ''}.`);
       } else {
         sentences.push(...this.itemGapSentences(view, notPublished));
       }

@@ -50,9 +50,8 @@ export function wrapLines(text: string, max: number): string[] {
   return lines.length ? lines : [''];
 }
 
-/** "A", "A and B", "A, B and C". */
-export const andList = (names: readonly string[]): string =>
-  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+/** A list as a sentence says it (the data layer's, for its years too). */
+export { andList } from '../../data/vocabulary.js';
 
 /** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms). */
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
