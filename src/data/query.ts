@@ -337,7 +337,7 @@ function absentReasonOf(ds: Dataset, measure: string, item: string, year: number
   }
   const answer = `‘${responseLabel(measure, response)}’`;
   return forItem.length
-    ? `${none}: ${give} this item’s ${answer} figure for ${yearSpan(forItem)}.`
+    ? `${none}: ${give} this item's ${answer} figure for ${yearSpan(forItem)}.`
     : `${none}: ${give} no ${answer} figure for this item.`;
 }
 

@@ -30,7 +30,7 @@ import { isReportRow } from '../data/report-rows.js';
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
-import { displayLabel, figureText, formatValue, inBrackets, namedInSentence, tableName, wrapLines } from './shared/format.js';
+import { andList, displayLabel, figureText, formatValue, inBrackets, midSentence, namedInSentence, tableName, wrapLines } from './shared/format.js';
 import { textSpacing, textWidth } from './shared/text-width.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
@@ -224,7 +224,9 @@ export function compareSummary(data: CompareData, options: Pick<CompareOptions, 
   const z = options.z ?? COMPARE_DEFAULTS.z;
   const { groups, items } = data;
   if (!items.length || !groups.length) return `${subject}: no published figures for the selection.`;
-  const named = groups.map((g) => `${g.label} (${groupBase(items, g.id, smallBase).text})`);
+  // A group's name mid-sentence ("between local authority and under 5 years in post").
+  const mid = (g: CompareGroup) => midSentence(g.label);
+  const named = groups.map((g) => `${mid(g)} (${groupBase(items, g.id, smallBase).text})`);
   let text = `${subject}: ${items.length} item${items.length === 1 ? '' : 's'} compared across ${groups.length} group${groups.length === 1 ? '' : 's'}, ${named.join(', ')}.`;
   const pair = options.gapGroups ?? (groups.length >= 2 ? ([groups[0].id, groups[1].id] as const) : undefined);
   if (pair) {
@@ -236,7 +238,7 @@ export function compareSummary(data: CompareData, options: Pick<CompareOptions, 
     if (ga && gb && top && gap != null) {
       const ra = top.cells[a]!;
       const rb = top.cells[b]!;
-      text += ` The largest gap between ${ga.label} and ${gb.label} is for ${namedInSentence(top.label, data.measure)}: ${ga.label} ${figureText(ra)}, ${gb.label} ${figureText(rb)} (${Math.round(gap * 10) / 10} points`;
+      text += ` The largest gap between ${mid(ga)} and ${mid(gb)} is for ${namedInSentence(top.label, data.measure)}: ${mid(ga)} ${figureText(ra)}, ${mid(gb)} ${figureText(rb)} (${Math.round(gap * 10) / 10} points`;
       // The interval of the gap itself (whether the two groups' own intervals overlap says
       // little: they may overlap where the gap is more than chance alone would give).
       const [hi, lo] = ra.value >= rb.value ? [ra, rb] : [rb, ra];
@@ -250,8 +252,9 @@ export function compareSummary(data: CompareData, options: Pick<CompareOptions, 
       text += ').';
     }
   }
-  const small = groups.filter((g) => groupBase(items, g.id, smallBase).small).map((g) => g.label);
-  if (small.length) text += ` ${small.length === groups.length && small.length > 1 ? 'All groups have' : small.length === 1 ? `${small[0]} has` : `${small.join(', ')} have`} a base under ${smallBase}: treat differences with caution.`;
+  // Named first in its sentence: the first keeps its capital.
+  const small = groups.filter((g) => groupBase(items, g.id, smallBase).small).map((g, i) => (i ? mid(g) : g.label));
+  if (small.length) text += ` ${small.length === groups.length && small.length > 1 ? 'All groups have' : small.length === 1 ? `${small[0]} has` : `${andList(small)} have`} a base under ${smallBase}: treat differences with caution.`;
   return text;
 }
 
@@ -399,7 +402,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     if (unfit.length) notes.push(`No whole number of informants out of ${unfit.length === 1 ? 'its' : 'their'} printed base gives ${unfit.length === 1 ? 'this figure' : 'these figures'}, so fewer may have answered than the base, or the report misprints ${unfit.length === 1 ? 'it' : 'them'}; ${unfit.length === 1 ? 'its interval uses' : 'their intervals use'} the base as printed: ${unfit.join('; ')}.`);
   }
   if (options.sort === 'gap' && gapGroups) {
-    const [a, b] = gapGroups.map((id) => groups.find((g) => g.id === id)?.label ?? id);
+    const [a, b] = gapGroups.map((id) => midSentence(groups.find((g) => g.id === id)?.label ?? id));
     notes.push(`Sorted by the gap between ${a} and ${b}, largest first.`);
   }
   // Cells drawn with "no figure": each reason once, with the cells it is given for (the

@@ -10,5 +10,5 @@ CHARTS.push(
   { tag: 'site-map', attrs: 'year="2019" layout="grid" color-by="deprivation"', summary: /in 2019, 22 had at least one informant \(none from Airedale, Wharfedale & Craven, Blackpool & Fylde Coast and Nottingham City\); most: Barnsley and Leeds \(7\)\.$/ },
 );
 CHARTS.push(
-  { tag: 'pioneer-compare', attrs: 'measure="barrier" dimension="organisation" show-intervals', summary: /largest gap between CCG\/NHS and Local authority is for significant financial constraints/ },
+  { tag: 'pioneer-compare', attrs: 'measure="barrier" dimension="organisation" show-intervals', summary: /largest gap between CCG\/NHS and local authority is for significant financial constraints/ },
 );

@@ -19,7 +19,7 @@ import { chartOfFile, chartOfRows, descriptionAndTable, readBack } from '../read
 
 const LA = 'measure="barrier" year="2019" group="organisation:la"';
 const LA_NOTE =
-  "Only 'Very significant' is published for Local authority in 2019 (2019 report Table 5.2): the other responses (fairly significant, not significant, don't know) are not published for this group, so each bar is that percentage of the group's informants on a 0–100% scale.";
+  "Only ‘Very significant’ is published for local authority in 2019 (2019 report Table 5.2): the other responses (fairly significant, not significant, don't know) are not published for this group, so each bar is that percentage of the group's informants on a 0–100% scale.";
 /** The false claim the chart made of its own file: single responses "adding up" to less than 100%. */
 const SUM_CLAIM = /rather than 100%/;
 
@@ -47,7 +47,7 @@ describe('<barrier-stack>: its CSV read back, for a group that publishes only so
     expect(notes(first)).to.include(LA_NOTE);
     const csv = first.toCsv();
     const before = await shown(first);
-    expect(before.title).to.equal("Barriers to integration ('Very significant'), 2019 — Local authority");
+    expect(before.title).to.equal("Barriers to integration (‘Very significant’), 2019 — Local authority");
     expect([...before.notes, ...before.tableNotes].some((n) => SUM_CLAIM.test(n))).to.equal(false);
     for (const [how, again] of await readBack<BarrierStack>('barrier-stack', LA, csv)) {
       expect(again.message, how).to.equal(null);
@@ -112,7 +112,7 @@ describe('<barrier-stack>: its CSV read back, for a group that publishes only so
     // Words for one response of its own: each note named with the responses it is given for.
     const dontKnow = 'Not asked of this group.';
     const mixed = await fromRows(LA, records.map((r) => (r.value === '' && r.response === 'dont-know' ? { ...r, note: dontKnow } : r)));
-    expect(notes(mixed)).to.include.members([`'Fairly significant', 'Not significant': ${LA_NOTE}`, `'Don't know': ${dontKnow}`]);
+    expect(notes(mixed)).to.include.members([`‘Fairly significant’, ‘Not significant’: ${LA_NOTE}`, `‘Don't know’: ${dontKnow}`]);
     // A file of the earlier format: the same figures, no gap rows. It draws the same bars and
     // says nothing of responses the file does not mention.
     const oldFile = formatCsv(records.filter((r) => r.value !== ''), [...OBSERVATION_COLUMNS, 'note']);
@@ -124,8 +124,8 @@ describe('<barrier-stack>: its CSV read back, for a group that publishes only so
     // Nor that its single responses "add up to 0–57% rather than 100%", rounded by the report:
     // it says what the file gives, one response, and what each bar is then.
     expect(notes(fromOld).filter((n) => SUM_CLAIM.test(n) || /add up/.test(n))).to.deep.equal([]);
-    expect(notes(fromOld)).to.include("The data gives no response but 'Very significant', so each bar is that percentage of the group's informants on a 0–100% scale.");
-    expect(words(fromOld.shadowRoot!.querySelector('[part="title"]')?.textContent)).to.equal("Barriers to integration ('Very significant'), 2019 — Local authority");
+    expect(notes(fromOld)).to.include("The data gives no response but ‘Very significant’, so each bar is that percentage of the group's informants on a 0–100% scale.");
+    expect(words(fromOld.shadowRoot!.querySelector('[part="title"]')?.textContent)).to.equal("Barriers to integration (‘Very significant’), 2019 — Local authority");
     // The reports' figures with a response left out (a researcher's cut of the file) add up to
     // less than rounding explains: said as given, not as the report's rounding.
     const all2020 = parseCsv((await bundled('year="2020"')).toCsv()).records.filter((r) => r.year === '2020' && r.response !== 'dont-know');
@@ -148,7 +148,7 @@ describe('<barrier-stack>: its CSV read back, for a group that publishes only so
     const attributes = 'measure="barrier" year="2021" compare-year="2020" group="organisation:la"';
     const first = await fromRows(attributes, rows);
     expect(first.message).to.equal(null);
-    const said = notes(first).filter((n) => n.startsWith("Only 'Very significant' is published for Local authority in 2021"));
+    const said = notes(first).filter((n) => n.startsWith("Only ‘Very significant’ is published for local authority in 2021"));
     expect(said).to.have.length(1);
     const csv = first.toCsv();
     const before = await shown(first);

@@ -383,7 +383,7 @@ describe('<barrier-stack>', () => {
     // 'Significant financial constraints': LA 57%.
     expect(num(seg(el, 'financial-constraints|2019|very'), 'width')).to.be.closeTo(0.57 * (x1 - x0), 1);
     const note = notes(el).find((n) => n.includes('not published'))!;
-    expect(note).to.contain("Only 'Very significant' is published for Local authority in 2019");
+    expect(note).to.contain('Only ‘Very significant’ is published for local authority in 2019');
     expect(note).to.contain('fairly significant, not significant, don\'t know');
     expect(note).to.contain('Table 5.2');
     expect([...root(el).querySelectorAll('g.legend-item')]).to.have.length(1);

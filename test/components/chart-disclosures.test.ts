@@ -207,6 +207,10 @@ describe('the Download menu and "Describe this chart" (disclosures)', () => {
     expect(midSentence('Table 4.4 prints both')).to.equal('Table 4.4 prints both');
     expect(midSentence('Primary Care Networks (PCNs) not aligning')).to.equal('Primary Care Networks (PCNs) not aligning');
     expect(midSentence('Shown only in Figure 4.1')).to.equal('shown only in Figure 4.1');
+    // A group is no name ("between under 5 years in post and …"): a number it counts keeps no capital.
+    expect(['Under 5 years in post', 'Less deprived sites', 'Local authority'].map(midSentence)).to.deep.equal(['under 5 years in post', 'less deprived sites', 'local authority']);
+    const names = ['CCG/NHS', 'Pioneer wave 1', 'Wave 1', 'Table 4.4 prints both', 'Covid-19 pandemic', 'Primary Care Networks (PCNs)'];
+    expect(names.map(midSentence)).to.deep.equal(names);
   });
 
   it('the description never reads a bracket inside a bracket: a reason\'s own bracket is a clause between commas, its words kept', async () => {

@@ -51,7 +51,7 @@ describe('<pioneer-compare>', () => {
 
   it('the summary gives the 95% interval of the largest gap, not whether the two groups\' intervals overlap (they do here, yet the gap excludes 0)', async () => {
     const el = await compare('measure="barrier" dimension="tenure" show-intervals');
-    expect(el.summary).to.contain('Under 5 years in post 41%, 5+ years in post 16% (25 points; 95% interval of the gap 2 to 43 points).');
+    expect(el.summary).to.contain('under 5 years in post 41%, 5+ years in post 16% (25 points; 95% interval of the gap 2 to 43 points).');
     expect(el.summary).to.not.contain('overlap');
     // Said under the chart too, on screen and on paper (not only in its accessible name).
     const shown = el.shadowRoot!.querySelector<HTMLElement>('[part="summary"]')!;
@@ -205,7 +205,15 @@ describe('<pioneer-compare>', () => {
   it("names the item of the largest gap mid-sentence, lowered, where its first word is followed by a comma (Table 4.2: reducing costs, CCG/NHS 18%, LA 39%)", async () => {
     const el = await compare('measure="objective" dimension="organisation"');
     const summary = root(el).querySelector('[part="summary"]')!.textContent!;
-    expect(summary).to.contain('The largest gap between CCG/NHS and Local authority is for reducing, on average, per patient/service user health and social care costs: CCG/NHS 18%, Local authority 39%');
+    expect(summary).to.contain('The largest gap between CCG/NHS and local authority is for reducing, on average, per patient/service user health and social care costs: CCG/NHS 18%, local authority 39%');
+  });
+
+  it('names its groups mid-sentence in lower case, a name keeping its capitals (Table 5.3: under 5 years in post 41%, 5+ years 16%; less deprived 56%, more deprived 30%)', async () => {
+    const ten = await compare('measure="barrier" dimension="tenure"');
+    expect(ten.summary).to.contain('compared across 2 groups, under 5 years in post (n=39), 5+ years in post (n=25). The largest gap between under 5 years in post and 5+ years in post is for');
+    const dep = await compare('measure="barrier" dimension="deprivation" sort="gap"');
+    expect(dep.summary).to.contain('compared across 2 groups, less deprived sites (n=34 informants), more deprived sites (n=30 informants). The largest gap between less deprived sites and more deprived sites is for');
+    expect(notes(dep)).to.contain('Sorted by the gap between less deprived sites and more deprived sites, largest first.');
   });
 
   it("says under the chart, with intervals or without, and in its Table view, that the 2019 report's Table 7.1 prints 8% of 18 LA informants for involving users, which no number of them gives (data/ANOMALIES.md item 10)", async () => {

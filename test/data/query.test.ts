@@ -2,6 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { createDataset } from '../../src/data/dataset.js';
+import type { ObservationRow } from '../../src/data/types.js';
 import {
   absentReason, citationOf, distribution, figure, firstAskedOf, groupsOf, itemsOf, measuresOf, responsesOf, rowsOf, series, sitesOf, sourceLine, yearSpan, yearsOf,
 } from '../../src/data/query.js';
@@ -228,6 +229,13 @@ describe('query: items, responses, years, groups', () => {
     // An item first asked later is said to be so, in any answer (not "‘Fairly significant’ … 2019–2020").
     expect(absentReason(ds, 'barrier', 'covid-time', 2019, 'all', 'fairly')).to.equal('No figure published for 2019: the reports give this item for 2020 only.');
     expect(absentReason(ds, 'barrier', 'covid-time', 2016, 'all', 'fairly')).to.equal('No figure published for 2016: the reports give this item for 2020 only.');
+    // An answer given that year for other items, not this one: said of the item's figure, its
+    // apostrophe typed as every other the charts write ("this item's", not "item’s").
+    const answer = (item: string, year: number, response: string): ObservationRow => ({
+      measure: 'barrier', item, item_label: item, year, group: 'all', response, value: 10, unit: 'percent', base: 50, source_survey: 2021, source_table: 'own',
+    });
+    const own = createDataset([answer('a', 2019, 'very'), answer('a', 2019, 'fairly'), answer('a', 2020, 'fairly'), answer('b', 2020, 'very')]);
+    expect(absentReason(own, 'barrier', 'a', 2020, 'all', 'very')).to.match(/: the data gives this item's ‘Very significant’ figure for 2019 only\.$/);
   });
 
   it('yearSpan() says years as a reader would', () => {

@@ -153,8 +153,8 @@ describe('renderCompare', () => {
 
   it('sums up the largest gap from the data', () => {
     const result = renderCompare(detached(), table52(), { width: 800, subject: 'Very significant barriers by organisation type' });
-    expect(result.summary).to.contain('The largest gap between CCG/NHS and Local authority is for significant financial constraints');
-    expect(result.summary).to.contain('CCG/NHS 36%, Local authority 57% (21 points; 95% interval of the gap −7 to 45 points, which includes 0: chance alone could give a gap this large)');
+    expect(result.summary).to.contain('The largest gap between CCG/NHS and local authority is for significant financial constraints');
+    expect(result.summary).to.contain('CCG/NHS 36%, local authority 57% (21 points; 95% interval of the gap −7 to 45 points, which includes 0: chance alone could give a gap this large)');
     expect(result.summary).to.contain('All groups have a base under 30');
   });
 

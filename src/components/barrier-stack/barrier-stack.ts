@@ -16,7 +16,7 @@ import {
   type StackItem,
   type StackSort,
 } from '../../renderers/barrier-stack.js';
-import { andList, displayLabel, inBrackets, tableName } from '../../renderers/shared/format.js';
+import { andList, displayLabel, inBrackets, midSentence, tableName } from '../../renderers/shared/format.js';
 import { darkResponseTokens, labelContrastRules, registerLabelColours } from '../../renderers/shared/response-style.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
 import { AttributeProblem, matchOf, oneOf, yearIn, type Keyword, type Numeric } from '../base/attribute-problem.js';
@@ -266,7 +266,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     if (this.compareYear != null) {
       const others = yearsOf(ds, measure, group).filter((y) => y !== year);
       if (!others.length) {
-        throw new AttributeProblem('compare-year', this.compareYear, `none (${measure} for ${groupLabel(group)} is published only for ${year})`);
+        throw new AttributeProblem('compare-year', this.compareYear, `none (${measure} for ${midSentence(groupLabel(group))} is published only for ${year})`);
       }
       compareYear = yearIn('compare-year', this.compareYear, others);
     }
@@ -394,7 +394,7 @@ export class BarrierStack extends PioneerChart<StackView> {
   protected titleOf(view: StackView): string {
     const years = view.compareYear === null ? String(view.year) : `${view.year} and ${view.compareYear}`;
     const group = view.group === 'all' ? '' : ` — ${groupLabel(view.group)}`;
-    const only = (view.unpublished.length || view.onlyResponse) && view.responses.length === 1 ? ` ('${responseLabel(view.measure, view.responses[0])}')` : '';
+    const only = (view.unpublished.length || view.onlyResponse) && view.responses.length === 1 ? ` (‘${responseLabel(view.measure, view.responses[0])}’)` : '';
     return `${measureLabel(view.measure)}${only}, ${years}${group}`;
   }
 
@@ -506,7 +506,7 @@ export class BarrierStack extends PioneerChart<StackView> {
           })
         : nothing}
       ${view.onlyResponse
-        ? this.wordedNote('note', (t) => `The data gives no response but '${responseLabel(view.measure, view.onlyResponse!)}', so each ${t ? 'figure' : 'bar'} is that percentage of the ${view.group === 'all' ? '' : "group's "}informants${t ? '' : ' on a 0–100% scale'}.`)
+        ? this.wordedNote('note', (t) => `The data gives no response but ‘${responseLabel(view.measure, view.onlyResponse!)}’, so each ${t ? 'figure' : 'bar'} is that percentage of the ${view.group === 'all' ? '' : "group's "}informants${t ? '' : ' on a 0–100% scale'}.`)
         : nothing}`;
   }
 }
@@ -519,7 +519,7 @@ function unpublishedNote(view: Pick<StackView, 'measure' | 'year' | 'group' | 'r
   const { measure, year, group, responses, tables } = view;
   const one = responses.length === 1;
   return (
-    `Only ${responses.map((r) => `'${responseLabel(measure, r)}'`).join(', ')} ${one ? 'is' : 'are'} published for ${groupLabel(group)} in ${year}${tables.length ? ` ${inBrackets(tables.join(', '))}` : ''}: ` +
+    `Only ${andList(responses.map((r) => `‘${responseLabel(measure, r)}’`))} ${one ? 'is' : 'are'} published for ${midSentence(groupLabel(group))} in ${year}${tables.length ? ` ${inBrackets(tables.join(', '))}` : ''}: ` +
     `the other responses (${unpublished.map((r) => responseLabel(measure, r).toLowerCase()).join(', ')}) are not published for this group, so each bar is ` +
     `${one ? 'that percentage' : 'those percentages'} of the group's informants on a 0–100% scale.`
   );
@@ -557,7 +557,7 @@ function unpublishedOf(
   for (const [response, reasons] of given) {
     for (const reason of new Set(reasons.values())) byReason.set(reason, [...(byReason.get(reason) ?? []), response]);
   }
-  const named = (reason: string, responses: readonly string[]) => (byReason.size + (own ? 1 : 0) > 1 ? `${responses.map((r) => `'${responseLabel(measure, r)}'`).join(', ')}: ${reason}` : reason);
+  const named = (reason: string, responses: readonly string[]) => (byReason.size + (own ? 1 : 0) > 1 ? `${responses.map((r) => `‘${responseLabel(measure, r)}’`).join(', ')}: ${reason}` : reason);
   const notes = [...[...byReason].map(([reason, responses]) => named(reason, responses)), ...(own ? [own] : [])];
   return { why, notes };
 }

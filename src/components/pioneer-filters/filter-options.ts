@@ -264,7 +264,7 @@ function measureReason(c: LinkedChartInfo, state: FilterState, measure: string):
   const group = groupFor(c, state);
   if (group) {
     const ys = m.groups.get(group);
-    if (!ys) return `not published for ${groupLabel(group)}`;
+    if (!ys) return `not published for ${midSentence(groupLabel(group))}`;
     if (year !== undefined && !ys.has(year)) return `${groupLabel(group)}: ${groupYearReason(s, measure, group, year)}`;
   }
   return null;
