@@ -92,7 +92,7 @@ export const midSentence = (s: string): string => {
   // Inside the isolate of a label with right-to-left words (displayLabel), as without.
   if (s.startsWith('\u2068')) return `\u2068${midSentence(s.slice(1))}`;
   const [first, second = ''] = s.split(/\s+/);
-  return /^[A-Z][a-z]+,?$/.test(first) && first != 'Pioneer' && (!/^([A-Z][a-z]|\d)/.test(second) || /^(Under|Over) \d/.test(s)) ? s[0].toLowerCase() + s.slice(1) : s;
+  return /^[A-Z][a-z]+,?$/.test(first) && first !== 'Pioneer' && (!/^([A-Z][a-z]|\d)/.test(second) || /^(Under|Over) \d/.test(s)) ? s[0].toLowerCase() + s.slice(1) : s;
 };
 
 /**
