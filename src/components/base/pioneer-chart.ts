@@ -2031,17 +2031,17 @@ export abstract class PioneerChart<View> extends LitElement {
           tip.classList.remove('below');
           tip.style.top = `${(markBox.top - plotBox.top) / scale}px`;
         } else {
-          for (const [i, room] of [seen.right - markBox.right - 8, markBox.left - 8 - seen.left].entries()) {
+          const beside = [seen.right - markBox.right - 8, markBox.left - 8 - seen.left].some((room, i) => {
             tip.style.maxWidth = `min(18em, 100%, max(9em, ${room / scale}px))`;
             const { width, height } = tip.getBoundingClientRect();
-            if (width > room + 0.5 || height > seen.bottom - top) continue;
+            if (width > room + 0.5 || height > seen.bottom - top) return false;
             tip.style.transform = 'none';
             tip.classList.remove('below');
             tip.style.left = `${((i ? markBox.left - 8 - width : markBox.right + 8) - plotBox.left) / scale}px`;
             tip.style.top = `${(Math.max(top, Math.min(seen.bottom - height, (markBox.top + markBox.bottom - height) / 2)) - plotBox.top) / scale}px`;
-            break;
-          }
-          if (tip.style.transform !== 'none') tip.style.maxWidth = '';
+            return true;
+          });
+          if (!beside) tip.style.maxWidth = '';
         }
       }
     }
