@@ -10,8 +10,10 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/site-map/site-map.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
 import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
+import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-table.js';
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { svgToPng } from '../../src/export/svg-export.js';
@@ -104,6 +106,14 @@ describe('exported files and paper', () => {
     expect(a.toCsv()).to.not.equal(b.toCsv());
     const names = await downloadNames([a, b], 'csv');
     expect(names[0], names.join(' vs ')).to.not.equal(names[1]);
+  });
+
+  it('two tables of one page showing different responses (the same title) download their different figures to different file names', async () => {
+    const all = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
+    const very = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019" responses="very"></pioneer-table>'));
+    expect(all.toCsv()).to.not.equal(very.toCsv());
+    const names = await downloadNames([all, very], 'csv');
+    expect(names).to.deep.equal(['barriers-to-integration-2019.csv', 'barriers-to-integration-2019-very.csv']);
   });
 
   it('with lang="cy", the exported SVG\'s key marks its item labels as Welsh, as the chart\'s own labels are', async () => {

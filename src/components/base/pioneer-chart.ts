@@ -1579,9 +1579,10 @@ export abstract class PioneerChart<View> extends LitElement {
     }
     if (!this.view) return;
     const title = this.titleOf(this.view);
-    // Named after the title and the items asked for: two trends of one page showing other
-    // items (the same title) download to files of their own.
-    const name = [title, ...listOf((this as { items?: unknown }).items)].join(' ');
+    // Named after the title and the items and responses asked for: two trends of one page
+    // showing other items, or two tables other responses (the same title), download to files of their own.
+    const asked = this as { items?: unknown; responses?: unknown };
+    const name = [title, ...listOf(asked.items), ...listOf(asked.responses)].join(' ');
     const status = this.renderRoot.querySelector('.status');
     // The same message twice (a second download) still changes the region, so it is read again.
     const say = (text: string) => {
