@@ -123,7 +123,7 @@ export function sourceLabel(table: string): string {
 }
 
 export const MEASURE_LABELS: Record<string, string> = {
-  objective: "'Most important' objectives/outcomes",
+  objective: '‘Most important’ objectives/outcomes',
   progress: 'Progress in meeting objectives/outcomes',
   barrier: 'Barriers to integration',
   facilitator: 'Facilitators of integration',

@@ -36,7 +36,7 @@ export interface TrendOptions {
   years?: readonly number[];
   /** `percent` (0–100 axis) or `count`; default from the data, else percent. */
   unit?: 'percent' | 'count';
-  /** Subject of the summary sentence, e.g. "'Most important' objectives". Default "Value". */
+  /** Subject of the summary sentence, e.g. "‘Most important’ objectives". Default "Value". */
   subject?: string;
   /** Direct labels at line ends when the width allows; default true. */
   directLabels?: boolean;

@@ -631,7 +631,7 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
       const earlier = await stackWith([...rowsWith(2021, values), ...rowsWith(2020, values, everyResponse('d'))], 'year="2021" compare-year="2020"');
       expect(barYears(earlier, 'd')).to.deep.equal(['2021']);
       expect(earlier.shadowRoot!.querySelector('g.row[data-item="d"] g.badge')?.textContent).to.equal('New in 2021');
-      expect(oneBarNotes(earlier)).to.deep.equal(['Items marked “New in 2021” were not asked in 2020 and have one bar.']);
+      expect(oneBarNotes(earlier)).to.deep.equal(['Items marked ‘New in 2021’ were not asked in 2020 and have one bar.']);
 
       // New in 2021 (not in 2020) but given in 2022: two bars, so the note on new items is not said of it.
       const newAndLater = await stackWith([...rowsWith(2020, values, everyResponse('d')), ...rowsWith(2021, values), ...rowsWith(2022, values, everyResponse('c'))], 'year="2021" compare-year="2022"');
@@ -693,11 +693,11 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
     // A figure downloaded from the Table view draws the chart: its notes are the chart's.
     const desc = new DOMParser().parseFromString(both.toSvg(), 'image/svg+xml').querySelector('desc')!.textContent!;
     expect(desc).to.contain('6 bars add up to 99–101% rather than 100%.');
-    expect(desc).to.contain('Items marked “New in 2020” were not asked in 2019 and have one bar.');
+    expect(desc).to.contain('Items marked ‘New in 2020’ were not asked in 2019 and have one bar.');
     expect(desc).to.not.contain('places');
     both.mode = 'chart';
     await drawn(both);
-    expect(shown(both)).to.include('Items marked “New in 2020” were not asked in 2019 and have one bar.');
+    expect(shown(both)).to.include('Items marked ‘New in 2020’ were not asked in 2019 and have one bar.');
     expect(shown(both)).to.include('Percentages are as printed: because the report rounds each one, 6 bars add up to 99–101% rather than 100%.');
 
     // An item not in the compare year's data: given for the year only.

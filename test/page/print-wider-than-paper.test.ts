@@ -132,7 +132,7 @@ describe('printing a page wider than 1.5 times the paper', function () {
     expect(shiftOntoPaper(off.shadowRoot!.querySelector('figure')!), 'a move').to.equal(null);
     const { pdf } = await printed(off);
     const pageOf = (words: string) => pdf.pages.findIndex((page) => comparable(page).includes(comparable(words)));
-    expect(pageOf('After the row.'), 'the page after the row').to.equal(pageOf("'Most important' objectives/outcomes"));
+    expect(pageOf('After the row.'), 'the page after the row').to.equal(pageOf('‘Most important’ objectives/outcomes'));
     expect(pdf.pages.length, 'pages').to.equal(1);
   });
 

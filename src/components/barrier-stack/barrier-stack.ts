@@ -475,7 +475,7 @@ export class BarrierStack extends PioneerChart<StackView> {
         view.newHaveOneBar
           ? // The table marks no item "New": its empty cells' footnote says the same.
             html`<p class="note" part="note" ?hidden=${table}>
-            Items marked “New in ${view.year}” were not asked in ${view.compareYear} and have one bar.
+            Items marked ‘New in ${view.year}’ were not asked in ${view.compareYear} and have one bar.
           </p>`
           : null,
         view.notInCompare.length
