@@ -389,8 +389,11 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
       attr(pt, 'transform', `translate(${pointX(p)},${y(p.row!.value)})${scale < 1 ? ` scale(${scale.toFixed(3)})` : ''}`);
       attr(pt, 'd', shape);
     });
-    // Every keyboard stop is drawn: a gap's stop is its marker, outlined when focused.
-    join(g, 'gap-mark', s.points.filter((p) => !p.row), byYear, gapPrototype, (gm, p) => {
+    // Every keyboard stop is drawn: a gap's stop is its marker, outlined when focused. Gap
+    // markers have no transition to run, so they are kept by place, not year: new rows whose
+    // gaps fall in other years move a line's markers rather than remove and build them again.
+    join(g, 'gap-mark', s.points.filter((p) => !p.row), byIndex, gapPrototype, (gm, p) => {
+      attr(gm, 'data-year', p.year);
       attr(gm, 'data-key', `${s.item}|${p.year}|gap`);
       attr(gm, 'transform', `translate(${gapX(s, p.year)},${gapY})${gapScale < 1 ? ` scale(${gapScale.toFixed(3)})` : ''}`);
       attr(gm, 'd', gapMarker(s.colorIndex));

@@ -471,6 +471,31 @@ describe('<pioneer-trend>', () => {
     expect(root.querySelector('.live')!.textContent).to.equal('');
   });
 
+  it("new rows whose gaps fall in other years move a line's gap marker to its new year (the same node, not one removed and built again)", async () => {
+    const rows = (gap: number) =>
+      [2016, 2017, 2018, 2019, 2020].filter((year) => year !== gap).map((year, i) => ({
+        measure: 'objective', item: 'item-a', item_label: 'Item A', year, group: 'all', response: 'selected',
+        value: 40 + i, unit: 'percent', base: 100, source_survey: 2020, source_table: 'test rows',
+      }));
+    const el = mount<PioneerTrend>('<pioneer-trend measure="objective" response="selected"></pioneer-trend>');
+    el.data = rows(2019);
+    await drawn(el);
+    const gapMarks = () => [...el.shadowRoot!.querySelectorAll('svg .gap-mark')];
+    const [before] = gapMarks();
+    expect(before.getAttribute('data-key')).to.equal('item-a|2019|gap');
+    el.data = rows(2017);
+    await drawn(el);
+    const after = gapMarks();
+    expect(after.length).to.equal(1);
+    expect(after[0], 'the marker kept').to.equal(before);
+    expect([after[0].getAttribute('data-year'), after[0].getAttribute('data-key')]).to.deep.equal(['2017', 'item-a|2017|gap']);
+    // Drawn under its new year, and a point where the gap was.
+    const box = after[0].getBoundingClientRect();
+    expect(Math.abs(box.left + box.width / 2 - axesAsDrawn(el).xOf('2017'))).to.be.below(3);
+    expect(el.shadowRoot!.querySelector('svg .point[data-year="2019"]')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('svg .point[data-year="2017"]')).to.equal(null);
+  });
+
   it('tooltip and live region give value, base n, year and source table on keyboard focus', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
     const svg = el.shadowRoot!.querySelector('svg')!;
