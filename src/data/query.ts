@@ -6,7 +6,7 @@ import { datasetFact } from './facts.js';
 import { shareMismatch } from './wilson.js';
 import { fromReports, isReportRow } from './report-rows.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { andList, DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, hasSourceCaveat, itemLabel, printedAsDash, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { andList, DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, GROUP_NOT_BEFORE_2019, NO_GROUPS_2020, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, hasSourceCaveat, itemLabel, printedAsDash, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 import { own } from './lookup-table.js';
 
 export interface ItemInfo {
@@ -280,6 +280,16 @@ export function notAskedText(measure: string, years: readonly number[]): string 
   const notAsked = years.filter((y) => asked[y]);
   if (!notAsked.length) return null;
   return `the question was not asked in ${andList(notAsked)} (${unique(notAsked.map((y) => asked[y])).join('; ')})`;
+}
+
+/**
+ * The reports' reasons a group has no figures in `years` ("The comparison by deprivation was
+ * first made for the 2019 report (…)"), sentences; '' where they give none (time in post before 2019).
+ */
+export function groupGapText(group: string, years: readonly number[]): string {
+  const kind = group.split(':')[0];
+  const before = years.some((y) => y < 2019) ? own(GROUP_NOT_BEFORE_2019, kind) : undefined;
+  return [before, years.includes(2020) && group !== 'all' ? NO_GROUPS_2020 : ''].filter(Boolean).join(' ');
 }
 
 /**

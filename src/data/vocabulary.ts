@@ -273,6 +273,22 @@ export const NOT_ASKED: Readonly<Record<string, Readonly<Record<number, string>>
   objective: { 2016: 'the 2019 report, section 4' },
 };
 
+/**
+ * Why the reports give a kind of group (organisation, deprivation) no figures before 2019, in
+ * their words and where: the 2019 report, section 2 ("Unlike in previous reports where we
+ * compared CCG informants with those from NHS providers and from LAs, for this report we have
+ * combined informants from CCGs and NHS providers") and section 3 ("we added a new comparison
+ * looking at Pioneers that are in 'more or less deprived' areas"). Neither says why for time in
+ * post.
+ */
+export const GROUP_NOT_BEFORE_2019: Readonly<Record<string, string>> = {
+  organisation: 'The reports of the earlier surveys compared CCG, NHS provider and local authority informants separately; the 2019 report combined CCGs and NHS providers (the 2019 report, section 2).',
+  deprivation: 'The comparison by deprivation was first made for the 2019 report (the 2019 report, section 3).',
+};
+
+/** Why the 2020 report gives no group's figures: "for this report we are only able to show results for the sample as a whole" (its section 2, of its 58 questionnaires). */
+export const NO_GROUPS_2020 = 'The 2020 report shows results for the whole sample only (the 2020 report, section 2).';
+
 /** The range of bases a table prints for all its rows, if it prints one. */
 export function tableBaseRange(row: { source_survey: number; source_table: string }): { min: number; max: number } | undefined {
   return own(TABLE_BASE_RANGES, `${row.source_survey}|${row.source_table}`);

@@ -887,8 +887,26 @@ describe('<pioneer-trend>', () => {
 
   it('a subgroup given for one year lists the years without figures as a sentence does: "2016, 2017, 2018 and 2020" (2019 report Table 5.3, less deprived sites)', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" group="deprivation:less"></pioneer-trend>'));
-    expect(notes(el)).to.contain('No figures were published for 2016, 2017, 2018 and 2020.');
+    expect(notes(el)).to.contain('The 2019 and 2020 reports give no figures for this group for 2016, 2017, 2018 and 2020.');
     expect(el.summary).to.contain('No published values for 2016, 2017, 2018 and 2020.');
+  });
+
+  it("a subgroup's years without figures give the reports' own reasons: deprivation first compared in 2019, organisation types grouped otherwise before, 2020 the whole sample only; none printed for time in post", async () => {
+    const deprivation = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" group="deprivation:more"></pioneer-trend>'));
+    const whole2020 = 'The 2020 report shows results for the whole sample only (the 2020 report, section 2).';
+    expect(notes(deprivation)).to.contain(
+      `The 2019 and 2020 reports give no figures for this group for 2016, 2017, 2018 and 2020. The comparison by deprivation was first made for the 2019 report (the 2019 report, section 3). ${whole2020}`,
+    );
+    const la = await drawn(mount<PioneerTrend>('<pioneer-trend measure="facilitator" group="organisation:la"></pioneer-trend>'));
+    // The earlier surveys' reports did compare local authority informants: never "No figures were published".
+    expect(notes(la)).to.contain('The reports of the earlier surveys compared CCG, NHS provider and local authority informants separately; the 2019 report combined CCGs and NHS providers (the 2019 report, section 2).');
+    expect(notes(la)).not.to.contain('No figures were published');
+    const tenure = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" group="tenure:5-plus"></pioneer-trend>'));
+    expect(notes(tenure)).to.contain(`The 2019 and 2020 reports give no figures for this group for 2016, 2017, 2018 and 2020. ${whole2020}`);
+    expect(notes(tenure)).not.to.contain('2019 report, section');
+    // The whole sample's trend keeps its own sentence.
+    const all = await drawn(mount<PioneerTrend>('<pioneer-trend measure="relationship"></pioneer-trend>'));
+    expect(notes(all)).to.contain('No figures were published for 2016, 2017, 2018 and 2019: the reports give this measure for 2020 only.');
   });
 
   it('Tab back into the chart returns to the mark last reached, after a line is shown again before it', async () => {

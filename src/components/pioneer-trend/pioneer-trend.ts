@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { max } from 'd3-array';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
-import { givenYears, groupsOf, itemsOf, orderGroups, notAskedText, responsesOf, rowsOf, series as seriesOf, surveyYearsOf, yearSpan, type SeriesPoint } from '../../data/query.js';
+import { givenYears, groupGapText, groupsOf, itemsOf, orderGroups, notAskedText, responsesOf, rowsOf, series as seriesOf, surveyYearsOf, yearSpan, type SeriesPoint } from '../../data/query.js';
 import { groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { fromReports } from '../../data/report-rows.js';
 import { NO_VALUE_NOTE, hasValues, renderTrend, seriesMarker, type TrendSeries } from '../../renderers/trend.js';
@@ -317,7 +317,14 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         const reports = ds ? fromReports(ds) : false;
         const notAsked = reports ? notAskedText(view.measure, years) : null;
         const asked = notAsked ? `; ${notAsked}` : '';
-        sentences.push(`No figures were published for ${andList(years)}${outside ? `: ${reports ? 'the reports give' : 'the data gives'} this measure for ${yearSpan(given)}${asked}` : ''}.`);
+        // A group's years the reports give the measure for but not the group: said of these two
+        // reports (the earlier surveys' reports gave some groups), with the reasons they print.
+        const group = reports && !outside && view.group !== 'all' ? groupGapText(view.group, years) : null;
+        sentences.push(
+          group === null
+            ? `No figures were published for ${andList(years)}${outside ? `: ${reports ? 'the reports give' : 'the data gives'} this measure for ${yearSpan(given)}${asked}` : ''}.`
+            : `The 2019 and 2020 reports give no figures for this group for ${andList(years)}.${group && ` ${group}`}`,
+        );
       } else {
         sentences.push(...this.itemGapSentences(view, notPublished));
       }
