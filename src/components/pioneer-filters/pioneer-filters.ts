@@ -556,6 +556,9 @@ export class PioneerFilters extends LitElement {
       .message p + p { margin-top: 0.3em; }
       .content { margin-top: 0.75em; }
       :host(:empty) .content { display: none; }
+      /* A CMS that turns line breaks into <br> (WordPress's wpautop) puts one between charts
+         pasted on lines of their own: each was a blank line between them. */
+      ::slotted(br) { display: none; }
       .print-summary { display: none; }
       @media print {
         .bar, .notes, .live { display: none; }
