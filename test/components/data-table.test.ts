@@ -6,7 +6,7 @@ import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { axeViolations } from '../a11y.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, mount, onPhoneWindow } from '../helpers.js';
 
 // The data table every chart's Table view and <pioneer-table> share (src/components/base/data-table.ts),
 // where its columns are several years' responses: a table of every year.
@@ -190,4 +190,41 @@ describe('data table of every year', () => {
     const split = [...table.querySelectorAll('thead th')].flatMap((th) => wordLines(th).filter((w) => w.lines > 1).map((w) => w.word));
     expect(split).to.deep.equal([]);
   });
+});
+
+/** How many lines the text of `node` lies on. */
+function linesOf(node: Node): number {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+}
+
+describe("data table at a phone's width (320 px)", () => {
+  onPhoneWindow();
+
+  // Every measure's widest table (every year, all informants), and a chart's Table view. Their
+  // columns were each as narrow as their longest word (45 px), a heading taking 7 to 13 lines
+  // ("Don't know | base | 57; | 2020 | report | Table | 5.1").
+  const tables = [
+    ...[...new Set(bundledDataset().rows.map((r) => r.measure))].map((m) => `<pioneer-table measure="${m}"></pioneer-table>`),
+    '<barrier-stack measure="covid-effect" mode="table"></barrier-stack>',
+  ];
+  for (const markup of tables) {
+    it(`${markup}: each column's heading reads in a few lines, the table scrolling sideways in its own box`, async () => {
+      const el = await drawn(mount<Chart>(markup, 320));
+      const table = tableOf(el);
+      const host = el.shadowRoot!.querySelector<HTMLElement>('.table-host')!;
+      const crowded = [...table.querySelectorAll<HTMLElement>('thead th[data-column]')].flatMap((th) => {
+        const meta = th.querySelector('.col-meta');
+        const under = meta ? linesOf(meta) : 0;
+        const name = linesOf(th) - under;
+        const split = wordLines(th).filter((w) => w.lines > 1);
+        return name > 3 || under > 4 || split.length ? [`"${th.innerText.replace(/\s+/g, ' ')}": ${name} + ${under} lines, ${Math.round(th.getBoundingClientRect().width)} px wide`] : [];
+      });
+      expect(crowded, 'headings of more than 3 lines of name or 4 of base and source, or with a word split').to.deep.equal([]);
+      // Wider than the window, it scrolls in its box, not the page; the items stay in view.
+      expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+      if (host.scrollWidth > host.clientWidth) expect(getComputedStyle(table.querySelector('tbody th')!).position).to.equal('sticky');
+    });
+  }
 });

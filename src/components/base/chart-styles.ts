@@ -307,6 +307,10 @@ export const chartStyles = css`
     .data-table tbody th, .data-table thead tr:first-child th:first-child { position: sticky; left: 0; z-index: 1; background: var(--_pinned-bg, var(--_bg)); }
     .unpinned .data-table tbody th, .unpinned .data-table thead tr:first-child th:first-child { position: static; }
     .data-table tbody th { min-width: min(9em, 35vw); }
+    /* A figure's column no narrower than its heading's words need to read in a few lines: left to
+       the table at a phone's width, each was as narrow as its longest word (45 px, a heading of
+       7 to 11 lines). The table scrolls in its box instead. */
+    .data-table th[data-column] { min-width: 8em; }
   }
   .tooltip {
     position: absolute; pointer-events: auto; z-index: 2; width: max-content; max-width: min(18em, 100%); padding: 0.4em 0.6em; margin: 0;
