@@ -15,7 +15,7 @@ import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './sha
 import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, namedInSentence, tableName } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
-import { fitText, textWidth, wrapBalanced, wrapText } from './shared/text-width.js';
+import { textWidth, wrapBalanced } from './shared/text-width.js';
 import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
 
 export interface TrendSeries {
@@ -70,15 +70,13 @@ const gapStripLabel = (doc: Document) => svgElement(doc, 'text', { class: 'gap-s
 // Drawn smaller where crowded, its outline (and focus ring) keeps its width.
 const gapPrototype = (doc: Document) =>
   svgElement(doc, 'path', { class: 'gap-mark', fill: 'none', 'stroke-width': 1.5, 'stroke-dasharray': '2 1.5', 'pointer-events': 'all', 'vector-effect': 'non-scaling-stroke' });
-/** A direct label: its lines (tspans: the label wrapped onto two, shortened only past that), and a <title> with the whole label. */
+/** A direct label: its lines (tspans: the whole label, wrapped), and a <title> with the whole label. */
 const directLabelPrototype = (doc: Document) => svgElement(doc, 'text', { class: 'direct-label' }, [svgElement(doc, 'title')]);
 const directLinePrototype = (doc: Document) => svgElement(doc, 'tspan', { class: 'direct-line' });
 /** A direct label's key: its series' marker before the label's first line, which pairs label and line by shape wherever the labels are moved apart. */
 const directMarkerPrototype = (doc: Document) => svgElement(doc, 'path', { class: 'direct-marker' });
 /** The room (px) a direct label's marker takes before its text: the 64 px² marker (at most 12 px across) and a gap that grows with the text. */
 const directMarkerRoom = (labelFont: number) => Math.round(10 + labelFont * 0.35);
-/** The most lines a line-end label takes (past that it is shortened, the legend and its title giving it whole). */
-const DIRECT_LINES = 2;
 
 /** One marker shape per series colour, so that no two of the 8 series differ by colour alone. */
 const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolTriangleDown, symbolTimes, symbolStar];
@@ -280,19 +278,16 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   const strip = hasGaps ? Math.ceil(gapOffset + labelFont * 0.6 + 2) : 0;
   margin.bottom += strip;
   if (hasGaps) margin.left = Math.max(margin.left, Math.ceil(textWidth(GAP_STRIP_LABEL, labelFont)) + 10);
-  // Line-end labels wrap onto two lines where one would cut them short (two that begin alike,
-  // "Patients/service users exp…" and "Patients/service users bei…", would read as one).
+  // Line-end labels wrap onto as many lines as they need, never cut short: cut, two that begin
+  // alike ("Patients/service users exp…", "… bei…") read as one, and a label of more than two
+  // lines lost its words, 4 of the 5 barriers' and every question's (the chart is drawn as tall
+  // as the labels need: `needed`).
   const labelLineH = Math.round(labelFont * 1.25 * 10) / 10;
   const markerRoom = directMarkerRoom(labelFont);
   const endLabels = directLabels
     ? series.filter(hasValues).map((s) => {
         const full = displayLabel(s.label);
-        const room = margin.right - 8 - markerRoom;
-        const balanced = wrapBalanced(full, room, labelFont);
-        if (balanced.length <= DIRECT_LINES) return { s, full, lines: balanced };
-        // Too long for two lines: the first as full as it goes, the rest shortened.
-        const [first, ...rest] = wrapText(full, room, labelFont);
-        return { s, full, lines: [first, fitText(rest.join(' '), room, labelFont)] };
+        return { s, full, lines: wrapBalanced(full, margin.right - 8 - markerRoom, labelFont) };
       })
     : [];
   const endLabelsH = endLabels.reduce((a, l) => a + l.lines.length * labelLineH + 2, 0);
@@ -405,12 +400,14 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
   });
 
   // Direct labels at line ends, centred on the line's last value and dodged vertically (each as
-  // tall as its lines) so they never overlap: `top` is where a label's first line box starts.
+  // tall as its lines) so they never overlap: `top` is where a label's first line box starts,
+  // not above the chart's (a tall label of a line ending near the top, moved down to 0 last,
+  // lay over the labels under it).
   const labelData = endLabels
     .map((l) => {
       const last = [...l.s.points].reverse().find((p) => p.row)!;
       const h = l.lines.length * labelLineH;
-      return { ...l, h, top: y(last.row!.value) - h / 2 };
+      return { ...l, h, top: Math.max(0, y(last.row!.value) - h / 2) };
     })
     .sort((a, b) => a.top - b.top);
   for (let i = 1; i < labelData.length; i++) labelData[i].top = Math.max(labelData[i].top, labelData[i - 1].top + labelData[i - 1].h + 2);
