@@ -45,10 +45,18 @@ const missingByKey = new Map();
 const keyOfMissing = (m) => [m.measure, m.item, m.year, m.group, m.response].join('|');
 for (const m of [...readCsv('data/missing.csv'), ...readCsv('data/missing-2020.csv')]) {
   const key = keyOfMissing(m);
-  const row = { ...m, year: Number(m.year), source_survey: Number(m.source_survey) };
+  // The base printed under the figure for that year ("Bases: 2016=97; …"), or null where none is.
+  const row = { ...m, year: Number(m.year), source_survey: Number(m.source_survey), base: m.base ? Number(m.base) : null };
   const seen = missingByKey.get(key);
   if (!seen) missingByKey.set(key, { ...row, figures: [m.reason] });
-  else seen.figures.push(m.reason);
+  else {
+    // The merged gap cites the first figure: only its base may be given (the 2020 report prints none under its figures).
+    if (row.base != null) {
+      console.error(`build-data: ${key}: the base ${row.base} of ${m.source_survey} ${m.source_figure} is not that of the figure the gap cites (${seen.source_survey} ${seen.source_figure})`);
+      process.exit(1);
+    }
+    seen.figures.push(m.reason);
+  }
 }
 const sentence = (r) => {
   const t = r.trim();
@@ -118,7 +126,7 @@ const packed = COLUMNS.map((get, c) => {
   const col = rows.map(get);
   return DELTA.includes(c) ? col.map((v, i) => (i ? v - col[i - 1] : v)) : col;
 });
-const packedMissing = missingRows.map((m) => [s(m.measure), s(m.item), m.year - 2000, s(m.group), s(m.response), m.source_survey, s(m.source_figure), s(m.reason)]);
+const packedMissing = missingRows.map((m) => [s(m.measure), s(m.item), m.year - 2000, s(m.group), s(m.response), m.source_survey, s(m.source_figure), s(m.reason), m.base ?? -1]);
 
 const measures = [...new Set(rows.map((r) => r.measure))];
 const itemsBy = {};
@@ -155,7 +163,7 @@ export const STRINGS: string[] = ${JSON.stringify(strings)};
 /** Columns measure,item,label,year-2000,group,response,value,base(-1 none),source; string columns are indexes into STRINGS, delta-coded (${JSON.stringify(DELTA)}). */
 export const COLUMNS: number[][] = ${JSON.stringify(packed)};
 export const DELTA_COLUMNS = ${JSON.stringify(DELTA)};
-/** measure,item,year-2000,group,response,source_survey,source_figure,reason. */
+/** measure,item,year-2000,group,response,source_survey,source_figure,reason,base (-1 none printed). */
 export const MISSING: number[][] = ${JSON.stringify(packedMissing)};
 /** Sites (their location notes are in dist/data/sites.csv, not in the bundle). */
 export const SITES = ${JSON.stringify(sites.map(({ location_note, ...rest }) => rest))};
@@ -177,5 +185,5 @@ writeFileSync('dist/data/surveys.json', JSON.stringify(surveys, null, 1) + '\n')
 const missingExport = [...readCsv('data/missing.csv'), ...readCsv('data/missing-2020.csv')]
   .map((m) => ({ ...m, reason: sentence(m.reason) }))
   .sort((a, b) => (missingOrder.get(keyOfMissing(a)) - missingOrder.get(keyOfMissing(b))) || a.source_survey - b.source_survey);
-writeFileSync('dist/data/missing.csv', formatCsv(missingExport, ['measure', 'item', 'year', 'group', 'response', 'source_survey', 'source_figure', 'reason']));
+writeFileSync('dist/data/missing.csv', formatCsv(missingExport, ['measure', 'item', 'year', 'group', 'response', 'source_survey', 'source_figure', 'base', 'reason']));
 console.log(`build-data: ${rows.length} observations, ${missingRows.length} missing values, ${sites.length} sites, map path ${mapPath.length} chars`);

@@ -37,9 +37,9 @@ function decodeRows(): ObservationRow[] {
 }
 
 function decodeMissing(): MissingRow[] {
-  return MISSING.map(([m, item, year, group, response, survey, figure, reason]) => ({
+  return MISSING.map(([m, item, year, group, response, survey, figure, reason, base]) => ({
     measure: STRINGS[m], item: STRINGS[item], year: 2000 + year, group: STRINGS[group], response: STRINGS[response],
-    source_survey: survey, source_figure: STRINGS[figure], reason: STRINGS[reason],
+    source_survey: survey, source_figure: STRINGS[figure], reason: STRINGS[reason], base: base < 0 ? null : base,
   }));
 }
 

@@ -37,6 +37,8 @@ export interface MissingRow {
   source_survey: number;
   source_figure: string;
   reason: string;
+  /** The base n printed under the figure for that year (2019 report: "Bases: 2016=97; …"); absent or null where none is printed. */
+  base?: number | null;
   /** The item's label, as a file's gap row gives it (for an item with no figure in the file). */
   item_label?: string;
 }

@@ -125,7 +125,7 @@ export function validateRows(input: readonly unknown[]): ValidationResult {
     if (gap) {
       // Its note, with a bracket left open closed (matchedBrackets): the charts say it before
       // other words ("Suppressed (see section 4): Barrier A (Local authority).").
-      const missing: MissingRow = { measure, item: str('item'), year, group, response, source_survey: survey, source_figure: str('source_table'), reason: matchedBrackets(str('note').trim()), item_label: str('item_label') || str('item') };
+      const missing: MissingRow = { measure, item: str('item'), year, group, response, source_survey: survey, source_figure: str('source_table'), reason: matchedBrackets(str('note').trim()), item_label: str('item_label') || str('item'), base };
       if (seenBefore(missing)) return;
       gaps.push(missing);
       return;

@@ -12,7 +12,7 @@ import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
-import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, namedInSentence, tableName } from './shared/format.js';
+import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, namedInSentence, printedBaseOf, tableName } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
@@ -559,6 +559,10 @@ function gapCells(series: readonly TrendSeries[], row: ObservationRow | undefine
   return series.flatMap((s) =>
     s.points
       .filter((p) => !p.row)
-      .map((p) => ({ measure, item: s.item, item_label: s.label, year: p.year, group, response, reason: p.reason ?? `No figure published for ${p.year}.` })),
+      .map((p) => ({
+        measure, item: s.item, item_label: s.label, year: p.year, group, response, reason: p.reason ?? `No figure published for ${p.year}.`,
+        // The base its figure prints for the year, though not the value (2019 report: "Bases: 2016=97; …").
+        printedBase: printedBaseOf(p.missing),
+      })),
   );
 }

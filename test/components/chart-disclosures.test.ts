@@ -201,7 +201,8 @@ describe('the Download menu and "Describe this chart" (disclosures)', () => {
     disclosureButton(el, 'description').click();
     const first = words(el.shadowRoot!.querySelector('.long-description li')!.textContent);
     // The 2016–2018 barriers are drawn only in the 2019 report's Figure 5.1 (the 2020 report's Figure 4.2).
-    expect(first).to.match(/: 2016, 2017 and 2018 no figure \(shown only in Figure 5\.1 of the 2019 report and in Figure 4\.2 of the 2020 report; not published as numbers\); 2019 \d+%/);
+    // (With the bases the 2019 report prints under its figure: trend-figure-bases.test.ts.)
+    expect(first).to.match(/: 2016, 2017 and 2018 no figure \(shown only in Figure 5\.1 of the 2019 report and in Figure 4\.2 of the 2020 report; not published as numbers; bases [^)]* 2019 report Figure 5\.1\); 2019 \d+%/);
     expect(el.shadowRoot!.querySelector('.long-description')!.textContent).to.not.contain('(Shown only');
     // A name keeps its capital: followed by a number or another capitalised word.
     expect(midSentence('Table 4.4 prints both')).to.equal('Table 4.4 prints both');
@@ -219,9 +220,9 @@ describe('the Download menu and "Describe this chart" (disclosures)', () => {
     disclosureButton(el, 'description').click();
     const first = words(el.shadowRoot!.querySelector('.long-description li')!.textContent);
     expect(first).to.contain(
-      "2016 no figure (shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers, the 2020 report's legend lists 2016 but its section 4 says the question was not asked in 2016);",
+      "2016 no figure (shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers, the 2020 report's legend lists 2016 but its section 4 says the question was not asked in 2016; base 97, 2019 report Figure 4.1);",
     );
-    expect(first).to.contain("2019 no figure (shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers, Table 4.4 prints 'substantial' and 'some' separately, not their combined percentage);");
+    expect(first).to.contain("2019 no figure (shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers, Table 4.4 prints 'substantial' and 'some' separately, not their combined percentage; base 67, 2019 report Figure 4.1);");
     // The objectives' 2016, which a report says was not asked (and where it says so).
     const objective = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective"></pioneer-trend>', 800));
     disclosureButton(objective, 'description').click();

@@ -168,7 +168,8 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     // The gap cells say what the gap markers and the note under the chart say.
     const note = [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' ');
     // (The note says the reason mid-sentence, after "Gaps in 2016, 2017 and 2018:", without its capital.)
-    const reason = tds[0].querySelector('.sr-only')!.textContent!.replace(/\.$/, '');
+    // (Its cell adds the base printed under the figure, "(base 97; 2019 report Figure 5.1)": trend-figure-bases.test.ts.)
+    const reason = tds[0].querySelector('.sr-only')!.textContent!.replace(/ \(base \d+; 2019 report Figure 5\.1\)\.$/, '');
     expect(note).to.contain(`: ${reason[0].toLowerCase()}${reason.slice(1)}`);
   });
 

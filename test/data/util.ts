@@ -10,6 +10,15 @@ export async function fetchText(path: string): Promise<string> {
   return res.text();
 }
 
+/** The two reports' texts, as data/README.md names them: 2019 report (fourth survey), 2020 report (fifth survey). */
+export const SEEDS = { 2019: '000_0d7fbdab7220d7d5.txt', 2020: '002_57b88b6d2c6ab2fd.txt' } as const;
+
+/**
+ * A report's text (../shared/seeds/ beside the repository, as data/README.md cites it), served by
+ * the test server from outside its root: a test can read what a report prints, not a copy of it.
+ */
+export const seedText = (report: keyof typeof SEEDS): Promise<string> => fetchText(`/__wds-outside-root__/1/shared/seeds/${SEEDS[report]}`);
+
 /** A CSV file of data/ (or dist/data/) parsed and validated into rows; throws on any problem. */
 export async function fetchRows(path: string): Promise<ObservationRow[]> {
   const { records, errors } = parseCsv(await fetchText(path));

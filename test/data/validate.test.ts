@@ -177,6 +177,8 @@ describe('validateRows()', () => {
         { ...good(), note: '' },
         { ...good({ year: 2016, value: '', unit: 'percent', base: '', source_survey: '', source_table: '' }), note },
         { ...good({ year: 2017, value: '', base: '', source_survey: 2019, source_table: 'figure:5.1' }), note: 'Shown only in Figure 5.1 of the 2019 report; not published as numbers.' },
+        // The base its figure prints for the year (a trend's download gives it), kept with the gap: never a value.
+        { ...good({ year: 2018, value: '', base: 80, source_survey: 2019, source_table: 'figure:5.1' }), note: 'Shown only in Figure 5.1 of the 2019 report; not published as numbers.' },
       ] as Record<string, unknown>[],
       [...OBSERVATION_COLUMNS, 'note'],
     );
@@ -187,8 +189,9 @@ describe('validateRows()', () => {
     expect(rows, 'only the figure is a row').to.deep.equal([good()]);
     const label = good().item_label;
     expect(gaps).to.deep.equal([
-      { measure: 'barrier', item: 'financial-constraints', item_label: label, year: 2016, group: 'all', response: 'very', source_survey: NaN, source_figure: '', reason: note },
-      { measure: 'barrier', item: 'financial-constraints', item_label: label, year: 2017, group: 'all', response: 'very', source_survey: 2019, source_figure: 'figure:5.1', reason: 'Shown only in Figure 5.1 of the 2019 report; not published as numbers.' },
+      { measure: 'barrier', item: 'financial-constraints', item_label: label, year: 2016, group: 'all', response: 'very', source_survey: NaN, source_figure: '', reason: note, base: null },
+      { measure: 'barrier', item: 'financial-constraints', item_label: label, year: 2017, group: 'all', response: 'very', source_survey: 2019, source_figure: 'figure:5.1', reason: 'Shown only in Figure 5.1 of the 2019 report; not published as numbers.', base: null },
+      { measure: 'barrier', item: 'financial-constraints', item_label: label, year: 2018, group: 'all', response: 'very', source_survey: 2019, source_figure: 'figure:5.1', reason: 'Shown only in Figure 5.1 of the 2019 report; not published as numbers.', base: 80 },
     ]);
     // A gap's key is still a key: a figure and a gap of one year are a duplicate.
     expect(where(validateRows([good(), { ...good({ value: '' }), note }]).problems)).to.deep.equal(['2 (key)']);

@@ -6,9 +6,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
-import type { GapCell } from '../../renderers/shared/types.js';
+import type { GapCell, PrintedBase } from '../../renderers/shared/types.js';
 import { RESPONSE_ORDER, groupLabel, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
-import { displayLabel, figureText, tableName } from '../../renderers/shared/format.js';
+import { displayLabel, figureText, inBrackets, tableName } from '../../renderers/shared/format.js';
 import { own } from '../../data/lookup-table.js';
 
 export interface TableColumn {
@@ -63,6 +63,8 @@ export interface TableModel {
     noteRefs: (number | undefined)[];
     /** `bases[i]`: the n cell i gives beside its value ("n=64", "n=52–54"), where it gives one. */
     bases: (string | undefined)[];
+    /** `printed[i]`: for an empty cell, the base its figure prints for the year, and which figure. */
+    printed: (PrintedBase | undefined)[];
     /** `extras[i]`: what cell i says after its value and n, where a chart draws more (a comparison's "95% CI 36–75%"). */
     extras?: (string | undefined)[];
     /** What the library says of the row after its label (a site's "Wave 1, more deprived"): in English, whatever the label's language. */
@@ -77,14 +79,15 @@ export interface TableModel {
  * from `absent` (the dataset's word for it), else "Not published.".
  */
 export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = [], absent?: AbsentReason): TableModel {
-  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'label' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Map<string, number> }>();
+  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'label' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Map<string, number>; printed: Set<string> }>();
   const rowMap = new Map<string, { item: string; label: string }>();
   const rowTabled = new Set<string>();
   const reasons = new Map<string, string>();
+  const printed = new Map<string, PrintedBase>();
   const place = (r: ObservationRow | GapCell) => {
     const key = `${r.measure}|${r.year}|${r.group}|${r.response}`;
     let c = colMap.get(key);
-    if (!c) colMap.set(key, (c = { col: { key, year: r.year, group: r.group, response: r.response, measure: r.measure }, rows: [], reasons: new Map() }));
+    if (!c) colMap.set(key, (c = { col: { key, year: r.year, group: r.group, response: r.response, measure: r.measure }, rows: [], reasons: new Map(), printed: new Set() }));
     const rk = `${r.measure}|${r.item}`;
     // The item's label as a numbered table prints it, as the chart's legend has it (a gap
     // carries the chart's label), over a prose figure's wording: the 2019 report's sentence
@@ -101,6 +104,10 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     const { c, cell } = place(g);
     c.reasons.set(g.reason, (c.reasons.get(g.reason) ?? 0) + 1);
     reasons.set(cell, g.reason);
+    if (g.printedBase) {
+      printed.set(cell, g.printedBase);
+      c.printed.add(printedText(g.printedBase));
+    }
   }
   const cols = [...colMap.values()];
   const years = new Set(cols.map((c) => c.col.year));
@@ -116,7 +123,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
   const cellBases: boolean[] = [];
   // A column of gaps only gives the reason most of its cells share; a cell with another points to a note.
   const columnReason = cols.map((c) => [...c.reasons].sort((a, b) => b[1] - a[1])[0]?.[0]);
-  const columns: TableColumn[] = cols.map(({ col, rows: rs }, ci) => {
+  const columns: TableColumn[] = cols.map(({ col, rows: rs, printed: given }, ci) => {
     const response = responses.size > 1 || (col.response !== 'selected' && col.response !== 'count') ? responseLabel(col.measure, col.response) : '';
     const group = groups.size > 1 || col.group !== 'all' ? groupLabel(col.group) : '';
     const heading = [response, years.size > 1 || !response ? String(col.year) : '', group].filter(Boolean).join(', ');
@@ -128,8 +135,9 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     const counts = rs.length > 0 && rs.every((r) => r.unit === 'count');
     const base = range ? `bases ${range}` : bases.length === 0 ? (counts ? '' : 'base not printed') : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
     // A column of gaps only (a year the chart shows as missing): its cells' commonest reason in
-    // place of a source. (A reason says there are no figures: no "no figures" before it.)
-    if (!rs.length) return { ...named, base: columnReason[ci] ? '' : 'no figures', source: columnReason[ci] ?? '' };
+    // place of a source (a reason says there are no figures: no "no figures" before it), after
+    // the base its figure prints for the year where its cells have one ("base 97; 2019 report Figure 4.1").
+    if (!rs.length) return { ...named, base: given.size === 1 ? [...given][0] : columnReason[ci] ? '' : 'no figures', source: columnReason[ci] ?? '' };
     const source = [...new Set(rs.map(tableName))].join('; ');
     return { ...named, base, source };
   });
@@ -169,6 +177,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
       ...info,
       cells,
       reasons: why,
+      printed: columns.map((c, i) => (cells[i] ? undefined : printed.get(`${rk}|${c.key}`))),
       noteRefs,
       bases: ns.map((n, i) => (differ || cellBases[i] ? n : undefined)),
     };
@@ -205,7 +214,7 @@ function yearsOver(columns: readonly TableColumn[]): TableModel['years'] {
 
 /** What a column's heading says under its name: its base and source, or the note that says why it has no figures. */
 const columnMeta = (c: TableColumn): string => {
-  const meta = c.note ? `see note ${c.note}` : c.base && c.source ? `${c.base}; ${c.source}` : c.base || c.source;
+  const meta = [c.base, c.note ? `see note ${c.note}` : c.source].filter(Boolean).join('; ');
   if (!c.othersMarked) return meta;
   return c.note ? `${meta}, unless marked otherwise` : `${meta.replace(/\.$/, '')} (unless marked otherwise).`;
 };
@@ -275,7 +284,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
           ${r.cells.map((cell, i) =>
             cell
               ? html`<td headers=${headers(i)} data-heading=${headings[i]} data-value=${cell.value}>${figureText(cell)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`
-              : absentCell(r.reasons[i] ?? NOT_PUBLISHED, r.noteRefs[i], headers(i), headings[i]),
+              : absentCell(withPrinted(r.reasons[i] ?? NOT_PUBLISHED, r.printed[i]), r.noteRefs[i], headers(i), headings[i]),
           )}
         </tr>`;
       })}
@@ -290,6 +299,12 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
     ${source ? html`<p class="table-source">${source}</p>` : nothing}
   </div>`;
 }
+
+/** "base 97; 2019 report Figure 4.1", as a column of figures says "base 64; 2019 report Table 5.1". */
+const printedText = (b: PrintedBase): string => `base ${b.n}; ${b.source}`;
+
+/** An empty cell's reason with the base its figure prints: "…; not published as numbers (base 97; 2019 report Figure 4.1)." */
+const withPrinted = (reason: string, printed: PrintedBase | undefined): string => (printed ? `${reason.replace(/\.$/, '')} ${inBrackets(printedText(printed))}.` : reason);
 
 /**
  * A cell with no figure: a dash to see, with the number of the note that says why where its

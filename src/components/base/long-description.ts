@@ -5,6 +5,7 @@
 import type { ObservationRow } from '../../data/types.js';
 import { andList, figureText, inBrackets, midSentence } from '../../renderers/shared/format.js';
 import type { TableModel } from './data-table.js';
+import type { PrintedBase } from '../../renderers/shared/types.js';
 
 /**
  * A figure as the long description says it: a count of the surveys' sample (`sample-…`: key
@@ -20,8 +21,21 @@ function describedValue(row: ObservationRow): string {
 function describedCell(heading: string, row: TableModel['rows'][number], i: number): string {
   const cell = row.cells[i];
   if (cell) return `${heading} ${describedValue(cell)}${row.extras?.[i] ? ` ${inBrackets(row.extras[i]!)}` : ''}`;
-  const why = reasonInBrackets(row.reasons[i] ?? '');
+  const why = withBases(reasonInBrackets(row.reasons[i] ?? ''), [row.printed[i]]);
   return `${heading} no figure${why ? ` ${inBrackets(why)}` : ''}`;
+}
+
+/**
+ * A reason with the bases its figure prints for the years of a run of empty cells (one figure's):
+ * "…; base 97, 2019 report Figure 4.1", or "…; bases 97, 98 and 80 respectively, 2019 report
+ * Figure 5.1". Never a value: the figure prints none.
+ */
+function withBases(why: string, printed: readonly (PrintedBase | undefined)[]): string {
+  const given = printed.filter((p): p is PrintedBase => p !== undefined);
+  if (!given.length) return why;
+  const ns = given.map((p) => String(p.n));
+  const bases = `${ns.length > 1 ? `bases ${andList(ns)} respectively` : `base ${ns[0]}`}, ${given[0].source}`;
+  return why ? `${why}; ${bases}` : bases;
 }
 
 /**
@@ -43,9 +57,12 @@ export function describedRow(model: TableModel, row: TableModel['rows'][number],
         continue;
       }
       const why = reasonInBrackets(row.reasons[i] ?? '');
-      const run = [headings[i]];
-      while (i + 1 < headings.length && !row.cells[i + 1] && reasonInBrackets(row.reasons[i + 1] ?? '') === why) run.push(headings[++i]);
-      said.push(`${andList(run)} no figure${why ? ` ${inBrackets(why)}` : ''}`);
+      // A run of one reason, and of one figure printing a base for its years, or of none.
+      const where = (k: number) => row.printed[k]?.source;
+      const at = [i];
+      while (i + 1 < headings.length && !row.cells[i + 1] && reasonInBrackets(row.reasons[i + 1] ?? '') === why && where(i + 1) === where(at[0])) at.push(++i);
+      const text = withBases(why, at.map((k) => row.printed[k]));
+      said.push(`${andList(at.map((k) => headings[k]))} no figure${text ? ` ${inBrackets(text)}` : ''}`);
     }
     return said.join('; ');
   }

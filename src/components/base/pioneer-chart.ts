@@ -1447,8 +1447,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * as a dash (see rowNote). Each gap the chart draws is a row too, in its series' order of
    * years (a comparison's cell with no figure, or a stacked bar's response with none, where it
    * is drawn, among its item's groups or its bar's responses): no
-   * value or base, the figure it is shown in (`source_table`, where a report shows it only as a
-   * chart), and the chart's reason as its note. A file read back through `src` (or
+   * value, the figure it is shown in (`source_table`, where a report shows it only as a chart)
+   * with the base that figure prints for the year, if any, and the chart's reason as its note. A file read back through `src` (or
    * given as `data`) takes such a row as that gap, with that reason. So is each value a chart
    * says under it that it has no figure for without drawing it (csvNotedGaps).
    */
@@ -1472,7 +1472,8 @@ export abstract class PioneerChart<View> extends LitElement {
         // A response the chart has no figure of at all (a group's unpublished response) is in the
         // unit of the measure's figures drawn: a stack's percentages.
         unit: (rows.find((r) => r.measure === g.measure && r.response === g.response) ?? rows.find((r) => r.measure === g.measure))?.unit ?? '',
-        base: '',
+        // The base its figure prints for the year, where it prints one (never a value).
+        base: charted?.base ?? '',
         source_survey: charted && Number.isFinite(charted.source_survey) ? charted.source_survey : '',
         source_table: charted?.source_figure ?? '',
         note: g.reason,

@@ -5,6 +5,7 @@ import { groupsOf, isCharted, itemsOf, responsesOf, rowsOf, yearsOf, sourceLine 
 import type { ObservationRow } from '../../data/types.js';
 import { groupLabel, measureLabel } from '../../data/vocabulary.js';
 import type { GapCell, RenderResult } from '../../renderers/shared/types.js';
+import { printedBaseOf } from '../../renderers/shared/format.js';
 import { listIn, oneOf, yearIn, type Keyword, type Numeric } from '../base/attribute-problem.js';
 import { measureIn } from '../base/measure-attribute.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
@@ -78,7 +79,7 @@ export class PioneerTable extends PioneerChart<TableView> {
       group,
       rows,
       charted: gaps.filter(isCharted).length,
-      gaps: gaps.map(({ item, year: y, group: g, response, reason }) => ({ measure, item, item_label: labels.get(item) ?? item, year: y, group: g, response, reason })),
+      gaps: gaps.map((m) => ({ measure, item: m.item, item_label: labels.get(m.item) ?? m.item, year: m.year, group: m.group, response: m.response, reason: m.reason, printedBase: printedBaseOf(m) })),
     };
   }
 

@@ -2,6 +2,8 @@ import { printedAsDash, sourceLabel, tableBaseRangeText } from '../../data/vocab
 import { isReportRow } from '../../data/report-rows.js';
 import { matchedBrackets } from '../../data/brackets.js';
 import { isolatedPieces } from './text-width.js';
+import type { MissingRow } from '../../data/types.js';
+import type { PrintedBase } from './types.js';
 
 /** Number formats shared by renderers, tooltips and tables. */
 export const formatValue = (value: number, unit: string): string =>
@@ -77,6 +79,13 @@ export function tableName(row: { source_survey: number; source_table: string }):
   if (!isReportRow(row)) return `survey ${row.source_survey}, ${sourceLabel(row.source_table)}`;
   return `${row.source_survey} report${/^\d/.test(row.source_table) ? ' ' : ', '}${sourceLabel(row.source_table)}`;
 }
+
+/**
+ * The base a report prints under the figure that alone shows a value ("Bases: 2016=97; …" under
+ * the 2019 report's Figure 5.1), and which figure; undefined where it prints none. Never a value.
+ */
+export const printedBaseOf = (m: MissingRow | null | undefined): PrintedBase | undefined =>
+  m?.base != null && m.source_figure ? { n: m.base, source: `${m.source_survey} report ${sourceLabel(m.source_figure)}` } : undefined;
 
 /**
  * A label as it reads mid-sentence: a capital that only starts the sentence ("Significant

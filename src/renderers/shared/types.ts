@@ -45,10 +45,21 @@ export interface KeyEntry {
   hollow?: boolean;
 }
 
+/** A base n a report prints for a value it does not, and where: under its "Figure 4.1". */
+export interface PrintedBase {
+  n: number;
+  source: string;
+}
+
 /** A value a chart shows as a gap: where the rows would have it (a row's key and label), and why it is not there. */
 export type GapCell = Pick<ObservationRow, 'measure' | 'item' | 'item_label' | 'year' | 'group' | 'response'> & {
   /** e.g. "Shown only in Figure 4.1 of the 2019 report …; not published as numbers." */
   reason: string;
+  /**
+   * The base printed under the figure that shows it, and which figure (`source`: "2019 report
+   * Figure 4.1"): the report gives the base of a year it charts without printing its value.
+   */
+  printedBase?: PrintedBase;
   /**
    * Where the chart draws it among its result's `rows`: how many of them come before it (a
    * comparison's cell with no figure, among its item's groups). Left out: in its series, by year.
