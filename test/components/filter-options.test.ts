@@ -54,8 +54,8 @@ describe('filterOptions()', () => {
     expect(available(year)).to.deep.equal(['2019']);
     expect(unavailableSummary(year)).to.have.length(2);
     expect(unavailableSummary(year)[0]).to.match(/^2016, 2017 and 2018: shown only in Figure 5\.1/);
-    expect(unavailableSummary(year)[1]).to.equal('2020: Local authority: not published in the 2020 report');
-    expect(reasonOf(year, '2020')).to.equal('Local authority: not published in the 2020 report');
+    expect(unavailableSummary(year)[1]).to.equal('2020: local authority: not published in the 2020 report');
+    expect(reasonOf(year, '2020')).to.equal('local authority: not published in the 2020 report');
     expect(reasonOf(year, '2017')).to.match(/^shown only in Figure 5\.1 of the 2019 report/);
     // A control is judged with the others fixed, never against its own value.
     expect(available(control(models, 'organisation'))).to.deep.equal(['ccg-nhs', 'la', 'other']);
@@ -108,7 +108,7 @@ describe('filterOptions()', () => {
     });
     const custom = createDataset([2019, 2020, 2021].map((y) => row('all', y)).concat([row('organisation:la', 2019), row('organisation:la', 2021)]));
     const models = filterOptions({ charts: [{ keys: STACK, measure: 'barrier', dataset: custom }], state: { organisation: 'la' }, controls: ['year', 'organisation'], fallback: ds });
-    expect(reasonOf(control(models, 'year'), '2020')).to.equal('Local authority: not published for 2020 (only 2019 and 2021)');
+    expect(reasonOf(control(models, 'year'), '2020')).to.equal('local authority: not published for 2020 (only 2019 and 2021)');
   });
 
   it('a dataset with wave breakdowns makes wave choices available', () => {
@@ -157,11 +157,11 @@ describe('filterOptions()', () => {
     // Two charts, two reasons: both given in full, each after its chart, never cut off.
     const byLa = control(filterOptions({ charts: [stack, compare], state: { organisation: 'la' }, controls: ['year', 'organisation'], fallback: ds }), 'year');
     expect(available(byLa)).to.deep.equal(['2019']);
-    expect(reasonOf(byLa, '2020')).to.equal('the stacked bar chart: Local authority: not published in the 2020 report; the comparison chart shows only 2019');
+    expect(reasonOf(byLa, '2020')).to.equal('the stacked bar chart: local authority: not published in the 2020 report; the comparison chart shows only 2019');
     expect(reasonOf(byLa, '2020')).not.to.contain('…');
     // The option itself may be short: the first reason, and how many more the note lists.
     expect(byLa.choices.find((c) => c.value === '2020')!.short).to.equal(
-      'the stacked bar chart: Local authority: not published in the 2020 report; 1 more reason in the note below',
+      'the stacked bar chart: local authority: not published in the 2020 report; 1 more reason in the note below',
     );
     // The compare takes no breakdown, so the stacked bar chart alone decides those.
     expect(available(control(models, 'organisation'))).to.deep.equal(['ccg-nhs', 'la', 'other']);

@@ -1074,10 +1074,10 @@ describe('<pioneer-filters>', () => {
       const site = options(bar, 'measure').find((o) => o.value === 'sample-site')!;
       expect(site.disabled).to.equal(true);
       expect(site.text).to.equal(
-        'Key informants by Pioneer site (the stacked bar chart shows only Barriers to integration, Facilitators of integration, Progress in meeting objectives/outcomes, Effect of Covid-19 on progress)',
+        'Key informants by Pioneer site (the stacked bar chart shows only barriers to integration, facilitators of integration, progress in meeting objectives/outcomes and effect of Covid-19 on progress)',
       );
-      expect(options(bar, 'measure').find((o) => o.value === 'objective')!.text).to.contain('(the stacked bar chart shows only Barriers to integration');
-      expect(noteOf(bar, 'measure')).to.match(/^Measure: .* and \d+ more: the stacked bar chart shows only Barriers to integration, .*Effect of Covid-19 on progress\.$/);
+      expect(options(bar, 'measure').find((o) => o.value === 'objective')!.text).to.contain('(the stacked bar chart shows only barriers to integration');
+      expect(noteOf(bar, 'measure')).to.match(/^Measure: .* and \d+ more: the stacked bar chart shows only barriers to integration, .* and effect of Covid-19 on progress\.$/);
       expect(noteOf(bar, 'measure')).not.to.match(/barrier-stack|pioneer-trend|="|…/);
       expect(options(bar, 'measure')[0]).to.deep.include({ value: '', disabled: false, text: "Each chart's own measure" });
     });
@@ -1138,7 +1138,7 @@ describe('<pioneer-filters>', () => {
       });
       const { stack, trend } = chartsOf(bar);
       // `all` is not a measure: the valid values are the measures alone.
-      expect(bar.messages).to.deep.equal(['measure="sample-site" is not valid: the stacked bar chart shows only Barriers to integration, Facilitators of integration, Progress in meeting objectives/outcomes, Effect of Covid-19 on progress. Valid values: progress, barrier, facilitator, covid-effect.']);
+      expect(bar.messages).to.deep.equal(['measure="sample-site" is not valid: the stacked bar chart shows only barriers to integration, facilitators of integration, progress in meeting objectives/outcomes and effect of Covid-19 on progress. Valid values: progress, barrier, facilitator, covid-effect.']);
       expect(bar.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('measure="sample-site" is not valid');
       expect(warnings.filter((w) => w.includes('measure="sample-site"'))).to.have.length(1);
       expect(bar.filterState).to.deep.equal({});
@@ -1297,7 +1297,7 @@ describe('<pioneer-filters>', () => {
         bar = await mounted(page(' year="2020"'));
         await choose(bar, 'organisation', 'la');
       });
-      expect(bar.messages).to.deep.equal(['year="2020" is not valid: the stacked bar chart and the table: Local authority: not published in the 2020 report; the comparison chart shows only 2019. Valid values: 2019, all.']);
+      expect(bar.messages).to.deep.equal(['year="2020" is not valid: the stacked bar chart and the table: local authority: not published in the 2020 report; the comparison chart shows only 2019. Valid values: 2019, all.']);
       expect(warnings.filter((w) => w.includes('year="2020"'))).to.have.length(1);
       expect(bar.filterState).to.deep.equal({ organisation: 'la' });
       expect(await errorsOf(bar)).to.deep.equal([]);

@@ -247,10 +247,10 @@ function yearReason(c: LinkedChartInfo, state: FilterState, year: number): strin
   const measure = measureFor(c, state);
   if (!measure) return s.years.has(year) ? null : `no figures for ${year}`;
   const m = s.byMeasure.get(measure);
-  if (!m) return `${measureLabel(measure)} is not in the data`;
-  if (!m.years.has(year)) return s.missing.get(`${measure}|${year}`) ?? `${measureLabel(measure)}: no figures for ${year}`;
+  if (!m) return `${midSentence(measureLabel(measure))} is not in the data`;
+  if (!m.years.has(year)) return s.missing.get(`${measure}|${year}`) ?? `${midSentence(measureLabel(measure))}: no figures for ${year}`;
   const group = groupFor(c, state);
-  if (group && !m.groups.get(group)?.has(year)) return `${groupLabel(group)}: ${groupYearReason(s, measure, group, year)}`;
+  if (group && !m.groups.get(group)?.has(year)) return `${midSentence(groupLabel(group))}: ${groupYearReason(s, measure, group, year)}`;
   return null;
 }
 
@@ -265,7 +265,7 @@ function measureReason(c: LinkedChartInfo, state: FilterState, measure: string):
   if (group) {
     const ys = m.groups.get(group);
     if (!ys) return `not published for ${midSentence(groupLabel(group))}`;
-    if (year !== undefined && !ys.has(year)) return `${groupLabel(group)}: ${groupYearReason(s, measure, group, year)}`;
+    if (year !== undefined && !ys.has(year)) return `${midSentence(groupLabel(group))}: ${groupYearReason(s, measure, group, year)}`;
   }
   return null;
 }
@@ -275,8 +275,8 @@ function groupReason(c: LinkedChartInfo, state: FilterState, key: FilterKey, val
   const s = summaryOf(c.dataset);
   if (c.keys[key] !== 'group') {
     // A chart that filters sites by this key (e.g. <site-map wave>): any value some site has.
-    if (key === 'wave' && s.waves.size && !s.waves.has(value)) return `no Pioneer site in ${choiceLabel(key, value)}`;
-    if (key === 'deprivation' && s.deprivations.size && !s.deprivations.has(value)) return `no Pioneer site in ${choiceLabel(key, value)}`;
+    const sites = key === 'wave' ? s.waves : key === 'deprivation' ? s.deprivations : null;
+    if (sites?.size && !sites.has(value)) return `no Pioneer site in ${midSentence(choiceLabel(key, value))}`;
     return null;
   }
   const other = GROUP_DIMENSIONS.find((d) => d !== key && state[d] != null && c.keys[d] === 'group');
@@ -284,7 +284,7 @@ function groupReason(c: LinkedChartInfo, state: FilterState, key: FilterKey, val
   const measure = measureFor(c, state);
   if (!measure) return null;
   const m = s.byMeasure.get(measure);
-  if (!m) return `${measureLabel(measure)} is not in the data`;
+  if (!m) return `${midSentence(measureLabel(measure))} is not in the data`;
   const group = `${key}:${value}`;
   const ys = m.groups.get(group);
   const year = yearFor(c, state);

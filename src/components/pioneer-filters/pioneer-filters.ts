@@ -452,18 +452,19 @@ function validLabel(key: FilterKey, value: string | number): string | null {
 }
 
 /**
- * A probe's problem in a reader's words, to follow the chart's name: "shows only 2019"
- * (the value judged), "cannot show Local authority (only …)" (another filter's value, in
- * this combination), "cannot show it with its other settings".
+ * A probe's problem in a reader's words, to follow the chart's name: "shows only 2019 and 2020"
+ * (the value judged), "cannot show local authority (only …)" (another filter's value, in
+ * this combination), "cannot show it with its other settings". Values are listed as a sentence
+ * lists them (andList), and named as they read mid-sentence (midSentence), as the charts' own texts do.
  */
 function readerReason(problem: NonNullable<ProbeResult>, keys: FilterAttributes, state: FilterState, judged?: FilterKey): string {
   const takes = (k: FilterKey) => state[k] != null && (keys[k] === problem.attribute || (problem.attribute === 'group' && keys[k] === 'group'));
   const key = judged && takes(judged) ? judged : FILTER_KEYS.find(takes);
   if (!key) return problem.attribute === null ? 'cannot show it' : 'cannot show it with its other settings';
   const labels = Array.isArray(problem.valid) ? [...new Set(problem.valid.map((v) => validLabel(key, v)).filter((l): l is string => !!l))] : [];
-  const only = labels.length && labels.length <= 6 ? labels.join(', ') : null;
+  const only = labels.length && labels.length <= 6 ? andList(labels.map(midSentence)) : null;
   if (key === judged) return only ? `shows only ${only}` : 'cannot show it';
-  const what = choiceLabel(key, String(state[key]));
+  const what = midSentence(choiceLabel(key, String(state[key])));
   return only ? `cannot show ${what} (only ${only})` : `cannot show ${what}`;
 }
 
