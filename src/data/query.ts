@@ -6,7 +6,7 @@ import { datasetFact } from './facts.js';
 import { shareMismatch } from './wilson.js';
 import { fromReports, isReportRow } from './report-rows.js';
 import type { MissingRow, ObservationRow, Site } from './types.js';
-import { andList, DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, GROUP_NOT_BEFORE_2019, NO_GROUPS_2020, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, hasSourceCaveat, itemLabel, printedAsDash, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
+import { andList, DASH_REPORT, DERIVED_RESPONSES, GROUP_LABELS, GROUP_NOT_BEFORE_2019, NO_GROUPS_2020, NOT_ASKED, RESPONSE_ORDER, YEARS, REPORTS, SOURCE_CAVEATS, groupLabel, hasSourceCaveat, itemLabel, midSentence, printedAsDash, responseLabel, sourceLabel, tableBaseRangeText } from './vocabulary.js';
 import { own } from './lookup-table.js';
 
 export interface ItemInfo {
@@ -320,8 +320,8 @@ function absentReasonOf(ds: Dataset, measure: string, item: string, year: number
     const forGroup = yearsOf(ds, measure, group);
     if (!forGroup.includes(year)) {
       return forGroup.length
-        ? `${none}: ${give} this measure for the group ‘${groupLabel(group)}’ in ${yearSpan(forGroup)}.`
-        : `${none}: ${give} no figures of this measure for the group ‘${groupLabel(group)}’.`;
+        ? `${none}: ${give} this measure for ${midSentence(groupLabel(group))} in ${yearSpan(forGroup)}.`
+        : `${none}: ${give} no figures of this measure for ${midSentence(groupLabel(group))}.`;
     }
   }
   // An item not given that year in any answer (first asked later): said of the item.

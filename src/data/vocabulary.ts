@@ -307,3 +307,20 @@ export function tableBaseRangeText(row: { source_survey: number; source_table: s
 /** "A", "A and B", "A, B and C"; of years too ("2016 and 2020"), as a sentence lists them. */
 export const andList = (names: readonly (string | number)[]): string =>
   names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+
+/**
+ * A label as it reads mid-sentence: a capital that only starts the sentence ("Significant
+ * financial constraints…"; "Building, maintaining…", a comma after the word not being part of
+ * it; a group, "between local authority and under 5 years in post") is lowered; a word that is
+ * a name, or starts one, keeps it: a word not of letters alone ("Brexit-related", "Covid-19",
+ * "GPs"), the programme's name ("Pioneer wave 1"), or a word followed by another capitalised
+ * word ("Primary Care Networks…"; an acronym after it, "Incompatible IT systems", is not one)
+ * or by a number it names ("Table 4.4 prints…", "Wave 1"; not one it counts, "Under 5 years").
+ * A one-word name ("Brexit shortages") cannot be told apart.
+ */
+export const midSentence = (s: string): string => {
+  // Inside the isolate of a label with right-to-left words (displayLabel), as without.
+  if (s.startsWith('\u2068')) return `\u2068${midSentence(s.slice(1))}`;
+  const [first, second = ''] = s.split(/\s+/);
+  return /^[A-Z][a-z]+,?$/.test(first) && first !== 'Pioneer' && (!/^([A-Z][a-z]|\d)/.test(second) || /^(Under|Over) \d/.test(s)) ? s[0].toLowerCase() + s.slice(1) : s;
+};

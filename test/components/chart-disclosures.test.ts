@@ -191,7 +191,7 @@ describe('the Download menu and "Describe this chart" (disclosures)', () => {
     // The 2019 report's Table 5.2: 57% of the 21 LA informants; its LA figures are of 2019 alone.
     const first = words(box.querySelector('li')!.textContent);
     expect(first).to.equal(
-      'Significant financial constraints within the local health and social care economy: 2016, 2017 and 2018 no figure (the reports give this measure for the group ‘Local authority’ in 2019 only); 2019 57%; 2020 no figure (the reports give this measure for the group ‘Local authority’ in 2019 only)',
+      'Significant financial constraints within the local health and social care economy: 2016, 2017 and 2018 no figure (the reports give this measure for local authority in 2019 only); 2019 57%; 2020 no figure (the reports give this measure for local authority in 2019 only)',
     );
     expect(box.textContent).to.not.contain('Very significant, 2016');
   });

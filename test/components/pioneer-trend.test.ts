@@ -938,6 +938,18 @@ describe('<pioneer-trend>', () => {
     expect(notes(all)).to.contain('No figures were published for 2016, 2017, 2018 and 2019: the reports give this measure for 2020 only.');
   });
 
+  it("the Table view says why a subgroup's years have no figure with the group as it reads mid-sentence: 'for less deprived sites in 2019 only' (2019 report Table 5.3)", async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="barrier" group="deprivation:less"></pioneer-trend>'));
+    el.mode = 'table';
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector('table.data-table')!;
+    const spoken = table.querySelector('td.absent .sr-only')!.textContent;
+    expect(spoken).to.equal('No figure published for 2016: the reports give this measure for less deprived sites in 2019 only.');
+    expect(table.querySelector('td.absent [aria-hidden]')!.getAttribute('title')).to.equal(spoken);
+    // The note under the table the gap columns point to says it in the same words.
+    expect(el.shadowRoot!.querySelector('.table-notes li')!.textContent).to.equal('No figure published: the reports give this measure for less deprived sites in 2019 only.');
+  });
+
   it('Tab back into the chart returns to the mark last reached, after a line is shown again before it', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care,joined-up"></pioneer-trend>'));
     const svgEl = el.shadowRoot!.querySelector('svg')!;

@@ -254,8 +254,8 @@ describe('query: items, responses, years, groups', () => {
     const pts = series(ds, 'barrier', 'financial-constraints', 'very', 'organisation:la');
     expect(pts.map((p) => p.row?.value ?? null)).to.deep.equal([null, null, null, 57, null]);
     // Each absent year says why: here the reports break this measure down by organisation for 2019 only.
-    expect(pts[4].reason).to.equal('No figure published for 2020: the reports give this measure for the group ‘Local authority’ in 2019 only.');
-    expect(pts[0].reason).to.equal('No figure published for 2016: the reports give this measure for the group ‘Local authority’ in 2019 only.');
+    expect(pts[4].reason).to.equal('No figure published for 2020: the reports give this measure for local authority in 2019 only.');
+    expect(pts[0].reason).to.equal('No figure published for 2016: the reports give this measure for local authority in 2019 only.');
     expect(series(ds, 'objective', 'joined-up', 'selected', 'all', [2018]).map((p) => p.row?.value)).to.deep.equal([76]);
   });
 });

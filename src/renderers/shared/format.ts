@@ -1,4 +1,4 @@
-import { printedAsDash, sourceLabel, tableBaseRangeText } from '../../data/vocabulary.js';
+import { midSentence, printedAsDash, sourceLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 import { isReportRow } from '../../data/report-rows.js';
 import { matchedBrackets } from '../../data/brackets.js';
 import { isolatedPieces } from './text-width.js';
@@ -87,22 +87,8 @@ export function tableName(row: { source_survey: number; source_table: string }):
 export const printedBaseOf = (m: MissingRow | null | undefined): PrintedBase | undefined =>
   m?.base != null && m.source_figure ? { n: m.base, source: `${m.source_survey} report ${sourceLabel(m.source_figure)}` } : undefined;
 
-/**
- * A label as it reads mid-sentence: a capital that only starts the sentence ("Significant
- * financial constraints…"; "Building, maintaining…", a comma after the word not being part of
- * it; a group, "between local authority and under 5 years in post") is lowered; a word that is
- * a name, or starts one, keeps it: a word not of letters alone ("Brexit-related", "Covid-19",
- * "GPs"), the programme's name ("Pioneer wave 1"), or a word followed by another capitalised
- * word ("Primary Care Networks…"; an acronym after it, "Incompatible IT systems", is not one)
- * or by a number it names ("Table 4.4 prints…", "Wave 1"; not one it counts, "Under 5 years").
- * A one-word name ("Brexit shortages") cannot be told apart.
- */
-export const midSentence = (s: string): string => {
-  // Inside the isolate of a label with right-to-left words (displayLabel), as without.
-  if (s.startsWith('\u2068')) return `\u2068${midSentence(s.slice(1))}`;
-  const [first, second = ''] = s.split(/\s+/);
-  return /^[A-Z][a-z]+,?$/.test(first) && first !== 'Pioneer' && (!/^([A-Z][a-z]|\d)/.test(second) || /^(Under|Over) \d/.test(s)) ? s[0].toLowerCase() + s.slice(1) : s;
-};
+/** A label as it reads mid-sentence (the data layer's, for its reasons too). */
+export { midSentence } from '../../data/vocabulary.js';
 
 /**
  * Text in brackets, as a reader and a screen reader get it: a bracket of the text's own ("the
