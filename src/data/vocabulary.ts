@@ -164,6 +164,13 @@ export const GROUP_LABELS: Record<string, string> = {
   'wave:2': 'Wave 2',
 };
 
+/**
+ * What a base of `group` counts, said after its number where the group is named for sites (by
+ * deprivation or wave): " informants", as "Less deprived sites (n=34)" or "base 34" read as 34
+ * sites (there are 12). Nothing for any other group, whose name says who its informants are.
+ */
+export const baseNoun = (group: string): string => (/^(deprivation|wave):/.test(group) ? ' informants' : '');
+
 /** What a reader calls a group (`organisation:la`: "Local authority"); an unknown one as "dimension: value". */
 export function groupLabel(group: string): string {
   const label = own(GROUP_LABELS, group);

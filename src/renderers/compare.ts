@@ -25,7 +25,7 @@ import { assertFigures, finiteOr } from './shared/numbers.js';
 import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
 import { differenceInterval, shareMismatch, wilsonIntervalOf, type Interval } from '../data/wilson.js';
-import { hasSourceCaveat } from '../data/vocabulary.js';
+import { baseNoun, hasSourceCaveat } from '../data/vocabulary.js';
 import { isReportRow } from '../data/report-rows.js';
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
@@ -189,12 +189,12 @@ export interface GroupBase {
 
 /**
  * The base n of a group across the items shown. A group named for sites (by deprivation or
- * wave) says its n is of informants: "Less deprived sites (n=34)" read as 34 sites (there are 12).
+ * wave) says its n is of informants (baseNoun).
  */
 export function groupBase(items: readonly CompareItem[], group: string, smallBase: number = COMPARE_DEFAULTS.smallBase): GroupBase {
   const bases = [...new Set(items.map((i) => i.cells[group]?.base).filter((b): b is number => b != null))].sort((a, b) => a - b);
   if (!bases.length) return { text: 'n not printed', min: null, small: false };
-  const text = `n=${bases[0]}${bases.length > 1 ? `–${bases[bases.length - 1]}` : ''}${/^(deprivation|wave):/.test(group) ? ' informants' : ''}`;
+  const text = `n=${bases[0]}${bases.length > 1 ? `–${bases[bases.length - 1]}` : ''}${baseNoun(group)}`;
   return { text, min: bases[0], small: bases[0] < smallBase };
 }
 

@@ -90,6 +90,17 @@ describe('<pioneer-compare>', () => {
     expect(legend(ten)).to.deep.equal(['Under 5 years in post (n=39)', '5+ years in post (n=25) ⚠ small base']);
   });
 
+  it("the Table view's headings say a group of sites' base is of informants, as its key does (Table 5.3: less deprived sites are 12, their informants 34); other groups' bases as before", async () => {
+    const metas = async (attrs: string) => {
+      const el = await compare(attrs);
+      el.mode = 'table';
+      await el.updateComplete;
+      return [...root(el).querySelectorAll('thead th .col-meta')].map((m) => m.textContent!.trim());
+    };
+    expect(await metas('measure="barrier" dimension="deprivation"')).to.deep.equal(['base 34 informants; 2019 report Table 5.3', 'base 30 informants; 2019 report Table 5.3']);
+    expect(await metas('measure="barrier" dimension="tenure"')).to.deep.equal(['base 39; 2019 report Table 5.3', 'base 25; 2019 report Table 5.3']);
+  });
+
   it('bar lengths are proportional to the values: financial constraints LA 57% vs CCG/NHS 36% (Table 5.2)', async () => {
     const el = await compare('measure="barrier" dimension="organisation"');
     const la = bar(el, 'financial-constraints|organisation:la');

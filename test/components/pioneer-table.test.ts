@@ -252,6 +252,13 @@ describe('<pioneer-table>', () => {
     expect(cell(both, 'financial-constraints', 4)).to.equal('48% (n=52–54)');
   });
 
+  it('a column of a group of sites says its base is of informants ("base 34 informants", as the keys\' "n=34 informants"): 34 informants at 12 sites, Table 6.3; a group of informants says "base 18"', async () => {
+    const sites = await drawn(mount<PioneerTable>('<pioneer-table measure="facilitator" year="2019" group="deprivation:less"></pioneer-table>'));
+    expect(sites.shadowRoot!.querySelector('thead th .col-meta')!.textContent!.trim()).to.equal('base 34 informants; 2019 report Table 6.3');
+    const la = await drawn(mount<PioneerTable>('<pioneer-table measure="priority" year="2019" group="organisation:la"></pioneer-table>'));
+    expect(la.shadowRoot!.querySelector('thead th .col-meta')!.textContent!.trim()).to.equal('base 18; 2019 report Table 7.1');
+  });
+
   it('a column whose rows have their own bases (custom data) gives each cell its n', async () => {
     const row = (item: string, value: number, base: number) => ({
       measure: 'objective', item, item_label: `Objective ${item.toUpperCase()}`, year: 2021, group: 'all', response: 'selected',

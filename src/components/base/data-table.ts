@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
 import type { GapCell, PrintedBase } from '../../renderers/shared/types.js';
-import { RESPONSE_ORDER, groupLabel, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
+import { RESPONSE_ORDER, baseNoun, groupLabel, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 import { displayLabel, figureText, inBrackets, tableName } from '../../renderers/shared/format.js';
 import { own } from '../../data/lookup-table.js';
 
@@ -20,7 +20,7 @@ export interface TableColumn {
   heading: string;
   /** Its heading under its year's where the table heads its columns in two rows (TableModel.years): the heading without the year ("Very significant"). */
   label?: string;
-  /** "base 64", "bases 52–54" or "base not printed". */
+  /** "base 64", "bases 52–54", "base 34 informants" (a group of sites: baseNoun) or "base not printed". */
   base: string;
   /** "2019 report Table 5.1" */
   source: string;
@@ -133,7 +133,8 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     const range = bases.length === 0 ? rs.map(tableBaseRangeText).find(Boolean) : undefined;
     // Counts (informants per site or wave) have no base: nothing is said rather than "not printed".
     const counts = rs.length > 0 && rs.every((r) => r.unit === 'count');
-    const base = range ? `bases ${range}` : bases.length === 0 ? (counts ? '' : 'base not printed') : bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`;
+    // A group of sites says its base is of informants ("base 34 informants"), as the keys' "n=34 informants" do.
+    const base = range ? `bases ${range}` : bases.length === 0 ? (counts ? '' : 'base not printed') : `${bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`}${baseNoun(col.group)}`;
     // A column of gaps only (a year the chart shows as missing): its cells' commonest reason in
     // place of a source (a reason says there are no figures: no "no figures" before it), after
     // the base its figure prints for the year where its cells have one ("base 97; 2019 report Figure 4.1").
