@@ -630,6 +630,50 @@ describe('<pioneer-trend>', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
+  // A press on the background (or on a point), dragged and released on the background, was a
+  // click on the plot there: it selected the point nearest the release (within reach), which the
+  // reader never clicked. A mouse's press that moves more than a few px before its release is a
+  // drag, and selects nothing; a plain click beside a point, and a finger's tap, still select it.
+  it('a mouse press dragged across the plot and released beside a point selects nothing; a click there, or a tap, selects the point', async () => {
+    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="objective" items="quality-of-care"></pioneer-trend>'));
+    const selected: string[] = [];
+    el.addEventListener('pioneer-select', (e) => selected.push(`${(e as CustomEvent).detail.item} ${(e as CustomEvent).detail.year}`));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    const box = el.shadowRoot!.querySelector('[data-key="quality-of-care|2018"]')!.getBoundingClientRect();
+    // 8 px right of the 2018 point (within a finger's reach of it), on the plot's background.
+    const beside: [number, number] = [Math.round(box.right + 8), Math.round((box.top + box.bottom) / 2)];
+    const onBackground = (p: [number, number]) => el.shadowRoot!.elementFromPoint(...p)?.closest('[data-key]') === null && svg.contains(el.shadowRoot!.elementFromPoint(...p));
+    expect(onBackground(beside), 'beside the point: the background').to.equal(true);
+    // Pressed on the background 40 px above (no point within reach), or on the 2018 point itself.
+    const above: [number, number] = [beside[0], beside[1] - 40];
+    expect(onBackground(above), 'above: the background').to.equal(true);
+    const centre: [number, number] = [Math.round((box.left + box.right) / 2), Math.round((box.top + box.bottom) / 2)];
+    for (const from of [above, centre]) {
+      await sendMouse({ type: 'move', position: from });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [from[0], Math.round((from[1] + beside[1]) / 2)] });
+      await sendMouse({ type: 'move', position: beside });
+      await sendMouse({ type: 'up' });
+      await new Promise((r) => setTimeout(r));
+      expect(selected, `dragged from ${from} to ${beside}`).to.deep.equal([]);
+    }
+    // A plain click beside the point selects it (a hand's tremor of 2 px is no drag).
+    await sendMouse({ type: 'move', position: beside });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [beside[0] + 2, beside[1]] });
+    await sendMouse({ type: 'up' });
+    expect(selected, 'clicked beside it').to.deep.equal(['quality-of-care 2018']);
+    // A finger's tap, as Chromium sends it (its click where the finger lifted, a few px from
+    // where it landed: the browser already tells a tap from a pan), selects it too.
+    const pointer = (type: string, [x, y]: [number, number]) =>
+      el.shadowRoot!.elementFromPoint(x, y)!.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', pointerId: 2, isPrimary: true, buttons: type === 'pointerdown' ? 1 : 0, clientX: x, clientY: y, bubbles: true, composed: true }));
+    pointer('pointerdown', [beside[0], beside[1] - 6]);
+    pointer('pointerup', beside);
+    svg.dispatchEvent(new MouseEvent('click', { clientX: beside[0], clientY: beside[1], bubbles: true, composed: true }));
+    expect(selected, 'tapped beside it').to.deep.equal(['quality-of-care 2018', 'quality-of-care 2018']);
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
   it('<pioneer-trend measure="progress"> lists all 8 items: the one published value as a point, the 7 charted-only items as series of gaps, named in a note with the reason', async () => {
     const ds = bundledDataset();
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress"></pioneer-trend>'));

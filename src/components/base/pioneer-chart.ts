@@ -144,6 +144,9 @@ let shownTooltip: PioneerChart<any> | null = null;
 /** How far (CSS px) beside a mark a pointer still reaches it: half of WCAG 2.5.8's 24 px. */
 const MARK_REACH = 12;
 
+/** How far (CSS px) a mouse moves between its press and release for a drag, not a click (Chromium's own drag threshold). */
+const DRAG_PX = 4;
+
 /** The drawn mark nearest to a point in the window within MARK_REACH px of its box, if any (the later-drawn of equals: the one on top). */
 function nearestMark(svg: SVGSVGElement, x: number, y: number): Element | null {
   let best: Element | null = null;
@@ -2242,7 +2245,10 @@ export abstract class PioneerChart<View> extends LitElement {
   private tooltipKey: string | null = null;
 
   private onClick = (e: MouseEvent): void => {
-    const mark = this.markFromEvent(e);
+    const from = this.pressAt;
+    // A mouse dragged across the plot (to select text, or by slip) selects nothing where it
+    // lets go: only the mark clicked. A finger's click is a tap (the browser tells it from a pan).
+    const mark = from && Math.hypot(e.clientX - from[0], e.clientY - from[1]) > DRAG_PX ? undefined : this.markFromEvent(e);
     // A finger has no hover: it leaves as it lifts, which sets the tooltip's close going. A tap's
     // click (after the lift) keeps the tapped mark's tooltip; a pan (no click) lets it go.
     if (mark && mark.key === this.tooltipKey) this.keepTooltip();
@@ -2267,8 +2273,14 @@ export abstract class PioneerChart<View> extends LitElement {
   private onPressEnd = (): void => {
     window.removeEventListener('pointerup', this.onPressEnd, true);
     window.removeEventListener('pointercancel', this.onPressEnd, true);
-    setTimeout(() => this.pressing && this.liftPressed());
+    setTimeout(() => {
+      this.pressAt = null;
+      if (this.pressing) this.liftPressed();
+    });
   };
+
+  /** Where (client px) the mouse pressed on the chart, until the task after its release: onClick tells a drag by it. */
+  private pressAt: [number, number] | null = null;
 
   private liftPressed(): void {
     this.pressing = false;
@@ -2303,6 +2315,7 @@ export abstract class PioneerChart<View> extends LitElement {
     this.pressing = true;
     window.addEventListener('pointerup', this.onPressEnd, true);
     window.addEventListener('pointercancel', this.onPressEnd, true);
+    this.pressAt = e.pointerType === 'mouse' ? [e.clientX, e.clientY] : null;
     const mark = this.markFromEvent(e);
     const i = mark ? this.marks.indexOf(mark) : -1;
     const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
