@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { arrowSteps, cleanup, drawn, focusedKey, insideBox, mount, overlapArea, roundedBox, shownOf, tabIntoChart } from '../helpers.js';
+import { arrowSteps, cleanup, disclosureButton, drawn, focusedKey, insideBox, isOpen, mount, overlapArea, roundedBox, shownOf, tabIntoChart } from '../helpers.js';
 import { centreOf, glide, pause } from '../hover-paths.js';
 
 // A chart at the foot of the window, or of a panel of the page that scrolls (`overflow: auto`),
@@ -102,6 +102,39 @@ describe("a chart's tooltips at the foot of the window or of a panel that scroll
       }
       expect(row.length, 'marks in the top row').to.be.greaterThan(0);
       expect(wrong).to.deep.equal([]);
+    });
+
+    // Above its bar at the foot, the hovered tooltip covers the chart's buttons (at 320 px the
+    // first bar's, 48% of Download). It must stay under the pointer (WCAG 1.4.13: hoverable), so
+    // it cannot let the pointer through as a keyboard's does; it took the click meant for the
+    // button under it, and pressed nothing.
+    it(`${name} at 320 px at the foot of the window: a click on the top row's hovered tooltip, where it covers the Download button, opens the menu and lets the tooltip go`, async () => {
+      const [el] = await mounted(markup, 'the window', 320);
+      const mark = el.shadowRoot!.querySelector('svg [data-key]')!;
+      const key = mark.getAttribute('data-key')!;
+      toFoot(mark);
+      await sendMouse({ type: 'move', position: [0, 0] });
+      const from = centreOf(mark.getBoundingClientRect());
+      await sendMouse({ type: 'move', position: from });
+      expect(wrongWith(el, key)).to.deep.equal([]);
+      const [t, b] = [tipOf(el).getBoundingClientRect(), disclosureButton(el, 'menu').getBoundingClientRect()];
+      // A point of the button under the tooltip, 2 px inside both.
+      const at = centreOf({ left: Math.max(t.left, b.left) + 2, top: Math.max(t.top, b.top) + 2, right: Math.min(t.right, b.right) - 2, bottom: Math.min(t.bottom, b.bottom) - 2 });
+      expect(overlapArea(t, b), 'the tooltip over the Download button').to.be.greaterThan(0);
+      expect(el.shadowRoot!.elementFromPoint(...at), 'the tooltip on top there').to.equal(tipOf(el));
+      await pause(200);
+      await glide(from, at);
+      expect(tipOf(el).textContent, 'the tooltip still shown under the pointer').to.equal(el.marks.find((m) => m.key === key)!.label);
+      // A drag across its text, to copy a figure, ends in a click on it too: it presses nothing.
+      await sendMouse({ type: 'down' });
+      await glide(at, [Math.round(t.left + 4), at[1]]);
+      await sendMouse({ type: 'up' });
+      expect(isOpen(el, 'menu'), 'no menu after a selection').to.equal(false);
+      expect(tipOf(el).hidden, 'the tooltip still shown after a selection').to.equal(false);
+      await sendMouse({ type: 'click', position: at });
+      expect(isOpen(el, 'menu'), 'the menu open').to.equal(true);
+      expect(tipOf(el).hidden, 'the tooltip gone').to.equal(true);
+      await sendMouse({ type: 'move', position: [0, 0] });
     });
   }
 });

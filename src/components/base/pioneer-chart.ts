@@ -1323,6 +1323,8 @@ export abstract class PioneerChart<View> extends LitElement {
                   aria-hidden="true"
                   hidden
                   @pointerenter=${this.onTooltipEnter}
+                  @pointerdown=${this.notePress}
+                  @click=${this.onTooltipClick}
                   @pointerleave=${this.onPointerLeave}
                 ></div>
               </div>
@@ -2237,6 +2239,21 @@ export abstract class PioneerChart<View> extends LitElement {
     this.endSafePath();
   }
 
+  /**
+   * A click on a hovered tooltip (it takes the pointer, to stay under it: WCAG 1.4.13) lets it
+   * go, as Escape does, and presses the button it covered: above a bar at the window's foot, it
+   * lies over the chart's Chart, Table and Download. Not a click ending a drag over its text (a
+   * figure selected to copy).
+   */
+  private onTooltipClick(e: MouseEvent): void {
+    if (this.dragged(e)) return;
+    this.dismissedKey = this.tooltipKey;
+    this.hideTooltip();
+    const button = (this.renderRoot as ShadowRoot).elementFromPoint(e.clientX, e.clientY)?.closest('button');
+    button?.focus();
+    button?.click();
+  }
+
   /** Whether the tooltip shown is the pointer's (placed for it), not the keyboard focus's: shown again so after a redraw. */
   private tooltipHovered = false;
 
@@ -2245,10 +2262,9 @@ export abstract class PioneerChart<View> extends LitElement {
   private tooltipKey: string | null = null;
 
   private onClick = (e: MouseEvent): void => {
-    const from = this.pressAt;
     // A mouse dragged across the plot (to select text, or by slip) selects nothing where it
-    // lets go: only the mark clicked. A finger's click is a tap (the browser tells it from a pan).
-    const mark = from && Math.hypot(e.clientX - from[0], e.clientY - from[1]) > DRAG_PX ? undefined : this.markFromEvent(e);
+    // lets go: only the mark clicked.
+    const mark = this.dragged(e) ? undefined : this.markFromEvent(e);
     // A finger has no hover: it leaves as it lifts, which sets the tooltip's close going. A tap's
     // click (after the lift) keeps the tapped mark's tooltip; a pan (no click) lets it go.
     if (mark && mark.key === this.tooltipKey) this.keepTooltip();
@@ -2279,8 +2295,24 @@ export abstract class PioneerChart<View> extends LitElement {
     });
   };
 
-  /** Where (client px) the mouse pressed on the chart, until the task after its release: onClick tells a drag by it. */
+  /** Where (client px) the mouse pressed on the plot or the tooltip, until the task after its release. */
   private pressAt: [number, number] | null = null;
+
+  /**
+   * Notes where a press begins: a mouse's, for its click to tell a drag (dragged). A finger's
+   * click is a tap, which the browser already tells from a pan.
+   */
+  private notePress(e: PointerEvent): void {
+    this.pressAt = e.pointerType === 'mouse' ? [e.clientX, e.clientY] : null;
+    window.addEventListener('pointerup', this.onPressEnd, true);
+    window.addEventListener('pointercancel', this.onPressEnd, true);
+  }
+
+  /** Whether click `e` ends a drag of the mouse: more than DRAG_PX from its press. */
+  private dragged(e: MouseEvent): boolean {
+    const from = this.pressAt;
+    return !!from && Math.hypot(e.clientX - from[0], e.clientY - from[1]) > DRAG_PX;
+  }
 
   private liftPressed(): void {
     this.pressing = false;
@@ -2313,9 +2345,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // A press takes the mark under it at once, whatever path the pointer was on.
     this.endSafePath();
     this.pressing = true;
-    window.addEventListener('pointerup', this.onPressEnd, true);
-    window.addEventListener('pointercancel', this.onPressEnd, true);
-    this.pressAt = e.pointerType === 'mouse' ? [e.clientX, e.clientY] : null;
+    this.notePress(e);
     const mark = this.markFromEvent(e);
     const i = mark ? this.marks.indexOf(mark) : -1;
     const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
