@@ -42,11 +42,11 @@ function wrongWith(el: Chart, key: string, panel?: HTMLElement): string[] {
   return wrong;
 }
 
-/** Mounts the chart at 'the window' (room above and below it on the page) or in 'a panel' 300 px tall that scrolls; returns it and the panel. */
-async function mounted(markup: string, where: string, width: number): Promise<[Chart, HTMLElement | undefined]> {
-  const room = where === 'a panel' ? 300 : document.documentElement.clientHeight;
+/** Mounts the chart at 'the window' (room above and below it on the page) or in 'a panel' `tall` px tall that scrolls; returns it and the panel. */
+async function mounted(markup: string, where: string, width: number, tall = 300): Promise<[Chart, HTMLElement | undefined]> {
+  const room = where === 'a panel' ? tall : document.documentElement.clientHeight;
   const spaced = `<div style="height: ${room}px"></div>${markup}<div style="height: ${room}px"></div>`;
-  const outer = mount<HTMLElement>(where === 'a panel' ? `<div style="height: 300px; overflow: auto">${spaced}</div>` : `<div>${spaced}</div>`, width);
+  const outer = mount<HTMLElement>(where === 'a panel' ? `<div style="height: ${tall}px; overflow: auto">${spaced}</div>` : `<div>${spaced}</div>`, width);
   const el = await drawn(outer.querySelector<Chart>('barrier-stack, pioneer-compare')!);
   await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
   return [el, where === 'a panel' ? outer : undefined];
@@ -135,6 +135,27 @@ describe("a chart's tooltips at the foot of the window or of a panel that scroll
       expect(isOpen(el, 'menu'), 'the menu open').to.equal(true);
       expect(tipOf(el).hidden, 'the tooltip gone').to.equal(true);
       await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    // In a panel 110 px tall at 320 px, a top-row tooltip (92 px tall, 108 the comparison's) fits
+    // whole neither above its bar (the panel's top in the way) nor beside it (the bar spans the
+    // plot): it stayed below, past the panel's foot, none of it seen (one of the stacked bars' four, the
+    // comparison's one). Above, 8 px off its bar, 82% and 80% of it are seen.
+    it(`${name} at 320 px at the foot of a panel 110 px tall: a hovered top-row tooltip seen whole nowhere goes where the most of it is seen, above its bar, not below out of sight`, async () => {
+      const [el, panel] = await mounted(markup, 'a panel', 320, 110);
+      const row = [...el.shadowRoot!.querySelectorAll('svg [data-key]')].filter((m) => Math.abs(m.getBoundingClientRect().top - el.shadowRoot!.querySelector('svg [data-key]')!.getBoundingClientRect().top) < 1);
+      const seen: string[] = [];
+      for (const m of row) {
+        toFoot(m, panel);
+        await sendMouse({ type: 'move', position: [0, 0] });
+        await pause(450);
+        await sendMouse({ type: 'move', position: centreOf(m.getBoundingClientRect()) });
+        const [t, mark, shown] = [tipOf(el).getBoundingClientRect(), m.getBoundingClientRect(), shownOf(panel)];
+        const part = overlapArea(t, shown) / (t.width * t.height);
+        if (part < 0.75 || overlapArea(t, mark) > 0) seen.push(`${m.getAttribute('data-key')}: ${Math.round(part * 100)}% of its tooltip (${roundedBox(t)}) seen in ${roundedBox(shown)}, its mark at ${roundedBox(mark)}`);
+      }
+      expect(row.length, 'marks in the top row').to.be.greaterThan(0);
+      expect(seen).to.deep.equal([]);
     });
   }
 });

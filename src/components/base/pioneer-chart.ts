@@ -2031,24 +2031,27 @@ export abstract class PioneerChart<View> extends LitElement {
       // Below, past the foot of the part of the window or panel it is seen in (a mark of the
       // plot's top row at its foot), it goes where it is seen whole, off the mark: above it, over
       // the chart's title, buttons or key if need be; else beside it, right or left, 8 px off,
-      // wrapped to the room there (never under 9em), in the element's part in view.
+      // wrapped to the room there (never under 9em), in the element's part in view; seen whole
+      // nowhere, where more of it is seen.
       if (markBox && markBox.height > 0 && tip.getBoundingClientRect().bottom > seen.bottom + 0.5) {
         const top = Math.max(area.top, this.getBoundingClientRect().top);
-        if (markBox.top - 8 - tip.offsetHeight * scale >= top - 0.5) {
+        const fits = markBox.top - 8 - tip.offsetHeight * scale >= top - 0.5;
+        const beside = !fits && [seen.right - markBox.right - 8, markBox.left - 8 - seen.left].some((room, i) => {
+          tip.style.maxWidth = `min(18em, 100%, max(9em, ${room / scale}px))`;
+          const { width, height } = tip.getBoundingClientRect();
+          if (width > room + 0.5 || height > seen.bottom - top) return false;
+          tip.style.transform = 'none';
+          tip.classList.remove('below');
+          tip.style.left = `${((i ? markBox.left - 8 - width : markBox.right + 8) - plotBox.left) / scale}px`;
+          tip.style.top = `${(Math.max(top, Math.min(seen.bottom - height, (markBox.top + markBox.bottom - height) / 2)) - plotBox.top) / scale}px`;
+          return true;
+        });
+        if (!beside) tip.style.maxWidth = '';
+        // Seen whole nowhere (a panel or window shorter than it, e.g. 110 px at 320 px wide): above
+        // still, where the room above the mark is the larger (below, all of it was cut off).
+        if (fits || (!beside && markBox.top - top > seen.bottom - markBox.bottom)) {
           tip.classList.remove('below');
           tip.style.top = `${(markBox.top - plotBox.top) / scale}px`;
-        } else {
-          const beside = [seen.right - markBox.right - 8, markBox.left - 8 - seen.left].some((room, i) => {
-            tip.style.maxWidth = `min(18em, 100%, max(9em, ${room / scale}px))`;
-            const { width, height } = tip.getBoundingClientRect();
-            if (width > room + 0.5 || height > seen.bottom - top) return false;
-            tip.style.transform = 'none';
-            tip.classList.remove('below');
-            tip.style.left = `${((i ? markBox.left - 8 - width : markBox.right + 8) - plotBox.left) / scale}px`;
-            tip.style.top = `${(Math.max(top, Math.min(seen.bottom - height, (markBox.top + markBox.bottom - height) / 2)) - plotBox.top) / scale}px`;
-            return true;
-          });
-          if (!beside) tip.style.maxWidth = '';
         }
       }
     }
