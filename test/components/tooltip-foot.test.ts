@@ -139,8 +139,8 @@ describe("a chart's tooltips at the foot of the window or of a panel that scroll
 
     // In a panel 110 px tall at 320 px, a top-row tooltip (92 px tall, 108 the comparison's) fits
     // whole neither above its bar (the panel's top in the way) nor beside it (the bar spans the
-    // plot): it stayed below, past the panel's foot, none of it seen (one of the stacked bars' four, the
-    // comparison's one). Above, 8 px off its bar, 82% and 80% of it are seen.
+    // plot): it stayed below, past the panel's foot, none of it seen (one of the stacked bars'
+    // four, the comparison's one). Above, 8 px off its bar, 82% and 80% of it are seen.
     it(`${name} at 320 px at the foot of a panel 110 px tall: a hovered top-row tooltip seen whole nowhere goes where the most of it is seen, above its bar, not below out of sight`, async () => {
       const [el, panel] = await mounted(markup, 'a panel', 320, 110);
       const row = [...el.shadowRoot!.querySelectorAll('svg [data-key]')].filter((m) => Math.abs(m.getBoundingClientRect().top - el.shadowRoot!.querySelector('svg [data-key]')!.getBoundingClientRect().top) < 1);
