@@ -159,20 +159,6 @@ export function wrapBalanced(text: string, maxWidth: number, fontSize: number): 
 
 const balancedCache = new Map<string, string[]>();
 
-/** `text`, cut with an ellipsis to fit `width` px (whole when it fits). */
-export function fitText(text: string, width: number, fontSize: number): string {
-  return remembered(fittedCache, `${spacingKey}${width}|${fontSize}|${text}`, () => {
-    if (textWidth(text, fontSize) <= width) return text;
-    const isolated = isolatedPieces(text, (inner) => fitText(inner, width, fontSize));
-    if (isolated) return isolated;
-    const chars = [...text];
-    const [end] = fittingRun(chars.map((c) => spacedEm(c, fontSize)), 0, width / fontSize, spacedEm('…', fontSize));
-    return `${chars.slice(0, end).join('').trimEnd()}…`;
-  });
-}
-
-const fittedCache = new Map<string, string>();
-
 function wrapBalancedUncached(text: string, maxWidth: number, fontSize: number): string[] {
   const lines = wrapText(text, maxWidth, fontSize);
   if (lines.length < 2) return lines;
