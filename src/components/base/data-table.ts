@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
 import type { GapCell, PrintedBase } from '../../renderers/shared/types.js';
 import { RESPONSE_ORDER, baseNoun, groupLabel, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
-import { displayLabel, figureText, inBrackets, tableName } from '../../renderers/shared/format.js';
+import { displayLabel, figureText, printedText, tableName, withPrinted } from '../../renderers/shared/format.js';
 import { own } from '../../data/lookup-table.js';
 
 export interface TableColumn {
@@ -300,12 +300,6 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
     ${source ? html`<p class="table-source">${source}</p>` : nothing}
   </div>`;
 }
-
-/** "base 97; 2019 report Figure 4.1", as a column of figures says "base 64; 2019 report Table 5.1". */
-const printedText = (b: PrintedBase): string => `base ${b.n}; ${b.source}`;
-
-/** An empty cell's reason with the base its figure prints: "…; not published as numbers (base 97; 2019 report Figure 4.1)." */
-const withPrinted = (reason: string, printed: PrintedBase | undefined): string => (printed ? `${reason.replace(/\.$/, '')} ${inBrackets(printedText(printed))}.` : reason);
 
 /**
  * A cell with no figure: a dash to see, with the number of the note that says why where its

@@ -87,6 +87,12 @@ export function tableName(row: { source_survey: number; source_table: string }):
 export const printedBaseOf = (m: MissingRow | null | undefined): PrintedBase | undefined =>
   m?.base != null && m.source_figure ? { n: m.base, source: `${m.source_survey} report ${sourceLabel(m.source_figure)}` } : undefined;
 
+/** "base 97; 2019 report Figure 4.1", as a column of figures says "base 64; 2019 report Table 5.1". */
+export const printedText = (b: PrintedBase): string => `base ${b.n}; ${b.source}`;
+
+/** A gap's reason with the base its figure prints: "…; not published as numbers (base 97; 2019 report Figure 4.1)." (a table cell, a mark). */
+export const withPrinted = (reason: string, printed: PrintedBase | undefined): string => (printed ? `${reason.replace(/\.$/, '')} ${inBrackets(printedText(printed))}.` : reason);
+
 /** A label as it reads mid-sentence (the data layer's, for its reasons too). */
 export { midSentence } from '../../data/vocabulary.js';
 
