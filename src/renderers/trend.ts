@@ -12,7 +12,7 @@ import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
-import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, namedInSentence, printedBaseOf, tableName, withPrinted } from './shared/format.js';
+import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, namedInSentence, printedBaseOf, tableName } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
@@ -474,7 +474,7 @@ class PointMark implements ChartMark {
     const { p } = this;
     // The answer the value counts, unless the figure is a plain share or count: "48% very significant".
     const answer = p.row && !['selected', 'count', 'share'].includes(p.row.response) ? ` ${responseLabel(p.row.measure, p.row.response).toLowerCase()}` : '';
-    if (!p.row) return `${this.seriesLabel}, ${p.year}: no value. ${withPrinted(p.reason ?? '', printedBaseOf(p.missing))}`.trim();
+    if (!p.row) return `${this.seriesLabel}, ${p.year}: no value. ${p.reason ?? ''}`.trim();
     const where = `${p.row.unit === 'count' ? '' : `${formatBase(p.row)}; `}${tableName(p.row)}`;
     return `${this.seriesLabel}, ${p.year}: ${amount(p.row, this.noun)}${answer}${dashText(p.row)} ${inBrackets(where)}`;
   }
