@@ -38,7 +38,12 @@ export default [
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, noEmitOnError: true, outDir: 'dist' }),
       minifyCssLiterals(),
-      terser({ ...terserOptions, module: false, toplevel: true }),
+      // Members named `_…` are private to their class (TypeScript `private`, only ever `this._…`;
+      // the protected members a subclass of PioneerChart overrides keep their names) and this
+      // bundle is one file, so they are renamed short here. Not in the module build, whose chunks
+      // terser minifies apart (a class and its subclass could get different names). Lit's own
+      // `_$…` members are left alone.
+      terser({ ...terserOptions, module: false, toplevel: true, mangle: { properties: { regex: /^_[a-zA-Z]/ } } }),
       // ASCII alone: a classic script is decoded in its page's encoding (a module script is always UTF-8).
       asciiOnlyPlugin(),
     ],

@@ -459,11 +459,11 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
 class PointMark implements ChartMark {
   constructor(
     private readonly s: TrendSeries,
-    private readonly seriesLabel: string,
+    private readonly _seriesLabel: string,
     private readonly p: SeriesPoint,
     readonly anchor: [number, number],
     readonly series: number,
-    private readonly noun?: readonly [string, string],
+    private readonly _noun?: readonly [string, string],
   ) {}
 
   get key(): string {
@@ -474,9 +474,9 @@ class PointMark implements ChartMark {
     const { p } = this;
     // The answer the value counts, unless the figure is a plain share or count: "48% very significant".
     const answer = p.row && !['selected', 'count', 'share'].includes(p.row.response) ? ` ${responseLabel(p.row.measure, p.row.response).toLowerCase()}` : '';
-    if (!p.row) return `${this.seriesLabel}, ${p.year}: no value. ${p.reason ?? ''}`.trim();
+    if (!p.row) return `${this._seriesLabel}, ${p.year}: no value. ${p.reason ?? ''}`.trim();
     const where = `${p.row.unit === 'count' ? '' : `${formatBase(p.row)}; `}${tableName(p.row)}`;
-    return `${this.seriesLabel}, ${p.year}: ${amount(p.row, this.noun)}${answer}${dashText(p.row)} ${inBrackets(where)}`;
+    return `${this._seriesLabel}, ${p.year}: ${amount(p.row, this._noun)}${answer}${dashText(p.row)} ${inBrackets(where)}`;
   }
 
   /** A year without a figure: a stop the arrows reach (saying why), not the one the keyboard starts on. */

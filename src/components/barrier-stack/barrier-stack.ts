@@ -415,7 +415,7 @@ export class BarrierStack extends PioneerChart<StackView> {
         return reason ? [{ measure, item: it.item, item_label: it.label, year, group, response, reason, rowsBefore: after.get(it.item) }] : [];
       }),
     );
-    return [...unpublished, ...this.notAskedGaps(after)];
+    return [...unpublished, ...this._notAskedGaps(after)];
   }
 
   /**
@@ -424,7 +424,7 @@ export class BarrierStack extends PioneerChart<StackView> {
    * year, after its figures, the reason a file's (as read) or the chart's, so that the file read
    * back marks them new again (newItemsOf).
    */
-  private notAskedGaps(after: ReadonlyMap<string, number>): GapCell[] {
+  private _notAskedGaps(after: ReadonlyMap<string, number>): GapCell[] {
     const view = this.view!;
     const { measure, year, group, compareYear, newAgainst: against } = view;
     if (against === null || (compareYear !== null && compareYear < year)) return [];

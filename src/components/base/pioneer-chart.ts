@@ -316,7 +316,7 @@ function libraryAttributes(): string[] {
   return [...names];
 }
 
-/** The connected charts' attribute checks (noteMisspeltAttributes), run again by recheckWhenDefined. */
+/** The connected charts' attribute checks (_noteMisspeltAttributes), run again by recheckWhenDefined. */
 const attributeChecks = new Map<Element, () => void>();
 let awaitingDefinitions = false;
 let recheckQueued = false;
@@ -346,12 +346,12 @@ function recheckWhenDefined(): void {
   }
 }
 
-/** Under a chart laid out 0 px wide (see noteNoWidth). */
+/** Under a chart laid out 0 px wide (see _noteNoWidth). */
 const NO_WIDTH = 'This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.';
 
 /**
  * Ms a chart's box must stay too small (0 px wide, or narrower than it draws at) before the
- * console is told (warnIfLasting). A page's first layout may lay a chart out so for a moment:
+ * console is told (_warnIfLasting). A page's first layout may lay a chart out so for a moment:
  * Storybook's docs pages laid theirs out 0 px wide, then 760 px, and each warned. The note under
  * the chart says it at once, and goes as soon as the box has room.
  */
@@ -545,11 +545,11 @@ export abstract class PioneerChart<View> extends LitElement {
   /** What the renderer drew last. */
   protected result: RenderResult | null = null;
 
-  private focusIndex = -1;
+  private _focusIndex = -1;
   /** Whether the reader left the marks with Escape: none is outlined, and Enter selects nothing unseen. */
-  private marksLeft = false;
-  private lastWarning = '';
-  private srcRequest = 0;
+  private _marksLeft = false;
+  private _lastWarning = '';
+  private _srcRequest = 0;
 
   /** True for elements that only ever show the table (no chart, no Chart/Table switch). */
   protected get tableOnly(): boolean {
@@ -652,7 +652,7 @@ export abstract class PioneerChart<View> extends LitElement {
     this.hydrating = root === serverRoot && 'litElementHydrateSupport' in globalThis && !!serverRoot?.firstChild;
     // Lit's hydration support marks the element as needing hydration with a field of its own
     // (its name differs between Lit's development and production builds): the one just set.
-    if (this.hydrating) this.hydrationMark = Object.keys(this).find((k) => !fieldsBefore.has(k) && (this as unknown as Record<string, unknown>)[k] === true);
+    if (this.hydrating) this._hydrationMark = Object.keys(this).find((k) => !fieldsBefore.has(k) && (this as unknown as Record<string, unknown>)[k] === true);
     // Hydrating, Lit takes the server's shadow root as it is, styled by its <style> elements
     // alone; a Content-Security-Policy without 'unsafe-inline' styles blocks those. The element's
     // constructed style sheets (allowed by any policy) style it once the script runs.
@@ -669,28 +669,28 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /**
    * Whether the chart is in the window (in-view.ts). Its figure gets the class `in-view`, under
-   * which the element's styles give its marks their transitions, when it is drawn (drawNow, and
+   * which the element's styles give its marks their transitions, when it is drawn (_drawNow, and
    * the template's class), not as the page scrolls: each change of the class restyles every
    * mark, which on a page of 50 stacked-bar charts scrolled from top to bottom was about 250 ms
    * of the browser's style work for nothing drawn.
    */
-  private inView = false;
+  private _inView = false;
 
   /**
    * Called by the shared observer (in-view.ts), not by pages (left out of the manifest).
    * @internal
    */
   setInView(inView: boolean): void {
-    this.inView = inView;
+    this._inView = inView;
   }
 
   /** Whether this element's first update hydrates a server's shadow root (see connectedCallback). */
   private hydrating = false;
   /** The field by which Lit's hydration support marks this element as still to hydrate. */
-  private hydrationMark?: string;
+  private _hydrationMark?: string;
 
   protected override update(changed: PropertyValues): void {
-    if (this.hydrating && !this.hasUpdated) this.hydrateOnlyWhatWasDrawn();
+    if (this.hydrating && !this.hasUpdated) this._hydrateOnlyWhatWasDrawn();
     super.update(changed);
   }
 
@@ -700,33 +700,33 @@ export abstract class PioneerChart<View> extends LitElement {
    * bundle ran (or, from a classic script in <head>, before the page was parsed). Else
    * the server's shadow root is emptied and the client draws its own (as with the plain bundle).
    */
-  private hydrateOnlyWhatWasDrawn(): void {
+  private _hydrateOnlyWhatWasDrawn(): void {
     const root = this.shadowRoot;
     const observed = (this.constructor as typeof LitElement).observedAttributes;
-    if (!root || !this.hydrationMark || (this.data == null && drawnFromNow(this, root, observed))) return;
+    if (!root || !this._hydrationMark || (this.data == null && drawnFromNow(this, root, observed))) return;
     root.replaceChildren();
     this.hydrating = false;
     // Else Lit's hydration support would look for the server's markers in the emptied root.
-    (this as unknown as Record<string, unknown>)[this.hydrationMark] = false;
+    (this as unknown as Record<string, unknown>)[this._hydrationMark] = false;
   }
 
   connectedCallback(): void {
     super.connectedCallback();
     const noteAttributes = () => {
-      this.curlyNotes.push(...unquoteAttributes(this, (this.constructor as typeof LitElement).observedAttributes));
-      this.noteMisspeltAttributes();
+      this._curlyNotes.push(...unquoteAttributes(this, (this.constructor as typeof LitElement).observedAttributes));
+      this._noteMisspeltAttributes();
     };
     // Hydrating, the first render must be the server's (Lit checks it against the server's DOM,
     // and throws where it differs): what only the browser says of the attributes (a value in
     // curly quotes, an attribute misspelt or not used) comes in the next update.
     if (this.hydrating && !this.hasUpdated) void this.updateComplete.then(noteAttributes);
     else noteAttributes();
-    contentChecks.set(this, this.noteContent);
-    attributeChecks.set(this, this.recheckAttributes);
-    watchLateAttributes(this, this.knownAttributes(), this.recheckAttributes);
+    contentChecks.set(this, this._noteContent);
+    attributeChecks.set(this, this._recheckAttributes);
+    watchLateAttributes(this, this._knownAttributes(), this._recheckAttributes);
     tellOuterChart(this);
     watchFilterLink(this);
-    if (this.hasUpdated) this.observeSize();
+    if (this.hasUpdated) this._observeSize();
     printable.add(this);
     watchPrinting();
     // Its marks move to their new places only while it is in the window (in-view.ts); a
@@ -735,14 +735,14 @@ export abstract class PioneerChart<View> extends LitElement {
       if (watchInView(this)) letGoWhenPutAway(this.ownerDocument);
       else this.setInView(true);
     }
-    this.pinnedBehind = undefined;
+    this._pinnedBehind = undefined;
     // Printed or not as the page is now: a chart removed while printing missed the afterprint.
     this.setPrinting(pagePrinting);
   }
 
   protected firstUpdated(): void {
-    this.observeSize();
-    this.measureForPaper();
+    this._observeSize();
+    this._measureForPaper();
     // Hydrated from a server's HTML, what needs the script is now live: show it (hydration keeps
     // the server's attribute values, so the template's binding cannot remove this one).
     for (const el of this.renderRoot.querySelectorAll('[data-needs-script]')) el.removeAttribute('data-needs-script');
@@ -764,14 +764,14 @@ export abstract class PioneerChart<View> extends LitElement {
    * observer serves every chart on the page: its callback reads all widths and font sizes
    * first and only then sets them, so 50 charts cost one style recalculation, not 50.
    */
-  private observeSize(): void {
+  private _observeSize(): void {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (!sizer) return;
     sizeWatchers.set(sizer, this);
     if (typeof ResizeObserver !== 'function') {
       // None (jsdom in an app's component tests, an old browser): drawn once, at the box's
       // width (or the printed width where nothing is laid out), not resized.
-      this.measureNow(this.sizerWidth() || PRINT_WIDTH);
+      this._measureNow(this._sizerWidth() || PRINT_WIDTH);
       return;
     }
     // Its border box: the padding that follows the text spacing counts.
@@ -779,7 +779,7 @@ export abstract class PioneerChart<View> extends LitElement {
     letGoWhenPutAway(sizer.ownerDocument);
   }
 
-  private unobserveSize(): void {
+  private _unobserveSize(): void {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (!sizer) return;
     sizeWatchers.delete(sizer);
@@ -796,20 +796,20 @@ export abstract class PioneerChart<View> extends LitElement {
     // Never connected (added by the page's own beforeprint listener while its window.print()
     // paused the page, when Chromium runs no element's callbacks): nothing of its own to let go.
     if (!this.renderRoot) return;
-    this.unobserveSize();
-    this.hideTooltip();
+    this._unobserveSize();
+    this._hideTooltip();
     // Its listeners on the window and document go with it.
-    this.setMenuOpen(false);
+    this._setMenuOpen(false);
   }
 
   /** Attributes written since the last update: a property changed without its attribute was set by a script. */
-  private attributesWritten = new Set<string>();
+  private _attributesWritten = new Set<string>();
 
   /**
    * Whether an update's changes include one a linked filter bar cannot see: new `data`, a file
    * loaded from `src`, a property set by a script (the bar watches only attributes).
    */
-  private changedUnseen(changed: PropertyValues): boolean {
+  private _changedUnseen(changed: PropertyValues): boolean {
     const declared = (this.constructor as typeof LitElement).elementProperties;
     for (const key of changed.keys()) {
       const options = declared.get(key);
@@ -817,7 +817,7 @@ export abstract class PioneerChart<View> extends LitElement {
       // loaded from src is.
       if (!options || (options.state && key !== 'srcState')) continue;
       const attribute = options.attribute === false ? null : typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
-      if (attribute === null || !this.attributesWritten.has(attribute)) return true;
+      if (attribute === null || !this._attributesWritten.has(attribute)) return true;
     }
     return false;
   }
@@ -844,14 +844,14 @@ export abstract class PioneerChart<View> extends LitElement {
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) {
-      this.tableStale = true;
-      this.retryDraw = true;
+      this._tableStale = true;
+      this._retryDraw = true;
       this.requestUpdate();
     }
-    this.attributesWritten.add(name);
+    this._attributesWritten.add(name);
     // diverging="false" → diverging="" leaves the property true: check the attribute again.
     if (old !== value && booleanAttributesOf(this).includes(name)) {
-      this.retryDraw = true;
+      this._retryDraw = true;
       this.requestUpdate();
     }
   }
@@ -859,30 +859,30 @@ export abstract class PioneerChart<View> extends LitElement {
   /** Whether the page is being printed (between beforeprint and afterprint). */
   private printing = false;
   /** The width the chart has on paper: PRINT_WIDTH, or its column's in a box of CSS columns (set as printing starts). */
-  private paperWidth = PRINT_WIDTH;
+  private _paperWidth = PRINT_WIDTH;
   /**
    * How far the browser shrinks the chart's page to fit the paper (paper-fit.ts, pageShrinkOnPaper;
    * set as printing starts): 1, or less on a page of fixed width wider than the paper's.
    */
-  private pageShrink = 1;
+  private _pageShrink = 1;
   /**
    * The width, in CSS px, its page leaves the chart on paper (paper-fit.ts, roomOnPaper; set as
    * printing starts): Infinity, or less than its box on a page wider than the paper shows.
    */
-  private paperRoom = Infinity;
+  private _paperRoom = Infinity;
   /**
    * How far, in px, the chart's figure is moved to the left while printing to bring it onto the
    * paper (paper-fit.ts, shiftOntoPaper; set as printing starts): 0, or more for a chart that
    * starts past the paper's edge on a page wider than the paper shows.
    */
-  private paperShift = 0;
+  private _paperShift = 0;
 
   /**
    * The width the chart is drawn at for paper, in px as printed: its box's width on the paper
-   * (the page shrunk to fit it, the box cut to what the paper shows of it), at most paperWidth.
+   * (the page shrunk to fit it, the box cut to what the paper shows of it), at most _paperWidth.
    */
-  private get printedWidth(): number {
-    return Math.min(Math.floor(Math.min(this.width, this.paperRoom) * this.pageShrink), this.paperWidth);
+  private get _printedWidth(): number {
+    return Math.min(Math.floor(Math.min(this.width, this._paperRoom) * this._pageShrink), this._paperWidth);
   }
 
   /**
@@ -904,39 +904,39 @@ export abstract class PioneerChart<View> extends LitElement {
   setPrinting(on: boolean): void {
     if (on === this.printing) return;
     this.printing = on;
-    // Drawn on a shrunk page, its SVG was sized up to undo the shrink (drawNow): redrawn after.
-    const shrunk = this.pageShrink < 1;
+    // Drawn on a shrunk page, its SVG was sized up to undo the shrink (_drawNow): redrawn after.
+    const shrunk = this._pageShrink < 1;
     const figure = this.renderRoot.querySelector<HTMLElement>('figure');
     if (on) {
-      this.paperWidth = paperColumnWidth(this, PRINT_WIDTH);
-      this.pageShrink = pageShrinkOnPaper(this);
-      this.paperRoom = figure ? roomOnPaper(figure) : Infinity;
-      // Wholly off the paper: moved onto it, to where the box around it starts (holdToPaperRoom).
-      const moved = figure && this.paperRoom <= 0 ? shiftOntoPaper(figure) : null;
-      this.paperShift = moved?.shift ?? 0;
-      if (moved) this.paperRoom = moved.room;
-    } else [this.pageShrink, this.paperRoom, this.paperShift] = [1, Infinity, 0];
+      this._paperWidth = paperColumnWidth(this, PRINT_WIDTH);
+      this._pageShrink = pageShrinkOnPaper(this);
+      this._paperRoom = figure ? roomOnPaper(figure) : Infinity;
+      // Wholly off the paper: moved onto it, to where the box around it starts (_holdToPaperRoom).
+      const moved = figure && this._paperRoom <= 0 ? shiftOntoPaper(figure) : null;
+      this._paperShift = moved?.shift ?? 0;
+      if (moved) this._paperRoom = moved.room;
+    } else [this._pageShrink, this._paperRoom, this._paperShift] = [1, Infinity, 0];
     // Its text around the plot (title, key, notes, a table printed) enlarged as much as the page
     // is shrunk, by print CSS (chart-styles.ts), so that it prints at its own size as the plot does.
-    if (this.pageShrink < 1) figure?.style.setProperty(PAGE_SHRINK, String(this.pageShrink));
+    if (this._pageShrink < 1) figure?.style.setProperty(PAGE_SHRINK, String(this._pageShrink));
     else figure?.style.removeProperty(PAGE_SHRINK);
-    this.holdToPaperRoom(figure);
+    this._holdToPaperRoom(figure);
     // A chart whose draw failed tries again, for paper, in the update asked for here.
-    this.drawAgainAfterFailure();
+    this._drawAgainAfterFailure();
     // A pending update (a chart connected or changed just before the page's own window.print(),
     // or that retry) runs first, and draws for paper: what prints in the chart's place is decided on what it drew.
-    const updated = on && this.updateNow();
-    if (!updated && this.hasUpdated && (this.width > this.paperWidth || shrunk || this.pageShrink < 1 || (this.constructor as typeof PioneerChart).drawsForPaper)) this.drawNow();
-    if (this.hasUpdated) this.measureForPaper();
-    this.tableOnPaper = on && this.unreadableOnPaper();
+    const updated = on && this._updateNow();
+    if (!updated && this.hasUpdated && (this.width > this._paperWidth || shrunk || this._pageShrink < 1 || (this.constructor as typeof PioneerChart).drawsForPaper)) this._drawNow();
+    if (this.hasUpdated) this._measureForPaper();
+    this.tableOnPaper = on && this._unreadableOnPaper();
     this.noWidthOnPaper = on && this.noWidth && !this.problem;
-    this.holdToRoomBeside(figure);
+    this._holdToRoomBeside(figure);
     if (on) {
       // The update just asked for (the table printed in place of the chart or beneath it) runs
       // now, not in a microtask: a page's own window.print() lays the page out for paper inside
       // that call, before any microtask, and so would print the chart as it was on screen.
-      this.updateNow();
-      this.fitTableToPaper();
+      this._updateNow();
+      this._fitTableToPaper();
     } else this.renderRoot.querySelector('.table-host')?.removeAttribute(PRINT_GRID);
   }
 
@@ -949,14 +949,14 @@ export abstract class PioneerChart<View> extends LitElement {
    * A chart wholly off the paper (the third of three 600 px charts side by side on a 1,800 px
    * page) printed nothing at all, not even its title. It is moved onto the paper instead: print
    * CSS starts its figure on a new page, where the box around it starts (its row's left edge,
-   * paperShift), so that it prints whole, as it would under its row on a narrower page, clear of
+   * _paperShift), so that it prints whole, as it would under its row on a narrower page, clear of
    * the row (but for a chart beside it that runs on to that page).
    */
-  private holdToPaperRoom(figure: HTMLElement | null): void {
-    const room = this.paperRoom;
+  private _holdToPaperRoom(figure: HTMLElement | null): void {
+    const room = this._paperRoom;
     if (room > 0 && room < this.width) figure?.style.setProperty(PAPER_ROOM, `${room}px`);
     else figure?.style.removeProperty(PAPER_ROOM);
-    if (this.paperShift > 0) figure?.style.setProperty(PAPER_SHIFT, `${this.paperShift}px`);
+    if (this._paperShift > 0) figure?.style.setProperty(PAPER_SHIFT, `${this._paperShift}px`);
     else figure?.style.removeProperty(PAPER_SHIFT);
   }
 
@@ -967,8 +967,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * item squeezed to nothing, its neighbour starting where it does), there is no such width, and
    * they print as before.
    */
-  private holdToRoomBeside(figure: HTMLElement | null): void {
-    const room = this.noWidthOnPaper ? Math.min(roomBeside(this), this.paperWidth, this.paperRoom) : 0;
+  private _holdToRoomBeside(figure: HTMLElement | null): void {
+    const room = this.noWidthOnPaper ? Math.min(roomBeside(this), this._paperWidth, this._paperRoom) : 0;
     if (room > 0) figure?.style.setProperty(NO_WIDTH_ROOM, `${room}px`);
     else figure?.style.removeProperty(NO_WIDTH_ROOM);
   }
@@ -982,8 +982,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * one of max-width. Print CSS still holds it to its box and a page's height (a plot too tall
    * for a page is scaled there as on any page: the height a page gives it grows with the shrink).
    */
-  private undoPageShrink(svg: SVGSVGElement): void {
-    const shrink = this.pageShrink;
+  private _undoPageShrink(svg: SVGSVGElement): void {
+    const shrink = this._pageShrink;
     if (!(shrink < 1)) return;
     for (const name of ['width', 'height']) {
       const size = Number(svg.getAttribute(name));
@@ -992,7 +992,7 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   /** Runs a pending update at once (Lit's performUpdate), returning whether one ran; what it throws is reported, as an update's own would be, not thrown out of the page's print handler. */
-  private updateNow(): boolean {
+  private _updateNow(): boolean {
     if (!this.isUpdatePending || !this.isConnected) return false;
     try {
       this.performUpdate();
@@ -1003,20 +1003,20 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   /** Marks a printed table whose grid fits its column on paper to print as a grid, not in long form (table-fit.ts). */
-  private fitTableToPaper(): void {
+  private _fitTableToPaper(): void {
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
     if (!host || !this.printing || !this.tableShown) return;
     // On a page shrunk to fit the paper, the table (enlarged to undo the shrink) has its box's width on paper.
-    host.toggleAttribute(PRINT_GRID, gridFitsOnPaper(host, this.width, this.printedWidth));
+    host.toggleAttribute(PRINT_GRID, gridFitsOnPaper(host, this.width, this._printedWidth));
   }
 
   /** Whether the chart as drawn for paper would be scaled below a readable size on a page (a layout read, once before printing). */
-  private unreadableOnPaper(): boolean {
+  private _unreadableOnPaper(): boolean {
     const svg = this.svg;
     if (!svg || !this.view || this.problem || this.width <= 0 || this.tableMode || this.tableOnly) return false;
-    // On a shrunk page, drawn at its width on paper and sized up to undo the shrink (drawNow):
+    // On a shrunk page, drawn at its width on paper and sized up to undo the shrink (_drawNow):
     // only a plot too tall for a page is scaled, as on any page.
-    return unreadableOnPaper(svg, this.printedWidth);
+    return unreadableOnPaper(svg, this._printedWidth);
   }
 
   /**
@@ -1025,20 +1025,20 @@ export abstract class PioneerChart<View> extends LitElement {
    * observer callback comes before the page is laid out for paper, which would otherwise print
    * an empty box. A box 0 px wide stays so (its note says why nothing is drawn).
    */
-  private measureForPaper(): void {
+  private _measureForPaper(): void {
     if (!this.printing || this.width > 0) return;
-    const width = this.sizerWidth();
-    if (width > 0) this.measureNow(width);
+    const width = this._sizerWidth();
+    if (width > 0) this._measureNow(width);
   }
 
   /** The sizer's width now (a layout read, outside the shared observer's pass): 0 without one. */
-  private sizerWidth(): number {
+  private _sizerWidth(): number {
     const sizer = this.renderRoot.querySelector('.sizer');
     return sizer ? Math.floor(sizer.getBoundingClientRect().width) : 0;
   }
 
   /** Sizes the chart at `width` with its text's size and spacing read now (where no observer callback comes). */
-  private measureNow(width: number): void {
+  private _measureNow(width: number): void {
     this.setMeasuredSize(width, typographyOf(this.renderRoot.querySelector('figure')), true);
   }
 
@@ -1050,63 +1050,63 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   setMeasuredSize(width: number, type: Typography, laidOut = true): boolean {
     this.noWidth = width === 0 && laidOut;
-    this.noteNoWidth();
+    this._noteNoWidth();
     const { fontSize, letterSpacing, wordSpacing } = type;
     if (width === this.width && fontSize === this.fontSize && letterSpacing === this.letterSpacing && wordSpacing === this.wordSpacing) return false;
     this.width = width;
     this.fontSize = fontSize;
     this.letterSpacing = letterSpacing;
     this.wordSpacing = wordSpacing;
-    if (this.drawAgainAfterFailure()) return true;
+    if (this._drawAgainAfterFailure()) return true;
     // An update already on its way draws at the new size; otherwise redraw now, in this
     // callback (style and layout are clean here, and nothing else in the shell depends on it).
     if (this.hasUpdated && !this.isUpdatePending) {
-      this.drawNow();
-      this.renderTableIfShown();
+      this._drawNow();
+      this._renderTableIfShown();
     }
     return true;
   }
 
-  /** The message of a draw that threw, for the update it asked for to show (see drawNow). */
-  private drawFailure: string | null = null;
+  /** The message of a draw that threw, for the update it asked for to show (see _drawNow). */
+  private _drawFailure: string | null = null;
 
   /** Whether the message shown is a draw's failure (a new size or paper may draw). */
-  private showsDrawFailure = false;
+  private _showsDrawFailure = false;
 
   /** Whether the next update draws again whatever its changed properties (a new size, `lang`, a boolean attribute rechecked). */
-  private retryDraw = false;
+  private _retryDraw = false;
 
   /** A chart showing a draw's failure is drawn again, in an update, at a new size or for paper: returns whether it will be. */
-  private drawAgainAfterFailure(): boolean {
-    if (!this.showsDrawFailure) return false;
-    this.retryDraw = true;
+  private _drawAgainAfterFailure(): boolean {
+    if (!this._showsDrawFailure) return false;
+    this._retryDraw = true;
     this.requestUpdate();
     return true;
   }
 
   /** Whether the chart's SVG, or the message in its place, had the keyboard focus when this update began. */
-  private svgHadFocus = false;
-  private messageHadFocus = false;
+  private _svgHadFocus = false;
+  private _messageHadFocus = false;
 
   protected willUpdate(changed: PropertyValues): void {
     // (No render root yet on a server, or before the first update.)
     const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement ?? null;
-    this.svgHadFocus = !!this.svg && active === this.svg;
-    this.messageHadFocus = active?.classList.contains('message') ?? false;
+    this._svgHadFocus = !!this.svg && active === this.svg;
+    this._messageHadFocus = active?.classList.contains('message') ?? false;
     // Taken now, whatever this update shows: a mark is for the change that made it.
     const barSays = barSaysMessage.delete(this);
     const messageBefore = this.problem;
     // A linked bar looks again at a change it cannot see (it watches attributes), before this
     // chart says a choice of the bar no longer fits: the bar may turn that choice off.
-    if (this.hasUpdated && this.changedUnseen(changed)) drivingBar.get(this)?.requestUpdate();
-    this.attributesWritten.clear();
-    if (changed.has('theme')) this.pinnedBehind = undefined;
+    if (this.hasUpdated && this._changedUnseen(changed)) drivingBar.get(this)?.requestUpdate();
+    this._attributesWritten.clear();
+    if (changed.has('theme')) this._pinnedBehind = undefined;
     restoreDefaults(this);
-    if (changed.has('src')) this.loadSrc();
+    if (changed.has('src')) this._loadSrc();
     this.view = null;
     this.problem = null;
     const { dataset, problem, loading } = this.resolveDataset();
-    this.loadingSrc = Boolean(loading);
+    this._loadingSrc = Boolean(loading);
     // While a new file loads, nothing of the figures drawn before is drawn, listed or told.
     if (loading) {
       this.result = null;
@@ -1154,48 +1154,48 @@ export abstract class PioneerChart<View> extends LitElement {
       }
     }
     // The update a failed draw asked for (nothing else changed) shows why, and draws nothing.
-    const failed = this.drawFailure;
-    const retry = this.retryDraw;
-    this.drawFailure = null;
-    this.retryDraw = false;
-    this.showsDrawFailure = Boolean(failed && !this.problem && changed.size === 0 && !retry);
-    if (this.showsDrawFailure) this.problem = failed;
+    const failed = this._drawFailure;
+    const retry = this._retryDraw;
+    this._drawFailure = null;
+    this._retryDraw = false;
+    this._showsDrawFailure = Boolean(failed && !this.problem && changed.size === 0 && !retry);
+    if (this._showsDrawFailure) this.problem = failed;
     // A new message is the linked bar's to say if it marked this chart, else the chart's own;
     // the same message as before keeps its teller (it is not said again).
-    if (this.problem !== messageBefore) this.messageSaidByBar = barSays;
-    if (this.problem && this.problem !== this.lastWarning) {
+    if (this.problem !== messageBefore) this._messageSaidByBar = barSays;
+    if (this.problem && this.problem !== this._lastWarning) {
       const bar = drivingBar.get(this);
       if (bar?.isUpdatePending) {
         // A page script changed this chart and its bar is about to look at it again: the bar
         // may turn off the filter that no longer fits (and says so). Warned only if the
         // problem is still there once the bar and this chart have settled.
-        this.warnIfStill(this.problem, bar.updateComplete.then(() => this.updateComplete));
+        this._warnIfStill(this.problem, bar.updateComplete.then(() => this.updateComplete));
         return;
       }
       if (!this.hasUpdated && !isServer) {
         // A first update runs as soon as the library defines the element: a page's own script
         // after it (a second <script>, inline or a file still on its way) may not have given
         // the chart its rows yet. Warned once the page's scripts have run, if still so.
-        this.warnIfStill(this.problem, pageScriptsRun());
+        this._warnIfStill(this.problem, pageScriptsRun());
         return;
       }
       this.warn(`${this.problem}`);
     }
-    this.lastWarning = this.problem ?? '';
+    this._lastWarning = this.problem ?? '';
   }
 
   /**
    * Whether the message shown is one a linked bar's status line says, so not an alert: the bar
    * marked this chart (barSaysMessage) as it applied the reader's choice that brought it.
    */
-  private messageSaidByBar = false;
+  private _messageSaidByBar = false;
 
   /** Warns of `problem` once `settled` resolves, unless the chart no longer has it (or has warned of it since). */
-  private warnIfStill(problem: string, settled: Promise<unknown>): void {
+  private _warnIfStill(problem: string, settled: Promise<unknown>): void {
     void settled.then(() => {
-      if (this.problem === problem && this.lastWarning !== problem) {
+      if (this.problem === problem && this._lastWarning !== problem) {
         this.warn(`${problem}`);
-        this.lastWarning = problem;
+        this._lastWarning = problem;
       }
     });
   }
@@ -1205,9 +1205,9 @@ export abstract class PioneerChart<View> extends LitElement {
     warnAbout(this, message);
   }
 
-  private async loadSrc(): Promise<void> {
+  private async _loadSrc(): Promise<void> {
     const given: unknown = this.src;
-    const request = ++this.srcRequest;
+    const request = ++this._srcRequest;
     this.srcState = null;
     if (!srcGiven(given)) return;
     // A value with no address of its own (a Symbol, an object a binding passed on) is said,
@@ -1261,7 +1261,7 @@ export abstract class PioneerChart<View> extends LitElement {
     } catch (e) {
       state = { dataset: null, problem: (e as Error).message };
     }
-    if (request === this.srcRequest) this.srcState = state;
+    if (request === this._srcRequest) this.srcState = state;
   }
 
   /**
@@ -1271,8 +1271,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * line. The two are distinct templates: a message that becomes the chart's own to say is a new
    * alert, which screen readers say, not a paragraph given the role.
    */
-  private messageTemplate(message: string): TemplateResult {
-    return this.messageSaidByBar
+  private _messageTemplate(message: string): TemplateResult {
+    return this._messageSaidByBar
       ? html`<p part="message" class="message" tabindex="-1">${message}</p>`
       : html`<p part="message" class="message" role="alert" tabindex="-1">${message}</p>`;
   }
@@ -1285,19 +1285,19 @@ export abstract class PioneerChart<View> extends LitElement {
     const table = this.tableMode || this.tableOnly || this.tableOnPaper;
     // No text between the sizer and the figure: under a page's white-space: pre (inherited by
     // the host), the line break and indent there were two empty lines over the chart.
-    return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}${this.inView ? ' in-view' : ''}" lang="en" aria-label=${title}>
+    return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}${this._inView ? ' in-view' : ''}" lang="en" aria-label=${title}>
         <div class="header">
           <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
-          ${view && !this.problem && !this.noControls ? this.controlsTemplate() : nothing}
+          ${view && !this.problem && !this.noControls ? this._controlsTemplate() : nothing}
         </div>
         <!-- What a download did, or why it failed: under the Download button, not at the foot of a tall chart. -->
         <p class="status" part="status" role="status"></p>
         ${this.tableOnPaper ? paperNoteTemplate() : nothing}
         ${this.noWidthOnPaper ? noWidthOnPaperTemplate() : nothing}
-        ${this.loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${shownSrc(String(this.src))}…</p>` : nothing}
+        ${this._loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${shownSrc(String(this.src))}…</p>` : nothing}
         ${this.problem
-          ? this.messageTemplate(this.problem)
-          : this.loadingSrc
+          ? this._messageTemplate(this.problem)
+          : this._loadingSrc
           ? nothing
           : html`<div part="plot" class="plot ${table ? 'off' : ''}">
                 <svg
@@ -1308,13 +1308,13 @@ export abstract class PioneerChart<View> extends LitElement {
                   role="group"
                   aria-roledescription="chart"
                   aria-label=${title}
-                  @keydown=${this.onKeyDown}
-                  @pointerdown=${this.onPointerDown}
-                  @pointermove=${this.onPointerMove}
-                  @pointerleave=${this.onPointerLeave}
-                  @click=${this.onClick}
-                  @focus=${this.onFocus}
-                  @blur=${this.onBlur}
+                  @keydown=${this._onKeyDown}
+                  @pointerdown=${this._onPointerDown}
+                  @pointermove=${this._onPointerMove}
+                  @pointerleave=${this._onPointerLeave}
+                  @click=${this._onClick}
+                  @focus=${this._onFocus}
+                  @blur=${this._onBlur}
                 ></svg>
                 <div
                   part="tooltip"
@@ -1322,10 +1322,10 @@ export abstract class PioneerChart<View> extends LitElement {
                   role="presentation"
                   aria-hidden="true"
                   hidden
-                  @pointerenter=${this.onTooltipEnter}
-                  @pointerdown=${this.notePress}
-                  @click=${this.onTooltipClick}
-                  @pointerleave=${this.onPointerLeave}
+                  @pointerenter=${this._onTooltipEnter}
+                  @pointerdown=${this._notePress}
+                  @click=${this._onTooltipClick}
+                  @pointerleave=${this._onPointerLeave}
                 ></div>
               </div>
               <p part="size-note" class="note size-note" hidden></p>
@@ -1340,7 +1340,7 @@ export abstract class PioneerChart<View> extends LitElement {
               ${this.tableOnly
                 ? nothing
                 : html`<div class="description" part="description" ?hidden=${table} ?data-needs-script=${isServer}>
-                    <button type="button" aria-expanded="false" aria-controls="long-description" aria-label=${view ? `Describe this chart: ${title}` : 'Describe this chart'} @click=${this.onDescriptionClick}>Describe this chart</button>
+                    <button type="button" aria-expanded="false" aria-controls="long-description" aria-label=${view ? `Describe this chart: ${title}` : 'Describe this chart'} @click=${this._onDescriptionClick}>Describe this chart</button>
                   </div>`}`}
         ${this.attributeNote ? html`<p part="attribute-note" class="note attribute-note">${this.attributeNote}</p>` : nothing}
         <p part="note" class="note source-note" hidden></p>
@@ -1349,7 +1349,7 @@ export abstract class PioneerChart<View> extends LitElement {
       </figure>`;
   }
 
-  private controlsTemplate(): TemplateResult {
+  private _controlsTemplate(): TemplateResult {
     const table = this.tableMode;
     // The buttons are named with the chart's title: a page of several charts otherwise lists several
     // buttons of one name ("Download or cite this chart" ×4, "Chart" and "Table" ×6) in a screen
@@ -1364,26 +1364,26 @@ export abstract class PioneerChart<View> extends LitElement {
       ${this.tableOnly
         ? nothing
         : html`<div class="modes" role="group" aria-label="Show as">
-            <button type="button" aria-pressed=${String(!table)} aria-label=${title ? `Chart: ${title}` : nothing} @click=${() => this.setMode('chart')}>Chart</button>
-            <button type="button" aria-pressed=${String(table)} aria-label=${title ? `Table: ${title}` : nothing} @click=${() => this.setMode('table')}>Table</button>
+            <button type="button" aria-pressed=${String(!table)} aria-label=${title ? `Chart: ${title}` : nothing} @click=${() => this._setMode('chart')}>Chart</button>
+            <button type="button" aria-pressed=${String(table)} aria-label=${title ? `Table: ${title}` : nothing} @click=${() => this._setMode('table')}>Table</button>
           </div>`}
-      <div class="menu" part="menu" @keydown=${this.onMenuKeyDown} @focusout=${this.onMenuFocusOut}>
-        <button type="button" aria-expanded="false" aria-controls="menu-items" aria-label=${`Download or cite this ${this.tableOnly ? 'table' : 'chart'}${title ? `: ${title}` : ''}`} @click=${this.onMenuClick}>Download</button>
+      <div class="menu" part="menu" @keydown=${this._onMenuKeyDown} @focusout=${this._onMenuFocusOut}>
+        <button type="button" aria-expanded="false" aria-controls="menu-items" aria-label=${`Download or cite this ${this.tableOnly ? 'table' : 'chart'}${title ? `: ${title}` : ''}`} @click=${this._onMenuClick}>Download</button>
       </div>
     </div>`;
   }
 
-  /** The Download menu's items: rendered after its button only while it is open (see setMenuOpen). */
-  private menuItemsTemplate = (): TemplateResult => html`<div class="menu-items" id="menu-items">
-    <button type="button" data-action="csv" @click=${() => this.exportAs('csv')}>Data (CSV)</button>
+  /** The Download menu's items: rendered after its button only while it is open (see _setMenuOpen). */
+  private _menuItemsTemplate = (): TemplateResult => html`<div class="menu-items" id="menu-items">
+    <button type="button" data-action="csv" @click=${() => this._exportAs('csv')}>Data (CSV)</button>
     ${this.tableOnly
       ? nothing
-      : html`<button type="button" data-action="svg" @click=${() => this.exportAs('svg')}>Chart (SVG)</button>
-          <button type="button" data-action="png" @click=${() => this.exportAs('png')}>Chart (PNG, 2×)</button>`}
-    <button type="button" data-action="cite" @click=${() => this.exportAs('cite')}>Copy citation</button>
+      : html`<button type="button" data-action="svg" @click=${() => this._exportAs('svg')}>Chart (SVG)</button>
+          <button type="button" data-action="png" @click=${() => this._exportAs('png')}>Chart (PNG, 2×)</button>`}
+    <button type="button" data-action="cite" @click=${() => this._exportAs('cite')}>Copy citation</button>
   </div>`;
 
-  private setMode(mode: 'chart' | 'table'): void {
+  private _setMode(mode: 'chart' | 'table'): void {
     this.mode = mode;
   }
 
@@ -1391,8 +1391,8 @@ export abstract class PioneerChart<View> extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>('.menu');
   }
 
-  private onMenuClick = (): void => {
-    this.setMenuOpen(!isOpen(this.menu()));
+  private _onMenuClick = (): void => {
+    this._setMenuOpen(!isOpen(this.menu()));
   };
 
   /**
@@ -1402,47 +1402,47 @@ export abstract class PioneerChart<View> extends LitElement {
    * a resized window (a phone turned, a zoom) places it again, and a press outside it closes it
    * (where a click does not move the focus, as in Safari, focusout would not).
    */
-  private setMenuOpen(open: boolean): void {
+  private _setMenuOpen(open: boolean): void {
     const menu = this.menu();
-    setOpen(menu, open, this.menuItemsTemplate);
-    this.unlistenMenu();
+    setOpen(menu, open, this._menuItemsTemplate);
+    this._unlistenMenu();
     if (!isOpen(menu)) return;
-    this.placeMenu();
-    window.addEventListener('resize', this.placeMenu);
-    document.addEventListener('pointerdown', this.onPointerDownOutsideMenu, true);
+    this._placeMenu();
+    window.addEventListener('resize', this._placeMenu);
+    document.addEventListener('pointerdown', this._onPointerDownOutsideMenu, true);
   }
 
-  private unlistenMenu(): void {
-    window.removeEventListener('resize', this.placeMenu);
-    document.removeEventListener('pointerdown', this.onPointerDownOutsideMenu, true);
+  private _unlistenMenu(): void {
+    window.removeEventListener('resize', this._placeMenu);
+    document.removeEventListener('pointerdown', this._onPointerDownOutsideMenu, true);
   }
 
-  private placeMenu = (): void => {
+  private _placeMenu = (): void => {
     const items = this.menu()?.querySelector<HTMLElement>('.menu-items');
     // (The controls gone while it was open: a message in place of the chart.)
     if (!items) {
-      this.unlistenMenu();
+      this._unlistenMenu();
       return;
     }
     items.classList.remove('start');
     if (items.getBoundingClientRect().left < 0) items.classList.add('start');
   };
 
-  private onPointerDownOutsideMenu = (e: PointerEvent): void => {
+  private _onPointerDownOutsideMenu = (e: PointerEvent): void => {
     const menu = this.menu();
-    if (!menu || !e.composedPath().includes(menu)) this.setMenuOpen(false);
+    if (!menu || !e.composedPath().includes(menu)) this._setMenuOpen(false);
   };
 
   /** The menu closes when the focus leaves it (it would otherwise cover the marks a reader tabs to). */
-  private onMenuFocusOut = (e: FocusEvent): void => {
+  private _onMenuFocusOut = (e: FocusEvent): void => {
     const menu = e.currentTarget as HTMLElement;
-    if (!menu.contains(e.relatedTarget as Node | null)) this.setMenuOpen(false);
+    if (!menu.contains(e.relatedTarget as Node | null)) this._setMenuOpen(false);
   };
 
-  private onMenuKeyDown = (e: KeyboardEvent): void => {
+  private _onMenuKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') {
       disclosureButton(this.menu())?.focus();
-      this.setMenuOpen(false);
+      this._setMenuOpen(false);
     }
   };
 
@@ -1574,14 +1574,14 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   /** The figure (its citation) the status line's message is about. */
-  private statusFor = '';
+  private _statusFor = '';
 
-  private async exportAs(kind: 'csv' | 'svg' | 'png' | 'cite'): Promise<void> {
+  private async _exportAs(kind: 'csv' | 'svg' | 'png' | 'cite'): Promise<void> {
     // The menu closes on a choice, its button keeping the focus; the status line says what was done.
     // (Focused before its items go: the focus is not lost to the page with the item that had it.)
     if (isOpen(this.menu())) {
       disclosureButton(this.menu())?.focus();
-      this.setMenuOpen(false);
+      this._setMenuOpen(false);
     }
     if (!this.view) return;
     const title = this.titleOf(this.view);
@@ -1593,7 +1593,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // The same message twice (a second download) still changes the region, so it is read again.
     const say = (text: string) => {
       if (status) status.textContent = status.textContent === text ? `${text}\u00a0` : text;
-      this.statusFor = this.figureCitation();
+      this._statusFor = this.figureCitation();
     };
     try {
       if (kind === 'csv') {
@@ -1632,8 +1632,8 @@ export abstract class PioneerChart<View> extends LitElement {
       this.renderRoot.querySelector('.live')?.replaceChildren();
       // A reader on the chart's marks when it became a message keeps the focus in it, on the
       // message (the chart's SVG has gone), rather than lose it to the page.
-      // So does a reader on the message when it was shown anew, as an alert (messageTemplate).
-      if (this.problem && (this.svgHadFocus || this.messageHadFocus)) this.renderRoot.querySelector<HTMLElement>('.message')?.focus();
+      // So does a reader on the message when it was shown anew, as an alert (_messageTemplate).
+      if (this.problem && (this._svgHadFocus || this._messageHadFocus)) this.renderRoot.querySelector<HTMLElement>('.message')?.focus();
       const source = this.renderRoot.querySelector('.source');
       if (source) source.textContent = '';
       const caveat = this.renderRoot.querySelector<HTMLElement>('.source-note');
@@ -1642,26 +1642,26 @@ export abstract class PioneerChart<View> extends LitElement {
         caveat.hidden = true;
       }
     }
-    this.drawNow();
-    if (this.noWidth) this.noteNoWidth();
-    this.renderTableIfShown();
+    this._drawNow();
+    if (this.noWidth) this._noteNoWidth();
+    this._renderTableIfShown();
     // A message that had the focus gives it back to the chart in its place.
-    if (this.messageHadFocus && !this.problem) this.svg?.focus();
+    if (this._messageHadFocus && !this.problem) this.svg?.focus();
   }
 
   /** Calls the renderer if there is something to draw and a width to draw it at. */
-  private drawNow(): void {
+  private _drawNow(): void {
     const svg = this.svg;
     if (!svg || !this.view || this.problem || this.width <= 0) return;
     try {
       const previous = this.result;
       // The outlined node, by identity: a renderer rewriting a mark's class drops `.focused`.
       const outlined = svg.querySelector('.focused');
-      this.unlift = null;
-      const width = this.printing ? this.printedWidth : this.width;
-      // Its marks move to their new places if the chart is in the window now (see inView).
+      this._unlift = null;
+      const width = this.printing ? this._printedWidth : this.width;
+      // Its marks move to their new places if the chart is in the window now (see _inView).
       const figure = this.renderRoot.querySelector('figure');
-      if (figure && figure.classList.contains('in-view') !== this.inView) figure.classList.toggle('in-view', this.inView);
+      if (figure && figure.classList.contains('in-view') !== this._inView) figure.classList.toggle('in-view', this._inView);
       this.result = withTextSpacing(this.letterSpacing, this.wordSpacing, () => this.draw(svg, this.view!, width));
       // The label is the title until the chart is drawn, then the summary of what it shows:
       // written here once per draw (the template binds the title, and writes only when the
@@ -1678,44 +1678,44 @@ export abstract class PioneerChart<View> extends LitElement {
       }
       // (On a page shrunk to fit the paper, the box it is shrunk into is the one it has without
       // the shrink: a 320 px box drawn at 227 px for paper is not said to be too narrow for 240.)
-      this.noteSize(this.result.heightNeeded, Number(svg.getAttribute('width')) || width, this.printing ? Math.min(this.width, this.paperWidth) : width);
-      if (this.printing) this.undoPageShrink(svg);
+      this._noteSize(this.result.heightNeeded, Number(svg.getAttribute('width')) || width, this.printing ? Math.min(this.width, this._paperWidth) : width);
+      if (this.printing) this._undoPageShrink(svg);
       // The table and the long description are built only when shown (first draw of 50
       // charts should not also build 50 tables).
-      this.tableStale = true;
-      this.descriptionStale = true;
+      this._tableStale = true;
+      this._descriptionStale = true;
       // An open description follows (a chart first measured while it is open, e.g. from 0 px).
-      this.renderDescription();
+      this._renderDescription();
       // The mark last reached is kept by its key, not its place: a line shown again before it
       // moves the others along, and Tab back in returns to that mark, not to another line's.
-      const lastReached = previous && this.focusIndex >= 0 ? previous.marks[this.focusIndex]?.key : undefined;
+      const lastReached = previous && this._focusIndex >= 0 ? previous.marks[this._focusIndex]?.key : undefined;
       const reachedAt = lastReached == null ? -1 : this.result.marks.findIndex((m) => m.key === lastReached);
-      if (reachedAt >= 0) this.focusIndex = reachedAt;
-      if (previous && this.focusIndex >= this.result.marks.length) this.focusIndex = this.result.marks.length - 1;
+      if (reachedAt >= 0) this._focusIndex = reachedAt;
+      if (previous && this._focusIndex >= this.result.marks.length) this._focusIndex = this.result.marks.length - 1;
       // Nothing said of the figures drawn before is left to be read: the live region's mark
       // unless it is still drawn (none when every line is hidden), the status line's download
       // or citation of another figure.
       const live = this.renderRoot.querySelector('.live');
       const said = live?.textContent ?? '';
-      const onMark = (this.renderRoot as ShadowRoot).activeElement === svg && this.focusIndex >= 0;
+      const onMark = (this.renderRoot as ShadowRoot).activeElement === svg && this._focusIndex >= 0;
       if (said && !onMark && !this.result.marks.some((m) => said.endsWith(m.label))) live!.replaceChildren();
       const status = this.renderRoot.querySelector('.status');
-      if (status?.textContent && this.statusFor !== this.figureCitation()) status.textContent = '';
+      if (status?.textContent && this._statusFor !== this.figureCitation()) status.textContent = '';
       // An open tooltip never goes on giving the figures drawn before: it shows its mark again
       // (its new label, at its new place), or goes with it.
-      if (this.tooltipEl && !this.tooltipEl.hidden && this.tooltipKey !== null) {
-        const now = this.result.marks.find((m) => m.key === this.tooltipKey);
-        if (now) this.showTooltip(now, this.tooltipHovered);
-        else this.hideTooltip();
+      if (this.tooltipEl && !this.tooltipEl.hidden && this._tooltipKey !== null) {
+        const now = this.result.marks.find((m) => m.key === this._tooltipKey);
+        if (now) this._showTooltip(now, this._tooltipHovered);
+        else this._hideTooltip();
       }
-      this.refocus(outlined);
+      this._refocus(outlined);
     } catch (e) {
       this.problem = `Could not draw this chart: ${(e as Error)?.message ?? e}`;
       this.warn(`${this.problem}`);
-      this.lastWarning = this.problem;
+      this._lastWarning = this.problem;
       // Shown by the update asked for here, which then does not draw again: a draw that throws
       // every time would otherwise ask for updates without end (a page that hangs).
-      this.drawFailure = this.problem;
+      this._drawFailure = this.problem;
       this.requestUpdate();
     }
   }
@@ -1725,7 +1725,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * so under the chart, and in the console once per value of `height` (not at every resize),
    * naming the attribute and what would do.
    */
-  private noteSize(needed: number | undefined, drawnWidth: number, width: number): void {
+  private _noteSize(needed: number | undefined, drawnWidth: number, width: number): void {
     const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
     // (textOf: a table's unused `height` is never checked, and may be any value a script set.)
     const asked = textOf(this.getAttribute('height') ?? this.height);
@@ -1734,46 +1734,46 @@ export abstract class PioneerChart<View> extends LitElement {
     // box, and its text with it.
     const narrow = narrowNoteOf(width, drawnWidth);
     const text = [tall, narrow].filter(Boolean).join(' ');
-    this.narrowNote = narrow;
+    this._narrowNote = narrow;
     if (!note || note.textContent === text) return;
     note.textContent = text;
     note.hidden = !text;
-    if (tall && this.heightWarned !== asked) this.warn(`${tall}`);
-    if (tall) this.heightWarned = asked;
-    if (narrow && !this.narrowWarned) this.warnIfLasting('narrow', () => (this.problem ? '' : this.narrowNote));
+    if (tall && this._heightWarned !== asked) this.warn(`${tall}`);
+    if (tall) this._heightWarned = asked;
+    if (narrow && !this._narrowWarned) this._warnIfLasting('narrow', () => (this.problem ? '' : this._narrowNote));
   }
 
   /** Whether the console has been told this chart is shrunk below its least width (once per chart: a window resized says it again on screen only). */
-  private narrowWarned = false;
+  private _narrowWarned = false;
   /** What the size note says of the chart's width as last drawn: that it is shrunk below its least width, or ''. */
-  private narrowNote = '';
-  /** The size problems whose console warning waits for the layout to settle (warnIfLasting). */
-  private readonly lastingChecks = new Set<'width' | 'narrow'>();
+  private _narrowNote = '';
+  /** The size problems whose console warning waits for the layout to settle (_warnIfLasting). */
+  private readonly _lastingChecks = new Set<'width' | 'narrow'>();
 
   /**
    * Warns of a problem of the chart's box once it has lasted LAYOUT_SETTLE_MS, in the words
    * `still` then gives ('' if it has gone, or the chart is no longer on the page); once per chart.
    */
-  private warnIfLasting(kind: 'width' | 'narrow', still: () => string): void {
-    if (this.lastingChecks.has(kind)) return;
-    this.lastingChecks.add(kind);
+  private _warnIfLasting(kind: 'width' | 'narrow', still: () => string): void {
+    if (this._lastingChecks.has(kind)) return;
+    this._lastingChecks.add(kind);
     setTimeout(() => {
-      this.lastingChecks.delete(kind);
+      this._lastingChecks.delete(kind);
       const text = this.isConnected ? still() : '';
       if (!text) return;
       this.warn(text);
-      if (kind === 'width') this.widthWarned = true;
-      else this.narrowWarned = true;
+      if (kind === 'width') this._widthWarned = true;
+      else this._narrowWarned = true;
     }, LAYOUT_SETTLE_MS);
   }
 
   /**
    * A chart laid out 0 px wide (in a box with no width of its own, e.g. an empty inline-block or
    * a `width: 0` column) draws nothing: says so where its chart would be, and once in the console
-   * if it lasts (warnIfLasting), rather than leaving an empty space. Cleared once it has a width
+   * if it lasts (_warnIfLasting), rather than leaving an empty space. Cleared once it has a width
    * (or is no longer laid out).
    */
-  private noteNoWidth(): void {
+  private _noteNoWidth(): void {
     const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
     if (!note) return;
     if (this.noWidth) {
@@ -1782,7 +1782,7 @@ export abstract class PioneerChart<View> extends LitElement {
         note.hidden = false;
         note.classList.add('no-width');
       }
-      if (!this.widthWarned) this.warnIfLasting('width', () => (this.noWidth ? NO_WIDTH : ''));
+      if (!this._widthWarned) this._warnIfLasting('width', () => (this.noWidth ? NO_WIDTH : ''));
     } else if (note.textContent === NO_WIDTH) {
       note.textContent = '';
       note.hidden = true;
@@ -1791,12 +1791,12 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   /** Whether the figures of `src` are still on their way (said where the chart will be). */
-  private loadingSrc = false;
+  private _loadingSrc = false;
 
   /** Whether the chart is laid out 0 px wide (the shared observer says). */
   private noWidth = false;
   /** Whether the console has been told this chart is 0 px wide. */
-  private widthWarned = false;
+  private _widthWarned = false;
 
   /**
    * A misspelt attribute (`yaer="2019"`) would otherwise be ignored in silence, the chart drawn
@@ -1806,8 +1806,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * (where a page's markup gives them), when a chart is connected inside it, and again once
    * another element of ours is defined (recheckWhenDefined: its attributes are then known).
    */
-  private noteMisspeltAttributes(): void {
-    const known = this.knownAttributes();
+  private _noteMisspeltAttributes(): void {
+    const known = this._knownAttributes();
     // The other elements' attributes only for an attribute this one has not (most charts have none).
     const unknown = this.getAttributeNames().some((name) => !known.includes(name));
     if (unknown) recheckWhenDefined();
@@ -1816,65 +1816,65 @@ export abstract class PioneerChart<View> extends LitElement {
     const swallowed = inner
       ? [`<${inner.localName}> is inside this <${this.localName}>, which shows nothing written inside it: was its tag written self-closing (<${this.localName} … />)? HTML does not close these elements that way: write <${this.localName} …></${this.localName}>.`]
       : [];
-    const text = [...misspelt, ...this.curlyNotes, ...swallowed].join(' ');
+    const text = [...misspelt, ...this._curlyNotes, ...swallowed].join(' ');
     if (text && text !== this.attributeNote) this.warn(`${text}${misspelt.length ? ` Its attributes: ${known.join(', ')}.` : ''}`);
     this.attributeNote = text;
   }
 
   /** The attributes this element takes: those it observes, less those it has no use for (unusedAttributes). */
-  private knownAttributes(): string[] {
+  private _knownAttributes(): string[] {
     const element = this.constructor as typeof PioneerChart & typeof LitElement;
     return element.observedAttributes.filter((name) => !element.unusedAttributes.includes(name));
   }
 
   /** Values this element found in curly quotes and set again without them (unquoteAttributes). */
-  private curlyNotes: string[] = [];
-  private noteContent = (): void => this.noteMisspeltAttributes();
+  private _curlyNotes: string[] = [];
+  private _noteContent = (): void => this._noteMisspeltAttributes();
   /** The check again, once another element of ours is defined (recheckWhenDefined); a chart still to hydrate checks after its first update. */
-  private recheckAttributes = (): void => {
-    if (!this.hydrating || this.hasUpdated) this.noteMisspeltAttributes();
+  private _recheckAttributes = (): void => {
+    if (!this.hydrating || this.hasUpdated) this._noteMisspeltAttributes();
   };
 
 
-  /** What noteMisspeltAttributes found, shown under the chart. */
+  /** What _noteMisspeltAttributes found, shown under the chart. */
   @state() private attributeNote = '';
 
   /** The `height` last warned about as too small. */
-  private heightWarned = '';
+  private _heightWarned = '';
 
-  private tableStale = true;
+  private _tableStale = true;
   /** Whether this element has rendered its table host's content (not the server). */
-  private tableRendered = false;
-  private descriptionStale = true;
+  private _tableRendered = false;
+  private _descriptionStale = true;
 
   /**
    * After a redraw while the chart has keyboard focus: the outlined node, if it is still drawn
    * (the renderers redraw a mark of the same item in place), stays focused, now as the mark
    * it shows; otherwise the mark at the same position. Outline, tooltip and live region follow.
    */
-  private refocus(outlined: Element | null): void {
+  private _refocus(outlined: Element | null): void {
     const svg = this.svg;
-    if (!svg || this.focusIndex < 0 || this.marksLeft || (this.renderRoot as ShadowRoot).activeElement !== svg) return;
+    if (!svg || this._focusIndex < 0 || this._marksLeft || (this.renderRoot as ShadowRoot).activeElement !== svg) return;
     const key = outlined?.isConnected && svg.contains(outlined) ? outlined.getAttribute('data-key') : null;
     const at = key ? this.marks.findIndex((m) => m.key === key) : -1;
     // Its tooltip placed as it was: for the pointer where a press gave the focus.
-    this.moveFocus(at >= 0 ? at : this.focusIndex, '', true, this.tooltipHovered);
+    this._moveFocus(at >= 0 ? at : this._focusIndex, '', true, this._tooltipHovered);
   }
 
   /** The colour behind the table's pinned column (paintedBackground), once read; undefined until then. */
-  private pinnedBehind: ReturnType<typeof paintedBackground> | undefined;
+  private _pinnedBehind: ReturnType<typeof paintedBackground> | undefined;
 
   /** Builds the table from what the renderer drew, when the table is visible or printed. */
-  private renderTableIfShown(): void {
-    if (!this.tableStale || !this.result || !this.view) return;
+  private _renderTableIfShown(): void {
+    if (!this._tableStale || !this.result || !this.view) return;
     if (!this.tableShown) return;
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
     if (!host) return;
     // A server-rendered table (static markup, no template parts) gives way to the client's.
-    if (!this.tableRendered) host.replaceChildren();
-    this.tableRendered = true;
+    if (!this._tableRendered) host.replaceChildren();
+    this._tableRendered = true;
     renderTemplate(dataTableTemplate(this.tableModelOf(this.result), this.titleOf(this.view), this.labelLang, sourceLine(this.result.rows)), host);
-    this.tableStale = false;
+    this._tableStale = false;
     // The item column stays in view while the figures scroll under it, covering them with the
     // colour behind the chart (the page's, where --pioneer-background is transparent); over an
     // image or a see-through colour it scrolls with them instead.
@@ -1884,8 +1884,8 @@ export abstract class PioneerChart<View> extends LitElement {
     // on screen only): the read forces the page's style, which a redraw of 50 charts must not
     // do 50 times. A page that changes its own background later is seen at the next of those.
     if (this.tableMode || this.tableOnly) {
-      if (this.pinnedBehind === undefined) this.pinnedBehind = paintedBackground(host);
-      const behind = this.pinnedBehind;
+      if (this._pinnedBehind === undefined) this._pinnedBehind = paintedBackground(host);
+      const behind = this._pinnedBehind;
       if (behind && !this.renderRoot.contains(behind.by)) host.style.setProperty('--_pinned-bg', behind.color);
       else host.style.removeProperty('--_pinned-bg');
       host.classList.toggle('unpinned', behind === null);
@@ -1905,17 +1905,17 @@ export abstract class PioneerChart<View> extends LitElement {
    * Opens or closes the long description; it is built when opened (its container is there only
    * while it is open), and stays open until its button is pressed again: it is content, not a popup.
    */
-  private onDescriptionClick = (e: Event): void => {
+  private _onDescriptionClick = (e: Event): void => {
     const wrapper = (e.currentTarget as Element).parentElement;
     if (!setOpen(wrapper, !isOpen(wrapper), () => html`<div class="long-description" id="long-description"></div>`)) return;
-    this.descriptionStale = true;
-    this.renderDescription();
+    this._descriptionStale = true;
+    this._renderDescription();
   };
 
   /** Builds the long description in its container, where it is open and not built from this draw yet. */
-  private renderDescription(): void {
+  private _renderDescription(): void {
     const desc = this.renderRoot.querySelector<HTMLElement>('.long-description');
-    if (!desc || !this.result || !this.descriptionStale) return;
+    if (!desc || !this.result || !this._descriptionStale) return;
     const model = this.tableModelOf(this.result);
     const shared = model.years ? [] : sharedHeadingParts(model);
     renderTemplate(
@@ -1931,7 +1931,7 @@ export abstract class PioneerChart<View> extends LitElement {
         </ul>`,
       desc,
     );
-    this.descriptionStale = false;
+    this._descriptionStale = false;
   }
 
   /** The marks the renderer drew last. */
@@ -1963,7 +1963,7 @@ export abstract class PioneerChart<View> extends LitElement {
     return typeof year === 'number' ? year : null;
   }
 
-  private markElement(mark: ChartMark): SVGElement | null {
+  private _markElement(mark: ChartMark): SVGElement | null {
     return this.svg?.querySelector(`[data-key="${CSS.escape(mark.key)}"]`) ?? null;
   }
 
@@ -1971,21 +1971,21 @@ export abstract class PioneerChart<View> extends LitElement {
    * Shows the tooltip of `mark`: `hovered`, for the pointer (kept where the pointer can reach it
    * straight from the mark, by placeTooltip), else for the keyboard focus.
    */
-  private showTooltip(mark: ChartMark, hovered: boolean): void {
-    this.tooltipHovered = hovered;
+  private _showTooltip(mark: ChartMark, hovered: boolean): void {
+    this._tooltipHovered = hovered;
     const tip = this.tooltipEl;
     const svg = this.svg;
     if (!tip || !svg) return;
     // One tooltip on the page at a time: another chart's (its keyboard mark's, or a hover left
     // behind) gives way, so one Escape never closes two.
-    if (shownTooltip && shownTooltip !== this) shownTooltip.hideTooltip();
+    if (shownTooltip && shownTooltip !== this) shownTooltip._hideTooltip();
     shownTooltip = this;
     tip.textContent = mark.label;
     tip.hidden = false;
     // The keyboard's tooltip, which no pointer needs to reach, lets the pointer through to what it
     // covers (a chart's buttons, with large text: chart-styles.ts).
     tip.classList.toggle('by-keys', !hovered);
-    this.tooltipKey = mark.key;
+    this._tooltipKey = mark.key;
     // Kept inside the plot: centred on the mark where it fits, else against the nearer edge;
     // below the mark where there is no room above, in the plot (it would cover the title and
     // controls) or in the window (scrolled so that the mark is near its top edge). A chart with
@@ -1998,7 +1998,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // either). So the anchor goes through client space.
     const plotBox = plot.getBoundingClientRect();
     const scale = plot.offsetWidth > 0 && plotBox.width > 0 ? plotBox.width / plot.offsetWidth : 1;
-    const markEl = this.markElement(mark);
+    const markEl = this._markElement(mark);
     const at = markEl && this.placeTooltip?.(tip, markEl, plotBox, hovered, MARK_REACH);
     // Placed by its top-left corner, not centred over the mark by the stylesheet's transform.
     tip.style.transform = at ? 'none' : '';
@@ -2062,26 +2062,26 @@ export abstract class PioneerChart<View> extends LitElement {
       void Promise.all(moving.map((a) => a.finished)).then(
         () => {
           const now = this.marks.find((m) => m.key === mark.key);
-          if (now && !tip.hidden && this.tooltipKey === mark.key) this.showTooltip(now, this.tooltipHovered);
+          if (now && !tip.hidden && this._tooltipKey === mark.key) this._showTooltip(now, this._tooltipHovered);
         },
         () => undefined,
       );
     }
   }
 
-  private hideTooltip = (): void => {
+  private _hideTooltip = (): void => {
     if (shownTooltip === this) shownTooltip = null;
-    this.keepTooltip();
-    this.endSafePath();
+    this._keepTooltip();
+    this._endSafePath();
     if (this.tooltipEl) this.tooltipEl.hidden = true;
-    this.ownerDocument.removeEventListener('keydown', this.onDocumentEscape, true);
+    this.ownerDocument.removeEventListener('keydown', this._onDocumentEscape, true);
   };
 
   /** A tooltip shown by hovering is dismissed with Escape wherever the focus is (WCAG 1.4.13). */
-  private onDocumentEscape = (e: KeyboardEvent): void => {
+  private _onDocumentEscape = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape') return;
-    this.dismissedKey = this.tooltipKey;
-    this.hideTooltip();
+    this._dismissedKey = this._tooltipKey;
+    this._hideTooltip();
   };
 
   /**
@@ -2089,33 +2089,33 @@ export abstract class PioneerChart<View> extends LitElement {
    * chart): the tooltip goes after a moment, so the pointer can move onto it and read it
    * (WCAG 1.4.13: hoverable); reaching it, or another mark, keeps it.
    */
-  private onPointerLeave = (e?: PointerEvent): void => {
-    if (e?.type === 'pointerleave' && e.currentTarget === this.svg) this.dismissedKey = null;
+  private _onPointerLeave = (e?: PointerEvent): void => {
+    if (e?.type === 'pointerleave' && e.currentTarget === this.svg) this._dismissedKey = null;
     // Off the marks: no mark to rest on.
-    this.cancelDwell();
+    this._cancelDwell();
     if (this.tooltipEl?.hidden) return;
-    this.keepTooltip();
-    this.hideTimer = setTimeout(() => this.hideTooltip(), TOOLTIP_GRACE_MS);
+    this._keepTooltip();
+    this._hideTimer = setTimeout(() => this._hideTooltip(), TOOLTIP_GRACE_MS);
   };
 
   /** Cancels a pending hide (the pointer reached the tooltip or a mark). */
-  private keepTooltip = (): void => {
-    clearTimeout(this.hideTimer);
-    this.hideTimer = undefined;
+  private _keepTooltip = (): void => {
+    clearTimeout(this._hideTimer);
+    this._hideTimer = undefined;
   };
 
-  private hideTimer?: ReturnType<typeof setTimeout>;
+  private _hideTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * The mark under the pointer, or else the nearest within MARK_REACH px of it: a trend's point,
    * a map's site or a thin segment is smaller than a finger (WCAG 2.5.8 asks for 24 px), so a
    * press or hover just beside it still reaches it.
    */
-  private markFromEvent(e: MouseEvent): ChartMark | undefined {
+  private _markFromEvent(e: MouseEvent): ChartMark | undefined {
     return this.markAt(e.target as Element | null, e.clientX, e.clientY);
   }
 
-  /** The mark a pointer on `target`, at client px (x, y), is on (markFromEvent). */
+  /** The mark a pointer on `target`, at client px (x, y), is on (_markFromEvent). */
   private markAt(target: Element | null, x: number, y: number): ChartMark | undefined {
     let el = target?.closest?.('[data-key]');
     // Text the pointer is on is the label of the one mark drawn beside it in its group (a
@@ -2135,37 +2135,37 @@ export abstract class PioneerChart<View> extends LitElement {
    * The mark under client px `at` now, found as a pointer event there finds it: the page may
    * have scrolled, or the chart moved, under a pointer at rest, and no pointermove says so.
    */
-  private markUnder(at: [number, number]): ChartMark | undefined {
+  private _markUnder(at: [number, number]): ChartMark | undefined {
     const hit = (this.renderRoot as ShadowRoot).elementFromPoint(...at);
     return hit && this.svg?.contains(hit) ? this.markAt(hit, ...at) : undefined;
   }
 
-  private onPointerMove = (e: PointerEvent): void => {
-    this.pointerAt(e, [e.clientX, e.clientY], this.markFromEvent(e));
+  private _onPointerMove = (e: PointerEvent): void => {
+    this._pointerAt(e, [e.clientX, e.clientY], this._markFromEvent(e));
   };
 
   /** The pointer of `e` is at `at` (client px), on `mark`: the tooltip follows it, or keeps to its safe path. */
-  private pointerAt(e: PointerEvent, at: [number, number], mark: ChartMark | undefined): void {
-    if (this.onWayToTooltip(e, at, mark)) return;
+  private _pointerAt(e: PointerEvent, at: [number, number], mark: ChartMark | undefined): void {
+    if (this._onWayToTooltip(e, at, mark)) return;
     if (!mark) {
-      if (!this.hideTimer) this.onPointerLeave();
+      if (!this._hideTimer) this._onPointerLeave();
       return;
     }
-    this.hoverMark(mark, at);
+    this._hoverMark(mark, at);
   }
 
   /** Shows the tooltip of the mark the pointer is on (at `at`, client px), unless the reader dismissed it. */
-  private hoverMark(mark: ChartMark, at: [number, number]): void {
-    this.keepTooltip();
+  private _hoverMark(mark: ChartMark, at: [number, number]): void {
+    this._keepTooltip();
     // Back on a mark: a rest begun on one crossed before does not take the tooltip over.
-    this.cancelDwell();
+    this._cancelDwell();
     // Once dismissed with Escape, it stays hidden until the pointer reaches another mark.
-    if (this.dismissedKey === mark.key) return;
-    this.dismissedKey = null;
-    const way = (this.hoverWay ??= { since: 0, onMark: null, from: null });
-    if (this.tooltipKey !== mark.key || !this.tooltipHovered || this.tooltipEl?.hidden) way.since = performance.now();
-    this.showTooltip(mark, true);
-    this.ownerDocument.addEventListener('keydown', this.onDocumentEscape, true);
+    if (this._dismissedKey === mark.key) return;
+    this._dismissedKey = null;
+    const way = (this._hoverWay ??= { since: 0, onMark: null, from: null });
+    if (this._tooltipKey !== mark.key || !this._tooltipHovered || this.tooltipEl?.hidden) way.since = performance.now();
+    this._showTooltip(mark, true);
+    this.ownerDocument.addEventListener('keydown', this._onDocumentEscape, true);
     way.onMark = at;
     way.from = null;
   }
@@ -2177,38 +2177,38 @@ export abstract class PioneerChart<View> extends LitElement {
    * the pointer at once, as it always does for a press, a finger or a pen on the screen, and for
    * a tooltip the keyboard showed.
    */
-  private onWayToTooltip(e: PointerEvent, at: [number, number], mark: ChartMark | undefined): boolean {
+  private _onWayToTooltip(e: PointerEvent, at: [number, number], mark: ChartMark | undefined): boolean {
     const tip = this.tooltipEl;
-    if (!tip || tip.hidden || !this.tooltipHovered || e.pointerType === 'touch' || e.buttons) {
-      this.endSafePath();
+    if (!tip || tip.hidden || !this._tooltipHovered || e.pointerType === 'touch' || e.buttons) {
+      this._endSafePath();
       return false;
     }
-    const way = this.hoverWay;
-    if (!way || mark?.key === this.tooltipKey) return false;
+    const way = this._hoverWay;
+    if (!way || mark?.key === this._tooltipKey) return false;
     // A tooltip shown for less than HOVER_DWELL_MS is of a mark the pointer passed over, not one
     // whose tooltip the reader has seen and is heading for (they could not have seen where it is).
     const from = way.from ?? (performance.now() - way.since >= HOVER_DWELL_MS ? way.onMark : null);
     if (!from || !onSafePath(from, tip.getBoundingClientRect(), at)) {
       // Left the path: not shielded again until the pointer is back on the tooltip's mark.
-      this.endSafePath();
+      this._endSafePath();
       return false;
     }
     way.from = from;
-    this.cancelDwell();
+    this._cancelDwell();
     if (!mark) {
-      if (!this.hideTimer) this.onPointerLeave();
+      if (!this._hideTimer) this._onPointerLeave();
       return true;
     }
     // Over another mark: the tooltip stays while the pointer moves on, and is that mark's once it rests.
-    this.keepTooltip();
+    this._keepTooltip();
     way.dwell = setTimeout(() => {
       way.dwell = undefined;
       // A rest on that mark only if the pointer is still on it: the page may have scrolled (or
       // the chart moved) under it, which no pointermove tells; if so, the pointer is where it
       // is now, as a move there would say (on the path over another mark, a rest on that one).
-      const now = this.markUnder(at);
-      if (now?.key === mark.key) this.hoverMark(now, at);
-      else this.pointerAt(e, at, now);
+      const now = this._markUnder(at);
+      if (now?.key === mark.key) this._hoverMark(now, at);
+      else this._pointerAt(e, at, now);
     }, HOVER_DWELL_MS);
     return true;
   }
@@ -2217,29 +2217,29 @@ export abstract class PioneerChart<View> extends LitElement {
    * The hovered tooltip's way from its mark, made on the first hover: one field (a chart never
    * hovered, e.g. 50 on a page, keeps none; each field of an element is heap on every chart).
    */
-  private hoverWay: HoverWay | null = null;
+  private _hoverWay: HoverWay | null = null;
 
-  private cancelDwell(): void {
-    const way = this.hoverWay;
+  private _cancelDwell(): void {
+    const way = this._hoverWay;
     if (way?.dwell === undefined) return;
     clearTimeout(way.dwell);
     way.dwell = undefined;
   }
 
-  private endSafePath(): void {
-    this.cancelDwell();
-    if (!this.hoverWay) return;
-    this.hoverWay.onMark = null;
-    this.hoverWay.from = null;
+  private _endSafePath(): void {
+    this._cancelDwell();
+    if (!this._hoverWay) return;
+    this._hoverWay.onMark = null;
+    this._hoverWay.from = null;
   }
 
   /**
    * The pointer reached the tooltip: it stays, and the path there is done (a mark it crossed last
    * does not take over). A method: the template's listener is called with the element as `this`.
    */
-  private onTooltipEnter(): void {
-    this.keepTooltip();
-    this.endSafePath();
+  private _onTooltipEnter(): void {
+    this._keepTooltip();
+    this._endSafePath();
   }
 
   /**
@@ -2248,31 +2248,31 @@ export abstract class PioneerChart<View> extends LitElement {
    * lies over the chart's Chart, Table and Download. Not a click ending a drag over its text (a
    * figure selected to copy).
    */
-  private onTooltipClick(e: MouseEvent): void {
-    if (this.dragged(e)) return;
-    this.dismissedKey = this.tooltipKey;
-    this.hideTooltip();
+  private _onTooltipClick(e: MouseEvent): void {
+    if (this._dragged(e)) return;
+    this._dismissedKey = this._tooltipKey;
+    this._hideTooltip();
     const button = (this.renderRoot as ShadowRoot).elementFromPoint(e.clientX, e.clientY)?.closest('button');
     button?.focus();
     button?.click();
   }
 
   /** Whether the tooltip shown is the pointer's (placed for it), not the keyboard focus's: shown again so after a redraw. */
-  private tooltipHovered = false;
+  private _tooltipHovered = false;
 
   /** The mark whose hover tooltip the reader dismissed with Escape, and the mark the tooltip shows. */
-  private dismissedKey: string | null = null;
-  private tooltipKey: string | null = null;
+  private _dismissedKey: string | null = null;
+  private _tooltipKey: string | null = null;
 
-  private onClick = (e: MouseEvent): void => {
-    // A mouse dragged across the plot (to select text, or by slip) selects nothing where it
+  private _onClick = (e: MouseEvent): void => {
+    // A mouse _dragged across the plot (to select text, or by slip) selects nothing where it
     // lets go: only the mark clicked.
-    const mark = this.dragged(e) ? undefined : this.markFromEvent(e);
+    const mark = this._dragged(e) ? undefined : this._markFromEvent(e);
     // A finger has no hover: it leaves as it lifts, which sets the tooltip's close going. A tap's
     // click (after the lift) keeps the tapped mark's tooltip; a pan (no click) lets it go.
-    if (mark && mark.key === this.tooltipKey) this.keepTooltip();
+    if (mark && mark.key === this._tooltipKey) this._keepTooltip();
     if (mark) this.select(mark);
-    this.liftPressed();
+    this._liftPressed();
   };
 
   /**
@@ -2280,8 +2280,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * is in: Chromium sends no click to a mark moved, or inside a group moved, while pressed, so a
    * trend point lifted as the press focused it was never selected. Undefined: no change waits.
    */
-  private pressedLift: Element | null | undefined;
-  /** A press is on the chart (pointerdown to its click, a key or the task after its end: onPressEnd). */
+  private _pressedLift: Element | null | undefined;
+  /** A press is on the chart (pointerdown to its click, a key or the task after its end: _onPressEnd). */
   private pressing = false;
 
   /**
@@ -2289,50 +2289,50 @@ export abstract class PioneerChart<View> extends LitElement {
    * the mark is lifted in the next, whether a click came or not (the pointer dragged off the
    * mark, a finger's pan, a press of another button), not left under another line till a key.
    */
-  private onPressEnd = (): void => {
-    window.removeEventListener('pointerup', this.onPressEnd, true);
-    window.removeEventListener('pointercancel', this.onPressEnd, true);
+  private _onPressEnd = (): void => {
+    window.removeEventListener('pointerup', this._onPressEnd, true);
+    window.removeEventListener('pointercancel', this._onPressEnd, true);
     setTimeout(() => {
-      this.pressAt = null;
-      if (this.pressing) this.liftPressed();
+      this._pressAt = null;
+      if (this.pressing) this._liftPressed();
     });
   };
 
   /** Where (client px) the mouse pressed on the plot or the tooltip, until the task after its release. */
-  private pressAt: [number, number] | null = null;
+  private _pressAt: [number, number] | null = null;
 
   /**
-   * Notes where a press begins: a mouse's, for its click to tell a drag (dragged). A finger's
+   * Notes where a press begins: a mouse's, for its click to tell a drag (_dragged). A finger's
    * click is a tap, which the browser already tells from a pan.
    */
-  private notePress(e: PointerEvent): void {
-    this.pressAt = e.pointerType === 'mouse' ? [e.clientX, e.clientY] : null;
-    window.addEventListener('pointerup', this.onPressEnd, true);
-    window.addEventListener('pointercancel', this.onPressEnd, true);
+  private _notePress(e: PointerEvent): void {
+    this._pressAt = e.pointerType === 'mouse' ? [e.clientX, e.clientY] : null;
+    window.addEventListener('pointerup', this._onPressEnd, true);
+    window.addEventListener('pointercancel', this._onPressEnd, true);
   }
 
   /** Whether click `e` ends a drag of the mouse: more than DRAG_PX from its press. */
-  private dragged(e: MouseEvent): boolean {
-    const from = this.pressAt;
+  private _dragged(e: MouseEvent): boolean {
+    const from = this._pressAt;
     return !!from && Math.hypot(e.clientX - from[0], e.clientY - from[1]) > DRAG_PX;
   }
 
-  private liftPressed(): void {
+  private _liftPressed(): void {
     this.pressing = false;
-    const el = this.pressedLift;
+    const el = this._pressedLift;
     if (el === undefined) return;
-    this.pressedLift = undefined;
-    this.unlift?.();
-    this.unlift = el?.classList.contains('focused') ? liftMark(el) : null;
+    this._pressedLift = undefined;
+    this._unlift?.();
+    this._unlift = el?.classList.contains('focused') ? liftMark(el) : null;
   }
 
   /** Puts a lifted mark (liftMark) back in its place. */
-  private unlift: (() => void) | null = null;
+  private _unlift: (() => void) | null = null;
 
-  private onBlur = (): void => {
-    this.unlift?.();
-    this.unlift = null;
-    this.hideTooltip();
+  private _onBlur = (): void => {
+    this._unlift?.();
+    this._unlift = null;
+    this._hideTooltip();
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
     // The mark last said is not left to be read again, out of place, in a screen reader's
     // browse mode after the focus has gone.
@@ -2344,15 +2344,15 @@ export abstract class PioneerChart<View> extends LitElement {
    * pressed, not the first mark, and the page does not scroll (it would move another mark under
    * the finger before the click lands). A press on the background focuses the chart alone.
    */
-  private onPointerDown = (e: PointerEvent): void => {
+  private _onPointerDown = (e: PointerEvent): void => {
     // A press takes the mark under it at once, whatever path the pointer was on.
-    this.endSafePath();
+    this._endSafePath();
     this.pressing = true;
-    this.notePress(e);
-    const mark = this.markFromEvent(e);
+    this._notePress(e);
+    const mark = this._markFromEvent(e);
     const i = mark ? this.marks.indexOf(mark) : -1;
     const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
-    if (i >= 0 && focused) this.moveFocus(i, '', false, true);
+    if (i >= 0 && focused) this._moveFocus(i, '', false, true);
     else if (!focused) this.pressed = { index: i, at: e.timeStamp };
   };
 
@@ -2363,15 +2363,15 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private pressed: { index: number; at: number } | null = null;
 
-  private onFocus = (): void => {
+  private _onFocus = (): void => {
     const pressed = this.pressed;
     this.pressed = null;
     if (pressed && performance.now() - pressed.at < 1000) {
-      if (pressed.index >= 0) this.moveFocus(pressed.index, '', false, true);
+      if (pressed.index >= 0) this._moveFocus(pressed.index, '', false, true);
       return;
     }
-    if (this.marks.length && this.focusIndex < 0) this.focusIndex = this.firstStop();
-    this.moveFocus(this.focusIndex);
+    if (this.marks.length && this._focusIndex < 0) this._focusIndex = this._firstStop();
+    this._moveFocus(this._focusIndex);
   };
 
   /**
@@ -2379,7 +2379,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * gap before it (a trend's years before its question was asked), which the arrows still
    * reach, saying why it has none; the first mark where every mark is a gap.
    */
-  private firstStop(): number {
+  private _firstStop(): number {
     const i = this.marks.findIndex((m) => !m.gap);
     return i >= 0 ? i : 0;
   }
@@ -2393,25 +2393,25 @@ export abstract class PioneerChart<View> extends LitElement {
    * given), scrolling the page to it unless `scroll` is false (a mark pressed is in view);
    * `pressed`: focused by the pointer, whose tooltip placement it then takes.
    */
-  private moveFocus(i: number, cue = '', scroll = true, pressed = false): void {
+  private _moveFocus(i: number, cue = '', scroll = true, pressed = false): void {
     const marks = this.marks;
     if (!marks.length) return;
-    this.focusIndex = Math.max(0, Math.min(marks.length - 1, i));
-    this.marksLeft = false;
+    this._focusIndex = Math.max(0, Math.min(marks.length - 1, i));
+    this._marksLeft = false;
     // The keyboard's (or a press's) mark: no rest on a mark crossed before takes it over, and
     // no close the pointer set going as it left the marks.
-    this.endSafePath();
-    this.keepTooltip();
+    this._endSafePath();
+    this._keepTooltip();
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
-    const mark = marks[this.focusIndex];
-    const markEl = this.markElement(mark);
+    const mark = marks[this._focusIndex];
+    const markEl = this._markElement(mark);
     markEl?.classList.add('focused');
-    this.pressedLift = markEl?.closest('[data-lift]') ? markEl : null;
-    if (!this.pressing) this.liftPressed();
+    this._pressedLift = markEl?.closest('[data-lift]') ? markEl : null;
+    if (!this.pressing) this._liftPressed();
     // At high zoom a chart is taller than the window: the page follows the focused mark.
     if (scroll) markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    this.showTooltip(mark, pressed);
-    this.sayAgain(cue ? `${cue} ${mark.label}` : mark.label);
+    this._showTooltip(mark, pressed);
+    this._sayAgain(cue ? `${cue} ${mark.label}` : mark.label);
   }
 
   /**
@@ -2419,43 +2419,43 @@ export abstract class PioneerChart<View> extends LitElement {
    * the end of a bar): a screen reader says a change of the live region, and the same text is
    * none. They alternate with a trailing no-break space, which is not read.
    */
-  private sayAgain(said: string): void {
+  private _sayAgain(said: string): void {
     const live = this.renderRoot.querySelector('.live');
     if (live) live.textContent = live.textContent === said ? `${said}\u00a0` : said;
   }
 
-  private onKeyDown = (e: KeyboardEvent): void => {
-    if (this.pressing) this.liftPressed();
+  private _onKeyDown = (e: KeyboardEvent): void => {
+    if (this.pressing) this._liftPressed();
     const marks = this.marks;
     if (!marks.length) {
       // Nothing drawn to step through (a trend with every line hidden by the reader): an arrow,
       // Home or End says so, and why, rather than nothing.
       if (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') {
         e.preventDefault();
-        this.sayAgain(`No marks to step through. ${this.summary}`.trim());
+        this._sayAgain(`No marks to step through. ${this.summary}`.trim());
       }
       return;
     }
-    if (this.focusIndex < 0) {
+    if (this._focusIndex < 0) {
       // Focused by a press on the background, no mark shown yet: an arrow, Home or End shows
       // the first stop (End the last mark) rather than stepping past it; Enter and Space select
       // nothing unseen (Space still scrolls the page).
       if (!(e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End')) return;
       e.preventDefault();
-      this.moveFocus(e.key === 'End' ? marks.length - 1 : this.firstStop());
+      this._moveFocus(e.key === 'End' ? marks.length - 1 : this._firstStop());
       return;
     }
-    if (this.marksLeft) {
+    if (this._marksLeft) {
       // Left with Escape: an arrow shows the mark the reader left again, Home and End go to
       // theirs, and Enter and Space select nothing unseen.
       if (e.key.startsWith('Arrow')) {
         e.preventDefault();
-        this.moveFocus(this.focusIndex);
+        this._moveFocus(this._focusIndex);
         return;
       }
       if (e.key !== 'Home' && e.key !== 'End') return;
     }
-    const i = this.focusIndex;
+    const i = this._focusIndex;
     const current = marks[i];
     const step = (dir: 1 | -1, sameSeries: boolean) => {
       if (sameSeries) {
@@ -2486,7 +2486,7 @@ export abstract class PioneerChart<View> extends LitElement {
       case 'ArrowLeft': next = step(-1, true); break;
       case 'ArrowDown': next = step(1, false); break;
       case 'ArrowUp': next = step(-1, false); break;
-      case 'Home': next = this.firstStop(); break;
+      case 'Home': next = this._firstStop(); break;
       case 'End': next = marks.length - 1; break;
       case 'Enter':
       case ' ':
@@ -2496,10 +2496,10 @@ export abstract class PioneerChart<View> extends LitElement {
       case 'Escape':
         // Leaves the marks, not the chart: focus stays on it (a screen reader keeps its place),
         // and the arrows come back to the mark the reader left.
-        this.hideTooltip();
-        this.unlift?.();
-        this.unlift = null;
-        this.marksLeft = true;
+        this._hideTooltip();
+        this._unlift?.();
+        this._unlift = null;
+        this._marksLeft = true;
         this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
         this.renderRoot.querySelector('.live')?.replaceChildren('Left the marks. Arrow keys return to them; Tab leaves the chart.');
         return;
@@ -2515,6 +2515,6 @@ export abstract class PioneerChart<View> extends LitElement {
       ArrowDown: `Last ${this.markRun}.`,
       ArrowUp: `First ${this.markRun}.`,
     };
-    this.moveFocus(next, next === i && this.focusIndex === i ? (edge[e.key] ?? '') : '');
+    this._moveFocus(next, next === i && this._focusIndex === i ? (edge[e.key] ?? '') : '');
   };
 }

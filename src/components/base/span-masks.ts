@@ -12,7 +12,7 @@
  */
 export class SpanMasks {
   readonly words: number;
-  private readonly masks: Uint32Array;
+  private readonly _masks: Uint32Array;
   private readonly done: Uint8Array;
 
   constructor(
@@ -22,7 +22,7 @@ export class SpanMasks {
     private readonly to: readonly number[],
   ) {
     this.words = Math.max(1, Math.ceil(from.length / 32));
-    this.masks = new Uint32Array(starts.length * this.words);
+    this._masks = new Uint32Array(starts.length * this.words);
     this.done = new Uint8Array(starts.length);
   }
 
@@ -33,7 +33,7 @@ export class SpanMasks {
     let n = 0;
     for (let w = 0; w < this.words; w++) {
       // Bits set in both, counted in parallel (a popcount).
-      let v = this.masks[a + w] & other.masks[b + w];
+      let v = this._masks[a + w] & other._masks[b + w];
       v -= (v >>> 1) & 0x55555555;
       v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
       n += Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
@@ -48,7 +48,7 @@ export class SpanMasks {
       this.done[i] = 1;
       const start = this.starts[i];
       const end = start + this.length;
-      for (let k = 0; k < this.from.length; k++) if (start < this.to[k] && this.from[k] < end) this.masks[at + (k >>> 5)] |= 1 << (k & 31);
+      for (let k = 0; k < this.from.length; k++) if (start < this.to[k] && this.from[k] < end) this._masks[at + (k >>> 5)] |= 1 << (k & 31);
     }
     return at;
   }

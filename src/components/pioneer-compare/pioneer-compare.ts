@@ -202,7 +202,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     });
 
     const sort = oneOf('sort', this.sort ?? 'questionnaire', ['questionnaire', 'gap'] as const);
-    const gapGroups = this.parseGapGroups(dimension, groupIds);
+    const gapGroups = this._parseGapGroups(dimension, groupIds);
 
     // Groups of the same dimension that this table does not publish: those other tables of the
     // year publish, and those a file gives gap rows alone for (its CSV's rows of such a group,
@@ -252,7 +252,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
   }
 
   /** Parses `gap-groups`: two distinct groups of the dimension, written in full or as values. */
-  private parseGapGroups(dimension: string, groupIds: readonly string[]): [string, string] | undefined {
+  private _parseGapGroups(dimension: string, groupIds: readonly string[]): [string, string] | undefined {
     const asked = listOf(this.gapGroups);
     if (!asked.length) return groupIds.length >= 2 ? [groupIds[0], groupIds[1]] : undefined;
     const ids = asked.map((g) => (g.includes(':') ? g : `${dimension}:${g}`)).map((g) => matchOf(g, groupIds) ?? g);

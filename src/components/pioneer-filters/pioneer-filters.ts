@@ -601,7 +601,7 @@ export class PioneerFilters extends LitElement {
   @property() label: string | null | undefined = 'Filters';
 
   /** The bar's accessible name: its label, where a script set one with text ('Filters' for another value). */
-  private groupName(): string {
+  private _groupName(): string {
     const label: unknown = this.label;
     return (typeof label === 'string' || typeof label === 'number' ? String(label).trim() : '') || 'Filters';
   }
@@ -610,7 +610,7 @@ export class PioneerFilters extends LitElement {
   @property({ reflect: true, useDefault: true, converter: keywordReflection }) theme: Keyword<'auto' | 'light' | 'dark'> | undefined = 'auto';
 
   /** The controls shown (valid ones, in the author's order). */
-  private controlKeys: FilterKey[] = [...DEFAULT_CONTROLS];
+  private _controlKeys: FilterKey[] = [...DEFAULT_CONTROLS];
   /** The valid state applied to the charts. */
   private current: FilterState = {};
   /** The valid state of the attributes alone (what Reset returns to). */
@@ -620,12 +620,12 @@ export class PioneerFilters extends LitElement {
   private problems: string[] = [];
   /** The problems warned, by value (see the end of refresh), and how many charts the bar had then. */
   private warned = new Map<string, string>();
-  private warnedWith = 0;
+  private _warnedWith = 0;
   /** Raw values of the keys whose current value came from the URL (for messages). */
-  private fromUrl: Partial<Record<FilterKey, string>> = {};
+  private _fromUrl: Partial<Record<FilterKey, string>> = {};
   /** The bar's URL parameters given more than once with different values, each with its values: none applied (repeatedFilterQuery). */
-  private repeatedInUrl: Partial<Record<FilterKey, string[]>> = {};
-  private urlLoaded = false;
+  private _repeatedInUrl: Partial<Record<FilterKey, string[]>> = {};
+  private _urlLoaded = false;
   /** The keys the reader set with a control since the last load, Reset or history step: dropped last when values conflict. */
   private chosen = new Set<FilterKey>();
   /**
@@ -635,15 +635,15 @@ export class PioneerFilters extends LitElement {
    */
   private origin: 'user' | 'history' | 'url' | null = null;
   private observer?: MutationObserver;
-  private observedRoot?: Node;
+  private _observedRoot?: Node;
   /**
    * Watches the linked charts' own attributes: a page script that changes one (a stack's
    * `year`) can make a choice of the bar one that chart cannot show; the bar then looks again,
    * rather than leave the chart with an error the reader never caused. The attributes the bar
    * itself writes, and reflected ones, are not watched (its own writes would answer each other).
    */
-  private chartObserver = new MutationObserver((records) => {
-    if (records.some((r) => r.attributeName && this.watchesAttribute(r.target as Element, r.attributeName))) this.requestUpdate();
+  private _chartObserver = new MutationObserver((records) => {
+    if (records.some((r) => r.attributeName && this._watchesAttribute(r.target as Element, r.attributeName))) this.requestUpdate();
   });
   private settled = false;
 
@@ -666,11 +666,11 @@ export class PioneerFilters extends LitElement {
   reset(): void {
     // A parameter given twice set nothing, so the state may not change: its message and the
     // address still go.
-    if (Object.keys(this.repeatedInUrl).length) this.requestUpdate();
-    this.fromUrl = {};
-    this.repeatedInUrl = {};
+    if (Object.keys(this._repeatedInUrl).length) this.requestUpdate();
+    this._fromUrl = {};
+    this._repeatedInUrl = {};
     this.chosen.clear();
-    this.assign(this.attributeState());
+    this.assign(this._attributeState());
     this.origin = 'user';
   }
 
@@ -685,37 +685,37 @@ export class PioneerFilters extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
-    this.curlyNotes.push(...unquoteAttributes(this, (this.constructor as typeof LitElement).observedAttributes));
+    this._curlyNotes.push(...unquoteAttributes(this, (this.constructor as typeof LitElement).observedAttributes));
     tellOuterChart(this);
     // Its attributes are checked as it renders: an unknown one set later renders it again.
-    watchLateAttributes(this, (this.constructor as typeof LitElement).observedAttributes, this.checkLateAttribute);
-    window.addEventListener('popstate', this.onPopState);
+    watchLateAttributes(this, (this.constructor as typeof LitElement).observedAttributes, this._checkLateAttribute);
+    window.addEventListener('popstate', this._onPopState);
     connectedBars.add(this);
     this.observe();
     this.requestUpdate();
   }
 
   /** Values this bar found in curly quotes and set again without them (unquoteAttributes). */
-  private curlyNotes: string[] = [];
+  private _curlyNotes: string[] = [];
   /** What the check of its attribute names said last: a change of another attribute (a page's class) that says nothing new renders nothing. */
-  private lateSentences = '';
-  private checkLateAttribute = (): void => {
+  private _lateSentences = '';
+  private _checkLateAttribute = (): void => {
     const now = misspeltSentences(this, (this.constructor as typeof LitElement).observedAttributes).join(' ');
-    if (now === this.lateSentences) return;
-    this.lateSentences = now;
+    if (now === this._lateSentences) return;
+    this._lateSentences = now;
     this.requestUpdate();
   };
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLateAttributes(this);
-    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('popstate', this._onPopState);
     connectedBars.delete(this);
     this.observer?.disconnect();
-    this.chartObserver.disconnect();
+    this._chartObserver.disconnect();
     this.link([]);
-    this.observedRoot = undefined;
-    clearTimeout(this.announceTimer);
+    this._observedRoot = undefined;
+    clearTimeout(this._announceTimer);
   }
 
   /**
@@ -723,7 +723,7 @@ export class PioneerFilters extends LitElement {
    * too, if it does; `sync-url="false"` does not). The bar's document observer updates it when
    * another comes or goes.
    */
-  private sharingUrl(): PioneerFilters[] {
+  private _sharingUrl(): PioneerFilters[] {
     const syncs = (b: Element) => !b.id && b.hasAttribute('sync-url') && !booleanWrittenOff(b, 'sync-url');
     if (!syncs(this)) return [];
     const root = this.getRootNode() as ParentNode;
@@ -731,7 +731,7 @@ export class PioneerFilters extends LitElement {
   }
 
   /** The filter bars of this bar's document or shadow root with its id, in page order. */
-  private barsWithMyId(): Element[] {
+  private _barsWithMyId(): Element[] {
     const root = this.getRootNode() as ParentNode;
     return this.id && root.querySelectorAll ? [...root.querySelectorAll('pioneer-filters')].filter((b) => b.id === this.id) : [];
   }
@@ -741,11 +741,11 @@ export class PioneerFilters extends LitElement {
    * like a misspelling of one the bar has (`yaer="2019"`), and an id another filter bar of the
    * page has too (a chart naming it would follow one of them, the reader not knowing which).
    */
-  private attributeProblems(problems: string[]): void {
+  private _attributeProblems(problems: string[]): void {
     const known = (this.constructor as typeof LitElement).observedAttributes;
     for (const sentence of misspeltSentences(this, known)) problems.push(`${sentence} Its attributes: ${known.join(', ')}.`);
-    problems.push(...this.curlyNotes);
-    const same = this.barsWithMyId();
+    problems.push(...this._curlyNotes);
+    const same = this._barsWithMyId();
     if (same.length > 1) {
       const id = shortened(this.id);
       problems.push(
@@ -776,7 +776,7 @@ export class PioneerFilters extends LitElement {
   /** Watches the bar's document (or shadow root) for charts arriving, leaving or changing link or measure. */
   private observe(): void {
     const root = this.getRootNode();
-    if (root === this.observedRoot) return;
+    if (root === this._observedRoot) return;
     this.observer?.disconnect();
     const isElement = (n: Node) => n.nodeType === Node.ELEMENT_NODE;
     this.observer ??= new MutationObserver((records) => {
@@ -786,30 +786,30 @@ export class PioneerFilters extends LitElement {
           : // A bar whose reader has chosen a measure ignores measure changes: two bars setting
             // one chart's measure would otherwise answer each other's writes for ever. Without
             // a choice, it writes none, and a script's (a framework's attribute binding) counts.
-            !(r.attributeName === 'measure' && this.controlKeys.includes('measure') && this.current.measure != null),
+            !(r.attributeName === 'measure' && this._controlKeys.includes('measure') && this.current.measure != null),
       );
       if (relevant) this.requestUpdate();
     });
     if (root instanceof Document || root instanceof ShadowRoot) {
       this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['filters', 'id', 'measure', 'src'] });
-      this.observedRoot = root;
+      this._observedRoot = root;
     }
   }
 
   /** Whether a change of this attribute on linked chart `el` can change what the bar may offer. */
-  private watchesAttribute(el: Element, attribute: string): boolean {
+  private _watchesAttribute(el: Element, attribute: string): boolean {
     if (!this.linked.includes(el) || !declaresAttribute(el, attribute) || isReflected(el, attribute)) return false;
     const keys = filterAttributesOf(el);
     if (!keys) return false;
     const written = new Set<string>();
-    for (const key of this.controlKeys) if (keys[key]) written.add(keys[key]!);
-    if (this.controlKeys.includes('measure')) for (const a of MEASURE_DEPENDENT_ATTRIBUTES) written.add(a);
+    for (const key of this._controlKeys) if (keys[key]) written.add(keys[key]!);
+    if (this._controlKeys.includes('measure')) for (const a of MEASURE_DEPENDENT_ATTRIBUTES) written.add(a);
     // `filters` and `measure` are the document observer's.
     return !written.has(attribute) && attribute !== 'filters' && attribute !== 'measure';
   }
 
   /** The raw state of the attributes. */
-  private attributeState(): FilterState {
+  private _attributeState(): FilterState {
     const state: FilterState = {};
     for (const key of FILTER_KEYS) {
       const value = this.getAttribute(key);
@@ -821,7 +821,7 @@ export class PioneerFilters extends LitElement {
   }
 
   /** The raw live state of the properties. */
-  private rawState(): FilterState {
+  private _rawState(): FilterState {
     // A value a script set without text of its own (a Symbol, an object) is taken as its text,
     // which no choice matches: the bar says so, as of any other value it does not have.
     const texted = <T,>(v: T): NonNullable<T> | string | undefined => (v == null ? undefined : typeof v === 'string' || typeof v === 'number' ? v : textOf(v));
@@ -845,11 +845,11 @@ export class PioneerFilters extends LitElement {
   }
 
   /** The charts linked to this bar: inside it (nearest bar) unless they name bars in `filters`, or naming its id. */
-  private findLinked(): Element[] {
+  private _findLinked(): Element[] {
     const out: Element[] = [];
     const seen = new Set<Element>();
-    // Of bars sharing an id, the first in the page drives the charts naming it (see attributeProblems).
-    const ownsId = !!this.id && this.barsWithMyId()[0] === this;
+    // Of bars sharing an id, the first in the page drives the charts naming it (see _attributeProblems).
+    const ownsId = !!this.id && this._barsWithMyId()[0] === this;
     const consider = (el: Element) => {
       if (seen.has(el)) return;
       seen.add(el);
@@ -873,9 +873,9 @@ export class PioneerFilters extends LitElement {
    * One entry per distinct (keys, measure, dataset, element and attributes, which decide
    * the choices it can show), so 200 alike charts cost as much as one.
    */
-  private chartInfos(barMeasure?: FilterState['measure']): LinkedChartInfo[] {
+  private _chartInfos(barMeasure?: FilterState['measure']): LinkedChartInfo[] {
     const infos = new Map<Dataset, Map<string, LinkedChartInfo>>();
-    const names = this.chartNames(barMeasure);
+    const names = this._chartNames(barMeasure);
     for (const el of this.linked) {
       const keys = filterAttributesOf(el)!;
       const measure = ownMeasureOf(el, measureAttributeOf(keys) ?? 'measure');
@@ -893,7 +893,7 @@ export class PioneerFilters extends LitElement {
    * more than one measure are named with theirs (`barMeasure` where the bar sets them one,
    * else their own), so two stacked bar charts are not both "the stacked bar chart".
    */
-  private chartNames(barMeasure?: FilterState['measure']): Map<Element, string> {
+  private _chartNames(barMeasure?: FilterState['measure']): Map<Element, string> {
     const shownMeasure = (el: Element): string => {
       const attr = measureAttributeOf(filterAttributesOf(el)!);
       return String(attr && barMeasure ? barMeasure : ownMeasureOf(el, attr ?? 'measure'));
@@ -913,7 +913,7 @@ export class PioneerFilters extends LitElement {
    * is the control being judged. Remembered per state for this update.
    */
   private problemUnder(el: Element, keys: FilterAttributes): (state: FilterState, key?: FilterKey) => string | null {
-    const controls = this.controlKeys;
+    const controls = this._controlKeys;
     const memo = new Map<string, string | null>();
     return (state, key) => {
       const id = `${key ?? ''}|${FILTER_KEYS.map((k) => state[k] ?? '').join('|')}`;
@@ -929,21 +929,21 @@ export class PioneerFilters extends LitElement {
   protected willUpdate(): void {
     restoreDefaults(this);
     const problems: string[] = [];
-    this.attributeProblems(problems);
-    this.controlKeys = this.parseControls(problems);
-    const syncUrl = this.urlSyncOn(problems);
+    this._attributeProblems(problems);
+    this._controlKeys = this._parseControls(problems);
+    const syncUrl = this._urlSyncOn(problems);
     // Checked at every update, and each such bar is told when another comes or goes (see
-    // sharingUrl): the first bar of a page is checked before the parser reaches the second.
-    if (syncUrl && this.sharingUrl().length > 1) {
+    // _sharingUrl): the first bar of a page is checked before the parser reaches the second.
+    if (syncUrl && this._sharingUrl().length > 1) {
       problems.push('sync-url: several filter bars on this page sync the URL without an id, so they share its parameters; give each bar an id.');
     }
-    if (syncUrl && !this.urlLoaded) {
-      this.urlLoaded = true;
-      this.loadFromUrl(false);
+    if (syncUrl && !this._urlLoaded) {
+      this._urlLoaded = true;
+      this._loadFromUrl(false);
     }
-    this.link(this.findLinked());
-    const raw = this.rawState();
-    const charts = this.chartInfos(raw.measure);
+    this.link(this._findLinked());
+    const raw = this._rawState();
+    const charts = this._chartInfos(raw.measure);
     const datasets = charts.length ? [...new Set(charts.map((c) => c.dataset))] : [bundledDataset()];
     const universe = new Map(FILTER_KEYS.map((k) => [k, filterUniverse(k, datasets)]));
     const unknown: UnknownValue[] = [];
@@ -952,18 +952,18 @@ export class PioneerFilters extends LitElement {
     // linked chart can show), as a value a chart cannot show does, not every value in the data.
     const offeredValid = (key: FilterKey) => {
       const model = live.models.find((m) => m.key === key);
-      return this.validValues(key, model ? model.choices.filter((c) => c.available).map((c) => c.value) : universe.get(key) ?? []);
+      return this._validValues(key, model ? model.choices.filter((c) => c.available).map((c) => c.value) : universe.get(key) ?? []);
     };
     for (const { at, key, name, shown } of unknown) problems[at] = new AttributeProblem(name, shown, offeredValid(key)).message;
     // A URL parameter given twice with different values sets neither (stateFromQuery), as an
     // invalid value sets nothing: which one the link meant is not the bar's to guess.
-    for (const key of this.controlKeys) {
-      const values = this.repeatedInUrl[key];
+    for (const key of this._controlKeys) {
+      const values = this._repeatedInUrl[key];
       if (!values || raw[key] != null) continue;
       problems.push(repeatedParameterMessage(`${urlPrefix(this.id)}${key}`, values, offeredValid(key)));
     }
     this.current = live.state;
-    this.defaults = this.restrict(this.validate(this.attributeState(), universe, [], false), charts, [], false).state;
+    this.defaults = this.restrict(this.validate(this._attributeState(), universe, [], false), charts, [], false).state;
     this.models = live.models;
     // Warned once per value: a value still not valid is not warned again when only the why or the
     // valid values change (the reader chose another filter). But when the bar has found its
@@ -974,17 +974,17 @@ export class PioneerFilters extends LitElement {
     // once what the page says then, not first what every value in the data allows.
     this.problems = problems;
     if (this.ownerDocument.readyState === 'loading') {
-      this.ownerDocument.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
+      this.ownerDocument.addEventListener('DOMContentLoaded', this._onParsed, { once: true });
       return;
     }
     const warnKey = (p: string) => p.replace(/^(.*?" is not valid)[:.].*$/s, '$1').replace(/ Valid values: .*$/s, '');
-    const relinked = charts.length !== this.warnedWith;
+    const relinked = charts.length !== this._warnedWith;
     for (const p of problems) {
       const said = this.warned.get(warnKey(p));
       if (said === undefined || (relinked && said !== p)) warnAbout(this, p);
     }
     this.warned = new Map(problems.map((p) => [warnKey(p), p]));
-    this.warnedWith = charts.length;
+    this._warnedWith = charts.length;
   }
 
   /**
@@ -992,7 +992,7 @@ export class PioneerFilters extends LitElement {
    * (or no, off, 0), which a boolean attribute would take as on: that gives the message,
    * and the URL is not synced.
    */
-  private urlSyncOn(problems: string[]): boolean | undefined {
+  private _urlSyncOn(problems: string[]): boolean | undefined {
     let off = false;
     for (const name of BOOLEAN_ATTRIBUTES) {
       const problem = booleanWrittenOff(this, name);
@@ -1022,7 +1022,7 @@ export class PioneerFilters extends LitElement {
     const order = [...FILTER_KEYS].reverse();
     if (live) order.sort((a, b) => Number(this.chosen.has(a)) - Number(this.chosen.has(b)));
     for (;;) {
-      const models = filterOptions({ charts, state: next, controls: this.controlKeys, fallback: bundledDataset() });
+      const models = filterOptions({ charts, state: next, controls: this._controlKeys, fallback: bundledDataset() });
       const blocked = order
         .map((key) => models.find((m) => m.key === key))
         .find((m) => m && next[m.key] != null && m.choices.some((c) => c.value === String(next[m.key]) && !c.available));
@@ -1030,7 +1030,7 @@ export class PioneerFilters extends LitElement {
       const key = blocked.key;
       const value = String(next[key]!);
       const reason = blocked.choices.find((c) => c.value === value)?.reason;
-      if (live && this.chosen.has(key) && this.fromUrl[key] === undefined) {
+      if (live && this.chosen.has(key) && this._fromUrl[key] === undefined) {
         // The reader's own choice, which a linked chart can no longer show (its attributes
         // changed since): said in the bar's words, not as an attribute the reader never wrote.
         problems.push(`${CONTROL_LABELS[key]}: ${choiceLabel(key, value)} is no longer available${reason ? ` ${inBrackets(midSentence(reason))}` : ''}, so that filter is off.`);
@@ -1038,14 +1038,14 @@ export class PioneerFilters extends LitElement {
         // A value the data has, which the other filters or the linked charts rule out: says why
         // ("…="la" is not valid: … for 2020. Valid values: all."), or the list alone reads as wrong.
         const { name, shown } = this.nameOf(key, next[key]!, live);
-        problems.push(new AttributeProblem(name, shown, this.validValues(key, blocked.choices.filter((c) => c.available).map((c) => c.value)), reason).message);
+        problems.push(new AttributeProblem(name, shown, this._validValues(key, blocked.choices.filter((c) => c.available).map((c) => c.value)), reason).message);
       }
       delete next[key];
     }
   }
 
   /** The valid values of a key's attribute: the choices, and `all` for a breakdown or year (the "All …" choice). */
-  private validValues(key: FilterKey, values: readonly string[]): readonly string[] | string {
+  private _validValues(key: FilterKey, values: readonly string[]): readonly string[] | string {
     if (key !== 'measure') return [...values, CLEARED];
     // Linked charts whose data share no measure (one given custom rows of its own) leave none to
     // choose: said so, not "Valid values: .".
@@ -1054,14 +1054,14 @@ export class PioneerFilters extends LitElement {
 
   /** How a message names a key's value: the URL parameter it came from, or the attribute. */
   private nameOf(key: FilterKey, value: string | number, live: boolean): { name: string; shown: string } {
-    const fromUrl = live ? this.fromUrl[key] : undefined;
+    const fromUrl = live ? this._fromUrl[key] : undefined;
     const name = fromUrl !== undefined ? `URL parameter ${urlPrefix(this.id)}${key}` : key;
     // (textOf: a script may have set any value, one without text of its own too.)
     const shown = fromUrl ?? (key === 'year' ? (this.getAttribute('year') ?? textOf(value)) : textOf(value));
     return { name, shown };
   }
 
-  private parseControls(problems: string[]): FilterKey[] {
+  private _parseControls(problems: string[]): FilterKey[] {
     const names = listOf(this.controls);
     const keys: FilterKey[] = [];
     const unknown: string[] = [];
@@ -1084,15 +1084,15 @@ export class PioneerFilters extends LitElement {
       const value = raw[key];
       if (value == null || isCleared(value)) continue;
       const { name, shown } = this.nameOf(key, value, live);
-      if (!this.controlKeys.includes(key)) {
-        problems.push(`${name}="${shortened(shown)}" has no effect: ${key} is not among controls (${this.controlKeys.join(', ')}).`);
+      if (!this._controlKeys.includes(key)) {
+        problems.push(`${name}="${shortened(shown)}" has no effect: ${key} is not among controls (${this._controlKeys.join(', ')}).`);
         continue;
       }
       const valid = universe.get(key) ?? [];
       const match = matchOf(textOf(value), valid);
       if (match === undefined) {
         unknown?.push({ at: problems.length, key, name, shown });
-        problems.push(new AttributeProblem(name, shown, this.validValues(key, valid)).message);
+        problems.push(new AttributeProblem(name, shown, this._validValues(key, valid)).message);
         continue;
       }
       if (key === 'year') state.year = Number(match);
@@ -1102,21 +1102,21 @@ export class PioneerFilters extends LitElement {
   }
 
   /** Reads the bar's parameters from the URL over the attributes' state. */
-  private loadFromUrl(fromHistory: boolean): void {
+  private _loadFromUrl(fromHistory: boolean): void {
     const prefix = urlPrefix(this.id);
-    const keys = this.controlKeys;
+    const keys = this._controlKeys;
     const raw = readFilterQuery(location.search, prefix, keys);
     if (!fromHistory && !Object.keys(raw).length) return;
-    const next = stateFromQuery(location.search, prefix, keys, this.attributeState());
-    this.fromUrl = raw;
+    const next = stateFromQuery(location.search, prefix, keys, this._attributeState());
+    this._fromUrl = raw;
     const repeated = repeatedFilterQuery(location.search, prefix, keys);
     // Back to an address with a parameter given twice (or away from one), the state may be the
     // same (it sets nothing): its message comes (or goes) all the same, the address as it is
     // (origin 'url': not rewritten, no filter change to announce).
-    const repeatedChanged = JSON.stringify(repeated) !== JSON.stringify(this.repeatedInUrl);
-    this.repeatedInUrl = repeated;
+    const repeatedChanged = JSON.stringify(repeated) !== JSON.stringify(this._repeatedInUrl);
+    this._repeatedInUrl = repeated;
     this.chosen.clear();
-    if (sameState(next, this.rawState())) {
+    if (sameState(next, this._rawState())) {
       if (repeatedChanged) {
         this.origin = 'url';
         this.requestUpdate();
@@ -1128,11 +1128,11 @@ export class PioneerFilters extends LitElement {
   }
 
   /** The page parsed: the bar checks again, with its charts, and warns (see willUpdate). */
-  private onParsed = (): void => this.requestUpdate();
+  private _onParsed = (): void => this.requestUpdate();
 
-  private onPopState = (): void => {
-    if (!this.urlSyncOn([])) return;
-    this.loadFromUrl(true);
+  private _onPopState = (): void => {
+    if (!this._urlSyncOn([])) return;
+    this._loadFromUrl(true);
   };
 
   protected updated(): void {
@@ -1150,24 +1150,24 @@ export class PioneerFilters extends LitElement {
     // says. Not read on the bar's other updates.
     const origin = this.origin;
     const shownBefore = origin === 'user' || origin === 'history' ? shownOfAll(this.linked) : null;
-    const changed = this.linked.filter((el) => applyFilterState(el, this.current, this.controlKeys));
-    // The bar's own writes above are delivered too, and ignored (watchesAttribute).
-    this.chartObserver.disconnect();
-    for (const el of this.linked) this.chartObserver.observe(el, { attributes: true });
+    const changed = this.linked.filter((el) => applyFilterState(el, this.current, this._controlKeys));
+    // The bar's own writes above are delivered too, and ignored (_watchesAttribute).
+    this._chartObserver.disconnect();
+    for (const el of this.linked) this._chartObserver.observe(el, { attributes: true });
     this.origin = null;
     if (shownBefore) {
-      if (origin === 'user' && this.urlSyncOn([])) this.writeUrl('push');
+      if (origin === 'user' && this._urlSyncOn([])) this._writeUrl('push');
       this.announce(changed, shownBefore);
       emit<PioneerFilterChangeDetail>(this, 'pioneer-filter-change', this.detail());
     } else if (origin === null && this.settled) {
       // A change by script, or a filter the bar turned off because a linked chart changed
       // underneath (its own property unchanged): the address follows the state now applied
-      // (writeUrl writes nothing when it already holds it).
-      if (this.urlSyncOn([])) this.writeUrl('replace');
+      // (_writeUrl writes nothing when it already holds it).
+      if (this._urlSyncOn([])) this._writeUrl('replace');
       // The status line said the filters as the reader left them: no longer so, it is emptied
       // (a filter turned off says so in the bar's message, an alert), not left to be read.
       const status = this.renderRoot.querySelector('.live');
-      if (status?.textContent && this.filterWords() !== this.saidWords) status.textContent = '';
+      if (status?.textContent && this._filterWords() !== this._saidWords) status.textContent = '';
     }
     this.settled = true;
   }
@@ -1182,62 +1182,62 @@ export class PioneerFilters extends LitElement {
   private announce(changed: readonly Element[], shownBefore: ReadonlyMap<Element, Shown>): void {
     const status = this.renderRoot.querySelector('.live');
     if (!status) return;
-    const asked = ++this.announcements;
+    const asked = ++this._announcements;
     // A reader stepping through a select's options with the arrow keys changes the filter at
     // every press (Chromium and Firefox on Windows and Linux), and hears each option from the
     // select itself: a change of the same control within moments of the last is said once the
     // presses stop, for the choice they stop at, not once per option passed.
-    clearTimeout(this.announceTimer);
+    clearTimeout(this._announceTimer);
     const now = performance.now();
-    const key = this.changedKey;
-    this.changedKey = null;
-    const stepping = key !== null && key === this.announcedKey && now - this.announcedAt < ANNOUNCE_QUIET_MS;
-    this.announcedAt = now;
-    this.announcedKey = key;
+    const key = this._changedKey;
+    this._changedKey = null;
+    const stepping = key !== null && key === this._announcedKey && now - this._announcedAt < ANNOUNCE_QUIET_MS;
+    this._announcedAt = now;
+    this._announcedKey = key;
     // Options stepped through are said as one change: from what the charts showed when last
     // said (sinceSaid). So is a change made before the last one was said (its announcement is
     // dropped for this one): from what the charts showed before that one, or a chart it sent
     // to its message (marked below, so without an alert) would be said by neither.
-    const from = withUnsaid(this.unsaidFrom, stepping ? sinceSaid(this.shownSaid, shownBefore) : shownBefore);
-    this.unsaidFrom = from;
+    const from = withUnsaid(this._unsaidFrom, stepping ? sinceSaid(this._shownSaid, shownBefore) : shownBefore);
+    this._unsaidFrom = from;
     // A chart that showed figures then and now goes to its message is said so by the line
-    // (messagesShown): it shows that message without an alert, heard once (barSaysMessage).
+    // (_messagesShown): it shows that message without an alert, heard once (barSaysMessage).
     markSaidMessages(changed.filter((el) => from.get(el)?.figures));
     // Said from the state applied when it is said: a change put off that the bar has
     // since turned off is not said as applied.
     const say = async () => {
       await shownOrGivenUp(this.linked);
       // A later change has its own announcement.
-      if (asked !== this.announcements) return;
-      this.unsaidFrom = null;
+      if (asked !== this._announcements) return;
+      this._unsaidFrom = null;
       const charts = changed.length;
       const count = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
-      this.saidWords = this.filterWords();
+      this._saidWords = this._filterWords();
       const now = shownOfAll(this.linked);
-      const names = this.chartNames(this.current.measure);
+      const names = this._chartNames(this.current.measure);
       const single = oneByOne(names);
-      status.textContent = `${count}. ${this.saidWords}.${this.movedYears(from, now, names, single)}${this.messagesShown(from, now, names, single)}`;
-      this.shownSaid = now;
+      status.textContent = `${count}. ${this._saidWords}.${this._movedYears(from, now, names, single)}${this._messagesShown(from, now, names, single)}`;
+      this._shownSaid = now;
     };
-    if (stepping) this.announceTimer = setTimeout(say, ANNOUNCE_QUIET_MS);
+    if (stepping) this._announceTimer = setTimeout(say, ANNOUNCE_QUIET_MS);
     else void say();
   }
 
   /** Announcements asked for: one said late (after the charts' updates) is dropped for a later one. */
-  private announcements = 0;
+  private _announcements = 0;
 
   /** What each linked chart showed before the changes not said yet (null: none waits to be said). */
-  private unsaidFrom: ReadonlyMap<Element, Shown> | null = null;
+  private _unsaidFrom: ReadonlyMap<Element, Shown> | null = null;
 
   /** What each linked chart showed when the status line last spoke. */
-  private shownSaid: ReadonlyMap<Element, Shown> = new Map();
+  private _shownSaid: ReadonlyMap<Element, Shown> = new Map();
 
   /**
    * " The stacked bar chart now shows 2019, not 2020.": each linked chart that shows another
    * year now (`now`) than before (`before`) while the bar leaves the year to each chart (a year
    * the reader chose is in the filters said already); empty if none.
    */
-  private movedYears(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>, single: ReadonlyMap<Element, string>): string {
+  private _movedYears(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>, single: ReadonlyMap<Element, string>): string {
     if (this.current.year != null) return '';
     // Charts of one name that moved alike are said once: "2 stacked bar charts now show 2019,
     // not 2020."; one alone by its own name (`single`: "The second stacked bar chart …").
@@ -1261,7 +1261,7 @@ export class PioneerFilters extends LitElement {
    * stacked bar chart shows figures again, for 2019." (its year, if of one): each that showed a
    * message and shows figures now. Empty if none.
    */
-  private messagesShown(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>, single: ReadonlyMap<Element, string>): string {
+  private _messagesShown(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>, single: ReadonlyMap<Element, string>): string {
     // Charts of one name that changed alike are said once: "2 stacked bar charts show figures again, for 2019."
     const changed = new Map<string, { name: string; el: Element; message: string | null; year: number | null; count: number }>();
     for (const el of this.linked) {
@@ -1286,27 +1286,27 @@ export class PioneerFilters extends LitElement {
   }
 
   /** The filters applied, as the status line and the printed page say them: "Survey year: 2019; Organisation type: Local authority", or `none` where no filter is set. */
-  private filterWords(none = 'No filters'): string {
-    const parts = this.controlKeys.filter((k) => this.current[k] != null).map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
+  private _filterWords(none = 'No filters'): string {
+    const parts = this._controlKeys.filter((k) => this.current[k] != null).map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
     return parts.length ? parts.join('; ') : none;
   }
 
   /** The filters the status line last said. */
-  private saidWords = '';
+  private _saidWords = '';
 
   /** The control the reader changed last (null: Reset, back/forward), and when its change was said or put off. */
-  private changedKey: FilterKey | null = null;
-  private announcedKey: FilterKey | null = null;
-  private announcedAt = -Infinity;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private _changedKey: FilterKey | null = null;
+  private _announcedKey: FilterKey | null = null;
+  private _announcedAt = -Infinity;
+  private _announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   private detail(): PioneerFilterChangeDetail {
     const s = this.current;
     return { year: s.year, measure: s.measure, wave: s.wave, deprivation: s.deprivation, organisation: s.organisation, tenure: s.tenure };
   }
 
-  private writeUrl(how: 'push' | 'replace'): void {
-    const search = writeFilterQuery(location.search, urlPrefix(this.id), this.current, this.controlKeys, this.defaults);
+  private _writeUrl(how: 'push' | 'replace'): void {
+    const search = writeFilterQuery(location.search, urlPrefix(this.id), this.current, this._controlKeys, this.defaults);
     if (search === location.search) return;
     // An absolute address: a relative one would be resolved against the page's <base href>,
     // which may name another origin (the browser then refuses the change).
@@ -1317,27 +1317,27 @@ export class PioneerFilters extends LitElement {
       else history.replaceState(history.state, '', url.href);
     } catch (e) {
       // E.g. a sandboxed frame: the filters still work, the address just does not follow.
-      if (!this.urlWarned) warnAbout(this, `sync-url could not write the filters into the page's address (${(e as Error)?.message ?? e}); the charts still follow the filters.`);
-      this.urlWarned = true;
+      if (!this._urlWarned) warnAbout(this, `sync-url could not write the filters into the page's address (${(e as Error)?.message ?? e}); the charts still follow the filters.`);
+      this._urlWarned = true;
     }
   }
 
   /** Whether the console has been told that the address cannot be written. */
-  private urlWarned = false;
+  private _urlWarned = false;
 
   private onChange(key: FilterKey, e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
-    delete this.fromUrl[key];
-    delete this.repeatedInUrl[key];
+    delete this._fromUrl[key];
+    delete this._repeatedInUrl[key];
     if (value === '') this.chosen.delete(key);
     else this.chosen.add(key);
-    const next: FilterState = { ...this.rawState(), [key]: value === '' ? undefined : key === 'year' ? Number(value) : value };
+    const next: FilterState = { ...this._rawState(), [key]: value === '' ? undefined : key === 'year' ? Number(value) : value };
     this.assign(next);
     this.origin = 'user';
-    this.changedKey = key;
+    this._changedKey = key;
   }
 
-  private onReset = (): void => {
+  private _onReset = (): void => {
     this.reset();
   };
 
@@ -1350,9 +1350,9 @@ export class PioneerFilters extends LitElement {
     // the slotted page content, outside it, keeps the page's own. No text between the two: under
     // a page's white-space: pre (inherited by the host) it was empty lines over the content.
     return html`<div class="type"><div class="root" part="root" lang="en">
-      <div class="bar" part="bar" role="group" aria-label=${this.groupName()}>
-        ${this.models.map((m) => this.controlTemplate(m, described.get(m.key)))}
-        <button type="button" class="reset" part="reset" @click=${this.onReset}>Reset</button>
+      <div class="bar" part="bar" role="group" aria-label=${this._groupName()}>
+        ${this.models.map((m) => this._controlTemplate(m, described.get(m.key)))}
+        <button type="button" class="reset" part="reset" @click=${this._onReset}>Reset</button>
       </div>
       ${notes.length
         ? html`<ul class="notes" part="notes">
@@ -1365,13 +1365,13 @@ export class PioneerFilters extends LitElement {
         ? html`<div class="message" part="message" role="alert">${this.problems.map((p) => html`<p>${p}</p>`)}</div>`
         : nothing}
       <p class="live sr-only" role="status"></p>
-      <p class="print-summary">${this.printSummary()}</p>
+      <p class="print-summary">${this._printSummary()}</p>
       </div></div><div class="content"><slot></slot></div>`;
   }
 
   /** "Survey year: 2019; Organisation type: Local authority": what the printed page shows in place of the controls. */
-  private printSummary(): string {
-    return `Filters — ${this.filterWords('none')}.`;
+  private _printSummary(): string {
+    return `Filters — ${this._filterWords('none')}.`;
   }
 
   /** The visible notes of a control: why it does nothing, or which choices are missing and why. */
@@ -1390,7 +1390,7 @@ export class PioneerFilters extends LitElement {
     return lines;
   }
 
-  private controlTemplate(m: ControlModel, described: 'note' | 'short' | undefined): TemplateResult {
+  private _controlTemplate(m: ControlModel, described: 'note' | 'short' | undefined): TemplateResult {
     const id = `control-${m.key}`;
     const unavailable = m.choices.filter((c) => !c.available).length;
     const current = this.current[m.key];

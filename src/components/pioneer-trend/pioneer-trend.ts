@@ -220,7 +220,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         ${groupLabel(view.group)}; published groups: ${groupsOf(this.resolveDataset().dataset!, view.measure).map(groupLabel).join(', ')}.
       </p>`;
     }
-    const gapNote = [this.gapNote(view), this.notShownNote(view)].filter(Boolean).join(' ');
+    const gapNote = [this.gapNote(view), this._notShownNote(view)].filter(Boolean).join(' ');
     return html`<ul class="legend" part="legend" aria-label="Lines (press to show or hide)">
         ${view.series.map((s) => {
           // A series with no value in any year keys as its gap markers do: hollow, dashed, no line.
@@ -252,7 +252,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
    * Says how many items with figures the default top five leaves out (naming up to five), and
    * which of them tie with the last line shown (left out only where more than eight would be drawn).
    */
-  private notShownNote(view: TrendView): string {
+  private _notShownNote(view: TrendView): string {
     const left = view.notShown;
     if (!left.length) return '';
     const n = view.series.filter(hasValues).length;
@@ -326,7 +326,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
             : `The 2019 and 2020 reports give no figures for this group for ${andList(years)}.${group && ` ${group}`}`,
         );
       } else {
-        sentences.push(...this.itemGapSentences(view, notPublished));
+        sentences.push(...this._itemGapSentences(view, notPublished));
       }
     }
     return sentences.join(' ');
@@ -338,7 +338,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
    * due to Covid-19; …" where every gap comes before the item's first year in the reports (a
    * figure or a figure-only value), else "No figure published for 2018: …".
    */
-  private itemGapSentences(view: TrendView, notPublished: ReadonlyMap<number, ReadonlySet<string>>): string[] {
+  private _itemGapSentences(view: TrendView, notPublished: ReadonlyMap<number, ReadonlySet<string>>): string[] {
     const byYears = new Map<string, { years: number[]; first: number | null; names: string[] }>();
     for (const s of view.series) {
       const years = [...notPublished.keys()].filter((y) => notPublished.get(y)!.has(s.item)).sort();
@@ -360,10 +360,10 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   }
 
   /** The item of the legend button that had the focus when this update began. */
-  private legendFocus: string | null = null;
+  private _legendFocus: string | null = null;
 
   protected willUpdate(changed: PropertyValues): void {
-    this.legendFocus = legendButton(this.shadowRoot?.activeElement)?.dataset.item ?? null;
+    this._legendFocus = legendButton(this.shadowRoot?.activeElement)?.dataset.item ?? null;
     super.willUpdate(changed);
   }
 
@@ -374,8 +374,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
    */
   protected updated(): void {
     super.updated();
-    const item = this.legendFocus;
-    this.legendFocus = null;
+    const item = this._legendFocus;
+    this._legendFocus = null;
     if (item == null) return;
     const active = this.shadowRoot?.activeElement;
     const onButton = legendButton(active);

@@ -22,7 +22,7 @@ interface SiteMapView {
   sites: SiteWithInformants[];
   year: number;
   colorBy: SiteColorBy;
-  /** As chosen: `auto` is the map or the grid by the width drawn at (see drawnLayout). */
+  /** As chosen: `auto` is the map or the grid by the width drawn at (see _drawnLayout). */
   layout: SiteLayout | 'auto';
   wave: 1 | 2 | null;
   deprivation: 'more' | 'less' | null;
@@ -215,12 +215,12 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   @property() layout: Keyword<'auto' | 'map' | 'grid'> | null | undefined = 'auto';
 
   /** The layout drawn last (`auto` resolved by its width), which the notes describe; null before a draw. */
-  private drawnLayout: SiteLayout | null = null;
+  private _drawnLayout: SiteLayout | null = null;
 
   /** The layout the notes describe: as chosen, or for `auto` the one drawn (before a draw, the one its width gives). */
-  private layoutOf(view: SiteMapView): SiteLayout {
+  private _layoutOf(view: SiteMapView): SiteLayout {
     if (view.layout !== 'auto') return view.layout;
-    return this.drawnLayout ?? autoSiteLayout(this.width > 0 ? this.width : Infinity);
+    return this._drawnLayout ?? autoSiteLayout(this.width > 0 ? this.width : Infinity);
   }
 
   protected computeView(ds: Dataset): SiteMapView {
@@ -283,8 +283,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const filters = [view.wave ? `wave ${view.wave}` : '', view.deprivation ? `${view.deprivation} deprived` : ''].filter(Boolean);
     const layout = view.layout === 'auto' ? autoSiteLayout(width) : view.layout;
     // The notes describe the layout drawn: a new width that changes it renders them again.
-    if (layout !== this.drawnLayout) {
-      this.drawnLayout = layout;
+    if (layout !== this._drawnLayout) {
+      this._drawnLayout = layout;
       if (this.isConnected) this.requestUpdate();
     }
     const result = renderSiteMap(svg, view.sites, {
@@ -353,14 +353,14 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   }
 
   protected notesOf(view: SiteMapView): TemplateResult {
-    const total = html`${this.totalNote(view)}${view.unplaced.length
+    const total = html`${this._totalNote(view)}${view.unplaced.length
       ? html`<p class="note unplaced" part="note">Not on the map (not Pioneer sites): ${view.unplaced.map((r) => `${r.item_label || r.item} (${formatValue(r.value, r.unit)})`).join('; ')}.</p>`
       : nothing}`;
     // What the drawing needs said (where marks are, the outline's source, the tiles' codes) is
     // hidden under the Table view, which lists the sites by name; a figure downloaded from it
     // (the drawing, with the notes under it: toSvg) still says it.
     const drawingOnly = this.tableMode;
-    const layout = this.layoutOf(view);
+    const layout = this._layoutOf(view);
     if (layout === 'map') {
       return html`${total}<p class="note" part="note" ?hidden=${drawingOnly}>Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location. Map outline: Natural Earth.</p>`;
     }
@@ -375,13 +375,13 @@ export class SiteMap extends PioneerChart<SiteMapView> {
   }
 
   /** "58 key informants in all in 2020 (the total row of Table 3.1, 2020 report)." — or the sum of the sites shown. */
-  private totalNote(view: SiteMapView): TemplateResult | string {
+  private _totalNote(view: SiteMapView): TemplateResult | string {
     const t = view.total;
     if (!t) return '';
     const informants = `${t.count} key informant${t.count === 1 ? '' : 's'}`;
     const text = t.printed
       ? `${informants} in all in ${view.year} (the total row of ${sourceLabel(t.printed.source_table)}, ${isReportRow(t.printed) ? `${t.printed.source_survey} report` : `survey ${t.printed.source_survey}`}).`
-      : `${informants} in ${view.year} at the ${view.sites.length} site${view.sites.length === 1 ? '' : 's'} shown (the sum of their counts).${this.groupSizeNote(view)}`;
+      : `${informants} in ${view.year} at the ${view.sites.length} site${view.sites.length === 1 ? '' : 's'} shown (the sum of their counts).${this._groupSizeNote(view)}`;
     return html`<p class="note total" part="note">${text}</p>`;
   }
 
@@ -389,7 +389,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
    * Where the report prints its own count for the deprivation group shown, and the sites' sum
    * differs (2019: 35 / 32 printed, 33 / 34 summed), both are said: the sum is not corrected.
    */
-  private groupSizeNote(view: SiteMapView): string {
+  private _groupSizeNote(view: SiteMapView): string {
     const printed = own(PRINTED_DEPRIVATION_GROUPS, view.year);
     if (!printed || !view.deprivation || view.wave != null || !view.total) return '';
     const counted = view.rows.filter((r) => r.year === view.year);
