@@ -531,8 +531,8 @@ export abstract class PioneerChart<View> extends LitElement {
   /** The chart's font size in px, read when the width is (no extra style recalculation). */
   protected fontSize = 14;
   /** The text's letter- and word-spacing in px (set with the custom properties), read with the font size. */
-  private letterSpacing = 0;
-  private wordSpacing = 0;
+  private _letterSpacing = 0;
+  private _wordSpacing = 0;
   @state() private srcState: DataState | null = null;
 
   @query('svg') protected svg?: SVGSVGElement;
@@ -649,10 +649,10 @@ export abstract class PioneerChart<View> extends LitElement {
     if (serverRoot && !('litElementHydrateSupport' in globalThis)) serverRoot.replaceChildren();
     const fieldsBefore = new Set(Object.keys(this));
     const root = renderRootIn(this, () => super.createRenderRoot());
-    this.hydrating = root === serverRoot && 'litElementHydrateSupport' in globalThis && !!serverRoot?.firstChild;
+    this._hydrating = root === serverRoot && 'litElementHydrateSupport' in globalThis && !!serverRoot?.firstChild;
     // Lit's hydration support marks the element as needing hydration with a field of its own
     // (its name differs between Lit's development and production builds): the one just set.
-    if (this.hydrating) this._hydrationMark = Object.keys(this).find((k) => !fieldsBefore.has(k) && (this as unknown as Record<string, unknown>)[k] === true);
+    if (this._hydrating) this._hydrationMark = Object.keys(this).find((k) => !fieldsBefore.has(k) && (this as unknown as Record<string, unknown>)[k] === true);
     // Hydrating, Lit takes the server's shadow root as it is, styled by its <style> elements
     // alone; a Content-Security-Policy without 'unsafe-inline' styles blocks those. The element's
     // constructed style sheets (allowed by any policy) style it once the script runs.
@@ -685,12 +685,12 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   /** Whether this element's first update hydrates a server's shadow root (see connectedCallback). */
-  private hydrating = false;
+  private _hydrating = false;
   /** The field by which Lit's hydration support marks this element as still to hydrate. */
   private _hydrationMark?: string;
 
   protected override update(changed: PropertyValues): void {
-    if (this.hydrating && !this.hasUpdated) this._hydrateOnlyWhatWasDrawn();
+    if (this._hydrating && !this.hasUpdated) this._hydrateOnlyWhatWasDrawn();
     super.update(changed);
   }
 
@@ -705,7 +705,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const observed = (this.constructor as typeof LitElement).observedAttributes;
     if (!root || !this._hydrationMark || (this.data == null && drawnFromNow(this, root, observed))) return;
     root.replaceChildren();
-    this.hydrating = false;
+    this._hydrating = false;
     // Else Lit's hydration support would look for the server's markers in the emptied root.
     (this as unknown as Record<string, unknown>)[this._hydrationMark] = false;
   }
@@ -719,7 +719,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // Hydrating, the first render must be the server's (Lit checks it against the server's DOM,
     // and throws where it differs): what only the browser says of the attributes (a value in
     // curly quotes, an attribute misspelt or not used) comes in the next update.
-    if (this.hydrating && !this.hasUpdated) void this.updateComplete.then(noteAttributes);
+    if (this._hydrating && !this.hasUpdated) void this.updateComplete.then(noteAttributes);
     else noteAttributes();
     contentChecks.set(this, this._noteContent);
     attributeChecks.set(this, this._recheckAttributes);
@@ -929,7 +929,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!updated && this.hasUpdated && (this.width > this._paperWidth || shrunk || this._pageShrink < 1 || (this.constructor as typeof PioneerChart).drawsForPaper)) this._drawNow();
     if (this.hasUpdated) this._measureForPaper();
     this.tableOnPaper = on && this._unreadableOnPaper();
-    this.noWidthOnPaper = on && this.noWidth && !this.problem;
+    this.noWidthOnPaper = on && this._noWidth && !this.problem;
     this._holdToRoomBeside(figure);
     if (on) {
       // The update just asked for (the table printed in place of the chart or beneath it) runs
@@ -1049,14 +1049,14 @@ export abstract class PioneerChart<View> extends LitElement {
    * @internal
    */
   setMeasuredSize(width: number, type: Typography, laidOut = true): boolean {
-    this.noWidth = width === 0 && laidOut;
+    this._noWidth = width === 0 && laidOut;
     this._noteNoWidth();
     const { fontSize, letterSpacing, wordSpacing } = type;
-    if (width === this.width && fontSize === this.fontSize && letterSpacing === this.letterSpacing && wordSpacing === this.wordSpacing) return false;
+    if (width === this.width && fontSize === this.fontSize && letterSpacing === this._letterSpacing && wordSpacing === this._wordSpacing) return false;
     this.width = width;
     this.fontSize = fontSize;
-    this.letterSpacing = letterSpacing;
-    this.wordSpacing = wordSpacing;
+    this._letterSpacing = letterSpacing;
+    this._wordSpacing = wordSpacing;
     if (this._drawAgainAfterFailure()) return true;
     // An update already on its way draws at the new size; otherwise redraw now, in this
     // callback (style and layout are clean here, and nothing else in the shell depends on it).
@@ -1643,7 +1643,7 @@ export abstract class PioneerChart<View> extends LitElement {
       }
     }
     this._drawNow();
-    if (this.noWidth) this._noteNoWidth();
+    if (this._noWidth) this._noteNoWidth();
     this._renderTableIfShown();
     // A message that had the focus gives it back to the chart in its place.
     if (this._messageHadFocus && !this.problem) this.svg?.focus();
@@ -1662,7 +1662,7 @@ export abstract class PioneerChart<View> extends LitElement {
       // Its marks move to their new places if the chart is in the window now (see _inView).
       const figure = this.renderRoot.querySelector('figure');
       if (figure && figure.classList.contains('in-view') !== this._inView) figure.classList.toggle('in-view', this._inView);
-      this.result = withTextSpacing(this.letterSpacing, this.wordSpacing, () => this.draw(svg, this.view!, width));
+      this.result = withTextSpacing(this._letterSpacing, this._wordSpacing, () => this.draw(svg, this.view!, width));
       // The label is the title until the chart is drawn, then the summary of what it shows:
       // written here once per draw (the template binds the title, and writes only when the
       // title changes, which a draw always follows).
@@ -1776,13 +1776,13 @@ export abstract class PioneerChart<View> extends LitElement {
   private _noteNoWidth(): void {
     const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
     if (!note) return;
-    if (this.noWidth) {
+    if (this._noWidth) {
       if (note.textContent !== NO_WIDTH) {
         note.textContent = NO_WIDTH;
         note.hidden = false;
         note.classList.add('no-width');
       }
-      if (!this._widthWarned) this._warnIfLasting('width', () => (this.noWidth ? NO_WIDTH : ''));
+      if (!this._widthWarned) this._warnIfLasting('width', () => (this._noWidth ? NO_WIDTH : ''));
     } else if (note.textContent === NO_WIDTH) {
       note.textContent = '';
       note.hidden = true;
@@ -1794,7 +1794,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private _loadingSrc = false;
 
   /** Whether the chart is laid out 0 px wide (the shared observer says). */
-  private noWidth = false;
+  private _noWidth = false;
   /** Whether the console has been told this chart is 0 px wide. */
   private _widthWarned = false;
 
@@ -1832,7 +1832,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private _noteContent = (): void => this._noteMisspeltAttributes();
   /** The check again, once another element of ours is defined (recheckWhenDefined); a chart still to hydrate checks after its first update. */
   private _recheckAttributes = (): void => {
-    if (!this.hydrating || this.hasUpdated) this._noteMisspeltAttributes();
+    if (!this._hydrating || this.hasUpdated) this._noteMisspeltAttributes();
   };
 
 
@@ -2112,11 +2112,11 @@ export abstract class PioneerChart<View> extends LitElement {
    * press or hover just beside it still reaches it.
    */
   private _markFromEvent(e: MouseEvent): ChartMark | undefined {
-    return this.markAt(e.target as Element | null, e.clientX, e.clientY);
+    return this._markAt(e.target as Element | null, e.clientX, e.clientY);
   }
 
   /** The mark a pointer on `target`, at client px (x, y), is on (_markFromEvent). */
-  private markAt(target: Element | null, x: number, y: number): ChartMark | undefined {
+  private _markAt(target: Element | null, x: number, y: number): ChartMark | undefined {
     let el = target?.closest?.('[data-key]');
     // Text the pointer is on is the label of the one mark drawn beside it in its group (a
     // compared bar's value or "not published", inside or after the bar); other text (an item's
@@ -2137,7 +2137,7 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private _markUnder(at: [number, number]): ChartMark | undefined {
     const hit = (this.renderRoot as ShadowRoot).elementFromPoint(...at);
-    return hit && this.svg?.contains(hit) ? this.markAt(hit, ...at) : undefined;
+    return hit && this.svg?.contains(hit) ? this._markAt(hit, ...at) : undefined;
   }
 
   private _onPointerMove = (e: PointerEvent): void => {
@@ -2282,7 +2282,7 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   private _pressedLift: Element | null | undefined;
   /** A press is on the chart (pointerdown to its click, a key or the task after its end: _onPressEnd). */
-  private pressing = false;
+  private _pressing = false;
 
   /**
    * A press ended, on the chart or off it: a mouse's click comes in the task of its release, so
@@ -2294,7 +2294,7 @@ export abstract class PioneerChart<View> extends LitElement {
     window.removeEventListener('pointercancel', this._onPressEnd, true);
     setTimeout(() => {
       this._pressAt = null;
-      if (this.pressing) this._liftPressed();
+      if (this._pressing) this._liftPressed();
     });
   };
 
@@ -2318,7 +2318,7 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private _liftPressed(): void {
-    this.pressing = false;
+    this._pressing = false;
     const el = this._pressedLift;
     if (el === undefined) return;
     this._pressedLift = undefined;
@@ -2347,7 +2347,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private _onPointerDown = (e: PointerEvent): void => {
     // A press takes the mark under it at once, whatever path the pointer was on.
     this._endSafePath();
-    this.pressing = true;
+    this._pressing = true;
     this._notePress(e);
     const mark = this._markFromEvent(e);
     const i = mark ? this.marks.indexOf(mark) : -1;
@@ -2407,7 +2407,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const markEl = this._markElement(mark);
     markEl?.classList.add('focused');
     this._pressedLift = markEl?.closest('[data-lift]') ? markEl : null;
-    if (!this.pressing) this._liftPressed();
+    if (!this._pressing) this._liftPressed();
     // At high zoom a chart is taller than the window: the page follows the focused mark.
     if (scroll) markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     this._showTooltip(mark, pressed);
@@ -2425,7 +2425,7 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private _onKeyDown = (e: KeyboardEvent): void => {
-    if (this.pressing) this._liftPressed();
+    if (this._pressing) this._liftPressed();
     const marks = this.marks;
     if (!marks.length) {
       // Nothing drawn to step through (a trend with every line hidden by the reader): an arrow,

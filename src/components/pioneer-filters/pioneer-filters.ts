@@ -612,14 +612,14 @@ export class PioneerFilters extends LitElement {
   /** The controls shown (valid ones, in the author's order). */
   private _controlKeys: FilterKey[] = [...DEFAULT_CONTROLS];
   /** The valid state applied to the charts. */
-  private current: FilterState = {};
+  private _current: FilterState = {};
   /** The valid state of the attributes alone (what Reset returns to). */
   private defaults: FilterState = {};
-  private models: ControlModel[] = [];
-  private linked: Element[] = [];
-  private problems: string[] = [];
+  private _models: ControlModel[] = [];
+  private _linked: Element[] = [];
+  private _problems: string[] = [];
   /** The problems warned, by value (see the end of refresh), and how many charts the bar had then. */
-  private warned = new Map<string, string>();
+  private _warned = new Map<string, string>();
   private _warnedWith = 0;
   /** Raw values of the keys whose current value came from the URL (for messages). */
   private _fromUrl: Partial<Record<FilterKey, string>> = {};
@@ -627,14 +627,14 @@ export class PioneerFilters extends LitElement {
   private _repeatedInUrl: Partial<Record<FilterKey, string[]>> = {};
   private _urlLoaded = false;
   /** The keys the reader set with a control since the last load, Reset or history step: dropped last when values conflict. */
-  private chosen = new Set<FilterKey>();
+  private _chosen = new Set<FilterKey>();
   /**
    * Why the state last changed, for what `updated` does: a reader's change pushes a history
    * entry and fires the event; back/forward fires the event; loading from the URL does
    * neither; a change by script (null) replaces the URL's parameters.
    */
-  private origin: 'user' | 'history' | 'url' | null = null;
-  private observer?: MutationObserver;
+  private _origin: 'user' | 'history' | 'url' | null = null;
+  private _observer?: MutationObserver;
   private _observedRoot?: Node;
   /**
    * Watches the linked charts' own attributes: a page script that changes one (a stack's
@@ -645,21 +645,21 @@ export class PioneerFilters extends LitElement {
   private _chartObserver = new MutationObserver((records) => {
     if (records.some((r) => r.attributeName && this._watchesAttribute(r.target as Element, r.attributeName))) this.requestUpdate();
   });
-  private settled = false;
+  private _settled = false;
 
   /** The filter state now applied to the linked charts (only valid values of shown controls). */
   get filterState(): FilterState {
-    return { ...this.current };
+    return { ...this._current };
   }
 
   /** The charts this bar drives now. */
   get linkedCharts(): Element[] {
-    return [...this.linked];
+    return [...this._linked];
   }
 
   /** The messages shown for invalid attributes (empty when all are valid). */
   get messages(): string[] {
-    return [...this.problems];
+    return [...this._problems];
   }
 
   /** Returns every control to the view the attributes describe (firing `pioneer-filter-change`). */
@@ -669,9 +669,9 @@ export class PioneerFilters extends LitElement {
     if (Object.keys(this._repeatedInUrl).length) this.requestUpdate();
     this._fromUrl = {};
     this._repeatedInUrl = {};
-    this.chosen.clear();
+    this._chosen.clear();
     this.assign(this._attributeState());
-    this.origin = 'user';
+    this._origin = 'user';
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -711,7 +711,7 @@ export class PioneerFilters extends LitElement {
     unwatchLateAttributes(this);
     window.removeEventListener('popstate', this._onPopState);
     connectedBars.delete(this);
-    this.observer?.disconnect();
+    this._observer?.disconnect();
     this._chartObserver.disconnect();
     this.link([]);
     this._observedRoot = undefined;
@@ -756,7 +756,7 @@ export class PioneerFilters extends LitElement {
 
   /** Makes `charts` the ones this bar drives, each knowing it (drivingBar). */
   private link(charts: Element[]): void {
-    for (const el of this.linked) {
+    for (const el of this._linked) {
       if (charts.includes(el)) continue;
       if (drivingBar.get(el) === this) drivingBar.delete(el);
       // A chart that leaves the bar (moved out, or into another bar; its filters id changed)
@@ -770,35 +770,35 @@ export class PioneerFilters extends LitElement {
       drivingBar.get(el)?.requestUpdate();
     }
     for (const el of charts) drivingBar.set(el, this);
-    this.linked = charts;
+    this._linked = charts;
   }
 
   /** Watches the bar's document (or shadow root) for charts arriving, leaving or changing link or measure. */
   private observe(): void {
     const root = this.getRootNode();
     if (root === this._observedRoot) return;
-    this.observer?.disconnect();
+    this._observer?.disconnect();
     const isElement = (n: Node) => n.nodeType === Node.ELEMENT_NODE;
-    this.observer ??= new MutationObserver((records) => {
+    this._observer ??= new MutationObserver((records) => {
       const relevant = records.some((r) =>
         r.type === 'childList'
           ? [...r.addedNodes].some(isElement) || [...r.removedNodes].some(isElement)
           : // A bar whose reader has chosen a measure ignores measure changes: two bars setting
             // one chart's measure would otherwise answer each other's writes for ever. Without
             // a choice, it writes none, and a script's (a framework's attribute binding) counts.
-            !(r.attributeName === 'measure' && this._controlKeys.includes('measure') && this.current.measure != null),
+            !(r.attributeName === 'measure' && this._controlKeys.includes('measure') && this._current.measure != null),
       );
       if (relevant) this.requestUpdate();
     });
     if (root instanceof Document || root instanceof ShadowRoot) {
-      this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['filters', 'id', 'measure', 'src'] });
+      this._observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['filters', 'id', 'measure', 'src'] });
       this._observedRoot = root;
     }
   }
 
   /** Whether a change of this attribute on linked chart `el` can change what the bar may offer. */
   private _watchesAttribute(el: Element, attribute: string): boolean {
-    if (!this.linked.includes(el) || !declaresAttribute(el, attribute) || isReflected(el, attribute)) return false;
+    if (!this._linked.includes(el) || !declaresAttribute(el, attribute) || isReflected(el, attribute)) return false;
     const keys = filterAttributesOf(el);
     if (!keys) return false;
     const written = new Set<string>();
@@ -876,14 +876,14 @@ export class PioneerFilters extends LitElement {
   private _chartInfos(barMeasure?: FilterState['measure']): LinkedChartInfo[] {
     const infos = new Map<Dataset, Map<string, LinkedChartInfo>>();
     const names = this._chartNames(barMeasure);
-    for (const el of this.linked) {
+    for (const el of this._linked) {
       const keys = filterAttributesOf(el)!;
       const measure = ownMeasureOf(el, measureAttributeOf(keys) ?? 'measure');
       const dataset = datasetOf(el);
       let byKey = infos.get(dataset);
       if (!byKey) infos.set(dataset, (byKey = new Map()));
       const id = `${JSON.stringify(keys)}|${measure}|${el.localName}|${attributeSignature(el)}`;
-      if (!byKey.has(id)) byKey.set(id, { keys, measure, year: ownYearOf(el, keys), dataset, name: names.get(el)!, problemUnder: this.problemUnder(el, keys), subgroups: Boolean((el.constructor as { subgroups?: boolean }).subgroups) });
+      if (!byKey.has(id)) byKey.set(id, { keys, measure, year: ownYearOf(el, keys), dataset, name: names.get(el)!, problemUnder: this._problemUnder(el, keys), subgroups: Boolean((el.constructor as { subgroups?: boolean }).subgroups) });
     }
     return [...infos.values()].flatMap((m) => [...m.values()]);
   }
@@ -899,11 +899,11 @@ export class PioneerFilters extends LitElement {
       return String(attr && barMeasure ? barMeasure : ownMeasureOf(el, attr ?? 'measure'));
     };
     const measuresByKind = new Map<string, Set<string>>();
-    for (const el of this.linked) {
+    for (const el of this._linked) {
       const set = measuresByKind.get(el.localName) ?? new Set<string>();
       measuresByKind.set(el.localName, set.add(shownMeasure(el)));
     }
-    return new Map(this.linked.map((el) => [el, chartName(el, (measuresByKind.get(el.localName)?.size ?? 0) > 1 ? shownMeasure(el) : null)]));
+    return new Map(this._linked.map((el) => [el, chartName(el, (measuresByKind.get(el.localName)?.size ?? 0) > 1 ? shownMeasure(el) : null)]));
   }
 
   /**
@@ -912,7 +912,7 @@ export class PioneerFilters extends LitElement {
    * reader's words after the chart's name ("shows only 2019"), or null. `key`
    * is the control being judged. Remembered per state for this update.
    */
-  private problemUnder(el: Element, keys: FilterAttributes): (state: FilterState, key?: FilterKey) => string | null {
+  private _problemUnder(el: Element, keys: FilterAttributes): (state: FilterState, key?: FilterKey) => string | null {
     const controls = this._controlKeys;
     const memo = new Map<string, string | null>();
     return (state, key) => {
@@ -947,7 +947,7 @@ export class PioneerFilters extends LitElement {
     const datasets = charts.length ? [...new Set(charts.map((c) => c.dataset))] : [bundledDataset()];
     const universe = new Map(FILTER_KEYS.map((k) => [k, filterUniverse(k, datasets)]));
     const unknown: UnknownValue[] = [];
-    const live = this.restrict(this.validate(raw, universe, problems, true, unknown), charts, problems, true);
+    const live = this._restrict(this.validate(raw, universe, problems, true, unknown), charts, problems, true);
     // A value the data does not have at all lists the choices the controls offer (those every
     // linked chart can show), as a value a chart cannot show does, not every value in the data.
     const offeredValid = (key: FilterKey) => {
@@ -962,9 +962,9 @@ export class PioneerFilters extends LitElement {
       if (!values || raw[key] != null) continue;
       problems.push(repeatedParameterMessage(`${urlPrefix(this.id)}${key}`, values, offeredValid(key)));
     }
-    this.current = live.state;
-    this.defaults = this.restrict(this.validate(this._attributeState(), universe, [], false), charts, [], false).state;
-    this.models = live.models;
+    this._current = live.state;
+    this.defaults = this._restrict(this.validate(this._attributeState(), universe, [], false), charts, [], false).state;
+    this._models = live.models;
     // Warned once per value: a value still not valid is not warned again when only the why or the
     // valid values change (the reader chose another filter). But when the bar has found its
     // charts since (the first check may run before they are upgraded, against every value in
@@ -972,7 +972,7 @@ export class PioneerFilters extends LitElement {
     // While the page is still being parsed (the script in a classic tag before the bar), the
     // bar's charts may not be in it yet: the warnings wait until it is, so that the console says
     // once what the page says then, not first what every value in the data allows.
-    this.problems = problems;
+    this._problems = problems;
     if (this.ownerDocument.readyState === 'loading') {
       this.ownerDocument.addEventListener('DOMContentLoaded', this._onParsed, { once: true });
       return;
@@ -980,10 +980,10 @@ export class PioneerFilters extends LitElement {
     const warnKey = (p: string) => p.replace(/^(.*?" is not valid)[:.].*$/s, '$1').replace(/ Valid values: .*$/s, '');
     const relinked = charts.length !== this._warnedWith;
     for (const p of problems) {
-      const said = this.warned.get(warnKey(p));
+      const said = this._warned.get(warnKey(p));
       if (said === undefined || (relinked && said !== p)) warnAbout(this, p);
     }
-    this.warned = new Map(problems.map((p) => [warnKey(p), p]));
+    this._warned = new Map(problems.map((p) => [warnKey(p), p]));
     this._warnedWith = charts.length;
   }
 
@@ -1017,10 +1017,10 @@ export class PioneerFilters extends LitElement {
    * stays unset. One value at a time, breakdowns first and the reader's own choices last,
    * since dropping one can make another available. Returns the state and the models of the controls under it.
    */
-  private restrict(state: FilterState, charts: readonly LinkedChartInfo[], problems: string[], live: boolean): { state: FilterState; models: ControlModel[] } {
+  private _restrict(state: FilterState, charts: readonly LinkedChartInfo[], problems: string[], live: boolean): { state: FilterState; models: ControlModel[] } {
     const next: FilterState = { ...state };
     const order = [...FILTER_KEYS].reverse();
-    if (live) order.sort((a, b) => Number(this.chosen.has(a)) - Number(this.chosen.has(b)));
+    if (live) order.sort((a, b) => Number(this._chosen.has(a)) - Number(this._chosen.has(b)));
     for (;;) {
       const models = filterOptions({ charts, state: next, controls: this._controlKeys, fallback: bundledDataset() });
       const blocked = order
@@ -1030,14 +1030,14 @@ export class PioneerFilters extends LitElement {
       const key = blocked.key;
       const value = String(next[key]!);
       const reason = blocked.choices.find((c) => c.value === value)?.reason;
-      if (live && this.chosen.has(key) && this._fromUrl[key] === undefined) {
+      if (live && this._chosen.has(key) && this._fromUrl[key] === undefined) {
         // The reader's own choice, which a linked chart can no longer show (its attributes
         // changed since): said in the bar's words, not as an attribute the reader never wrote.
         problems.push(`${CONTROL_LABELS[key]}: ${choiceLabel(key, value)} is no longer available${reason ? ` ${inBrackets(midSentence(reason))}` : ''}, so that filter is off.`);
       } else {
         // A value the data has, which the other filters or the linked charts rule out: says why
         // ("…="la" is not valid: … for 2020. Valid values: all."), or the list alone reads as wrong.
-        const { name, shown } = this.nameOf(key, next[key]!, live);
+        const { name, shown } = this._nameOf(key, next[key]!, live);
         problems.push(new AttributeProblem(name, shown, this._validValues(key, blocked.choices.filter((c) => c.available).map((c) => c.value)), reason).message);
       }
       delete next[key];
@@ -1053,7 +1053,7 @@ export class PioneerFilters extends LitElement {
   }
 
   /** How a message names a key's value: the URL parameter it came from, or the attribute. */
-  private nameOf(key: FilterKey, value: string | number, live: boolean): { name: string; shown: string } {
+  private _nameOf(key: FilterKey, value: string | number, live: boolean): { name: string; shown: string } {
     const fromUrl = live ? this._fromUrl[key] : undefined;
     const name = fromUrl !== undefined ? `URL parameter ${urlPrefix(this.id)}${key}` : key;
     // (textOf: a script may have set any value, one without text of its own too.)
@@ -1083,7 +1083,7 @@ export class PioneerFilters extends LitElement {
     for (const key of FILTER_KEYS) {
       const value = raw[key];
       if (value == null || isCleared(value)) continue;
-      const { name, shown } = this.nameOf(key, value, live);
+      const { name, shown } = this._nameOf(key, value, live);
       if (!this._controlKeys.includes(key)) {
         problems.push(`${name}="${shortened(shown)}" has no effect: ${key} is not among controls (${this._controlKeys.join(', ')}).`);
         continue;
@@ -1115,16 +1115,16 @@ export class PioneerFilters extends LitElement {
     // (origin 'url': not rewritten, no filter change to announce).
     const repeatedChanged = JSON.stringify(repeated) !== JSON.stringify(this._repeatedInUrl);
     this._repeatedInUrl = repeated;
-    this.chosen.clear();
+    this._chosen.clear();
     if (sameState(next, this._rawState())) {
       if (repeatedChanged) {
-        this.origin = 'url';
+        this._origin = 'url';
         this.requestUpdate();
       }
       return;
     }
     this.assign(next);
-    this.origin = fromHistory ? 'history' : 'url';
+    this._origin = fromHistory ? 'history' : 'url';
   }
 
   /** The page parsed: the bar checks again, with its charts, and warns (see willUpdate). */
@@ -1140,7 +1140,7 @@ export class PioneerFilters extends LitElement {
     // bindings, which then see no change to write back when the bar turns that choice off in
     // the same update (two choices made in one task).
     for (const select of this.renderRoot.querySelectorAll('select')) {
-      const value = this.current[select.name as FilterKey];
+      const value = this._current[select.name as FilterKey];
       const shown = value == null ? '' : String(value);
       if (select.value !== shown) select.value = shown;
     }
@@ -1148,18 +1148,18 @@ export class PioneerFilters extends LitElement {
     // change): a chart left to choose its own may choose another under a filter (the latest year
     // published for the group), or go to its message or back to figures, which the line then
     // says. Not read on the bar's other updates.
-    const origin = this.origin;
-    const shownBefore = origin === 'user' || origin === 'history' ? shownOfAll(this.linked) : null;
-    const changed = this.linked.filter((el) => applyFilterState(el, this.current, this._controlKeys));
+    const origin = this._origin;
+    const shownBefore = origin === 'user' || origin === 'history' ? shownOfAll(this._linked) : null;
+    const changed = this._linked.filter((el) => applyFilterState(el, this._current, this._controlKeys));
     // The bar's own writes above are delivered too, and ignored (_watchesAttribute).
     this._chartObserver.disconnect();
-    for (const el of this.linked) this._chartObserver.observe(el, { attributes: true });
-    this.origin = null;
+    for (const el of this._linked) this._chartObserver.observe(el, { attributes: true });
+    this._origin = null;
     if (shownBefore) {
       if (origin === 'user' && this._urlSyncOn([])) this._writeUrl('push');
-      this.announce(changed, shownBefore);
+      this._announce(changed, shownBefore);
       emit<PioneerFilterChangeDetail>(this, 'pioneer-filter-change', this.detail());
-    } else if (origin === null && this.settled) {
+    } else if (origin === null && this._settled) {
       // A change by script, or a filter the bar turned off because a linked chart changed
       // underneath (its own property unchanged): the address follows the state now applied
       // (_writeUrl writes nothing when it already holds it).
@@ -1169,7 +1169,7 @@ export class PioneerFilters extends LitElement {
       const status = this.renderRoot.querySelector('.live');
       if (status?.textContent && this._filterWords() !== this._saidWords) status.textContent = '';
     }
-    this.settled = true;
+    this._settled = true;
   }
 
   /**
@@ -1179,7 +1179,7 @@ export class PioneerFilters extends LitElement {
    * (`shownBefore`: what each chart showed before the change), once the charts have taken the
    * change.
    */
-  private announce(changed: readonly Element[], shownBefore: ReadonlyMap<Element, Shown>): void {
+  private _announce(changed: readonly Element[], shownBefore: ReadonlyMap<Element, Shown>): void {
     const status = this.renderRoot.querySelector('.live');
     if (!status) return;
     const asked = ++this._announcements;
@@ -1206,15 +1206,15 @@ export class PioneerFilters extends LitElement {
     // Said from the state applied when it is said: a change put off that the bar has
     // since turned off is not said as applied.
     const say = async () => {
-      await shownOrGivenUp(this.linked);
+      await shownOrGivenUp(this._linked);
       // A later change has its own announcement.
       if (asked !== this._announcements) return;
       this._unsaidFrom = null;
       const charts = changed.length;
       const count = charts === 0 ? 'No chart changed' : `${charts} chart${charts === 1 ? '' : 's'} updated`;
       this._saidWords = this._filterWords();
-      const now = shownOfAll(this.linked);
-      const names = this._chartNames(this.current.measure);
+      const now = shownOfAll(this._linked);
+      const names = this._chartNames(this._current.measure);
       const single = oneByOne(names);
       status.textContent = `${count}. ${this._saidWords}.${this._movedYears(from, now, names, single)}${this._messagesShown(from, now, names, single)}`;
       this._shownSaid = now;
@@ -1238,11 +1238,11 @@ export class PioneerFilters extends LitElement {
    * the reader chose is in the filters said already); empty if none.
    */
   private _movedYears(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>, single: ReadonlyMap<Element, string>): string {
-    if (this.current.year != null) return '';
+    if (this._current.year != null) return '';
     // Charts of one name that moved alike are said once: "2 stacked bar charts now show 2019,
     // not 2020."; one alone by its own name (`single`: "The second stacked bar chart …").
     const moved = new Map<string, { name: string; el: Element; before: number; year: number; count: number }>();
-    for (const el of this.linked) {
+    for (const el of this._linked) {
       const year = now.get(el)?.year;
       const was = before.get(el)?.year;
       if (year == null || was == null || year === was) continue;
@@ -1264,7 +1264,7 @@ export class PioneerFilters extends LitElement {
   private _messagesShown(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Element, Shown>, names: ReadonlyMap<Element, string>, single: ReadonlyMap<Element, string>): string {
     // Charts of one name that changed alike are said once: "2 stacked bar charts show figures again, for 2019."
     const changed = new Map<string, { name: string; el: Element; message: string | null; year: number | null; count: number }>();
-    for (const el of this.linked) {
+    for (const el of this._linked) {
       const was = before.get(el);
       const is = now.get(el);
       if (!was || !is) continue;
@@ -1287,7 +1287,7 @@ export class PioneerFilters extends LitElement {
 
   /** The filters applied, as the status line and the printed page say them: "Survey year: 2019; Organisation type: Local authority", or `none` where no filter is set. */
   private _filterWords(none = 'No filters'): string {
-    const parts = this._controlKeys.filter((k) => this.current[k] != null).map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this.current[k]))}`);
+    const parts = this._controlKeys.filter((k) => this._current[k] != null).map((k) => `${CONTROL_LABELS[k]}: ${choiceLabel(k, String(this._current[k]))}`);
     return parts.length ? parts.join('; ') : none;
   }
 
@@ -1301,12 +1301,12 @@ export class PioneerFilters extends LitElement {
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   private detail(): PioneerFilterChangeDetail {
-    const s = this.current;
+    const s = this._current;
     return { year: s.year, measure: s.measure, wave: s.wave, deprivation: s.deprivation, organisation: s.organisation, tenure: s.tenure };
   }
 
   private _writeUrl(how: 'push' | 'replace'): void {
-    const search = writeFilterQuery(location.search, urlPrefix(this.id), this.current, this._controlKeys, this.defaults);
+    const search = writeFilterQuery(location.search, urlPrefix(this.id), this._current, this._controlKeys, this.defaults);
     if (search === location.search) return;
     // An absolute address: a relative one would be resolved against the page's <base href>,
     // which may name another origin (the browser then refuses the change).
@@ -1325,15 +1325,15 @@ export class PioneerFilters extends LitElement {
   /** Whether the console has been told that the address cannot be written. */
   private _urlWarned = false;
 
-  private onChange(key: FilterKey, e: Event): void {
+  private _onChange(key: FilterKey, e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
     delete this._fromUrl[key];
     delete this._repeatedInUrl[key];
-    if (value === '') this.chosen.delete(key);
-    else this.chosen.add(key);
+    if (value === '') this._chosen.delete(key);
+    else this._chosen.add(key);
     const next: FilterState = { ...this._rawState(), [key]: value === '' ? undefined : key === 'year' ? Number(value) : value };
     this.assign(next);
-    this.origin = 'user';
+    this._origin = 'user';
     this._changedKey = key;
   }
 
@@ -1342,7 +1342,7 @@ export class PioneerFilters extends LitElement {
   };
 
   protected render(): TemplateResult {
-    const notes = this.models.map((m) => ({ key: m.key, label: m.label, lines: this.notesOf(m) })).filter((n) => n.lines.length);
+    const notes = this._models.map((m) => ({ key: m.key, label: m.label, lines: this.notesOf(m) })).filter((n) => n.lines.length);
     // A control's description is its note, read at each focus; a long one (the measures: a
     // reason per measure) is told in one line instead, since each disabled option says why.
     const described = new Map(notes.map((n) => [n.key, `${n.label}: ${sentences(n.lines)}.`.length > LONG_NOTE ? 'short' : 'note'] as const));
@@ -1351,7 +1351,7 @@ export class PioneerFilters extends LitElement {
     // a page's white-space: pre (inherited by the host) it was empty lines over the content.
     return html`<div class="type"><div class="root" part="root" lang="en">
       <div class="bar" part="bar" role="group" aria-label=${this._groupName()}>
-        ${this.models.map((m) => this._controlTemplate(m, described.get(m.key)))}
+        ${this._models.map((m) => this._controlTemplate(m, described.get(m.key)))}
         <button type="button" class="reset" part="reset" @click=${this._onReset}>Reset</button>
       </div>
       ${notes.length
@@ -1361,8 +1361,8 @@ export class PioneerFilters extends LitElement {
             </li>`)}
           </ul>`
         : nothing}
-      ${this.problems.length
-        ? html`<div class="message" part="message" role="alert">${this.problems.map((p) => html`<p>${p}</p>`)}</div>`
+      ${this._problems.length
+        ? html`<div class="message" part="message" role="alert">${this._problems.map((p) => html`<p>${p}</p>`)}</div>`
         : nothing}
       <p class="live sr-only" role="status"></p>
       <p class="print-summary">${this._printSummary()}</p>
@@ -1378,13 +1378,13 @@ export class PioneerFilters extends LitElement {
   private notesOf(m: ControlModel): string[] {
     if (m.note) return [m.note.replace(/\.$/, '')];
     const lines = unavailableSummary(m);
-    const first = GROUP_DIMENSIONS.find((d) => this.current[d] != null);
-    if (first && first !== m.key && this.current[m.key] != null && GROUP_DIMENSIONS.includes(m.key)) {
+    const first = GROUP_DIMENSIONS.find((d) => this._current[d] != null);
+    if (first && first !== m.key && this._current[m.key] != null && GROUP_DIMENSIONS.includes(m.key)) {
       lines.push(`charts that show one breakdown at a time show ${CONTROL_LABELS[first].toLowerCase()} instead`);
     }
     // Chosen, it changes some charts and not others: the others are named, so that a chart
     // left as it was is not taken for one that follows the choice.
-    if (this.current[m.key] != null && m.ignoredBy.length) {
+    if (this._current[m.key] != null && m.ignoredBy.length) {
       lines.push(`${andList(m.ignoredBy)} ${m.ignoredBy.length > 1 ? 'do' : 'does'} not follow this filter`);
     }
     return lines;
@@ -1393,7 +1393,7 @@ export class PioneerFilters extends LitElement {
   private _controlTemplate(m: ControlModel, described: 'note' | 'short' | undefined): TemplateResult {
     const id = `control-${m.key}`;
     const unavailable = m.choices.filter((c) => !c.available).length;
-    const current = this.current[m.key];
+    const current = this._current[m.key];
     const value = current == null ? '' : String(current);
     return html`<div class="field" part="field" data-key=${m.key}>
       <label part="label" for=${id}>${m.label}</label>
@@ -1401,9 +1401,9 @@ export class PioneerFilters extends LitElement {
         id=${id}
         name=${m.key}
         part="select"
-        ?disabled=${m.charts === 0 && this.linked.length > 0}
+        ?disabled=${m.charts === 0 && this._linked.length > 0}
         aria-describedby=${described === 'note' ? `note-${m.key}` : described === 'short' ? `short-${m.key}` : nothing}
-        @change=${(e: Event) => this.onChange(m.key, e)}
+        @change=${(e: Event) => this._onChange(m.key, e)}
       >
         <option value="" .selected=${value === ''}>${m.emptyLabel}</option>
         ${m.choices.map(

@@ -220,7 +220,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         ${groupLabel(view.group)}; published groups: ${groupsOf(this.resolveDataset().dataset!, view.measure).map(groupLabel).join(', ')}.
       </p>`;
     }
-    const gapNote = [this.gapNote(view), this._notShownNote(view)].filter(Boolean).join(' ');
+    const gapNote = [this._gapNote(view), this._notShownNote(view)].filter(Boolean).join(' ');
     return html`<ul class="legend" part="legend" aria-label="Lines (press to show or hide)">
         ${view.series.map((s) => {
           // A series with no value in any year keys as its gap markers do: hollow, dashed, no line.
@@ -233,7 +233,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
               tabindex=${isServer ? '-1' : nothing}
               aria-disabled=${isServer ? 'true' : nothing}
               ?data-inert-without-script=${isServer}
-              @click=${() => this.toggle(s.item)}
+              @click=${() => this._toggle(s.item)}
             >
               <svg class="swatch key c${(s.colorIndex % 8) + 1}" viewBox="-12 -8 24 16" aria-hidden="true">
                 ${empty
@@ -270,7 +270,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
    * items names its items: "Gaps in 2016, 2017 and 2018 for Having local providers …: shown only …" (the
    * reason mid-sentence after the colon: its capital lowered, a name's kept).
    */
-  private gapNote(view: TrendView): string {
+  private _gapNote(view: TrendView): string {
     const figureOnly = new Map<string, { years: Set<number>; names: Set<string> }>();
     const notPublished = new Map<number, Set<string>>();
     for (const s of view.series) {
@@ -396,7 +396,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     if (live) live.textContent = `The lines changed. This button is now ${label}, ${target.getAttribute('aria-pressed') === 'true' ? 'shown' : 'hidden'}.`;
   }
 
-  private toggle(item: string): void {
+  private _toggle(item: string): void {
     const next = new Set(this.hiddenItems);
     if (next.has(item)) next.delete(item);
     else next.add(item);
