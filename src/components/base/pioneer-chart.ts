@@ -2329,15 +2329,21 @@ export abstract class PioneerChart<View> extends LitElement {
   /** Puts a lifted mark (liftMark) back in its place. */
   private _unlift: (() => void) | null = null;
 
-  private _onBlur = (): void => {
+  // The mark last said is not left to be read again, out of place, in a screen reader's browse
+  // mode after the focus has gone.
+  private _onBlur = (): void => this._leaveMarks();
+
+  /**
+   * Leaves the marks (on blur, or Escape): the tooltip hidden, a lifted mark back in its place,
+   * none outlined, and the live region saying `said` (nothing, without it).
+   */
+  private _leaveMarks(...said: string[]): void {
     this._unlift?.();
     this._unlift = null;
     this._hideTooltip();
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
-    // The mark last said is not left to be read again, out of place, in a screen reader's
-    // browse mode after the focus has gone.
-    this.renderRoot.querySelector('.live')?.replaceChildren();
-  };
+    this.renderRoot.querySelector('.live')?.replaceChildren(...said);
+  }
 
   /**
    * A press (mouse, pen or finger) focuses the chart: the keyboard focus goes to the mark
@@ -2496,12 +2502,8 @@ export abstract class PioneerChart<View> extends LitElement {
       case 'Escape':
         // Leaves the marks, not the chart: focus stays on it (a screen reader keeps its place),
         // and the arrows come back to the mark the reader left.
-        this._hideTooltip();
-        this._unlift?.();
-        this._unlift = null;
         this._marksLeft = true;
-        this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
-        this.renderRoot.querySelector('.live')?.replaceChildren('Left the marks. Arrow keys return to them; Tab leaves the chart.');
+        this._leaveMarks('Left the marks. Arrow keys return to them; Tab leaves the chart.');
         return;
       default:
         return;
