@@ -226,6 +226,15 @@ describe('<barrier-stack>', () => {
     expect(root(el).querySelector('[part="title"]')!.textContent).to.contain('Barriers to integration, 2019');
   });
 
+  it("a group of sites' segments say their base is of informants ('base 34 informants', as the key and table do: 12 sites); an organisation's base stays 'base 21'", async () => {
+    for (const [group, noun] of [['deprivation:less', ' informants'], ['organisation:la', '']] as const) {
+      const el = await drawn(mount<BarrierStack>(`<barrier-stack measure="barrier" year="2019" group="${group}"></barrier-stack>`));
+      const row = bundledDataset().rows.find((r) => r.measure === 'barrier' && r.year === 2019 && r.group === group && r.item === 'financial-constraints' && r.response === 'very')!;
+      const mark = el.marks.find((m) => m.key === 'financial-constraints|2019|very')!;
+      expect(mark.label, group).to.contain(`(base ${row.base}${noun}; 2019 report Table ${row.source_table})`);
+    }
+  });
+
   it('the "very significant" segment of financial constraints spans 44% of the plot width (Table 5.1)', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 800));
     const { x0, x1 } = plotOf(el);

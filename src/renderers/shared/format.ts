@@ -1,4 +1,4 @@
-import { midSentence, printedAsDash, sourceLabel, tableBaseRangeText } from '../../data/vocabulary.js';
+import { baseNoun, midSentence, printedAsDash, sourceLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 import { isReportRow } from '../../data/report-rows.js';
 import { matchedBrackets } from '../../data/brackets.js';
 import { isolatedPieces } from './text-width.js';
@@ -25,8 +25,9 @@ export const figureText = (row: { value: number; unit: string; source_survey: nu
  * 52–54 for the report's whole table" (a chart or its reader may not be looking at a table); else
  * "base not printed".
  */
-export function formatBase(row: { base: number | null; source_survey: number; source_table: string }): string {
-  if (row.base != null) return `base ${row.base}`;
+export function formatBase(row: { base: number | null; source_survey: number; source_table: string; group?: string }): string {
+  // A group of sites' base is of informants ("base 34 informants"), as the keys and tables say.
+  if (row.base != null) return `base ${row.base}${baseNoun(row.group ?? '')}`;
   const range = tableBaseRangeText(row);
   return range ? `bases ${range} for the report's whole table` : 'base not printed';
 }
