@@ -75,7 +75,7 @@ describe('figures the 2019 report prints as a dash', () => {
       const here = dashes.filter((r) => r.measure === measure && r.group === group);
       const keys = new Set(here.map(keyOf));
       for (const m of el.marks) {
-        if (keys.has(m.key)) expect(m.label, m.key).to.match(/: [^:]* 0%, printed as a dash \(base \d+; 2019 report Table \d\.\d\)$/);
+        if (keys.has(m.key)) expect(m.label, m.key).to.match(/: [^:]* 0%, printed as a dash \(base \d+( informants)?; 2019 report Table \d\.\d\)$/);
         else expect(m.label, m.key).to.not.contain('dash');
       }
       const first = here[0];
