@@ -192,7 +192,7 @@ const WHAT_IF_RULES = [
     id: 'no-controls',
     what: 'no Chart/Table switch and Download menu in the shell (as with the `no-controls` attribute): what each chart\'s 3 buttons cost (Chart, Table and Download; the menu\'s items are rendered only while it is open)',
     edits: [
-      { file: 'src/components/base/pioneer-chart.ts', from: /view && !this\.problem && !this\.noControls \? this\.controlsTemplate\(\) : nothing/, to: 'nothing' },
+      { file: 'src/components/base/pioneer-chart.ts', from: /view && !this\.problem && !this\.noControls \? this\._?controlsTemplate\(\) : nothing/, to: 'nothing' },
     ],
   },
   {
