@@ -283,13 +283,14 @@ export function notAskedText(measure: string, years: readonly number[]): string 
 }
 
 /**
- * The reports' reasons a group has no figures in `years` ("The comparison by deprivation was
- * first made for the 2019 report (…)"), sentences; '' where they give none (time in post before 2019).
+ * The reports' reasons a group (not 'all') has no figures in `years` ("The comparison by
+ * deprivation was first made for the 2019 report (…)"), sentences; '' where they give none (time
+ * in post before 2019).
  */
 export function groupGapText(group: string, years: readonly number[]): string {
   const kind = group.split(':')[0];
   const before = years.some((y) => y < 2019) ? own(GROUP_NOT_BEFORE_2019, kind) : undefined;
-  return [before, years.includes(2020) && group !== 'all' ? NO_GROUPS_2020 : ''].filter(Boolean).join(' ');
+  return [before, years.includes(2020) ? NO_GROUPS_2020 : ''].filter(Boolean).join(' ');
 }
 
 /**

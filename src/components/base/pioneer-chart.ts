@@ -2265,7 +2265,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private _tooltipKey: string | null = null;
 
   private _onClick = (e: MouseEvent): void => {
-    // A mouse _dragged across the plot (to select text, or by slip) selects nothing where it
+    // A mouse dragged across the plot (to select text, or by slip) selects nothing where it
     // lets go: only the mark clicked.
     const mark = this._dragged(e) ? undefined : this._markFromEvent(e);
     // A finger has no hover: it leaves as it lifts, which sets the tooltip's close going. A tap's

@@ -91,7 +91,7 @@ export const printedBaseOf = (m: MissingRow | null | undefined): PrintedBase | u
 /** "base 97; 2019 report Figure 4.1", as a column of figures says "base 64; 2019 report Table 5.1". */
 export const printedText = (b: PrintedBase): string => `base ${b.n}; ${b.source}`;
 
-/** A gap's reason with the base its figure prints: "…; not published as numbers (base 97; 2019 report Figure 4.1)." (a table cell, a mark). */
+/** An empty table cell's reason with the base its figure prints: "…; not published as numbers (base 97; 2019 report Figure 4.1)." */
 export const withPrinted = (reason: string, printed: PrintedBase | undefined): string => (printed ? `${reason.replace(/\.$/, '')} ${inBrackets(printedText(printed))}.` : reason);
 
 /** A label as it reads mid-sentence (the data layer's, for its reasons too). */
