@@ -95,7 +95,7 @@ describe('<pioneer-trend>', () => {
     for (const m of el.marks) expect(el.shadowRoot!.querySelector(`[data-key="${CSS.escape(m.key)}"]`), m.key).to.not.equal(null);
   });
 
-  it('Table view of the progress trend: each item keeps its legend label (not a prose sentence\'s wording), and a gap year\'s heading gives its reason once', async () => {
+  it('Table view of the progress trend: each item keeps its legend label (not a prose sentence\'s wording), and a gap year\'s heading points to its reason, said once in a note', async () => {
     const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress" items="reducing-costs"></pioneer-trend>'));
     el.mode = 'table';
     await el.updateComplete;
@@ -104,14 +104,17 @@ describe('<pioneer-trend>', () => {
     expect(root.querySelector('tr[data-item="reducing-costs"] th')!.textContent!.trim()).to.equal(legend);
     expect(legend).to.equal(labelOf('progress', 'reducing-costs'));
     const metas = [...root.querySelectorAll('thead .col-meta')].map((m) => m.textContent!.trim());
-    // 2017 and 2018 share one reason: said once, as note 1 under the table, which their headings
-    // point to. 2016's adds that the 2020 report's prose says the question was not asked then.
+    // Each gap year's reason is a note under the table, which its heading points to: 2016's
+    // (note 1) adds that the 2020 report's prose says the question was not asked then; 2017 and
+    // 2018 share one (note 2), said once; 2020's is the 2020 report's figure alone (note 3).
     const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
-    expect(notes).to.have.length(1);
-    expect(notes[0]).to.match(/^Shown only in Figure 4\.1 of the 2019 report/);
+    expect(notes).to.have.length(3);
+    expect(notes[0]).to.match(/^Shown only in Figure 4\.1 of the 2019 report.*legend lists 2016 but its section 4 says the question was not asked in 2016\)\.$/);
+    expect(notes[1]).to.equal('Shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers.');
+    expect(notes[2]).to.equal('Shown only in Figure 4.1 of the 2020 report; not published as numbers.');
     // Each after the base the 2019 report prints under Figure 4.1 for the year (trend-figure-bases.test.ts).
-    expect(metas.slice(1, 3)).to.deep.equal(['base 98; 2019 report Figure 4.1; see note 1', 'base 80; 2019 report Figure 4.1; see note 1']);
-    expect(metas[0]).to.match(/^base 97; 2019 report Figure 4\.1; Shown only in Figure 4\.1 of the 2019 report.*legend lists 2016 but its section 4 says the question was not asked in 2016\)\.$/);
+    expect(metas.slice(0, 3)).to.deep.equal(['base 97; 2019 report Figure 4.1; see note 1', 'base 98; 2019 report Figure 4.1; see note 2', 'base 80; 2019 report Figure 4.1; see note 2']);
+    expect(metas[4]).to.equal('see note 3');
     expect(metas.filter((m) => /^no figures; /.test(m))).to.deep.equal([]);
   });
 
@@ -123,8 +126,9 @@ describe('<pioneer-trend>', () => {
     expect(metas.slice(0, 3)).to.deep.equal([97, 98, 80].map((n) => `base ${n}; 2019 report Figure 6.1; see note 1, unless marked otherwise`));
     // 2019: figures (Table 6.1, base 64).
     expect(metas[3]).to.equal('base 64; 2019 report Table 6.1');
-    // 2020: Figure 4.3 only, but the item with no figure published for 2020 has its own note.
-    expect(metas[4]).to.equal('Shown only in Figure 4.3 of the 2020 report; not published as numbers (unless marked otherwise).');
+    // 2020: Figure 4.3 only (note 2), but the item with no figure published for 2020 has its own note.
+    expect(metas[4]).to.equal('see note 2, unless marked otherwise');
+    expect(root.querySelectorAll('ol.table-notes li')[1].textContent).to.equal('Shown only in Figure 4.3 of the 2020 report; not published as numbers.');
     const marked = (item: string) => [...root.querySelectorAll(`tr[data-item="${item}"] td`)].map((td) => td.querySelector('.note-ref')?.textContent ?? '');
     expect(marked('local-leadership').slice(0, 3).every((m) => m !== '')).to.equal(true);
     expect(marked('working-relationships')).to.deep.equal(['', '', '', '', '']);

@@ -24,7 +24,7 @@ export interface TableColumn {
   base: string;
   /** "2019 report Table 5.1" */
   source: string;
-  /** For a column of gaps whose reason other columns share: the number of the table's note that gives it. */
+  /** For a column of gaps: the number of the table's note that gives the reason of most of its cells (its heading says "see note 1"). */
   note?: number;
   /** For a column of gaps: whether some of its cells give another reason (a note of their own, marked beside the dash), which its heading's reason does not cover. */
   othersMarked?: boolean;
@@ -47,10 +47,10 @@ export interface TableModel {
    */
   years?: { year: number; span: number; meta: string }[];
   /**
-   * Notes under the table (note 1, 2, …): a reason several columns of gaps share, and why an
-   * empty cell has no figure where its column does not already say so (each such cell shows
-   * its note's number beside its dash, so the reason is in print and on screen, not only in a
-   * tooltip).
+   * Notes under the table (note 1, 2, …): a column of gaps' reason (its heading says "see note
+   * 1"), and why an empty cell has no figure where its column does not already say so (each
+   * such cell shows its note's number beside its dash, so the reason is in print and on screen,
+   * not only in a tooltip); each said once, for every column and cell that shares it.
    */
   notes: string[];
   /** `reasons[i]`: why cell i has no figure, in full (the gap's reason, else `absent`'s, else "Not published."). */
@@ -136,25 +136,24 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     // A group of sites says its base is of informants ("base 34 informants"), as the keys' "n=34 informants" do.
     const base = range ? `bases ${range}` : bases.length === 0 ? (counts ? '' : 'base not printed') : `${bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`}${baseNoun(col.group)}`;
     // A column of gaps only (a year the chart shows as missing): its cells' commonest reason in
-    // place of a source (a reason says there are no figures: no "no figures" before it), after
-    // the base its figure prints for the year where its cells have one ("base 97; 2019 report Figure 4.1").
+    // place of a source, made a note below (a reason says there are no figures: no "no figures"
+    // before it), after the base its figure prints for the year where its cells have one
+    // ("base 97; 2019 report Figure 4.1").
     if (!rs.length) return { ...named, base: given.size === 1 ? [...given][0] : columnReason[ci] ? '' : 'no figures', source: columnReason[ci] ?? '' };
     const source = [...new Set(rs.map(tableName))].join('; ');
     return { ...named, base, source };
   });
-  // A reason several gap-only columns share (a table of every year: 2016, 2017 and 2018 "Shown
-  // only in Figure 5.1 …") is said once, as a note under the table that each column points to,
-  // rather than in every heading (three long headings crowd the numbers out of a printed page).
+  // A gap-only column's reason is a note under the table that its heading points to ("see note
+  // 1"), said once for every column that shares it (a table of every year: 2016, 2017 and 2018
+  // "Shown only in Figure 5.1 …"). In the heading, a reason of its own took a 320 px table's
+  // heading to 21 lines, and three long headings crowded the numbers out of a printed page.
   const notes: string[] = [];
-  const gapColumns = columns.filter((c, i) => !cols[i].rows.length && c.source);
-  const uses = new Map<string, number>();
-  for (const c of gapColumns) uses.set(withoutYear(c.source), (uses.get(withoutYear(c.source)) ?? 0) + 1);
-  for (const c of gapColumns) {
+  columns.forEach((c, i) => {
+    if (cols[i].rows.length || !c.source) return;
     const text = withoutYear(c.source);
-    if (uses.get(text)! < 2) continue;
     c.note = (notes.indexOf(text) + 1) || notes.push(text);
     c.source = '';
-  }
+  });
   const index = new Map<string, ObservationRow>();
   for (const r of rows) index.set(`${r.measure}|${r.item}|${r.measure}|${r.year}|${r.group}|${r.response}`, r);
   const tableRows = [...rowMap].map(([rk, info]) => {
@@ -216,8 +215,7 @@ function yearsOver(columns: readonly TableColumn[]): TableModel['years'] {
 /** What a column's heading says under its name: its base and source, or the note that says why it has no figures. */
 const columnMeta = (c: TableColumn): string => {
   const meta = [c.base, c.note ? `see note ${c.note}` : c.source].filter(Boolean).join('; ');
-  if (!c.othersMarked) return meta;
-  return c.note ? `${meta}, unless marked otherwise` : `${meta.replace(/\.$/, '')} (unless marked otherwise).`;
+  return c.othersMarked ? `${meta}, unless marked otherwise` : meta;
 };
 
 /** A reason said once for several years: "No figure published for 2017: …" → "No figure published: …". */
