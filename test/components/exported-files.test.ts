@@ -21,23 +21,40 @@ import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
-/** File names the Download menu gives, by intercepting the temporary link's click. */
-async function downloadNames(els: PioneerChart<unknown>[], action: 'csv' | 'svg'): Promise<string[]> {
-  const names: string[] = [];
+/** Files the Download menu saves (name and blob: address), by intercepting the temporary link's click. */
+async function downloads(els: PioneerChart<unknown>[], action: 'csv' | 'svg' | 'png'): Promise<{ name: string; href: string }[]> {
+  const files: { name: string; href: string }[] = [];
   const orig = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    names.push(this.download);
+    files.push({ name: this.download, href: this.href });
   };
+  const status = (el: PioneerChart<unknown>) => el.shadowRoot!.querySelector('.status')!.textContent;
+  const before = els.map(status);
   try {
     for (const el of els) {
       disclosureButton(el, 'menu').click();
       el.shadowRoot!.querySelector<HTMLButtonElement>(`.menu-items button[data-action="${action}"]`)!.click();
     }
-    await new Promise((r) => setTimeout(r, 50));
+    // Until each status line says what was done (a PNG is drawn from an image first).
+    for (let t = 0; t < 5000 && els.some((el, i) => status(el) === before[i]); t += 20) await new Promise((r) => setTimeout(r, 20));
   } finally {
     HTMLAnchorElement.prototype.click = orig;
   }
-  return names;
+  return files;
+}
+
+/** File names the Download menu gives. */
+const downloadNames = async (els: PioneerChart<unknown>[], action: 'csv' | 'svg') => (await downloads(els, action)).map((f) => f.name);
+
+/** An exported SVG with its texture patterns' ids (numbered per element on the page, and hashed) left out, to compare two elements' files. */
+const withoutIds = (svg: string) => svg.replace(/pioneer-[a-z]+-\d+(-[a-z-]+-[0-9a-z]+)?/g, 'ID');
+
+/** Lets a chart update and the shared observer report its box (or none) for a few frames, without waiting for a drawing. */
+async function settled(el: PioneerChart<unknown>): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await frame();
+  }
 }
 
 /** PNG chunk types in order. */
@@ -114,6 +131,60 @@ describe('exported files and paper', () => {
     expect(all.toCsv()).to.not.equal(very.toCsv());
     const names = await downloadNames([all, very], 'csv');
     expect(names).to.deep.equal(['barriers-to-integration-2019.csv', 'barriers-to-integration-2019-very.csv']);
+  });
+
+  it('a chart in a closed <details> (never laid out) exports its chart, drawn at the printed width (680 px): SVG, PNG, CSV and citation as those of the chart laid out 680 px wide', async () => {
+    for (const markup of ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<pioneer-trend measure="objective"></pioneer-trend>', '<site-map year="2019"></site-map>']) {
+      const details = mount<HTMLDetailsElement>(`<details><summary>More</summary>${markup}</details>`, 500);
+      const hidden = details.lastElementChild as PioneerChart<unknown>;
+      await settled(hidden);
+      const shown = await drawn(mount<PioneerChart<unknown>>(markup, 680));
+      const svg = hidden.toSvg();
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      expect(doc.querySelectorAll('[data-key]').length, `${hidden.localName}: marks in the file`).to.be.greaterThan(5);
+      expect(doc.documentElement.getAttribute('width'), hidden.localName).to.equal('680');
+      expect(withoutIds(svg), hidden.localName).to.equal(withoutIds(shown.toSvg()));
+      expect(hidden.toCsv(), hidden.localName).to.equal(shown.toCsv());
+      expect(hidden.figureCitation(), hidden.localName).to.equal(shown.figureCitation());
+      const [png] = await downloads([hidden], 'png');
+      const [shownPng] = await downloads([shown], 'png');
+      const bytes = async (href: string) => [...new Uint8Array(await (await fetch(href)).arrayBuffer())].join();
+      expect(png.name, hidden.localName).to.equal(shownPng.name);
+      expect(await bytes(png.href), `${hidden.localName}: the PNG`).to.equal(await bytes(shownPng.href));
+      // Opened, it is drawn at its own width.
+      details.open = true;
+      await drawn(hidden);
+      await settled(hidden);
+      expect(hidden.shadowRoot!.querySelector('svg')!.getAttribute('width'), hidden.localName).to.equal('500');
+    }
+  });
+
+  it('a table in a closed <details> exports its rows (CSV) as the table shown does', async () => {
+    const hidden = mount<HTMLDetailsElement>('<details><summary>More</summary><pioneer-table measure="barrier" year="2019"></pioneer-table></details>').lastElementChild as PioneerTable;
+    await settled(hidden);
+    const shown = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
+    expect(hidden.toCsv().split('\n').length).to.be.greaterThan(20);
+    expect(hidden.toCsv()).to.equal(shown.toCsv());
+  });
+
+  it('a chart hidden with display: none whose year changes exports the new year\'s figures (not those drawn before it was hidden), at the width it had', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 600));
+    el.parentElement!.style.display = 'none';
+    await settled(el);
+    el.year = 2020;
+    await settled(el);
+    const shown = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 600));
+    expect(el.toCsv()).to.equal(shown.toCsv());
+    expect(withoutIds(el.toSvg())).to.equal(withoutIds(shown.toSvg()));
+  });
+
+  it('laid out 0 px wide (nowhere to draw), the Download menu says so rather than saving a file without the chart; toSvg() is empty', async () => {
+    const el = mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 0);
+    await settled(el);
+    expect(el.toSvg()).to.equal('');
+    const files = await downloads([el], 'svg');
+    expect(files).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('.status')!.textContent).to.equal('Could not export: This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.');
   });
 
   it('with lang="cy", the exported SVG\'s key marks its item labels as Welsh, as the chart\'s own labels are', async () => {

@@ -528,6 +528,8 @@ export abstract class PioneerChart<View> extends LitElement {
    * width redraws the SVG directly (setMeasuredSize), without re-rendering the shell.
    */
   protected width = 0;
+  /** The last width it had (kept while it is hidden, to be exported at: _drawIfHidden). */
+  private _lastWidth = 0;
   /** The chart's font size in px, read when the width is (no extra style recalculation). */
   protected fontSize = 14;
   /** The text's letter- and word-spacing in px (set with the custom properties), read with the font size. */
@@ -1054,6 +1056,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const { fontSize, letterSpacing, wordSpacing } = type;
     if (width === this.width && fontSize === this.fontSize && letterSpacing === this._letterSpacing && wordSpacing === this._wordSpacing) return false;
     this.width = width;
+    if (width > 0) this._lastWidth = width;
     this.fontSize = fontSize;
     this._letterSpacing = letterSpacing;
     this._wordSpacing = wordSpacing;
@@ -1458,6 +1461,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * says under it that it has no figure for without drawing it (csvNotedGaps).
    */
   toCsv(): string {
+    this._drawIfHidden();
     const { rows = [], gaps: drawnGaps = [] } = this.result ?? {};
     const gaps = [...drawnGaps, ...this.csvNotedGaps()];
     const ds = this.resolveDataset().dataset;
@@ -1535,11 +1539,13 @@ export abstract class PioneerChart<View> extends LitElement {
   /**
    * The chart as a standalone SVG document, with title, source line and base n inside, the
    * notes shown under the chart (why a year has no value, what is not shown…) and, for a chart
-   * whose legend is outside its SVG, a key. Empty before the chart is drawn, while it shows a
-   * message in its place, and for an element that draws no chart (`<pioneer-table>`).
+   * whose legend is outside its SVG, a key. A chart not laid out (in a closed `<details>`) is
+   * drawn first (_drawIfHidden). Empty while it shows a message in its place, where it has
+   * nowhere to draw (laid out 0 px wide), and for an element that draws no chart (`<pioneer-table>`).
    */
   toSvg(): string {
-    if (!this.svg || !this.view || this.tableOnly) return '';
+    this._drawIfHidden();
+    if (!this.svg || !this.view || !this.result || this.tableOnly) return '';
     // A note worded for the Table view keeps the chart's words (data-chart-text): the file draws the chart.
     const notes = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="note"]')].map((n) => (n.dataset.chartText ?? n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
     // Drawn in light text on dark (the dark theme), the file keeps the chart's own colours:
@@ -1566,11 +1572,24 @@ export abstract class PioneerChart<View> extends LitElement {
    * informant survey 2020, Table 5.2; bases 52–54.\nErens B, … July 2021. Table 5.2."
    */
   figureCitation(): string {
+    this._drawIfHidden();
     if (!this.view) return '';
     const cite = this.citation();
     const title = this.titleOf(this.view).replace(/[.\s]+$/, '');
     const source = sourceLine(this.result?.rows ?? []);
     return [`${title}.${source ? ` ${source}.` : ''}`, cite].filter(Boolean).join('\n');
+  }
+
+  /**
+   * A chart that is not laid out (in a closed `<details>`, a tab hidden with display: none) draws
+   * nothing, or keeps what it drew before it was hidden while its figures change (a filter bar's
+   * year): what a script or the menu exports from it is drawn now, at the width it last had, or
+   * else at the printed width (as where nothing is laid out), so that its files hold the chart it
+   * would show. It is drawn again at its own width once shown. A chart laid out 0 px wide is left
+   * so: it has nowhere to draw (its note says so).
+   */
+  private _drawIfHidden(): void {
+    if (this.width <= 0 && !this._noWidth) this._measureNow(this._lastWidth || PRINT_WIDTH);
   }
 
   /** The figure (its citation) the status line's message is about. */
@@ -1596,6 +1615,9 @@ export abstract class PioneerChart<View> extends LitElement {
       this._statusFor = this.figureCitation();
     };
     try {
+      // Nothing drawn to export (laid out 0 px wide): said, rather than a file without the chart.
+      this._drawIfHidden();
+      if (kind !== 'cite' && !this.result) throw new Error(NO_WIDTH);
       if (kind === 'csv') {
         // With a byte order mark: Excel opens a CSV without one in the system's code page
         // ("52â€“54" for "52–54", "GÅµyl" for "Gŵyl"). parseCsv, R's readr and pandas skip it.
