@@ -17,6 +17,7 @@ import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-ta
 import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { svgToPng } from '../../src/export/svg-export.js';
+import { fileNameOf } from '../../src/export/download.js';
 import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
@@ -131,6 +132,29 @@ describe('exported files and paper', () => {
     expect(all.toCsv()).to.not.equal(very.toCsv());
     const names = await downloadNames([all, very], 'csv');
     expect(names).to.deep.equal(['barriers-to-integration-2019.csv', 'barriers-to-integration-2019-very.csv']);
+  });
+
+  it('a file name longer than 120 characters (a long list of items) is cut after a whole word, and still ends with the responses asked for', async () => {
+    const table = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" year="2019" items="financial-constraints,competing-demands,increased-demand,incompatible-it,staff-shortages" responses="very"></pioneer-table>'));
+    const trend = await drawn(mount<PioneerTrend>('<pioneer-trend measure="priority" items="inter-organisational-cooperation,continue-implementation,workforce-training,financial-challenges"></pioneer-trend>'));
+    // The longest a title, group and responses of the data make is whole (118 characters).
+    const longest = await drawn(mount<PioneerTable>('<pioneer-table measure="progress" year="2019" group="tenure:under-5" responses="substantial,some,none,dont-know,substantial-or-some"></pioneer-table>'));
+    expect(await downloadNames([table, trend, longest], 'csv')).to.deep.equal([
+      'barriers-to-integration-2019-financial-constraints-competing-demands-increased-demand-incompatible-it-staff-very.csv',
+      'top-priority-for-the-next-12-months-by-survey-year-inter-organisational-cooperation-continue-implementation-workforce.csv',
+      'progress-in-meeting-objectives-outcomes-2019-under-5-years-in-post-substantial-some-none-dont-know-substantial-or-some.csv',
+    ]);
+    expect((await downloads([trend], 'png'))[0].name).to.equal('top-priority-for-the-next-12-months-by-survey-year-inter-organisational-cooperation-continue-implementation-workforce.png');
+  });
+
+  it('file names cut to 120 characters: a made-up title of many words, one word longer than that, a suffix of half that or more', () => {
+    const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    const cut = fileNameOf(words, 'svg', 'very');
+    expect(cut).to.equal(`${Array.from({ length: 18 }, (_, i) => `word${i}`).join('-')}-very.svg`);
+    expect(cut.length - '.svg'.length).to.equal(120);
+    expect(fileNameOf('x'.repeat(130), 'csv')).to.equal(`${'x'.repeat(120)}.csv`);
+    const long = 'much better somewhat better no change somewhat worse dont know much easier';
+    expect(fileNameOf('Relationships between the NHS and local government, 2019', 'csv', long)).to.equal('relationships-between-the-nhs-and-local-government-2019-much-better-somewhat-better-no-change-somewhat-worse-dont-know.csv');
   });
 
   it('a chart in a closed <details> (never laid out) exports its chart, drawn at the printed width (680 px): SVG, PNG, CSV and citation as those of the chart laid out 680 px wide', async () => {

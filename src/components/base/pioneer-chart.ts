@@ -1605,9 +1605,11 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!this.view) return;
     const title = this.titleOf(this.view);
     // Named after the title and the items and responses asked for: two trends of one page
-    // showing other items, or two tables other responses (the same title), download to files of their own.
+    // showing other items, or two tables other responses (the same title), download to files of
+    // their own. The responses end the name even where a long list of items is cut (fileNameOf).
     const asked = this as { items?: unknown; responses?: unknown };
-    const name = [title, ...listOf(asked.items), ...listOf(asked.responses)].join(' ');
+    const name = [title, ...listOf(asked.items)].join(' ');
+    const responses = listOf(asked.responses).join(' ');
     const status = this.renderRoot.querySelector('.status');
     // The same message twice (a second download) still changes the region, so it is read again.
     const say = (text: string) => {
@@ -1621,13 +1623,13 @@ export abstract class PioneerChart<View> extends LitElement {
       if (kind === 'csv') {
         // With a byte order mark: Excel opens a CSV without one in the system's code page
         // ("52â€“54" for "52–54", "GÅµyl" for "Gŵyl"). parseCsv, R's readr and pandas skip it.
-        download(`\uFEFF${this.toCsv()}`, fileNameOf(name, 'csv'), 'text/csv;charset=utf-8');
+        download(`\uFEFF${this.toCsv()}`, fileNameOf(name, 'csv', responses), 'text/csv;charset=utf-8');
         say('Data downloaded as CSV.');
       } else if (kind === 'svg') {
-        download(this.toSvg(), fileNameOf(name, 'svg'), 'image/svg+xml');
+        download(this.toSvg(), fileNameOf(name, 'svg', responses), 'image/svg+xml');
         say('Chart downloaded as SVG.');
       } else if (kind === 'png') {
-        download(await svgToPng(this.toSvg(), 2, this.ownerDocument), fileNameOf(name, 'png'), 'image/png');
+        download(await svgToPng(this.toSvg(), 2, this.ownerDocument), fileNameOf(name, 'png', responses), 'image/png');
         say('Chart downloaded as PNG.');
       } else {
         const text = this.figureCitation();
