@@ -49,8 +49,10 @@ export function bundledDataset(): Dataset {
     // Location notes stay out of the bundle (they are in dist/data/sites.csv).
     const sites = (SITES as Omit<Site, 'location_note'>[]).map((s) => ({ ...s, location_note: '' }));
     const rows = decodeRows();
-    markReportRows(rows);
-    cached = createDataset(rows, decodeMissing(), sites as Site[], SURVEYS as Survey[]);
+    const missing = decodeMissing();
+    // Its gaps too: the base a figure prints is named as the report's (printedBaseOf).
+    markReportRows([...rows, ...missing]);
+    cached = createDataset(rows, missing, sites as Site[], SURVEYS as Survey[]);
   }
   return cached;
 }

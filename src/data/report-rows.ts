@@ -6,10 +6,10 @@
  * table's own errors) is said of these rows only: a researcher's figures of another survey are
  * never attributed to them.
  */
-import type { Dataset } from './dataset.js';
 import { datasetFact } from './facts.js';
 import { pageSingleton } from '../page-singleton.js';
-import { OBSERVATION_COLUMNS, type ObservationRow } from './types.js';
+import { keyOf, type Dataset } from './dataset.js';
+import { OBSERVATION_COLUMNS, type MissingRow, type ObservationRow } from './types.js';
 
 /**
  * One set for every copy of the package in the page or process: a server app that imports an
@@ -44,3 +44,16 @@ export function withReportRows(rows: readonly ObservationRow[], reports: Dataset
 }
 
 const rowKey = (r: ObservationRow): string => OBSERVATION_COLUMNS.map((c) => String(r[c] ?? '')).join('\u0001');
+
+/**
+ * Marks each of `gaps` that is one of the reports' (`reports`, the bundled dataset): the same
+ * value, charted in the same report's figure with the same printed base (a chart's Data (CSV) gap
+ * row read back). Its base is still named as the report's ("2019 report Figure 5.1"); its reason
+ * stays the file's. A researcher's gap row is never the reports'.
+ */
+export function markReportGaps(gaps: readonly MissingRow[], reports: Dataset): void {
+  const keys = new Set(reports.missing.map(gapKey));
+  markReportRows(gaps.filter((g) => keys.has(gapKey(g))));
+}
+
+const gapKey = (m: MissingRow): string => `${keyOf(m)}|${m.source_survey}|${m.source_figure}|${m.base ?? ''}`;

@@ -12,7 +12,7 @@ import type { SeriesPoint } from '../data/query.js';
 import type { ObservationRow } from '../data/types.js';
 import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
-import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, namedInSentence, printedBaseOf, tableName } from './shared/format.js';
+import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, namedInSentence, printedBaseOf, tableName, withPrinted } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
 import { seriesColor } from './shared/palette.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
@@ -474,9 +474,24 @@ class PointMark implements ChartMark {
     const { p } = this;
     // The answer the value counts, unless the figure is a plain share or count: "48% very significant".
     const answer = p.row && !['selected', 'count', 'share'].includes(p.row.response) ? ` ${responseLabel(p.row.measure, p.row.response).toLowerCase()}` : '';
-    if (!p.row) return `${this._seriesLabel}, ${p.year}: no value. ${p.reason ?? ''}`.trim();
+    // A gap's name, read out, gives the base its figure prints, as its Table view cell does.
+    if (!p.row) return this._gapText();
     const where = `${p.row.unit === 'count' ? '' : `${formatBase(p.row)}; `}${tableName(p.row)}`;
     return `${this._seriesLabel}, ${p.year}: ${amount(p.row, this._noun)}${answer}${dashText(p.row)} ${inBrackets(where)}`;
+  }
+
+  /**
+   * A gap's tooltip: its reason and the base its figure prints, "(base 97).", not which figure
+   * prints it: with "(base 97; 2019 report Figure 6.1)" it grew too tall to place in a phone's
+   * plot. Its name, read out, gives the figure too.
+   */
+  get tip(): string | undefined {
+    return this.p.row ? undefined : this._gapText(true);
+  }
+
+  /** A gap's name, or (`short`) its tooltip. */
+  private _gapText(short?: boolean): string {
+    return `${this._seriesLabel}, ${this.p.year}: no value. ${withPrinted(this.p.reason ?? '', printedBaseOf(this.p.missing), short)}`.trim();
   }
 
   /** A year without a figure: a stop the arrows reach (saying why), not the one the keyboard starts on. */

@@ -19,12 +19,13 @@ const SAYS_NO_FIGURE = /\bno (?:value|figure)\. /;
 
 
 /**
- * What a gap's table cell says of a CSV gap row, after `lead`: its note, and where the row has a
- * base (one a report prints under the figure that alone shows the value), "(base 97; …". (The
- * mark's tooltip gives the note alone: the base made it too tall to place in a phone's plot.)
+ * What a gap's table cell and a trend gap's name say of a CSV gap row, after `lead`: its note, and
+ * where the row names the figure that alone shows the value, the base printed under it, "(base
+ * 97; …", or "(base not printed; …" (the 2020 report's). (The mark's tooltip gives the base alone,
+ * "(base 97).": with the figure's name it was too tall to place in a phone's plot.)
  */
 const gapSaid = (r: Record<string, string>, lead: string): string[] =>
-  r.base ? [`${lead}${r.note.replace(/\.$/, '')} (base ${r.base}; `] : [`${lead}${r.note}`];
+  r.source_table ? [`${lead}${r.note.replace(/\.$/, '')} (base ${r.base || 'not printed'}; `] : [`${lead}${r.note}`];
 
 describe('accessibility of every chart', () => {
   afterEach(async () => {
@@ -144,7 +145,7 @@ describe('accessibility of every chart', () => {
         );
         if (shown === '') {
           expect(rows.filter((r) => r.value !== ''), `${m.key}: drawn without a value, so no row with one`).to.deep.equal([]);
-          for (const gap of csv.filter((r) => r.value === '' && r.item === d.item && r.year === String(d.year))) expect(m.label, m.key).to.contain(`no value. ${gap.note}`);
+          for (const gap of csv.filter((r) => r.value === '' && r.item === d.item && r.year === String(d.year))) for (const said of gapSaid(gap, 'no value. ')) expect(m.label, m.key).to.contain(said);
           continue;
         }
         expect(rows.map((r) => r.value), m.key).to.deep.equal([shown]);

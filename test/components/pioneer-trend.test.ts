@@ -126,8 +126,8 @@ describe('<pioneer-trend>', () => {
     expect(metas.slice(0, 3)).to.deep.equal([97, 98, 80].map((n) => `base ${n}; 2019 report Figure 6.1; see note 1, unless marked otherwise`));
     // 2019: figures (Table 6.1, base 64).
     expect(metas[3]).to.equal('base 64; 2019 report Table 6.1');
-    // 2020: Figure 4.3 only (note 2), but the item with no figure published for 2020 has its own note.
-    expect(metas[4]).to.equal('see note 2, unless marked otherwise');
+    // 2020: Figure 4.3 only (note 2; the 2020 report prints no bases under it), but the item with no figure published for 2020 has its own note.
+    expect(metas[4]).to.equal('base not printed; 2020 report Figure 4.3; see note 2, unless marked otherwise');
     expect(root.querySelectorAll('ol.table-notes li')[1].textContent).to.equal('Shown only in Figure 4.3 of the 2020 report; not published as numbers.');
     const marked = (item: string) => [...root.querySelectorAll(`tr[data-item="${item}"] td`)].map((td) => td.querySelector('.note-ref')?.textContent ?? '');
     expect(marked('local-leadership').slice(0, 3).every((m) => m !== '')).to.equal(true);

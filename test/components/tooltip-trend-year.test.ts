@@ -199,8 +199,9 @@ describe("a trend point's tooltip where no place beside its year's points is fre
     await sendMouse({ type: 'move', position: [x, Math.round(p.top + p.height / 2)] });
     const tip = tipOf(el);
     expect(tip.hidden).to.equal(false);
-    const label = el.marks.find((m) => m.key === key)!.label;
-    expect(tip.textContent).to.equal(label);
+    // A gap's tooltip is its `tip` (its label, read out, also gives the printed base in full).
+    const mark = el.marks.find((m) => m.key === key)!;
+    expect(tip.textContent).to.equal(mark.tip ?? mark.label);
     const t = tip.getBoundingClientRect();
     const legend = el.shadowRoot!.querySelector('[part~="legend"]')!.getBoundingClientRect();
     expect(labelsCovered(el, t).filter((l) => /^20\d\d$/.test(l!)), 'years covered').to.deep.equal([]);
@@ -212,7 +213,7 @@ describe("a trend point's tooltip where no place beside its year's points is fre
     await new Promise((done) => setTimeout(done, HOVER_DWELL_MS * 3));
     for (let y = Math.round(p.top); y > t.bottom - 4; y -= 3) await sendMouse({ type: 'move', position: [x, y] });
     expect(tip.hidden, 'on the tooltip').to.equal(false);
-    expect(tip.textContent).to.equal(label);
+    expect(tip.textContent).to.equal(mark.tip ?? mark.label);
   });
 });
 
@@ -321,7 +322,8 @@ describe("a trend's keyboard tooltips with large text (28 px) on a phone (the ch
       const visited = await eachMarkByKeys(el, (key) => {
         const tip = tipOf(el);
         expect(tip.hidden, key).to.equal(false);
-        expect(tip.textContent, `${key}: its text`).to.equal(el.marks.find((m) => m.key === key)!.label);
+        const mark = el.marks.find((m) => m.key === key)!;
+        expect(tip.textContent, `${key}: its text`).to.equal(mark.tip ?? mark.label);
         const t = tip.getBoundingClientRect();
         if (t.left < -0.5 || t.top < -0.5 || t.right > innerWidth + 0.5 || t.bottom > innerHeight + 0.5) {
           outside.push(`${key} (${[t.left, t.top, t.right, t.bottom].map((v) => Math.round(v)).join(', ')})`);

@@ -1,16 +1,18 @@
 /**
  * The years a report shows only in a chart (the 2019 report's Figures 4.1, 5.1 and 6.1) have no
  * value, but the report prints their bases under each figure ("Bases: 2016=97; 2017=98; …"): the
- * trend's Table view, its Data (CSV) download and its long description give each gap year's
- * base and the figure it is printed under, never a value. Every base expected below is read from
- * the report's own text (../shared/seeds/), not from data/.
+ * trend's Table view, its Data (CSV) download, its long description and its gap marks' names
+ * give each gap year's base and the figure it is printed under, never a value; the 2020 report
+ * prints none under its Figures 4.1–4.3, and its years say "base not printed". Every base
+ * expected below is read from the report's own text (../shared/seeds/), not from data/.
  */
 import { expect } from '@esm-bundle/chai';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { seedText } from '../data/util.js';
-import { cleanup, drawn, mount, tableGapCells } from '../helpers.js';
+import { cleanup, drawn, focusedKey, mount, tabIntoChart, tableGapCells } from '../helpers.js';
 import { descriptionAndTable, readBack } from '../read-back.js';
 
 /** The "Bases: 2016=97; …" line printed after a figure's heading in a report's text, as year → base; null where none follows before the next heading. */
@@ -73,13 +75,70 @@ describe('<pioneer-trend>: the bases a report prints under a figure whose values
     });
   }
 
-  it('the 2020 report prints no bases under its Figures 4.1–4.3: its 2020 gap years give none', async () => {
-    const text = await seedText(2020);
-    for (const figure of ['4.1', '4.2', '4.3']) expect(basesUnder(text, figure), `2020 report Figure ${figure}`).to.equal(null);
-    const el = await drawn(mount<PioneerTrend>('<pioneer-trend measure="progress" items="joined-up"></pioneer-trend>', 900));
-    const line = parseCsv(el.toCsv()).records.find((r) => r.year === '2020')!;
-    expect([line.value, line.base, line.source_table]).to.deep.equal(['', '', 'figure:4.1']);
-    expect(headingMetas(el)).to.satisfy((m: string[]) => !/base/.test(m[4] ?? ''));
+  // The years only the 2020 report charts: 2020 of Figure 4.1 (progress) and of Figure 4.3
+  // (facilitators). Its Figure 4.2's years (2016–2018 barriers) are the 2019 report's Figure 5.1's too, with its bases.
+  for (const { figure, attrs, item } of [
+    { figure: '4.1', attrs: 'measure="progress" items="joined-up"', item: 'joined-up' },
+    { figure: '4.3', attrs: 'measure="facilitator" response="very" items="working-relationships"', item: 'working-relationships' },
+  ]) {
+    it(`the 2020 report prints no bases under its Figure ${figure}: its 2020 gap year says "base not printed" where a 2019 figure's year gives its base; the CSV's base stays empty`, async () => {
+      const text = await seedText(2020);
+      for (const f of ['4.1', '4.2', '4.3']) expect(basesUnder(text, f), `2020 report Figure ${f}`).to.equal(null);
+      const el = await drawn(mount<PioneerTrend>(`<pioneer-trend ${attrs}></pioneer-trend>`, 900));
+      const line = parseCsv(el.toCsv()).records.find((r) => r.year === '2020')!;
+      expect([line.value, line.base, line.source_survey, line.source_table]).to.deep.equal(['', '', '2020', `figure:${figure}`]);
+      const said = `base not printed; 2020 report Figure ${figure}`;
+      expect(el.marks.find((m) => m.key === `${item}|2020|gap`)!.label, "the gap mark's name").to.match(new RegExp(`\\(${said}\\)\\.$`));
+      const [cell] = await tableGapCells(el, [[item, 4]]);
+      expect(cell.absent, '2020 is a gap').to.equal(true);
+      expect(headingMetas(el)[4], "2020's heading").to.match(new RegExp(`^${said}; `));
+      expect(cell.spoken, "2020's cell").to.match(new RegExp(`\\(${said}\\)\\.$`));
+      el.mode = 'chart';
+      await el.updateComplete;
+      const { description } = await descriptionAndTable(el, () => []);
+      expect(description).to.match(new RegExp(`2020 no figure \\(.*; base not printed, 2020 report Figure ${figure}\\)$`));
+    });
+  }
+
+  it("a gap mark's name, said as the keyboard reaches it, gives the base its figure prints and the figure; its tooltip, by keyboard or pointer, the base alone", async () => {
+    const bases = basesUnder(await seedText(2019), '5.1')!;
+    const el = await drawn(mount<PioneerTrend>(`<pioneer-trend ${FIGURES[1].attrs}></pioneer-trend>`, 720));
+    await tabIntoChart(el);
+    const root = el.shadowRoot!;
+    const tip = root.querySelector<HTMLElement>('.tooltip')!;
+    const said: string[] = [];
+    for (let i = 0; i < 6 && focusedKey(el) !== 'financial-constraints|2016|gap'; i++) await sendKeys({ press: 'ArrowLeft' });
+    for (const year of [2016, 2017, 2018]) {
+      expect(focusedKey(el)).to.equal(`financial-constraints|${year}|gap`);
+      said.push(root.querySelector('.live')!.textContent!);
+      expect(tip.textContent, `${year}'s keyboard tooltip`).to.match(new RegExp(`not published as numbers \\(base ${bases.get(year)}\\)\\.$`));
+      await sendKeys({ press: 'ArrowRight' });
+    }
+    expect(said.map((t) => /\(([^()]*)\)\.$/.exec(t)?.[1])).to.deep.equal([2016, 2017, 2018].map((y) => `base ${bases.get(y)}; 2019 report Figure 5.1`));
+    const marker = root.querySelector('svg [data-key="financial-constraints|2017|gap"]')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(marker.left + marker.width / 2), Math.round(marker.top + marker.height / 2)] });
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent, "2017's tooltip under the pointer").to.match(new RegExp(`^Significant financial constraints.*, 2017: no value\\. .*\\(base ${bases.get(2017)}\\)\\.$`, 'i'));
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it("a researcher's own gap row with a base is named by its survey's year, as their figures are, never as one of the reports", async () => {
+    const row = (year: number, value: number | '', more = {}) => ({
+      measure: 'barrier', item: 'a', item_label: 'Barrier A', year, group: 'all', response: 'very', value, unit: 'percent', base: 40, source_survey: 2021, source_table: 'Tabl 2', ...more,
+    });
+    const el = mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very"></pioneer-trend>', 720);
+    el.data = [row(2019, 30), row(2020, '', { note: 'Suppressed', base: 38 }), row(2021, 40)];
+    await drawn(el);
+    const said = 'base 38; survey 2021, Tabl 2';
+    expect(el.marks.find((m) => m.key === 'a|2020|gap')!.label, "the gap mark's name").to.equal(`Barrier A, 2020: no value. Suppressed (${said}).`);
+    const [cell] = await tableGapCells(el, [['a', 1]]);
+    expect(cell.spoken).to.equal(`Suppressed (${said}).`);
+    expect(headingMetas(el), 'the headings').to.deep.equal(['base 40; survey 2021, Tabl 2', `${said}; Suppressed`, 'base 40; survey 2021, Tabl 2']);
+    el.mode = 'chart';
+    await el.updateComplete;
+    const { description, table } = await descriptionAndTable(el, () => []);
+    expect(description).to.contain('2020 no figure (suppressed; base 38, survey 2021, Tabl 2)');
+    expect(description + table).to.not.contain('2021 report');
   });
 
   it('read back from its Data (CSV) download, the chart gives the same bases in its Table view', async () => {
@@ -89,6 +148,13 @@ describe('<pioneer-trend>: the bases a report prints under a figure whose values
       back.mode = 'table';
       await back.updateComplete;
       expect(headingMetas(back).slice(0, 3), how).to.deep.equal([2016, 2017, 2018].map((y) => `base ${bases.get(y)}; 2019 report Figure 5.1; see note 1`));
+    }
+    // The 2020 report's figure, which prints no base, is still the report's read back.
+    const facilitators = await drawn(mount<PioneerTrend>(`<pioneer-trend ${FIGURES[2].attrs}></pioneer-trend>`, 720));
+    for (const [how, back] of await readBack<PioneerTrend>('pioneer-trend', FIGURES[2].attrs, facilitators.toCsv())) {
+      back.mode = 'table';
+      await back.updateComplete;
+      expect(headingMetas(back)[4], how).to.match(/^base not printed; 2020 report Figure 4\.3; /);
     }
   });
 });

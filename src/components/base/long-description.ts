@@ -28,13 +28,14 @@ function describedCell(heading: string, row: TableModel['rows'][number], i: numb
 /**
  * A reason with the bases its figure prints for the years of a run of empty cells (one figure's):
  * "…; base 97, 2019 report Figure 4.1", or "…; bases 97, 98 and 80 respectively, 2019 report
- * Figure 5.1". Never a value: the figure prints none.
+ * Figure 5.1"; "…; base not printed, 2020 report Figure 4.3" where it prints none. Never a value:
+ * the figure prints none.
  */
 function withBases(why: string, printed: readonly (PrintedBase | undefined)[]): string {
   const given = printed.filter((p): p is PrintedBase => p !== undefined);
   if (!given.length) return why;
-  const ns = given.map((p) => String(p.n));
-  const bases = `${ns.length > 1 ? `bases ${andList(ns)} respectively` : `base ${ns[0]}`}, ${given[0].source}`;
+  const ns = given.map((p) => p.n ?? 'not printed');
+  const bases = `${ns.length > 1 && given.some((p) => p.n != null) ? `bases ${andList(ns)} respectively` : `base ${ns[0]}`}, ${given[0].source}`;
   return why ? `${why}; ${bases}` : bases;
 }
 

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { bundledDataset } from '../../data/bundled.js';
 import { parseCsv } from '../../data/csv.js';
 import { createDataset, indexOf, keyOf, type Dataset } from '../../data/dataset.js';
-import { withReportRows } from '../../data/report-rows.js';
+import { markReportGaps, withReportRows } from '../../data/report-rows.js';
 import { absentReason, citationOf, isCharted, rowNote, sourceCaveats, sourceLine } from '../../data/query.js';
 import { formatCsv } from '../../data/csv.js';
 import { OBSERVATION_COLUMNS, type ObservationRow } from '../../data/types.js';
@@ -275,6 +275,7 @@ function datasetFromRows(rows: readonly unknown[]): DataState {
     return { dataset: null, problem: `data: the rows could not be read — ${(e as Error)?.message ?? e}` };
   }
   const { rows: valid, gaps, problems } = checked;
+  markReportGaps(gaps, bundledDataset());
   const state: DataState = problems.length
     ? { dataset: null, problem: `data: ${problems.length} problem${problems.length > 1 ? 's' : ''} — ${describeProblems(problems)}` }
     : { dataset: createDataset(withReportRows(valid, bundledDataset()), gaps, bundledDataset().sites, []), problem: null };
@@ -2004,7 +2005,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // behind) gives way, so one Escape never closes two.
     if (shownTooltip && shownTooltip !== this) shownTooltip._hideTooltip();
     shownTooltip = this;
-    tip.textContent = mark.label;
+    tip.textContent = mark.tip ?? mark.label;
     tip.hidden = false;
     // The keyboard's tooltip, which no pointer needs to reach, lets the pointer through to what it
     // covers (a chart's buttons, with large text: chart-styles.ts).

@@ -83,16 +83,28 @@ export function tableName(row: { source_survey: number; source_table: string }):
 
 /**
  * The base a report prints under the figure that alone shows a value ("Bases: 2016=97; …" under
- * the 2019 report's Figure 5.1), and which figure; undefined where it prints none. Never a value.
+ * the 2019 report's Figure 5.1), and which figure; `n` null where it prints none (the 2020
+ * report's Figures 4.1–4.3: "base not printed"). Never a value. A researcher's gap row with a
+ * base is named by its survey's year, as tableName names their figures ("survey 2021, Table 2"),
+ * never as one of the reports; one without a base gives none (what their source prints is not known).
  */
-export const printedBaseOf = (m: MissingRow | null | undefined): PrintedBase | undefined =>
-  m?.base != null && m.source_figure ? { n: m.base, source: `${m.source_survey} report ${sourceLabel(m.source_figure)}` } : undefined;
+export const printedBaseOf = (m: MissingRow | null | undefined): PrintedBase | undefined => {
+  const own = m && isReportRow(m);
+  return m?.source_figure && (own || m.base != null) ? { n: m.base ?? null, source: `${own ? `${m.source_survey} report` : `survey ${m.source_survey},`} ${sourceLabel(m.source_figure)}` } : undefined;
+};
 
-/** "base 97; 2019 report Figure 4.1", as a column of figures says "base 64; 2019 report Table 5.1". */
-export const printedText = (b: PrintedBase): string => `base ${b.n}; ${b.source}`;
+/**
+ * "base 97; 2019 report Figure 4.1", as a column of figures says "base 64; 2019 report Table 5.1";
+ * "base not printed; 2020 report Figure 4.3". `short`: the base alone, "base 97".
+ */
+export const printedText = (b: PrintedBase, short?: boolean): string => `base ${b.n ?? 'not printed'}${short ? '' : `; ${b.source}`}`;
 
-/** An empty table cell's reason with the base its figure prints: "…; not published as numbers (base 97; 2019 report Figure 4.1)." */
-export const withPrinted = (reason: string, printed: PrintedBase | undefined): string => (printed ? `${reason.replace(/\.$/, '')} ${inBrackets(printedText(printed))}.` : reason);
+/**
+ * An empty table cell's reason (or a gap mark's) with the base its figure prints: "…; not
+ * published as numbers (base 97; 2019 report Figure 4.1)."; `short`, the base alone ("(base 97).").
+ */
+export const withPrinted = (reason: string, printed: PrintedBase | undefined, short?: boolean): string =>
+  printed ? `${reason.replace(/\.$/, '')} ${inBrackets(printedText(printed, short))}.` : reason;
 
 /** A label as it reads mid-sentence (the data layer's, for its reasons too). */
 export { midSentence } from '../../data/vocabulary.js';

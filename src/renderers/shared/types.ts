@@ -6,6 +6,8 @@ export interface ChartMark {
   key: string;
   /** What a screen reader hears and the tooltip shows, e.g. "Barnsley: 7 informants in 2019". */
   label: string;
+  /** What the tooltip shows instead, where it is shorter than `label` (a trend's gap: without the printed base, too tall for a phone's plot). */
+  tip?: string;
   /** Tooltip anchor in SVG user units. */
   anchor: [number, number];
   /** Sent with pioneer-select when the mark is activated. */
@@ -45,9 +47,9 @@ export interface KeyEntry {
   hollow?: boolean;
 }
 
-/** A base n a report prints for a value it does not, and where: under its "Figure 4.1". */
+/** A base n a report prints for a value it does not, and where: under its "Figure 4.1"; `n` null where the figure prints none. */
 export interface PrintedBase {
-  n: number;
+  n: number | null;
   source: string;
 }
 
