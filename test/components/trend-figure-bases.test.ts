@@ -133,7 +133,8 @@ describe('<pioneer-trend>: the bases a report prints under a figure whose values
     expect(el.marks.find((m) => m.key === 'a|2020|gap')!.label, "the gap mark's name").to.equal(`Barrier A, 2020: no value. Suppressed (${said}).`);
     const [cell] = await tableGapCells(el, [['a', 1]]);
     expect(cell.spoken).to.equal(`Suppressed (${said}).`);
-    expect(headingMetas(el), 'the headings').to.deep.equal(['base 40; survey 2021, Tabl 2', `${said}; Suppressed`, 'base 40; survey 2021, Tabl 2']);
+    expect(headingMetas(el), 'the headings').to.deep.equal(['base 40; survey 2021, Tabl 2', `${said}; see note 1`, 'base 40; survey 2021, Tabl 2']);
+    expect([...el.shadowRoot!.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim()), 'the note it points to').to.deep.equal(['Suppressed']);
     el.mode = 'chart';
     await el.updateComplete;
     const { description, table } = await descriptionAndTable(el, () => []);
