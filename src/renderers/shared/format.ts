@@ -102,9 +102,14 @@ export const printedText = (b: PrintedBase, short?: boolean): string => `base ${
 /**
  * An empty table cell's reason (or a gap mark's) with the base its figure prints: "…; not
  * published as numbers (base 97; 2019 report Figure 4.1)."; `short`, the base alone ("(base 97).").
+ * After a reason that ends in a bracket of its own, a sentence of its own ("…in 2016). Base 97;
+ * 2019 report Figure 4.1."), not a second bracket beside the first.
  */
-export const withPrinted = (reason: string, printed: PrintedBase | undefined, short?: boolean): string =>
-  printed ? `${reason.replace(/\.$/, '')} ${inBrackets(printedText(printed, short))}.` : reason;
+export const withPrinted = (reason: string, printed: PrintedBase | undefined, short?: boolean): string => {
+  if (!printed) return reason;
+  const text = printedText(printed, short);
+  return /\)\.?$/.test(reason) ? `${reason.replace(/\.?$/, '.')} B${text.slice(1)}.` : `${reason.replace(/\.$/, '')} ${inBrackets(text)}.`;
+};
 
 /** A label as it reads mid-sentence (the data layer's, for its reasons too). */
 export { midSentence } from '../../data/vocabulary.js';
