@@ -36,7 +36,8 @@ const walk = (node, visit) => {
  * `code` (built JavaScript, parsed by `parse` into an ESTree AST with node offsets) with the text
  * of each tagged template that is a stylesheet minified: its text holds rules (braces with a
  * colon inside) and no markup (no '<' outside comments: a rule's comment may name an element,
- * "<button>"). Lit's `css` is renamed in a bundle, so stylesheets are told by their text.
+ * "<button>"), or is declarations alone (a theme's custom properties, put inside a rule by
+ * interpolation). Lit's `css` is renamed in a bundle, so stylesheets are told by their text.
  * Interpolations are left alone. Returns null where nothing changed.
  */
 export function minifyCssInCode(code, parse) {
@@ -45,7 +46,8 @@ export function minifyCssInCode(code, parse) {
     if (node.type !== 'TaggedTemplateExpression') return;
     const quasis = node.quasi.quasis;
     const text = quasis.map((q) => q.value.raw).join('');
-    if (text.replace(/\/\*[\s\S]*?\*\//g, '').includes('<') || !/\{[^}]*:[^}]*\}/.test(text)) return;
+    const bare = text.replace(/\/\*[\s\S]*?\*\//g, '');
+    if (bare.includes('<') || !(/\{[^}]*:[^}]*\}/.test(text) || /^\s*(?:[\w-]+\s*:[^;{}<>`]*;\s*)+$/.test(bare))) return;
     quasis.forEach((q, i) => {
       let raw = minify(q.value.raw);
       if (i === 0) raw = raw.trimStart();
