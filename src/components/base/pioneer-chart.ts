@@ -1304,42 +1304,11 @@ export abstract class PioneerChart<View> extends LitElement {
           : this._loadingSrc
           ? nothing
           : html`<div part="plot" class="plot ${table ? 'off' : ''}">
-                <svg
-                  part="svg"
-                  tabindex=${table || isServer ? '-1' : '0'}
-                  ?data-inert-without-script=${isServer}
-                  aria-hidden=${table ? 'true' : 'false'}
-                  role="group"
-                  aria-roledescription="chart"
-                  aria-label=${title}
-                  @keydown=${this._onKeyDown}
-                  @pointerdown=${this._onPointerDown}
-                  @pointermove=${this._onPointerMove}
-                  @pointerleave=${this._onPointerLeave}
-                  @click=${this._onClick}
-                  @focus=${this._onFocus}
-                  @blur=${this._onBlur}
-                ></svg>
-                <div
-                  part="tooltip"
-                  class="tooltip"
-                  role="presentation"
-                  aria-hidden="true"
-                  hidden
-                  @pointerenter=${this._onTooltipEnter}
-                  @pointerdown=${this._notePress}
-                  @click=${this._onTooltipClick}
-                  @pointerleave=${this._onPointerLeave}
-                ></div>
+                <svg part="svg" tabindex=${table || isServer ? '-1' : '0'} ?data-inert-without-script=${isServer} aria-hidden=${table ? 'true' : 'false'} role="group" aria-roledescription="chart" aria-label=${title} @keydown=${this._onKeyDown} @pointerdown=${this._onPointerDown} @pointermove=${this._onPointerMove} @pointerleave=${this._onPointerLeave} @click=${this._onClick} @focus=${this._onFocus} @blur=${this._onBlur}></svg>
+                <div part="tooltip" class="tooltip" role="presentation" aria-hidden="true" hidden @pointerenter=${this._onTooltipEnter} @pointerdown=${this._notePress} @click=${this._onTooltipClick} @pointerleave=${this._onPointerLeave}></div>
               </div>
               <p part="size-note" class="note size-note" hidden></p>
-              <div
-                part="table-host"
-                class="table-host ${table ? '' : 'off'} ${this.printTable && !table ? 'under-chart' : ''}"
-                role="region"
-                aria-label=${`${title}: table`}
-                tabindex=${table ? '0' : '-1'}
-              ></div>
+              <div part="table-host" class="table-host ${table ? '' : 'off'} ${this.printTable && !table ? 'under-chart' : ''}" role="region" aria-label=${`${title}: table`} tabindex=${table ? '0' : '-1'}></div>
               ${view ? this.notesOf(view) : nothing}
               ${this.tableOnly
                 ? nothing

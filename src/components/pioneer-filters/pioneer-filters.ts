@@ -1397,14 +1397,7 @@ export class PioneerFilters extends LitElement {
     const value = current == null ? '' : String(current);
     return html`<div class="field" part="field" data-key=${m.key}>
       <label part="label" for=${id}>${m.label}</label>
-      <select
-        id=${id}
-        name=${m.key}
-        part="select"
-        ?disabled=${m.charts === 0 && this._linked.length > 0}
-        aria-describedby=${described === 'note' ? `note-${m.key}` : described === 'short' ? `short-${m.key}` : nothing}
-        @change=${(e: Event) => this._onChange(m.key, e)}
-      >
+      <select id=${id} name=${m.key} part="select" ?disabled=${m.charts === 0 && this._linked.length > 0} aria-describedby=${described === 'note' ? `note-${m.key}` : described === 'short' ? `short-${m.key}` : nothing} @change=${(e: Event) => this._onChange(m.key, e)}>
         <option value="" .selected=${value === ''}>${m.emptyLabel}</option>
         ${m.choices.map(
           // The text alone inside the option: spaces around it were read as part of its name (" 2019 ").

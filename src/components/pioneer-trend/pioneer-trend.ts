@@ -226,15 +226,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
           // A series with no value in any year keys as its gap markers do: hollow, dashed, no line.
           const empty = !hasValues(s);
           return html`<li>
-            <button
-              type="button"
-              aria-pressed=${String(!this.hiddenItems.has(s.item))}
-              data-item=${s.item}
-              tabindex=${isServer ? '-1' : nothing}
-              aria-disabled=${isServer ? 'true' : nothing}
-              ?data-inert-without-script=${isServer}
-              @click=${() => this._toggle(s.item)}
-            >
+            <button type="button" aria-pressed=${String(!this.hiddenItems.has(s.item))} data-item=${s.item} tabindex=${isServer ? '-1' : nothing} aria-disabled=${isServer ? 'true' : nothing} ?data-inert-without-script=${isServer} @click=${() => this._toggle(s.item)}>
               <svg class="swatch key c${(s.colorIndex % 8) + 1}" viewBox="-12 -8 24 16" aria-hidden="true">
                 ${empty
                   ? svg`<path d=${seriesMarker(s.colorIndex)} fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 1.5"></path>`
