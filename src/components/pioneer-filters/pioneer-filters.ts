@@ -44,6 +44,13 @@ const ANNOUNCE_QUIET_MS = 700;
 /** The detail of `pioneer-filter-change` (events.ts, where every element's program gets it typed on the page). */
 export type PioneerFilterChangeDetail = FilterChangeDetail;
 
+/** The filters in the order `pioneer-filter-change` gives them in its detail. */
+const DETAIL_KEYS: readonly FilterKey[] = ['year', 'measure', 'wave', 'deprivation', 'organisation', 'tenure'];
+
+/** Each filter of `from` (the bar, a state) in the detail's order, passed through `as`. */
+const pickFilters = (from: Partial<Record<FilterKey, unknown>>, as = (v: unknown): unknown => v): FilterChangeDetail =>
+  Object.fromEntries(DETAIL_KEYS.map((k) => [k, as(from[k])])) as FilterChangeDetail;
+
 /** A chart class: anything whose constructor declares `static filterAttributes`. */
 type ChartConstructor = { filterAttributes: FilterAttributes };
 
@@ -824,24 +831,12 @@ export class PioneerFilters extends LitElement {
   private _rawState(): FilterState {
     // A value a script set without text of its own (a Symbol, an object) is taken as its text,
     // which no choice matches: the bar says so, as of any other value it does not have.
-    const texted = <T,>(v: T): NonNullable<T> | string | undefined => (v == null ? undefined : typeof v === 'string' || typeof v === 'number' ? v : textOf(v));
-    return {
-      year: texted(this.year) as FilterState['year'], // (its text, if a script set one without: validated next)
-      measure: texted(this.measure),
-      wave: texted(this.wave) as FilterState['wave'], // (`wave = 1` from script: matched as its text next)
-      deprivation: texted(this.deprivation),
-      organisation: texted(this.organisation),
-      tenure: texted(this.tenure),
-    };
+    // (A year or a wave as text, as from `wave = 1` in script: validated, matched as text, next.)
+    return pickFilters(this, (v) => (v == null ? undefined : typeof v === 'string' || typeof v === 'number' ? v : textOf(v)));
   }
 
   private assign(state: FilterState): void {
-    this.year = state.year;
-    this.measure = state.measure;
-    this.wave = state.wave;
-    this.deprivation = state.deprivation;
-    this.organisation = state.organisation;
-    this.tenure = state.tenure;
+    Object.assign(this, pickFilters(state));
   }
 
   /** The charts linked to this bar: inside it (nearest bar) unless they name bars in `filters`, or naming its id. */
@@ -1301,8 +1296,7 @@ export class PioneerFilters extends LitElement {
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   private detail(): PioneerFilterChangeDetail {
-    const s = this._current;
-    return { year: s.year, measure: s.measure, wave: s.wave, deprivation: s.deprivation, organisation: s.organisation, tenure: s.tenure };
+    return pickFilters(this._current);
   }
 
   private _writeUrl(how: 'push' | 'replace'): void {
