@@ -52,6 +52,32 @@ async function mounted(markup: string, where: string, width: number, tall = 300)
   return [el, where === 'a panel' ? outer : undefined];
 }
 
+/**
+ * The chart at 320 px at the foot of the window (its Download menu opened first, where asked),
+ * the pointer on a bar of its top row (`from`; the first such) whose hovered tooltip lies over
+ * the Download button: `at`, a point of the button under the tooltip, 2 px inside both; `t`, the
+ * tooltip's box; `label`, what it says.
+ */
+async function hoveredOverDownload(markup: string, menuOpen = false) {
+  const [el] = await mounted(markup, 'the window', 320);
+  const marks = [...el.shadowRoot!.querySelectorAll('svg [data-key]')];
+  toFoot(marks[0]);
+  const button = disclosureButton(el, 'menu');
+  if (menuOpen) await sendMouse({ type: 'click', position: centreOf(button.getBoundingClientRect()) });
+  for (const mark of marks.filter((m) => Math.abs(m.getBoundingClientRect().top - marks[0].getBoundingClientRect().top) < 1)) {
+    const key = mark.getAttribute('data-key')!;
+    await sendMouse({ type: 'move', position: [0, 0] });
+    const from = centreOf(mark.getBoundingClientRect());
+    await sendMouse({ type: 'move', position: from });
+    if (tipOf(el).hidden) continue;
+    expect(wrongWith(el, key)).to.deep.equal([]);
+    const [t, b] = [tipOf(el).getBoundingClientRect(), button.getBoundingClientRect()];
+    const at = centreOf({ left: Math.max(t.left, b.left) + 2, top: Math.max(t.top, b.top) + 2, right: Math.min(t.right, b.right) - 2, bottom: Math.min(t.bottom, b.bottom) - 2 });
+    if (overlapArea(t, b) > 0 && el.shadowRoot!.elementFromPoint(...at) === tipOf(el)) return { el, from, at, t, label: el.marks.find((m) => m.key === key)!.label };
+  }
+  throw new Error('no tooltip of the top row over the Download button');
+}
+
 describe("a chart's tooltips at the foot of the window or of a panel that scrolls", function () {
   this.timeout(120000);
   afterEach(async () => {
@@ -109,22 +135,10 @@ describe("a chart's tooltips at the foot of the window or of a panel that scroll
     // it cannot let the pointer through as a keyboard's does; it took the click meant for the
     // button under it, and pressed nothing.
     it(`${name} at 320 px at the foot of the window: a click on the top row's hovered tooltip, where it covers the Download button, opens the menu and lets the tooltip go`, async () => {
-      const [el] = await mounted(markup, 'the window', 320);
-      const mark = el.shadowRoot!.querySelector('svg [data-key]')!;
-      const key = mark.getAttribute('data-key')!;
-      toFoot(mark);
-      await sendMouse({ type: 'move', position: [0, 0] });
-      const from = centreOf(mark.getBoundingClientRect());
-      await sendMouse({ type: 'move', position: from });
-      expect(wrongWith(el, key)).to.deep.equal([]);
-      const [t, b] = [tipOf(el).getBoundingClientRect(), disclosureButton(el, 'menu').getBoundingClientRect()];
-      // A point of the button under the tooltip, 2 px inside both.
-      const at = centreOf({ left: Math.max(t.left, b.left) + 2, top: Math.max(t.top, b.top) + 2, right: Math.min(t.right, b.right) - 2, bottom: Math.min(t.bottom, b.bottom) - 2 });
-      expect(overlapArea(t, b), 'the tooltip over the Download button').to.be.greaterThan(0);
-      expect(el.shadowRoot!.elementFromPoint(...at), 'the tooltip on top there').to.equal(tipOf(el));
+      const { el, from, at, t, label } = await hoveredOverDownload(markup);
       await pause(200);
       await glide(from, at);
-      expect(tipOf(el).textContent, 'the tooltip still shown under the pointer').to.equal(el.marks.find((m) => m.key === key)!.label);
+      expect(tipOf(el).textContent, 'the tooltip still shown under the pointer').to.equal(label);
       // A drag across its text, to copy a figure, ends in a click on it too: it presses nothing.
       await sendMouse({ type: 'down' });
       await glide(at, [Math.round(t.left + 4), at[1]]);
@@ -133,6 +147,22 @@ describe("a chart's tooltips at the foot of the window or of a panel that scroll
       expect(tipOf(el).hidden, 'the tooltip still shown after a selection').to.equal(false);
       await sendMouse({ type: 'click', position: at });
       expect(isOpen(el, 'menu'), 'the menu open').to.equal(true);
+      expect(tipOf(el).hidden, 'the tooltip gone').to.equal(true);
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    // With the menu open, the press on the tooltip counted as one outside the menu, which closed
+    // it, and the click it passed on to Download then opened it again. (The comparison's menu,
+    // open, covers the way to its tooltip over Download.)
+    if (name === '<barrier-stack>') it(`${name} at 320 px at the foot of the window, the Download menu open: a click on the hovered tooltip where it covers the Download button closes the menu, as a click on the button does`, async () => {
+      const { el, from, at, label } = await hoveredOverDownload(markup, true);
+      await pause(200);
+      await glide(from, at);
+      expect(tipOf(el).textContent, 'the tooltip shown under the pointer').to.equal(label);
+      expect(el.shadowRoot!.elementFromPoint(...at) === tipOf(el), 'the tooltip on top there').to.equal(true);
+      expect(isOpen(el, 'menu'), 'the menu still open').to.equal(true);
+      await sendMouse({ type: 'click', position: at });
+      expect(isOpen(el, 'menu'), 'the menu closed').to.equal(false);
       expect(tipOf(el).hidden, 'the tooltip gone').to.equal(true);
       await sendMouse({ type: 'move', position: [0, 0] });
     });

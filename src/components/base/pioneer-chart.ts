@@ -1403,13 +1403,19 @@ export abstract class PioneerChart<View> extends LitElement {
 
   private _onPointerDownOutsideMenu = (e: PointerEvent): void => {
     const menu = this.menu();
-    if (!menu || !e.composedPath().includes(menu)) this._setMenuOpen(false);
+    const tip = this.tooltipEl;
+    const path = e.composedPath();
+    // A press on the hovered tooltip is one on what it covers, which its click presses (_onTooltipClick).
+    const on = tip && path.includes(tip) ? (this.renderRoot as ShadowRoot).elementsFromPoint(e.clientX, e.clientY).find((n) => !tip.contains(n)) : path[0];
+    if (!menu?.contains(on as Node)) this._setMenuOpen(false);
   };
 
   /** The menu closes when the focus leaves it (it would otherwise cover the marks a reader tabs to). */
   private _onMenuFocusOut = (e: FocusEvent): void => {
     const menu = e.currentTarget as HTMLElement;
-    if (!menu.contains(e.relatedTarget as Node | null)) this._setMenuOpen(false);
+    // A press on the hovered tooltip takes the focus (it takes none itself) but not the menu:
+    // it is a press on what the tooltip covers (_onPointerDownOutsideMenu).
+    if (!menu.contains(e.relatedTarget as Node | null) && !this.tooltipEl?.matches(':active')) this._setMenuOpen(false);
   };
 
   private _onMenuKeyDown = (e: KeyboardEvent): void => {
