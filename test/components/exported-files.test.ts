@@ -211,6 +211,25 @@ describe('exported files and paper', () => {
     expect(el.shadowRoot!.querySelector('.status')!.textContent).to.equal('Could not export: This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.');
   });
 
+  it('drawn, then laid out 0 px wide and set to another year, it exports nothing of the year drawn before: no 2019 figures under a 2020 title', async () => {
+    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 600));
+    el.parentElement!.style.width = '0px';
+    await settled(el);
+    el.year = 2020;
+    await settled(el);
+    // As a chart laid out 0 px wide from the start: nowhere to draw the 2020 figures.
+    const never = mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 0);
+    await settled(never);
+    expect(el.toSvg().length, 'toSvg()').to.equal(0);
+    expect(el.toCsv()).to.equal(never.toCsv());
+    expect(el.figureCitation()).to.equal(never.figureCitation());
+    for (const kind of ['svg', 'csv'] as const) {
+      expect(await downloads([el], kind), kind).to.deep.equal([]);
+      // (Said again, the same message ends in a no-break space, so that it is read again.)
+      expect(el.shadowRoot!.querySelector('.status')!.textContent!.trim(), kind).to.equal('Could not export: This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.');
+    }
+  });
+
   it('with lang="cy", the exported SVG\'s key marks its item labels as Welsh, as the chart\'s own labels are', async () => {
     const el = mount<PioneerTrend>('<pioneer-trend lang="cy" measure="barrier" response="very" items="a,b"></pioneer-trend>', 800);
     const rows = [];

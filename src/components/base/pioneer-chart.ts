@@ -1437,8 +1437,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * says under it that it has no figure for without drawing it (csvNotedGaps).
    */
   toCsv(): string {
-    this._drawIfHidden();
-    const { rows = [], gaps: drawnGaps = [] } = this.result ?? {};
+    const { rows = [], gaps: drawnGaps = [] } = this._drawIfHidden() ?? {};
     const gaps = [...drawnGaps, ...this.csvNotedGaps()];
     const ds = this.resolveDataset().dataset;
     const figures: CsvLine[] = rows.map((r) => ({ ...r, note: rowNote(r) }));
@@ -1520,8 +1519,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * nowhere to draw (laid out 0 px wide), and for an element that draws no chart (`<pioneer-table>`).
    */
   toSvg(): string {
-    this._drawIfHidden();
-    if (!this.svg || !this.view || !this.result || this.tableOnly) return '';
+    if (!this.svg || !this.view || !this._drawIfHidden() || this.tableOnly) return '';
     // A note worded for the Table view keeps the chart's words (data-chart-text): the file draws the chart.
     const notes = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="note"]')].map((n) => (n.dataset.chartText ?? n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
     // Drawn in light text on dark (the dark theme), the file keeps the chart's own colours:
@@ -1548,11 +1546,11 @@ export abstract class PioneerChart<View> extends LitElement {
    * informant survey 2020, Table 5.2; bases 52–54.\nErens B, … July 2021. Table 5.2."
    */
   figureCitation(): string {
-    this._drawIfHidden();
+    const rows = this._drawIfHidden()?.rows ?? [];
     if (!this.view) return '';
-    const cite = this.citation();
+    const cite = citationOf(rows);
     const title = this.titleOf(this.view).replace(/[.\s]+$/, '');
-    const source = sourceLine(this.result?.rows ?? []);
+    const source = sourceLine(rows);
     return [`${title}.${source ? ` ${source}.` : ''}`, cite].filter(Boolean).join('\n');
   }
 
@@ -1562,10 +1560,12 @@ export abstract class PioneerChart<View> extends LitElement {
    * year): what a script or the menu exports from it is drawn now, at the width it last had, or
    * else at the printed width (as where nothing is laid out), so that its files hold the chart it
    * would show. It is drawn again at its own width once shown. A chart laid out 0 px wide is left
-   * so: it has nowhere to draw (its note says so).
+   * so: it has nowhere to draw (its note says so), and what it drew before it was (another year's
+   * figures, since changed) is not exported. Returns what is drawn to export, if anything.
    */
-  private _drawIfHidden(): void {
+  private _drawIfHidden(): RenderResult | null {
     if (this.width <= 0 && !this._noWidth) this._measureNow(this._lastWidth || PRINT_WIDTH);
+    return this._noWidth ? null : this.result;
   }
 
   /** The figure (its citation) the status line's message is about. */
@@ -1594,8 +1594,7 @@ export abstract class PioneerChart<View> extends LitElement {
     };
     try {
       // Nothing drawn to export (laid out 0 px wide): said, rather than a file without the chart.
-      this._drawIfHidden();
-      if (kind !== 'cite' && !this.result) throw new Error(NO_WIDTH);
+      if (kind !== 'cite' && !this._drawIfHidden()) throw new Error(NO_WIDTH);
       if (kind === 'csv') {
         // With a byte order mark: Excel opens a CSV without one in the system's code page
         // ("52â€“54" for "52–54", "GÅµyl" for "Gŵyl"). parseCsv, R's readr and pandas skip it.
