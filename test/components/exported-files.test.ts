@@ -211,6 +211,22 @@ describe('exported files and paper', () => {
     expect(el.shadowRoot!.querySelector('.status')!.textContent).to.equal('Could not export: This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.');
   });
 
+  it('exported by a script as soon as it is added, before the page has told it its width: drawn at the width it is laid out at, and laid out 0 px wide, not at all', async () => {
+    const el = mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 400);
+    await el.updateComplete;
+    const svg = el.toSvg();
+    expect(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.getAttribute('width')).to.equal('400');
+    await settled(el);
+    expect(withoutIds(svg), 'the file it gives once measured').to.equal(withoutIds(el.toSvg()));
+    const zero = mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 0);
+    await zero.updateComplete;
+    expect(zero.toSvg().length, 'toSvg()').to.equal(0);
+    await settled(zero);
+    // Its box shows the note, not a chart drawn 680 px wide for the file.
+    expect(zero.shadowRoot!.querySelectorAll('svg [data-key]').length, 'marks drawn in its 0 px box').to.equal(0);
+    expect(zero.shadowRoot!.querySelector('.size-note')!.textContent).to.equal('This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.');
+  });
+
   it('drawn, then laid out 0 px wide and set to another year, it exports nothing of the year drawn before: no 2019 figures under a 2020 title', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 600));
     el.parentElement!.style.width = '0px';

@@ -1559,12 +1559,18 @@ export abstract class PioneerChart<View> extends LitElement {
    * nothing, or keeps what it drew before it was hidden while its figures change (a filter bar's
    * year): what a script or the menu exports from it is drawn now, at the width it last had, or
    * else at the printed width (as where nothing is laid out), so that its files hold the chart it
-   * would show. It is drawn again at its own width once shown. A chart laid out 0 px wide is left
-   * so: it has nowhere to draw (its note says so), and what it drew before it was (another year's
-   * figures, since changed) is not exported. Returns what is drawn to export, if anything.
+   * would show. It is drawn again at its own width once shown. One shown but not yet measured
+   * (a script's export as soon as it is added) is measured now, as the shared observer would. A
+   * chart laid out 0 px wide is left so: it has nowhere to draw (its note says so), and what it
+   * drew before it was (another year's figures, since changed) is not exported. Returns what is
+   * drawn to export, if anything.
    */
   private _drawIfHidden(): RenderResult | null {
-    if (this.width <= 0 && !this._noWidth) this._measureNow(this._lastWidth || PRINT_WIDTH);
+    if (this.width <= 0 && !this._noWidth) {
+      // Shown: not display: none, nor in a closed <details> (whose content Chromium lays out unseen).
+      const shown = this.renderRoot.querySelector('.sizer')?.checkVisibility?.();
+      this._measureNow(shown ? this._sizerWidth() : this._lastWidth || PRINT_WIDTH);
+    }
     return this._noWidth ? null : this.result;
   }
 
