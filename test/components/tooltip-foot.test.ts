@@ -53,16 +53,17 @@ async function mounted(markup: string, where: string, width: number, tall = 300)
 }
 
 /**
- * The chart at 320 px at the foot of the window (its Download menu opened first, where asked),
- * the pointer on a bar of its top row (`from`; the first such) whose hovered tooltip lies over
+ * The chart at 320 px at the foot of the window (focused by a click on its first bar, then its
+ * Download menu opened, where asked), the pointer on a bar of its top row (`from`; the first such) whose hovered tooltip lies over
  * the Download button: `at`, a point of the button under the tooltip, 2 px inside both; `t`, the
  * tooltip's box; `label`, what it says.
  */
-async function hoveredOverDownload(markup: string, menuOpen = false) {
+async function hoveredOverDownload(markup: string, menuOpen = false, focused = false) {
   const [el] = await mounted(markup, 'the window', 320);
   const marks = [...el.shadowRoot!.querySelectorAll('svg [data-key]')];
   toFoot(marks[0]);
   const button = disclosureButton(el, 'menu');
+  if (focused) await sendMouse({ type: 'click', position: centreOf(marks[0].getBoundingClientRect()) });
   if (menuOpen) await sendMouse({ type: 'click', position: centreOf(button.getBoundingClientRect()) });
   for (const mark of marks.filter((m) => Math.abs(m.getBoundingClientRect().top - marks[0].getBoundingClientRect().top) < 1)) {
     const key = mark.getAttribute('data-key')!;
@@ -147,6 +148,23 @@ describe("a chart's tooltips at the foot of the window or of a panel that scroll
       expect(tipOf(el).hidden, 'the tooltip still shown after a selection').to.equal(false);
       await sendMouse({ type: 'click', position: at });
       expect(isOpen(el, 'menu'), 'the menu open').to.equal(true);
+      expect(tipOf(el).hidden, 'the tooltip gone').to.equal(true);
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    // The chart focused (a bar clicked before), the press on the tooltip took the focus from it,
+    // which let the tooltip go: the click under the press went to neither it nor the button.
+    it(`${name} at 320 px at the foot of the window, the chart focused by a click on a bar: a click on the top row's hovered tooltip, where it covers the Download button, opens the menu`, async () => {
+      const { el, from, at, label } = await hoveredOverDownload(markup, false, true);
+      await pause(200);
+      await glide(from, at);
+      expect(tipOf(el).textContent, 'the tooltip still shown under the pointer').to.equal(label);
+      expect(el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('svg'), 'the chart focused').to.equal(true);
+      await sendMouse({ type: 'down' });
+      const shownPressed = !tipOf(el).hidden;
+      await sendMouse({ type: 'up' });
+      expect(isOpen(el, 'menu'), 'the menu open').to.equal(true);
+      expect(shownPressed, 'the tooltip shown while pressed').to.equal(true);
       expect(tipOf(el).hidden, 'the tooltip gone').to.equal(true);
       await sendMouse({ type: 'move', position: [0, 0] });
     });

@@ -2249,15 +2249,25 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /**
    * A click on a hovered tooltip (it takes the pointer, to stay under it: WCAG 1.4.13) lets it
-   * go, as Escape does, and presses the button it covered: above a bar at the window's foot, it
-   * lies over the chart's Chart, Table and Download. Not a click ending a drag over its text (a
-   * figure selected to copy).
+   * go, and is one on what it covered: in the plot, a press and click there, which focuses and
+   * selects the mark under it (another, or its own within reach); above a bar at the window's
+   * foot, a press of the chart's Chart, Table or Download button, the tooltip dismissed as with
+   * Escape. Not a click ending a drag over its text (a figure selected to copy).
    */
   private _onTooltipClick(e: MouseEvent): void {
     if (this._dragged(e)) return;
-    this._dismissedKey = this._tooltipKey;
+    const key = this._tooltipKey;
+    const svg = this.svg;
     this._hideTooltip();
-    const button = (this.renderRoot as ShadowRoot).elementFromPoint(e.clientX, e.clientY)?.closest('button');
+    const under = (this.renderRoot as ShadowRoot).elementFromPoint(e.clientX, e.clientY);
+    if (svg?.contains(under)) {
+      const mark = this._press(under, e.clientX, e.clientY, e.timeStamp);
+      svg.focus({ preventScroll: true });
+      if (mark) this.select(mark);
+      return;
+    }
+    this._dismissedKey = key;
+    const button = under?.closest('button');
     button?.focus();
     button?.click();
   }
@@ -2345,7 +2355,9 @@ export abstract class PioneerChart<View> extends LitElement {
   private _leaveMarks(...said: string[]): void {
     this._unlift?.();
     this._unlift = null;
-    this._hideTooltip();
+    // A press on the hovered tooltip takes the focus (it takes none itself): the tooltip stays
+    // for the press's click, which is one on what it covers (_onTooltipClick).
+    if (!this.tooltipEl?.matches(':active')) this._hideTooltip();
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
     this.renderRoot.querySelector('.live')?.replaceChildren(...said);
   }
@@ -2360,12 +2372,21 @@ export abstract class PioneerChart<View> extends LitElement {
     this._endSafePath();
     this._pressing = true;
     this._notePress(e);
-    const mark = this._markFromEvent(e);
+    this._press(e.target as Element | null, e.clientX, e.clientY, e.timeStamp);
+  };
+
+  /**
+   * A press on `target`, at client px (x, y), at time `at`: the mark there (_markAt), which the
+   * keyboard focus goes to, now if the chart has the focus, else as the press focuses it.
+   */
+  private _press(target: Element | null, x: number, y: number, at: number): ChartMark | undefined {
+    const mark = this._markAt(target, x, y);
     const i = mark ? this.marks.indexOf(mark) : -1;
     const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
     if (i >= 0 && focused) this._moveFocus(i, '', false, true);
-    else if (!focused) this.pressed = { index: i, at: e.timeStamp };
-  };
+    else if (!focused) this.pressed = { index: i, at };
+    return mark;
+  }
 
   /**
    * The mark index a press is about to focus the chart with (-1: the background), until it
