@@ -44,6 +44,14 @@ export async function glide(from: Point, to: Point, { step = 4, steps }: { step?
  */
 const RESTING_MS = HOVER_DWELL_MS - 20;
 
+/**
+ * How long the pointer rests on a tooltip it reached before the tooltip is looked at again:
+ * longer than the close the pointer's leaving the marks sets going (TOOLTIP_GRACE_MS, 400 ms)
+ * and a rest on a mark (HOVER_DWELL_MS). A tooltip that lets the pointer through (`pointer-events:
+ * none`) is still shown as the pointer arrives, but gone, or another mark's, by then.
+ */
+export const ON_TOOLTIP_MS = 600;
+
 export const markEls = (el: PioneerChart<unknown>) => [...el.shadowRoot!.querySelectorAll('svg [data-key]')].filter((m) => {
   const r = m.getBoundingClientRect();
   return r.width > 0 || r.height > 0;
@@ -55,7 +63,8 @@ const labelOf = (el: PioneerChart<unknown>, m: Element) => el.marks.find((k) => 
  * The marks whose hovered tooltip the pointer does not reach going straight from the mark's
  * centre to the tooltip (`to`: its centre, or its point nearest the mark, 4 px inside), without
  * pausing (after `rest` ms on the mark: the reader sees where the tooltip is): the tooltip must
- * still be that mark's when the pointer is on it. Escape dismisses it after each.
+ * still be that mark's when the pointer is on it, and ON_TOOLTIP_MS later, the pointer resting
+ * there. Escape dismisses it after each.
  */
 export async function unreached(el: PioneerChart<unknown>, to: 'centre' | 'near', move: { step?: number; steps?: number } = {}, rest = 0): Promise<string[]> {
   const tip = tipOf(el);
@@ -72,8 +81,15 @@ export async function unreached(el: PioneerChart<unknown>, to: 'centre' | 'near'
       await pause(rest);
       const t = tip.getBoundingClientRect();
       const longest = await glide(from, to === 'centre' ? centreOf(t) : nearestInside(t, from), move);
-      const reached = !tip.hidden && tip.textContent === labelOf(el, m);
+      const shown = () => !tip.hidden && tip.textContent === labelOf(el, m);
+      const reached = shown();
+      if (reached) await pause(ON_TOOLTIP_MS);
+      const stayed = shown();
       await sendKeys({ press: 'Escape' });
+      if (reached && !stayed) {
+        lost.push(`${m.getAttribute('data-key')!} (gone as the pointer rested on it)`);
+        break;
+      }
       if (reached) break;
       if (longest < RESTING_MS || attempt === 3) {
         lost.push(`${m.getAttribute('data-key')!}${longest < RESTING_MS ? '' : ` (moves ${Math.round(longest)} ms apart)`}`);

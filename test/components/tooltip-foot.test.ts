@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { arrowSteps, cleanup, disclosureButton, drawn, focusedKey, insideBox, isOpen, mount, overlapArea, roundedBox, shownOf, tabIntoChart } from '../helpers.js';
-import { centreOf, glide, pause } from '../hover-paths.js';
+import { centreOf, glide, ON_TOOLTIP_MS, pause } from '../hover-paths.js';
 
 // A chart at the foot of the window, or of a panel of the page that scrolls (`overflow: auto`),
 // its top row of marks just in view: a reader scrolled there and steps along the row with the
@@ -110,7 +110,7 @@ describe("a chart's tooltips at the foot of the window or of a panel that scroll
       }
     }
 
-    it(`${name} at 320 px at the foot of the window: the top row's hovered tooltips are whole in view, off the mark, and the pointer reaches each straight from its mark after a look at it`, async () => {
+    it(`${name} at 320 px at the foot of the window: the top row's hovered tooltips are whole in view, off the mark, and the pointer reaches each straight from its mark after a look at it, and it stays as the pointer rests on it`, async () => {
       const [el] = await mounted(markup, 'the window', 320);
       const row = [...el.shadowRoot!.querySelectorAll('svg [data-key]')].filter((m) => Math.abs(m.getBoundingClientRect().top - el.shadowRoot!.querySelector('svg [data-key]')!.getBoundingClientRect().top) < 1);
       const wrong: string[] = [];
@@ -125,6 +125,10 @@ describe("a chart's tooltips at the foot of the window or of a panel that scroll
         await pause(200);
         await glide(from, centreOf(tipOf(el).getBoundingClientRect()));
         if (tipOf(el).hidden || tipOf(el).textContent !== el.marks.find((k) => k.key === key)!.label) wrong.push(`${key}: the tooltip lost on the pointer's way to it`);
+        else {
+          await pause(ON_TOOLTIP_MS);
+          if (tipOf(el).hidden || tipOf(el).textContent !== el.marks.find((k) => k.key === key)!.label) wrong.push(`${key}: the tooltip gone as the pointer rested on it`);
+        }
         await sendKeys({ press: 'Escape' });
       }
       expect(row.length, 'marks in the top row').to.be.greaterThan(0);

@@ -4,6 +4,7 @@ import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { HOVER_DWELL_MS } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount, onPhoneWindow, tabIntoChart } from '../helpers.js';
+import { ON_TOOLTIP_MS, pause } from '../hover-paths.js';
 
 // Barriers, CCG/NHS: in 2019 three barriers tie at 36% and are set side by side, over the 32%
 // and the 29% of the same year. Centred over a tied point, the keyboard's tooltip went under
@@ -213,6 +214,10 @@ describe("a trend point's tooltip where no place beside its year's points is fre
     await new Promise((done) => setTimeout(done, HOVER_DWELL_MS * 3));
     for (let y = Math.round(p.top); y > t.bottom - 4; y -= 3) await sendMouse({ type: 'move', position: [x, y] });
     expect(tip.hidden, 'on the tooltip').to.equal(false);
+    expect(tip.textContent).to.equal(mark.tip ?? mark.label);
+    // It stays as the pointer rests on it.
+    await pause(ON_TOOLTIP_MS);
+    expect(tip.hidden, 'the pointer resting on the tooltip').to.equal(false);
     expect(tip.textContent).to.equal(mark.tip ?? mark.label);
   });
 });
