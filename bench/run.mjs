@@ -873,8 +873,8 @@ function summariseProfile(profile, bundleFile) {
       seen.add(k);
       incl.set(k, (incl.get(k) ?? 0) + us);
     }
-    // The same, counting only samples taken inside the chart's draw (PioneerChart.drawNow).
-    if ([...seen].some((k) => k.startsWith('drawNow\t'))) for (const k of seen) underDraw.set(k, (underDraw.get(k) ?? 0) + us);
+    // The same, counting only samples taken inside the chart's draw (PioneerChart._drawNow, its private name).
+    if ([...seen].some((k) => k.startsWith('_drawNow\t'))) for (const k of seen) underDraw.set(k, (underDraw.get(k) ?? 0) + us);
   }
   const rows = (m, filter, n) => [...m].filter(([k]) => filter(k)).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => {
     const [fn, where] = k.split('\t');
@@ -1288,10 +1288,10 @@ if (PROFILE) {
   {
     const inc = (k, fn) => profiles[k].ownInclusive.find((t) => t.fn === fn)?.ms ?? 0;
     const pct = (a, b) => (b ? `${((a / b) * 100).toFixed(0)}%` : '—');
-    const SHELL = new Set(['updated', 'drawNow', 'draw', 'performUpdate', 'update']);
-    /** Our functions under drawNow worth naming (≥ 5% of it), biggest first. */
+    const SHELL = new Set(['updated', '_drawNow', 'draw', 'performUpdate', 'update']);
+    /** Our functions under _drawNow worth naming (≥ 5% of it), biggest first. */
     const parts = (k) => {
-      const total = inc(k, 'drawNow');
+      const total = inc(k, '_drawNow');
       return profiles[k].inDraw
         .filter((t) => !SHELL.has(t.fn) && t.ms >= 0.05 * total)
         .slice(0, 6)
@@ -1302,13 +1302,13 @@ if (PROFILE) {
     const o = forced.oursNamed ?? forced['pioneer-viz'];
     md.push('### Where our time goes (summary of the profiles below)');
     md.push('');
-    md.push(`- **Stacked bars, one chart**: the ResizeObserver-triggered draw (\`drawNow\`) splits into ${parts('stack')} (inclusive times, nested functions overlap). Most self time is DOM work (\`setAttribute\`, \`insertBefore\`, \`createElementNS\`): the chart draws ${svgOf('pioneer-viz')} SVG elements where Plot draws ${svgOf('plot')}.`);
+    md.push(`- **Stacked bars, one chart**: the ResizeObserver-triggered draw (\`_drawNow\`) splits into ${parts('stack')} (inclusive times, nested functions overlap). Most self time is DOM work (\`setAttribute\`, \`insertBefore\`, \`createElementNS\`): the chart draws ${svgOf('pioneer-viz')} SVG elements where Plot draws ${svgOf('plot')}.`);
     const forcers = (forced.oursNamed?.forcers ?? []).slice(0, 3).map((f) => `\`${f.fn}\` (${f.where}) ×${f.n}`).join(', ');
     md.push(`- **${MANY} stacks**: the trace counts ${o.styleRecalcs} style recalculations, ${o.forcedStyleRecalcs} of them forced by script (${ms(o.forcedStyleMs)} ms of forced style work; Plot: ${forced.plot.styleRecalcs} recalculation in all, none forced)${forcers ? `, forced from ${forcers}` : ''}. ${o.forcedStyleRecalcs > 1 ? 'Each chart has its own ResizeObserver, and a chart draws in the microtask checkpoint right after its own callback, so any style read in the next chart\'s callback or draw finds the styles dirty again: reads are not batched before writes.' : ''}`);
-    md.push(`- **Trend**: \`drawNow\` splits into ${parts('trend')}; \`willUpdate\` (validating the \`data\` rows, building the dataset and the view) adds ${ms(inc('trend', 'willUpdate') / profiles.trend.runs / 2)} ms per render or update.`);
+    md.push(`- **Trend**: \`_drawNow\` splits into ${parts('trend')}; \`willUpdate\` (validating the \`data\` rows, building the dataset and the view) adds ${ms(inc('trend', 'willUpdate') / profiles.trend.runs / 2)} ms per render or update.`);
     if (profiles.heap) {
       const hi = (fn) => profiles.heap.ownInclusive.find((t) => t.fn === fn)?.bytes ?? 0;
-      const top = profiles.heap.ownInclusive.filter((t) => !SHELL.has(t.fn) && t.bytes >= 0.1 * hi('drawNow')).slice(0, 4).map((t) => `\`${t.fn}\` ${mb(t.bytes)}`).join(', ');
+      const top = profiles.heap.ownInclusive.filter((t) => !SHELL.has(t.fn) && t.bytes >= 0.1 * hi('_drawNow')).slice(0, 4).map((t) => `\`${t.fn}\` ${mb(t.bytes)}`).join(', ');
       md.push(`- **Heap**: of the live JS heap with ${MANY} stacks, our functions allocated (inclusive) ${top}; the biggest single allocation site in our renderers (${mb(profiles.heap.topSite.bytes)}, ${profiles.heap.topSite.module}) is ${profiles.heap.topSite.buildsMarks ? 'the loop that builds the `marks` array: a key, a spoken label, an anchor and a detail object for each of the 64 segments, built eagerly for every chart' : 'an anonymous function (see the sampling heap profile below)'}.`);
     }
     md.push('');
