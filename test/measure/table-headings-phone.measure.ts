@@ -12,55 +12,49 @@ import { groupsOf, measuresOf, responsesOf } from '../../src/data/query.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 import { headingLines } from '../table-headings.js';
 
+/**
+ * Mounts each chart at 320 px, shows its table (`toTable`; false: a chart with nothing to show,
+ * skipped) and prints each heading's lines as a MEASURE line, with the tallest and the median.
+ */
+async function measureHeadings(label: string, markups: readonly string[], toTable: (el: PioneerTrend | PioneerTable) => Promise<boolean>) {
+  await setViewport({ width: 320, height: 568 });
+  document.body.style.margin = '0';
+  const all: number[] = [];
+  const out: string[] = [];
+  for (const markup of markups) {
+    const el = await drawn(mount<PioneerTrend | PioneerTable>(markup, 320));
+    const lines = (await toTable(el)) ? headingLines(el) : [];
+    if (!el.message && lines.length) {
+      all.push(...lines.map((l) => l.lines));
+      const worst = lines.reduce((a, b) => (b.lines > a.lines ? b : a));
+      out.push(`${markup}: max ${worst.lines} (${worst.text.slice(0, 90)}); ${lines.map((l) => l.lines).join(' ')}`);
+    }
+    cleanup();
+  }
+  all.sort((a, b) => a - b);
+  const median = all.length % 2 ? all[(all.length - 1) / 2] : (all[all.length / 2 - 1] + all[all.length / 2]) / 2;
+  console.log(`MEASURE ${label}: ${out.length} tables, ${all.length} headings: max ${all[all.length - 1]}, median ${median}\n${out.join('\n')}`);
+}
+
 describe('MEASURE table heading lines at 320 px', function () {
   this.timeout(600000);
+  const ds = bundledDataset();
   it('every trend measure, response and group', async () => {
-    await setViewport({ width: 320, height: 568 });
-    document.body.style.margin = '0';
-    const ds = bundledDataset();
-    const all: number[] = [];
-    const out: string[] = [];
-    for (const measure of measuresOf(ds)) {
-      for (const response of responsesOf(ds, measure)) {
-        for (const group of ['all', ...groupsOf(ds, measure).filter((g) => /^(deprivation|organisation|tenure):/.test(g))]) {
-          const el = await drawn(mount<PioneerTrend>(`<pioneer-trend measure="${measure}" response="${response}" group="${group}"></pioneer-trend>`, 320));
-          if (el.message || !el.marks.length) { cleanup(); continue; }
-          el.mode = 'table';
-          await el.updateComplete;
-          const lines = headingLines(el);
-          all.push(...lines.map((l) => l.lines));
-          const worst = lines.reduce((a, b) => (b.lines > a.lines ? b : a));
-          out.push(`${measure} ${response} ${group}: max ${worst.lines} (${worst.text.slice(0, 90)}); ${lines.map((l) => l.lines).join(' ')}`);
-          cleanup();
-        }
-      }
-    }
-    all.sort((a, b) => a - b);
-    const median = all.length % 2 ? all[(all.length - 1) / 2] : (all[all.length / 2 - 1] + all[all.length / 2]) / 2;
-    console.log(`MEASURE ${out.length} tables, ${all.length} headings: max ${all[all.length - 1]}, median ${median}\n${out.join('\n')}`);
+    const markups = measuresOf(ds).flatMap((measure) => responsesOf(ds, measure).flatMap((response) =>
+      ['all', ...groupsOf(ds, measure).filter((g) => /^(deprivation|organisation|tenure):/.test(g))].map((group) => `<pioneer-trend measure="${measure}" response="${response}" group="${group}"></pioneer-trend>`)));
+    await measureHeadings('trend Table view', markups, async (el) => {
+      if (el.message || !(el as PioneerTrend).marks.length) return false;
+      (el as PioneerTrend).mode = 'table';
+      await el.updateComplete;
+      return true;
+    });
   });
   it('<pioneer-table>: every measure and group, all responses and each', async () => {
-    await setViewport({ width: 320, height: 568 });
-    document.body.style.margin = '0';
-    const ds = bundledDataset();
-    const all: number[] = [];
-    const out: string[] = [];
-    for (const measure of measuresOf(ds)) {
-      for (const response of ['', ...responsesOf(ds, measure)]) {
-        for (const group of ['all', ...groupsOf(ds, measure).filter((g) => g !== 'all')]) {
-          const el = await drawn(mount<PioneerTable>(`<pioneer-table measure="${measure}" responses="${response}" group="${group}"></pioneer-table>`, 320));
-          await el.updateComplete;
-          const lines = headingLines(el);
-          if (el.message || !lines.length) { cleanup(); continue; }
-          all.push(...lines.map((l) => l.lines));
-          const worst = lines.reduce((a, b) => (b.lines > a.lines ? b : a));
-          out.push(`${measure} ${response || '*'} ${group}: max ${worst.lines} (${worst.text.slice(0, 90)}); ${lines.map((l) => l.lines).join(' ')}`);
-          cleanup();
-        }
-      }
-    }
-    all.sort((a, b) => a - b);
-    const median = all.length % 2 ? all[(all.length - 1) / 2] : (all[all.length / 2 - 1] + all[all.length / 2]) / 2;
-    console.log(`MEASURE TABLE ${out.length} tables, ${all.length} headings: max ${all[all.length - 1]}, median ${median}\n${out.join('\n')}`);
+    const markups = measuresOf(ds).flatMap((measure) => ['', ...responsesOf(ds, measure)].flatMap((response) =>
+      ['all', ...groupsOf(ds, measure).filter((g) => g !== 'all')].map((group) => `<pioneer-table measure="${measure}" responses="${response}" group="${group}"></pioneer-table>`)));
+    await measureHeadings('<pioneer-table>', markups, async (el) => {
+      await el.updateComplete;
+      return true;
+    });
   });
 });
