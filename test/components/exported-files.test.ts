@@ -70,6 +70,16 @@ function chunkTypes(png: Uint8Array): string[] {
   return out;
 }
 
+/** 2019's stacked bars drawn 600 px wide, then their box changed by `change` (hidden, 0 px wide), then set to 2020. */
+async function drawnThen2020(change: (box: HTMLElement) => void): Promise<BarrierStack> {
+  const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 600));
+  change(el.parentElement!);
+  await settled(el);
+  el.year = 2020;
+  await settled(el);
+  return el;
+}
+
 describe('exported files and paper', () => {
   afterEach(async () => {
     await executeServerCommand('emulate-forced-colors', { active: false });
@@ -192,11 +202,7 @@ describe('exported files and paper', () => {
   });
 
   it('a chart hidden with display: none whose year changes exports the new year\'s figures (not those drawn before it was hidden), at the width it had', async () => {
-    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 600));
-    el.parentElement!.style.display = 'none';
-    await settled(el);
-    el.year = 2020;
-    await settled(el);
+    const el = await drawnThen2020((box) => (box.style.display = 'none'));
     const shown = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 600));
     expect(el.toCsv()).to.equal(shown.toCsv());
     expect(withoutIds(el.toSvg())).to.equal(withoutIds(shown.toSvg()));
@@ -228,11 +234,7 @@ describe('exported files and paper', () => {
   });
 
   it('drawn, then laid out 0 px wide and set to another year, it exports nothing of the year drawn before: no 2019 figures under a 2020 title', async () => {
-    const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 600));
-    el.parentElement!.style.width = '0px';
-    await settled(el);
-    el.year = 2020;
-    await settled(el);
+    const el = await drawnThen2020((box) => (box.style.width = '0px'));
     // As a chart laid out 0 px wide from the start: nowhere to draw the 2020 figures.
     const never = mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 0);
     await settled(never);
