@@ -150,7 +150,7 @@ function cdpCommandsPlugin() {
   };
 }
 
-/** Prints one plain closing line, "tests: N passed, N failed, N skipped", for CI logs. */
+/** Prints the ten slowest test files and one plain closing line, "tests: N passed, N failed, N skipped", for CI logs. */
 function summaryReporter() {
   const count = (suite, acc) => {
     for (const t of suite?.tests ?? []) {
@@ -170,6 +170,10 @@ function summaryReporter() {
         if (!session.passed && (session.errors?.length ?? 0) > 0) broken++;
       }
       if (broken) acc.failed += broken;
+      // The slowest files by their tests' own time (page loads left out): where to look when CI nears 15 minutes.
+      const seconds = (suite) => (suite?.tests ?? []).reduce((s, t) => s + (t.duration ?? 0), 0) / 1000 + (suite?.suites ?? []).reduce((s, x) => s + seconds(x), 0);
+      const slowest = sessions.map((s) => [seconds(s.testResults), s.testFile.replace(`${process.cwd()}/`, '')]).sort((a, b) => b[0] - a[0]).slice(0, 10);
+      process.stdout.write(`\nslowest test files: ${slowest.map(([t, f]) => `${f} ${t.toFixed(0)} s`).join(', ')}`);
       process.stdout.write(`\ntests: ${acc.passed} passed, ${acc.failed} failed, ${acc.skipped} skipped\n`);
     },
   };

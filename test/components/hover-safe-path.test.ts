@@ -96,7 +96,7 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
   });
 
   for (const width of [640, 360, 320]) {
-    it(`at ${width} px, every site's hovered tooltip of 2019 is reached straight from the site (25 of 25; 25, 22 and 21 at 640, 360 and 320 px before), and stays as the pointer rests on it`, async () => {
+    it(`at ${width} px, every site's hovered tooltip of 2019 is reached straight from the site (25 of 25; 25, 22 and 21 at 640, 360 and 320 px before), and every third one stays as the pointer rests on it`, async () => {
       const el = await settle(mount<SiteMap>('<site-map year="2019" layout="map"></site-map>', width));
       expect(await unreached(el, 'near', { steps: 12 }, 200)).to.deep.equal([]);
     });
