@@ -675,7 +675,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       attr(t, 'transform', `translate(${round(inside ? s.x + s.w / 2 : s.x + s.w + 4)},${round(b.h / 2 + labelDy)})`);
       // Inside a segment the text takes the response's text colour; outside, the chart's.
       attr(t, 'fill', inside ? textOf(s.response) : null);
-      const halo = inside ? haloOf(s.response) : null;
+      // Not on paper, where the ink leaves its box clear instead (below).
+      const halo = inside && !paper ? haloOf(s.response) : null;
       attr(t, 'stroke', halo);
       // Under the glyphs: without the element's CSS (3px, round joins) it is a thin edge, not a strike.
       attr(t, 'paint-order', halo && 'stroke');
@@ -686,9 +687,18 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     if (paper) {
       ink = { lines: '', dots: '' };
       for (const s of b.segments) {
-        const part = textureInk(textureOf(s.response), s.x, 0, s.w, b.h, RESPONSE_INK.r);
-        ink.lines += part.lines;
-        ink.dots += part.dots;
+        // Round a value label inside its segment (its glyphs and 2 px, where the halo is on
+        // screen), the ink leaves a box clear: a stroked halo is saved to PDF by Chromium as a
+        // second, invisible copy of the text, and a PDF of the bars read "41%41%".
+        const hw = s.labelAt == 'inside' ? textWidth(s.text, smallFont) / 2 + 2 : 0;
+        const cx = s.x + s.w / 2;
+        // The height of ink over and under the box.
+        const t = b.h / 2 - labelDy - 2;
+        for (const [x0, y0, w, h] of [[s.x, 0, hw ? s.w / 2 - hw : s.w, b.h], [cx + hw, 0, hw && s.w / 2 - hw, b.h], [cx - hw, 0, 2 * hw, t], [cx - hw, b.h - t, 2 * hw, t]]) {
+          const part = textureInk(textureOf(s.response), x0, y0, w, h, RESPONSE_INK.r);
+          ink.lines += part.lines;
+          ink.dots += part.dots;
+        }
       }
     }
     if (inked) drawTextureInk(g, 'seg-ink', ink, g.querySelector(':scope > .seg-label'), RESPONSE_INK);
