@@ -690,7 +690,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
         // Round a value label inside its segment (its glyphs and 2 px, where the halo is on
         // screen), the ink leaves a box clear: a stroked halo is saved to PDF by Chromium as a
         // second, invisible copy of the text, and a PDF of the bars read "41%41%".
-        const hw = s.labelAt == 'inside' ? textWidth(s.text, smallFont) / 2 + 2 : 0;
+        const hw = s.labelAt === 'inside' ? textWidth(s.text, smallFont) / 2 + 2 : 0;
         const cx = s.x + s.w / 2;
         // The height of ink over and under the box.
         const t = b.h / 2 - labelDy - 2;
