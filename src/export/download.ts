@@ -13,11 +13,24 @@ export function download(content: Blob | string, filename: string, type = 'text/
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Lower-case words joined by hyphens. */
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/**
+ * Lower-case words joined by hyphens: the letters and digits of any script (a title in Welsh,
+ * Greek or Arabic keeps its words: none is a character Windows, macOS or Linux refuses in a
+ * name), an accented Latin letter as its base letter (ŵ as w, é as e), so that a name is the
+ * same however its text composes the accent.
+ */
+const slug = (text: string) =>
+  text.toLowerCase().normalize('NFKD').replace(/([a-z])[\u0300-\u036f]+/g, '$1').normalize('NFC').replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
-/** The most characters of a file's name before its extension (a long list of items would make it hundreds). */
+/**
+ * The most bytes of a file's name before its extension, in UTF-8 (as many as characters, where
+ * all are ASCII): a long list of items would make it hundreds, and Linux allows 255.
+ */
 const NAME_MAX = 120;
+
+const encoder = new TextEncoder();
+/** The bytes of a text in UTF-8. */
+const size = (text: string) => encoder.encode(text).length;
 
 /**
  * A file name from a title (and what else tells the figure apart): lower-case words joined by
@@ -26,13 +39,15 @@ const NAME_MAX = 120;
  */
 export function fileNameOf(title: string, ext: string, suffix = ''): string {
   // A suffix of half the room or more is cut with the rest.
-  const end = slug(suffix).length < NAME_MAX / 2 ? slug(suffix) : '';
+  const tail = slug(suffix);
+  const end = tail && size(tail) < NAME_MAX / 2 ? `-${tail}` : '';
   let name = slug(end ? title : `${title} ${suffix}`);
-  const room = NAME_MAX - (end ? end.length + 1 : 0);
-  if (name.length > room) {
+  // How much of the name fits in the room (whole characters).
+  const fits = encoder.encodeInto(name, new Uint8Array(NAME_MAX - size(end))).read;
+  if (fits < name.length) {
     // At the last hyphen at or before the limit: a word too long for the room is cut at it.
-    const cut = name.lastIndexOf('-', room);
-    name = name.slice(0, cut > 0 ? cut : room);
+    const cut = name.lastIndexOf('-', fits);
+    name = name.slice(0, cut > 0 ? cut : fits);
   }
-  return `${[name, end].filter(Boolean).join('-') || 'chart'}.${ext}`;
+  return `${(name + end).replace(/^-/, '') || 'chart'}.${ext}`;
 }

@@ -167,6 +167,35 @@ describe('exported files and paper', () => {
     expect(fileNameOf('Relationships between the NHS and local government, 2019', 'csv', long)).to.equal('relationships-between-the-nhs-and-local-government-2019-much-better-somewhat-better-no-change-somewhat-worse-dont-know.csv');
   });
 
+  it("a title with accented Latin letters or in another script (a partner's own responses) names the file with its words: accents as their base letters", async () => {
+    const trend = async (response: string) => {
+      const el = mount<PioneerTrend>(`<pioneer-trend measure="rhwystr" response="${response}"></pioneer-trend>`);
+      el.data = [2019, 2020].map((year) => ({ measure: 'rhwystr', item: 'a', item_label: 'Diffyg staff', year, group: 'all', response, value: 40, unit: 'percent', base: 40, source_survey: year, source_table: '2.1' }));
+      return drawn(el);
+    };
+    const els = [await trend('Gŵyl Café'), await trend('Πολύ καλά'), await trend('جيد جدا')];
+    expect(els.map((el) => el.shadowRoot!.querySelector('.title')!.textContent!.trim())).to.deep.equal(['Rhwystr — Gŵyl Café, by survey year', 'Rhwystr — Πολύ καλά, by survey year', 'Rhwystr — جيد جدا, by survey year']);
+    // Were rhwystr-g-yl-caf-by-survey-year.csv, and rhwystr-by-survey-year.csv for both of the others.
+    expect(await downloadNames(els, 'csv')).to.deep.equal(['rhwystr-gwyl-cafe-by-survey-year.csv', 'rhwystr-πολύ-καλά-by-survey-year.csv', 'rhwystr-جيد-جدا-by-survey-year.csv']);
+    // The responses asked for, at the end of a table's name (was rhwystr-g-yl-caf.csv); an accent written as a combining mark too.
+    const table = mount<PioneerTable>('<pioneer-table measure="rhwystr" responses="gŵyl-café"></pioneer-table>');
+    table.data = els[0].data!.map((row) => ({ ...row, response: 'gŵyl-café' }));
+    expect(await downloadNames([await drawn(table)], 'csv')).to.deep.equal(['rhwystr-gwyl-cafe.csv']);
+    expect(fileNameOf('Gw\u0302yl Cafe\u0301', 'csv')).to.equal('gwyl-cafe.csv');
+    // Other scripts keep their accents and syllables: Greek's, Cyrillic's й, Korean's, Hindi's vowel signs.
+    expect(fileNameOf('Πολύ καλά, й 매우 좋음 बहुत अच्छा', 'csv')).to.equal('πολύ-καλά-й-매우-좋음-बहुत-अच्छा.csv');
+  });
+
+  it('a name in letters of more than one byte is cut at 120 bytes of UTF-8 (Linux allows 255), after a whole word or character', () => {
+    const bytes = (name: string) => new TextEncoder().encode(name.replace(/\.[a-z]+$/, '')).length;
+    const greek = fileNameOf(Array.from({ length: 40 }, () => 'καλά').join(' '), 'csv', 'πολύ');
+    expect(greek).to.equal(`${Array.from({ length: 12 }, () => 'καλά').join('-')}-πολύ.csv`);
+    expect(bytes(greek)).to.be.at.most(120);
+    const chinese = fileNameOf('很'.repeat(60), 'png');
+    expect(chinese).to.equal(`${'很'.repeat(40)}.png`);
+    expect(bytes(chinese)).to.be.at.most(120);
+  });
+
   it('a chart in a closed <details> (never laid out) exports its chart, drawn at the printed width (680 px): SVG, PNG, CSV and citation as those of the chart laid out 680 px wide', async () => {
     for (const markup of ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<pioneer-trend measure="objective"></pioneer-trend>', '<site-map year="2019"></site-map>']) {
       const details = mount<HTMLDetailsElement>(`<details><summary>More</summary>${markup}</details>`, 500);
