@@ -1,3 +1,5 @@
+import { hashOf } from './svg-export.js';
+
 /** Saves a Blob or text as a file through a temporary link (no network). */
 export function download(content: Blob | string, filename: string, type = 'text/plain;charset=utf-8', doc: Document = document): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
@@ -35,19 +37,23 @@ const size = (text: string) => encoder.encode(text).length;
 /**
  * A file name from a title (and what else tells the figure apart): lower-case words joined by
  * hyphens. One longer than NAME_MAX is cut after a whole word, before `suffix` (what tells
- * files of one title apart, the responses asked for: `-very`), which it still ends with.
+ * files of one title apart, the responses asked for: `-very`), which it still ends with; a
+ * hash of the whole name follows the cut, so that two names differing only past it differ.
  */
 export function fileNameOf(title: string, ext: string, suffix = ''): string {
+  const whole = slug(`${title} ${suffix}`);
   // A suffix of half the room or more is cut with the rest.
   const tail = slug(suffix);
   const end = tail && size(tail) < NAME_MAX / 2 ? `-${tail}` : '';
-  let name = slug(end ? title : `${title} ${suffix}`);
-  // How much of the name fits in the room (whole characters).
-  const fits = encoder.encodeInto(name, new Uint8Array(NAME_MAX - size(end))).read;
-  if (fits < name.length) {
-    // At the last hyphen at or before the limit: a word too long for the room is cut at it.
+  let name = end ? slug(title) : whole;
+  const room = NAME_MAX - size(end);
+  if (size(name) > room) {
+    const hash = hashOf(whole);
+    // How much fits before the hash (whole characters): cut at the last hyphen at or before
+    // that; a word too long for the room is cut at it.
+    const fits = encoder.encodeInto(name, new Uint8Array(room - hash.length - 1)).read;
     const cut = name.lastIndexOf('-', fits);
-    name = name.slice(0, cut > 0 ? cut : fits);
+    name = `${name.slice(0, cut > 0 ? cut : fits)}-${hash}`;
   }
   return `${(name + end).replace(/^-/, '') || 'chart'}.${ext}`;
 }

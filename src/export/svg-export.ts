@@ -204,6 +204,13 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   return `<?xml version="1.0" encoding="UTF-8"?>\n${uniqueIds(xml, [...clone.querySelectorAll('[id]')].map((e) => e.id))}`;
 }
 
+/** FNV-1a of a string, in base 36 (a short name for what it is, not a secret). */
+export function hashOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 /**
  * Each id of a file (the textures' patterns) made its own: suffixed with a hash of the file, so
  * that two figures inlined in one page never share an id (the second's bars filled with the
@@ -211,9 +218,7 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
  */
 function uniqueIds(xml: string, ids: readonly string[]): string {
   if (!ids.length) return xml;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < xml.length; i++) h = Math.imul(h ^ xml.charCodeAt(i), 0x01000193);
-  const suffix = (h >>> 0).toString(36);
+  const suffix = hashOf(xml);
   const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A reference as an attribute writes it (`url(#id)`) or as a computed style gives it (`url("#id")`, escaped).
   const pattern = new RegExp(`(id="|url\\((?:&quot;|')?#|href="#)(${ids.map(escape).join('|')})(?=["')&])`, 'g');

@@ -9,7 +9,7 @@ import type { CSSResultGroup, TemplateResult } from 'lit';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { citationOf, sourceCaveats, sourceLine } from '../data/query.js';
-import { chartToSvg } from '../export/svg-export.js';
+import { chartToSvg, hashOf } from '../export/svg-export.js';
 import type { RenderResult } from '../renderers/shared/types.js';
 import type { TableModel } from '../components/base/data-table.js';
 import { JOIN_ATTRIBUTE } from '../renderers/shared/dom.js';
@@ -124,13 +124,6 @@ export function createChartElement(tag: string, attributes: Readonly<Record<stri
     console.warn = warn;
   }
   return el;
-}
-
-/** FNV-1a of a string, in base 36 (a short name for what it is, not a secret). */
-function hashOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
 }
 
 /** A width to draw at must be a number of pixels, at least 1 (else UsageError, naming what it was). */

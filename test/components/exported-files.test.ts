@@ -150,21 +150,39 @@ describe('exported files and paper', () => {
     // The longest a title, group and responses of the data make is whole (118 characters).
     const longest = await drawn(mount<PioneerTable>('<pioneer-table measure="progress" year="2019" group="tenure:under-5" responses="substantial,some,none,dont-know,substantial-or-some"></pioneer-table>'));
     expect(await downloadNames([table, trend, longest], 'csv')).to.deep.equal([
-      'barriers-to-integration-2019-financial-constraints-competing-demands-increased-demand-incompatible-it-staff-very.csv',
-      'top-priority-for-the-next-12-months-by-survey-year-inter-organisational-cooperation-continue-implementation-workforce.csv',
+      'barriers-to-integration-2019-financial-constraints-competing-demands-increased-demand-incompatible-it-staff-10p9a0e-very.csv',
+      'top-priority-for-the-next-12-months-by-survey-year-inter-organisational-cooperation-continue-implementation-7hl20f.csv',
       'progress-in-meeting-objectives-outcomes-2019-under-5-years-in-post-substantial-some-none-dont-know-substantial-or-some.csv',
     ]);
-    expect((await downloads([trend], 'png'))[0].name).to.equal('top-priority-for-the-next-12-months-by-survey-year-inter-organisational-cooperation-continue-implementation-workforce.png');
+    expect((await downloads([trend], 'png'))[0].name).to.equal('top-priority-for-the-next-12-months-by-survey-year-inter-organisational-cooperation-continue-implementation-7hl20f.png');
   });
 
   it('file names cut to 120 characters: a made-up title of many words, one word longer than that, a suffix of half that or more', () => {
     const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
     const cut = fileNameOf(words, 'svg', 'very');
-    expect(cut).to.equal(`${Array.from({ length: 18 }, (_, i) => `word${i}`).join('-')}-very.svg`);
+    expect(cut).to.equal(`${Array.from({ length: 17 }, (_, i) => `word${i}`).join('-')}-5sai5u-very.svg`);
     expect(cut.length - '.svg'.length).to.equal(120);
-    expect(fileNameOf('x'.repeat(130), 'csv')).to.equal(`${'x'.repeat(120)}.csv`);
+    expect(fileNameOf('x'.repeat(130), 'csv')).to.equal(`${'x'.repeat(113)}-ff9u25.csv`);
     const long = 'much better somewhat better no change somewhat worse dont know much easier';
-    expect(fileNameOf('Relationships between the NHS and local government, 2019', 'csv', long)).to.equal('relationships-between-the-nhs-and-local-government-2019-much-better-somewhat-better-no-change-somewhat-worse-dont-know.csv');
+    expect(fileNameOf('Relationships between the NHS and local government, 2019', 'csv', long)).to.equal('relationships-between-the-nhs-and-local-government-2019-much-better-somewhat-better-no-change-somewhat-worse-dont-x2p7gy.csv');
+  });
+
+  it('two trends whose long lists of items differ only past the cut download to different file names, each cut after a whole word and ending with a hash of its whole name', async () => {
+    const items = 'inter-organisational-cooperation,continue-implementation,workforce-training';
+    const a = await drawn(mount<PioneerTrend>(`<pioneer-trend measure="priority" items="${items},financial-challenges"></pioneer-trend>`));
+    const b = await drawn(mount<PioneerTrend>(`<pioneer-trend measure="priority" items="${items},data-sharing"></pioneer-trend>`));
+    expect(a.toCsv()).to.not.equal(b.toCsv());
+    // Both were top-priority-for-the-next-12-months-by-survey-year-inter-organisational-cooperation-continue-implementation-workforce.csv.
+    expect(await downloadNames([a, b], 'csv')).to.deep.equal([
+      'top-priority-for-the-next-12-months-by-survey-year-inter-organisational-cooperation-continue-implementation-7hl20f.csv',
+      'top-priority-for-the-next-12-months-by-survey-year-inter-organisational-cooperation-continue-implementation-wgy1eu.csv',
+    ]);
+    // With the responses asked for, which still end it.
+    const very = (last: string) => mount<PioneerTable>(`<pioneer-table measure="barrier" year="2019" items="financial-constraints,competing-demands,increased-demand,incompatible-it,${last}" responses="very"></pioneer-table>`);
+    expect(await downloadNames([await drawn(very('staff-shortages')), await drawn(very('staff-turnover'))], 'csv')).to.deep.equal([
+      'barriers-to-integration-2019-financial-constraints-competing-demands-increased-demand-incompatible-it-staff-10p9a0e-very.csv',
+      'barriers-to-integration-2019-financial-constraints-competing-demands-increased-demand-incompatible-it-staff-yvnjqx-very.csv',
+    ]);
   });
 
   it("a title with accented Latin letters or in another script (a partner's own responses) names the file with its words: accents as their base letters", async () => {
@@ -189,10 +207,10 @@ describe('exported files and paper', () => {
   it('a name in letters of more than one byte is cut at 120 bytes of UTF-8 (Linux allows 255), after a whole word or character', () => {
     const bytes = (name: string) => new TextEncoder().encode(name.replace(/\.[a-z]+$/, '')).length;
     const greek = fileNameOf(Array.from({ length: 40 }, () => 'καλά').join(' '), 'csv', 'πολύ');
-    expect(greek).to.equal(`${Array.from({ length: 12 }, () => 'καλά').join('-')}-πολύ.csv`);
+    expect(greek).to.equal(`${Array.from({ length: 11 }, () => 'καλά').join('-')}-ol4270-πολύ.csv`);
     expect(bytes(greek)).to.be.at.most(120);
     const chinese = fileNameOf('很'.repeat(60), 'png');
-    expect(chinese).to.equal(`${'很'.repeat(40)}.png`);
+    expect(chinese).to.equal(`${'很'.repeat(37)}-1h419px.png`);
     expect(bytes(chinese)).to.be.at.most(120);
   });
 
