@@ -23,6 +23,7 @@ import { AttributeProblem, matchOf, oneOf, yearIn, type Keyword, type Numeric } 
 import type { FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 import { own } from '../../data/lookup-table.js';
+import { unbroken } from '../base/unbroken.js';
 
 /** The measures whose answers form a distribution that stacks to 100%. */
 export const STACK_MEASURES = ['barrier', 'facilitator', 'progress', 'covid-effect'] as const;
@@ -469,7 +470,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     // Under the Table view, the notes say what the table shows: rows, not bars (wordedNote).
     const table = this.tableMode;
     return html`${this.summaryTemplate(view.summary)}
-      ${view.unpublishedNotes.map((note) => html`<p class="note unpublished" part="note">${note}</p>`)}
+      ${view.unpublishedNotes.map((note) => html`<p class="note unpublished" part="note">${unbroken(note)}</p>`)}
       ${view.divergingNote ? html`<p class="note" part="note">${view.divergingNote}</p>` : nothing}
       ${bothOrEither(
         view.newHaveOneBar
@@ -483,16 +484,16 @@ export class BarrierStack extends PioneerChart<StackView> {
           : null,
       )}
       ${bothOrEither(
-        view.compareOnly.length ? html`<p class="note" part="note">Asked in ${view.compareYear} only, not shown: ${view.compareOnly.join('; ')}.</p>` : null,
+        view.compareOnly.length ? html`<p class="note" part="note">Asked in ${view.compareYear} only, not shown: ${unbroken(view.compareOnly.join('; '))}.</p>` : null,
         view.compareGapsOnly.length
-          ? html`<p class="note missing" part="note">Not in the data for ${view.year}, and no figure for ${view.compareYear}, so not shown: ${view.compareGapsOnly.join('; ')}.</p>`
+          ? html`<p class="note missing" part="note">Not in the data for ${view.year}, and no figure for ${view.compareYear}, so not shown: ${unbroken(view.compareGapsOnly.join('; '))}.</p>`
           : null,
       )}
       ${view.yearLacks.map(
         ([year, responses]) =>
           this.wordedNote('note', (t) => `The ${year} ${t ? 'figures' : 'bars'} have no ${andList(responses.map(label))}: the data gives no item a figure for ${responses.length === 1 ? 'it' : 'them'} in ${year} ${inBrackets(groupLabel(view.group))}.`),
       )}
-      ${view.missing.map(([reason, bars]) => html`<p class="note missing" part="note">${reason.replace(/\.$/, '')}: ${bars.join('; ')}.</p>`)}
+      ${view.missing.map(([reason, bars]) => html`<p class="note missing" part="note">${unbroken(`${reason.replace(/\.$/, '')}: ${bars.join('; ')}.`)}</p>`)}
       ${view.unsorted
         ? this.wordedNote('note missing', (t) => {
             const one = view.unsorted!.items.length === 1;

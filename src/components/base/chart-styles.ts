@@ -414,6 +414,8 @@ export const chartStyles = css`
     /* A word too long for its column is split, hyphenated where the browser has a dictionary
        (the figure's lang is en). */
     .data-table th, .data-table td { overflow-wrap: anywhere; hyphens: auto; }
+    /* A table squeezed into its column splits "Covid-19" as it splits any word (unbroken.ts). */
+    .data-table nobr { white-space: normal; }
     /* Where the column is as wide as A4's, every heading keeps its words whole: "any letter"
        let the table's layout give a column less than a word, and "Very significant, 2016"
        was printed as "Ver/y sig/nifi/can/t". In a narrower column (or a browser without

@@ -10,6 +10,7 @@ import type { GapCell, PrintedBase } from '../../renderers/shared/types.js';
 import { RESPONSE_ORDER, baseNoun, groupLabel, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 import { displayLabel, figureText, printedText, tableName, withPrinted } from '../../renderers/shared/format.js';
 import { own } from '../../data/lookup-table.js';
+import { unbroken } from './unbroken.js';
 
 export interface TableColumn {
   key: string;
@@ -278,8 +279,8 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
         const headers = (i: number) => (years ? `dt-r${ri} ${yearIds[i]} dt-c${i}` : nothing);
         return html`<tr data-item=${r.item}>
           ${r.labelNote
-            ? html`<th scope="row" id=${rowId}><span lang=${labelLang ?? nothing}>${r.label}</span> (${r.labelNote})</th>`
-            : html`<th scope="row" id=${rowId} lang=${labelLang ?? nothing}>${r.label}</th>`}
+            ? html`<th scope="row" id=${rowId}><span lang=${labelLang ?? nothing}>${unbroken(r.label)}</span> (${r.labelNote})</th>`
+            : html`<th scope="row" id=${rowId} lang=${labelLang ?? nothing}>${unbroken(r.label)}</th>`}
           ${r.cells.map((cell, i) =>
             cell
               ? html`<td headers=${headers(i)} data-heading=${headings[i]} data-value=${cell.value}>${figureText(cell)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`
@@ -292,7 +293,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
   <div class="table-end">
     ${model.notes.length
       ? html`<ol class="table-notes" part="table-notes" aria-label="Notes to the table">
-          ${model.notes.map((n) => html`<li>${n}</li>`)}
+          ${model.notes.map((n) => html`<li>${unbroken(n)}</li>`)}
         </ol>`
       : nothing}
     ${source ? html`<p class="table-source">${source}</p>` : nothing}

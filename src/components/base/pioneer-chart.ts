@@ -33,6 +33,7 @@ import { onSafePath } from './safe-path.js';
 import { disclosureButton, isOpen, setOpen } from './disclosure.js';
 import { unwatchInView, watchInView } from './in-view.js';
 import { seenArea, shownPart } from './boxes.js';
+import { unbroken } from './unbroken.js';
 
 /** A gap's row of the Data (CSV) download: the export columns, blank where there is no figure. */
 type GapLine = GapCell & Record<'value' | 'unit' | 'base' | 'source_survey' | 'source_table' | 'note', string | number>;
@@ -621,7 +622,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * be heard twice), and read in the table view, where the chart is hidden.
    */
   protected summaryTemplate(text: string): TemplateResult {
-    return html`<p class="summary" part="summary" aria-hidden=${this.tableMode ? nothing : 'true'}>${text}</p>`;
+    return html`<p class="summary" part="summary" aria-hidden=${this.tableMode ? nothing : 'true'}>${unbroken(text)}</p>`;
   }
 
   /**
@@ -631,7 +632,7 @@ export abstract class PioneerChart<View> extends LitElement {
    */
   protected wordedNote(className: string, say: (table: boolean) => string): TemplateResult {
     const table = this.tableMode;
-    return html`<p class=${className} part="note" data-chart-text=${table ? say(false) : nothing}>${say(table)}</p>`;
+    return html`<p class=${className} part="note" data-chart-text=${table ? say(false) : nothing}>${unbroken(say(table))}</p>`;
   }
 
   /** The dataset in use: custom data, data loaded from `src`, or the bundled figures. */
@@ -1291,7 +1292,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // the host), the line break and indent there were two empty lines over the chart.
     return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}${this._inView ? ' in-view' : ''}" lang="en" aria-label=${title}>
         <div class="header">
-          <figcaption part="title" class="title">${view ? title : nothing}</figcaption>
+          <figcaption part="title" class="title">${view ? unbroken(title) : nothing}</figcaption>
           ${view && !this.problem && !this.noControls ? this._controlsTemplate() : nothing}
         </div>
         <!-- What a download did, or why it failed: under the Download button, not at the foot of a tall chart. -->

@@ -37,6 +37,7 @@ import {
 } from './filter-options.js';
 import { readFilterQuery, repeatedFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
 import { renderRootIn, restyleAdopted } from '../base/restyle-adopted.js';
+import { unbroken } from '../base/unbroken.js';
 
 /** How long the filter bar waits for a reader's changes to stop before saying the last of them. */
 const ANNOUNCE_QUIET_MS = 700;
@@ -1351,7 +1352,7 @@ export class PioneerFilters extends LitElement {
       ${notes.length
         ? html`<ul class="notes" part="notes">
             ${notes.map((n) => html`<li id=${`note-${n.key}`} data-key=${n.key}>
-              <span class="control">${n.label}:</span>${` ${sentences(n.lines)}.`}
+              <span class="control">${n.label}:</span>${unbroken(` ${sentences(n.lines)}.`)}
             </li>`)}
           </ul>`
         : nothing}

@@ -16,6 +16,7 @@ import { PioneerChart } from '../base/pioneer-chart.js';
 import type { FilterAttributes } from '../base/filter-state.js';
 import { lookupTable } from '../../data/lookup-table.js';
 import { besideYear } from './tooltip-beside-year.js';
+import { unbroken } from '../base/unbroken.js';
 
 interface TrendView {
   measure: string;
@@ -232,12 +233,12 @@ export class PioneerTrend extends PioneerChart<TrendView> {
                   ? svg`<path d=${seriesMarker(s.colorIndex)} fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 1.5"></path>`
                   : svg`<line x1="-12" x2="12" stroke="currentColor" stroke-width="2"></line><path d=${seriesMarker(s.colorIndex)} fill="currentColor"></path>`}
               </svg>
-              <span lang=${this.labelLang ?? nothing}>${displayLabel(s.label)}</span>${empty ? html` <span class="no-value">(${NO_VALUE_NOTE})</span>` : ''}
+              <span lang=${this.labelLang ?? nothing}>${unbroken(displayLabel(s.label))}</span>${empty ? html` <span class="no-value">(${NO_VALUE_NOTE})</span>` : ''}
             </button>
           </li>`;
         })}
       </ul>
-      ${gapNote ? html`<p class="note" part="note">${gapNote}</p>` : ''}`;
+      ${gapNote ? html`<p class="note" part="note">${unbroken(gapNote)}</p>` : ''}`;
   }
 
   /**
