@@ -96,4 +96,16 @@ describe('printing a chart whose box is 0 px wide', function () {
     await laidOut(squeezed);
     expect(roomBeside(squeezed)).to.equal(0);
   });
+  it('drawn at 640 px, then its box 0 px wide: prints the note and none of what it drew before (it printed the bars beside the note)', async () => {
+    const el = mount<PioneerChart<unknown>>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 640);
+    await laidOut(el);
+    const label = el.marks[0].label.split(':')[0];
+    expect(el.shadowRoot!.querySelector('svg')!.textContent, 'drawn').to.contain(label.slice(0, 30));
+    el.parentElement!.style.width = '0';
+    await laidOut(el);
+    const text = await printedText();
+    expect(text, 'the note').to.contain("this chart's box on the page is 0 px wide, so it has nowhere to draw");
+    expect(text, 'a bar\'s label drawn before').to.not.contain(label.slice(0, 30));
+    expect(text, 'the key drawn before').to.not.contain('Fairly significant');
+  });
 });

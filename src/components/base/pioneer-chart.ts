@@ -1778,22 +1778,29 @@ export abstract class PioneerChart<View> extends LitElement {
    * a `width: 0` column) draws nothing: says so where its chart would be, and once in the console
    * if it lasts (_warnIfLasting), rather than leaving an empty space. Cleared once it has a width
    * (or is no longer laid out).
+   *
+   * What it drew before its box became 0 px wide (figures since changed, perhaps) is hidden with
+   * its plot, not left beside the note to be reached with Tab and read out: a reader on its marks
+   * is taken to the note, which says why, and back to the chart once it has a width again.
    */
   private _noteNoWidth(): void {
     const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
-    if (!note) return;
-    if (this._noWidth) {
-      if (note.textContent !== NO_WIDTH) {
-        note.textContent = NO_WIDTH;
-        note.hidden = false;
-        note.classList.add('no-width');
-      }
-      if (!this._widthWarned) this._warnIfLasting('width', () => (this._noWidth ? NO_WIDTH : ''));
-    } else if (note.textContent === NO_WIDTH) {
-      note.textContent = '';
-      note.hidden = true;
-      note.classList.remove('no-width');
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    const none = this._noWidth;
+    if (!note || !plot) return;
+    if (none && !this._widthWarned) this._warnIfLasting('width', () => (this._noWidth ? NO_WIDTH : ''));
+    // The plot is hidden while the note says so, and only then.
+    if (plot.hidden === none) return;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    note.textContent = none ? NO_WIDTH : '';
+    note.hidden = !none;
+    note.classList.toggle('no-width', none);
+    if (none && active === this.svg) {
+      note.tabIndex = -1;
+      note.focus();
     }
+    plot.hidden = none;
+    if (active === note) this.svg?.focus();
   }
 
   /** Whether the figures of `src` are still on their way (said where the chart will be). */
