@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, focusedKey, mount } from '../helpers.js';
@@ -140,6 +140,54 @@ describe('a click on a hovered tooltip over the plot', function () {
         expect(selected, 'selected by a drag').to.deep.equal([]);
         expect(tipOf(el).textContent, 'the tooltip still shown after a drag').to.equal(label);
         expect(tipOf(el).hidden, 'the tooltip hidden after a drag').to.equal(false);
+      });
+    }
+  }
+});
+
+// A press on the tooltip (it takes no focus itself) took the focus from the chart to the page: a
+// drag across its text, to copy a figure, left the tooltip shown and the chart unfocused, so the
+// arrow keys scrolled the page rather than moving between the marks.
+describe('a drag across a hovered tooltip\'s text', function () {
+  this.timeout(60000);
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+    cleanup();
+  });
+
+  for (const [name, markup, start] of CASES) {
+    for (const focused of [true, false]) {
+      it(`${name}${focused ? ', the chart focused by a click on a mark' : ', the chart not focused'}: the text stays selected and the chart has the focus on the tooltip's mark, so an arrow key moves on to the next mark`, async () => {
+        const el = await mounted(markup);
+        const svg = el.shadowRoot!.querySelector('svg')!;
+        if (focused) await sendMouse({ type: 'click', position: centreOf(svg.querySelector('[data-key]')!.getBoundingClientRect()) });
+        const { from, at: onTip, label } = await hoverOver(el, start, () => true);
+        const tipText = (m: (typeof el.marks)[number]) => m.tip ?? m.label;
+        // The mark the tooltip is of (the one pressed before, with the chart focused: its tooltip kept on the pointer's way).
+        const { key } = el.marks.find((m) => tipText(m) === label)!;
+        await pause(200);
+        await glide(from, onTip);
+        // Then along it to its first line of text, 4 px in.
+        const text = document.createRange();
+        text.selectNodeContents(tipOf(el));
+        const line = text.getClientRects()[0];
+        const at: Point = [Math.round(line.left) + 4, Math.round((line.top + line.bottom) / 2)];
+        await glide(onTip, at);
+        expect(tipOf(el).textContent, 'the tooltip under the pointer').to.equal(label);
+        await sendMouse({ type: 'down' });
+        await glide(at, [at[0] + 40, at[1]]);
+        await sendMouse({ type: 'up' });
+        await pause(50);
+        const selected = document.getSelection()!.toString();
+        expect(selected.length, 'text selected by the drag').to.be.greaterThan(1);
+        expect(label, 'the text selected is the tooltip\'s').to.contain(selected);
+        expect(tipOf(el).hidden, 'the tooltip still shown').to.equal(false);
+        expect(el.shadowRoot!.activeElement === svg, 'the chart focused after the drag').to.equal(true);
+        expect(focusedKey(el), 'the mark focused').to.equal(key);
+        await sendKeys({ press: 'ArrowRight' });
+        const next = focusedKey(el);
+        expect(next, 'an arrow moves to another mark').to.not.equal(key);
+        expect(tipOf(el).textContent, 'the tooltip of the mark moved to').to.equal(tipText(el.marks.find((m) => m.key === next)!));
       });
     }
   }

@@ -1306,7 +1306,7 @@ export abstract class PioneerChart<View> extends LitElement {
           ? nothing
           : html`<div part="plot" class="plot ${table ? 'off' : ''}">
                 <svg part="svg" tabindex=${table || isServer ? '-1' : '0'} ?data-inert-without-script=${isServer} aria-hidden=${table ? 'true' : 'false'} role="group" aria-roledescription="chart" aria-label=${title} @keydown=${this._onKeyDown} @pointerdown=${this._onPointerDown} @pointermove=${this._onPointerMove} @pointerleave=${this._onPointerLeave} @click=${this._onClick} @focus=${this._onFocus} @blur=${this._onBlur}></svg>
-                <div part="tooltip" class="tooltip" role="presentation" aria-hidden="true" hidden @pointerenter=${this._onTooltipEnter} @pointerdown=${this._notePress} @click=${this._onTooltipClick} @pointerleave=${this._onPointerLeave}></div>
+                <div part="tooltip" class="tooltip" role="presentation" aria-hidden="true" hidden @pointerenter=${this._onTooltipEnter} @pointerdown=${this._onTooltipDown} @click=${this._onTooltipClick} @pointerleave=${this._onPointerLeave}></div>
               </div>
               <p part="size-note" class="note size-note" hidden></p>
               <div part="table-host" class="table-host ${table ? '' : 'off'} ${this.printTable && !table ? 'under-chart' : ''}" role="region" aria-label=${`${title}: table`} tabindex=${table ? '0' : '-1'}></div>
@@ -1993,7 +1993,9 @@ export abstract class PioneerChart<View> extends LitElement {
     // behind) gives way, so one Escape never closes two.
     if (shownTooltip && shownTooltip !== this) shownTooltip._hideTooltip();
     shownTooltip = this;
-    tip.textContent = mark.tip ?? mark.label;
+    // Its text rewritten only if it changes: text selected in it (to copy a figure) stays so.
+    const text = mark.tip ?? mark.label;
+    if (tip.textContent !== text) tip.textContent = text;
     tip.hidden = false;
     // The keyboard's tooltip, which no pointer needs to reach, lets the pointer through to what it
     // covers (a chart's buttons, with large text: chart-styles.ts).
@@ -2318,8 +2320,30 @@ export abstract class PioneerChart<View> extends LitElement {
     setTimeout(() => {
       this._pressAt = null;
       if (this._pressing) this._liftPressed();
+      // A press on the tooltip that left the focus nowhere in the chart (a drag across its text):
+      // the chart has it back, on the tooltip's mark, as a press on that mark gives it.
+      const key = this._tipPressed;
+      this._tipPressed = null;
+      if (key === null || (this.renderRoot as ShadowRoot).activeElement) return;
+      this.pressed = { index: this.marks.findIndex((m) => m.key === key), at: performance.now() };
+      this.svg?.focus({ preventScroll: true });
     });
   };
+
+  /**
+   * A press on the hovered tooltip, which takes no focus itself: the page takes the chart's (a
+   * press's focus goes to what is focusable around it), which a drag across its text to copy a
+   * figure left there, the arrow keys then moving nothing. The mark whose tooltip it is is noted
+   * for the chart to take the focus back on once the press is over (_onPressEnd), unless its
+   * click gave it to what the tooltip covers (_onTooltipClick). A method: see _onTooltipEnter.
+   */
+  private _onTooltipDown(e: PointerEvent): void {
+    this._notePress(e);
+    this._tipPressed = this._tooltipKey;
+  }
+
+  /** The mark whose tooltip is pressed, until the press is over (_onTooltipDown). */
+  private _tipPressed: string | null = null;
 
   /** Where (client px) the mouse pressed on the plot or the tooltip, until the task after its release. */
   private _pressAt: [number, number] | null = null;
