@@ -169,6 +169,17 @@ export async function tableGapCells(el: PioneerChart<unknown> & { mode: string |
   });
 }
 
+/** A run of text in a PDF saved by `print-to-pdf` with `sizes` (where it starts, in points). */
+export type PdfRun = { text: string; x: number; y: number };
+
+/**
+ * The runs of a saved PDF's pages that repeat an earlier run of the same page in the same place:
+ * text written twice, as Chromium saves a halo stroked under text (paint-order: stroke), a
+ * second, invisible copy that a reader copying, searching or listening to the PDF gets too.
+ */
+export const writtenTwice = (pages: readonly (readonly PdfRun[])[]): string[] =>
+  pages.flatMap((runs) => runs.filter((r, i) => runs.some((o, j) => j < i && o.text === r.text && Math.abs(o.x - r.x) < 0.5 && Math.abs(o.y - r.y) < 0.5)).map((r) => r.text));
+
 /** A box as getBoundingClientRect gives it. */
 export type Box = { left: number; top: number; right: number; bottom: number };
 

@@ -527,6 +527,18 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   // Keep only ticks whose labels fit in the width without touching a kept neighbour.
   const shown = ticksApart(ticks, smallFont, width);
   applyAxisBottom(axis, shown, plotBottom, plotTop - 2);
+  // Narrow, on paper, the grid lines are dashes beside the bars only, as the centre line is:
+  // the item labels across them print without the screen's halo, which Chromium saves to PDF
+  // as a second copy of the text (a PDF of the bars read each label twice).
+  // Each row's gap runs from 2 px over its label to 2 px over its first bar.
+  let gridAt = plotTop - 2;
+  const dashes = rows.flatMap((r) => {
+    const dash = r.y - 2 - gridAt;
+    const gap = r.bars[0]?.y ?? r.h;
+    gridAt = r.y - 2 + gap;
+    return [round(dash), round(gap)];
+  });
+  attr(axis, 'stroke-dasharray', paper && narrow ? [...dashes, height].join(' ') : null);
 
   // The plot area exposes its scale so that tests and tools can measure what was drawn:
   // data-x0/data-x1 are the x of 0% and 100% (diverging: of the scale's two ends).

@@ -10,7 +10,7 @@ import type { PioneerCompare } from '../../src/components/pioneer-compare/pionee
 import { bundledDataset } from '../../src/data/bundled.js';
 import { distribution } from '../../src/data/query.js';
 import { responseStyle } from '../../src/renderers/shared/response-style.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, mount, writtenTwice, type PdfRun } from '../helpers.js';
 
 type Seg = [number, number, number, number];
 const lineSegments = (d: string | null): Seg[] => [...(d ?? '').matchAll(/M(-?[\d.]+),(-?[\d.]+)L(-?[\d.]+),(-?[\d.]+)/g)].map((m) => m.slice(1).map(Number) as Seg);
@@ -126,10 +126,9 @@ describe('textures on paper', function () {
     // A halo stroked under a label is saved by Chromium as a second, invisible copy of its text:
     // the PDF of the 2020 bars read "48% 41%41% 7%7%" to a reader copying, searching or listening.
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 680));
-    const pdf = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as { sizes: { text: string; x: number; y: number }[][] };
+    const pdf = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as { sizes: PdfRun[][] };
     const runs = pdf.sizes.flat().filter((r) => /^\d+%$/.test(r.text));
-    const twice = runs.filter((r, i) => runs.some((o, j) => j < i && o.text === r.text && Math.abs(o.x - r.x) < 0.5 && Math.abs(o.y - r.y) < 0.5));
-    expect(twice.map((r) => r.text), 'values written twice in one place').to.deep.equal([]);
+    expect(writtenTwice([runs]), 'values written twice in one place').to.deep.equal([]);
     // 16 barriers × 4 responses, less the segments too narrow for their label.
     const labels = [...svgOf(el).querySelectorAll('text.seg-label')].map((t) => t.textContent);
     expect(runs.length, 'value labels and the axis in the PDF').to.equal(labels.length + 5);

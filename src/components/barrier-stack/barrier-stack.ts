@@ -178,8 +178,12 @@ export class BarrierStack extends PioneerChart<StackView> {
       /* Focused, its outline is whole (a dashed 3 px ring reads thinner than a segment's). */
       svg rect.gap-mark.focused { stroke-dasharray: none; }
       ${labelContrast}
-      /* Narrow, item labels cross the grid lines: a halo in the background colour keeps them clear. */
-      svg [data-layout='narrow'] text.item-label { paint-order: stroke; stroke: var(--_bg); stroke-width: 4px; stroke-linejoin: round; }
+      /* Narrow, item labels cross the grid lines: a halo in the background colour keeps them
+         clear. Not on paper, where a PDF holds it as a second copy of the text: the grid lines
+         stop short of the labels there instead (renderers/barrier-stack.ts). */
+      @media screen {
+        svg [data-layout='narrow'] text.item-label { paint-order: stroke; stroke: var(--_bg); stroke-width: 4px; stroke-linejoin: round; }
+      }
       @media (forced-colors: active) {
         svg text.seg-label, svg .badge text { fill: CanvasText !important; }
         svg text.seg-label[stroke] { stroke: Canvas !important; }
