@@ -101,6 +101,32 @@ describe('<pioneer-trend>: the bases a report prints under a figure whose values
     });
   }
 
+  // The barriers' 2016–2018 are mostly items first asked in 2020 (their note), the rest figure-only
+  // (a note of their own): the headings said "base 97; 2019 report Figure 5.1; see note 1, unless
+  // marked otherwise", giving the figure's base to the rows that have no figure in it.
+  for (const [how, width, markup] of [
+    ['printed under its chart (print-table)', 800, '<pioneer-trend measure="barrier" response="very" print-table></pioneer-trend>'],
+    ['in its Table view on a phone', 320, '<pioneer-trend measure="barrier" response="very" mode="table"></pioneer-trend>'],
+  ] as const) {
+    it(`a gap year's heading gives a figure's base only for the cells it speaks for; a cell with a note of its own gives its own, ${how}`, async () => {
+      const bases = basesUnder(await seedText(2019), '5.1')!;
+      const el = await drawn(mount<PioneerTrend>(markup, width));
+      const root = el.shadowRoot!;
+      const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
+      expect(notes[0]).to.equal('No figure published: the reports give this item for 2020 only.');
+      expect(headingMetas(el).slice(0, 3)).to.deep.equal(Array(3).fill('see note 1, unless marked otherwise'));
+      // Every row the headings' note speaks for is one of the items first asked in 2020.
+      const shown = (item: string) => [...root.querySelectorAll(`tr[data-item="${item}"] td [aria-hidden]`)].slice(0, 3).map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+      const items = [...root.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-item')!);
+      expect(items.filter((item) => shown(item).every((s) => s === '–')), 'the rows the headings speak for').to.deep.equal(items.filter((i) => i.startsWith('covid-')));
+      // The figure-only items: the base and figure beside each dash, the figure in their note.
+      for (const item of ['financial-constraints', 'incompatible-it']) {
+        expect(shown(item), item).to.deep.equal([2016, 2017, 2018].map((y) => `–2 (base ${bases.get(y)}; 2019 report Figure 5.1)`));
+      }
+      expect(notes[1]).to.match(/^Shown only in Figure 5\.1 of the 2019 report/);
+    });
+  }
+
   it("a gap mark's name, said as the keyboard reaches it, gives the base its figure prints and the figure; its tooltip, by keyboard or pointer, the base alone", async () => {
     const bases = basesUnder(await seedText(2019), '5.1')!;
     const el = await drawn(mount<PioneerTrend>(`<pioneer-trend ${FIGURES[1].attrs}></pioneer-trend>`, 720));

@@ -62,7 +62,11 @@ export interface TableModel {
     reasons: (string | undefined)[];
     /** `noteRefs[i]`: the note an empty cell i points to, where its column's heading does not give its reason. */
     noteRefs: (number | undefined)[];
-    /** `bases[i]`: the n cell i gives beside its value ("n=64", "n=52–54"), where it gives one. */
+    /**
+     * `bases[i]`: the n cell i gives beside its value ("n=64", "n=52–54"), where it gives one; for
+     * an empty cell, the base its figure prints ("base 97; 2019 report Figure 5.1") where its
+     * column's heading does not say it for it.
+     */
     bases: (string | undefined)[];
     /** `printed[i]`: for an empty cell, the base its figure prints for the year, and which figure. */
     printed: (PrintedBase | undefined)[];
@@ -80,7 +84,8 @@ export interface TableModel {
  * from `absent` (the dataset's word for it), else "Not published.".
  */
 export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = [], absent?: AbsentReason): TableModel {
-  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'label' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Map<string, number>; printed: Set<string> }>();
+  // A column's gaps' printed bases by their reason ('' where a gap's figure prints none).
+  const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'label' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Map<string, number>; printed: Map<string, Set<string>> }>();
   const rowMap = new Map<string, { item: string; label: string }>();
   const rowTabled = new Set<string>();
   const reasons = new Map<string, string>();
@@ -88,7 +93,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
   const place = (r: ObservationRow | GapCell) => {
     const key = `${r.measure}|${r.year}|${r.group}|${r.response}`;
     let c = colMap.get(key);
-    if (!c) colMap.set(key, (c = { col: { key, year: r.year, group: r.group, response: r.response, measure: r.measure }, rows: [], reasons: new Map(), printed: new Set() }));
+    if (!c) colMap.set(key, (c = { col: { key, year: r.year, group: r.group, response: r.response, measure: r.measure }, rows: [], reasons: new Map(), printed: new Map() }));
     const rk = `${r.measure}|${r.item}`;
     // The item's label as a numbered table prints it, as the chart's legend has it (a gap
     // carries the chart's label), over a prose figure's wording: the 2019 report's sentence
@@ -105,10 +110,8 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     const { c, cell } = place(g);
     c.reasons.set(g.reason, (c.reasons.get(g.reason) ?? 0) + 1);
     reasons.set(cell, g.reason);
-    if (g.printedBase) {
-      printed.set(cell, g.printedBase);
-      c.printed.add(printedText(g.printedBase));
-    }
+    if (g.printedBase) printed.set(cell, g.printedBase);
+    c.printed.set(g.reason, (c.printed.get(g.reason) ?? new Set()).add(g.printedBase ? printedText(g.printedBase) : ''));
   }
   const cols = [...colMap.values()];
   const years = new Set(cols.map((c) => c.col.year));
@@ -124,7 +127,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
   const cellBases: boolean[] = [];
   // A column of gaps only gives the reason most of its cells share; a cell with another points to a note.
   const columnReason = cols.map((c) => [...c.reasons].sort((a, b) => b[1] - a[1])[0]?.[0]);
-  const columns: TableColumn[] = cols.map(({ col, rows: rs, printed: given }, ci) => {
+  const columns: TableColumn[] = cols.map(({ col, rows: rs, printed: printedBy }, ci) => {
     const response = responses.size > 1 || (col.response !== 'selected' && col.response !== 'count') ? responseLabel(col.measure, col.response) : '';
     const group = groups.size > 1 || col.group !== 'all' ? groupLabel(col.group) : '';
     const heading = [response, years.size > 1 || !response ? String(col.year) : '', group].filter(Boolean).join(', ');
@@ -138,9 +141,14 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     const base = range ? `bases ${range}` : bases.length === 0 ? (counts ? '' : 'base not printed') : `${bases.length === 1 ? `base ${bases[0]}` : `bases ${bases[0]}–${bases[bases.length - 1]}`}${baseNoun(col.group)}`;
     // A column of gaps only (a year the chart shows as missing): its cells' commonest reason in
     // place of a source, made a note below (a reason says there are no figures: no "no figures"
-    // before it), after the base its figure prints for the year where its cells have one
-    // ("base 97; 2019 report Figure 4.1").
-    if (!rs.length) return { ...named, base: given.size === 1 ? [...given][0] : columnReason[ci] ? '' : 'no figures', source: columnReason[ci] ?? '' };
+    // before it), after the base its figure prints for the year where every cell of that reason
+    // has the same ("base 97; 2019 report Figure 4.1"). Not the base of cells with another
+    // reason: the barriers' 2016, mostly items asked in 2020 only, was headed with Figure 5.1's
+    // base 97 that only its few figure-only items have; theirs is in their cells.
+    if (!rs.length) {
+      const given = [...printedBy.get(columnReason[ci]!)!];
+      return { ...named, base: (given.length === 1 && given[0]) || (columnReason[ci] ? '' : 'no figures'), source: columnReason[ci] ?? '' };
+    }
     const source = [...new Set(rs.map(tableName))].join('; ');
     return { ...named, base, source };
   });
@@ -174,20 +182,26 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
       const text = withoutYear(reason);
       return (notes.indexOf(text) + 1) || notes.push(text);
     });
+    const given = columns.map((c, i) => (cells[i] ? undefined : printed.get(`${rk}|${c.key}`)));
     return {
       ...info,
       cells,
       reasons: why,
-      printed: columns.map((c, i) => (cells[i] ? undefined : printed.get(`${rk}|${c.key}`))),
+      printed: given,
       noteRefs,
-      bases: ns.map((n, i) => (differ || cellBases[i] ? n : undefined)),
+      // An empty cell gives the base its figure prints where its heading does not say it for it:
+      // a figure's column, or a cell marked with a note of its own ("unless marked otherwise").
+      bases: ns.map((n, i) => {
+        const p = given[i] && printedText(given[i]);
+        return p ? (noteRefs[i] || p !== columns[i].base ? p : undefined) : differ || cellBases[i] ? n : undefined;
+      }),
     };
   });
   columns.forEach((c, i) => {
     // A column where some figures give their n (their row's figures stand on different bases)
     // gives every figure's: the three items first asked in 2020 printed "44%" among "32%
     // (n=52–54)"s, as if their base were not known (their column's heading gives it).
-    if (tableRows.some((r) => r.bases[i])) for (const r of tableRows) if (r.cells[i] && !r.bases[i]) r.bases[i] = cellBase(r.cells[i]!);
+    if (tableRows.some((r) => r.cells[i] && r.bases[i])) for (const r of tableRows) if (r.cells[i] && !r.bases[i]) r.bases[i] = cellBase(r.cells[i]!);
     // A gap column's heading gives the reason of most of its cells: where some carry a note of
     // their own, it says that it does not cover those.
     if (!cols[i].rows.length && tableRows.some((r) => r.noteRefs[i] !== undefined)) c.othersMarked = true;
@@ -284,7 +298,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
           ${r.cells.map((cell, i) =>
             cell
               ? html`<td headers=${headers(i)} data-heading=${headings[i]} data-value=${cell.value}>${figureText(cell)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`
-              : absentCell(withPrinted(r.reasons[i] ?? NOT_PUBLISHED, r.printed[i]), r.noteRefs[i], headers(i), headings[i]),
+              : absentCell(withPrinted(r.reasons[i] ?? NOT_PUBLISHED, r.printed[i]), r.noteRefs[i], headers(i), headings[i], r.bases[i]),
           )}
         </tr>`;
       })}
@@ -302,8 +316,9 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
 
 /**
  * A cell with no figure: a dash to see, with the number of the note that says why where its
- * column does not; the reason in full for screen readers, and as the dash's tooltip (on the
+ * column does not, and the base its figure prints where its column does not (`base`); the
+ * reason in full for screen readers, which says the base too, and as the dash's tooltip (on the
  * hidden dash, so a screen reader is not given it twice, as the cell's name and description).
  */
-const absentCell = (reason: string, note: number | undefined, headers: string | typeof nothing, heading: string) =>
-  html`<td class="absent" headers=${headers} data-heading=${heading}><span aria-hidden="true" title=${reason}>–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}</span><span class="sr-only">${reason}</span></td>`;
+const absentCell = (reason: string, note: number | undefined, headers: string | typeof nothing, heading: string, base?: string) =>
+  html`<td class="absent" headers=${headers} data-heading=${heading}><span aria-hidden="true" title=${reason}>–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}${base ? html` <span class="col-meta">(${base})</span>` : nothing}</span><span class="sr-only">${reason}</span></td>`;
