@@ -33,7 +33,7 @@ import { flowLayout } from './shared/flow.js';
 import { andList, displayLabel, figureText, formatValue, inBrackets, midSentence, namedInSentence, tableName, wrapLines } from './shared/format.js';
 import { textSpacing, textWidth } from './shared/text-width.js';
 import { seriesColor } from './shared/palette.js';
-import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
+import type { ChartMark, GapCell, RenderResult, TableNote } from './shared/types.js';
 import { ensureDefs } from './shared/defs.js';
 import { drawTextureInk, inkedDraw, textureInk, type InkStyle } from './shared/texture-ink.js';
 
@@ -375,35 +375,50 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const legendH = legend.length ? flow.height + 6 : 0;
 
   // Notes under the chart: what the caution means, the interval method, bases not printed, extras.
+  // Its Table view gives those about its figures too (tableNotes), in a table's words (`table`),
+  // but those its cells say already (null: a base not printed, a cell's reason for no figure).
   const notes: string[] = [];
-  if ([...bases.values()].some((b) => b.small)) {
+  const tableNotes: TableNote[] = [];
+  const addNote = (text: string, table: string | null = text, rows?: ObservationRow[]) => {
+    notes.push(text);
+    if (table) tableNotes.push({ text: table, rows });
+  };
+  const small = groups.filter((g) => bases.get(g.id)!.small);
+  if (small.length) {
     // The reports' own caution is quoted for their figures only (a researcher's survey is not theirs).
     const shown = items.flatMap((it) => groups.map((g) => it.cells[g.id]).filter((r): r is ObservationRow => r != null));
     const reports = shown.length > 0 && shown.every(isReportRow);
-    notes.push(
-      `${SMALL_BASE_MARK}: fewer than ${smallBase} informants in the group (this chart's line, not the report's). ` +
-        (reports
-          ? 'The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.'
-          : 'With few informants, one answer moves a percentage a long way, so comparisons between such groups need to be treated with caution.'),
-    );
+    const why = reports
+      ? 'The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.'
+      : 'With few informants, one answer moves a percentage a long way, so comparisons between such groups need to be treated with caution.';
+    // The table has no legend to mark: it names the groups.
+    const line = (who: string) => `fewer than ${smallBase} informants in ${who} (this chart's line, not the report's). ${why}`;
+    addNote(`${SMALL_BASE_MARK}: ${line('the group')}`, `Small base: ${line(andList(small.map((g) => midSentence(g.label))))}`);
   }
   if (showIntervals) {
-    notes.push('Whiskers: 95% confidence intervals (Wilson score interval from the percentage and its base).');
+    addNote('Whiskers: 95% confidence intervals (Wilson score interval from the percentage and its base).', '95% CI: 95% confidence interval (Wilson score interval from the percentage and its base).');
     const noBase = items.flatMap((it) => groups.filter((g) => it.cells[g.id] && it.cells[g.id]!.base == null).map((g) => `${displayLabel(it.label)} (${g.label})`));
-    if (noBase.length) notes.push(`No interval where the base is not printed: ${noBase.join('; ')}.`);
+    if (noBase.length) addNote(`No interval where the base is not printed: ${noBase.join('; ')}.`, null);
     // A figure its printed base cannot give (53% of 67): fewer answered than the base (an
     // item's non-response), or the figure is misprinted; the interval uses both as printed. A table whose bases are off throughout says so
-    // in its own caveat (SOURCE_CAVEATS), under the chart.
+    // in its own caveat (SOURCE_CAVEATS), under the chart. The Table view marks their cells.
+    const unfitRows: ObservationRow[] = [];
     const unfit = items.flatMap((it) => groups.flatMap((g) => {
       const row = it.cells[g.id];
-      if (!row || hasSourceCaveat(row)) return [];
-      return shareMismatch(row) ? [`${displayLabel(it.label)} (${g.label}: ${formatValue(row.value, row.unit)} of ${row.base})`] : [];
+      if (!row || hasSourceCaveat(row) || !shareMismatch(row)) return [];
+      unfitRows.push(row);
+      return [`${displayLabel(it.label)} (${g.label}: ${formatValue(row.value, row.unit)} of ${row.base})`];
     }));
-    if (unfit.length) notes.push(`No whole number of informants out of ${unfit.length === 1 ? 'its' : 'their'} printed base gives ${unfit.length === 1 ? 'this figure' : 'these figures'}, so fewer may have answered than the base, or the report misprints ${unfit.length === 1 ? 'it' : 'them'}; ${unfit.length === 1 ? 'its interval uses' : 'their intervals use'} the base as printed: ${unfit.join('; ')}.`);
+    if (unfit.length) {
+      const one = unfit.length === 1;
+      const text = `No whole number of informants out of ${one ? 'its' : 'their'} printed base gives ${one ? 'this figure' : 'these figures'}, so fewer may have answered than the base, or the report misprints ${one ? 'it' : 'them'}; ${one ? 'its interval uses' : 'their intervals use'} the base as printed: ${unfit.join('; ')}.`;
+      addNote(text, text, unfitRows);
+    }
   }
   if (options.sort === 'gap' && gapGroups) {
     const [a, b] = gapGroups.map((id) => midSentence(groups.find((g) => g.id === id)?.label ?? id));
-    notes.push(`Sorted by the gap between ${a} and ${b}, largest first.`);
+    // Its table's rows are in the same order.
+    addNote(`Sorted by the gap between ${a} and ${b}, largest first.`);
   }
   // Cells drawn with "no figure": each reason once, with the cells it is given for (the
   // same words as the gaps' reasons, which the Table view and the CSV give).
@@ -415,8 +430,8 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
       unpublished.set(reason, [...(unpublished.get(reason) ?? []), `${displayLabel(it.label)} (${g.label})`]);
     }
   }
-  for (const [reason, cells] of unpublished) notes.push(`${reason.replace(/\.$/, '')}: ${cells.join('; ')}.`);
-  notes.push(...(options.notes ?? []));
+  for (const [reason, cells] of unpublished) addNote(`${reason.replace(/\.$/, '')}: ${cells.join('; ')}.`, null);
+  for (const n of options.notes ?? []) addNote(n);
   const noteLines = notes.flatMap((n) => wrapLines(n, Math.max(12, Math.floor(width / charW))));
   const notesH = noteLines.length ? noteLines.length * lineH + 8 : 0;
 
@@ -618,6 +633,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     marks,
     rows: resultRows,
     gaps,
+    tableNotes,
     summary: compareSummary({ ...data, items }, { gapGroups, subject: options.subject, smallBase, z }),
     heightNeeded: options.height != null && options.height < needed ? needed : undefined,
   };

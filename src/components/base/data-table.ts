@@ -60,7 +60,12 @@ export interface TableModel {
     label: string;
     cells: (ObservationRow | undefined)[];
     reasons: (string | undefined)[];
-    /** `noteRefs[i]`: the note an empty cell i points to, where its column's heading does not give its reason. */
+    /**
+     * `noteRefs[i]`: the note cell i points to: an empty cell's reason, where its column's heading
+     * does not give it (its number beside the dash); a note on a figure (a comparison's chart's:
+     * PioneerCompare.tableModelOf), "(see note 3)" after its n, a piece of its own, so that a
+     * narrow column wraps it under the figure rather than widening.
+     */
     noteRefs: (number | undefined)[];
     /**
      * `bases[i]`: the n cell i gives beside its value ("n=64", "n=52–54"), where it gives one; for
@@ -297,7 +302,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
             : html`<th scope="row" id=${rowId} lang=${labelLang ?? nothing}>${unbroken(r.label)}</th>`}
           ${r.cells.map((cell, i) =>
             cell
-              ? html`<td headers=${headers(i)} data-heading=${headings[i]} data-value=${cell.value}>${figureText(cell)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}</td>`
+              ? html`<td headers=${headers(i)} data-heading=${headings[i]} data-value=${cell.value}>${figureText(cell)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}${r.noteRefs[i] ? html` <span class="col-meta">(see note ${r.noteRefs[i]})</span>` : nothing}</td>`
               : absentCell(withPrinted(r.reasons[i] ?? NOT_PUBLISHED, r.printed[i]), r.noteRefs[i], headers(i), headings[i], r.bases[i]),
           )}
         </tr>`;

@@ -34,6 +34,19 @@ export interface RenderResult {
   heightNeeded?: number;
   /** The key an exported figure draws, for a chart whose legend is HTML outside its SVG (the trend's). */
   key?: KeyEntry[];
+  /**
+   * Notes drawn in the chart (a comparison's, in its SVG) that its Table view gives too, in a
+   * table's words, after its numbered notes ("Sorted by the gap …"; what no whole number of
+   * informants gives): each figure of a note's `rows` says "see note N" in its cell. The
+   * comparison's element adds them to its table (PioneerCompare.tableModelOf).
+   */
+  tableNotes?: TableNote[];
+}
+
+/** A note under a chart's table (RenderResult.tableNotes), and the figures it concerns, if any. */
+export interface TableNote {
+  text: string;
+  rows?: readonly ObservationRow[];
 }
 
 /** One entry of an exported figure's key: the series' whole label, its colour and its marker. */
