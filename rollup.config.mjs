@@ -8,6 +8,7 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { asciiOnlyPlugin } from './scripts/ascii-only.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {})];
@@ -41,6 +42,8 @@ export default [
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, noEmitOnError: true, outDir: 'dist' }),
       minifyCssLiterals(),
+      // The templates' indentation and comments out; this bundle hydrates nothing (see the script).
+      minifyHtmlLiterals(),
       // Members named `_…` are private to their class (TypeScript `private`, only ever `this._…`;
       // the protected members a subclass of PioneerChart overrides keep their names) and this
       // bundle is one file, so they are renamed short here. Not in the module build, whose chunks
