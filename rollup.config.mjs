@@ -40,7 +40,8 @@ export default [
     output: { file: 'dist/pioneer-viz.js', format: 'iife', sourcemap: false },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, noEmitOnError: true, outDir: 'dist' }),
+      // tslib's __decorate alone (the script says why).
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, noEmitOnError: true, outDir: 'dist', tslib: './scripts/tslib-embed.mjs' }),
       minifyCssLiterals(),
       // The templates' indentation and comments out; this bundle hydrates nothing (see the script).
       minifyHtmlLiterals(),
