@@ -25,20 +25,25 @@ const tagAfter = (text, at) => {
 };
 
 /**
- * A template's text (its parts marked by PART) with comments out and each run of whitespace
+ * A template's text (its parts marked by PART) with comments out, each run of whitespace
  * holding a line break made nothing where it is beside a block's edge, else one space (which
- * white-space: normal, set on every element's host, draws as the run was drawn).
+ * white-space: normal, set on every element's figure or root, draws as the run was drawn), and
+ * the quotes off each attribute value of letters, digits and dashes alone (the same value to
+ * the HTML parser; a value with a part in it keeps them).
  */
 export const minifyMarkup = (text) =>
-  text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\n\s*/g, (run, at, all) => {
-    const end = at + run.length;
-    const before = all[at - 1] === '>' ? tagBefore(all, at - 1) : null;
-    const after = all[end] === '<' ? tagAfter(all, end) : null;
-    const edge =
-      (before && (BLOCK.has(before[0]) || (!before[1] && INNER.has(before[0])))) ||
-      (after && (BLOCK.has(after[0]) || (after[1] && INNER.has(after[0]))));
-    return edge ? '' : ' ';
-  });
+  text
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s*\n\s*/g, (run, at, all) => {
+      const end = at + run.length;
+      const before = all[at - 1] === '>' ? tagBefore(all, at - 1) : null;
+      const after = all[end] === '<' ? tagAfter(all, end) : null;
+      const edge =
+        (before && (BLOCK.has(before[0]) || (!before[1] && INNER.has(before[0])))) ||
+        (after && (BLOCK.has(after[0]) || (after[1] && INNER.has(after[0]))));
+      return edge ? '' : ' ';
+    })
+    .replace(/<[a-zA-Z][^<>]*/g, (tag) => tag.replace(/(\s[\w-]+)="([\w-]+)"(?=\s|$)/g, '$1=$2'));
 
 const walk = (node, visit) => {
   if (!node || typeof node.type !== 'string') return;
