@@ -21,8 +21,8 @@ import { pathToFileURL } from 'node:url';
  * - `executeServerCommand('capture-clip', { x, y, width, height })`: what the page shows in that
  *   box (CSS px from the page's top left: a box from getBoundingClientRect plus the scroll), as a
  *   PNG in base64, for a test to read painted pixels (a focus ring).
- * - `executeServerCommand('print-to-pdf', { margin?, sizes?, paper? })`: saves the page as a PDF (A4, or US Letter with
- *   `paper: 'letter'`; margins in inches if given), as Save as PDF does
+ * - `executeServerCommand('print-to-pdf', { margin?, sizes?, paper?, landscape? })`: saves the page as a PDF (A4, or US Letter with
+ *   `paper: 'letter'`; turned sideways with `landscape: true`; margins in inches if given), as Save as PDF does
  *   (the page gets beforeprint and afterprint), and returns what the file holds:
  *   `{ bytes, images, pages }`, its size, how many bitmaps are in it and the text of each page
  *   (read from the PDF by pdf.js, in the order it was drawn), so a test sees where pages break;
@@ -69,7 +69,7 @@ function cdpCommandsPlugin() {
       // `margin`: the page's margins in inches, all four (Chromium's own, about 0.4, if not given).
       const margins = payload?.margin == null ? {} : { marginTop: payload.margin, marginBottom: payload.margin, marginLeft: payload.margin, marginRight: payload.margin };
       const paper = payload?.paper === 'letter' ? { paperWidth: 8.5, paperHeight: 11 } : { paperWidth: 8.27, paperHeight: 11.69 };
-      const print = () => cdp.send('Page.printToPDF', { ...paper, ...margins });
+      const print = () => cdp.send('Page.printToPDF', { ...paper, ...margins, landscape: Boolean(payload?.landscape) });
       const { data } = await print().catch((e) => {
         if (!/Printing failed/.test(String(e?.message))) throw e;
         console.warn(`print-to-pdf: ${e.message}; printing again`);

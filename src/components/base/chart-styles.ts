@@ -410,6 +410,17 @@ export const chartStyles = css`
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */
     .plot svg { max-height: 72vh; width: auto; max-width: 100%; }
+    /* On a page turned sideways (less tall), 72% of it left too little room for the text around
+       the plot: a map's key and source line, a comparison's notes, went over to the next page.
+       There the plot has what that text leaves (--_paper-rest, measured before printing), and a
+       chart that would then print its text under 6 pt prints its table (landscape-table,
+       pioneer-chart.ts), its note with it: both made ready, hidden (off) on an upright page. */
+    @media (orientation: landscape) {
+      .plot svg { max-height: calc(100vh - var(--_paper-rest, 28vh)); }
+      .landscape-table > .plot { display: none; }
+      .landscape-table > .off { display: block; }
+      .landscape-table > .table-host:not(.under-chart):has(.table-source) ~ .source { display: none; }
+    }
     .table-host { overflow: visible; }
     ${tableOnPaper('')}
     /* A word too long for its column is split, hyphenated where the browser has a dictionary

@@ -2,7 +2,9 @@
  * Whether a chart printed in its column is readable on paper. Print CSS scales a plot taller than
  * the room a page gives it (`.plot svg { max-height: 72vh }`) down to that room, its text with it:
  * 39 bars in a 320 px column (1,581 px tall) printed at 48%, their labels at about 4 pt. Such a
- * chart prints its Table view instead (pioneer-chart.ts, setPrinting).
+ * chart prints its Table view instead (pioneer-chart.ts, setPrinting). A page turned sideways
+ * (landscape) is less tall, and gives a plot the room its text around it leaves (roomAroundPlot):
+ * a chart readable upright but not there prints its table on such a page alone.
  */
 import { layoutParent } from './boxes.js';
 
@@ -26,19 +28,20 @@ export const READABLE_ON_PAPER_PX = 8;
  * How far print CSS scales a plot drawn `drawnHeight` px tall at a `drawnWidth` it prints at
  * `printedWidth` px wide (1: not scaled).
  */
-export function paperScaleOf(drawnWidth: number, drawnHeight: number, printedWidth: number): number {
+export function paperScaleOf(drawnWidth: number, drawnHeight: number, printedWidth: number, room = PAPER_PLOT_HEIGHT): number {
   if (!(drawnWidth > 0 && drawnHeight > 0 && printedWidth > 0)) return 1;
   const widthScale = Math.min(1, printedWidth / drawnWidth);
-  return Math.min(widthScale, PAPER_PLOT_HEIGHT / drawnHeight);
+  return Math.min(widthScale, room / drawnHeight);
 }
 
 /**
- * Whether the SVG's smallest text, printed `printedWidth` px wide and scaled to fit a page, falls
- * below READABLE_ON_PAPER_PX. Reads each text's computed font size (once, before printing).
+ * Whether the SVG's smallest text, printed `printedWidth` px wide and scaled to fit `room` px of
+ * a page's height (an upright A4 page's, PAPER_PLOT_HEIGHT, if not given), falls below
+ * READABLE_ON_PAPER_PX. Reads each text's computed font size (once, before printing).
  */
-export function unreadableOnPaper(svg: SVGSVGElement, printedWidth: number): boolean {
+export function unreadableOnPaper(svg: SVGSVGElement, printedWidth: number, room?: number): boolean {
   const [, , w, h] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-  const scale = paperScaleOf(w, h, printedWidth);
+  const scale = paperScaleOf(w, h, printedWidth, room);
   if (scale >= 1) return false;
   let smallest = Infinity;
   for (const text of svg.querySelectorAll('text')) {
@@ -47,6 +50,35 @@ export function unreadableOnPaper(svg: SVGSVGElement, printedWidth: number): boo
     if (size > 0 && size < smallest) smallest = size;
   }
   return smallest !== Infinity && smallest * scale < READABLE_ON_PAPER_PX;
+}
+
+/**
+ * The custom property on a chart's figure, while it prints, that holds roomAroundPlot in px: on
+ * a page turned sideways, print CSS holds the plot to the page's height less this (chart-styles.ts).
+ */
+export const PAPER_REST = '--_paper-rest';
+
+/**
+ * The height, in CSS px, of a page turned sideways at Chromium's default margins (1 cm), on A4,
+ * the less tall of the two common sizes (US Letter's is about 740 px): A4's printable width.
+ */
+export const LANDSCAPE_PAGE_HEIGHT = 718;
+
+/**
+ * The room, in CSS px, a figure's text around its plot takes on a page: its title, key, notes,
+ * summary and source line as laid out on screen (the figure less its plot, table, controls and
+ * Describe button, which do not print or may break onto pages of their own), and 96 px for the
+ * page's own text kept with it over it on its page: a heading (`h2 { break-after: avoid }`, 48 px
+ * with its margin under it) and, on the first page, the body's margin over it (2rem, 32 px). On a
+ * page turned sideways, 72% of the page left less than that: the map's key and source line, or a
+ * comparison's notes, went over to the next page. Read once, before printing.
+ */
+export function roomAroundPlot(figure: Element): number {
+  const height = (el: Element | null | undefined) => el?.getBoundingClientRect().height ?? 0;
+  const part = (name: string) => figure.querySelector(`:scope > .${name}`);
+  const header = part('header');
+  const around = height(figure) - height(part('plot')) - height(part('table-host')) - height(part('description')) - height(header) + height(header?.querySelector('.title'));
+  return Math.ceil(around) + 96;
 }
 
 /**

@@ -26,7 +26,7 @@ import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
-import { NO_WIDTH_ROOM, PAGE_SHRINK, PAPER_ROOM, PAPER_SHIFT, pageShrinkOnPaper, paperColumnWidth, roomBeside, roomOnPaper, shiftOntoPaper, unreadableOnPaper } from './paper-fit.js';
+import { LANDSCAPE_PAGE_HEIGHT, NO_WIDTH_ROOM, PAGE_SHRINK, PAPER_REST, PAPER_ROOM, PAPER_SHIFT, pageShrinkOnPaper, paperColumnWidth, roomAroundPlot, roomBeside, roomOnPaper, shiftOntoPaper, unreadableOnPaper } from './paper-fit.js';
 import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
 import { noWidthOnPaperTemplate, paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
 import { onSafePath } from './safe-path.js';
@@ -567,7 +567,7 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /** Whether the table is on screen or in print (what decides building it, here and on a server). */
   protected get tableShown(): boolean {
-    return this.tableMode || this.tableOnly || this.printTable || this.tableOnPaper;
+    return this.tableMode || this.tableOnly || this.printTable || this.tableOnPaper || this.tableInLandscape;
   }
 
   /**
@@ -576,6 +576,15 @@ export abstract class PioneerChart<View> extends LitElement {
    * saying why. Decided once, before printing.
    */
   @state() private tableOnPaper = false;
+
+  /**
+   * Whether the page is being printed and the chart, readable on an upright page, would print its
+   * text below a readable size on one turned sideways (landscape: less tall, its plot given the
+   * room its title, notes and source leave, paper-fit.ts): its table is built too, and print CSS
+   * shows it, with the note, in the chart's place on such a page alone (chart-styles.ts). Script
+   * does not know the paper, so both are made ready. Decided once, before printing.
+   */
+  @state() private tableInLandscape = false;
 
   /**
    * Whether the page is being printed and the chart's box is 0 px wide on paper too: a note
@@ -933,6 +942,11 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!updated && this.hasUpdated && (this.width > this._paperWidth || shrunk || this._pageShrink < 1 || (this.constructor as typeof PioneerChart).drawsForPaper)) this._drawNow();
     if (this.hasUpdated) this._measureForPaper();
     this.tableOnPaper = on && this._unreadableOnPaper();
+    // The room its text around the plot takes, held for print CSS on a page turned sideways.
+    const rest = on && figure ? roomAroundPlot(figure) : 0;
+    if (rest) figure?.style.setProperty(PAPER_REST, `${rest}px`);
+    else figure?.style.removeProperty(PAPER_REST);
+    this.tableInLandscape = on && !this.tableOnPaper && this._unreadableOnPaper(LANDSCAPE_PAGE_HEIGHT - rest);
     this.noWidthOnPaper = on && this._noWidth && !this.problem;
     this._holdToRoomBeside(figure);
     if (on) {
@@ -1015,12 +1029,12 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   /** Whether the chart as drawn for paper would be scaled below a readable size on a page (a layout read, once before printing). */
-  private _unreadableOnPaper(): boolean {
+  private _unreadableOnPaper(room?: number): boolean {
     const svg = this.svg;
     if (!svg || !this.view || this.problem || this.width <= 0 || this.tableMode || this.tableOnly) return false;
     // On a shrunk page, drawn at its width on paper and sized up to undo the shrink (_drawNow):
     // only a plot too tall for a page is scaled, as on any page.
-    return unreadableOnPaper(svg, this._printedWidth);
+    return unreadableOnPaper(svg, this._printedWidth, room);
   }
 
   /**
@@ -1290,14 +1304,14 @@ export abstract class PioneerChart<View> extends LitElement {
     const table = this.tableMode || this.tableOnly || this.tableOnPaper;
     // No text between the sizer and the figure: under a page's white-space: pre (inherited by
     // the host), the line break and indent there were two empty lines over the chart.
-    return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}${this._inView ? ' in-view' : ''}" lang="en" aria-label=${title}>
+    return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}${this.tableInLandscape ? ' landscape-table' : ''}${this._inView ? ' in-view' : ''}" lang="en" aria-label=${title}>
         <div class="header">
           <figcaption part="title" class="title">${view ? unbroken(title) : nothing}</figcaption>
           ${view && !this.problem && !this.noControls ? this._controlsTemplate() : nothing}
         </div>
         <!-- What a download did, or why it failed: under the Download button, not at the foot of a tall chart. -->
         <p class="status" part="status" role="status"></p>
-        ${this.tableOnPaper ? paperNoteTemplate() : nothing}
+        ${this.tableOnPaper || this.tableInLandscape ? paperNoteTemplate(this.tableInLandscape) : nothing}
         ${this.noWidthOnPaper ? noWidthOnPaperTemplate() : nothing}
         ${this._loadingSrc ? html`<p part="note" class="note loading">Loading the figures from ${shownSrc(String(this.src))}…</p>` : nothing}
         ${this.problem

@@ -17,8 +17,11 @@ import { html, type TemplateResult } from 'lit';
 /** Printed over a chart's table where the chart would be too small to read (tableOnPaper). */
 export const TABLE_ON_PAPER_NOTE = 'Printed as a table: at this width the chart is too tall for a page at a readable text size.';
 
-/** The note a chart printed as its table shows above it. */
-export const paperNoteTemplate = (): TemplateResult => html`<p part="note" class="note paper-note">${TABLE_ON_PAPER_NOTE}</p>`;
+/**
+ * The note a chart printed as its table shows above it; `off` for one printed so on a page turned
+ * sideways alone (tableInLandscape), which print CSS shows there: `paper-note` marks the table printed on any page.
+ */
+export const paperNoteTemplate = (off: boolean): TemplateResult => html`<p part="note" class="note ${off ? 'off' : 'paper-note'}">${TABLE_ON_PAPER_NOTE}</p>`;
 
 /**
  * Printed under the title of a chart whose box is 0 px wide on paper (noWidthOnPaper): the note
