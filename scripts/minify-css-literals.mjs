@@ -2,6 +2,8 @@
 // template text alone): used by rollup.config.mjs for its bundles and by build-node.mjs for the
 // hydration bundle, which esbuild builds.
 
+import { chunkMinifier, taggedTemplates, withEdits } from './tagged-templates.mjs';
+
 /**
  * Minifies the CSS of a stylesheet's text: comments out, whitespace collapsed and dropped around
  * braces, semicolons, commas and combinators. A space before ':' is kept (it is a descendant
@@ -22,15 +24,6 @@ const minify = (css) =>
     .map((part, i) => (i % 2 ? part : minifyRules(part)))
     .join('');
 
-const walk = (node, visit) => {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key in node) {
-    const v = node[key];
-    if (Array.isArray(v)) for (const c of v) walk(c, visit);
-    else if (v && typeof v.type === 'string') walk(v, visit);
-  }
-};
 
 /**
  * `code` (built JavaScript, parsed by `parse` into an ESTree AST with node offsets) with the text
@@ -42,36 +35,20 @@ const walk = (node, visit) => {
  */
 export function minifyCssInCode(code, parse) {
   const edits = [];
-  walk(parse(code), (node) => {
-    if (node.type !== 'TaggedTemplateExpression') return;
+  for (const node of taggedTemplates(parse(code))) {
     const quasis = node.quasi.quasis;
     const text = quasis.map((q) => q.value.raw).join('');
     const bare = text.replace(/\/\*[\s\S]*?\*\//g, '');
-    if (bare.includes('<') || !(/\{[^}]*:[^}]*\}/.test(text) || /^\s*(?:[\w-]+\s*:[^;{}<>`]*;\s*)+$/.test(bare))) return;
+    if (bare.includes('<') || !(/\{[^}]*:[^}]*\}/.test(text) || /^\s*(?:[\w-]+\s*:[^;{}<>`]*;\s*)+$/.test(bare))) continue;
     quasis.forEach((q, i) => {
       let raw = minify(q.value.raw);
       if (i === 0) raw = raw.trimStart();
       if (i === quasis.length - 1) raw = raw.trimEnd();
       edits.push([q.start, q.end, raw]);
     });
-  });
-  if (!edits.length) return null;
-  let out = '';
-  let at = 0;
-  for (const [start, end, raw] of edits.sort((a, b) => a[0] - b[0])) {
-    out += code.slice(at, start) + raw;
-    at = end;
   }
-  return out + code.slice(at);
+  return withEdits(code, edits);
 }
 
 /** The rollup plugin: on each compiled chunk, before terser. */
-export function minifyCssLiterals() {
-  return {
-    name: 'minify-css-literals',
-    renderChunk(code) {
-      const out = minifyCssInCode(code, (c) => this.parse(c));
-      return out == null ? null : { code: out, map: null };
-    },
-  };
-}
+export const minifyCssLiterals = () => chunkMinifier('minify-css-literals', minifyCssInCode);

@@ -3,6 +3,8 @@
 // Not for the module build or the hydration bundle: Lit's hydration checks a server-rendered
 // template against the client's by a digest of its text, so theirs stay as the server's.
 
+import { chunkMinifier, taggedTemplates, withEdits } from './tagged-templates.mjs';
+
 /**
  * Elements whose edges end a line: whitespace beside their tags is at a line's start or end (or
  * between table parts, list items, options, SVG shapes), and is never drawn.
@@ -45,15 +47,6 @@ export const minifyMarkup = (text) =>
     })
     .replace(/<[a-zA-Z][^<>]*/g, (tag) => tag.replace(/(\s[\w-]+)="([\w-]+)"(?=\s|$)/g, '$1=$2'));
 
-const walk = (node, visit) => {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key in node) {
-    const v = node[key];
-    if (Array.isArray(v)) for (const c of v) walk(c, visit);
-    else if (v && typeof v.type === 'string') walk(v, visit);
-  }
-};
 
 /**
  * `code` (built JavaScript, parsed by `parse` into an ESTree AST with node offsets) with the text
@@ -62,10 +55,7 @@ const walk = (node, visit) => {
  */
 export function minifyHtmlInCode(code, parse) {
   const edits = [];
-  const templates = [];
-  walk(parse(code), (node) => {
-    if (node.type === 'TaggedTemplateExpression') templates.push(node);
-  });
+  const templates = taggedTemplates(parse(code));
   const textOf = (node) => node.quasi.quasis.map((q) => q.value.raw).join(PART);
   // Lit's html (renamed in a bundle) is the tag of the templates that are markup; its templates
   // of parts alone (no tag of their own) are markup too.
@@ -80,23 +70,8 @@ export function minifyHtmlInCode(code, parse) {
       if (out[i] !== q.value.raw) edits.push([q.start, q.end, out[i]]);
     });
   }
-  if (!edits.length) return null;
-  let out = '';
-  let at = 0;
-  for (const [start, end, raw] of edits.sort((a, b) => a[0] - b[0])) {
-    out += code.slice(at, start) + raw;
-    at = end;
-  }
-  return out + code.slice(at);
+  return withEdits(code, edits);
 }
 
 /** The rollup plugin: on each compiled chunk, before terser. */
-export function minifyHtmlLiterals() {
-  return {
-    name: 'minify-html-literals',
-    renderChunk(code) {
-      const out = minifyHtmlInCode(code, (c) => this.parse(c));
-      return out == null ? null : { code: out, map: null };
-    },
-  };
-}
+export const minifyHtmlLiterals = () => chunkMinifier('minify-html-literals', minifyHtmlInCode);
