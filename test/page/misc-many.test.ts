@@ -1,6 +1,6 @@
 // Several charts and filter bars on one page: none reaches into another (from an audit of a CMS page of many charts).
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-table/pioneer-table.js';
@@ -54,6 +54,9 @@ describe('misc cross-talk', () => {
   it('print: a print-table chart prints its table, its neighbour without print-table does not', async () => {
     const a = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" print-table></barrier-stack>'));
     const b = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>'));
+    // An upright page: the test's 800 × 600 window is landscape to print media, where a chart too
+    // tall for a page turned sideways prints its table (print-landscape.test.ts).
+    await setViewport({ width: 800, height: 1100 });
     window.dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     try {
@@ -62,6 +65,7 @@ describe('misc cross-talk', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
       window.dispatchEvent(new Event('afterprint'));
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
