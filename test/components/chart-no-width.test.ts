@@ -21,6 +21,10 @@ describe('a chart drawn, then laid out 0 px wide', function () {
         for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
       };
       const grid = mount<HTMLDivElement>(`<div style="display: grid; grid-template-columns: 1fr 100px">${markup}<p>Beside</p></div>`, 700);
+      // A button after it, where Tab leaving the chart lands: past the page's last control, Tab
+      // takes the focus out of the page, and the test files after this one (which share its page)
+      // would focus with no focus events.
+      grid.after(Object.assign(document.createElement('button'), { textContent: 'after' }));
       const el = await drawn(grid.firstElementChild as Chart);
       const root = el.shadowRoot!;
       const svg = () => root.querySelector('svg')!;
