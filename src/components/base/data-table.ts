@@ -63,8 +63,8 @@ export interface TableModel {
     /**
      * `noteRefs[i]`: the note cell i points to: an empty cell's reason, where its column's heading
      * does not give it (its number beside the dash); a note on a figure (a comparison's chart's:
-     * PioneerCompare.tableModelOf), "(see note 3)" after its n and interval, a piece of its own, so that a
-     * narrow column wraps it under the figure rather than widening.
+     * PioneerCompare.tableModelOf), "(see note 3)" after its n and interval, a piece of its own,
+     * so that a narrow column wraps it under the figure rather than widening.
      */
     noteRefs: (number | undefined)[];
     /**
