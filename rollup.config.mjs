@@ -21,6 +21,24 @@ const terserOptions = {
   compress: { passes: 3 },
 };
 
+/** Class-private members, renamed short: `_…` but not Lit's `_$…`. */
+const privateMembers = { regex: /^_[a-zA-Z]/ };
+/**
+ * The module build's names for them: `_pa`, `_pb`… `_pZ`, `_pab`… (the nth name, its letters
+ * least significant first). Self-contained: terser runs in a worker, given this as source text.
+ */
+const prefixedNames = {
+  get(n) {
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    let name = '_p';
+    do {
+      name += letters[n % 52];
+      n = Math.floor(n / 52);
+    } while (n > 0);
+    return name;
+  },
+};
+
 export const components = {
   'components/pioneer-trend': 'src/components/pioneer-trend/pioneer-trend.ts',
   'components/barrier-stack': 'src/components/barrier-stack/barrier-stack.ts',
@@ -47,10 +65,9 @@ export default [
       minifyHtmlLiterals(),
       // Members named `_…` are private to their class (TypeScript `private`, only ever `this._…`;
       // the protected members a subclass of PioneerChart overrides keep their names) and this
-      // bundle is one file, so they are renamed short here. Not in the module build, whose chunks
-      // terser minifies apart (a class and its subclass could get different names). Lit's own
-      // `_$…` members are left alone.
-      terser({ ...terserOptions, module: false, toplevel: true, mangle: { properties: { regex: /^_[a-zA-Z]/ } } }),
+      // bundle is one file, so they are renamed short here (and in the module build, below). Lit's
+      // own `_$…` members are left alone.
+      terser({ ...terserOptions, module: false, toplevel: true, mangle: { properties: privateMembers } }),
       // ASCII alone: a classic script is decoded in its page's encoding (a module script is always UTF-8).
       asciiOnlyPlugin(),
     ],
@@ -65,7 +82,15 @@ export default [
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist', noEmitOnError: true }),
       minifyCssLiterals(),
-      terser(terserOptions),
+      // The same private members renamed in every chunk alike: terser minifies the chunks one after
+      // another when given a name cache, and each takes the names the ones before it gave (a class
+      // and its subclass can be in different chunks). Lit is outside these files, so terser cannot
+      // see its members' names: the embed's one- and two-letter names would override Lit's own
+      // minified ones (`C`, `_t`…) and those of whatever Lit version the app installs. Here each is
+      // `_p` and one or two letters (three past 2,704 names), which no Lit build uses (Lit 3.3's
+      // members are `__…`, `_$…`, whole words or terser's one- and two-letter names).
+      // test/embed/module-build.test.ts compares this build with the embed.
+      terser({ ...terserOptions, nameCache: {}, mangle: { properties: { ...privateMembers, nth_identifier: prefixedNames } } }),
     ],
   },
 ];
