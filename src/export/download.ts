@@ -35,10 +35,19 @@ const encoder = new TextEncoder();
 const size = (text: string) => encoder.encode(text).length;
 
 /**
+ * Names Windows keeps for devices, whatever the extension: a file downloaded as con.csv on a Mac
+ * or Linux could not be copied to a Windows drive (nor OneDrive or SharePoint, which refuse them
+ * too). Chromium on Windows saves it as _con.csv itself; the name is made safe on every system.
+ */
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+
+/**
  * A file name from a title (and what else tells the figure apart): lower-case words joined by
  * hyphens. One longer than NAME_MAX is cut after a whole word, before `suffix` (what tells
  * files of one title apart, the responses asked for: `-very`), which it still ends with; a
  * hash of the whole name follows the cut, so that two names differing only past it differ.
+ * A word longer than the room (a title in Chinese, Japanese or Thai, written without spaces)
+ * is cut between two grapheme clusters, so that no letter loses a mark or a conjunct a part.
  */
 export function fileNameOf(title: string, ext: string, suffix = ''): string {
   const whole = slug(`${title} ${suffix}`);
@@ -50,10 +59,14 @@ export function fileNameOf(title: string, ext: string, suffix = ''): string {
   if (size(name) > room) {
     const hash = hashOf(whole);
     // How much fits before the hash (whole characters): cut at the last hyphen at or before
-    // that; a word too long for the room is cut at it.
+    // that; a word too long for the room is cut at it, at the start of the cluster it falls in.
     const fits = encoder.encodeInto(name, new Uint8Array(room - hash.length - 1)).read;
-    const cut = name.lastIndexOf('-', fits);
-    name = `${name.slice(0, cut > 0 ? cut : fits)}-${hash}`;
+    const hyphen = name.lastIndexOf('-', fits);
+    const cut = hyphen > 0 ? hyphen : fits;
+    // (Made here, not on import: a browser without Intl.Segmenter, before Firefox 125, cuts between characters.)
+    const clusters = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name) : null;
+    name = `${name.slice(0, clusters?.containing(cut)?.index ?? cut)}-${hash}`;
   }
-  return `${(name + end).replace(/^-/, '') || 'chart'}.${ext}`;
+  const stem = (name + end).replace(/^-/, '') || 'chart';
+  return `${RESERVED.test(stem) ? `${stem}-chart` : stem}.${ext}`;
 }

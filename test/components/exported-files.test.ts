@@ -214,6 +214,38 @@ describe('exported files and paper', () => {
     expect(bytes(chinese)).to.be.at.most(120);
   });
 
+  it('a word longer than the room (a script written without spaces) is cut between two grapheme clusters: no conjunct loses a part, no letter its mark', () => {
+    const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+    // Devanagari conjuncts (क्ष: क, virama, ष), Thai letters with vowel signs and tone marks,
+    // Cyrillic with a stress mark (и + U+0301, which no single character composes), keycaps.
+    const words = ['क्ष'.repeat(20), 'กิ'.repeat(30), 'ภาษาไทยที่ไม่มีช่องว่าง'.repeat(4), `a${'и\u0301'.repeat(40)}`, '1\uFE0F\u20E3'.repeat(25)];
+    for (const word of words) {
+      const name = fileNameOf(word, 'png');
+      const kept = name.replace(/-[0-9a-z]+\.png$/, '');
+      const clusters = graphemes(kept);
+      expect(new TextEncoder().encode(name.replace(/\.png$/, '')).length, name).to.be.at.most(120);
+      // Were क्षक्ष…क्षक-…, กิกิ…ก-…, and so on: the last cluster kept cut in two.
+      expect(clusters, name).to.deep.equal(graphemes(word).slice(0, clusters.length));
+      expect(clusters.length, name).to.be.greaterThan(10);
+    }
+    expect(fileNameOf(words[0], 'png')).to.equal(`${'क्ष'.repeat(12)}-1mt5849.png`);
+  });
+
+  it("a title that names a device Windows reserves (con, aux, com1…) gets -chart, so its file copies to a Windows drive; a name never ends in a dot or space", () => {
+    expect(['Con', 'AUX', 'nul', 'Prn', 'COM¹', 'com9', 'LPT1'].map((t) => fileNameOf(t, 'csv'))).to.deep.equal(['con-chart.csv', 'aux-chart.csv', 'nul-chart.csv', 'prn-chart.csv', 'com1-chart.csv', 'com9-chart.csv', 'lpt1-chart.csv']);
+    // Only the whole name: with responses or another word it is no device's.
+    expect([fileNameOf('Con', 'csv', 'very'), fileNameOf('Aux 2019', 'svg'), fileNameOf('com10', 'png'), fileNameOf('console', 'csv')]).to.deep.equal(['con-very.csv', 'aux-2019.svg', 'com10.png', 'console.csv']);
+    // Chromium trims a trailing dot or space itself; the title's never reach the name.
+    expect([fileNameOf('Nul. ', 'csv'), fileNameOf('Barriers...', 'csv'), fileNameOf(' . ', 'csv')]).to.deep.equal(['nul-chart.csv', 'barriers.csv', 'chart.csv']);
+  });
+
+  it('a table of a measure named as a Windows device (custom data) downloads to a name Windows takes', async () => {
+    const table = mount<PioneerTable>('<pioneer-table measure="aux"></pioneer-table>');
+    table.data = [2019, 2020].map((year) => ({ measure: 'aux', item: 'a', item_label: 'A', year, group: 'all', response: 'yes', value: 40, unit: 'percent', base: 40, source_survey: year, source_table: '2.1' }));
+    await drawn(table);
+    expect(await downloadNames([table], 'csv')).to.deep.equal(['aux-chart.csv']);
+  });
+
   it('a chart in a closed <details> (never laid out) exports its chart, drawn at the printed width (680 px): SVG, PNG, CSV and citation as those of the chart laid out 680 px wide', async () => {
     for (const markup of ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<pioneer-trend measure="objective"></pioneer-trend>', '<site-map year="2019"></site-map>']) {
       const details = mount<HTMLDetailsElement>(`<details><summary>More</summary>${markup}</details>`, 500);
