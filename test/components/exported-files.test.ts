@@ -246,6 +246,36 @@ describe('exported files and paper', () => {
     expect(await downloadNames([table], 'csv')).to.deep.equal(['aux-chart.csv']);
   });
 
+  it('two charts of one title drawn otherwise (intervals, the grid, diverging bars, another order, the dark theme) download to names of their own; the CSV only where its rows differ', async () => {
+    const pairs: [string, string][] = [
+      ['<pioneer-compare measure="barrier"></pioneer-compare>', '<pioneer-compare measure="barrier" show-intervals></pioneer-compare>'],
+      ['<pioneer-compare measure="barrier"></pioneer-compare>', '<pioneer-compare measure="barrier" sort="gap" gap-groups="ccg-nhs la"></pioneer-compare>'],
+      ['<site-map year="2019" layout="map"></site-map>', '<site-map year="2019" layout="grid"></site-map>'],
+      ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<barrier-stack measure="barrier" year="2019" diverging></barrier-stack>'],
+      ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<barrier-stack measure="barrier" year="2019" sort="alphabetical"></barrier-stack>'],
+      ['<pioneer-trend measure="objective" theme="light"></pioneer-trend>', '<pioneer-trend measure="objective" theme="dark"></pioneer-trend>'],
+    ];
+    const names: string[][] = [];
+    for (const [a, b] of pairs) {
+      const els = [await drawn(mount<PioneerChart<unknown>>(a)), await drawn(mount<PioneerChart<unknown>>(b))];
+      expect(withoutIds(els[0].toSvg()), b).to.not.equal(withoutIds(els[1].toSvg()));
+      const svg = await downloadNames(els, 'svg');
+      const csv = await downloadNames(els, 'csv');
+      // Two files of one content may share a name; two of different content may not.
+      expect(csv[0] === csv[1], b).to.equal(els[0].toCsv() === els[1].toCsv());
+      names.push([...svg, ...csv]);
+      cleanup();
+    }
+    expect(names).to.deep.equal([
+      ['barriers-to-integration-very-significant-by-organisation-type-2019.svg', 'barriers-to-integration-very-significant-by-organisation-type-2019-intervals.svg', 'barriers-to-integration-very-significant-by-organisation-type-2019.csv', 'barriers-to-integration-very-significant-by-organisation-type-2019-intervals.csv'],
+      ['barriers-to-integration-very-significant-by-organisation-type-2019.svg', 'barriers-to-integration-very-significant-by-organisation-type-2019-gap-ccg-nhs-la.svg', 'barriers-to-integration-very-significant-by-organisation-type-2019.csv', 'barriers-to-integration-very-significant-by-organisation-type-2019-gap-ccg-nhs-la.csv'],
+      ['pioneer-sites-by-wave-key-informants-in-2019.svg', 'pioneer-sites-by-wave-key-informants-in-2019-grid.svg', 'pioneer-sites-by-wave-key-informants-in-2019.csv', 'pioneer-sites-by-wave-key-informants-in-2019.csv'],
+      ['barriers-to-integration-2019.svg', 'barriers-to-integration-2019-diverging.svg', 'barriers-to-integration-2019.csv', 'barriers-to-integration-2019.csv'],
+      ['barriers-to-integration-2019.svg', 'barriers-to-integration-2019-alphabetical-order.svg', 'barriers-to-integration-2019.csv', 'barriers-to-integration-2019-alphabetical-order.csv'],
+      ['most-important-objectives-outcomes-by-survey-year.svg', 'most-important-objectives-outcomes-by-survey-year-dark.svg', 'most-important-objectives-outcomes-by-survey-year.csv', 'most-important-objectives-outcomes-by-survey-year.csv'],
+    ]);
+  });
+
   it('a chart in a closed <details> (never laid out) exports its chart, drawn at the printed width (680 px): SVG, PNG, CSV and citation as those of the chart laid out 680 px wide', async () => {
     for (const markup of ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<pioneer-trend measure="objective"></pioneer-trend>', '<site-map year="2019"></site-map>']) {
       const details = mount<HTMLDetailsElement>(`<details><summary>More</summary>${markup}</details>`, 500);

@@ -396,6 +396,13 @@ export class BarrierStack extends PioneerChart<StackView> {
     return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, unpublishedWhy, unpublishedNotes, items, compareOnly, compareOnlyRows, newAgainst: newOf?.against ?? null, compareGapsOnly: compareGapsOnlyLabels, newHaveOneBar, notInCompare, yearLacks, missing: [...missing], unsorted: unsorted.length ? { response: severity!, items: unsorted } : null, rounding, onlyResponse, summary };
   }
 
+  /** An order other than severity's (the CSV's too) and the diverging bars end the files' names: `…-alphabetical-order`, `…-diverging.svg`. */
+  protected override fileNameExtras(file: 'csv' | 'svg' | 'png'): string[] {
+    const view = this.view;
+    if (!view) return [];
+    return [...(view.sort === 'severity' ? [] : [`${view.sort} order`]), ...(view.diverging && file !== 'csv' ? ['diverging'] : [])];
+  }
+
   protected titleOf(view: StackView): string {
     const years = view.compareYear === null ? String(view.year) : `${view.year} and ${view.compareYear}`;
     const group = view.group === 'all' ? '' : ` — ${groupLabel(view.group)}`;

@@ -1589,6 +1589,15 @@ export abstract class PioneerChart<View> extends LitElement {
     return this._noWidth ? null : this.result;
   }
 
+  /**
+   * What else tells a file of `file`'s kind from that of a chart of the same title, items and
+   * responses: a drawing the attributes change but the title does not tell (intervals drawn, a
+   * layout, an order), as short keywords that end its name (`…-intervals.svg`). None here.
+   */
+  protected fileNameExtras(_file: 'csv' | 'svg' | 'png'): string[] {
+    return [];
+  }
+
   /** The figure (its citation) the status line's message is about. */
   private _statusFor = '';
 
@@ -1606,7 +1615,11 @@ export abstract class PioneerChart<View> extends LitElement {
     // their own. The responses end the name even where a long list of items is cut (fileNameOf).
     const asked = this as { items?: unknown; responses?: unknown };
     const name = [title, ...listOf(asked.items)].join(' ');
-    const responses = listOf(asked.responses).join(' ');
+    // After the responses, what else draws these figures otherwise (fileNameExtras), and a file
+    // drawn in the dark theme's colours: a chart's two files of one title keep their own names.
+    const figure = this.renderRoot.querySelector<HTMLElement>('figure');
+    const dark = () => !!figure && !!withoutForcedColors(this, figure, () => darkExportColors(figure));
+    const end = (file: 'csv' | 'svg' | 'png') => [...listOf(asked.responses), ...this.fileNameExtras(file), ...(file !== 'csv' && dark() ? ['dark'] : [])].join(' ');
     const status = this.renderRoot.querySelector('.status');
     // The same message twice (a second download) still changes the region, so it is read again.
     const say = (text: string) => {
@@ -1619,13 +1632,13 @@ export abstract class PioneerChart<View> extends LitElement {
       if (kind === 'csv') {
         // With a byte order mark: Excel opens a CSV without one in the system's code page
         // ("52â€“54" for "52–54", "GÅµyl" for "Gŵyl"). parseCsv, R's readr and pandas skip it.
-        download(`\uFEFF${this.toCsv()}`, fileNameOf(name, 'csv', responses), 'text/csv;charset=utf-8');
+        download(`\uFEFF${this.toCsv()}`, fileNameOf(name, 'csv', end('csv')), 'text/csv;charset=utf-8');
         say('Data downloaded as CSV.');
       } else if (kind === 'svg') {
-        download(this.toSvg(), fileNameOf(name, 'svg', responses), 'image/svg+xml');
+        download(this.toSvg(), fileNameOf(name, 'svg', end('svg')), 'image/svg+xml');
         say('Chart downloaded as SVG.');
       } else if (kind === 'png') {
-        download(await svgToPng(this.toSvg(), 2, this.ownerDocument), fileNameOf(name, 'png', responses), 'image/png');
+        download(await svgToPng(this.toSvg(), 2, this.ownerDocument), fileNameOf(name, 'png', end('png')), 'image/png');
         say('Chart downloaded as PNG.');
       } else {
         const text = this.figureCitation();

@@ -271,6 +271,14 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     return [ids[0], ids[1]];
   }
 
+  /** Intervals drawn (and in the CSV), and the order by two groups' gap, end the files' names: `…-intervals`, `…-gap-ccg-nhs-la`. */
+  protected override fileNameExtras(): string[] {
+    const view = this.view;
+    if (!view) return [];
+    const gap = view.sort === 'gap' && view.gapGroups ? [['gap', ...view.gapGroups.map((g) => g.slice(g.indexOf(':') + 1))].join(' ')] : [];
+    return [...(view.showIntervals ? ['intervals'] : []), ...gap];
+  }
+
   protected titleOf(view: CompareView): string {
     const { measure, response, year } = view.data;
     const resp = response === 'selected' ? '' : ` — ${responseLabel(measure, response)}`;

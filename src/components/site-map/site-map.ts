@@ -271,6 +271,11 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     return text;
   }
 
+  /** The grid (asked for, or drawn for a narrow chart) ends its chart files' names: `…-grid.svg`; the map, as printed, adds nothing. */
+  protected override fileNameExtras(file: 'csv' | 'svg' | 'png'): string[] {
+    return this.view && file !== 'csv' && this._layoutOf(this.view) === 'grid' ? ['grid'] : [];
+  }
+
   protected titleOf(view: SiteMapView): string {
     const filters = [view.wave ? `wave ${view.wave}` : '', view.deprivation ? `${view.deprivation} deprived` : ''].filter(Boolean).join(', ');
     // "by wave" only where the colours tell more than one wave apart (not for wave 1's sites alone).
