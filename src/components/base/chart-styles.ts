@@ -268,6 +268,16 @@ export const chartStyles = css`
   .note { color: var(--_muted); font-size: 0.85em; margin: 0.35em 0 0; padding: 0; }
   /* Readable where the chart has no width (the text would otherwise stand one word a line). */
   .size-note.no-width, .paper-note.no-width { width: max-content; max-width: 24em; }
+  /* A chart laid out 0 px wide on screen (data-no-width: _noteNoWidth) keeps its title, its
+     Download button (which says why it has no file of the chart) and that note, its title and
+     status as wide as the note (a letter a line, else). What it drew and what it says of that
+     (the Chart and Table buttons, the table, a trend's key, the notes, the description, the
+     source line) is hidden with the plot: unseen, out of the Tab order and the accessibility
+     tree, and perhaps of figures since changed, as no redraw comes with no width. */
+  @media screen {
+    figure[data-no-width] > :not(.header, .status, .size-note, .attribute-note, .live), figure[data-no-width] .modes { display: none !important; }
+    figure[data-no-width] :is(.title, .status) { flex: none; width: max-content; max-width: 24em; overflow-wrap: break-word; }
+  }
   .description { font-size: 0.85em; margin-top: 0.35em; }
   .description[hidden], [data-needs-script] { display: none !important; }
   .description > button { display: inline-block; background: none; border: 0; padding: 0; color: var(--_muted); text-decoration: underline; }

@@ -1807,28 +1807,38 @@ export abstract class PioneerChart<View> extends LitElement {
    * (or is no longer laid out).
    *
    * What it drew before its box became 0 px wide (figures since changed, perhaps) is hidden with
-   * its plot, not left beside the note to be reached with Tab and read out: a reader on its marks
-   * is taken to the note, which says why, and back to the chart once it has a width again.
+   * its plot, not left beside the note to be reached with Tab and read out, and so is what
+   * concerns it (data-no-width: chart-styles.ts): the Chart and Table buttons, the table, a
+   * trend's key, the notes, "Describe this chart". A reader on any of them is taken to the note,
+   * which says why, and back to where they were (a mark: the chart) once it has a width again.
    */
   private _noteNoWidth(): void {
     const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     const none = this._noWidth;
+    // (A message in place of the chart is shown at any width.)
+    this.renderRoot.querySelector('figure')?.toggleAttribute('data-no-width', none && !!plot);
     if (!note || !plot) return;
     if (none && !this._widthWarned) this._warnIfLasting('width', () => (this._noWidth ? NO_WIDTH : ''));
     // The plot is hidden while the note says so, and only then.
     if (plot.hidden === none) return;
-    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const active = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     note.textContent = none ? NO_WIDTH : '';
     note.hidden = !none;
     note.classList.toggle('no-width', none);
-    if (none && active === this.svg) {
+    // (Kept: the Download menu, the note.)
+    if (none && active && !active.closest('.menu, .size-note')) {
+      this._noWidthFocus = active;
       note.tabIndex = -1;
       note.focus();
     }
     plot.hidden = none;
-    if (active === note) this.svg?.focus();
+    if (active === note) ((this._noWidthFocus?.isConnected && this._noWidthFocus) || this.svg)?.focus();
+    if (!none) this._noWidthFocus = null;
   }
+
+  /** What had the focus when the chart was laid out 0 px wide (_noteNoWidth), to have it back. */
+  private _noWidthFocus: HTMLElement | null = null;
 
   /** Whether the figures of `src` are still on their way (said where the chart will be). */
   private _loadingSrc = false;
