@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, focusedKey, mount } from '../helpers.js';
+import { cleanup, drawn, focusedKey, mount, tabIntoChart } from '../helpers.js';
 import { centreOf, glide, pause } from '../hover-paths.js';
 
 // A hovered tooltip takes the pointer (it must stay under it: WCAG 1.4.13), and in the plot it
@@ -147,7 +147,9 @@ describe('a click on a hovered tooltip over the plot', function () {
 
 // A press on the tooltip (it takes no focus itself) took the focus from the chart to the page: a
 // drag across its text, to copy a figure, left the tooltip shown and the chart unfocused, so the
-// arrow keys scrolled the page rather than moving between the marks.
+// arrow keys scrolled the page rather than moving between the marks. Then, with the chart focused
+// on one mark (by the keyboard, or a click) and the tooltip another's (hovered), the focus came
+// back on the tooltip's mark: a keyboard reader lost their place among the marks.
 describe('a drag across a hovered tooltip\'s text', function () {
   this.timeout(60000);
   afterEach(async () => {
@@ -155,16 +157,30 @@ describe('a drag across a hovered tooltip\'s text', function () {
     cleanup();
   });
 
+  const HOW = { keys: 'the chart focused by the keyboard on a mark, another\'s tooltip hovered', click: 'the chart focused by a click on a mark, another\'s tooltip hovered', none: 'the chart not focused' };
   for (const [name, markup, start] of CASES) {
-    for (const focused of [true, false]) {
-      it(`${name}${focused ? ', the chart focused by a click on a mark' : ', the chart not focused'}: the text stays selected and the chart has the focus on the tooltip's mark, so an arrow key moves on to the next mark`, async () => {
+    for (const focused of ['keys', 'click', 'none'] as const) {
+      it(`${name}, ${HOW[focused]}: the text stays selected, the tooltip shown, and the chart has the focus on ${focused === 'none' ? 'the tooltip\'s mark' : 'the mark it had'}, where an arrow key moves on from`, async () => {
         const el = await mounted(markup);
         const svg = el.shadowRoot!.querySelector('svg')!;
-        if (focused) await sendMouse({ type: 'click', position: centreOf(svg.querySelector('[data-key]')!.getBoundingClientRect()) });
-        const { from, at: onTip, label } = await hoverOver(el, start, () => true);
+        let first = '';
+        if (focused === 'click') {
+          await sendMouse({ type: 'click', position: centreOf(svg.querySelector('[data-key]')!.getBoundingClientRect()) });
+          // Its tooltip gone with the pointer (a pointer from it to another mark keeps it on its way there).
+          await sendMouse({ type: 'move', position: [0, 0] });
+          await pause(600);
+        }
+        if (focused === 'keys') {
+          await tabIntoChart(el);
+          first = focusedKey(el);
+          await sendKeys({ press: 'ArrowRight' });
+          expect(focusedKey(el), 'moved on with the keyboard').to.not.equal(first);
+        }
+        // The mark focused before the press, if any.
+        const had = focused === 'none' ? null : focusedKey(el);
+        const { from, at: onTip, label, key: hovered } = await hoverOver(el, start, (_, h) => h !== had);
         const tipText = (m: (typeof el.marks)[number]) => m.tip ?? m.label;
-        // The mark the tooltip is of (the one pressed before, with the chart focused: its tooltip kept on the pointer's way).
-        const { key } = el.marks.find((m) => tipText(m) === label)!;
+        expect(tipText(el.marks.find((m) => m.key === hovered)!), 'the tooltip is the hovered mark\'s').to.equal(label);
         await pause(200);
         await glide(from, onTip);
         // Then along it to its first line of text, 4 px in.
@@ -182,11 +198,15 @@ describe('a drag across a hovered tooltip\'s text', function () {
         expect(selected.length, 'text selected by the drag').to.be.greaterThan(1);
         expect(label, 'the text selected is the tooltip\'s').to.contain(selected);
         expect(tipOf(el).hidden, 'the tooltip still shown').to.equal(false);
+        expect(tipOf(el).textContent, 'the tooltip\'s text').to.equal(label);
         expect(el.shadowRoot!.activeElement === svg, 'the chart focused after the drag').to.equal(true);
+        const key = had ?? hovered;
         expect(focusedKey(el), 'the mark focused').to.equal(key);
-        await sendKeys({ press: 'ArrowRight' });
+        // From there: back to the first with the keyboard's, on to another with the others'.
+        await sendKeys({ press: focused === 'keys' ? 'ArrowLeft' : 'ArrowRight' });
         const next = focusedKey(el);
-        expect(next, 'an arrow moves to another mark').to.not.equal(key);
+        if (focused === 'keys') expect(next, 'an arrow moves back to the first mark').to.equal(first);
+        else expect(next, 'an arrow moves to another mark').to.not.equal(key);
         expect(tipOf(el).textContent, 'the tooltip of the mark moved to').to.equal(tipText(el.marks.find((m) => m.key === next)!));
       });
     }

@@ -2358,12 +2358,17 @@ export abstract class PioneerChart<View> extends LitElement {
       this._pressAt = null;
       if (this._pressing) this._liftPressed();
       // A press on the tooltip that left the focus nowhere in the chart (a drag across its text):
-      // the chart has it back, on the tooltip's mark, as a press on that mark gives it.
-      const key = this._tipPressed;
+      // the chart has it back, on the tooltip's mark, as a press on that mark gives it; or, if
+      // the chart had the focus, on the mark it was on (none: none), the hovered tooltip and the
+      // text selected in it left as they are.
+      const pressed = this._tipPressed;
       this._tipPressed = null;
-      if (key === null || (this.renderRoot as ShadowRoot).activeElement) return;
-      this.pressed = { index: this.marks.findIndex((m) => m.key === key), at: performance.now() };
+      if (!pressed || (this.renderRoot as ShadowRoot).activeElement) return;
+      const [key, back] = pressed;
+      const i = this.marks.findIndex((m) => m.key === key);
+      this.pressed = { index: back ? -1 : i, at: performance.now() };
       this.svg?.focus({ preventScroll: true });
+      if (back && i >= 0) this._moveFocus(i, '', false, false, false);
     });
   };
 
@@ -2371,16 +2376,19 @@ export abstract class PioneerChart<View> extends LitElement {
    * A press on the hovered tooltip, which takes no focus itself: the page takes the chart's (a
    * press's focus goes to what is focusable around it), which a drag across its text to copy a
    * figure left there, the arrow keys then moving nothing. The mark whose tooltip it is is noted
-   * for the chart to take the focus back on once the press is over (_onPressEnd), unless its
-   * click gave it to what the tooltip covers (_onTooltipClick). A method: see _onTooltipEnter.
+   * for the chart to take the focus back on once the press is over (_onPressEnd), or, if the
+   * chart had the focus, the mark it was on (a keyboard reader's, perhaps not the tooltip's),
+   * unless its click gave it to what the tooltip covers (_onTooltipClick). A method: see
+   * _onTooltipEnter.
    */
   private _onTooltipDown(e: PointerEvent): void {
     this._notePress(e);
-    this._tipPressed = this._tooltipKey;
+    const focused = (this.renderRoot as ShadowRoot).activeElement === this.svg;
+    this._tipPressed = [focused ? (this.svg?.querySelector('.focused')?.getAttribute('data-key') ?? null) : this._tooltipKey, focused];
   }
 
-  /** The mark whose tooltip is pressed, until the press is over (_onTooltipDown). */
-  private _tipPressed: string | null = null;
+  /** The mark to focus once the press on the tooltip is over, and whether it is the one the chart was focused on (_onTooltipDown). */
+  private _tipPressed: [key: string | null, back: boolean] | null = null;
 
   /** Where (client px) the mouse pressed on the plot or the tooltip, until the task after its release. */
   private _pressAt: [number, number] | null = null;
@@ -2492,9 +2500,10 @@ export abstract class PioneerChart<View> extends LitElement {
   /**
    * Moves the keyboard focus to mark i: outline, tooltip and live announcement (after `cue`, if
    * given), scrolling the page to it unless `scroll` is false (a mark pressed is in view);
-   * `pressed`: focused by the pointer, whose tooltip placement it then takes.
+   * `pressed`: focused by the pointer, whose tooltip placement it then takes; `tooltip` false:
+   * the tooltip left as it is (another mark's, hovered: _onPressEnd).
    */
-  private _moveFocus(i: number, cue = '', scroll = true, pressed = false): void {
+  private _moveFocus(i: number, cue = '', scroll = true, pressed = false, tooltip = true): void {
     const marks = this.marks;
     if (!marks.length) return;
     this._focusIndex = Math.max(0, Math.min(marks.length - 1, i));
@@ -2511,7 +2520,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!this._pressing) this._liftPressed();
     // At high zoom a chart is taller than the window: the page follows the focused mark.
     if (scroll) markEl?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    this._showTooltip(mark, pressed);
+    if (tooltip) this._showTooltip(mark, pressed);
     this._sayAgain(cue ? `${cue} ${mark.label}` : mark.label);
   }
 
