@@ -430,7 +430,14 @@ export const chartStyles = css`
       .landscape-table > .plot { display: none; }
       .landscape-table > .off { display: block; }
       .landscape-table > .table-host:not(.under-chart):has(.table-source) ~ .source { display: none; }
+      .landscape-table > .drawing-only { display: none; }
     }
+    /* What keys or describes the drawing alone (a trend's key of lines, the map's note on where
+       its marks are, the tiles' codes: drawing-only) prints only with the drawing: over a table
+       printed in its place it keys nothing: on a page turned sideways alone (landscape-table), a
+       trend printed its five keys over its table and the map its tiles' codes. (On screen a
+       trend's key stays over its Table view, whose rows its buttons show and hide.) */
+    figure.table-view > .drawing-only { display: none; }
     .table-host { overflow: visible; }
     ${tableOnPaper('')}
     /* A word too long for its column is split, hyphenated where the browser has a dictionary

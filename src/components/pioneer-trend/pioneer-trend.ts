@@ -67,12 +67,6 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     PioneerChart.styles,
     css`
       .legend { display: flex; flex-wrap: wrap; gap: 0.3em 0.5em; list-style: none; margin: 0.5em 0 0; padding: 0; }
-      /* On paper, the key of the lines only with the lines: over a printed table it keys
-         nothing, and it was left with the title at a page's foot. On screen it stays over the
-         Table view, whose rows its buttons show and hide. */
-      @media print {
-        figure.table-view > .legend { display: none; }
-      }
       .legend button {
         display: inline-flex; align-items: center; gap: 0.4em; font: inherit; font-size: 0.85em; color: inherit;
         background: none; border: 1px solid var(--_grid); border-radius: 3px; padding: 0.15em 0.5em; margin: 0; cursor: pointer;
@@ -222,7 +216,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       </p>`;
     }
     const gapNote = [this._gapNote(view), this._notShownNote(view)].filter(Boolean).join(' ');
-    return html`<ul class="legend" part="legend" aria-label="Lines (press to show or hide)">
+    return html`<ul class="legend drawing-only" part="legend" aria-label="Lines (press to show or hide)">
         ${view.series.map((s) => {
           // A series with no value in any year keys as its gap markers do: hollow, dashed, no line.
           const empty = !hasValues(s);

@@ -367,7 +367,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const drawingOnly = this.tableMode;
     const layout = this._layoutOf(view);
     if (layout === 'map') {
-      return html`${total}<p class="note" part="note" ?hidden=${drawingOnly}>Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location. Map outline: Natural Earth.</p>`;
+      return html`${total}<p class="note drawing-only" part="note" ?hidden=${drawingOnly}>Locations are approximate centres of the areas the sites cover; marks that would overlap are moved apart, with a line to their location. Map outline: Natural Earth.</p>`;
     }
     // The grid draws no outline; its tiles carry codes, so the key to the codes is on the page
     // (and in print), not only in each tile's tooltip.
@@ -375,8 +375,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
       .map((s) => ({ code: SITE_TILES[s.id]?.code, name: s.name }))
       .filter((d): d is { code: string; name: string } => d.code != null)
       .sort((a, b) => a.code.localeCompare(b.code, 'en'));
-    return html`${total}<p class="note" part="note" ?hidden=${drawingOnly}>Tiles are arranged roughly by geography, not to scale.${view.layout === 'auto' ? ` ${autoGridText}` : ''}</p>
-      <p class="note tile-key" part="note" ?hidden=${drawingOnly}>Tile codes: ${codes.map((d, i) => html`${i ? '; ' : ''}<b>${d.code}</b> ${d.name}`)}.</p>`;
+    return html`${total}<p class="note drawing-only" part="note" ?hidden=${drawingOnly}>Tiles are arranged roughly by geography, not to scale.${view.layout === 'auto' ? ` ${autoGridText}` : ''}</p>
+      <p class="note tile-key drawing-only" part="note" ?hidden=${drawingOnly}>Tile codes: ${codes.map((d, i) => html`${i ? '; ' : ''}<b>${d.code}</b> ${d.name}`)}.</p>`;
   }
 
   /** "58 key informants in all in 2020 (the total row of Table 3.1, 2020 report)." — or the sum of the sites shown. */
