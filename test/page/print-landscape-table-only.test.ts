@@ -60,3 +60,54 @@ describe('a chart printed as its table on a page turned sideways alone', functio
     });
   }
 });
+
+// Its table is made ready for such a page as printing starts, whatever the paper: the chart's
+// update for it drew the chart again, for nothing (the drawing for paper was already made), and
+// again as printing ended, about half the time each such chart took then.
+describe('a chart whose table is made ready for a page turned sideways, as printing starts and ends', () => {
+  afterEach(cleanup);
+
+  // Charts that draw nothing differently on paper (no textures drawn as lines), in columns no
+  // wider than the paper's: their drawing for the screen is the one that prints.
+  it('keeps its drawing: its marks are not drawn again, its table is built', async () => {
+    const els = [
+      await drawn(mount<PioneerChart<unknown>>('<pioneer-trend measure="objective"></pioneer-trend>', 320)),
+      await drawn(mount<PioneerChart<unknown>>('<site-map year="2019" layout="grid"></site-map>', 320)),
+      await drawn(mount<PioneerChart<unknown>>('<site-map year="2019" color-by="deprivation" layout="map"></site-map>', 480)),
+    ];
+    // The renderer's calls (the chart's draw), counted on each chart: a drawing that comes out
+    // the same changes nothing a reader or a MutationObserver sees, only the time it took.
+    const redrawn = async (what: string, act: () => unknown) => {
+      const counts = els.map((el) => {
+        const chart = el as unknown as { draw: (...a: unknown[]) => unknown };
+        const draw = chart.draw;
+        const count = { n: 0, undo: () => delete (chart as Partial<typeof chart>).draw };
+        chart.draw = function (this: unknown, ...a: unknown[]) {
+          count.n++;
+          return draw.apply(this, a);
+        };
+        return count;
+      });
+      try {
+        await act();
+      } finally {
+        counts.forEach((c) => c.undo());
+      }
+      return counts.map(({ n }, i) => `${what}, ${els[i].localName}: drawn ${n} times`);
+    };
+    const starting = await redrawn('printing starts', () => window.dispatchEvent(new Event('beforeprint')));
+    // Made ready as printing started: each chart's table, in the chart's place on a page sideways.
+    const ready = els.map((el) => {
+      const root = el.shadowRoot!;
+      return `${el.localName}: ${root.querySelector('figure')!.classList.contains('landscape-table') ? 'its table in its place sideways' : 'no table sideways'}, ${root.querySelectorAll('.table-host tbody tr').length > 3 ? 'rows' : 'no rows'}`;
+    });
+    // (The update as printing ends comes in a microtask.)
+    const ending = await redrawn('printing ends', () => {
+      window.dispatchEvent(new Event('afterprint'));
+      return Promise.all(els.map((el) => el.updateComplete));
+    });
+    expect(ready).to.deep.equal(els.map((el) => `${el.localName}: its table in its place sideways, rows`));
+    expect([...starting, ...ending].filter((s) => !s.endsWith(': drawn 0 times'))).to.deep.equal([]);
+    for (const el of els) expect(el.marks.length, `${el.localName}: its marks after printing`).to.be.above(3);
+  });
+});

@@ -27,7 +27,7 @@ import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
 import { LANDSCAPE_PAGE_HEIGHT, NO_WIDTH_ROOM, PAGE_SHRINK, PAPER_REST, PAPER_ROOM, PAPER_SHIFT, pageShrinkOnPaper, paperColumnWidth, roomAroundPlot, roomBeside, roomOnPaper, shiftOntoPaper, unreadableOnPaper } from './paper-fit.js';
-import { PRINT_GRID, gridFitsOnPaper } from './table-fit.js';
+import { PRINT_GRID, fitTablesToPaper, type PaperTable } from './table-fit.js';
 import { noWidthOnPaperTemplate, paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
 import { onSafePath } from './safe-path.js';
 import { disclosureButton, isOpen, setOpen } from './disclosure.js';
@@ -223,7 +223,7 @@ const PRINT_WIDTH = 680;
 const MAX_HEIGHT = 10000;
 
 /** Connected charts, redrawn for paper around printing (one pair of listeners for all). */
-const printable = new Set<Element & { setPrinting(on: boolean): void }>();
+const printable = new Set<Element & { setPrinting(on: boolean, tables?: PaperTable[]): void }>();
 let printListening = false;
 /** Whether the page is between beforeprint and afterprint: a chart connected meanwhile (added, or put back, by the page's own print handlers) takes it up. */
 let pagePrinting = false;
@@ -232,13 +232,21 @@ function watchPrinting(): void {
   printListening = true;
   window.addEventListener('beforeprint', () => {
     pagePrinting = true;
-    withTemplatesWhilePaused(() => printable.forEach((c) => c.setPrinting(true)));
+    withTemplatesWhilePaused(() => {
+      // The tables made ready for paper are measured together, once all charts are (one layout).
+      const tables: PaperTable[] = [];
+      printable.forEach((c) => c.setPrinting(true, tables));
+      fitTablesToPaper(tables);
+    });
   });
   window.addEventListener('afterprint', () => {
     pagePrinting = false;
     printable.forEach((c) => c.setPrinting(false));
   });
 }
+
+/** The states setPrinting decides (what prints in a chart's place): an update of these alone does not draw the chart again. */
+const PAPER_STATES = new Set(['tableOnPaper', 'tableInLandscape', 'noWidthOnPaper']);
 
 /** The boolean attributes of a chart class (`diverging`, `print-table`, …), found once per class. */
 const booleanAttributes = new WeakMap<object, string[]>();
@@ -911,10 +919,12 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /**
    * Redraws for paper (at most PRINT_WIDTH wide, textures as lines) or back at the measured width.
-   * Called around printing by this module's listeners, not by pages (left out of the manifest).
+   * Called around printing by this module's listeners, not by pages (left out of the manifest):
+   * a printed table to be measured for paper is added to `tables`, if given, for the listener to
+   * measure with the page's others (fitTablesToPaper); without, it is measured now.
    * @internal
    */
-  setPrinting(on: boolean): void {
+  setPrinting(on: boolean, tables?: PaperTable[]): void {
     if (on === this.printing) return;
     this.printing = on;
     // Drawn on a shrunk page, its SVG was sized up to undo the shrink (_drawNow): redrawn after.
@@ -954,7 +964,8 @@ export abstract class PioneerChart<View> extends LitElement {
       // now, not in a microtask: a page's own window.print() lays the page out for paper inside
       // that call, before any microtask, and so would print the chart as it was on screen.
       this._updateNow();
-      this._fitTableToPaper();
+      const table = this._tableForPaper();
+      if (table) tables ? tables.push(table) : fitTablesToPaper([table]);
     } else this.renderRoot.querySelector('.table-host')?.removeAttribute(PRINT_GRID);
   }
 
@@ -1020,12 +1031,12 @@ export abstract class PioneerChart<View> extends LitElement {
     return true;
   }
 
-  /** Marks a printed table whose grid fits its column on paper to print as a grid, not in long form (table-fit.ts). */
-  private _fitTableToPaper(): void {
+  /** The table printed, to be measured for paper (fitTablesToPaper), or null where none prints. */
+  private _tableForPaper(): PaperTable | null {
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
-    if (!host || !this.printing || !this.tableShown) return;
+    if (!host || !this.printing || !this.tableShown) return null;
     // On a page shrunk to fit the paper, the table (enlarged to undo the shrink) has its box's width on paper.
-    host.toggleAttribute(PRINT_GRID, gridFitsOnPaper(host, this.width, this._printedWidth));
+    return { host, chartWidth: this.width, printedWidth: this._printedWidth };
   }
 
   /** Whether the chart as drawn for paper would be scaled below a readable size on a page (a layout read, once before printing). */
@@ -1092,6 +1103,9 @@ export abstract class PioneerChart<View> extends LitElement {
   /** Whether the message shown is a draw's failure (a new size or paper may draw). */
   private _showsDrawFailure = false;
 
+  /** Whether this update changes only what prints in the chart's place (PAPER_STATES, set by setPrinting), not what is drawn. */
+  private _paperStatesOnly = false;
+
   /** Whether the next update draws again whatever its changed properties (a new size, `lang`, a boolean attribute rechecked). */
   private _retryDraw = false;
 
@@ -1108,6 +1122,7 @@ export abstract class PioneerChart<View> extends LitElement {
   private _messageHadFocus = false;
 
   protected willUpdate(changed: PropertyValues): void {
+    this._paperStatesOnly = !this._retryDraw && changed.size > 0 && [...changed.keys()].every((key) => PAPER_STATES.has(key as string));
     // (No render root yet on a server, or before the first update.)
     const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement ?? null;
     this._svgHadFocus = !!this.svg && active === this.svg;
@@ -1675,7 +1690,10 @@ export abstract class PioneerChart<View> extends LitElement {
         caveat.hidden = true;
       }
     }
-    this._drawNow();
+    // An update for what prints in the chart's place alone (its table, on paper or sideways), as
+    // printing starts or ends, keeps the drawing setPrinting made (for paper, or back for the
+    // screen): drawn again, for nothing, it was about half the time such a chart took.
+    if (!(this._paperStatesOnly && this.result)) this._drawNow();
     if (this._noWidth) this._noteNoWidth();
     this._renderTableIfShown();
     // A message that had the focus gives it back to the chart in its place.
