@@ -88,4 +88,29 @@ describe('a page printed turned sideways (landscape)', function () {
       expect(root.querySelector('figure')!.classList.contains('landscape-table'), 'marked for landscape after printing').to.equal(false);
     });
   }
+
+  // More text over a figure than the heading paper-fit.ts makes room for (roomAroundPlot's 96 px):
+  // a page's h1 and a paragraph of four lines, then the chart. Its figure is not cut or split: it
+  // does not fit under them, and goes whole to the next page (its print CSS keeps it together),
+  // its text as large as under a heading alone.
+  for (const chart of ['<site-map year="2019" color-by="deprivation" layout="grid"></site-map>', '<barrier-stack year="2019"></barrier-stack>']) {
+    it(`${chart.slice(0, chart.indexOf('>') + 1)} under an h1 and a paragraph, on A4 sideways: whole on the next page, no text under ${READABLE_PT} pt`, async () => {
+      const para = 'The Pioneer programme ran from 2013 to 2020. These lines stand for the introduction a page puts between its heading and its first figure, as an article or a report does. '.repeat(3);
+      const box = mount<HTMLElement>(`<h1>Survey results</h1><p>${para}</p>${chart}`, 760);
+      box.parentElement!.style.cssText = 'max-width: 760px';
+      const el = await drawn(box.parentElement!.querySelector<PioneerChart<unknown>>('site-map, barrier-stack')!);
+      const root = el.shadowRoot!;
+      const title = squashed(root.querySelector('.title')!.textContent!);
+      const source = squashed(root.querySelector('.source')!.textContent!);
+      const pdf = (await executeServerCommand('print-to-pdf', { landscape: true, sizes: true })) as unknown as Sized;
+      const pages = pdf.pages.map(squashed);
+      expect(pages.length, 'pages').to.equal(2);
+      expect(pages[0], 'the first page: the heading').to.include('Surveyresults');
+      expect(pages[0], 'the first page: nothing of the figure').not.to.include(title);
+      expect(pages[1], 'the second page: the title').to.include(title);
+      expect(pages[1], 'the second page: the source line').to.include(source);
+      expect(pages.join(''), 'printed as a chart').not.to.include(NOTE);
+      expect(Math.min(...pdf.sizes.flat().map((r) => r.pt)), 'the smallest text, in pt').to.be.at.least(READABLE_PT);
+    });
+  }
 });
