@@ -7,6 +7,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { extractText, extractTextItems } from 'unpdf';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { touchCommandsPlugin } from './test/touch-commands.mjs';
 
 /**
  * Commands the tests send to the browser through the DevTools protocol (Puppeteer has no API for
@@ -198,7 +199,7 @@ export default {
       return next();
     },
   ],
-  plugins: [cdpCommandsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [cdpCommandsPlugin(), touchCommandsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -190,13 +190,15 @@ describe('the safe path from a hovered mark to its tooltip (WCAG 1.4.13: hoverab
   });
 
   it("a finger panning the page from a site (no tap: the browser cancels the press) leaves no tooltip behind", async () => {
-    // A tap first, so the chart has the focus and a later press shows its mark's tooltip at once.
+    // A tap first, so the chart has the focus (a mouse's press there would show its mark's tooltip at once).
     const { el, tip } = await barnsleyTapped();
     const other = el.marks.find((m) => m.key !== 'barnsley' && markAt(el, centreOf(el.shadowRoot!.querySelector(`[data-key="${m.key}"]`)!.getBoundingClientRect())) === m.key)!;
     const from = centreOf(el.shadowRoot!.querySelector(`[data-key="${other.key}"]`)!.getBoundingClientRect());
     // As Chromium sends a pan: down, cancel (the page takes the gesture), out of the chart; no click.
     pointer(el, 'pointerdown', 'touch', from, 1);
-    expect(tip.textContent, 'the pressed site').to.equal(other.label);
+    // A finger down may be a pan's start: the other site neither takes the tooltip nor the focus
+    // (real touch input: touch-pan.test.ts).
+    expect(tip.textContent, 'not the site the pan starts on').to.not.equal(other.label);
     pointer(el, 'pointercancel', 'touch', from);
     pointer(el, 'pointerleave', 'touch', from, 0, el.shadowRoot!.querySelector('svg')!);
     await pause(600);

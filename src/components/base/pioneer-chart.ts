@@ -2211,6 +2211,9 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   private _onPointerMove = (e: PointerEvent): void => {
+    // A finger has no hover: its moves before the browser takes a pan over (pointercancel) are
+    // the pan's start, not a reader resting on a mark (a tap's mark is taken as it lifts).
+    if (e.pointerType === 'touch') return;
     this._pointerAt(e, [e.clientX, e.clientY], this._markFromEvent(e));
   };
 
@@ -2369,9 +2372,14 @@ export abstract class PioneerChart<View> extends LitElement {
    * the mark is lifted in the next, whether a click came or not (the pointer dragged off the
    * mark, a finger's pan, a press of another button), not left under another line till a key.
    */
-  private _onPressEnd = (): void => {
+  private _onPressEnd = (e?: Event): void => {
     window.removeEventListener('pointerup', this._onPressEnd, true);
     window.removeEventListener('pointercancel', this._onPressEnd, true);
+    // A finger lifted without panning: a tap, whose mark is taken now, before its click (and the
+    // focus a tap gives) comes; a pan (pointercancel) takes none.
+    const down = this._fingerDown;
+    this._fingerDown = null;
+    if (down && e?.type === 'pointerup') this._press(...down, e.timeStamp);
     setTimeout(() => {
       this._pressAt = null;
       if (this._pressing) this._liftPressed();
@@ -2467,8 +2475,14 @@ export abstract class PioneerChart<View> extends LitElement {
     this._endSafePath();
     this._pressing = true;
     this._notePress(e);
-    this._press(e.target as Element | null, e.clientX, e.clientY, e.timeStamp);
+    // A finger's press may be the start of a pan of the page, which moves neither the focus nor
+    // the tooltip, nor says a mark: its mark is taken as it lifts, if it did not pan (_onPressEnd).
+    if (e.pointerType === 'touch') this._fingerDown = [e.target as Element | null, e.clientX, e.clientY];
+    else this._press(e.target as Element | null, e.clientX, e.clientY, e.timeStamp);
   };
+
+  /** What a finger pressed on the plot, and where (client px), until it lifts or pans. */
+  private _fingerDown: [target: Element | null, x: number, y: number] | null = null;
 
   /**
    * A press on `target`, at client px (x, y), at time `at`: the mark there (_markAt), which the
