@@ -64,7 +64,8 @@ export function amongMarks(
     const others = beside ? boxes(otherEls.flatMap((el) => [...el.querySelectorAll('text')])) : marks;
     const legend = boxes(svg.querySelectorAll('[part~="legend"] > *'));
     const sizes = sizesOf(tip);
-    const seen = shownPart(plotBox, seenArea(tip));
+    const area = seenArea(tip);
+    const seen = shownPart(plotBox, area);
     // The wraps that fit there (each size once: on a wide chart some are the same); if none
     // does, or every place there covers the mark (a small scrolling panel: off the mark, though
     // partly cut off, as before), all of them anywhere in the plot.
@@ -83,6 +84,23 @@ export function amongMarks(
       });
     let tried = fitting.length ? fitting : distinct;
     let placed = place(tried, fitting.length ? seen : plotBox);
+    // A plot too short to keep the mark clear in it (the grid drawn 156 px wide, at 200% zoom
+    // on a phone): still in view, over the chart's title, buttons or notes above or below it,
+    // rather than in a column of a few letters a line taller than the window (up to 606 px in
+    // 370), whose end a pan to read it lets go.
+    const column = { left: seen.left, right: seen.right, top: area.top, bottom: area.bottom };
+    const inView = distinct.filter((i) => column.right - column.left >= sizes[i].width && column.bottom - column.top >= sizes[i].height);
+    if (placed.coversMark && fitting.length && inView.length) {
+      placed = place((tried = inView), column);
+      // Nowhere in view off the mark (a tile mid-window, 370 px tall): the shortest of those
+      // wraps beside the mark, as little past the window's edge as the room allows.
+      if (placed.coversMark) {
+        const i = inView.reduce((a, b) => (sizes[b].height < sizes[a].height ? b : a));
+        const mark = markEl.getBoundingClientRect();
+        const h = sizes[i].height + reach;
+        placed = place((tried = [i]), { ...column, top: Math.min(column.top, mark.top - h), bottom: Math.max(column.bottom, mark.bottom + h) });
+      }
+    }
     if (placed.coversMark && fitting.length) placed = place((tried = distinct), plotBox);
     tip.style.maxWidth = WRAPS[tried[placed.sizeIndex]];
     return placed;
