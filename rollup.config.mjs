@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { asciiOnlyPlugin } from './scripts/ascii-only.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
+import { compactProperties } from './scripts/compact-properties.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {})];
@@ -60,6 +61,8 @@ export default [
       nodeResolve({ browser: true }),
       // tslib's __decorate alone (the script says why).
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, noEmitOnError: true, outDir: 'dist', tslib: './scripts/tslib-embed.mjs' }),
+      // One call per class for its reactive properties, not a decorator call each (see the script).
+      compactProperties(),
       minifyCssLiterals(),
       // The templates' indentation and comments out; this bundle hydrates nothing (see the script).
       minifyHtmlLiterals(),

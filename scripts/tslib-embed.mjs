@@ -9,3 +9,11 @@ export function __decorate(decorators, target, key, desc) {
   for (var i = decorators.length; i--; ) r = (c < 3 ? decorators[i](r) : c > 3 ? decorators[i](target, key, r) : decorators[i](target, key)) || r;
   return c > 3 && r && Object.defineProperty(target, key, r), r;
 }
+
+/**
+ * Not tslib's: the reactive properties of a class, as Lit's property decorators declare them one
+ * by one (compact-properties.mjs writes the calls).
+ */
+export function __properties(cls, options) {
+  for (const name in options) cls.createProperty(name, options[name]);
+}
