@@ -170,8 +170,22 @@ describe('<pioneer-table>', () => {
     expect(items).to.deep.equal(['Data (CSV)', 'Copy citation']);
     expect(disclosureButton(el, 'menu').getAttribute('aria-label')).to.equal(`Download or cite this table: ${el.shadowRoot!.querySelector('.title')!.textContent!.trim()}`);
     // Nor from script: toSvg() gives no file (it gave a 0 px wide SVG, its title a letter a line), toCsv() the table's figures.
-    expect(el.toSvg()).to.equal('');
+    expect(await captureWarnings(() => void expect(el.toSvg()).to.equal('')), 'warned (see below)').to.have.length(1);
     expect(el.toCsv()).to.contain('financial-constraints');
+  });
+
+  it('<pioneer-table id="t">.toSvg() warns in the console, naming the table and saying why it gives no SVG and what to use instead', async () => {
+    const el = await drawn(mount<PioneerTable>('<pioneer-table id="t" measure="barrier" year="2019"></pioneer-table>'));
+    let svg: string | undefined;
+    const warnings = await captureWarnings(() => {
+      svg = el.toSvg();
+    });
+    expect(svg).to.equal('');
+    expect(warnings).to.deep.equal([
+      '<pioneer-table id="t">: toSvg() gives no SVG: a table has no drawing. Its figures are in toCsv(); for a drawing, use a chart element\'s toSvg() (<barrier-stack>, <pioneer-trend>, <pioneer-compare>, <site-map>).',
+    ]);
+    // toCsv() warns of nothing.
+    expect(await captureWarnings(() => void el.toCsv())).to.deep.equal([]);
   });
 
   it('shows a subgroup column with its own base (Table 5.2, local authorities)', async () => {

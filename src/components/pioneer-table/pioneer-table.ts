@@ -90,6 +90,17 @@ export class PioneerTable extends PioneerChart<TableView> {
     return parts.join(', ');
   }
 
+  /**
+   * Always `''`, with a console warning naming the element: a table has no drawing to save as an
+   * SVG (nor as a PNG, which is drawn from it), so its Download menu offers neither. Its figures
+   * are in `toCsv()`; a drawing of them is a chart element's `toSvg()` (`<barrier-stack>`,
+   * `<pioneer-trend>`, `<pioneer-compare>`, `<site-map>`).
+   */
+  override toSvg(): string {
+    this.warn("toSvg() gives no SVG: a table has no drawing. Its figures are in toCsv(); for a drawing, use a chart element's toSvg() (<barrier-stack>, <pioneer-trend>, <pioneer-compare>, <site-map>).");
+    return '';
+  }
+
   protected draw(_svg: SVGSVGElement, view: TableView): RenderResult {
     const { rows, gaps, charted: n } = view;
     const charted = n ? ` ${n} more ${n === 1 ? 'value is' : 'values are'} shown only as charts in the reports, with no figure printed.` : '';
