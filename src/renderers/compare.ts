@@ -30,7 +30,7 @@ import { isReportRow } from '../data/report-rows.js';
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
-import { andList, displayLabel, figureText, formatValue, inBrackets, midSentence, namedInSentence, tableName, wrapLines } from './shared/format.js';
+import { andList, displayLabel, figureText, formatValue, inBrackets, midSentence, namedInSentence, tableName, unfitNote, wrapLines } from './shared/format.js';
 import { textSpacing, textWidth } from './shared/text-width.js';
 import { seriesColor } from './shared/palette.js';
 import type { ChartMark, GapCell, RenderResult, TableNote } from './shared/types.js';
@@ -399,21 +399,21 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
     addNote('Whiskers: 95% confidence intervals (Wilson score interval from the percentage and its base).', '95% CI: 95% confidence interval (Wilson score interval from the percentage and its base).');
     const noBase = items.flatMap((it) => groups.filter((g) => it.cells[g.id] && it.cells[g.id]!.base == null).map((g) => `${displayLabel(it.label)} (${g.label})`));
     if (noBase.length) addNote(`No interval where the base is not printed: ${noBase.join('; ')}.`, null);
-    // A figure its printed base cannot give (53% of 67): fewer answered than the base (an
-    // item's non-response), or the figure is misprinted; the interval uses both as printed. A table whose bases are off throughout says so
-    // in its own caveat (SOURCE_CAVEATS), under the chart. The Table view marks their cells.
-    const unfitRows: ObservationRow[] = [];
-    const unfit = items.flatMap((it) => groups.flatMap((g) => {
-      const row = it.cells[g.id];
-      if (!row || hasSourceCaveat(row) || !shareMismatch(row)) return [];
-      unfitRows.push(row);
-      return [`${displayLabel(it.label)} (${g.label}: ${formatValue(row.value, row.unit)} of ${row.base})`];
-    }));
-    if (unfit.length) {
-      const one = unfit.length === 1;
-      const text = `No whole number of informants out of ${one ? 'its' : 'their'} printed base gives ${one ? 'this figure' : 'these figures'}, so fewer may have answered than the base, or the report misprints ${one ? 'it' : 'them'}; ${one ? 'its interval uses' : 'their intervals use'} the base as printed: ${unfit.join('; ')}.`;
-      addNote(text, text, unfitRows);
-    }
+  }
+  // A figure its printed base cannot give (53% of 67): fewer answered than the base (an item's
+  // non-response), or the figure is misprinted. Said of the figure as printed, with intervals or
+  // without (with them, their intervals use both as printed). A table whose bases are off
+  // throughout says so in its own caveat (SOURCE_CAVEATS), under the chart. The Table view marks their cells.
+  const unfitRows: ObservationRow[] = [];
+  const unfit = items.flatMap((it) => groups.flatMap((g) => {
+    const row = it.cells[g.id];
+    if (!row || hasSourceCaveat(row) || !shareMismatch(row)) return [];
+    unfitRows.push(row);
+    return [`${displayLabel(it.label)} (${g.label}: ${formatValue(row.value, row.unit)} of ${row.base})`];
+  }));
+  if (unfit.length) {
+    const text = unfitNote(unfit, showIntervals, unfitRows.every(isReportRow));
+    addNote(text, text, unfitRows);
   }
   if (options.sort === 'gap' && gapGroups) {
     const [a, b] = gapGroups.map((id) => midSentence(groups.find((g) => g.id === id)?.label ?? id));

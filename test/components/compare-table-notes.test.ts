@@ -155,9 +155,14 @@ describe("<pioneer-compare>'s table: the chart's notes on its figures", function
       for (const n of notes.filter((t) => !/^(95% CI|Small base)/.test(t))) expect(said, attrs).to.contain(n);
       cleanup();
     }
-    // Without intervals the chart says nothing of the figures no whole number gives; nor does its table.
+    // Without intervals the chart says the same of the figures no whole number gives (they are
+    // shown as printed: the caveat is the figures', not the intervals'), as does its table.
     const plain = await compare('measure="barrier" dimension="organisation" mode="table"');
-    expect(notedCells(plain)).to.deep.equal({});
-    expect(tableNotes(plain).join(' ')).to.not.contain('No whole number');
+    const unfit = tableNotes(plain).indexOf(UNFIT_52.replace('their intervals use the base as printed', 'they are shown as printed')) + 1;
+    expect(unfit, tableNotes(plain).join(' | ')).to.be.greaterThan(0);
+    expect(notedCells(plain)).to.deep.equal({
+      'increased-demand|Very significant, Other': `43% (n=15) (see note ${unfit})`,
+      'information-governance|Very significant, Other': `29% (n=15) (see note ${unfit})`,
+    });
   });
 });

@@ -108,7 +108,9 @@ describe('<pioneer-trend>', () => {
     // (note 1) adds that the 2020 report's prose says the question was not asked then; 2017 and
     // 2018 share one (note 2), said once; 2020's is the 2020 report's figure alone (note 3).
     const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
-    expect(notes).to.have.length(3);
+    expect(notes).to.have.length(4);
+    // Then (note 4) that no whole number of its 67 informants gives the 2019 report's 53% (its prose, section 4).
+    expect(notes[3]).to.match(/^No whole number of informants out of its printed base gives this figure, .*: 53% of 67\)\.$/);
     expect(notes[0]).to.match(/^Shown only in Figure 4\.1 of the 2019 report.*legend lists 2016 but its section 4 says the question was not asked in 2016\)\.$/);
     expect(notes[1]).to.equal('Shown only in Figure 4.1 of the 2019 report and in Figure 4.1 of the 2020 report; not published as numbers.');
     expect(notes[2]).to.equal('Shown only in Figure 4.1 of the 2020 report; not published as numbers.');

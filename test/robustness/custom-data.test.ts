@@ -211,11 +211,12 @@ describe('custom data: the data property and the src attribute', () => {
     expect(messageOf(fromFile)).to.contain('row 1, year: "0x7E3" is not a year (a whole number from 1900 to 2100, e.g. 2019)');
     expect(fromFile.shadowRoot!.querySelector('tbody'), 'no table of it').to.equal(null);
     // Whole bases and plain decimals draw as before.
-    el.data = [row({ item: 'a', item_label: 'Fine', base: 1, value: '12.5' as unknown as number })];
+    // (12.5% is 1 of 8: of a base of 1 it would be no whole number of informants, and said so.)
+    el.data = [row({ item: 'a', item_label: 'Fine', base: 8, value: '12.5' as unknown as number })];
     await drawn(el);
     expect(messageOf(el)).to.equal(null);
     expect(el.shadowRoot!.querySelector('tbody td')!.textContent).to.equal('12.5%');
-    expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('base 1;');
+    expect(el.shadowRoot!.querySelector('thead')!.textContent).to.contain('base 8;');
   });
 
   it('labels containing <script> or <img onerror> appear as plain text', async () => {

@@ -300,6 +300,9 @@ export const chartStyles = css`
   /* A cell's n is never split ("(n=52–" and "54)"); it may go under its value. The base and
      figure beside an empty cell's dash wrap to its column, as its heading's would. */
   td:not(.absent) .col-meta { white-space: nowrap; }
+  /* A figure's "(see note 3)" wraps at its spaces: in a table of every year's responses it took
+     the many columns of a figure so marked wider than the page's column. */
+  td:not(.absent) .col-meta.note-mark { white-space: normal; }
   .table-notes { color: var(--_muted); font-size: 0.8em; margin: 0.3em 0 0; padding-left: 1.8em; }
   /* Scrolls sideways in its own box when wider than the chart (a phone): the containing block
      of its screen-reader-only text too, which would otherwise be placed out past the page's

@@ -6,9 +6,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
-import type { GapCell, PrintedBase } from '../../renderers/shared/types.js';
-import { RESPONSE_ORDER, baseNoun, groupLabel, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
-import { displayLabel, figureText, printedText, tableName, withPrinted } from '../../renderers/shared/format.js';
+import type { GapCell, PrintedBase, TableNote } from '../../renderers/shared/types.js';
+import { RESPONSE_ORDER, baseNoun, groupLabel, hasSourceCaveat, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
+import { shareMismatch } from '../../data/wilson.js';
+import { isReportRow } from '../../data/report-rows.js';
+import { displayLabel, figureText, formatValue, printedText, tableName, unfitNote, withPrinted } from '../../renderers/shared/format.js';
 import { own } from '../../data/lookup-table.js';
 import { unbroken } from './unbroken.js';
 
@@ -51,7 +53,10 @@ export interface TableModel {
    * Notes under the table (note 1, 2, …): a column of gaps' reason (its heading says "see note
    * 1"), and why an empty cell has no figure where its column does not already say so (each
    * such cell shows its note's number beside its dash, so the reason is in print and on screen,
-   * not only in a tooltip); each said once, for every column and cell that shares it.
+   * not only in a tooltip); each said once, for every column and cell that shares it. Then the
+   * notes on figures: a chart's own (tableModel's `figureNotes`), and which figures no whole
+   * number of informants out of their printed base gives (unfitNote), wherever a chart has not
+   * said so of them already; each such figure's cell says "see note N".
    */
   notes: string[];
   /** `reasons[i]`: why cell i has no figure, in full (the gap's reason, else `absent`'s, else "Not published."). */
@@ -86,9 +91,14 @@ export interface TableModel {
  * Pivots the rows a chart shows into a table model; `gaps` (values the chart shows as missing)
  * become empty cells with their reason, in a column of their own where no row has that year.
  * Any other empty cell (an item first asked in 2020, in a table of every year) takes its reason
- * from `absent` (the dataset's word for it), else "Not published.".
+ * from `absent` (the dataset's word for it), else "Not published.". `figureNotes`: notes a chart
+ * draws on its figures (RenderResult.tableNotes), numbered after the table's own, each figure of
+ * a note's rows pointing to it. A figure no whole number of informants out of its printed base
+ * gives points to a note that says so (unfitNote), unless a figure note or its table's own caveat
+ * (SOURCE_CAVEATS, under the chart) says it already: it is about the figure as printed, so every
+ * table says it, a chart's Table view and <pioneer-table> alike.
  */
-export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = [], absent?: AbsentReason): TableModel {
+export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCell[] = [], absent?: AbsentReason, figureNotes: readonly TableNote[] = []): TableModel {
   // A column's gaps' printed bases by their reason ('' where a gap's figure prints none).
   const colMap = new Map<string, { col: Omit<TableColumn, 'heading' | 'label' | 'base' | 'source'>; rows: ObservationRow[]; reasons: Map<string, number>; printed: Map<string, Set<string>> }>();
   const rowMap = new Map<string, { item: string; label: string }>();
@@ -211,6 +221,15 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
     // their own, it says that it does not cover those.
     if (!cols[i].rows.length && tableRows.some((r) => r.noteRefs[i] !== undefined)) c.othersMarked = true;
   });
+  const noted = (text: string, figures: readonly ObservationRow[]) => {
+    const at = (notes.indexOf(text) + 1) || notes.push(text);
+    for (const r of tableRows) r.cells.forEach((cell, i) => cell && figures.includes(cell) && (r.noteRefs[i] = at));
+  };
+  for (const n of figureNotes) noted(n.text, n.rows ?? []);
+  // Figures no note has named yet, in the table's order, each by its row and column.
+  const unfit = tableRows.flatMap((r) => r.cells.flatMap((cell, i) =>
+    cell && r.noteRefs[i] === undefined && !hasSourceCaveat(cell) && shareMismatch(cell) ? [{ cell, said: `${r.label} (${columns[i].heading}: ${formatValue(cell.value, cell.unit)} of ${cell.base})` }] : []));
+  if (unfit.length) noted(unfitNote(unfit.map((u) => u.said), false, unfit.every((u) => isReportRow(u.cell))), unfit.map((u) => u.cell));
   return { columns, years: yearsOver(columns), notes, rows: tableRows };
 }
 
@@ -302,7 +321,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
             : html`<th scope="row" id=${rowId} lang=${labelLang ?? nothing}>${unbroken(r.label)}</th>`}
           ${r.cells.map((cell, i) =>
             cell
-              ? html`<td headers=${headers(i)} data-heading=${headings[i]} data-value=${cell.value}>${figureText(cell)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}${r.noteRefs[i] ? html` <span class="col-meta">(see note ${r.noteRefs[i]})</span>` : nothing}</td>`
+              ? html`<td headers=${headers(i)} data-heading=${headings[i]} data-value=${cell.value}>${figureText(cell)}${r.bases[i] ? html` <span class="col-meta">(${r.bases[i]})</span>` : nothing}${r.extras?.[i] ? html` <span class="col-meta">${r.extras[i]}</span>` : nothing}${r.noteRefs[i] ? html` <span class="col-meta note-mark">(see note ${r.noteRefs[i]})</span>` : nothing}</td>`
               : absentCell(withPrinted(r.reasons[i] ?? NOT_PUBLISHED, r.printed[i]), r.noteRefs[i], headers(i), headings[i], r.bases[i]),
           )}
         </tr>`;

@@ -1962,11 +1962,12 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /**
    * The table of what the renderer drew: its figures, the gaps it shows with their reasons,
-   * and the dataset's reason for any other empty cell (an item first asked in 2020).
+   * the dataset's reason for any other empty cell (an item first asked in 2020), and the notes
+   * the chart draws on its figures (result.tableNotes).
    */
   protected tableModelOf(result: RenderResult): TableModel {
     const ds = this.resolveDataset().dataset;
-    return tableModel(result.rows, result.gaps, ds ? (measure, item, year, group, response) => absentReason(ds, measure, item, year, group, response) : undefined);
+    return tableModel(result.rows, result.gaps, ds ? (measure, item, year, group, response) => absentReason(ds, measure, item, year, group, response) : undefined, result.tableNotes);
   }
 
   /**

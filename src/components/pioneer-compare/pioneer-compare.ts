@@ -299,17 +299,13 @@ export class PioneerCompare extends PioneerChart<CompareView> {
    * The Table view (and the long description, and a printed table) gives each figure's 95%
    * interval where the chart draws one (`show-intervals`), as the chart's marks say it. The
    * notes the chart draws on its figures (result.tableNotes: what no whole number of informants
-   * gives, the sort, the small bases…), in its SVG, which the table view hides and a table
-   * printed in its place leaves out, follow the table's own, numbered; each figure a note
+   * gives, with intervals or without, the sort, the small bases…), in its SVG, which the table view hides and a table
+   * printed in its place leaves out, follow the table's own, numbered (tableModel); each figure a note
    * concerns says "see note N" after its n and interval ("43% (n=15) 95% CI 22–67% (see note 3)"),
    * in text, on screen and on paper (not in the long description, read beside the chart's notes).
    */
   protected override tableModelOf(result: RenderResult): TableModel {
     const model = super.tableModelOf(result);
-    for (const n of result.tableNotes ?? []) {
-      const at = (model.notes.indexOf(n.text) + 1) || model.notes.push(n.text);
-      for (const r of model.rows) r.cells.forEach((cell, i) => cell && n.rows?.includes(cell) && (r.noteRefs[i] = at));
-    }
     if (!this.view?.showIntervals) return model;
     const intervalText = (row: ObservationRow | undefined) => {
       if (!row || row.unit !== 'percent') return undefined;

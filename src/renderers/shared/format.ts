@@ -17,6 +17,22 @@ export const formatValue = (value: number, unit: string): string =>
  */
 export const dashText = (row: { value: number; unit: string; source_survey: number }): string => (printedAsDash(row) ? ', printed as a dash' : '');
 
+/**
+ * The note on figures that no whole number of informants out of their printed base gives
+ * (shareMismatch: fewer answered than the base, or the figure is misprinted; data/ANOMALIES.md
+ * item 13), each listed as "Increased demand for existing services (Other: 43% of 15)". It is
+ * about the figure as printed, so it is said wherever one is shown: under a comparison (with
+ * intervals or without) and under any table (tableModel). `intervals`: the chart draws
+ * intervals from them, which use the base as printed. `reports`: they are all the reports' own
+ * figures (a researcher's are not "the report's" to misprint).
+ */
+export function unfitNote(listed: readonly string[], intervals = false, reports = true): string {
+  const one = listed.length === 1;
+  const kept = intervals ? `${one ? 'its interval uses' : 'their intervals use'} the base as printed` : `${one ? 'it is' : 'they are'} shown as printed`;
+  const misprinted = reports ? `the report misprints ${one ? 'it' : 'them'}` : `${one ? 'it is' : 'they are'} misprinted`;
+  return `No whole number of informants out of ${one ? 'its' : 'their'} printed base gives ${one ? 'this figure' : 'these figures'}, so fewer may have answered than the base, or ${misprinted}; ${kept}: ${listed.join('; ')}.`;
+}
+
 /** A figure as a mark, tooltip or table cell gives it: "48%", or "0%, printed as a dash" (dashText). */
 export const figureText = (row: { value: number; unit: string; source_survey: number }): string => formatValue(row.value, row.unit) + dashText(row);
 

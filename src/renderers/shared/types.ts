@@ -38,7 +38,7 @@ export interface RenderResult {
    * Notes drawn in the chart (a comparison's, in its SVG) that its Table view gives too, in a
    * table's words, after its numbered notes ("Sorted by the gap …"; what no whole number of
    * informants gives): each figure of a note's `rows` says "see note N" in its cell. The
-   * comparison's element adds them to its table (PioneerCompare.tableModelOf).
+   * chart's element adds them to its table (tableModel's `figureNotes`).
    */
   tableNotes?: TableNote[];
 }
