@@ -92,6 +92,13 @@ export interface CompareOptions {
   subject?: string;
   /** Extra notes drawn under the chart (e.g. groups the table does not publish). */
   notes?: readonly string[];
+  /**
+   * Whether a table printed with the chart gives its notes; default false. Then only the notes
+   * the table does not give (what its cells say already) are drawn: the table's numbered notes
+   * (the result's `tableNotes`, which its figures' cells point to) give the rest, in a table's
+   * words, and drawn as well each printed twice.
+   */
+  notesInTable?: boolean;
   /** Base font size in px that text widths are estimated from; default 14. */
   fontSize?: number;
   /**
@@ -380,7 +387,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   const notes: string[] = [];
   const tableNotes: TableNote[] = [];
   const addNote = (text: string, table: string | null = text, rows?: ObservationRow[]) => {
-    notes.push(text);
+    if (!table || !options.notesInTable) notes.push(text);
     if (table) tableNotes.push({ text: table, rows });
   };
   const small = groups.filter((g) => bases.get(g.id)!.small);

@@ -1,4 +1,4 @@
-import { css, type TemplateResult } from 'lit';
+import { css, isServer, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../define.js';
 import { gapReasonOf, type Dataset } from '../../data/dataset.js';
@@ -344,6 +344,10 @@ export class PioneerCompare extends PioneerChart<CompareView> {
       gapGroups: view.gapGroups,
       subject: this.titleOf(view),
       notes: view.notes,
+      // Printed with its table under it, the chart leaves to the table's notes (which its cells
+      // point to) what they say: drawn as well, each printed twice. Not a server's drawing for
+      // paper, which is the page's on screen too, where the table under it is not shown.
+      notesInTable: !isServer && this.paper && this.printTable === true && !this.tableMode,
       fontSize,
       labelLang: this.labelLang,
       // Its shadow root keeps the ids its own; the forced-colours rules above name them.
