@@ -49,7 +49,8 @@ interface StackView {
   /** Why each unpublished response has no figure, item by item (its CSV's gap rows). */
   unpublishedWhy: UnpublishedWhy[];
   /** What the notes under the chart say of the unpublished responses. */
-  unpublishedNotes: string[];
+  /** Worded for the chart, or (`table`) for its table (wordedNote). */
+  unpublishedNotes: ((table: boolean) => string)[];
   items: StackItem[];
   /** Labels of items asked only in the compare year (not drawn). */
   compareOnly: string[];
@@ -390,7 +391,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     const diverging = this.diverging && divergingNote === null;
     const tables = [...new Set(main.items.flatMap((i) => responses.map((r) => i.cells[r]).filter((c) => c != null).map((c) => tableName(c!))))];
     // The note on them is the chart's, or where a file gives their gap rows' notes, the file's.
-    const ownNote = (rs: readonly string[]) => unpublishedNote({ measure, year, group, responses, tables }, rs);
+    const ownNote = (rs: readonly string[], table?: boolean) => unpublishedNote({ measure, year, group, responses, tables }, rs, table);
     const { why: unpublishedWhy, notes: unpublishedNotes } = unpublishedOf(givenReasons(ds, main, unpublished), items, measure, ownNote);
     const summary = barrierStackSummary(items, { measure, responses, severity: SEVERE_RESPONSE[measure], group });
     return { measure, year, group, compareYear, sort, diverging, divergingNote, responses, unpublished, tables, unpublishedWhy, unpublishedNotes, items, compareOnly, compareOnlyRows, newAgainst: newOf?.against ?? null, compareGapsOnly: compareGapsOnlyLabels, newHaveOneBar, notInCompare, yearLacks, missing: [...missing], unsorted: unsorted.length ? { response: severity!, items: unsorted } : null, rounding, onlyResponse, summary };
@@ -481,12 +482,12 @@ export class BarrierStack extends PioneerChart<StackView> {
     // Under the Table view, the notes say what the table shows: rows, not bars (wordedNote).
     const table = this.tableMode;
     return html`${this.summaryTemplate(view.summary)}
-      ${view.unpublishedNotes.map((note) => html`<p class="note unpublished" part="note">${unbroken(note)}</p>`)}
-      ${view.divergingNote ? html`<p class="note" part="note">${view.divergingNote}</p>` : nothing}
+      ${view.unpublishedNotes.map((note) => this.wordedNote('note unpublished', note))}
+      ${view.divergingNote ? html`<p class="note drawing-only" part="note">${view.divergingNote}</p>` : nothing}
       ${bothOrEither(
         view.newHaveOneBar
           ? // The table marks no item "New": its empty cells' footnote says the same.
-            html`<p class="note" part="note" ?hidden=${table}>
+            html`<p class="note drawing-only" part="note" ?hidden=${table}>
             Items marked ‘New in ${view.year}’ were not asked in ${view.compareYear} and have one bar.
           </p>`
           : null,
@@ -525,15 +526,16 @@ export class BarrierStack extends PioneerChart<StackView> {
 
 /**
  * The chart's note on responses the group does not publish for the year (`unpublished`): only
- * the responses drawn are, so each bar is those percentages on a 0–100% scale.
+ * the responses drawn are, so each bar is those percentages on a 0–100% scale; under its table
+ * (`table`), each item's figures are.
  */
-function unpublishedNote(view: Pick<StackView, 'measure' | 'year' | 'group' | 'responses' | 'tables'>, unpublished: readonly string[]): string {
+function unpublishedNote(view: Pick<StackView, 'measure' | 'year' | 'group' | 'responses' | 'tables'>, unpublished: readonly string[], table = false): string {
   const { measure, year, group, responses, tables } = view;
   const one = responses.length === 1;
   return (
     `Only ${andList(responses.map((r) => `‘${responseLabel(measure, r)}’`))} ${one ? 'is' : 'are'} published for ${midSentence(groupLabel(group))} in ${year}${tables.length ? ` ${inBrackets(tables.join(', '))}` : ''}: ` +
-    `the other responses (${unpublished.map((r) => responseLabel(measure, r).toLowerCase()).join(', ')}) are not published for this group, so each bar is ` +
-    `${one ? 'that percentage' : 'those percentages'} of the group's informants on a 0–100% scale.`
+    `the other responses (${unpublished.map((r) => responseLabel(measure, r).toLowerCase()).join(', ')}) are not published for this group, so each ${table ? `item's figure${one ? ' is' : 's are'}` : 'bar is'} ` +
+    `${one ? 'that percentage' : 'those percentages'} of the group's informants${table ? '' : ' on a 0–100% scale'}.`
   );
 }
 
@@ -560,8 +562,8 @@ function unpublishedOf(
   given: ReadonlyMap<string, ReadonlyMap<string, string>>,
   items: readonly StackItem[],
   measure: string,
-  ownNote: (responses: readonly string[]) => string,
-): { why: UnpublishedWhy[]; notes: string[] } {
+  ownNote: (responses: readonly string[], table?: boolean) => string,
+): { why: UnpublishedWhy[]; notes: ((table: boolean) => string)[] } {
   const plain = [...given].filter(([, reasons]) => !reasons.size).map(([r]) => r);
   const own = plain.length ? ownNote(plain) : null;
   const why = [...given].map(([response, reasons]) => ({ response, reasons: reasons.size ? reasons : new Map(items.map((i) => [i.item, own!])) }));
@@ -570,7 +572,8 @@ function unpublishedOf(
     for (const reason of new Set(reasons.values())) byReason.set(reason, [...(byReason.get(reason) ?? []), response]);
   }
   const named = (reason: string, responses: readonly string[]) => (byReason.size + (own ? 1 : 0) > 1 ? `${responses.map((r) => `‘${responseLabel(measure, r)}’`).join(', ')}: ${reason}` : reason);
-  const notes = [...[...byReason].map(([reason, responses]) => named(reason, responses)), ...(own ? [own] : [])];
+  // A file's notes as it words them; the chart's own, for the chart or its table.
+  const notes = [...[...byReason].map(([reason, responses]) => () => named(reason, responses)), ...(own ? [(table: boolean) => ownNote(plain, table)] : [])];
   return { why, notes };
 }
 

@@ -644,12 +644,17 @@ export abstract class PioneerChart<View> extends LitElement {
 
   /**
    * A note whose words under the Table view differ from the chart's (`say(true)`: "rows" where
-   * the chart says "bars"). The chart's words are kept as `data-chart-text`, which a downloaded
-   * figure (it draws the chart: toSvg) says instead.
+   * the chart says "bars"), on paper too where the table prints in the chart's place
+   * (tableOnPaper): "4 bars add up to 99–101%" was printed under a table. The chart's words are
+   * kept as `data-chart-text`, which a downloaded figure (it draws the chart: toSvg) says instead.
+   * A table printed in its place on a page turned sideways alone (tableInLandscape) has both,
+   * as its note has: print CSS shows the chart's (drawing-only) or the table's (off) for the page.
    */
   protected wordedNote(className: string, say: (table: boolean) => string): TemplateResult {
-    const table = this.tableMode;
-    return html`<p class=${className} part="note" data-chart-text=${table ? say(false) : nothing}>${unbroken(say(table))}</p>`;
+    const table = this.tableMode || this.tableOnPaper;
+    return this.tableInLandscape && !table
+      ? html`<p class="${className} drawing-only" part="note">${unbroken(say(false))}</p><p class="${className} off" part="note" data-chart-text="">${unbroken(say(true))}</p>`
+      : html`<p class=${className} part="note" data-chart-text=${table ? say(false) : nothing}>${unbroken(say(table))}</p>`;
   }
 
   /** The dataset in use: custom data, data loaded from `src`, or the bundled figures. */

@@ -215,7 +215,8 @@ export class PioneerTrend extends PioneerChart<TrendView> {
         ${groupLabel(view.group)}; published groups: ${groupsOf(this.resolveDataset().dataset!, view.measure).map(groupLabel).join(', ')}.
       </p>`;
     }
-    const gapNote = [this._gapNote(view), this._notShownNote(view)].filter(Boolean).join(' ');
+    // Worded for the chart, or (`t`) for its table: "No line is drawn for …" under a table printed in its place named nothing on paper.
+    const gapNote = (t: boolean) => [this._gapNote(view, t), this._notShownNote(view)].filter(Boolean).join(' ');
     return html`<ul class="legend drawing-only" part="legend" aria-label="Lines (press to show or hide)">
         ${view.series.map((s) => {
           // A series with no value in any year keys as its gap markers do: hollow, dashed, no line.
@@ -232,7 +233,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
           </li>`;
         })}
       </ul>
-      ${gapNote ? html`<p class="note" part="note">${unbroken(gapNote)}</p>` : ''}`;
+      ${gapNote(false) ? this.wordedNote('note', gapNote) : ''}`;
   }
 
   /**
@@ -245,7 +246,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     const n = view.series.filter(hasValues).length;
     const shown = `Showing the ${n} of ${n + left.length} items highest in ${view.rankYear}`;
     const tied = left.filter((i) => i.tied).length;
-    const tieNote = tied ? ` (${tied === 1 ? 'one of them ties' : `${tied} of them tie`} with the last line shown)` : '';
+    const tieNote = tied ? ` (${tied === 1 ? 'one of them ties' : `${tied} of them tie`} with the last item shown)` : '';
     return left.length <= MAX_NAMED_NOT_SHOWN
       ? `${shown}; not shown: ${left.map((i) => displayLabel(i.label)).join('; ')}${tieNote}.`
       : `${shown}; ${left.length} others are not shown${tieNote}.`;
@@ -257,7 +258,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
    * items names its items: "Gaps in 2016, 2017 and 2018 for Having local providers …: shown only …" (the
    * reason mid-sentence after the colon: its capital lowered, a name's kept).
    */
-  private _gapNote(view: TrendView): string {
+  private _gapNote(view: TrendView, table: boolean): string {
     const figureOnly = new Map<string, { years: Set<number>; names: Set<string> }>();
     const notPublished = new Map<number, Set<string>>();
     for (const s of view.series) {
@@ -286,7 +287,9 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     if (empty.length) {
       const names = empty.map((s) => displayLabel(s.label)).join('; ');
       sentences.push(
-        empty.length === 1
+        table
+          ? `No published value in any year: ${names}.`
+          : empty.length === 1
           ? `No line is drawn for ${names}, which has no published value in any year.`
           : `No line is drawn for ${empty.length} items, which have no published value in any year: ${names}.`,
       );
