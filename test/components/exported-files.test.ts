@@ -204,6 +204,15 @@ describe('exported files and paper', () => {
     expect(fileNameOf('Πολύ καλά, й 매우 좋음 बहुत अच्छा', 'csv')).to.equal('πολύ-καλά-й-매우-좋음-बहुत-अच्छा.csv');
   });
 
+  it('a zero-width non-joiner or joiner between letters is kept in the name (Persian می‌خواهم, not می-خواهم); one elsewhere is dropped', () => {
+    const zwnj = '\u200c';
+    // "I want" in Persian, written with its non-joiner, and an Indic conjunct's joiner (Malayalam's chillu).
+    expect(fileNameOf(`می${zwnj}خواهم 2020`, 'csv')).to.equal(`می${zwnj}خواهم-2020.csv`);
+    expect(fileNameOf('ന\u0d4d\u200dമ', 'csv')).to.equal('ന\u0d4d\u200dമ.csv');
+    // Not between letters: at a word's edge, beside a space or a digit, or alone.
+    expect([fileNameOf(`${zwnj}می ${zwnj}خواهم${zwnj}`, 'csv'), fileNameOf(`a${zwnj} b`, 'csv'), fileNameOf(`2020${zwnj}\u200d`, 'csv')]).to.deep.equal(['می-خواهم.csv', 'a-b.csv', '2020.csv']);
+  });
+
   it('a name in letters of more than one byte is cut at 120 bytes of UTF-8 (Linux allows 255), after a whole word or character', () => {
     const bytes = (name: string) => new TextEncoder().encode(name.replace(/\.[a-z]+$/, '')).length;
     const greek = fileNameOf(Array.from({ length: 40 }, () => 'καλά').join(' '), 'csv', 'πολύ');
