@@ -1192,12 +1192,14 @@ export abstract class PioneerChart<View> extends LitElement {
         this.problem = e instanceof AttributeProblem ? e.message : `Could not show this chart: ${(e as Error)?.message ?? e}`;
       }
     }
-    // The update a failed draw asked for (nothing else changed) shows why, and draws nothing.
+    // The update a failed draw asked for shows why, and draws nothing: where nothing else
+    // changed, or only what prints in the chart's place (PAPER_STATES: after printing, the
+    // table made ready for a page turned sideways put away as the draw on screen fails again).
     const failed = this._drawFailure;
     const retry = this._retryDraw;
     this._drawFailure = null;
     this._retryDraw = false;
-    this._showsDrawFailure = Boolean(failed && !this.problem && changed.size === 0 && !retry);
+    this._showsDrawFailure = Boolean(failed && !this.problem && (changed.size === 0 || this._paperStatesOnly) && !retry);
     if (this._showsDrawFailure) this.problem = failed;
     // A new message is the linked bar's to say if it marked this chart, else the chart's own;
     // the same message as before keeps its teller (it is not said again).
