@@ -458,6 +458,23 @@ describe('<site-map>', () => {
     expect(title(await drawn(mount<SiteMap>('<site-map year="2019" wave="1" color-by="deprivation"></site-map>')))).to.equal('Pioneer sites (wave 1) by deprivation: key informants in 2019');
   });
 
+  it('the title says what the colours show for every wave, deprivation and color-by: with both filters set, which of them', async () => {
+    const title = (el: Element) => el.shadowRoot!.querySelector('.title')!.textContent!.trim();
+    const titles: Record<string, string> = {};
+    for (const filters of ['', 'wave="1"', 'deprivation="more"', 'wave="1" deprivation="more"']) {
+      for (const by of ['wave', 'deprivation']) {
+        titles[`${filters} ${by}`] = title(await drawn(mount<SiteMap>(`<site-map year="2019" ${filters} color-by="${by}"></site-map>`)));
+        cleanup();
+      }
+      // The two colourings of the same sites never share a title.
+      expect(titles[`${filters} wave`], filters).to.not.equal(titles[`${filters} deprivation`]);
+    }
+    expect(titles['wave="1" deprivation="more" wave']).to.equal('Pioneer sites (wave 1, more deprived) by wave: key informants in 2019');
+    expect(titles['wave="1" deprivation="more" deprivation']).to.equal('Pioneer sites (wave 1, more deprived) by deprivation: key informants in 2019');
+    expect(titles['deprivation="more" wave']).to.equal('Pioneer sites (more deprived) by wave: key informants in 2019');
+    expect(titles['deprivation="more" deprivation']).to.equal('Pioneer sites (more deprived): key informants in 2019');
+  });
+
   it('<site-map year="2019">: Barnsley\'s mark (7 informants) has 7× the area of Kent\'s (1)', async () => {
     const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
     const width = (id: string) => (el.shadowRoot!.querySelector(`path.site[data-key="${id}"]`) as SVGPathElement).getBBox().width;

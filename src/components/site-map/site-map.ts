@@ -278,8 +278,9 @@ export class SiteMap extends PioneerChart<SiteMapView> {
 
   protected titleOf(view: SiteMapView): string {
     const filters = [view.wave ? `wave ${view.wave}` : '', view.deprivation ? `${view.deprivation} deprived` : ''].filter(Boolean).join(', ');
-    // "by wave" only where the colours tell more than one wave apart (not for wave 1's sites alone).
-    const oneKind = view.colorBy === 'wave' ? view.wave != null : view.deprivation != null;
+    // "by wave" only where the colours tell more than one wave apart (not for wave 1's sites
+    // alone), or where both filters are set: "(wave 1, more deprived)" does not say which the colours show.
+    const oneKind = !(view.wave && view.deprivation) && (view.colorBy === 'wave' ? view.wave : view.deprivation) != null;
     const by = oneKind ? '' : ` by ${view.colorBy === 'wave' ? 'wave' : 'deprivation'}`;
     return `Pioneer sites${filters ? ` (${filters})` : ''}${by}: key informants in ${view.year}`;
   }
