@@ -572,8 +572,12 @@ function unpublishedOf(
     for (const reason of new Set(reasons.values())) byReason.set(reason, [...(byReason.get(reason) ?? []), response]);
   }
   const named = (reason: string, responses: readonly string[]) => (byReason.size + (own ? 1 : 0) > 1 ? `${responses.map((r) => `‘${responseLabel(measure, r)}’`).join(', ')}: ${reason}` : reason);
-  // A file's notes as it words them; the chart's own, for the chart or its table.
-  const notes = [...[...byReason].map(([reason, responses]) => () => named(reason, responses)), ...(own ? [(table: boolean) => ownNote(plain, table)] : [])];
+  // A file's notes as it words them; the chart's own, for the chart or its table: also where a
+  // file gives it as its reason (this chart's CSV read back gives its gap rows the chart's words).
+  const notes = [
+    ...[...byReason].map(([reason, responses]) => (reason === ownNote(responses) ? (table: boolean) => ownNote(responses, table) : () => named(reason, responses))),
+    ...(own ? [(table: boolean) => ownNote(plain, table)] : []),
+  ];
   return { why, notes };
 }
 
