@@ -52,10 +52,10 @@ export function cleanup(): void {
   while (mounted.length) mounted.pop()!.remove();
 }
 
-/** For the tests of a describe block: a phone's window (320 by 568 px) and a page with no margin; each test's charts removed after it, and the window as before. */
-export function onPhoneWindow(): void {
+/** For the tests of a describe block: a phone's window (320 by 568 px, unless given) and a page with no margin; each test's charts removed after it, and the window as before. */
+export function onPhoneWindow(width = 320, height = 568): void {
   beforeEach(async () => {
-    await setViewport({ width: 320, height: 568 });
+    await setViewport({ width, height });
     document.body.style.margin = '0';
   });
   afterEach(async () => {

@@ -1,8 +1,8 @@
 import { expect } from '@esm-bundle/chai';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/site-map/site-map.js';
 import type { SiteMap } from '../../src/components/site-map/site-map.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { drawn, mount, onPhoneWindow } from '../helpers.js';
 
 // A phone's 360 by 740 px window at 200% zoom is 180 by 370 CSS px: the map's grid is drawn 200
 // px wide and shrunk to its 156 px box, each tile 19 px. Each tile tapped with a real finger
@@ -13,16 +13,9 @@ import { cleanup, drawn, mount } from '../helpers.js';
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('<site-map> tapped on a phone at 200% zoom (180 by 370 px)', () => {
-  beforeEach(async () => {
-    await setViewport({ width: 180, height: 370 });
-    document.body.style.margin = '0';
-  });
-  afterEach(async () => {
-    cleanup();
-    document.body.style.margin = '';
-    window.scrollTo(0, 0);
-    await setViewport({ width: 800, height: 600 });
-  });
+  onPhoneWindow(180, 370);
+  // (Its taps scroll the page: back to the top for the next test.)
+  afterEach(() => window.scrollTo(0, 0));
 
   it("each tile's tooltip is at least 9em wide, no taller than the window, beside its tile; 23 of 25 seen whole", async () => {
     const el = await drawn(mount<SiteMap>('<site-map year="2019" color-by="deprivation"></site-map>', 156));
