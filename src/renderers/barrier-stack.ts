@@ -28,7 +28,7 @@ import { scaleLinear } from './shared/scale.js';
 import type { ObservationRow } from '../data/types.js';
 import { NEGATIVE_FROM, RESPONSE_ORDER, groupLabel, responseLabel } from '../data/vocabulary.js';
 import { applyAxisBottom, ticksApart } from './shared/axis.js';
-import { attr, byAttribute, byIndex, join, layer, svgElement, text, type AttributeKey } from './shared/dom.js';
+import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, midSentence, namedInSentence, tableName } from './shared/format.js';
 import { RESPONSE_INK, responseFill, responseStyle } from './shared/response-style.js';
@@ -581,7 +581,6 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     text(t, label);
   });
 
-  const context: MarkContext = { measure, group };
   const marks: ChartMark[] = [];
   const shownRows: ObservationRow[] = [];
   const gapCells: GapCell[] = [];
@@ -612,6 +611,8 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       });
       applySegments(barG, r, b);
       applyGaps(barG, r, b);
+      // What the bar's marks keep of it: not its layout or segments, which go once drawn.
+      const place: BarPlace = { measure, group, item: r.item, year: b.year, series: b.series, y: round(r.y + b.y), isNew: r.badgeY != null && b.year === r.item.newIn };
       // In a CSV, between the bar's figures where its segment would be; as a keyboard stop,
       // between the segments either side of its marker.
       let gi = 0;
@@ -619,12 +620,12 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
         for (; gi < b.gaps.length && b.gaps[gi].before <= n; gi++) {
           const g = b.gaps[gi];
           gapCells.push({ measure, item: r.item.item, item_label: r.item.label, year: b.year, group, response: g.response, reason: g.reason, rowsBefore: shownRows.length });
-          marks.push(gapMark(r, b, g));
+          marks.push(gapMark(place, r, b, g));
         }
       };
       b.segments.forEach((s, si) => {
         gapsBefore(si);
-        marks.push(new SegmentMark(context, r, b, s));
+        marks.push(new SegmentMark(place, s.row, s.response, Math.round((s.x + s.w / 2) * 100)));
         shownRows.push(s.row);
       });
       gapsBefore(b.segments.length);
@@ -668,7 +669,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   }
 
   function applySegments(g: Element, r: RowLayout, b: BarLayout): void {
-    join(g, 'seg', b.segments, bySegment, segmentPrototype, (rect, s) => {
+    join(g, 'seg', b.segments, byResponse, segmentPrototype, (rect, s) => {
       attr(rect, 'data-key', keyOf(r.item.item, b.year, s.response));
       // Without a value label, the element's CSS outlines the segment (see chart-styles).
       attr(rect, 'class', s.labelAt ? 'seg' : 'seg bare');
@@ -678,7 +679,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
       attr(rect, 'height', b.h);
       attr(rect, 'fill', fillOf(s.response));
     });
-    join(g, 'seg-label', b.segments.filter((s) => s.labelAt), bySegment, segmentLabelPrototype, (t, s) => {
+    join(g, 'seg-label', b.segments.filter((s) => s.labelAt), byResponse, segmentLabelPrototype, (t, s) => {
       const inside = s.labelAt === 'inside';
       // Centred (the bar's anchor) inside a segment, after it otherwise.
       attr(t, 'text-anchor', inside ? null : 'start');
@@ -723,12 +724,12 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
    * the response is said in the same place. Built as drawn, unlike a segment's: a bar has few,
    * and the reports' bars none.
    */
-  function gapMark(r: RowLayout, b: BarLayout, g: BarGap): ChartMark {
+  function gapMark(p: BarPlace, r: RowLayout, b: BarLayout, g: BarGap): ChartMark {
     return {
-      key: keyOf(r.item.item, b.year, g.response),
-      label: `${barName(r, b, group)}: ${responseLabel(measure, g.response)}, ${NO_FIGURE_TEXT}. ${g.reason}`,
+      key: keyOf(p.item.item, b.year, g.response),
+      label: `${barName(p)}: ${responseLabel(measure, g.response)}, ${NO_FIGURE_TEXT}. ${g.reason}`,
       anchor: [round(g.markX), round(r.y + b.y + gapTop(b, g))],
-      detail: { kind: 'segment', measure, item: r.item.item, year: b.year, group, response: g.response },
+      detail: { kind: 'segment', measure, item: p.item.item, year: b.year, group, response: g.response },
       series: b.series,
       gap: true,
     };
@@ -767,55 +768,66 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
   return { marks, rows: shownRows, gaps: gapCells, summary: barrierStackSummary(sorted, { measure, responses, severity, group }), heightNeeded };
 }
 
-interface MarkContext {
+/**
+ * What a bar's marks keep of it once drawn: its item, year, keyboard row and top (rounded), and
+ * the chart's measure and group; not the layout or segments, which 50 charts on a page would
+ * otherwise keep alive through their marks.
+ */
+interface BarPlace {
   measure: string;
   group: string;
+  item: StackItem;
+  year: number;
+  series: number;
+  y: number;
+  /** The bar is its item's "New in …" year, which its name says. */
+  isNew: boolean;
 }
 
-/**
- * A segment as a keyboard/tooltip mark. Its label, anchor and detail are built when read
- * (on hover or focus), from the layout the chart already holds: 50 charts on a page keep
- * 3,000 small objects rather than 3,000 labels, arrays and detail records.
- */
 /** A bar as its marks name it: "Barrier B (new in 2020), 2020, CCG/NHS". */
-const barName = (r: RowLayout, b: BarLayout, group: string): string =>
-  `${displayLabel(r.item.label)}${r.badgeY != null && b.year === r.item.newIn ? ` (new in ${b.year})` : ''}, ${b.year}${group === 'all' ? '' : `, ${groupLabel(group)}`}`;
+const barName = (p: BarPlace): string =>
+  `${displayLabel(p.item.label)}${p.isNew ? ` (new in ${p.year})` : ''}, ${p.year}${p.group === 'all' ? '' : `, ${groupLabel(p.group)}`}`;
 
+/**
+ * A segment as a keyboard/tooltip mark. Its key, label, anchor and detail are built when read
+ * (on hover or focus), from its bar's place, its row and the x of its middle in hundredths of a
+ * px (a small integer, not a boxed number): 50 charts on a page keep 3,200 small objects
+ * rather than 3,200 labels, arrays and detail records, or the segments' layout.
+ */
 class SegmentMark implements ChartMark {
   constructor(
-    private readonly context: MarkContext,
-    private readonly r: RowLayout,
-    private readonly b: BarLayout,
-    private readonly s: Segment,
+    private readonly p: BarPlace,
+    private readonly row: ObservationRow,
+    private readonly response: string,
+    /** The x of its middle, in hundredths of a px. */
+    private readonly x: number,
   ) {}
 
   get key(): string {
-    return keyOf(this.r.item.item, this.b.year, this.s.response);
+    return keyOf(this.p.item.item, this.p.year, this.response);
   }
 
   get label(): string {
-    const { measure, group } = this.context;
-    const { r, b, s } = this;
-    return `${barName(r, b, group)}: ${responseLabel(measure, s.response)} ${figureText(s.row)} ${inBrackets(`${formatBase(s.row)}; ${tableName(s.row)}`)}`;
+    const { p, row } = this;
+    return `${barName(p)}: ${responseLabel(p.measure, this.response)} ${figureText(row)} ${inBrackets(`${formatBase(row)}; ${tableName(row)}`)}`;
   }
 
   get anchor(): [number, number] {
-    return [round(this.s.x + this.s.w / 2), round(this.r.y + this.b.y)];
+    return [this.x / 100, this.p.y];
   }
 
   get detail(): ChartMark['detail'] {
-    const { measure, group } = this.context;
-    return { kind: 'segment', measure, item: this.r.item.item, year: this.b.year, group, response: this.s.response };
+    const { measure, group, item, year } = this.p;
+    return { kind: 'segment', measure, item: item.item, year, group, response: this.response };
   }
 
   get series(): number {
-    return this.b.series;
+    return this.p.series;
   }
 }
 
 // Keys that are attributes the marks carry anyway (the CSS and tests read them): no `data-joined` besides.
 const byResponse = byAttribute('data-response', (d: { response: string }) => d.response);
-const bySegment: AttributeKey<Segment> = byResponse;
 const byItem = byAttribute('data-item', (r: RowLayout) => r.item.item);
 
 const legendItemPrototype = (doc: Document) =>

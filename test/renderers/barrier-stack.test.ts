@@ -208,4 +208,53 @@ describe('renderBarrierStack', () => {
       expect(svg.querySelector('g.plot-area')!.getAttribute('data-layout')).to.equal(width < 480 ? 'narrow' : 'wide');
     }
   });
+
+  it("a segment's mark, read after the draw (its key, name, anchor and detail are built then), matches its segment, bar and figure", () => {
+    // Two years to an item and a "New in" badge (the reports' groups are of 2019 alone), then a
+    // group: every part of a bar's name.
+    const y2020 = itemsOf('barrier', 2020);
+    const y2019 = itemsOf('barrier', 2019);
+    const paired: StackItem[] = y2020.items.map((i, n) => {
+      const before = y2019.items.find((j) => j.item === i.item);
+      return { ...i, newIn: n === 0 ? 2020 : null, bars: before ? [...i.bars, ...before.bars] : i.bars };
+    });
+    expect(paired.filter((i) => i.bars.length === 2)).to.have.length(13);
+    for (const [items, group, responses] of [[paired, 'all', y2020.responses], [itemsOf('barrier', 2019, 'organisation:la').items, 'organisation:la', y2019.responses]] as const) {
+    const svg = detachedSvg();
+    const result = renderBarrierStack(svg, items, { width: 800, measure: 'barrier', responses, group });
+    // Another draw into another SVG between: each chart's marks keep their own bars.
+    renderBarrierStack(detachedSvg(), itemsOf('barrier', 2019).items, { width: 500, measure: 'barrier' });
+    const segments = result.marks.filter((m) => !m.gap);
+    expect(segments).to.have.length(svg.querySelectorAll('rect.seg').length);
+    const seriesOf = new Map<string, number>();
+    for (const m of segments) {
+      const [item, yearText, response] = m.key.split('|');
+      const year = Number(yearText);
+      const rect = seg(svg, m.key);
+      expect(rect, m.key).to.not.equal(null);
+      const barG = rect.parentElement!;
+      const rowG = barG.parentElement!;
+      const translateY = (el: Element) => Number(/translate\([^,]+,([^)]+)\)/.exec(el.getAttribute('transform')!)![1]);
+      expect(m.anchor[0], `${m.key} x`).to.be.closeTo(num(rect, 'x') + num(rect, 'width') / 2, 0.011);
+      expect(m.anchor[1], `${m.key} y`).to.be.closeTo(translateY(rowG) + translateY(barG), 0.011);
+      expect(m.detail).to.deep.equal({ kind: 'segment', measure: 'barrier', item, year, group, response });
+      const row = result.rows.find((r) => r.item === item && r.year === year && r.response === response)!;
+      expect(row, m.key).to.not.equal(undefined);
+      expect(num(rect, 'data-value')).to.equal(row.value);
+      const source = items.find((i) => i.item === item)!;
+      const isNew = source.newIn === year;
+      const at = group === 'all' ? `, ${year}: ` : `, ${year}, Local authority: `;
+      expect(m.label.startsWith(`${source.label.slice(0, 20)}`), m.label).to.equal(true);
+      expect(m.label, m.key).to.include(`${isNew ? ` (new in ${year})` : ''}${at}`).and.include(` ${row.value}%`).and.include(`; ${row.source_survey} report`);
+      expect(m.label.includes(`(new in ${year})`), m.label).to.equal(isNew);
+      // One series (keyboard row) to a bar, the same for all its segments.
+      const bar = `${item}|${year}`;
+      if (seriesOf.has(bar)) expect(m.series).to.equal(seriesOf.get(bar));
+      else seriesOf.set(bar, m.series);
+    }
+    expect(new Set(seriesOf.values()).size).to.equal(seriesOf.size);
+    expect(segments.some((m) => m.label.includes('(new in 2020)'))).to.equal(group === 'all');
+    }
+  });
 });
+
