@@ -30,6 +30,10 @@ import { touchCommandsPlugin } from './test/touch-commands.mjs';
  *   with `sizes: true`, also `sizes`: each page's runs of text as `{ text, pt, x, y, width }`, the
  *   size each prints at on the paper, and where it starts and how wide it is, in points from the
  *   page's bottom left.
+ * - `executeServerCommand('ax-controls')`: every control in Chromium's accessibility tree (buttons,
+ *   menu items, selects and their options, links…, shadow roots included), each as `{ role, name,
+ *   shown }`: the name a speech-input user's "click …" is matched against, and the text the control
+ *   shows (a select's: its label's), for WCAG 2.5.3 (label in name).
  * - `executeServerCommand('open-file-page', { path })`: opens a page of the project (a path from
  *   its root) from disk, as a file:// address, in a tab of its own, as a reader opens a saved or
  *   downloaded page; returns what its element `#chart` shows once the page has loaded (and drawn,
@@ -54,6 +58,22 @@ function cdpCommandsPlugin() {
           { name: 'prefers-color-scheme', value: payload?.colorScheme ?? '' },
         ],
       }),
+    'ax-controls': async (cdp) => {
+      const roles = new Set(['button', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'checkbox', 'radio', 'switch', 'tab', 'link', 'combobox', 'listbox', 'option', 'slider', 'spinbutton', 'textbox', 'searchbox', 'DisclosureTriangle']);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const out = [];
+      for (const n of nodes) {
+        if (n.ignored || !roles.has(n.role?.value) || !n.backendDOMNodeId) continue;
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: n.backendDOMNodeId });
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          returnByValue: true,
+          functionDeclaration: 'function () { return (this.localName === "select" ? [...this.labels].map((l) => l.innerText).join(" ") : this.innerText ?? this.textContent ?? "").trim(); }',
+        });
+        out.push({ role: n.role.value, name: n.name?.value ?? '', shown: result.value });
+      }
+      return out;
+    },
     'set-default-font-size': (cdp, payload) => cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } }),
     // What the page shows in a box (CSS px from the page's top left), as a PNG in base64: the test
     // decodes it and reads its pixels (what is painted, as a focus ring is, not only what is laid out).
@@ -146,7 +166,7 @@ function cdpCommandsPlugin() {
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
       const result = await run(cdp, payload, page);
-      return ['print-to-pdf', 'open-file-page', 'capture-clip'].includes(command) ? result : true;
+      return ['print-to-pdf', 'open-file-page', 'capture-clip', 'ax-controls'].includes(command) ? result : true;
     },
   };
 }
