@@ -9,6 +9,9 @@ import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/site-map/site-map.js';
+import type { SiteMap } from '../../src/components/site-map/site-map.js';
+import { parseCsv } from '../../src/data/csv.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { TABLE_ON_PAPER_NOTE } from '../../src/components/base/print-templates.js';
 import { cleanup, drawn, mount } from '../helpers.js';
@@ -16,6 +19,7 @@ import { cleanup, drawn, mount } from '../helpers.js';
 type Pdf = { pages: string[] };
 /** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
 const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
+const words = (s: string) => s.replace(/\s+/g, ' ').trim();
 const NOTE = squashed(TABLE_ON_PAPER_NOTE);
 /** Words for what is drawn. */
 const DRAWN = /\b(bars?|tiles?|dots?|whiskers?|colou?rs?|No line is drawn|last line)\b/;
@@ -59,6 +63,64 @@ describe('a chart printed as its table in its place: its notes name nothing draw
         expect(drawing.filter((t) => text.includes(squashed(t))), `${page}: notes naming the drawing printed under the table`).to.deep.equal([]);
         expect(table.filter((t) => !text.includes(squashed(t))), `${page}: the table's notes not printed`).to.deep.equal([]);
       }
+    });
+  }
+});
+
+// The map printed as its table in its place (on a page turned sideways alone, as too tall there,
+// or on any page): its notes spoke of a map the paper does not show: "Not on the map (not
+// Pioneer sites): Hull (4)", "The map draws the counts of 2020; the table gives each site's
+// count in every year", and the row "Hull (not on the map)". Printed so, they speak of the table
+// alone; on screen (the Table view too: the map is a click away) and with the map printed, as before.
+describe('<site-map> printed as its table in its place: its notes name no map', function () {
+  this.timeout(120000);
+  afterEach(cleanup);
+
+  const MAP_WORDS = ['Not on the map (not Pioneer sites): Hull (4).', "The map draws the counts of 2020; the table gives each site's count in every year, as its tooltip does.", 'Hull (not on the map)'];
+  const TABLE_WORDS = ['Not Pioneer sites: Hull (4).', "The table gives each site's count in every year, not only 2020.", 'Hull (not a Pioneer site)'];
+  /** The Table view's notes and table on screen. */
+  const onScreen = async (el: SiteMap) => {
+    const table = await notesIn(el as never, 'table');
+    const text = [...table, words(el.shadowRoot!.querySelector('.table-host')!.textContent!)].join(' ');
+    await notesIn(el as never, 'chart');
+    return text;
+  };
+
+  for (const [attributes, width, alone] of [
+    // Its table in its place sideways only; upright, the map.
+    ['layout="grid"', 320, 'sideways'],
+    // The same, its table printed on both (under the map upright): the table's own notes keep the map's words.
+    ['layout="grid" print-table', 320, 'sideways, but for the table\'s notes'],
+    // Too small to read on any page: its table in its place on both (built before printing, for print-table).
+    ['layout="grid" print-table', 150, 'both'],
+  ] as const) {
+    it(`a site not on the map, <site-map ${attributes}> in ${width} px: printed without the map (${alone}), its notes say "Not Pioneer sites"; with it, "Not on the map"`, async () => {
+      // A researcher's rows: the bundled ones and a site that is not a Pioneer site.
+      const records = parseCsv((await drawn(mount<SiteMap>('<site-map></site-map>', 720))).toCsv()).records;
+      cleanup();
+      const hull = { ...records.find((r) => r.item === 'barnsley' && r.year === '2020')!, item: 'hull', item_label: 'Hull', value: '4', site_wave: '', site_deprivation: '' };
+      const el = mount<SiteMap>(`<site-map ${attributes}></site-map>`, width);
+      el.data = [...records, hull];
+      await drawn(el);
+      const screen = await onScreen(el);
+      for (const said of MAP_WORDS) expect(screen, 'the Table view on screen').to.include(said);
+      for (const landscape of [true, false]) {
+        const page = landscape ? 'sideways' : 'upright';
+        const text = await printed(landscape);
+        if (!landscape && alone !== 'both') {
+          expect(text, `${page}: the note saying why`).not.to.include(NOTE);
+          expect(text, `${page}, the map printed: its note`).to.include(squashed(MAP_WORDS[0]));
+          expect(text, `${page}: "Not Pioneer sites"`).not.to.include(squashed(TABLE_WORDS[0]));
+          continue;
+        }
+        expect(text, `${page}: the note saying why`).to.include(NOTE);
+        // With print-table, its table prints upright too, under the map: its own notes keep the map's words.
+        const own = attributes.includes('print-table') && alone !== 'both';
+        for (const said of own ? TABLE_WORDS.slice(0, 1) : TABLE_WORDS) expect(text, `${page}: ${said}`).to.include(squashed(said));
+        for (const said of own ? MAP_WORDS.slice(0, 1) : MAP_WORDS) expect(text, `${page}: ${said}`).not.to.include(squashed(said));
+      }
+      // On screen again, the Table view in the map's words.
+      expect(await onScreen(el), 'on screen after printing').to.equal(screen);
     });
   }
 });

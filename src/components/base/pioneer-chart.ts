@@ -583,7 +583,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * below a readable size (paper-fit.ts): its Table view is printed in its place, with a note
    * saying why. Decided once, before printing.
    */
-  @state() private tableOnPaper = false;
+  @state() protected tableOnPaper = false;
 
   /**
    * Whether the page is being printed and the chart, readable on an upright page, would print its
@@ -592,7 +592,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * shows it, with the note, in the chart's place on such a page alone (chart-styles.ts). Script
    * does not know the paper, so both are made ready. Decided once, before printing.
    */
-  @state() private tableInLandscape = false;
+  @state() protected tableInLandscape = false;
 
   /**
    * Whether the page is being printed and the chart's box is 0 px wide on paper too: a note
@@ -649,9 +649,11 @@ export abstract class PioneerChart<View> extends LitElement {
    * kept as `data-chart-text`, which a downloaded figure (it draws the chart: toSvg) says instead.
    * A table printed in its place on a page turned sideways alone (tableInLandscape) has both,
    * as its note has: print CSS shows the chart's (drawing-only) or the table's (off) for the page.
+   * `screen` false: worded for the table on paper only, the Table view on screen keeping the chart's
+   * words (the map's "Not on the map", which the screen shows a click away).
    */
-  protected wordedNote(className: string, say: (table: boolean) => string): TemplateResult {
-    const table = this.tableMode || this.tableOnPaper;
+  protected wordedNote(className: string, say: (table: boolean) => string, screen = this.tableMode): TemplateResult {
+    const table = screen || this.tableOnPaper;
     return this.tableInLandscape && !table
       ? html`<p class="${className} drawing-only" part="note">${unbroken(say(false))}</p><p class="${className} off" part="note" data-chart-text="">${unbroken(say(true))}</p>`
       : html`<p class=${className} part="note" data-chart-text=${table ? say(false) : nothing}>${unbroken(say(table))}</p>`;
@@ -963,6 +965,8 @@ export abstract class PioneerChart<View> extends LitElement {
     else figure?.style.removeProperty(PAPER_REST);
     this.tableInLandscape = on && !this.tableOnPaper && this._unreadableOnPaper(LANDSCAPE_PAGE_HEIGHT - rest);
     this.noWidthOnPaper = on && this._noWidth && !this.problem;
+    // Its table's notes may be worded for paper (the map's for a table printed without it): built again.
+    this._tableStale = true;
     this._holdToRoomBeside(figure);
     if (on) {
       // The update just asked for (the table printed in place of the chart or beneath it) runs

@@ -89,10 +89,11 @@ function rowsBehind(counts: readonly ObservationRow[], shown: ReadonlySet<string
 /**
  * Under a Table view of more years than the map draws: which it draws, and why the others are
  * there (each site's tooltip gives them). It said they were "those each site's label gives",
- * and a printed map, or the tile grid, shows no label to a reader.
+ * and a printed map, or the tile grid, shows no label to a reader. A table printed without the
+ * map (`alone`) says only that its years are more than the title's: it spoke of a map not on the paper.
  */
-const yearsNote = (year: number): string =>
-  `The map draws the counts of ${year}; the table gives each site's count in every year, as its tooltip does.`;
+const yearsNote = (year: number, alone: boolean): string =>
+  alone ? `The table gives each site's count in every year, not only ${year}.` : `The map draws the counts of ${year}; the table gives each site's count in every year, as its tooltip does.`;
 
 /**
  * Said after the summary (the chart's accessible name, and the long description's first line)
@@ -319,14 +320,17 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const sites = new Map(this.view?.sites.map((site) => [site.id, site]) ?? []);
     const unplaced = new Set(this.view?.unplaced.map((r) => r.item));
     const years = new Set(model.columns.map((c) => c.year));
+    // Printed in the map's place, on any page or (without print-table) on a page turned sideways
+    // alone, the table speaks of no map: none is on the paper.
+    const alone = this.tableOnPaper || (this.tableInLandscape && !this.printTable);
     return {
       ...model,
       rows: model.rows.map((r) => {
         const site = sites.get(r.item);
         if (site) return { ...r, labelNote: siteGroups(site) };
-        return unplaced.has(r.item) ? { ...r, labelNote: 'not on the map' } : r;
+        return unplaced.has(r.item) ? { ...r, labelNote: alone ? 'not a Pioneer site' : 'not on the map' } : r;
       }),
-      notes: this.view && years.size > 1 ? [...model.notes, yearsNote(this.view.year)] : model.notes,
+      notes: this.view && years.size > 1 ? [...model.notes, yearsNote(this.view.year, alone)] : model.notes,
     };
   }
 
@@ -360,7 +364,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
 
   protected notesOf(view: SiteMapView): TemplateResult {
     const total = html`${this._totalNote(view)}${view.unplaced.length
-      ? html`<p class="note unplaced" part="note">Not on the map (not Pioneer sites): ${view.unplaced.map((r) => `${r.item_label || r.item} (${formatValue(r.value, r.unit)})`).join('; ')}.</p>`
+      ? // Worded for a table printed in the map's place; on screen, as the map's (wordedNote).
+        this.wordedNote('note unplaced', (t) => `Not ${t ? '' : 'on the map (not '}Pioneer sites${t ? '' : ')'}: ${view.unplaced.map((r) => `${r.item_label || r.item} (${formatValue(r.value, r.unit)})`).join('; ')}.`, false)
       : nothing}`;
     // What the drawing needs said (where marks are, the outline's source, the tiles' codes) is
     // hidden under the Table view, which lists the sites by name; a figure downloaded from it
