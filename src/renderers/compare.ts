@@ -399,7 +399,7 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
       ? 'The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.'
       : 'With few informants, one answer moves a percentage a long way, so comparisons between such groups need to be treated with caution.';
     // The table has no legend to mark: it names the groups.
-    const line = (who: string) => `fewer than ${smallBase} informants in ${who} (this chart's line, not the report's). ${why}`;
+    const line = (who: string) => `fewer than ${smallBase} informants in ${who} (this chart's cut-off, not the report's). ${why}`;
     addNote(`${SMALL_BASE_MARK}: ${line('the group')}`, `Small base: ${line(andList(small.map((g) => midSentence(g.label))))}`);
   }
   if (showIntervals) {

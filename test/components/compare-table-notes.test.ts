@@ -49,7 +49,7 @@ function expectTable52(el: PioneerCompare, what: string): void {
   expect(notes, what).to.include(SORT_52);
   expect(notes, what).to.include('95% CI: 95% confidence interval (Wilson score interval from the percentage and its base).');
   expect(notes, what).to.include(
-    "Small base: fewer than 30 informants in CCG/NHS, local authority and other (this chart's line, not the report's). The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.",
+    "Small base: fewer than 30 informants in CCG/NHS, local authority and other (this chart's cut-off, not the report's). The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.",
   );
   // Shown, not only present: the notes, and the marked cells.
   for (const li of el.shadowRoot!.querySelectorAll('ol.table-notes li')) expect(li.getClientRects().length, `${what}: ${li.textContent}`).to.be.greaterThan(0);
@@ -132,7 +132,7 @@ describe("<pioneer-compare>'s table: the chart's notes on its figures", function
         attrs: 'measure="priority" dimension="organisation" show-intervals',
         cells: {},
         notes: [
-          "Small base: fewer than 30 informants in CCG/NHS and local authority (this chart's line, not the report's). The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.",
+          "Small base: fewer than 30 informants in CCG/NHS and local authority (this chart's cut-off, not the report's). The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.",
           '95% CI: 95% confidence interval (Wilson score interval from the percentage and its base).',
           'Other (organisation type): not published separately in Table 7.1 of the 2019 report.',
         ],
@@ -141,7 +141,7 @@ describe("<pioneer-compare>'s table: the chart's notes on its figures", function
         // Its bases are off throughout: its own caveat under the table says so, as under the chart.
         attrs: 'measure="progress" dimension="tenure"',
         cells: {},
-        notes: ["Small base: fewer than 30 informants in 5+ years in post (this chart's line, not the report's). The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution."],
+        notes: ["Small base: fewer than 30 informants in 5+ years in post (this chart's cut-off, not the report's). The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution."],
       },
     ];
     for (const { attrs, cells, notes } of cases) {

@@ -45,7 +45,7 @@ describe('<pioneer-compare>', () => {
   it('shows each base with the group name (CCG/NHS=28; LA=21; Other=15) and a small-base caution on all three', async () => {
     const el = await compare('measure="barrier" dimension="organisation"');
     expect(legend(el)).to.deep.equal(['CCG/NHS (n=28) ⚠ small base', 'Local authority (n=21) ⚠ small base', 'Other (n=15) ⚠ small base']);
-    expect(notes(el)).to.contain("(this chart's line, not the report's). The report warns that with its few informants the numbers in its sub-groups are small");
+    expect(notes(el)).to.contain("(this chart's cut-off, not the report's). The report warns that with its few informants the numbers in its sub-groups are small");
     expect(el.summary).to.contain('All groups have a base under 30');
   });
 

@@ -41,7 +41,7 @@ describe('renderCompare', () => {
       'Other (n=15) ⚠ small base',
     ]);
     const notes = [...svg.querySelectorAll('text.note')].map((t) => t.textContent).join(' ');
-    expect(notes).to.contain("fewer than 30 informants in the group (this chart's line, not the report's). The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.");
+    expect(notes).to.contain("fewer than 30 informants in the group (this chart's cut-off, not the report's). The report warns that with its few informants the numbers in its sub-groups are small, so comparisons between them need to be treated with caution.");
   });
 
   it('puts no caution on bases of 30 or more (Table 5.3: less deprived=34, more deprived=30)', () => {

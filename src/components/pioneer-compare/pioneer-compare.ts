@@ -65,7 +65,7 @@ const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
  * CCG/NHS vs local authority vs other organisations, under 5 vs 5+ years in post, or less
  * vs more deprived sites — the comparison tables of the 2019 report (Tables 4.2, 4.3, 4.5,
  * 4.6, 5.2, 5.3, 6.2, 6.3, 7.1 and 7.2). Every group is named with its base n; a base under
- * 30 (this chart's line; the report warns of its small groups without one) carries a visible small-base caution. Optional 95% Wilson score
+ * 30 (this chart's cut-off; the report warns of its small groups without one) carries a visible small-base caution. Optional 95% Wilson score
  * intervals, and a sort by the gap between two groups.
  *
  * @summary Subgroup comparison (grouped bars) of one measure and response.
