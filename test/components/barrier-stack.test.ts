@@ -429,7 +429,19 @@ describe('<barrier-stack>', () => {
   it('diverging on a measure without a neutral point says so and stacks from 0', async () => {
     const el = await drawn(mount<BarrierStack>('<barrier-stack measure="covid-effect" diverging></barrier-stack>'));
     expect(root(el).querySelector('g.plot-area')!.getAttribute('data-mode')).to.equal('stacked');
-    expect(notes(el)).to.include('Effect of Covid-19 on progress: the answers are not on a scale with a neutral point, so the bars are stacked from 0.');
+    const note = 'Effect of Covid-19 on progress: the answers are not on a scale with a neutral point, so the bars are stacked from 0.';
+    expect(notes(el)).to.include(note);
+    // A note on the drawing: the Table view, which shows no bars, does not show it (as it hides the
+    // stacked bars' other notes on the drawing); a downloaded figure (the drawing) still says it.
+    const shown = () => [...root(el).querySelectorAll<HTMLElement>('[part="note"]')].filter((n) => n.getClientRects().length).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+    expect(shown(), 'on the chart').to.include(note);
+    el.mode = 'table';
+    await el.updateComplete;
+    expect(shown(), 'under the Table view').not.to.include(note);
+    expect(el.toSvg(), 'in the figure downloaded').to.include('neutral point');
+    el.mode = 'chart';
+    await el.updateComplete;
+    expect(shown(), 'on the chart again').to.include(note);
   });
 
   it('compare-year="2019" draws paired bars for items asked in both years, one bar for the new ones', async () => {

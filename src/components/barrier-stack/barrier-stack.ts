@@ -483,7 +483,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     const table = this.tableMode;
     return html`${this.summaryTemplate(view.summary)}
       ${view.unpublishedNotes.map((note) => this.wordedNote('note unpublished', note))}
-      ${view.divergingNote ? html`<p class="note drawing-only" part="note">${view.divergingNote}</p>` : nothing}
+      ${view.divergingNote ? html`<p class="note drawing-only" part="note" ?hidden=${table}>${view.divergingNote}</p>` : nothing}
       ${bothOrEither(
         view.newHaveOneBar
           ? // The table marks no item "New": its empty cells' footnote says the same.
