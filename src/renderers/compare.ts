@@ -404,6 +404,9 @@ export function renderCompare(svgEl: SVGSVGElement, data: CompareData, options: 
   }
   if (showIntervals) {
     addNote('Whiskers: 95% confidence intervals (Wilson score interval from the percentage and its base).', '95% CI: 95% confidence interval (Wilson score interval from the percentage and its base).');
+    // Printed with its table, which says how its intervals are found (the key's "⚠ small base" is
+    // its note's own words), the drawing says what its whiskers are, once: none of the table's says.
+    if (options.notesInTable) notes.push("Whiskers: each figure's 95% CI, given in the table.");
     const noBase = items.flatMap((it) => groups.filter((g) => it.cells[g.id] && it.cells[g.id]!.base == null).map((g) => `${displayLabel(it.label)} (${g.label})`));
     if (noBase.length) addNote(`No interval where the base is not printed: ${noBase.join('; ')}.`, null);
   }

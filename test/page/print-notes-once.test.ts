@@ -70,3 +70,29 @@ describe('a chart printed with its table under it: each note once', function () 
     });
   }
 });
+
+// Printed with its table under it, a comparison left its notes to the table's: "Small base:
+// fewer than 30 informants in CCG/NHS, …" (the key's "⚠ small base" in its own words) and "95%
+// CI: 95% confidence interval (Wilson …)", which named nothing drawn: its whiskers were on the
+// paper, said nowhere to be those intervals. The drawing says so in a line of its own, naming
+// the table's; the method is said once, in the table. On a page turned sideways, where its table
+// prints alone (in its place), that line is not printed, with the drawing.
+describe('a comparison printed with its table under it: its whiskers named on the paper', function () {
+  this.timeout(120000);
+  afterEach(cleanup);
+
+  it('<pioneer-compare show-intervals print-table> in 680 px: upright, a line under the chart says what the whiskers are; the table\'s notes say the rest, once', async () => {
+    await drawn(mount<PioneerChart<unknown>>('<pioneer-compare measure="barrier" dimension="organisation" show-intervals sort="gap" print-table></pioneer-compare>', 680));
+    const whiskers = squashed("Whiskers: each figure's 95% CI, given in the table.");
+    const upright = squashed(((await executeServerCommand('print-to-pdf')) as unknown as Pdf).pages.join(''));
+    expect(times(upright, whiskers), 'upright: the whiskers named').to.equal(1);
+    expect(times(upright, squashed('95% CI: 95% confidence interval (Wilson score interval from the percentage and its base).')), 'upright: the intervals explained').to.equal(1);
+    expect(times(upright, 'Wilsonscore'), 'upright: the method said once').to.equal(1);
+    expect(times(upright, '⚠smallbase'), "upright: the key's cautions").to.equal(3);
+    expect(times(upright, squashed('Small base: fewer than 30 informants in CCG/NHS, local authority and other')), 'upright: the small bases explained').to.equal(1);
+    const sideways = squashed(((await executeServerCommand('print-to-pdf', { landscape: true })) as unknown as Pdf).pages.join(''));
+    expect(sideways, 'sideways: printed as its table').not.to.include('⚠smallbase');
+    expect(sideways, 'sideways: the whiskers, not printed').not.to.include('Whiskers');
+    expect(times(sideways, 'Wilsonscore'), 'sideways: the method said once').to.equal(1);
+  });
+});
