@@ -142,9 +142,39 @@ function singleUndefined() {
   };
 }
 
+/**
+ * Keeps what a class declares itself, overrides included, out of `inheritedFrom`: the analyser
+ * marks an override (`<pioneer-table>`'s `toSvg()`, which warns and gives '') as inherited from
+ * the base class whose method it replaces, so a reader took the base's drawing for the table's.
+ */
+function ownOverrides() {
+  /** Class name → the names of its own members and attributes, before inheritance. */
+  const own = new Map();
+  return {
+    name: 'pioneer-viz:own-overrides',
+    moduleLinkPhase({ moduleDoc }) {
+      for (const d of moduleDoc.declarations ?? []) {
+        if (d.kind !== 'class') continue;
+        own.set(d.name, { members: new Set((d.members ?? []).map((m) => m.name)), attributes: new Set((d.attributes ?? []).map((a) => a.name)) });
+      }
+    },
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      for (const mod of manifest.modules) {
+        for (const d of mod.declarations ?? []) {
+          const names = own.get(d.name);
+          if (!names) continue;
+          for (const type of ['members', 'attributes']) {
+            for (const x of d[type] ?? []) if (x.inheritedFrom && names[type].has(x.name)) delete x.inheritedFrom;
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   litelement: true,
   globs: ['src/components/**/*.ts'],
   outdir: '.',
-  plugins: [unusedInherited(), publishedPaths(), singleUndefined()],
+  plugins: [ownOverrides(), unusedInherited(), publishedPaths(), singleUndefined()],
 };

@@ -10,9 +10,9 @@ import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { LitElement } from 'lit';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
-interface Declaration { tagName?: string; attributes?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[]; events?: { name: string; type?: { text: string } }[] }
+interface Declaration { tagName?: string; members?: { name: string; description?: string; inheritedFrom?: { name: string } }[]; attributes?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[]; events?: { name: string; type?: { text: string } }[] }
 const manifest = async () => ((await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] }).modules.flatMap((m) => m.declarations ?? []);
 
 const CHARTS = [
@@ -49,6 +49,18 @@ describe('custom-elements.json against the elements', () => {
       for (const e of entry.events ?? []) expect(e.type?.text ?? '', `${e.name}: type`).to.match(/^CustomEvent<\w+Detail>$/);
     });
   }
+
+  it("<pioneer-table>'s toSvg() is its own (empty, with a warning), not PioneerChart's drawing", async () => {
+    const entry = (await manifest()).find((d) => d.tagName === 'pioneer-table')!;
+    const toSvg = entry.members!.find((m) => m.name === 'toSvg')!;
+    expect(toSvg.inheritedFrom?.name, 'inherited from').to.equal(undefined);
+    expect(toSvg.description).to.match(/^Always `''`, with a console warning naming the element: a table has no drawing/);
+    const el = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" year="2019"></pioneer-table>'));
+    expect(await captureWarnings(() => void expect(el.toSvg()).to.equal('')), 'what the manifest says it does').to.have.length(1);
+    // A chart's own toSvg() is PioneerChart's, and still says so.
+    const stack = (await manifest()).find((d) => d.tagName === 'barrier-stack')!;
+    expect(stack.members!.find((m) => m.name === 'toSvg')!.inheritedFrom?.name).to.equal('PioneerChart');
+  });
 
   it('<pioneer-filters>: its event is typed', async () => {
     const entry = (await manifest()).find((d) => d.tagName === 'pioneer-filters')!;
