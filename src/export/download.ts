@@ -21,9 +21,11 @@ export function download(content: Blob | string, filename: string, type = 'text/
  * name), an accented Latin letter as its base letter (ŵ as w, é as e), so that a name is the
  * same however its text composes the accent. A zero-width non-joiner or joiner (U+200C, U+200D)
  * between letters is kept, as it shapes the word (Persian می‌خواهم, not می-خواهم); elsewhere dropped.
+ * A run of them between letters is kept as typed, whole: joiner, non-joiner, joiner keeps two
+ * Arabic letters joined without their ligature, which neither alone does.
  */
 const slug = (text: string) =>
-  text.toLowerCase().normalize('NFKD').replace(/([a-z])[\u0300-\u036f]+/g, '$1').normalize('NFC').replace(/(?<![\p{L}\p{M}])[\u200c\u200d]+|[\u200c\u200d]+(?!\p{L})/gu, '').replace(/[^\p{L}\p{M}\p{N}\u200c\u200d]+/gu, '-').replace(/^-|-$/g, '');
+  text.toLowerCase().normalize('NFKD').replace(/([a-z])[\u0300-\u036f]+/g, '$1').normalize('NFC').replace(/(?<![\p{L}\p{M}\u200c\u200d])[\u200c\u200d]+|[\u200c\u200d]+(?![\u200c\u200d\p{L}])/gu, '').replace(/[^\p{L}\p{M}\p{N}\u200c\u200d]+/gu, '-').replace(/^-|-$/g, '');
 
 /**
  * The most bytes of a file's name before its extension, in UTF-8 (as many as characters, where

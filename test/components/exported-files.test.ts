@@ -213,6 +213,13 @@ describe('exported files and paper', () => {
     expect([fileNameOf(`${zwnj}می ${zwnj}خواهم${zwnj}`, 'csv'), fileNameOf(`a${zwnj} b`, 'csv'), fileNameOf(`2020${zwnj}\u200d`, 'csv')]).to.deep.equal(['می-خواهم.csv', 'a-b.csv', '2020.csv']);
   });
 
+  it('a run of joiners between letters is kept as typed, whole (joiner, non-joiner, joiner: Arabic لا joined without its ligature); a run elsewhere is dropped whole', () => {
+    const [zwj, zwnj] = ['\u200d', '\u200c'];
+    expect(fileNameOf(`ل${zwj}${zwnj}${zwj}ا 2020`, 'csv')).to.equal(`ل${zwj}${zwnj}${zwj}ا-2020.csv`);
+    expect(fileNameOf(`ന്${zwj}${zwj}മ`, 'csv')).to.equal(`ന്${zwj}${zwj}മ.csv`);
+    expect([fileNameOf(`${zwj}${zwnj}می`, 'csv'), fileNameOf(`a${zwj}${zwnj} b`, 'csv'), fileNameOf(`a${zwj}${zwj}2020`, 'csv')]).to.deep.equal(['می.csv', 'a-b.csv', 'a2020.csv']);
+  });
+
   it('a name in letters of more than one byte is cut at 120 bytes of UTF-8 (Linux allows 255), after a whole word or character', () => {
     const bytes = (name: string) => new TextEncoder().encode(name.replace(/\.[a-z]+$/, '')).length;
     const greek = fileNameOf(Array.from({ length: 40 }, () => 'καλά').join(' '), 'csv', 'πολύ');
@@ -255,18 +262,28 @@ describe('exported files and paper', () => {
     expect(await downloadNames([table], 'csv')).to.deep.equal(['aux-chart.csv']);
   });
 
-  it('two charts of one title drawn otherwise (intervals, the grid, diverging bars, another order, the dark theme) download to names of their own; the CSV only where its rows differ', async () => {
-    const pairs: [string, string][] = [
+  it('two charts of one title drawn otherwise (intervals, the grid, diverging bars, another order, the dark theme, a height, lines hidden) download to names of their own; the CSV only where its rows differ', async () => {
+    // (A third entry: what the reader does to the second chart before downloading.)
+    const hideFirstLine = async (el: PioneerChart<unknown>) => {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.legend button[data-item]')!.click();
+      await el.updateComplete;
+    };
+    const pairs: [string, string, ((el: PioneerChart<unknown>) => Promise<void>)?][] = [
       ['<pioneer-compare measure="barrier"></pioneer-compare>', '<pioneer-compare measure="barrier" show-intervals></pioneer-compare>'],
       ['<pioneer-compare measure="barrier"></pioneer-compare>', '<pioneer-compare measure="barrier" sort="gap" gap-groups="ccg-nhs la"></pioneer-compare>'],
       ['<site-map year="2019" layout="map"></site-map>', '<site-map year="2019" layout="grid"></site-map>'],
       ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<barrier-stack measure="barrier" year="2019" diverging></barrier-stack>'],
       ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<barrier-stack measure="barrier" year="2019" sort="alphabetical"></barrier-stack>'],
       ['<pioneer-trend measure="objective" theme="light"></pioneer-trend>', '<pioneer-trend measure="objective" theme="dark"></pioneer-trend>'],
+      ['<pioneer-trend measure="objective" height="400"></pioneer-trend>', '<pioneer-trend measure="objective" height="460"></pioneer-trend>'],
+      // Too low for its labels: drawn at the height they need, which the name gives.
+      ['<pioneer-trend measure="objective"></pioneer-trend>', '<pioneer-trend measure="objective" height="100"></pioneer-trend>'],
+      ['<pioneer-trend measure="objective"></pioneer-trend>', '<pioneer-trend measure="objective"></pioneer-trend>', hideFirstLine],
     ];
     const names: string[][] = [];
-    for (const [a, b] of pairs) {
+    for (const [a, b, then] of pairs) {
       const els = [await drawn(mount<PioneerChart<unknown>>(a)), await drawn(mount<PioneerChart<unknown>>(b))];
+      await then?.(els[1]);
       expect(withoutIds(els[0].toSvg()), b).to.not.equal(withoutIds(els[1].toSvg()));
       const svg = await downloadNames(els, 'svg');
       const csv = await downloadNames(els, 'csv');
@@ -282,6 +299,10 @@ describe('exported files and paper', () => {
       ['barriers-to-integration-2019.svg', 'barriers-to-integration-2019-diverging.svg', 'barriers-to-integration-2019.csv', 'barriers-to-integration-2019.csv'],
       ['barriers-to-integration-2019.svg', 'barriers-to-integration-2019-alphabetical-order.svg', 'barriers-to-integration-2019.csv', 'barriers-to-integration-2019-alphabetical-order.csv'],
       ['most-important-objectives-outcomes-by-survey-year.svg', 'most-important-objectives-outcomes-by-survey-year-dark.svg', 'most-important-objectives-outcomes-by-survey-year.csv', 'most-important-objectives-outcomes-by-survey-year.csv'],
+      ['most-important-objectives-outcomes-by-survey-year-400px.svg', 'most-important-objectives-outcomes-by-survey-year-460px.svg', 'most-important-objectives-outcomes-by-survey-year.csv', 'most-important-objectives-outcomes-by-survey-year.csv'],
+      // (Drawn at the 259 px its labels need.)
+      ['most-important-objectives-outcomes-by-survey-year.svg', 'most-important-objectives-outcomes-by-survey-year-259px.svg', 'most-important-objectives-outcomes-by-survey-year.csv', 'most-important-objectives-outcomes-by-survey-year.csv'],
+      ['most-important-objectives-outcomes-by-survey-year.svg', 'most-important-objectives-outcomes-by-survey-year-hidden-joined-up.svg', 'most-important-objectives-outcomes-by-survey-year.csv', 'most-important-objectives-outcomes-by-survey-year-hidden-joined-up.csv'],
     ]);
   });
 

@@ -1645,7 +1645,8 @@ export abstract class PioneerChart<View> extends LitElement {
     // drawn in the dark theme's colours: a chart's two files of one title keep their own names.
     const figure = this.renderRoot.querySelector<HTMLElement>('figure');
     const dark = () => !!figure && !!withoutForcedColors(this, figure, () => darkExportColors(figure));
-    const end = (file: 'csv' | 'svg' | 'png') => [...listOf(asked.responses), ...this.fileNameExtras(file), ...(file !== 'csv' && dark() ? ['dark'] : [])].join(' ');
+    // A drawing of its own `height` (or of the least its rows need, where that is more) too: `…-400px.svg`.
+    const end = (file: 'csv' | 'svg' | 'png') => [...listOf(asked.responses), ...this.fileNameExtras(file), ...(file === 'csv' ? [] : [this.height != null ? `${this.result?.heightNeeded ?? this.height}px` : '', dark() ? 'dark' : ''])].join(' ');
     const status = this.renderRoot.querySelector('.status');
     // The same message twice (a second download) still changes the region, so it is read again.
     const say = (text: string) => {

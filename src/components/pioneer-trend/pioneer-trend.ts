@@ -180,6 +180,12 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     return { measure, response, group, series, notShown, rankYear, unpublishedGroup, unit, years };
   }
 
+  /** Lines hidden with the key's buttons (not drawn, nor in the CSV) end the files' names: `…-hidden-integration`. */
+  protected override fileNameExtras(): string[] {
+    const hidden = this.view?.series.filter((s) => this.hiddenItems.has(s.item)).map((s) => s.item) ?? [];
+    return hidden.length ? [['hidden', ...hidden].join(' ')] : [];
+  }
+
   protected titleOf(view: TrendView): string {
     const resp = view.response === 'selected' || view.response === 'count' ? '' : ` — ${responseLabel(view.measure, view.response)}`;
     const grp = view.group === 'all' ? '' : ` (${groupLabel(view.group)})`;
