@@ -153,7 +153,10 @@ describe('a chart drawn, then laid out 0 px wide: its controls', function () {
       expect(drawnHeard.length, 'heard, drawn').to.be.greaterThan(2);
       const reader = root.querySelector<HTMLElement>(focused)!;
       reader.focus();
+      // (What is beside it 400 px on: room for its title, note and Download button, which a neighbour
+      // right beside the box leaves none for: chart-no-width-beside.test.ts.)
       grid.style.gridTemplateColumns = '0px 100px';
+      grid.style.columnGap = '400px';
       await frames(4);
       expect(note.textContent).to.contain('0 px wide');
       expectSame(root.activeElement, note);
@@ -167,6 +170,7 @@ describe('a chart drawn, then laid out 0 px wide: its controls', function () {
       // A width again: all back, the reader left on the note where they were.
       note.focus();
       grid.style.gridTemplateColumns = '1fr 100px';
+      grid.style.columnGap = '';
       await frames(4);
       expectSame(root.activeElement, reader);
       expect(reader.checkVisibility(), `${focused} shown`).to.equal(true);

@@ -273,10 +273,13 @@ export const chartStyles = css`
      status as wide as the note (a letter a line, else). What it drew and what it says of that
      (the Chart and Table buttons, the table, a trend's key, the notes, the description, the
      source line) is hidden with the plot: unseen, out of the Tab order and the accessibility
-     tree, and perhaps of figures since changed, as no redraw comes with no width. */
+     tree, and perhaps of figures since changed, as no redraw comes with no width. What is kept
+     is held to the width beside the box that nothing else takes (--_beside, 0 where that is
+     under 13em: _noteNoWidth), never over a neighbour's text. */
   @media screen {
     figure[data-no-width] > :not(.header, .status, .size-note, .attribute-note, .live), figure[data-no-width] .modes { display: none !important; }
-    figure[data-no-width] :is(.title, .status) { flex: none; width: max-content; max-width: 24em; overflow-wrap: break-word; }
+    figure[data-no-width] { overflow: clip; overflow-clip-margin: var(--_beside); }
+    figure[data-no-width] :is(.title, .status, .size-note) { flex: none; width: max-content; max-width: clamp(12em, var(--_beside), 24em); overflow-wrap: break-word; }
   }
   .description { font-size: 0.85em; margin-top: 0.35em; }
   .description[hidden], [data-needs-script] { display: none !important; }

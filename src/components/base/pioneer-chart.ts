@@ -1646,7 +1646,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const figure = this.renderRoot.querySelector<HTMLElement>('figure');
     const dark = () => !!figure && !!withoutForcedColors(this, figure, () => darkExportColors(figure));
     // A drawing of its own `height` (or of the least its rows need, where that is more) too: `…-400px.svg`.
-    const end = (file: 'csv' | 'svg' | 'png') => [...listOf(asked.responses), ...this.fileNameExtras(file), ...(file === 'csv' ? [] : [this.height != null ? `${this.result?.heightNeeded ?? this.height}px` : '', dark() ? 'dark' : ''])].join(' ');
+    const end = (file: 'csv' | 'svg' | 'png') => [...listOf(asked.responses), ...this.fileNameExtras(file), ...(file === 'csv' ? [] : [this.height ? `${this.result?.heightNeeded ?? this.height}px` : '', dark() ? 'dark' : ''])].join(' ');
     const status = this.renderRoot.querySelector('.status');
     // The same message twice (a second download) still changes the region, so it is read again.
     const say = (text: string) => {
@@ -1846,9 +1846,19 @@ export abstract class PioneerChart<View> extends LitElement {
     const note = this.renderRoot.querySelector<HTMLElement>('.size-note');
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     const none = this._noWidth;
+    const figure = this.renderRoot.querySelector('figure');
     // (A message in place of the chart is shown at any width.)
-    this.renderRoot.querySelector('figure')?.toggleAttribute('data-no-width', none && !!plot);
+    figure?.toggleAttribute('data-no-width', none && !!plot);
     if (!note || !plot) return;
+    // On screen, what it keeps is shown in the width beside its box that nothing else takes, if
+    // that is 13em or more (its title and note wrapped to it), and clipped to it (chart-styles.ts):
+    // spilt out of the 0 px box, they stood over the text beside it (the next grid cell or flex
+    // item). Where nothing fits, none is seen, nor its Download button (a focus ring no one
+    // sees); its title and note are still read out, and the console says why.
+    const room = none ? roomBeside(this) : 0;
+    const fits = room >= 13 * parseFloat(getComputedStyle(figure!).fontSize);
+    figure!.style.setProperty('--_beside', none ? `${fits ? room : 0}px` : '');
+    this.menu()?.toggleAttribute('hidden', none && !fits);
     if (none && !this._widthWarned) this._warnIfLasting('width', () => (this._noWidth ? NO_WIDTH : ''));
     // The plot is hidden while the note says so, and only then.
     if (plot.hidden === none) return;

@@ -183,7 +183,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   /** Lines hidden with the key's buttons (not drawn, nor in the CSV) end the files' names: `…-hidden-integration`. */
   protected override fileNameExtras(): string[] {
     const hidden = this.view?.series.filter((s) => this.hiddenItems.has(s.item)).map((s) => s.item) ?? [];
-    return hidden.length ? [['hidden', ...hidden].join(' ')] : [];
+    return hidden.length ? ['hidden', ...hidden] : [];
   }
 
   protected titleOf(view: TrendView): string {

@@ -1,0 +1,83 @@
+import { expect } from '@esm-bundle/chai';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { cleanup, mount } from '../helpers.js';
+
+// A chart laid out 0 px wide keeps its title, its Download button and the note saying why it
+// draws nothing (chart-no-width.test.ts); on screen they stood up to 24em wide out of the 0 px
+// box, over the text of whatever sat beside it (a flex row's next item, the next grid cell).
+
+type Chart = PioneerChart<unknown>;
+const NOTE = 'This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.';
+const TEXT = 'Text beside the chart, which a reader should be able to read whole. '.repeat(4);
+
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+};
+
+/** Points across each line of the neighbour's text where something else is on top of it (the chart). */
+function coveredPoints(neighbour: Element): string[] {
+  const range = document.createRange();
+  range.selectNodeContents(neighbour);
+  const covered: string[] = [];
+  for (const r of range.getClientRects()) {
+    for (let x = r.left + 2; x < r.right - 1; x += 6) {
+      const y = (r.top + r.bottom) / 2;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && !neighbour.contains(hit)) covered.push(`${Math.round(x)},${Math.round(y)}: <${hit.localName}>`);
+    }
+  }
+  return covered;
+}
+
+/** The names of the accessibility tree (the note read out wherever it is shown). */
+async function names(): Promise<string[]> {
+  const out: string[] = [];
+  const walk = (n: { name?: string; children?: unknown[] }) => {
+    if (n.name) out.push(n.name);
+    (n.children as (typeof n)[] | undefined)?.forEach(walk);
+  };
+  walk((await a11ySnapshot({})) as unknown as { children?: unknown[] });
+  return out;
+}
+
+describe('a chart laid out 0 px wide beside text', function () {
+  this.timeout(20000);
+  afterEach(cleanup);
+
+  const layouts: [string, (chart: string) => string][] = [
+    ['a flex row, squeezed to nothing', (chart) => `<div style="display: flex"><div style="flex: 0 0 0; min-width: 0">${chart}</div><p style="margin: 0">${TEXT}</p></div>`],
+    ['a grid cell of 0 px, the next 1em on', (chart) => `<div style="display: grid; grid-template-columns: 0 1fr; column-gap: 1em">${chart}<p style="margin: 0">${TEXT}</p></div>`],
+    ['a flex row, the text 260 px on', (chart) => `<div style="display: flex"><div style="width: 0; flex: none">${chart}</div><p style="margin: 0 0 0 260px">${TEXT}</p></div>`],
+  ];
+  for (const [name, layout] of layouts) {
+    it(`in ${name}: its title, note and Download button cover none of the text beside it; the note is still read out`, async () => {
+      const box = mount<HTMLDivElement>(layout('<pioneer-trend measure="objective"></pioneer-trend>'), 700);
+      const el = box.querySelector<Chart>('pioneer-trend')!;
+      const neighbour = box.querySelector('p')!;
+      for (let i = 0; i < 20 && !el.shadowRoot?.querySelector('figure[data-no-width]'); i++) await frames(1);
+      await frames(2);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[part="size-note"]')!.textContent).to.equal(NOTE);
+      expect(el.getBoundingClientRect().width, 'the chart').to.equal(0);
+      expect(coveredPoints(neighbour), 'the text beside it, covered').to.deep.equal([]);
+      expect(await names(), 'read out').to.include(NOTE);
+      if (name.includes('260 px')) {
+        // Room beside it: title and note shown whole there, each wrapped to it.
+        const room = neighbour.getBoundingClientRect().left - el.getBoundingClientRect().left;
+        for (const part of ['.title', '[part="size-note"]']) {
+          const shown = root.querySelector(part)!.getBoundingClientRect();
+          expect(shown.width, part).to.be.greaterThan(100);
+          expect(shown.right, part).to.be.at.most(el.getBoundingClientRect().left + room + 0.5);
+          // Seen there (not clipped): what is at its last line's end is the chart.
+          expect(document.elementFromPoint(shown.right - 4, shown.bottom - 6), `${part} seen`).to.equal(el);
+        }
+      }
+      // Its Download button is seen where it fits beside the box; where it does not, it is not
+      // reached either (a focus ring over the text beside it, or no one's to see).
+      const download = root.querySelector<HTMLElement>('.menu > button')!;
+      expect(download.checkVisibility({ visibilityProperty: true }), 'its Download button seen').to.equal(name.includes('260 px'));
+    });
+  }
+});
