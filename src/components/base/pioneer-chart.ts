@@ -1856,9 +1856,10 @@ export abstract class PioneerChart<View> extends LitElement {
     // item). Where nothing fits, none is seen, nor its Download button (a focus ring no one
     // sees); its title and note are still read out, and the console says why.
     const room = none ? roomBeside(this) : 0;
-    const fits = room >= 13 * parseFloat(getComputedStyle(figure!).fontSize);
+    // (Its style read only then: this runs at every resize.)
+    const fits = !none || room >= 13 * parseFloat(getComputedStyle(figure!).fontSize);
     figure!.style.setProperty('--_beside', none ? `${fits ? room : 0}px` : '');
-    this.menu()?.toggleAttribute('hidden', none && !fits);
+    this.menu()?.toggleAttribute('hidden', !fits);
     if (none && !this._widthWarned) this._warnIfLasting('width', () => (this._noWidth ? NO_WIDTH : ''));
     // The plot is hidden while the note says so, and only then.
     if (plot.hidden === none) return;
