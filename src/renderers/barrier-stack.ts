@@ -31,6 +31,7 @@ import { applyAxisBottom, ticksApart } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { flowLayout } from './shared/flow.js';
 import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, midSentence, namedInSentence, tableName } from './shared/format.js';
+import { unfitText } from './shared/unfit.js';
 import { RESPONSE_INK, responseFill, responseStyle } from './shared/response-style.js';
 import { drawTextureInk, inkedDraw, textureInk, type TextureInk } from './shared/texture-ink.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
@@ -645,7 +646,7 @@ export function renderBarrierStack(svgEl: SVGSVGElement, items: readonly StackIt
     const label = displayLabel(r.item.label);
     const name = r.badgeY != null ? `${label} (new in ${r.item.newIn})` : label;
     const values = r.bars.map((b) => {
-      const said = b.segments.map((s) => `${responseName(s.response)} ${s.text}${dashText(s.row)}`);
+      const said = b.segments.map((s) => `${responseName(s.response)} ${s.text}${dashText(s.row)}${unfitText(s.row)}`);
       // Last first, so each earlier gap's place is still its index.
       for (const g of [...b.gaps].reverse()) said.splice(g.before, 0, `${responseName(g.response)} no figure`);
       const segs = b.segments.length ? said.join(', ') : 'no figures';
@@ -809,7 +810,7 @@ class SegmentMark implements ChartMark {
 
   get label(): string {
     const { p, row } = this;
-    return `${barName(p)}: ${responseLabel(p.measure, this.response)} ${figureText(row)} ${inBrackets(`${formatBase(row)}; ${tableName(row)}`)}`;
+    return `${barName(p)}: ${responseLabel(p.measure, this.response)} ${figureText(row)}${unfitText(row)} ${inBrackets(`${formatBase(row)}; ${tableName(row)}`)}`;
   }
 
   get anchor(): [number, number] {

@@ -14,6 +14,7 @@ import { applyAxisBottom, applyAxisLeft } from './shared/axis.js';
 import { attr, byAttribute, byIndex, join, layer, svgElement, text } from './shared/dom.js';
 import { andList, dashText, displayLabel, figureText, formatBase, formatValue, inBrackets, namedInSentence, printedBaseOf, tableName, withPrinted } from './shared/format.js';
 import { responseLabel, tableBaseRangeText } from '../data/vocabulary.js';
+import { unfitText } from './shared/unfit.js';
 import { seriesColor } from './shared/palette.js';
 import { textWidth, wrapBalanced } from './shared/text-width.js';
 import type { ChartMark, GapCell, RenderResult } from './shared/types.js';
@@ -370,7 +371,7 @@ export function renderTrend(svgEl: SVGSVGElement, series: readonly TrendSeries[]
     const label = displayLabel(s.label);
     const color = seriesColor(s.colorIndex);
     // Read in browse mode as one image: the item and its value or "no value" for each year.
-    attr(g, 'aria-label', `${label}: ${s.points.map((p) => `${p.year} ${p.row ? figureText(p.row) : 'no value'}`).join(', ')}`);
+    attr(g, 'aria-label', `${label}: ${s.points.map((p) => `${p.year} ${p.row ? figureText(p.row) + unfitText(p.row) : 'no value'}`).join(', ')}`);
     // The points take the series colour from their group (one write per series, not per point).
     attr(g, 'fill', color);
     const path = g.firstElementChild!;
@@ -471,22 +472,30 @@ class PointMark implements ChartMark {
   }
 
   get label(): string {
-    const { p } = this;
-    // The answer the value counts, unless the figure is a plain share or count: "48% very significant".
-    const answer = p.row && !['selected', 'count', 'share'].includes(p.row.response) ? ` ${responseLabel(p.row.measure, p.row.response).toLowerCase()}` : '';
-    // A gap's name, read out, gives the base its figure prints, as its Table view cell does.
-    if (!p.row) return this._gapText();
-    const where = `${p.row.unit === 'count' ? '' : `${formatBase(p.row)}; `}${tableName(p.row)}`;
-    return `${this._seriesLabel}, ${p.year}: ${amount(p.row, this._noun)}${answer}${dashText(p.row)} ${inBrackets(where)}`;
+    return this._text();
   }
 
   /**
    * A gap's tooltip: its reason and the base its figure prints, "(base 97).", not which figure
    * prints it: with "(base 97; 2019 report Figure 6.1)" it grew too tall to place in a phone's
-   * plot. Its name, read out, gives the figure too.
+   * plot. Its name, read out, gives the figure too. So does that of a figure no whole number of
+   * informants out of its base gives: its tooltip says so and the base (unfitText), not the
+   * bracket (with 28 px text it went over the axis labels).
    */
   get tip(): string | undefined {
-    return this.p.row ? undefined : this._gapText(true);
+    const { row } = this.p;
+    return !row || unfitText(row) ? this._text(true) : undefined;
+  }
+
+  /** A point's name, or (`short`) its tooltip without what is in brackets; a gap's (_gapText). */
+  private _text(short?: boolean): string {
+    const { p } = this;
+    // A gap's name, read out, gives the base its figure prints, as its Table view cell does.
+    if (!p.row) return this._gapText(short);
+    // The answer the value counts, unless the figure is a plain share or count: "48% very significant".
+    const answer = !['selected', 'count', 'share'].includes(p.row.response) ? ` ${responseLabel(p.row.measure, p.row.response).toLowerCase()}` : '';
+    const where = `${p.row.unit === 'count' ? '' : `${formatBase(p.row)}; `}${tableName(p.row)}`;
+    return `${this._seriesLabel}, ${p.year}: ${amount(p.row, this._noun)}${answer}${dashText(p.row)}${unfitText(p.row)}${short ? '' : ` ${inBrackets(where)}`}`;
   }
 
   /** A gap's name, or (`short`) its tooltip. */

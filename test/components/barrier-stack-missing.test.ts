@@ -542,7 +542,8 @@ describe('<barrier-stack>: gaps sharing an edge, an item with no figure, sorted 
     it('names each response of an item with some figures, as before', async () => {
       const el = await stackWith(rowsWith(2021, values, ['b|fairly']), 'year="2021"');
       expect(missingNotes(el)).to.deep.equal(['Not in the data: Barrier B (fairly significant).']);
-      expect(rowName(el, 'b')).to.equal("Barrier B: very significant 30%, fairly significant no figure, not significant 20%, don't know 10%");
+      // (30% and 20% of 52 are no whole number of informants, which their names say.)
+      expect(rowName(el, 'b')).to.equal("Barrier B: very significant 30%, which no whole number of informants out of 52 gives, fairly significant no figure, not significant 20%, which no whole number of informants out of 52 gives, don't know 10%");
     });
 
     it('in one chart, names the item with no figures once and the other bar by its response, in drawn order', async () => {

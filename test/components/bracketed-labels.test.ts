@@ -84,13 +84,13 @@ describe('a researcher\'s labels and reasons with brackets, inside the charts\' 
   it('an item\'s label with a bracket left open is closed where the chart names it, so the words after it are not read inside it; one closing nothing is dropped', async () => {
     const el = mount<PioneerTrend>('<pioneer-trend measure="barrier" response="very"></pioneer-trend>', 800);
     el.data = [
-      row({ item: 'staff', item_label: 'Lack of staff (see section 4', value: 21, unit: 'percent', base: 40 }),
-      row({ item: 'money', item_label: 'Money) issues', value: 31, unit: 'percent', base: 40 }),
+      row({ item: 'staff', item_label: 'Lack of staff (see section 4', value: 20, unit: 'percent', base: 40 }),
+      row({ item: 'money', item_label: 'Money) issues', value: 30, unit: 'percent', base: 40 }),
     ];
     await drawn(el);
     expect(el.marks.map((m) => m.label)).to.deep.equal([
-      'Money issues, 2021: 31% very significant (base 40; survey 2021, Table 3)',
-      'Lack of staff (see section 4), 2021: 21% very significant (base 40; survey 2021, Table 3)',
+      'Money issues, 2021: 30% very significant (base 40; survey 2021, Table 3)',
+      'Lack of staff (see section 4), 2021: 20% very significant (base 40; survey 2021, Table 3)',
     ]);
     const legend = [...el.shadowRoot!.querySelectorAll('.legend button')].map((b) => words(b.textContent));
     expect(legend).to.deep.equal(['Money issues', 'Lack of staff (see section 4)']);

@@ -23,7 +23,9 @@ function notesOf(el: PioneerChart<unknown>): string[] {
   // A drawn note's lines, joined back into its sentences (each ends with a full stop).
   const drawnNotes = words(drawnLines.join(' ')).split(/(?<=\.) (?=[A-Z⚠])/).filter(Boolean);
   // (Not the note a table printed in the chart's place on a page turned sideways gives: on an upright page, as here, it does not print.)
-  const html = [...root.querySelectorAll<HTMLElement>('[part="note"]:not([hidden], .off)')].map((n) => words(n.textContent!)).filter(Boolean);
+  // (Nor the line on figures no whole number of informants gives, .unfit: the table's note names
+  // them, printed in its place; print-unfit-line.test.ts sees that it is not printed.)
+  const html = [...root.querySelectorAll<HTMLElement>('[part="note"]:not([hidden], .off, .unfit)')].map((n) => words(n.textContent!)).filter(Boolean);
   const table = [...root.querySelectorAll<HTMLElement>('ol.table-notes li')].map((li) => words(li.textContent!));
   return [...new Set([...drawnNotes, ...html, ...table])];
 }

@@ -477,6 +477,11 @@ export class BarrierStack extends PioneerChart<StackView> {
     });
   }
 
+  /** Each bar's figure of each response drawn. */
+  protected drawnRows(view: StackView): (ObservationRow | undefined)[] {
+    return view.items.flatMap((i) => i.bars.flatMap((b) => view.responses.map((r) => b.cells[r])));
+  }
+
   protected notesOf(view: StackView): TemplateResult {
     const label = (r: string) => responseLabel(view.measure, r).toLowerCase();
     // Under the Table view, the notes say what the table shows: rows, not bars (wordedNote).

@@ -444,6 +444,9 @@ export const chartStyles = css`
        trend printed its five keys over its table and the map its tiles' codes. (On screen a
        trend's key stays over its Table view, whose rows its buttons show and hide.) */
     figure.table-view > .drawing-only { display: none; }
+    /* The line on figures no whole number of informants gives (unfit, pioneer-chart.ts): a table
+       printed under the chart (print-table) prints its own note on them, naming each. */
+    .under-chart ~ .unfit { display: none; }
     .table-host { overflow: visible; }
     ${tableOnPaper('')}
     /* A word too long for its column is split, hyphenated where the browser has a dictionary

@@ -7,10 +7,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ObservationRow } from '../../data/types.js';
 import type { GapCell, PrintedBase, TableNote } from '../../renderers/shared/types.js';
-import { RESPONSE_ORDER, baseNoun, groupLabel, hasSourceCaveat, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
-import { shareMismatch } from '../../data/wilson.js';
+import { RESPONSE_ORDER, baseNoun, groupLabel, itemLabel, responseLabel, tableBaseRangeText } from '../../data/vocabulary.js';
 import { isReportRow } from '../../data/report-rows.js';
 import { displayLabel, figureText, formatValue, printedText, tableName, unfitNote, withPrinted } from '../../renderers/shared/format.js';
+import { unfitText } from '../../renderers/shared/unfit.js';
 import { own } from '../../data/lookup-table.js';
 import { unbroken } from './unbroken.js';
 
@@ -228,7 +228,7 @@ export function tableModel(rows: readonly ObservationRow[], gaps: readonly GapCe
   for (const n of figureNotes) noted(n.text, n.rows ?? []);
   // Figures no note has named yet, in the table's order, each by its row and column.
   const unfit = tableRows.flatMap((r) => r.cells.flatMap((cell, i) =>
-    cell && r.noteRefs[i] === undefined && !hasSourceCaveat(cell) && shareMismatch(cell) ? [{ cell, said: `${r.label} (${columns[i].heading}: ${formatValue(cell.value, cell.unit)} of ${cell.base})` }] : []));
+    cell && r.noteRefs[i] === undefined && unfitText(cell) ? [{ cell, said: `${r.label} (${columns[i].heading}: ${formatValue(cell.value, cell.unit)} of ${cell.base})` }] : []));
   if (unfit.length) noted(unfitNote(unfit.map((u) => u.said), false, unfit.every((u) => isReportRow(u.cell))), unfit.map((u) => u.cell));
   return { columns, years: yearsOver(columns), notes, rows: tableRows };
 }

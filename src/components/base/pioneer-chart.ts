@@ -34,6 +34,7 @@ import { disclosureButton, isOpen, setOpen } from './disclosure.js';
 import { unwatchInView, watchInView } from './in-view.js';
 import { seenArea, shownPart } from './boxes.js';
 import { unbroken } from './unbroken.js';
+import { unfitLine } from '../../renderers/shared/unfit.js';
 
 /** A gap's row of the Data (CSV) download: the export columns, blank where there is no figure. */
 type GapLine = GapCell & Record<'value' | 'unit' | 'base' | 'source_survey' | 'source_table' | 'note', string | number>;
@@ -631,6 +632,15 @@ export abstract class PioneerChart<View> extends LitElement {
   /** Extra content under the chart (notes), optional. */
   protected notesOf(_view: View): TemplateResult | typeof nothing {
     return nothing;
+  }
+
+  /**
+   * The figures a chart draws, for the line under it (and in "Describe this chart") counting
+   * those no whole number of informants out of their printed base gives (unfitLine). None by
+   * default: a comparison names each in its own note.
+   */
+  protected drawnRows(_view: View): readonly (ObservationRow | null | undefined)[] {
+    return [];
   }
 
   /**
@@ -1328,6 +1338,8 @@ export abstract class PioneerChart<View> extends LitElement {
     // not by its tag; the message inside says why.
     const title = view ? this.titleOf(view) : `${this.tableOnly ? 'Table' : 'Chart'}${this.problem ? ' not shown' : ''}`;
     const table = this.tableMode || this.tableOnly || this.tableOnPaper;
+    // Said by the table's own note where the table is shown (printed under the chart too: chart-styles.ts).
+    const unfit = view && unfitLine(this.drawnRows(view));
     // No text between the sizer and the figure: under a page's white-space: pre (inherited by
     // the host), the line break and indent there were two empty lines over the chart.
     return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}${this.tableInLandscape ? ' landscape-table' : ''}${this._inView ? ' in-view' : ''}" lang="en" aria-label=${title}>
@@ -1351,6 +1363,7 @@ export abstract class PioneerChart<View> extends LitElement {
               <p part="size-note" class="note size-note" hidden></p>
               <div part="table-host" class="table-host ${table ? '' : 'off'} ${this.printTable && !table ? 'under-chart' : ''}" role="region" aria-label=${`${title}: table`} tabindex=${table ? '0' : '-1'}></div>
               ${view ? this.notesOf(view) : nothing}
+              ${unfit ? html`<p class="note unfit drawing-only" part="note" ?hidden=${table}>⚠ ${unfit}</p>` : nothing}
               ${this.tableOnly
                 ? nothing
                 : html`<div class="description" part="description" ?hidden=${table} ?data-needs-script=${isServer}>
@@ -2010,8 +2023,11 @@ export abstract class PioneerChart<View> extends LitElement {
     if (!desc || !this.result || !this._descriptionStale) return;
     const model = this.tableModelOf(this.result);
     const shared = model.years ? [] : sharedHeadingParts(model);
+    // The line under the chart on figures no whole number of informants gives: said here too.
+    const unfit = this.view && unfitLine(this.drawnRows(this.view));
     renderTemplate(
       html`<p>${this.result.summary}</p>
+        ${unfit ? html`<p>${unfit}</p>` : nothing}
         ${shared.length ? html`<p>Every figure below: ${shared.join(', ')}.</p>` : nothing}
         <ul>
           ${model.rows.map(

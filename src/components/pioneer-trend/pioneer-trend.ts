@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { max } from 'd3-array';
 import { customElement } from '../../define.js';
 import type { Dataset } from '../../data/dataset.js';
+import type { ObservationRow } from '../../data/types.js';
 import { givenYears, groupGapText, groupsOf, itemsOf, orderGroups, notAskedText, responsesOf, rowsOf, series as seriesOf, surveyYearsOf, yearSpan, type SeriesPoint } from '../../data/query.js';
 import { groupLabel, measureLabel, responseLabel } from '../../data/vocabulary.js';
 import { fromReports } from '../../data/report-rows.js';
@@ -212,6 +213,11 @@ export class PioneerTrend extends PioneerChart<TrendView> {
       result.summary = `${this.titleOf(view)}: ${n === 1 ? 'its line is' : `all ${n} lines are`} hidden; show ${n === 1 ? 'it' : 'them'} with the buttons under the chart.`;
     }
     return result;
+  }
+
+  /** The figures of the lines drawn (none for a group the reports do not publish, none of a line the reader hid), as draw() draws them. */
+  protected drawnRows(view: TrendView): (ObservationRow | null)[] {
+    return view.unpublishedGroup ? [] : view.series.filter((s) => !this.hiddenItems.has(s.item)).flatMap((s) => s.points.map((p) => p.row));
   }
 
   protected notesOf(view: TrendView): TemplateResult {
