@@ -11,6 +11,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { citationOf, sourceCaveats, sourceLine } from '../data/query.js';
 import { chartToSvg, hashOf } from '../export/svg-export.js';
 import type { RenderResult } from '../renderers/shared/types.js';
+import type { ObservationRow } from '../data/types.js';
+import { unfitLine } from '../renderers/shared/unfit.js';
 import type { TableModel } from '../components/base/data-table.js';
 import { JOIN_ATTRIBUTE } from '../renderers/shared/dom.js';
 import { createComputedStyle, parseChartStyles, resolveVars } from './static-style.js';
@@ -47,6 +49,7 @@ interface ChartInternals {
   draw(svg: SVGSVGElement, view: unknown, width: number): RenderResult;
   titleOf(view: unknown): string;
   notesOf(view: unknown): TemplateResult | symbol;
+  drawnRows(view: unknown): readonly (ObservationRow | null | undefined)[];
   tableShown: boolean;
   tableModelOf(result: RenderResult): TableModel;
 }
@@ -177,7 +180,7 @@ export function renderServerChart(tag: ChartTag, attributes: Readonly<Record<str
     problem: null,
     title: el.titleOf(el.view),
     source: sourceLine(result.rows),
-    notes: [...notesOf(el), ...caveats],
+    notes: [...notesOf(el), ...unfitNotesOf(el), ...caveats],
     caveats,
     result,
     svg,
@@ -222,6 +225,12 @@ function notesOf(el: ChartInternals): string[] {
   const markup = collectResultSync(render(template));
   const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
   return [...document.querySelectorAll('[part="note"]')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** The line the element shows after its notes on figures no whole number of informants gives (unfitLine), as its download has it. */
+function unfitNotesOf(el: ChartInternals): string[] {
+  const line = unfitLine(el.drawnRows(el.view));
+  return line ? [`⚠ ${line}`] : [];
 }
 
 const escapeXml = (s: string, attribute: boolean) =>
