@@ -43,8 +43,8 @@ const lines = (el: Chart) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('p
 /** What the line says of `n` figures. */
 const lineOf = (n: number) =>
   n === 1
-    ? '⚠ 1 figure drawn as printed fits no whole number of informants out of its base; the Table view marks it.'
-    : `⚠ ${n} figures drawn as printed fit no whole number of informants out of their base; the Table view marks them.`;
+    ? '⚠ 1 figure drawn, as the report prints it, fits no whole number of informants out of its base.'
+    : `⚠ ${n} figures drawn, as the report prints them, fit no whole number of informants out of their base.`;
 
 /** The tooltip a pointer over mark `key` shows. */
 function hoverTip(el: Chart, key: string): string {

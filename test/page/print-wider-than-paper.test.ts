@@ -30,7 +30,8 @@ function printedText(e: Element): string {
 /** What the chart prints in words, as it stands once drawn for paper: its title, key entries, summary, notes and source line, and a table's cells where one prints. */
 function wordsOf(el: PioneerChart<unknown>): string[] {
   const root = el.shadowRoot!;
-  const shown = (e: Element) => !e.closest('[hidden], .off, .size-note, .attribute-note, .status, .description, .controls, .sr-only');
+  // The line on figures no whole number of informants gives is for the screen (print-unfit-line.test.ts).
+  const shown = (e: Element) => !e.closest('[hidden], .off, .size-note, .attribute-note, .status, .description, .controls, .sr-only, .unfit');
   const parts = root.querySelectorAll('.title, .legend li, figure > .summary, figure > .note, .paper-note, .source, .table-host td, .table-host th');
   return [...parts].filter(shown).map(printedText).filter(Boolean);
 }

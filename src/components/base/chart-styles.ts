@@ -266,6 +266,8 @@ export const chartStyles = css`
     padding: 0.6em 0.8em; margin: 0.25em 0; font-size: 0.95em; white-space: normal; overflow-wrap: anywhere;
   }
   .note { color: var(--_muted); font-size: 0.85em; margin: 0.35em 0 0; padding: 0; }
+  /* Its room (margin as padding) is all in its box, which print's fit takes out (roomAroundPlot). */
+  .unfit { margin: 0; padding-top: 0.35em; }
   /* Readable where the chart has no width (the text would otherwise stand one word a line). */
   .size-note.no-width, .paper-note.no-width { width: max-content; max-width: 24em; }
   /* A chart laid out 0 px wide on screen (data-no-width: _noteNoWidth) keeps its title, its
@@ -444,9 +446,11 @@ export const chartStyles = css`
        trend printed its five keys over its table and the map its tiles' codes. (On screen a
        trend's key stays over its Table view, whose rows its buttons show and hide.) */
     figure.table-view > .drawing-only { display: none; }
-    /* The line on figures no whole number of informants gives (unfit, pioneer-chart.ts): a table
-       printed under the chart (print-table) prints its own note on them, naming each. */
-    .under-chart ~ .unfit { display: none; }
+    /* The line on figures no whole number of informants gives (unfit.ts) says how many; on screen
+       each mark's name and tooltip say which. Paper has neither: a table printed under the chart
+       (print-table) or in its place prints its own note on them, naming each; a drawing alone
+       prints as before (a line more turned the 2019 stacked bars into their table on some pages). */
+    .unfit { display: none; }
     .table-host { overflow: visible; }
     ${tableOnPaper('')}
     /* A word too long for its column is split, hyphenated where the browser has a dictionary

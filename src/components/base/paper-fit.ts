@@ -66,8 +66,9 @@ export const LANDSCAPE_PAGE_HEIGHT = 718;
 
 /**
  * The room, in CSS px, a figure's text around its plot takes on a page: its title, key, notes,
- * summary and source line as laid out on screen (the figure less its plot, table, controls and
- * Describe button, which do not print or may break onto pages of their own), and 96 px for the
+ * summary and source line as laid out on screen (the figure less its plot, table, controls,
+ * Describe button and line on figures no whole number of informants gives, which do not print or
+ * may break onto pages of their own), and 96 px for the
  * page's own text kept with it over it on its page: a heading (`h2 { break-after: avoid }`, 48 px
  * with its margin under it) and, on the first page, the body's margin over it (2rem, 32 px). On a
  * page turned sideways, 72% of the page left less than that: the map's key and source line, or a
@@ -77,7 +78,7 @@ export function roomAroundPlot(figure: Element): number {
   const height = (el: Element | null | undefined) => el?.getBoundingClientRect().height ?? 0;
   const part = (name: string) => figure.querySelector(`:scope > .${name}`);
   const header = part('header');
-  const around = height(figure) - height(part('plot')) - height(part('table-host')) - height(part('description')) - height(header) + height(header?.querySelector('.title'));
+  const around = height(figure) - height(part('plot')) - height(part('table-host')) - height(part('description')) - height(part('unfit')) - height(header) + height(header?.querySelector('.title'));
   return Math.ceil(around) + 96;
 }
 

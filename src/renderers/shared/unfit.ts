@@ -18,15 +18,16 @@ const NO_WHOLE = 'no whole number of informants out of ';
 export const unfitText = (row: ObservationRow): string => (shareMismatch(row) && !hasSourceCaveat(row) ? `, which ${NO_WHOLE}${row.base} gives` : '');
 
 /**
- * The line under a drawn chart, and in its long description, where it draws such figures (its
- * Table view's note, unfitNote, names each and says why): "7 figures drawn as printed fit no
- * whole number of informants out of their base; the Table view marks them." Short: a line
- * more under the 2019 stacked bars printed them as their table on a page turned sideways, under
- * a heading (a note naming each figure took them to two pages in a 320 px column). Empty where
- * it draws none.
+ * The line under a drawn chart, and in its long description and its SVG, where it draws such
+ * figures: "7 figures drawn, as the report prints them, fit no whole number of informants out of
+ * their base." Each such mark's name and tooltip say it (unfitText), and the Table view's note
+ * (unfitNote) names each. Worded for the screen, the paper and the SVG file alike (no "Table
+ * view" there), and short: a line more under the 2019 stacked bars turns them from a drawing to
+ * their table on some pages (a note naming each figure took them to two pages in a 320 px
+ * column). Empty where it draws none.
  */
 export function unfitLine(rows: readonly (ObservationRow | null | undefined)[]): string {
   const n = rows.filter((r) => r && unfitText(r)).length;
   const one = n === 1;
-  return n ? `${n} figure${one ? '' : 's'} drawn as printed fit${one ? 's' : ''} ${NO_WHOLE}${one ? 'its base; the Table view marks it' : 'their base; the Table view marks them'}.` : '';
+  return n ? `${n} figure${one ? ' drawn, as the report prints it, fits' : 's drawn, as the report prints them, fit'} ${NO_WHOLE}${one ? 'its' : 'their'} base.` : '';
 }
