@@ -1338,7 +1338,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // not by its tag; the message inside says why.
     const title = view ? this.titleOf(view) : `${this.tableOnly ? 'Table' : 'Chart'}${this.problem ? ' not shown' : ''}`;
     const table = this.tableMode || this.tableOnly || this.tableOnPaper;
-    // Said by the table's own note where the table is shown (printed under the chart too: chart-styles.ts).
+    // The table's own note says it where the table is shown; paper has only that (chart-styles.ts).
     const unfit = view && unfitLine(this.drawnRows(view));
     // No text between the sizer and the figure: under a page's white-space: pre (inherited by
     // the host), the line break and indent there were two empty lines over the chart.
@@ -1363,7 +1363,7 @@ export abstract class PioneerChart<View> extends LitElement {
               <p part="size-note" class="note size-note" hidden></p>
               <div part="table-host" class="table-host ${table ? '' : 'off'} ${this.printTable && !table ? 'under-chart' : ''}" role="region" aria-label=${`${title}: table`} tabindex=${table ? '0' : '-1'}></div>
               ${view ? this.notesOf(view) : nothing}
-              ${unfit ? html`<p class="note unfit drawing-only" part="note" ?hidden=${table}>⚠ ${unfit}</p>` : nothing}
+              ${unfit ? html`<p class="note unfit" part="note" ?hidden=${table}>⚠ ${unfit}</p>` : nothing}
               ${this.tableOnly
                 ? nothing
                 : html`<div class="description" part="description" ?hidden=${table} ?data-needs-script=${isServer}>
