@@ -115,18 +115,34 @@ const s = (v) => {
   if (!sidx.has(v)) { sidx.set(v, strings.length); strings.push(v); }
   return sidx.get(v);
 };
-// Columnar, with string-index columns delta-coded: gzip then finds long runs (a third of
-// the size of row-major packing).
+// Columnar, one character per value (code CHAR0 + value), with string-index columns delta-coded:
+// gzip then finds long runs (a third of the size of row-major packing), and a value costs one
+// character rather than its digits and a comma. A delta-coded column wraps at 2^16, so a step back
+// (a negative delta) is a character too; a value or step the bundle's ASCII-only pass cannot write
+// as itself is written as its \u escape, and read back as the one character.
+const CHAR0 = 40;
+const chars = (col, delta) => String.fromCharCode(...col.map((v, i) => ((delta && i ? v - col[i - 1] : v) + CHAR0) & 65535));
 const COLUMNS = [
   (r) => s(r.measure), (r) => s(r.item), (r) => s(r.item_label), (r) => r.year - 2000, (r) => s(r.group),
   (r) => s(r.response), (r) => r.value, (r) => r.base ?? -1, (r) => s(`${r.source_survey}|${r.source_table}|${r.unit}`),
 ];
 const DELTA = [0, 1, 2, 4, 5, 8];
-const packed = COLUMNS.map((get, c) => {
-  const col = rows.map(get);
-  return DELTA.includes(c) ? col.map((v, i) => (i ? v - col[i - 1] : v)) : col;
-});
-const packedMissing = missingRows.map((m) => [s(m.measure), s(m.item), m.year - 2000, s(m.group), s(m.response), m.source_survey, s(m.source_figure), s(m.reason), m.base ?? -1]);
+const MISSING_COLUMNS = [
+  (m) => s(m.measure), (m) => s(m.item), (m) => m.year - 2000, (m) => s(m.group), (m) => s(m.response),
+  (m) => m.source_survey - 2000, (m) => s(m.source_figure), (m) => s(m.reason), (m) => m.base ?? -1,
+];
+const MISSING_DELTA = [0, 1, 3, 4, 6, 7];
+const packColumns = (list, columns, delta) => columns.map((get, c) => chars(list.map(get), delta.includes(c)));
+// The generated module in ASCII: a character outside printable ASCII as its \u escape.
+const asciiJson = (v) => JSON.stringify(v).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const packed = packColumns(rows, COLUMNS, DELTA);
+const packedMissing = packColumns(missingRows, MISSING_COLUMNS, MISSING_DELTA);
+for (const v of [...rows.flatMap((r) => COLUMNS.map((get) => get(r))), ...missingRows.flatMap((m) => MISSING_COLUMNS.map((get) => get(m)))]) {
+  if (!Number.isInteger(v) || v < -CHAR0 || v >= 65536 - CHAR0) {
+    console.error(`build-data: ${v} cannot be packed as one character`);
+    process.exit(1);
+  }
+}
 
 const measures = [...new Set(rows.map((r) => r.measure))];
 const itemsBy = {};
@@ -160,11 +176,14 @@ export type Response = (typeof RESPONSES)[number];
 `);
 writeFileSync('src/data/generated/packed.ts', `${header}
 export const STRINGS: string[] = ${JSON.stringify(strings)};
-/** Columns measure,item,label,year-2000,group,response,value,base(-1 none),source; string columns are indexes into STRINGS, delta-coded (${JSON.stringify(DELTA)}). */
-export const COLUMNS: number[][] = ${JSON.stringify(packed)};
+/** The first character's code: a column's character is this plus its value (or its step, wrapping at 2^16). */
+export const CHAR0 = ${CHAR0};
+/** Columns measure,item,label,year-2000,group,response,value,base(-1 none),source, one character a row; string columns are indexes into STRINGS, delta-coded (${JSON.stringify(DELTA)}). */
+export const COLUMNS: string[] = ${asciiJson(packed)};
 export const DELTA_COLUMNS = ${JSON.stringify(DELTA)};
-/** measure,item,year-2000,group,response,source_survey,source_figure,reason,base (-1 none printed). */
-export const MISSING: number[][] = ${JSON.stringify(packedMissing)};
+/** The gaps' columns, as COLUMNS: measure,item,year-2000,group,response,source_survey-2000,source_figure,reason,base (-1 none printed), delta-coded (${JSON.stringify(MISSING_DELTA)}). */
+export const MISSING: string[] = ${asciiJson(packedMissing)};
+export const MISSING_DELTA = ${JSON.stringify(MISSING_DELTA)};
 /** Sites (their location notes are in dist/data/sites.csv, not in the bundle). */
 export const SITES = ${JSON.stringify(sites.map(({ location_note, ...rest }) => rest))};
 export const SURVEYS = ${JSON.stringify(surveys)};

@@ -4,19 +4,23 @@
  */
 import { createDataset, type Dataset } from './dataset.js';
 import { markReportRows } from './report-rows.js';
-import { COLUMNS, DELTA_COLUMNS, MISSING, SITES, STRINGS, SURVEYS } from './generated/packed.js';
+import { CHAR0, COLUMNS, DELTA_COLUMNS, MISSING, MISSING_DELTA, SITES, STRINGS, SURVEYS } from './generated/packed.js';
 import type { MissingRow, ObservationRow, Site, Survey } from './types.js';
 
 let cached: Dataset | undefined;
 
-function decodeRows(): ObservationRow[] {
-  const cols = COLUMNS.map((col, c) => {
-    if (!DELTA_COLUMNS.includes(c)) return col;
-    const out = new Array<number>(col.length);
+/** Columns of one character a value (see scripts/build-data.mjs): the delta-coded ones summed, wrapping at 2^16. */
+const decodeColumns = (columns: string[], delta: number[]): number[][] =>
+  columns.map((col, c) => {
     let acc = 0;
-    for (let i = 0; i < col.length; i++) out[i] = acc += col[i];
-    return out;
+    return col.split('').map((ch) => {
+      const v = ch.charCodeAt(0) - CHAR0;
+      return delta.includes(c) ? (acc = (acc + v) & 65535) : v;
+    });
   });
+
+function decodeRows(): ObservationRow[] {
+  const cols = decodeColumns(COLUMNS, DELTA_COLUMNS);
   const [measure, item, label, year, group, response, value, base, source] = cols;
   return measure.map((_, i) => {
     const [survey, table, unit] = STRINGS[source[i]].split('|');
@@ -37,9 +41,10 @@ function decodeRows(): ObservationRow[] {
 }
 
 function decodeMissing(): MissingRow[] {
-  return MISSING.map(([m, item, year, group, response, survey, figure, reason, base]) => ({
-    measure: STRINGS[m], item: STRINGS[item], year: 2000 + year, group: STRINGS[group], response: STRINGS[response],
-    source_survey: survey, source_figure: STRINGS[figure], reason: STRINGS[reason], base: base < 0 ? null : base,
+  const [measure, item, year, group, response, survey, figure, reason, base] = decodeColumns(MISSING, MISSING_DELTA);
+  return measure.map((m, i) => ({
+    measure: STRINGS[m], item: STRINGS[item[i]], year: 2000 + year[i], group: STRINGS[group[i]], response: STRINGS[response[i]],
+    source_survey: 2000 + survey[i], source_figure: STRINGS[figure[i]], reason: STRINGS[reason[i]], base: base[i] < 0 ? null : base[i],
   }));
 }
 

@@ -103,6 +103,36 @@ describe('bundled module', () => {
     expect(new Set(ds.missing.map(keyOf))).to.deep.equal(keys);
   });
 
+  it('decodes every field of every missing value: the first figure that shows it (its report, figure and base) and the reason of each figure', async () => {
+    // As scripts/build-data.mjs merges them: one gap per key, citing the first figure (data/missing.csv before
+    // data/missing-2020.csv), with one reason naming every figure ("shown only in … and in …").
+    const byKey = new Map<string, Record<string, string>[]>();
+    for (const f of ['/data/missing.csv', '/data/missing-2020.csv']) {
+      for (const m of parseCsv(await fetchText(f)).records) {
+        const key = [m.measure, m.item, m.year, m.group, m.response].join('|');
+        byKey.set(key, [...(byKey.get(key) ?? []), m]);
+      }
+    }
+    const sentence = (r: string) => r.trim().charAt(0).toUpperCase() + r.trim().slice(1).replace(/\.?$/, '.');
+    const SHOWN_ONLY = /^shown only in (.*?); not published as (?:a number|numbers)\.?\s*(\(.*\))?\.?$/i;
+    const expected = [...byKey.values()].map((figures) => {
+      const [m] = figures;
+      const parts = figures.map((f) => SHOWN_ONLY.exec(f.reason.trim()));
+      const why = parts.find((p) => p?.[2])?.[2];
+      const reason = figures.length > 1 && parts.every(Boolean)
+        ? sentence(`shown only in ${parts.map((p) => p![1]).join(' and in ')}; not published as numbers${why ? ` ${why}` : ''}`)
+        : figures.map((f) => sentence(f.reason)).join(' ');
+      return {
+        measure: m.measure, item: m.item, year: Number(m.year), group: m.group, response: m.response,
+        source_survey: Number(m.source_survey), source_figure: m.source_figure, reason, base: m.base ? Number(m.base) : null,
+      };
+    });
+    expect(ds.missing).to.have.length(expected.length);
+    expect(ds.missing.map((m) => ({ ...m }))).to.deep.equal(expected);
+    // Both kinds of base are there: a printed one and none.
+    expect(ds.missing.some((m) => m.base === null) && ds.missing.some((m) => m.base != null)).to.equal(true);
+  });
+
   it('a value both reports chart is one gap whose reason names both figures once ("shown only in … and in …")', () => {
     const both = ds.missing.find((m) => m.measure === 'barrier' && m.item === 'competing-demands' && m.year === 2016 && m.response === 'very')!;
     expect(both.reason).to.equal('Shown only in Figure 5.1 of the 2019 report and in Figure 4.2 of the 2020 report; not published as numbers.');
