@@ -137,7 +137,10 @@ const packColumns = (list, columns, delta) => columns.map((get, c) => chars(list
 const asciiJson = (v) => JSON.stringify(v).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const packed = packColumns(rows, COLUMNS, DELTA);
 const packedMissing = packColumns(missingRows, MISSING_COLUMNS, MISSING_DELTA);
-for (const v of [...rows.flatMap((r) => COLUMNS.map((get) => get(r))), ...missingRows.flatMap((m) => MISSING_COLUMNS.map((get) => get(m)))]) {
+const SITE_COLUMNS = [(site) => s(site.id), (site) => s(site.name), (site) => s(site.alias), (site) => site.wave, (site) => (site.deprivation ? s(site.deprivation) : -1)];
+const SITE_DELTA = [0, 1];
+const packedSites = packColumns(sites, SITE_COLUMNS, SITE_DELTA);
+for (const v of [...rows.flatMap((r) => COLUMNS.map((get) => get(r))), ...missingRows.flatMap((m) => MISSING_COLUMNS.map((get) => get(m))), ...sites.flatMap((site) => SITE_COLUMNS.map((get) => get(site)))]) {
   if (!Number.isInteger(v) || v < -CHAR0 || v >= 65536 - CHAR0) {
     console.error(`build-data: ${v} cannot be packed as one character`);
     process.exit(1);
@@ -184,8 +187,10 @@ export const DELTA_COLUMNS = ${JSON.stringify(DELTA)};
 /** The gaps' columns, as COLUMNS: measure,item,year-2000,group,response,source_survey-2000,source_figure,reason,base (-1 none printed), delta-coded (${JSON.stringify(MISSING_DELTA)}). */
 export const MISSING: string[] = ${asciiJson(packedMissing)};
 export const MISSING_DELTA = ${JSON.stringify(MISSING_DELTA)};
-/** Sites (their location notes are in dist/data/sites.csv, not in the bundle). */
-export const SITES = ${JSON.stringify(sites.map(({ location_note, ...rest }) => rest))};
+/** Sites (their location notes are in dist/data/sites.csv, not in the bundle): id, name, alias, wave, deprivation (-1 none) as COLUMNS (delta-coded ${JSON.stringify(SITE_DELTA)}), then lat, lon, x, y. */
+export const SITE_COLUMNS: string[] = ${asciiJson(packedSites)};
+export const SITE_DELTA = ${JSON.stringify(SITE_DELTA)};
+export const SITE_NUMBERS: number[][] = ${JSON.stringify(['lat', 'lon', 'x', 'y'].map((k) => sites.map((site) => site[k])))};
 export const SURVEYS = ${JSON.stringify(surveys)};
 `);
 writeFileSync('src/data/generated/map-shape.ts', `${header}

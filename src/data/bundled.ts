@@ -4,7 +4,7 @@
  */
 import { createDataset, type Dataset } from './dataset.js';
 import { markReportRows } from './report-rows.js';
-import { CHAR0, COLUMNS, DELTA_COLUMNS, MISSING, MISSING_DELTA, SITES, STRINGS, SURVEYS } from './generated/packed.js';
+import { CHAR0, COLUMNS, DELTA_COLUMNS, MISSING, MISSING_DELTA, SITE_COLUMNS, SITE_DELTA, SITE_NUMBERS, STRINGS, SURVEYS } from './generated/packed.js';
 import type { MissingRow, ObservationRow, Site, Survey } from './types.js';
 
 let cached: Dataset | undefined;
@@ -52,7 +52,12 @@ function decodeMissing(): MissingRow[] {
 export function bundledDataset(): Dataset {
   if (!cached) {
     // Location notes stay out of the bundle (they are in dist/data/sites.csv).
-    const sites = (SITES as Omit<Site, 'location_note'>[]).map((s) => ({ ...s, location_note: '' }));
+    const [id, name, alias, wave, deprivation] = decodeColumns(SITE_COLUMNS, SITE_DELTA);
+    const [lat, lon, x, y] = SITE_NUMBERS;
+    const sites = id.map((v, i) => ({
+      id: STRINGS[v], name: STRINGS[name[i]], alias: STRINGS[alias[i]], wave: wave[i], deprivation: deprivation[i] < 0 ? null : STRINGS[deprivation[i]],
+      lat: lat[i], lon: lon[i], x: x[i], y: y[i], location_note: '',
+    }));
     const rows = decodeRows();
     const missing = decodeMissing();
     // Its gaps too: the base a figure prints is named as the report's (printedBaseOf).

@@ -4,6 +4,7 @@
  * encoding, all hold exactly the rows of data/observations-*.csv.
  */
 import { expect } from '@esm-bundle/chai';
+import { geoPath, geoTransverseMercator } from 'd3-geo';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { keyOf } from '../../src/data/dataset.js';
@@ -151,7 +152,7 @@ describe('bundled module', () => {
       .to.deep.equal(['2019 figure:5.1', '2020 figure:4.2']);
   });
 
-  it('decodes the 25 sites of data/sites.csv', async () => {
+  it('decodes the 25 sites of data/sites.csv, each where the map puts it', async () => {
     const { records } = parseCsv(await fetchText('/data/sites.csv'));
     expect(ds.sites.map((s) => s.id)).to.deep.equal(records.map((r) => r.id));
     for (const r of records) {
@@ -159,6 +160,17 @@ describe('bundled module', () => {
       expect([s.name, s.alias, s.wave, s.deprivation, s.lat, s.lon], r.id).to.deep.equal([
         r.name, r.alias, Number(r.wave), r.deprivation || null, Number(r.lat), Number(r.lon),
       ]);
+    }
+    // Where each is in the map's frame, projected as scripts/build-data.mjs does (to a tenth of its 1000 wide).
+    const frame = { type: 'MultiPoint', coordinates: [[-5.75, 49.95], [1.8, 49.95], [-5.75, 55.85], [1.8, 55.85], [-3.0, 55.85]] } as const;
+    const projection = geoTransverseMercator().rotate([2, 0]).fitWidth(1000, frame as unknown as GeoJSON.MultiPoint);
+    const [[, y0]] = geoPath(projection).bounds(frame as unknown as GeoJSON.MultiPoint);
+    projection.translate([projection.translate()[0], projection.translate()[1] - y0]);
+    const tenth = (v: number) => Math.round(v * 10) / 10;
+    for (const r of records) {
+      const [x, y] = projection([Number(r.lon), Number(r.lat)])!;
+      const s = ds.sites.find((site) => site.id === r.id)!;
+      expect([s.x, s.y, s.location_note], r.id).to.deep.equal([tenth(x), tenth(y), '']);
     }
   });
 
