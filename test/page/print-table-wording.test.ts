@@ -70,8 +70,9 @@ describe('a chart printed as its table in its place: its notes name nothing draw
 // The map printed as its table in its place (on a page turned sideways alone, as too tall there,
 // or on any page): its notes spoke of a map the paper does not show: "Not on the map (not
 // Pioneer sites): Hull (4)", "The map draws the counts of 2020; the table gives each site's
-// count in every year", and the row "Hull (not on the map)". Printed so, they speak of the table
-// alone; on screen (the Table view too: the map is a click away) and with the map printed, as before.
+// count in every year", and the row "Hull (not on the map)". Printed so (the Table view too, and a
+// table printed under the map upright and alone sideways, on the sideways page), they speak of the
+// table alone; on screen (the Table view too: the map is a click away) and with the map printed, as before.
 describe('<site-map> printed as its table in its place: its notes name no map', function () {
   this.timeout(120000);
   afterEach(cleanup);
@@ -89,10 +90,14 @@ describe('<site-map> printed as its table in its place: its notes name no map', 
   for (const [attributes, width, alone] of [
     // Its table in its place sideways only; upright, the map.
     ['layout="grid"', 320, 'sideways'],
-    // The same, its table printed on both (under the map upright): the table's own notes keep the map's words.
-    ['layout="grid" print-table', 320, 'sideways, but for the table\'s notes'],
+    // The same, its table printed on both: upright under the map, in the map's words; sideways
+    // alone, in the table's (they kept the map's there, the one table printing on both).
+    ['layout="grid" print-table', 320, 'sideways'],
     // Too small to read on any page: its table in its place on both (built before printing, for print-table).
     ['layout="grid" print-table', 150, 'both'],
+    // Left in its Table view on screen, a map readable on any page: the Table view prints, no map
+    // on either page (it printed "Not on the map", "The map draws…").
+    ['mode="table"', 720, 'both, as its Table view'],
   ] as const) {
     it(`a site not on the map, <site-map ${attributes}> in ${width} px: printed without the map (${alone}), its notes say "Not Pioneer sites"; with it, "Not on the map"`, async () => {
       // A researcher's rows: the bundled ones and a site that is not a Pioneer site.
@@ -104,20 +109,25 @@ describe('<site-map> printed as its table in its place: its notes name no map', 
       await drawn(el);
       const screen = await onScreen(el);
       for (const said of MAP_WORDS) expect(screen, 'the Table view on screen').to.include(said);
+      const tableView = attributes.includes('mode="table"');
+      if (tableView) {
+        el.mode = 'table';
+        await el.updateComplete;
+      }
       for (const landscape of [true, false]) {
         const page = landscape ? 'sideways' : 'upright';
         const text = await printed(landscape);
-        if (!landscape && alone !== 'both') {
+        if (!landscape && alone === 'sideways') {
           expect(text, `${page}: the note saying why`).not.to.include(NOTE);
-          expect(text, `${page}, the map printed: its note`).to.include(squashed(MAP_WORDS[0]));
-          expect(text, `${page}: "Not Pioneer sites"`).not.to.include(squashed(TABLE_WORDS[0]));
+          // The map printed: its note; with print-table, the table under it in the map's words too.
+          for (const said of attributes.includes('print-table') ? MAP_WORDS : MAP_WORDS.slice(0, 1)) expect(text, `${page}, the map printed: ${said}`).to.include(squashed(said));
+          for (const said of TABLE_WORDS) expect(text, `${page}: ${said}`).not.to.include(squashed(said));
           continue;
         }
-        expect(text, `${page}: the note saying why`).to.include(NOTE);
-        // With print-table, its table prints upright too, under the map: its own notes keep the map's words.
-        const own = attributes.includes('print-table') && alone !== 'both';
-        for (const said of own ? TABLE_WORDS.slice(0, 1) : TABLE_WORDS) expect(text, `${page}: ${said}`).to.include(squashed(said));
-        for (const said of own ? MAP_WORDS.slice(0, 1) : MAP_WORDS) expect(text, `${page}: ${said}`).not.to.include(squashed(said));
+        if (tableView) expect(text, `${page}: the note saying why`).not.to.include(NOTE);
+        else expect(text, `${page}: the note saying why`).to.include(NOTE);
+        for (const said of TABLE_WORDS) expect(text, `${page}: ${said}`).to.include(squashed(said));
+        for (const said of MAP_WORDS) expect(text, `${page}: ${said}`).not.to.include(squashed(said));
       }
       // On screen again, the Table view in the map's words.
       expect(await onScreen(el), 'on screen after printing').to.equal(screen);

@@ -438,7 +438,9 @@ export const chartStyles = css`
       .landscape-table > .plot { display: none; }
       .landscape-table > .off { display: block; }
       .landscape-table > .table-host:not(.under-chart):has(.table-source) ~ .source { display: none; }
-      .landscape-table > .drawing-only { display: none; }
+      .landscape-table .drawing-only { display: none; }
+      /* A table printed under its chart upright and alone here: its words for this page (data-table.ts, worded). */
+      .landscape-table span.off { display: inline; }
     }
     /* What keys or describes the drawing alone (a trend's key of lines, the map's note on where
        its marks are, the tiles' codes: drawing-only) prints only with the drawing: over a table

@@ -58,7 +58,7 @@ export interface TableModel {
    * number of informants out of their printed base gives (unfitNote), wherever a chart has not
    * said so of them already; each such figure's cell says "see note N".
    */
-  notes: string[];
+  notes: Worded[];
   /** `reasons[i]`: why cell i has no figure, in full (the gap's reason, else `absent`'s, else "Not published."). */
   rows: {
     item: string;
@@ -83,9 +83,19 @@ export interface TableModel {
     /** `extras[i]`: what cell i says after its value and n, where a chart draws more (a comparison's "95% CI 36–75%"). */
     extras?: (string | undefined)[];
     /** What the library says of the row after its label (a site's "Wave 1, more deprived"): in English, whatever the label's language. */
-    labelNote?: string;
+    labelNote?: Worded;
   }[];
 }
+
+/**
+ * Words for a table printed both under its chart (upright) and in its place (on a page turned
+ * sideways alone, landscape-table): the chart's, then the table's; print CSS shows the page's
+ * (chart-styles.ts), as it does a chart's notes (PioneerChart.wordedNote).
+ */
+export type Worded = string | readonly [chart: string, table: string];
+
+/** Worded text: a pair as two spans, the chart's (drawing-only) and the table's (off), each the library's own words (none to keep unbroken). */
+export const worded = (w: Worded) => (typeof w === 'string' ? unbroken(w) : html`<span class="drawing-only">${w[0]}</span><span class="off">${w[1]}</span>`);
 
 /**
  * Pivots the rows a chart shows into a table model; `gaps` (values the chart shows as missing)
@@ -317,7 +327,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
         const headers = (i: number) => (years ? `dt-r${ri} ${yearIds[i]} dt-c${i}` : nothing);
         return html`<tr data-item=${r.item}>
           ${r.labelNote
-            ? html`<th scope="row" id=${rowId}><span lang=${labelLang ?? nothing}>${unbroken(r.label)}</span> (${r.labelNote})</th>`
+            ? html`<th scope="row" id=${rowId}><span lang=${labelLang ?? nothing}>${unbroken(r.label)}</span> (${worded(r.labelNote)})</th>`
             : html`<th scope="row" id=${rowId} lang=${labelLang ?? nothing}>${unbroken(r.label)}</th>`}
           ${r.cells.map((cell, i) =>
             cell
@@ -331,7 +341,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
   <div class="table-end">
     ${model.notes.length
       ? html`<ol class="table-notes" part="table-notes" aria-label="Notes to the table">
-          ${model.notes.map((n) => html`<li>${unbroken(n)}</li>`)}
+          ${model.notes.map((n) => html`<li>${worded(n)}</li>`)}
         </ol>`
       : nothing}
     ${source ? html`<p class="table-source">${source}</p>` : nothing}

@@ -9,7 +9,7 @@ import { formatCsv } from '../../data/csv.js';
 import { OBSERVATION_COLUMNS, type ObservationRow } from '../../data/types.js';
 import { chartToSvg, svgToPng } from '../../export/svg-export.js';
 import { download, fileNameOf } from '../../export/download.js';
-import { dataTableTemplate, tableModel, type TableModel } from './data-table.js';
+import { dataTableTemplate, tableModel, worded, type TableModel } from './data-table.js';
 import { warnAbout } from './console-warning.js';
 import { contentChecks, misspeltSentences, tellOuterChart, unquoteAttributes, unwatchLateAttributes, watchLateAttributes } from './misspelt-attributes.js';
 import { describedRow, sharedHeadingParts } from './long-description.js';
@@ -659,8 +659,9 @@ export abstract class PioneerChart<View> extends LitElement {
    * kept as `data-chart-text`, which a downloaded figure (it draws the chart: toSvg) says instead.
    * A table printed in its place on a page turned sideways alone (tableInLandscape) has both,
    * as its note has: print CSS shows the chart's (drawing-only) or the table's (off) for the page.
-   * `screen` false: worded for the table on paper only, the Table view on screen keeping the chart's
-   * words (the map's "Not on the map", which the screen shows a click away).
+   * `screen` (the Table view by default): whether the table's words are said on any page too; the
+   * map gives whether its Table view is printed, worded for the table on paper only, the Table view
+   * on screen keeping the chart's words (the map's "Not on the map", which the screen shows a click away).
    */
   protected wordedNote(className: string, say: (table: boolean) => string, screen = this.tableMode): TemplateResult {
     const table = screen || this.tableOnPaper;
@@ -975,8 +976,10 @@ export abstract class PioneerChart<View> extends LitElement {
     else figure?.style.removeProperty(PAPER_REST);
     this.tableInLandscape = on && !this.tableOnPaper && this._unreadableOnPaper(LANDSCAPE_PAGE_HEIGHT - rest);
     this.noWidthOnPaper = on && this._noWidth && !this.problem;
-    // Its table's notes may be worded for paper (the map's for a table printed without it): built again.
+    // Its table's notes may be worded for paper (the map's for a table printed without it, the
+    // Table view's too, which nothing above may change): built again.
     this._tableStale = true;
+    if (this.tableMode) this.requestUpdate();
     this._holdToRoomBeside(figure);
     if (on) {
       // The update just asked for (the table printed in place of the chart or beneath it) runs
@@ -2032,7 +2035,7 @@ export abstract class PioneerChart<View> extends LitElement {
         <ul>
           ${model.rows.map(
             (r) => html`<li>
-              ${r.label}${r.labelNote ? ` (${r.labelNote})` : ''}:
+              ${r.label}${r.labelNote ? html` (${worded(r.labelNote)})` : ''}:
               ${describedRow(model, r, this.shownYear)}
             </li>`,
           )}

@@ -11,7 +11,7 @@ import { autoSiteLayout, renderSiteMap, SITE_MAP_DEFAULTS, SITE_TILES, siteGroup
 import type { RenderResult } from '../../renderers/shared/types.js';
 import { formatValue, inBrackets, tableName } from '../../renderers/shared/format.js';
 import { AttributeProblem, oneOf, yearIn, type Keyword, type Numeric } from '../base/attribute-problem.js';
-import type { TableModel } from '../base/data-table.js';
+import type { TableModel, Worded } from '../base/data-table.js';
 import { isCleared, type FilterAttributes } from '../base/filter-state.js';
 import { PioneerChart } from '../base/pioneer-chart.js';
 import { placeAmongMarks, placeBesideMarks } from '../base/tooltip-among-marks.js';
@@ -320,17 +320,20 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     const sites = new Map(this.view?.sites.map((site) => [site.id, site]) ?? []);
     const unplaced = new Set(this.view?.unplaced.map((r) => r.item));
     const years = new Set(model.columns.map((c) => c.year));
-    // Printed in the map's place, on any page or (without print-table) on a page turned sideways
-    // alone, the table speaks of no map: none is on the paper.
-    const alone = this.tableOnPaper || (this.tableInLandscape && !this.printTable);
+    // Printed without the map (in its place on any page or, without print-table, on a page turned
+    // sideways alone; or as the Table view left on screen), the table speaks of no map: none is on
+    // the paper. Printed under it upright and in its place sideways (print-table), it has both
+    // words, print CSS showing the page's.
+    const alone = this.tableOnPaper || (this.paper && this.tableMode) || (this.tableInLandscape && !this.printTable);
+    const say = (map: string, table: string): Worded => (alone ? table : this.tableInLandscape ? [map, table] : map);
     return {
       ...model,
       rows: model.rows.map((r) => {
         const site = sites.get(r.item);
         if (site) return { ...r, labelNote: siteGroups(site) };
-        return unplaced.has(r.item) ? { ...r, labelNote: alone ? 'not a Pioneer site' : 'not on the map' } : r;
+        return unplaced.has(r.item) ? { ...r, labelNote: say('not on the map', 'not a Pioneer site') } : r;
       }),
-      notes: this.view && years.size > 1 ? [...model.notes, yearsNote(this.view.year, alone)] : model.notes,
+      notes: this.view && years.size > 1 ? [...model.notes, say(yearsNote(this.view.year, false), yearsNote(this.view.year, true))] : model.notes,
     };
   }
 
@@ -364,8 +367,8 @@ export class SiteMap extends PioneerChart<SiteMapView> {
 
   protected notesOf(view: SiteMapView): TemplateResult {
     const total = html`${this._totalNote(view)}${view.unplaced.length
-      ? // Worded for a table printed in the map's place; on screen, as the map's (wordedNote).
-        this.wordedNote('note unplaced', (t) => `Not ${t ? '' : 'on the map (not '}Pioneer sites${t ? '' : ')'}: ${view.unplaced.map((r) => `${r.item_label || r.item} (${formatValue(r.value, r.unit)})`).join('; ')}.`, false)
+      ? // Worded for a table printed without the map (in its place, or as the Table view); on screen, as the map's (wordedNote).
+        this.wordedNote('note unplaced', (t) => `Not ${t ? '' : 'on the map (not '}Pioneer sites${t ? '' : ')'}: ${view.unplaced.map((r) => `${r.item_label || r.item} (${formatValue(r.value, r.unit)})`).join('; ')}.`, this.paper && this.tableMode)
       : nothing}`;
     // What the drawing needs said (where marks are, the outline's source, the tiles' codes) is
     // hidden under the Table view, which lists the sites by name; a figure downloaded from it
