@@ -7,7 +7,8 @@
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * `executeServerCommand('touch', { from, to?, steps?, holdMs? })`: a finger lands at `from`
+ * `executeServerCommand('touch', { from, to?, steps?, holdMs?, radius? })`: a finger (`radius` px
+ * across from its centre, default 5) lands at `from`
  * (client px, [x, y] in the window), rests `holdMs` (default 0: a tap; 800 or so: a long press),
  * moves to `to` in `steps` moves 16 ms apart (default 12; a pan, where `to` is more than the
  * browser's slop of about 15 px away) and lifts. Returns when the browser has taken the lift:
@@ -22,9 +23,9 @@ export function touchCommandsPlugin() {
       const page = session.browser.getPage(session.id);
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      const { from, to = from, steps = 12, holdMs = 0, radius = 5 } = payload;
       const finger = (type, at) =>
-        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: at[0], y: at[1], radiusX: 5, radiusY: 5, force: 1, id: 1 }] : [] });
-      const { from, to = from, steps = 12, holdMs = 0 } = payload;
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: at[0], y: at[1], radiusX: radius, radiusY: radius, force: 1, id: 1 }] : [] });
       await finger('touchStart', from);
       if (holdMs) await wait(holdMs);
       if (to[0] !== from[0] || to[1] !== from[1]) {

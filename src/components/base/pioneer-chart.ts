@@ -2112,7 +2112,10 @@ export abstract class PioneerChart<View> extends LitElement {
     const plotBox = plot.getBoundingClientRect();
     const scale = plot.offsetWidth > 0 && plotBox.width > 0 ? plotBox.width / plot.offsetWidth : 1;
     const markEl = this._markElement(mark);
-    const at = markEl && this.placeTooltip?.(tip, markEl, plotBox, hovered, MARK_REACH);
+    // A finger's tooltip is placed as the keyboard's: no pointer goes onto it, so it need not
+    // border its mark's gap on a straight way from it (on a phone's grid that kept it over a
+    // column of tiles and the legend where a place beside the tile covered neither).
+    const at = markEl && this.placeTooltip?.(tip, markEl, plotBox, hovered && !this._fingerPress, MARK_REACH);
     // Placed by its top-left corner, not centred over the mark by the stylesheet's transform.
     tip.style.transform = at ? 'none' : '';
     if (at) {
@@ -2280,6 +2283,7 @@ export abstract class PioneerChart<View> extends LitElement {
     this._dismissedKey = null;
     const way = (this._hoverWay ??= { since: 0, onMark: null, from: null });
     if (this._tooltipKey !== mark.key || !this._tooltipHovered || this.tooltipEl?.hidden) way.since = performance.now();
+    this._fingerPress = false;
     this._showTooltip(mark, true);
     this.ownerDocument.addEventListener('keydown', this._onDocumentEscape, true);
     way.onMark = at;
@@ -2518,11 +2522,15 @@ export abstract class PioneerChart<View> extends LitElement {
     this._endSafePath();
     this._pressing = true;
     this._notePress(e);
+    this._fingerPress = e.pointerType === 'touch';
     // A finger's press may be the start of a pan of the page, which moves neither the focus nor
     // the tooltip, nor says a mark: its mark is taken as it lifts, if it did not pan (_onPressEnd).
     if (e.pointerType === 'touch') this._fingerDown = [e.target as Element | null, e.clientX, e.clientY];
     else this._press(e.target as Element | null, e.clientX, e.clientY, e.timeStamp);
   };
+
+  /** The last press on the plot was a finger's (until the mouse hovers a mark): its tooltip is placed as the keyboard's. */
+  private _fingerPress = false;
 
   /** What a finger pressed on the plot, and where (client px), until it lifts or pans. */
   private _fingerDown: [target: Element | null, x: number, y: number] | null = null;

@@ -1,0 +1,55 @@
+import { expect } from '@esm-bundle/chai';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
+import '../../src/components/site-map/site-map.js';
+import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
+import { cleanup, drawn, mount } from '../helpers.js';
+
+// A phone's 360 by 740 px window, a page with a 12 px margin, and real touch input
+// (Input.dispatchTouchEvent: test/touch-commands.mjs), whose taps Chromium adjusts onto the
+// nearest control within reach of the finger, as on a phone.
+
+type Point = [number, number];
+const tap = (at: Point, radius?: number) => executeServerCommand('touch', { from: at.map(Math.round), ...(radius ? { radius } : {}) });
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('tapped on a phone (360 by 740 px, 12 px page margin)', () => {
+  beforeEach(async () => {
+    await setViewport({ width: 360, height: 740 });
+    document.body.style.margin = '12px';
+  });
+  afterEach(async () => {
+    cleanup();
+    window.scrollTo(0, 0);
+    document.body.style.margin = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it("the map's tooltip for a tapped tile (Greater Manchester) leaves the legend and most tiles' codes in view", async () => {
+    const el = await drawn(mount<PioneerChart<unknown>>('<site-map year="2019"></site-map>', 336));
+    await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('svg .tile').length, 'the grid').to.equal(25);
+    el.scrollIntoView({ block: 'start' });
+    await pause(50);
+    const tile = root.querySelector('svg [data-key="greater-manchester"]')!;
+    const t = tile.getBoundingClientRect();
+    await tap([t.left + t.width / 2, t.top + t.height / 2]);
+    await pause(150);
+    const tip = root.querySelector<HTMLElement>('.tooltip')!;
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent).to.match(/^Greater Manchester/);
+    const b = tip.getBoundingClientRect();
+    const legend = [...root.querySelectorAll('svg [part~="legend"] > *')].map((e) => e.getBoundingClientRect());
+    expect(legend.length).to.be.greaterThan(0);
+    const codes = [...root.querySelectorAll('svg [data-key] text')].filter((x) => !tile.contains(x)).filter((x) => overlaps(b, x.getBoundingClientRect()));
+    // Before: kept where a mouse pointer goes straight onto it, it went down a column of six
+    // tiles (13 of their codes and counts) and over two of the legend's entries.
+    expect(legend.filter((l) => overlaps(b, l)).length, 'legend entries covered').to.equal(0);
+    expect(codes.length, 'other tiles’ codes and counts covered').to.be.at.most(7);
+    expect(overlaps(b, tile.getBoundingClientRect()), 'over its tile').to.equal(false);
+    expect(b.left >= -0.5 && b.top >= -0.5 && b.right <= innerWidth + 0.5 && b.bottom <= innerHeight + 0.5, 'in the window').to.equal(true);
+  });
+});
