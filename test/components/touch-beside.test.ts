@@ -52,4 +52,30 @@ describe('tapped on a phone (360 by 740 px, 12 px page margin)', () => {
     expect(overlaps(b, tile.getBoundingClientRect()), 'over its tile').to.equal(false);
     expect(b.left >= -0.5 && b.top >= -0.5 && b.right <= innerWidth + 0.5 && b.bottom <= innerHeight + 0.5, 'in the window').to.equal(true);
   });
+
+  it("a tap in the page's margin beside the trend's keys hides no line; a tap on a key still does", async () => {
+    const el = await drawn(mount<PioneerChart<unknown>>('<pioneer-trend></pioneer-trend>', 336));
+    const keys = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.legend button')];
+    expect(keys.length).to.be.greaterThan(2);
+    const pressed = () => keys.map((k) => k.getAttribute('aria-pressed')).join(' ');
+    const shown = pressed();
+    for (const key of keys) {
+      key.scrollIntoView({ block: 'center' });
+      await pause(50);
+      const k = key.getBoundingClientRect();
+      const y = k.top + k.height / 2;
+      // Beside it in the margin: 6 px and 8 px off the legend, with a small and a broad finger.
+      for (const [x, radius] of [[k.left - 6, 5], [4, 15], [innerWidth - 4, 15]] as const) {
+        await tap([x, y], radius);
+        await pause(150);
+        expect(pressed(), `${key.dataset.item}: a tap at x ${Math.round(x)} (radius ${radius})`).to.equal(shown);
+      }
+      await tap([k.left + 20, y]);
+      await pause(150);
+      expect(key.getAttribute('aria-pressed'), `${key.dataset.item} tapped`).to.equal('false');
+      await tap([k.left + 20, y]);
+      await pause(150);
+      expect(pressed()).to.equal(shown);
+    }
+  });
 });
