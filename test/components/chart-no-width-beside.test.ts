@@ -73,11 +73,22 @@ describe('a chart laid out 0 px wide beside text', function () {
           // Seen there (not clipped): what is at its last line's end is the chart.
           expect(document.elementFromPoint(shown.right - 4, shown.bottom - 6), `${part} seen`).to.equal(el);
         }
+        // As tall as what it shows there.
+        expect(el.getBoundingClientRect().bottom, 'the chart\'s foot').to.be.closeTo(root.querySelector('[part="size-note"]')!.getBoundingClientRect().bottom, 1);
+      } else {
+        // Nothing seen, and no height: its row as tall as the text beside it (the title and note,
+        // wrapped to 12em out of sight, left about 130 px of blank under it).
+        expect(root.querySelector('figure')!.getBoundingClientRect().height, 'the chart\'s height').to.equal(0);
+        expect(box.firstElementChild!.getBoundingClientRect().height, 'the row\'s height').to.equal(neighbour.getBoundingClientRect().height);
       }
       // Its Download button is seen where it fits beside the box; where it does not, it is not
       // reached either (a focus ring over the text beside it, or no one's to see).
       const download = root.querySelector<HTMLElement>('.menu > button')!;
       expect(download.checkVisibility({ visibilityProperty: true }), 'its Download button seen').to.equal(name.includes('260 px'));
+      // Given a width, it is as tall as its drawing again.
+      el.style.width = '300px';
+      for (let i = 0; i < 20 && root.querySelector('figure[data-no-width]'); i++) await frames(1);
+      expect(root.querySelector('figure')!.getBoundingClientRect().height, 'drawn').to.be.above(root.querySelector('svg')!.getBoundingClientRect().height).and.above(200);
     });
   }
 });

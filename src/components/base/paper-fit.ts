@@ -241,6 +241,8 @@ export const NO_WIDTH_ROOM = '--_no-width-room';
  */
 export function roomBeside(el: Element): number {
   const box = el.getBoundingClientRect();
+  // (At least 1 px tall: one with nothing seen takes no height, chart-styles.ts, and is beside what starts where it does.)
+  const bottom = Math.max(box.bottom, box.top + 1);
   let right = Infinity;
   for (let node = el, parent = layoutParent(el); parent; node = parent, parent = layoutParent(parent)) {
     // Beside it in a slot: what else the slot is given (its own children show only when it is given none).
@@ -249,7 +251,7 @@ export function roomBeside(el: Element): number {
       const range = document.createRange();
       range.selectNode(sibling);
       for (const r of range.getClientRects()) {
-        if (r.width > 0 && r.height > 0 && r.right > box.left && r.top < box.bottom && r.bottom > box.top) right = Math.min(right, Math.max(r.left, box.left));
+        if (r.width > 0 && r.height > 0 && r.right > box.left && r.top < bottom && r.bottom > box.top) right = Math.min(right, Math.max(r.left, box.left));
       }
     }
     if (right <= box.left) return 0;

@@ -1875,6 +1875,8 @@ export abstract class PioneerChart<View> extends LitElement {
     // (Its style read only then: this runs at every resize.)
     const fits = !none || room >= 13 * parseFloat(getComputedStyle(figure!).fontSize);
     figure!.style.setProperty('--_beside', none ? `${fits ? room : 0}px` : '');
+    // (Where none is seen, it takes no height either: chart-styles.ts.)
+    figure!.toggleAttribute('data-no-room', !fits);
     this.menu()?.toggleAttribute('hidden', !fits);
     if (none && !this._widthWarned) this._warnIfLasting('width', () => (this._noWidth ? NO_WIDTH : ''));
     // The plot is hidden while the note says so, and only then.
