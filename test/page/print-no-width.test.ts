@@ -4,6 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { roomBeside } from '../../src/components/base/paper-fit.js';
 import { cleanup, inCard, mount } from '../helpers.js';
@@ -76,6 +77,36 @@ describe('printing a chart whose box is 0 px wide', function () {
     const empty = row.querySelector<PioneerChart<unknown>>('barrier-stack')!;
     await laidOut(empty);
     expect(roomBeside(empty)).to.equal(0);
+  });
+
+  it('squeezed to nothing beside text, it prints none of itself over that text, nor a letter a line down the page', async () => {
+    const text = 'Text beside the chart, which a reader should be able to read whole.';
+    for (const tag of ['barrier-stack measure="barrier" year="2020"', 'pioneer-trend measure="objective"']) {
+      const row = mount<HTMLElement>(`<div style="display: flex"><div style="flex: 0 0 0; min-width: 0"><${tag}></${tag.split(' ')[0]}></div><p style="margin: 0">${text}</p></div>`, 640);
+      const empty = row.querySelector<PioneerChart<unknown>>('barrier-stack, pioneer-trend')!;
+      await laidOut(empty);
+      expect(roomBeside(empty), tag).to.equal(0);
+      const pdf = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as { pages: string[]; sizes: Run[][] };
+      // Its title a letter a line and its summary after it (the trend's key) ran on for pages,
+      // and its note, 24em wide, over the text beside it.
+      expect(pdf.pages.length, `${tag}: pages`).to.equal(1);
+      const runs = pdf.sizes.flat();
+      expect(runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim(), tag).to.equal(text);
+      // The same under print's emulation: its figure shows nothing and takes no room.
+      await emulateMedia({ media: 'print' });
+      try {
+        window.dispatchEvent(new Event('beforeprint'));
+        await empty.updateComplete;
+        const figure = empty.shadowRoot!.querySelector('figure')!;
+        expect(empty.shadowRoot!.querySelector('.paper-note'), `${tag}: its note`).to.not.equal(null);
+        expect(getComputedStyle(figure).overflow, tag).to.equal('clip');
+        expect([figure.getBoundingClientRect().width, figure.getBoundingClientRect().height], `${tag}: the figure`).to.deep.equal([0, 0]);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        await emulateMedia({ media: 'screen' });
+      }
+      cleanup();
+    }
   });
 
   it("in a card whose body, in the card's shadow root, is 300 px wide: the room beside it is the body's, and a neighbour given to the same slot leaves none", async () => {

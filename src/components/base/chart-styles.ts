@@ -428,6 +428,10 @@ export const chartStyles = css`
        Any other figure is a block as wide as its box on paper (auto), not the screen's inline-block. */
     figure { width: var(--_no-width-room, auto); }
     figure[style*='--_no-width-room'] .no-width { width: auto; }
+    /* With no such width (a flex item squeezed to nothing, the text beside it starting where it
+       does), nothing of it prints, and it takes no room, as on screen: its title printed a letter
+       a line for pages, its note over that text. */
+    figure[data-no-width]:not([style*='--_no-width-room']) { height: 0; overflow: clip; }
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */
     .plot svg { max-height: 72vh; width: auto; max-width: 100%; }
