@@ -306,6 +306,26 @@ describe('exported files and paper', () => {
     ]);
   });
 
+  it("a height that leaves the drawing as it is without one (under what its rows need; the trend's own at its width) leaves its name so too: one drawing, one name", async () => {
+    const pairs = [
+      ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<barrier-stack measure="barrier" year="2019" height="100"></barrier-stack>'],
+      ['<pioneer-compare measure="barrier"></pioneer-compare>', '<pioneer-compare measure="barrier" height="50"></pioneer-compare>'],
+      // 640 px wide: drawn 352 px tall (0.55 of its width) with no height.
+      ['<pioneer-trend measure="objective"></pioneer-trend>', '<pioneer-trend measure="objective" height="352"></pioneer-trend>'],
+    ];
+    for (const [a, b] of pairs) {
+      const els = [await drawn(mount<PioneerChart<unknown>>(a)), await drawn(mount<PioneerChart<unknown>>(b))];
+      expect(withoutIds(els[1].toSvg()), b).to.equal(withoutIds(els[0].toSvg()));
+      const [plain, tall] = await downloadNames(els, 'svg');
+      expect(tall, b).to.equal(plain);
+      expect(tall, b).to.not.match(/\d+px/);
+      cleanup();
+    }
+    // One it changes is still named: the trend 400 px tall, the stacked bars 2,000 px (their rows need 725).
+    const els = [await drawn(mount<PioneerChart<unknown>>('<pioneer-trend measure="objective" height="400"></pioneer-trend>')), await drawn(mount<PioneerChart<unknown>>('<barrier-stack measure="barrier" year="2019" height="2000"></barrier-stack>'))];
+    expect(await downloadNames(els, 'svg')).to.deep.equal(['most-important-objectives-outcomes-by-survey-year-400px.svg', 'barriers-to-integration-2019-2000px.svg']);
+  });
+
   it('a chart in a closed <details> (never laid out) exports its chart, drawn at the printed width (680 px): SVG, PNG, CSV and citation as those of the chart laid out 680 px wide', async () => {
     for (const markup of ['<barrier-stack measure="barrier" year="2019"></barrier-stack>', '<pioneer-trend measure="objective"></pioneer-trend>', '<site-map year="2019"></site-map>']) {
       const details = mount<HTMLDetailsElement>(`<details><summary>More</summary>${markup}</details>`, 500);

@@ -465,7 +465,7 @@ export class BarrierStack extends PioneerChart<StackView> {
     const fontSize = this.fontSize;
     return renderBarrierStack(svg, view.items, {
       width,
-      height: this.height as number | undefined,
+      height: this.drawHeight,
       measure: view.measure,
       responses: view.responses,
       sort: view.sort,

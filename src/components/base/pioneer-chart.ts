@@ -1643,6 +1643,32 @@ export abstract class PioneerChart<View> extends LitElement {
   /** The figure (its citation) the status line's message is about. */
   private _statusFor = '';
 
+  /** While drawn as without its `height` (_heightDrawn): the height the renderer is given (drawHeight). */
+  private _heightless = false;
+
+  /** The `height` the chart is drawn at (none, where its own: the renderers' `height` option). */
+  protected get drawHeight(): number | undefined {
+    return this._heightless ? undefined : (this.height as number | undefined);
+  }
+
+  /**
+   * Whether its `height` draws it otherwise than it is drawn without one, at the width it is drawn
+   * at (drawn again, out of the page, as without it): a height under what its rows need is not
+   * used, and the trend's own height at its width is the one it draws at anyway. Either drawing
+   * named for the height as well got two names for one drawing.
+   */
+  private _heightDrawn(): boolean {
+    const svg = this.svg!;
+    const plain = svg.cloneNode() as SVGSVGElement;
+    this._heightless = true;
+    try {
+      withTextSpacing(this._letterSpacing, this._wordSpacing, () => this.draw(plain, this.view!, svg.viewBox.baseVal.width));
+    } finally {
+      this._heightless = false;
+    }
+    return plain.getAttribute('viewBox') !== svg.getAttribute('viewBox');
+  }
+
   private async _exportAs(kind: 'csv' | 'svg' | 'png' | 'cite'): Promise<void> {
     // The menu closes on a choice, its button keeping the focus; the status line says what was done.
     // (Focused before its items go: the focus is not lost to the page with the item that had it.)
@@ -1661,8 +1687,9 @@ export abstract class PioneerChart<View> extends LitElement {
     // drawn in the dark theme's colours: a chart's two files of one title keep their own names.
     const figure = this.renderRoot.querySelector<HTMLElement>('figure');
     const dark = () => !!figure && !!withoutForcedColors(this, figure, () => darkExportColors(figure));
-    // A drawing of its own `height` (or of the least its rows need, where that is more) too: `…-400px.svg`.
-    const end = (file: 'csv' | 'svg' | 'png') => [...listOf(asked.responses), ...this.fileNameExtras(file), ...(file === 'csv' ? [] : [this.height ? `${this.result?.heightNeeded ?? this.height}px` : '', dark() ? 'dark' : ''])].join(' ');
+    // A drawing of its own `height` (or of the least its rows need, where that is more) too: `…-400px.svg`;
+    // not one its `height` leaves as it is without (_heightDrawn), which keeps the name it has without.
+    const end = (file: 'csv' | 'svg' | 'png') => [...listOf(asked.responses), ...this.fileNameExtras(file), ...(file === 'csv' ? [] : [this.height && this._heightDrawn() ? `${this.result?.heightNeeded ?? this.height}px` : '', dark() ? 'dark' : ''])].join(' ');
     const status = this.renderRoot.querySelector('.status');
     // The same message twice (a second download) still changes the region, so it is read again.
     const say = (text: string) => {

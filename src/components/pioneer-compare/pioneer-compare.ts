@@ -338,7 +338,7 @@ export class PioneerCompare extends PioneerChart<CompareView> {
     const fontSize = this.fontSize;
     return renderCompare(svg, view.data, {
       width,
-      height: this.height as number | undefined,
+      height: this.drawHeight,
       showIntervals: view.showIntervals,
       sort: view.sort,
       gapGroups: view.gapGroups,

@@ -197,7 +197,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     const visible = view.unpublishedGroup ? [] : view.series.filter((s) => !this.hiddenItems.has(s.item));
     const result = renderTrend(svg, visible, {
       width,
-      height: this.height as number | undefined,
+      height: this.drawHeight,
       years: view.years,
       unit: view.unit,
       // The bundled counts are all of key informants (Tables 3.1–3.5).

@@ -296,7 +296,7 @@ export class SiteMap extends PioneerChart<SiteMapView> {
     }
     const result = renderSiteMap(svg, view.sites, {
       width,
-      height: this.height as number | undefined,
+      height: this.drawHeight,
       year: view.year,
       colorBy: view.colorBy,
       layout,
