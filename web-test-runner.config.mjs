@@ -34,6 +34,8 @@ import { touchCommandsPlugin } from './test/touch-commands.mjs';
  *   menu items, selects and their options, links…, shadow roots included), each as `{ role, name,
  *   shown }`: the name a speech-input user's "click …" is matched against, and the text the control
  *   shows (a select's: its label's), for WCAG 2.5.3 (label in name).
+ * - `executeServerCommand('copy-selection')`: copies what the page has selected, as Ctrl+C or the Copy menu item
+ *   does, and returns the clipboard's plain text: what a paste into a spreadsheet or document gets.
  * - `executeServerCommand('open-file-page', { path })`: opens a page of the project (a path from
  *   its root) from disk, as a file:// address, in a tab of its own, as a reader opens a saved or
  *   downloaded page; returns what its element `#chart` shows once the page has loaded (and drawn,
@@ -73,6 +75,11 @@ function cdpCommandsPlugin() {
         out.push({ role: n.role.value, name: n.name?.value ?? '', shown: result.value });
       }
       return out;
+    },
+    'copy-selection': async (_cdp, _payload, page) => {
+      await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      return page.evaluate(() => (document.execCommand('copy'), navigator.clipboard.readText()));
     },
     'set-default-font-size': (cdp, payload) => cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } }),
     // What the page shows in a box (CSS px from the page's top left), as a PNG in base64: the test
@@ -166,7 +173,7 @@ function cdpCommandsPlugin() {
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
       const result = await run(cdp, payload, page);
-      return ['print-to-pdf', 'open-file-page', 'capture-clip', 'ax-controls'].includes(command) ? result : true;
+      return ['print-to-pdf', 'open-file-page', 'capture-clip', 'ax-controls', 'copy-selection'].includes(command) ? result : true;
     },
   };
 }

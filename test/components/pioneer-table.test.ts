@@ -237,7 +237,7 @@ describe('<pioneer-table>', () => {
         expect(td.querySelector('.sr-only')!.textContent, `${tr.dataset.item} ${year}`).to.equal(`No figure published for ${year}: the reports give this item for 2020 only.`);
         // On screen and on paper: the dash and the number of the note that gives the reason.
         const ref = Number(td.querySelector('sup.note-ref')!.textContent);
-        expect(td.querySelector('[aria-hidden="true"]')!.textContent).to.equal(`–${ref}`);
+        expect(td.querySelector('[aria-hidden="true"]')!.textContent!.trim()).to.equal(`–${ref}`);
         expect(td.querySelector('sup.note-ref')!.getBoundingClientRect().width, 'the number is drawn').to.be.greaterThan(0);
         expect(notes[ref - 1]).to.equal('No figure published: the reports give this item for 2020 only.');
       });

@@ -344,7 +344,7 @@ export const chartStyles = css`
   .tooltip.below { transform: translate(-50%, 8px); }
   .tooltip.by-keys { pointer-events: none; }
   .tooltip[hidden] { display: none; }
-  .sr-only {
+  .sr-only, .absent b {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
     clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
   }

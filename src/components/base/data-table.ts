@@ -353,6 +353,10 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
  * column does not, and the base its figure prints where its column does not (`base`); the
  * reason in full for screen readers, which says the base too, and as the dash's tooltip (on the
  * hidden dash, so a screen reader is not given it twice, as the cell's name and description).
+ * The dash ends with a no-break space, unseen (b, styled as .sr-only), which a copy gives as a
+ * space: a cell selected and copied into a spreadsheet or document ran its reason into the dash,
+ * "–1No figure published…", "…Figure 5.1)Shown only…" (a collapsible space there is dropped, the
+ * reason being out of flow).
  */
 const absentCell = (reason: string, note: number | undefined, headers: string | typeof nothing, heading: string, base?: string) =>
-  html`<td class="absent" headers=${headers} data-heading=${heading}><span aria-hidden="true" title=${reason}>–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}${base ? html` <span class="col-meta">(${base})</span>` : nothing}</span><span class="sr-only">${reason}</span></td>`;
+  html`<td class="absent" headers=${headers} data-heading=${heading}><span aria-hidden="true" title=${reason}>–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}${base ? html` <span class="col-meta">(${base})</span>` : nothing}<b>\u00a0</b></span><span class="sr-only">${reason}</span></td>`;
