@@ -34,6 +34,14 @@ const contrastDarkTokens = css`
  * draws (hostile pages), while the reader's browser setting should.
  */
 const defaultFontSize = unsafeCSS('0.875em');
+/**
+ * The parts of a chart's figure that print CSS hides, by class: its controls (in its header),
+ * Describe button, tooltip, status line, notes on the height and attributes given, and the line
+ * on figures no whole number of informants gives. Print's fit leaves them out (paper-fit.ts,
+ * roomAroundPlot): one list for both.
+ */
+export const NOT_ON_PAPER = ['controls', 'description', 'tooltip', 'status', 'size-note', 'attribute-note', 'unfit'];
+const notOnPaper = unsafeCSS(NOT_ON_PAPER.map((name) => `.${name}`).join());
 
 /**
  * A chart's host (not the filter bar's, whose slotted page content must keep the page's text):
@@ -266,8 +274,6 @@ export const chartStyles = css`
     padding: 0.6em 0.8em; margin: 0.25em 0; font-size: 0.95em; white-space: normal; overflow-wrap: anywhere;
   }
   .note { color: var(--_muted); font-size: 0.85em; margin: 0.35em 0 0; padding: 0; }
-  /* Its room (margin as padding) is all in its box, which print's fit takes out (roomAroundPlot). */
-  .unfit { margin: 0; padding-top: 0.35em; }
   /* Readable where the chart has no width (the text would otherwise stand one word a line). */
   .size-note.no-width, .paper-note.no-width { width: max-content; max-width: 24em; }
   /* A chart laid out 0 px wide on screen (data-no-width: _noteNoWidth) keeps its title, its
@@ -400,7 +406,9 @@ export const chartStyles = css`
       --pioneer-color-1: #000 !important; --pioneer-color-2: #686868 !important; --pioneer-color-3: #393939 !important; --pioneer-color-4: #949494 !important;
       --pioneer-color-5: #000 !important; --pioneer-color-6: #686868 !important; --pioneer-color-7: #393939 !important; --pioneer-color-8: #949494 !important;
     }
-    .controls, .description, .tooltip, .status, .size-note, .attribute-note { display: none !important; }
+    /* The controls, Describe button, tooltip, status line, notes on the height and attributes given, and the
+       line on figures no whole number of informants gives (below): NOT_ON_PAPER. */
+    ${notOnPaper} { display: none !important; }
     /* The sizer out of the flow on paper: in it (1em tall, pulled up under the title by its
        negative margin), it is where a page break may fall, and one there cuts through the
        title's letters. Positioned against the host, it still has the chart's width. */
@@ -458,8 +466,8 @@ export const chartStyles = css`
     /* The line on figures no whole number of informants gives (unfit.ts) says how many; on screen
        each mark's name and tooltip say which. Paper has neither: a table printed under the chart
        (print-table) or in its place prints its own note on them, naming each; a drawing alone
-       prints as before (a line more turned the 2019 stacked bars into their table on some pages). */
-    .unfit { display: none; }
+       prints as before (a line more turned the 2019 stacked bars into their table on some pages).
+       Hidden with the parts above (NOT_ON_PAPER), its margin left out of print's fit with it. */
     .table-host { overflow: visible; }
     ${tableOnPaper('')}
     /* A word too long for its column is split, hyphenated where the browser has a dictionary

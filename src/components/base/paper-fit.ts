@@ -7,6 +7,7 @@
  * a chart readable upright but not there prints its table on such a page alone.
  */
 import { layoutParent } from './boxes.js';
+import { NOT_ON_PAPER } from './chart-styles.js';
 
 /**
  * The room a page gives a printed plot, in CSS px: 72% (the print CSS's `max-height: 72vh`) of
@@ -66,21 +67,39 @@ export const LANDSCAPE_PAGE_HEIGHT = 718;
 
 /**
  * The room, in CSS px, a figure's text around its plot takes on a page: its title, key, notes,
- * summary and source line as laid out on screen (the figure less its plot, table, controls,
- * Describe button and line on figures no whole number of informants gives, which do not print or
- * may break onto pages of their own), and 96 px for the
+ * summary and source line as laid out on screen, and 96 px for the
  * page's own text kept with it over it on its page: a heading (`h2 { break-after: avoid }`, 48 px
  * with its margin under it) and, on the first page, the body's margin over it (2rem, 32 px). On a
  * page turned sideways, 72% of the page left less than that: the map's key and source line, or a
  * comparison's notes, went over to the next page. Read once, before printing.
+ *
+ * One rule for every part: each that prints is counted by its outer height, margins with it (print
+ * lays the figure out as a column of flex items, whose margins do not collapse); one print CSS
+ * hides (NOT_ON_PAPER, chart-styles.ts), the plot and a table (which may break onto pages of their
+ * own) not at all, margins and all; the header by its title alone (its controls hidden). So a
+ * part's spacing may be margin or padding alike. The figure less the boxes of the parts not
+ * printed counted their margins (the Describe button's 0.35em) and the note on a height too small
+ * (hidden in print) whole: 37–70 px too much, and the stacked bars given height="360" in 680 px
+ * printed their table on A4 sideways, where the drawing fits at 6.1 pt.
  */
 export function roomAroundPlot(figure: Element): number {
-  const height = (el: Element | null | undefined) => el?.getBoundingClientRect().height ?? 0;
-  const part = (name: string) => figure.querySelector(`:scope > .${name}`);
-  const header = part('header');
-  const around = height(figure) - height(part('plot')) - height(part('table-host')) - height(part('description')) - height(part('unfit')) - height(header) + height(header?.querySelector('.title'));
+  const outer = (el: Element, box = el.getBoundingClientRect().height) => {
+    const style = getComputedStyle(el);
+    return box + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+  };
+  const style = getComputedStyle(figure);
+  let around = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) + parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
+  for (const part of figure.children) {
+    const { display, position } = getComputedStyle(part);
+    if (display === 'none' || position === 'absolute' || position === 'fixed' || part.matches(LEFT_OUT)) continue;
+    const title = part.classList.contains('header') && part.querySelector(':scope > .title');
+    around += title ? outer(part, outer(title)) : outer(part);
+  }
   return Math.ceil(around) + 96;
 }
+
+/** What roomAroundPlot leaves out: the parts not printed, the plot and a table. */
+const LEFT_OUT = ['plot', 'table-host', ...NOT_ON_PAPER].map((name) => `.${name}`).join();
 
 /**
  * The width a chart has on paper in a page `pageWidth` px wide: that, or in a box of CSS columns
