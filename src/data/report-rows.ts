@@ -52,6 +52,8 @@ const rowKey = (r: ObservationRow): string => OBSERVATION_COLUMNS.map((c) => Str
  * stays the file's. A researcher's gap row is never the reports'.
  */
 export function markReportGaps(gaps: readonly MissingRow[], reports: Dataset): void {
+  // (Rows of figures alone, as most are, have none to look up.)
+  if (!gaps.length) return;
   const keys = new Set(reports.missing.map(gapKey));
   markReportRows(gaps.filter((g) => keys.has(gapKey(g))));
 }

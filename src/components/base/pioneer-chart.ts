@@ -644,6 +644,13 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   /**
+   * The line on figures drawn that no whole number of informants gives (unfitLine), worked out
+   * once per view, as the shell is rendered (each update makes a new view, a line hidden or shown
+   * with the trend's keys too): "Describe this chart", built again at each draw, says it too.
+   */
+  private _unfitLine = '';
+
+  /**
    * The sentence under the chart saying what it shows, on screen and on paper. It is the chart's
    * accessible name too, so it is hidden from screen readers while the chart is shown (it would
    * be heard twice), and read in the table view, where the chart is hidden.
@@ -1342,7 +1349,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const title = view ? this.titleOf(view) : `${this.tableOnly ? 'Table' : 'Chart'}${this.problem ? ' not shown' : ''}`;
     const table = this.tableMode || this.tableOnly || this.tableOnPaper;
     // The table's own note says it where the table is shown; paper has only that (chart-styles.ts).
-    const unfit = view && unfitLine(this.drawnRows(view));
+    const unfit = (this._unfitLine = view ? unfitLine(this.drawnRows(view)) : '');
     // No text between the sizer and the figure: under a page's white-space: pre (inherited by
     // the host), the line break and indent there were two empty lines over the chart.
     return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}${this.tableInLandscape ? ' landscape-table' : ''}${this._inView ? ' in-view' : ''}" lang="en" aria-label=${title}>
@@ -1773,8 +1780,10 @@ export abstract class PioneerChart<View> extends LitElement {
       // written here once per draw (the template binds the title, and writes only when the
       // title changes, which a draw always follows).
       if (svg.getAttribute('aria-label') !== this.result.summary) svg.setAttribute('aria-label', this.result.summary);
+      // (Written only where it changes: the same text set again is a new text node, a DOM write.)
       const source = this.renderRoot.querySelector('.source');
-      if (source) source.textContent = sourceLine(this.result.rows);
+      const line = source && sourceLine(this.result.rows);
+      if (source && source.textContent !== line) source.textContent = line;
       // What the source tables get wrong about themselves, where these figures come from one.
       const caveat = this.renderRoot.querySelector<HTMLElement>('.source-note');
       const caveats = sourceCaveats(this.result.rows).join(' ');
@@ -2056,7 +2065,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const model = this.tableModelOf(this.result);
     const shared = model.years ? [] : sharedHeadingParts(model);
     // The line under the chart on figures no whole number of informants gives: said here too.
-    const unfit = this.view && unfitLine(this.drawnRows(this.view));
+    const unfit = this.view && this._unfitLine;
     renderTemplate(
       html`<p>${this.result.summary}</p>
         ${unfit ? html`<p>${unfit}</p>` : nothing}
