@@ -2,6 +2,9 @@ import { expect } from '@esm-bundle/chai';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/site-map/site-map.js';
+import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-table/pioneer-table.js';
+import '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount } from '../helpers.js';
 
@@ -77,5 +80,55 @@ describe('tapped on a phone (360 by 740 px, 12 px page margin)', () => {
       await pause(150);
       expect(pressed()).to.equal(shown);
     }
+  });
+  // A tap in the margin beside a button, at its middle's height: 6 px off the element with a small finger, and 4 px from the screen's edge with a broad one.
+  const besideIn = async (host: Element, button: Element, side: 'left' | 'right', check: () => unknown) => {
+    button.scrollIntoView({ block: 'center' });
+    await pause(50);
+    const h = host.getBoundingClientRect();
+    const b = button.getBoundingClientRect();
+    const y = b.top + b.height / 2;
+    const before = check();
+    for (const [x, radius] of (side === 'left' ? [[h.left - 6, 5], [4, 15]] : [[h.right + 6, 5], [innerWidth - 4, 15]]) as [number, number][]) {
+      await tap([x, y], radius);
+      await pause(150);
+      expect(check(), `${button.textContent}: a tap at x ${Math.round(x)} (radius ${radius})`).to.deep.equal(before);
+    }
+    await tap([b.left + b.width / 2, y]);
+    await pause(150);
+    expect(check(), `${button.textContent} tapped`).not.to.deep.equal(before);
+  };
+
+  it("a tap in the page's margin beside a chart's Chart, Describe and Download buttons presses none; a tap on one does", async () => {
+    const el = await drawn(mount<PioneerChart<unknown>>('<barrier-stack measure="barrier" year="2020" mode="table"></barrier-stack>', 336));
+    const root = el.shadowRoot!;
+    const [chart, table] = root.querySelectorAll('.modes button');
+    // Before: a tap beside the Chart button (at the chart's left edge) left the Table view.
+    await besideIn(el, chart, 'left', () => table.getAttribute('aria-pressed'));
+    const describe = root.querySelector('.description button')!;
+    await besideIn(el, describe, 'left', () => describe.getAttribute('aria-expanded'));
+    const t = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" year="2019"></pioneer-table>', 336));
+    const download = t.shadowRoot!.querySelector('.menu > button')!;
+    expect(download.getBoundingClientRect().right, 'Download at the right edge').to.be.closeTo(t.getBoundingClientRect().right, 1);
+    await besideIn(t, download, 'right', () => download.getAttribute('aria-expanded'));
+  });
+
+  it("a tap in the page's margin beside the filter bar's Reset leaves the filters, and beside a button of a chart inside it presses none; a tap on one does", async () => {
+    // 220 px wide: Reset wraps under the year's select, at the bar's left edge (as it does at the
+    // screen's edge on a phone whose reader's text is large).
+    const bar = mount<HTMLElement>('<pioneer-filters controls="year"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>', 220);
+    const stack = await drawn(bar.querySelector<PioneerChart<unknown>>('barrier-stack')!);
+    const root = bar.shadowRoot!;
+    const reset = root.querySelector('.reset')!;
+    const year = root.querySelector('select')!;
+    year.value = '2019';
+    year.dispatchEvent(new Event('change'));
+    await pause(100);
+    expect(reset.getBoundingClientRect().left, 'Reset at the left edge').to.be.closeTo(bar.getBoundingClientRect().left, 1);
+    await besideIn(bar, reset, 'left', () => year.value);
+    expect(year.value).to.equal('');
+    // A chart inside the bar: its buttons too.
+    const describe = stack.shadowRoot!.querySelector('.description button')!;
+    await besideIn(stack, describe, 'left', () => describe.getAttribute('aria-expanded'));
   });
 });

@@ -23,6 +23,7 @@ import { restoreDefaults } from './attribute-defaults.js';
 import { darkExportColors, paintedBackground } from './painted-background.js';
 import { barSaysMessage, drivingBar, filterLinkProblem, unwatchFilterLink, watchFilterLink, type FilterAttributes } from './filter-state.js';
 import { renderRootIn, restyleAdopted } from './restyle-adopted.js';
+import { pressOnlyWithin } from './margin-taps.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
@@ -695,6 +696,7 @@ export abstract class PioneerChart<View> extends LitElement {
     if (serverRoot && !('litElementHydrateSupport' in globalThis)) serverRoot.replaceChildren();
     const fieldsBefore = new Set(Object.keys(this));
     const root = renderRootIn(this, () => super.createRenderRoot());
+    pressOnlyWithin(root, this);
     this._hydrating = root === serverRoot && 'litElementHydrateSupport' in globalThis && !!serverRoot?.firstChild;
     // Lit's hydration support marks the element as needing hydration with a field of its own
     // (its name differs between Lit's development and production builds): the one just set.

@@ -38,6 +38,7 @@ import {
 import { readFilterQuery, repeatedFilterQuery, sameState, stateFromQuery, urlPrefix, writeFilterQuery } from './url-state.js';
 import { renderRootIn, restyleAdopted } from '../base/restyle-adopted.js';
 import { unbroken } from '../base/unbroken.js';
+import { pressOnlyWithin } from '../base/margin-taps.js';
 
 /** How long the filter bar waits for a reader's changes to stop before saying the last of them. */
 const ANNOUNCE_QUIET_MS = 700;
@@ -683,7 +684,9 @@ export class PioneerFilters extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return renderRootIn(this, () => super.createRenderRoot());
+    const root = renderRootIn(this, () => super.createRenderRoot());
+    pressOnlyWithin(root, this);
+    return root;
   }
 
   /** Moved into another document (an iframe's) or back: styled again for it (restyleAdopted). */

@@ -229,12 +229,12 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     }
     // Worded for the chart, or (`t`) for its table: "No line is drawn for …" under a table printed in its place named nothing on paper.
     const gapNote = (t: boolean) => [this._gapNote(view, t), this._notShownNote(view)].filter(Boolean).join(' ');
-    return html`<ul class="legend drawing-only" part="legend" aria-label="Lines (press to show or hide)" @pointerup=${this._onKeyLift}>
+    return html`<ul class="legend drawing-only" part="legend" aria-label="Lines (press to show or hide)">
         ${view.series.map((s) => {
           // A series with no value in any year keys as its gap markers do: hollow, dashed, no line.
           const empty = !hasValues(s);
           return html`<li>
-            <button type="button" aria-pressed=${String(!this.hiddenItems.has(s.item))} data-item=${s.item} tabindex=${isServer ? '-1' : nothing} aria-disabled=${isServer ? 'true' : nothing} ?data-inert-without-script=${isServer} @click=${(e: Event) => this._onKeyClick(e, s.item)}>
+            <button type="button" aria-pressed=${String(!this.hiddenItems.has(s.item))} data-item=${s.item} tabindex=${isServer ? '-1' : nothing} aria-disabled=${isServer ? 'true' : nothing} ?data-inert-without-script=${isServer} @click=${() => this._toggle(s.item)}>
               <svg class="swatch key c${(s.colorIndex % 8) + 1}" viewBox="-12 -8 24 16" aria-hidden="true">
                 ${empty
                   ? svg`<path d=${seriesMarker(s.colorIndex)} fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 1.5"></path>`
@@ -396,26 +396,6 @@ export class PioneerTrend extends PioneerChart<TrendView> {
     const live = this.renderRoot.querySelector('.live');
     const label = (target.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (live) live.textContent = `The lines changed. This button is now ${label}, ${target.getAttribute('aria-pressed') === 'true' ? 'shown' : 'hidden'}.`;
-  }
-
-  /** Where (client x) a finger last lifted from a key, until its click. */
-  private _liftX: number | null = null;
-
-  private _onKeyLift = (e: PointerEvent): void => {
-    this._liftX = e.pointerType === 'touch' ? e.clientX : null;
-  };
-
-  /**
-   * A key's click toggles its line, unless it comes from a finger lifted beside the legend (in
-   * the page's margin): Chromium's touch adjustment gives such a tap, up to 8 px off (12 px for a
-   * broad finger), to the nearest key, and a reader tapping by the screen's edge (to stop the
-   * page scrolling) hid a line. A tap on the legend, between its keys too, is still adjusted.
-   */
-  private _onKeyClick(e: Event, item: string): void {
-    const x = this._liftX;
-    this._liftX = null;
-    const box = (e.currentTarget as Element).closest('ul')!.getBoundingClientRect();
-    if (x === null || (x >= box.left && x <= box.right)) this._toggle(item);
   }
 
   private _toggle(item: string): void {
