@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, mount } from '../helpers.js';
+import { captureWarnings, cleanup, mount } from '../helpers.js';
 
 // A chart laid out 0 px wide keeps its title, its Download button and the note saying why it
 // draws nothing (chart-no-width.test.ts); on screen they stood up to 24em wide out of the 0 px
@@ -90,5 +90,65 @@ describe('a chart laid out 0 px wide beside text', function () {
       for (let i = 0; i < 20 && root.querySelector('figure[data-no-width]'); i++) await frames(1);
       expect(root.querySelector('figure')!.getBoundingClientRect().height, 'drawn').to.be.above(root.querySelector('svg')!.getBoundingClientRect().height).and.above(200);
     });
+  }
+});
+
+// A chart showing a message in place of its drawing (a bad attribute, a group the measure is not
+// published for) had no data-no-width: laid out 0 px wide, its message wrapped a letter a line,
+// about 1,500 px tall, its letters standing over the text beside it.
+describe('a message in place of a chart laid out 0 px wide beside text', function () {
+  this.timeout(20000);
+  afterEach(cleanup);
+
+  const messages: [string, string][] = [
+    ['measure="nonsense"', 'measure="nonsense" is not valid. Valid values: sample-site,'],
+    ['measure="sample-wave" group="organisation:la"', 'group="organisation:la" is not valid. Valid values: all (the groups published for sample-wave).'],
+  ];
+  const layouts: [string, (chart: string) => string][] = [
+    ['a flex row, squeezed to nothing', (chart) => `<div style="display: flex"><div style="flex: 0 0 0; min-width: 0">${chart}</div><p style="margin: 0">${TEXT}</p></div>`],
+    ['a flex row, the text 260 px on', (chart) => `<div style="display: flex"><div style="width: 0; flex: none">${chart}</div><p style="margin: 0 0 0 260px">${TEXT}</p></div>`],
+  ];
+  for (const [attrs, message] of messages) {
+    for (const [name, layout] of layouts) {
+      it(`${attrs}, in ${name}: the message covers none of the text beside it, is shown whole in the room beside it if any, and is still read out and warned of once`, async () => {
+        let el!: Chart;
+        let box!: HTMLDivElement;
+        const warnings = await captureWarnings(async () => {
+          box = mount<HTMLDivElement>(layout(`<pioneer-trend ${attrs}></pioneer-trend>`), 700);
+          el = box.querySelector<Chart>('pioneer-trend')!;
+          for (let i = 0; i < 20 && !el.shadowRoot?.querySelector('figure[data-no-width]'); i++) await frames(1);
+          await frames(2);
+        });
+        const root = el.shadowRoot!;
+        const neighbour = box.querySelector('p')!;
+        const shown = root.querySelector<HTMLElement>('.message')!;
+        expect(shown.textContent, 'the message').to.contain(message);
+        expect(el.getBoundingClientRect().width, 'the chart').to.equal(0);
+        expect(coveredPoints(neighbour), 'the text beside it, covered').to.deep.equal([]);
+        // Read out, as an alert, as at any width.
+        expect(shown.getAttribute('role')).to.equal('alert');
+        expect((await names()).some((n) => n.includes(message)), 'read out').to.equal(true);
+        const figure = root.querySelector('figure')!;
+        if (name.includes('260 px')) {
+          const room = neighbour.getBoundingClientRect().left - el.getBoundingClientRect().left;
+          const at = shown.getBoundingClientRect();
+          expect(at.width, 'the message\'s width').to.be.greaterThan(100);
+          expect(at.right, 'the message\'s right edge').to.be.at.most(el.getBoundingClientRect().left + room + 0.5);
+          expect(at.height, 'the message\'s height').to.be.below(400);
+          expect(document.elementFromPoint(at.left + 20, at.bottom - 12), 'the message seen').to.equal(el);
+        } else {
+          expect(figure.getBoundingClientRect().height, 'the chart\'s height').to.equal(0);
+          expect(box.firstElementChild!.getBoundingClientRect().height, 'the row\'s height').to.equal(neighbour.getBoundingClientRect().height);
+        }
+        // The console: the message once, nothing of its width (the message says why nothing is drawn).
+        const later = await captureWarnings(() => new Promise((r) => setTimeout(r, 1100)));
+        expect([...warnings, ...later].filter((w) => w.includes(message)), 'the message warned').to.have.length(1);
+        expect([...warnings, ...later].filter((w) => w.includes('0 px wide')), 'a width warned of').to.deep.equal([]);
+        // Given a width, its message is as wide as that.
+        el.style.width = '300px';
+        for (let i = 0; i < 20 && figure.hasAttribute('data-no-width'); i++) await frames(1);
+        expect(Math.round(shown.getBoundingClientRect().width), 'the message, given 300 px').to.equal(300);
+      });
+    }
   }
 });

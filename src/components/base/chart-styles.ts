@@ -285,12 +285,13 @@ export const chartStyles = css`
      is held to the width beside the box that nothing else takes (--_beside, 0 where that is
      under 13em: _noteNoWidth), never over a neighbour's text. Where that is 0, nothing is
      seen, and the figure takes no height either: what it keeps, wrapped to 12em out of sight,
-     left about 130 px of blank under the text beside it. */
+     left about 130 px of blank under the text beside it. A message in place of the chart is
+     kept as its note is. */
   @media screen {
     figure[data-no-room] { height: 0; }
-    figure[data-no-width] > :not(.header, .status, .size-note, .attribute-note, .live), figure[data-no-width] .modes { display: none !important; }
+    figure[data-no-width] > :not(.header, .status, .size-note, .attribute-note, .live, .message, .loading), figure[data-no-width] .modes { display: none !important; }
     figure[data-no-width] { overflow: clip; overflow-clip-margin: var(--_beside); }
-    figure[data-no-width] :is(.title, .status, .size-note) { flex: none; width: max-content; max-width: clamp(12em, var(--_beside), 24em); overflow-wrap: break-word; }
+    figure[data-no-width] :is(.title, .status, .note, .message) { flex: none; width: max-content; max-width: clamp(12em, var(--_beside), 24em); overflow-wrap: break-word; }
   }
   .description { font-size: 0.85em; margin-top: 0.35em; }
   .description[hidden], [data-needs-script] { display: none !important; }

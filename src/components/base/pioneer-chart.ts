@@ -989,7 +989,7 @@ export abstract class PioneerChart<View> extends LitElement {
     // Table view's too, which nothing above may change): built again.
     this._tableStale = true;
     if (this.tableMode) this.requestUpdate();
-    this._holdToRoomBeside(figure);
+    this._holdToRoomBeside(figure, on);
     if (on) {
       // The update just asked for (the table printed in place of the chart or beneath it) runs
       // now, not in a microtask: a page's own window.print() lays the page out for paper inside
@@ -1021,14 +1021,14 @@ export abstract class PioneerChart<View> extends LitElement {
   }
 
   /**
-   * A chart 0 px wide prints its title and the note saying why nothing is drawn in the width beside
-   * its box that nothing else takes (paper-fit.ts, roomBeside; at most its width on paper): in the
-   * 0 px box its title printed a letter a line. Where something sits right beside the box (a flex
-   * item squeezed to nothing, its neighbour starting where it does), there is no such width, and
-   * they print as before.
+   * A chart 0 px wide prints its title and the note saying why nothing is drawn (or the message in
+   * its place) in the width beside its box that nothing else takes (paper-fit.ts, roomBeside; at
+   * most its width on paper): in the 0 px box its title printed a letter a line. Where something
+   * sits right beside the box (a flex item squeezed to nothing, its neighbour starting where it
+   * does), there is no such width, and none of it prints (chart-styles.ts), as none is seen.
    */
-  private _holdToRoomBeside(figure: HTMLElement | null): void {
-    const room = this.noWidthOnPaper ? Math.min(roomBeside(this), this._paperWidth, this._paperRoom) : 0;
+  private _holdToRoomBeside(figure: HTMLElement | null, on: boolean): void {
+    const room = on && this._noWidth ? Math.min(roomBeside(this), this._paperWidth, this._paperRoom) : 0;
     if (room > 0) figure?.style.setProperty(NO_WIDTH_ROOM, `${room}px`);
     else figure?.style.removeProperty(NO_WIDTH_ROOM);
   }
@@ -1901,9 +1901,9 @@ export abstract class PioneerChart<View> extends LitElement {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     const none = this._noWidth;
     const figure = this.renderRoot.querySelector('figure');
-    // (A message in place of the chart is shown at any width.)
-    figure?.toggleAttribute('data-no-width', none && !!plot);
-    if (!note || !plot) return;
+    if (!figure) return;
+    // (A message in place of the chart too: a letter a line, about 1,500 px tall, over the text beside it.)
+    figure.toggleAttribute('data-no-width', none);
     // On screen, what it keeps is shown in the width beside its box that nothing else takes, if
     // that is 13em or more (its title and note wrapped to it), and clipped to it (chart-styles.ts):
     // spilt out of the 0 px box, they stood over the text beside it (the next grid cell or flex
@@ -1911,11 +1911,13 @@ export abstract class PioneerChart<View> extends LitElement {
     // sees); its title and note are still read out, and the console says why.
     const room = none ? roomBeside(this) : 0;
     // (Its style read only then: this runs at every resize.)
-    const fits = !none || room >= 13 * parseFloat(getComputedStyle(figure!).fontSize);
-    figure!.style.setProperty('--_beside', none ? `${fits ? room : 0}px` : '');
+    const fits = !none || room >= 13 * parseFloat(getComputedStyle(figure).fontSize);
+    figure.style.setProperty('--_beside', none ? `${fits ? room : 0}px` : '');
     // (Where none is seen, it takes no height either: chart-styles.ts.)
-    figure!.toggleAttribute('data-no-room', !fits);
+    figure.toggleAttribute('data-no-room', !fits);
     this.menu()?.toggleAttribute('hidden', !fits);
+    // (A message says why itself, in the console too.)
+    if (!note || !plot) return;
     if (none && !this._widthWarned) this._warnIfLasting('width', () => (this._noWidth ? NO_WIDTH : ''));
     // The plot is hidden while the note says so, and only then.
     if (plot.hidden === none) return;
