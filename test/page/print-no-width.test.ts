@@ -139,4 +139,47 @@ describe('printing a chart whose box is 0 px wide', function () {
     expect(text, 'a bar\'s label drawn before').to.not.contain(label.slice(0, 30));
     expect(text, 'the key drawn before').to.not.contain('Fairly significant');
   });
+
+  it('with room beside it, prints there only what the screen shows there: its title and the note (or the message in its place), not its summary, key or notes, nor a message a letter a line', async () => {
+    const text = 'Text beside the chart, read whole.';
+    const note = "Not printed: this chart's box on the page is 0 px wide, so it has nowhere to draw.";
+    const cases: [string, string][] = [
+      ['pioneer-trend measure="objective"', `‘Most important’ objectives/outcomes, by survey year ${note}`],
+      ['barrier-stack measure="barrier" year="2020"', `Barriers to integration, 2020 ${note}`],
+      // Its message printed a letter a line, for 6 pages of A4.
+      ['pioneer-trend measure="nonsense"', 'measure="nonsense" is not valid. Valid values:'],
+    ];
+    for (const [tag, printed] of cases) {
+      const row = mount<HTMLElement>(`<div style="display: flex"><div style="width: 0; flex: none"><${tag}></${tag.split(' ')[0]}></div><p style="margin: 0 0 0 260px">${text}</p></div>`, 640);
+      const empty = row.querySelector<PioneerChart<unknown>>('barrier-stack, pioneer-trend')!;
+      await laidOut(empty);
+      expect(roomBeside(empty), tag).to.equal(260);
+      const pdf = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as { pages: string[]; sizes: Run[][] };
+      expect(pdf.pages.length, `${tag}: pages`).to.equal(1);
+      const runs = pdf.sizes.flat();
+      const beside = runs.find((r) => r.text === text)!;
+      expect(beside, `${tag}: the text beside it`).to.not.equal(undefined);
+      // What prints in its column, each line ending before the text beside it.
+      const own = runs.filter((r) => r !== beside);
+      for (const r of own) expect(r.x + r.width, `${tag}: "${r.text}" ends`).to.be.at.most(beside.x);
+      const joined = own.map((r) => r.text).join(' ').replace(/\s+/g, ' ');
+      if (empty.message) {
+        // The whole message, a line of words at a time.
+        expect(joined.replace(/\s/g, ''), tag).to.equal(empty.message.replace(/\s/g, ''));
+        expect(joined, tag).to.contain(printed);
+      } else expect(joined, tag).to.equal(printed);
+      // The same under print's emulation: what the screen hides beside it is hidden on paper.
+      await emulateMedia({ media: 'print' });
+      try {
+        window.dispatchEvent(new Event('beforeprint'));
+        await empty.updateComplete;
+        const shown = [...empty.shadowRoot!.querySelector('figure')!.children].filter((c) => c.checkVisibility() && c.getBoundingClientRect().height > 1).map((c) => c.className.trim());
+        expect(shown, tag).to.deep.equal(empty.message ? ['message'] : ['header', 'note paper-note no-width']);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        await emulateMedia({ media: 'screen' });
+      }
+      cleanup();
+    }
+  });
 });

@@ -286,10 +286,11 @@ export const chartStyles = css`
      under 13em: _noteNoWidth), never over a neighbour's text. Where that is 0, nothing is
      seen, and the figure takes no height either: what it keeps, wrapped to 12em out of sight,
      left about 130 px of blank under the text beside it. A message in place of the chart is
-     kept as its note is. */
+     kept as its note is. Paper keeps what the screen does (its note for paper for the screen's):
+     it printed the summary, a trend's key and the notes beside the box too. */
+  figure[data-no-width] > :not(.header, .status, .size-note, .attribute-note, .live, .message, .loading, .paper-note), figure[data-no-width] .modes { display: none !important; }
   @media screen {
     figure[data-no-room] { height: 0; }
-    figure[data-no-width] > :not(.header, .status, .size-note, .attribute-note, .live, .message, .loading), figure[data-no-width] .modes { display: none !important; }
     figure[data-no-width] { overflow: clip; overflow-clip-margin: var(--_beside); }
     figure[data-no-width] :is(.title, .status, .note, .message) { flex: none; width: max-content; max-width: clamp(12em, var(--_beside), 24em); overflow-wrap: break-word; }
   }
