@@ -23,6 +23,7 @@ const require = createRequire(import.meta.url);
 const { parseCsv, formatCsv } = await importTs('src/data/csv.ts');
 const { validateRows, describeProblems } = await importTs('src/data/validate.ts');
 const { OBSERVATION_COLUMNS } = await importTs('src/data/types.ts');
+const { unpackPath } = await importTs('src/data/map-path.ts');
 
 const readCsv = (file) => {
   if (!existsSync(file)) return [];
@@ -98,6 +99,19 @@ const MAP_HEIGHT = Math.ceil(y1 - y0);
 projection.translate([projection.translate()[0], projection.translate()[1] - y0]);
 projection.clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
 const mapPath = geoPath(projection).digits(0)(uk) ?? '';
+// Packed for the bundle as src/data/map-path.ts reads it (its comment says how), and checked.
+const packPath = (path) => {
+  let x = 0;
+  let y = 0;
+  return path.replace(/([ML])(\d+),(\d+)|Z/g, (command, letter, px, py) => {
+    if (command === 'Z') return ' ';
+    const steps = [Number(px) - x, Number(py) - y];
+    [x, y] = [Number(px), Number(py)];
+    return steps.map((step) => (step >= -45 && step <= 46 ? String.fromCharCode(80 + step) : `!${step}!`)).join('');
+  });
+};
+const packedMapPath = packPath(mapPath);
+if (unpackPath(packedMapPath) !== mapPath) throw new Error('build-data: the packed map path does not unpack to the path (see src/data/map-path.ts)');
 const sites = sitesRaw.map((s) => {
   const [x, y] = projection([Number(s.lon), Number(s.lat)]);
   return {
@@ -194,8 +208,10 @@ export const SITE_NUMBERS: number[][] = ${JSON.stringify(['lat', 'lon', 'x', 'y'
 export const SURVEYS = ${JSON.stringify(surveys)};
 `);
 writeFileSync('src/data/generated/map-shape.ts', `${header}
+import { unpackPath } from '../map-path.js';
+
 /** England and the Welsh border from Natural Earth 1:50m (world-atlas ${require('world-atlas/package.json').version}), transverse Mercator, simplified, in a ${MAP_WIDTH}×${MAP_HEIGHT} frame. */
-export const MAP_SHAPE = { width: ${MAP_WIDTH}, height: ${MAP_HEIGHT}, path: ${JSON.stringify(mapPath)} };
+export const MAP_SHAPE = { width: ${MAP_WIDTH}, height: ${MAP_HEIGHT}, path: /* @__PURE__ */ unpackPath(${JSON.stringify(packedMapPath)}) };
 `);
 
 // ---- public exports -------------------------------------------------------------
