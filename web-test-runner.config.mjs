@@ -35,7 +35,8 @@ import { touchCommandsPlugin } from './test/touch-commands.mjs';
  *   shown }`: the name a speech-input user's "click …" is matched against, and the text the control
  *   shows (a select's: its label's), for WCAG 2.5.3 (label in name).
  * - `executeServerCommand('copy-selection')`: copies what the page has selected, as Ctrl+C or the Copy menu item
- *   does, and returns the clipboard's plain text: what a paste into a spreadsheet or document gets.
+ *   does, and returns the clipboard's plain text: what a paste into a spreadsheet or document gets;
+ *   with `{ html: true }`, its HTML instead (what a spreadsheet or word processor pastes, where offered).
  * - `executeServerCommand('open-file-page', { path })`: opens a page of the project (a path from
  *   its root) from disk, as a file:// address, in a tab of its own, as a reader opens a saved or
  *   downloaded page; returns what its element `#chart` shows once the page has loaded (and drawn,
@@ -76,10 +77,15 @@ function cdpCommandsPlugin() {
       }
       return out;
     },
-    'copy-selection': async (_cdp, _payload, page) => {
+    'copy-selection': async (_cdp, payload, page) => {
       await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
       await page.evaluate(() => navigator.clipboard.writeText(''));
-      return page.evaluate(() => (document.execCommand('copy'), navigator.clipboard.readText()));
+      if (!payload?.html) return page.evaluate(() => (document.execCommand('copy'), navigator.clipboard.readText()));
+      return page.evaluate(async () => {
+        document.execCommand('copy');
+        const [item] = await navigator.clipboard.read();
+        return item.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+      });
     },
     'set-default-font-size': (cdp, payload) => cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } }),
     // What the page shows in a box (CSS px from the page's top left), as a PNG in base64: the test

@@ -151,6 +151,16 @@ export function pngTextChunks(png: Uint8Array): Record<string, string> {
 }
 
 /**
+ * An element's text as seen and printed: its text without what only a copy gives (an empty table
+ * cell's unseen `b`s: "(see note 1)" about the note's number, a space after the dash).
+ */
+export function seenText(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('b').forEach((b) => b.remove());
+  return copy.textContent ?? '';
+}
+
+/**
  * What a chart's Table view shows for each cell `[item, column]` given: whether it is a gap
  * (`absent`), what a screen reader hears in it, and its dash's tooltip.
  */

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/site-map/site-map.js';
@@ -22,7 +22,7 @@ const TABLES = [
 ];
 
 /** Selects the element's table and the notes under it, as a reader's drag does, and copies them. */
-async function copied(el: Chart): Promise<{ text: string; selected: string }> {
+async function copied(el: Chart): Promise<{ text: string; selected: string; html: string }> {
   const table = el.shadowRoot!.querySelector('table.data-table')!;
   const range = document.createRange();
   range.setStartBefore(table);
@@ -32,8 +32,9 @@ async function copied(el: Chart): Promise<{ text: string; selected: string }> {
   selection.addRange(range);
   const selected = selection.toString();
   const text = (await executeServerCommand('copy-selection')) as string;
+  const html = (await executeServerCommand('copy-selection', { html: true })) as string;
   selection.removeAllRanges();
-  return { text, selected };
+  return { text, selected, html };
 }
 
 describe('a table selected and copied', () => {
@@ -63,17 +64,64 @@ describe('a table selected and copied', () => {
       expect(text).to.not.match(/–\d*[A-Z]|\)[A-Z]/);
       const gaps = [...table.querySelectorAll<HTMLElement>('td.absent')];
       for (const td of gaps) {
-        const seen = td.querySelector<HTMLElement>('[aria-hidden]')!.innerText.trim();
+        const ref = td.querySelector('sup.note-ref')?.textContent;
+        const base = td.querySelector('.col-meta')?.textContent;
         const reason = td.querySelector('.sr-only')!.textContent!.trim();
-        expect(text, 'a gap cell as copied').to.include(`\t${seen} ${reason}`);
+        expect(text, 'a gap cell as copied').to.include(`\t–${ref ? ` (see note ${ref})` : ''}${base ? ` ${base}` : ''} ${reason}`);
       }
     });
   }
 
-  it('a gap cell with a note and a printed base copies as "–2 (base 97; …) Shown only…"', async () => {
+  it('a gap cell with a note and a printed base copies as "– (see note 2) (base 97; …) Shown only…"', async () => {
     const el = await drawn(mount<Chart>('<pioneer-trend measure="barrier" response="very" mode="table"></pioneer-trend>', 900));
     const { text } = await copied(el);
-    expect(text).to.match(/\t–\d \(base 97; 2019 report Figure 5\.1\) Shown only in Figure 5\.1/);
-    expect(text).to.match(/\t–\d No figure published for 2019: /);
+    expect(text).to.match(/\t– \(see note \d\) \(base 97; 2019 report Figure 5\.1\) Shown only in Figure 5\.1/);
+    expect(text).to.match(/\t– \(see note \d\) No figure published for 2019: /);
   });
+
+  // A gap's dash and the number of its note, seen as "–¹", were copied as "–1": minus one, a
+  // figure no report printed. Copied, the number says it is a note's; seen and heard, nothing changes.
+  for (const markup of TABLES) {
+    it(`${markup}: a dash and its note's number copy as "– (see note 1)", never as a negative number, as plain text and as HTML`, async () => {
+      const el = await drawn(mount<Chart>(markup, 900));
+      const table = el.shadowRoot!.querySelector<HTMLTableElement>('table.data-table')!;
+      const gaps = [...table.querySelectorAll<HTMLElement>('td.absent')];
+      const { text, html } = await copied(el);
+      // No cell of figures or gap starts with a number after a dash ("–1"), and none runs a note's
+      // number into a figure or bracket ("44%2", "(n=64)2").
+      const cells = text.split('\n').flatMap((line) => line.split('\t'));
+      expect(cells.filter((c) => /^–\S|%\d|\)\d/.test(c)), 'plain text').to.deep.equal([]);
+      // A spreadsheet or word processor pastes the HTML: its cells, each as its text (a
+      // spreadsheet keeps no clipping), say the same.
+      const pasted = [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+      expect(pasted.length, 'cells in the HTML').to.equal(table.querySelectorAll('td').length);
+      expect(pasted.filter((c) => /^–\S|%\d|\)\d/.test(c)), 'HTML').to.deep.equal([]);
+      for (const [i, td] of [...table.querySelectorAll('td')].entries()) {
+        const ref = td.querySelector('sup.note-ref')?.textContent;
+        if (ref) expect(pasted[i], 'a gap cell in the HTML').to.match(new RegExp(`^– \\(see note ${ref}\\) `));
+      }
+      // Seen, still the dash and the raised number alone ("(see note" is not drawn) …
+      for (const td of gaps) {
+        expect(td.querySelector('sup.note-ref')?.getBoundingClientRect().width ?? 1, 'the number drawn').to.be.greaterThan(0);
+        for (const b of td.querySelectorAll('b')) expect(b.getBoundingClientRect().width, 'copied text unseen').to.be.at.most(1);
+      }
+      // … and heard, the cell's reason alone, once (the dash and all copied around its number
+      // are hidden from screen readers).
+      const marked = gaps.filter((td) => td.querySelector('sup.note-ref'));
+      for (const td of [marked[0], gaps[0]].filter(Boolean)) {
+        td.dataset.probe = '';
+        type Ax = { role?: string; name?: string; children?: Ax[] };
+        const heard: string[] = [];
+        const walk = (n: Ax | null) => {
+          if (n?.name) heard.push(n.name);
+          n?.children?.forEach(walk);
+        };
+        // (pierce/: Puppeteer's selector into shadow roots; the snapshot is the cell's own tree.)
+        walk((await a11ySnapshot({ selector: 'pierce/td[data-probe]' })) as unknown as Ax);
+        delete td.dataset.probe;
+        expect(heard, 'what a screen reader gets in the cell').to.deep.equal([td.querySelector('.sr-only')!.textContent]);
+      }
+      if (/barrier-stack|pioneer-trend|pioneer-table/.test(markup)) expect(marked.length, 'gap cells with a note number').to.be.greaterThan(0);
+    });
+  }
 });

@@ -12,7 +12,7 @@ import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { seedText } from '../data/util.js';
-import { cleanup, drawn, focusedKey, mount, tabIntoChart, tableGapCells } from '../helpers.js';
+import { cleanup, drawn, focusedKey, mount, seenText, tabIntoChart, tableGapCells } from '../helpers.js';
 import { descriptionAndTable, readBack } from '../read-back.js';
 
 /** The "Bases: 2016=97; …" line printed after a figure's heading in a report's text, as year → base; null where none follows before the next heading. */
@@ -116,7 +116,7 @@ describe('<pioneer-trend>: the bases a report prints under a figure whose values
       expect(notes[0]).to.equal('No figure published: the reports give this item for 2020 only.');
       expect(headingMetas(el).slice(0, 3)).to.deep.equal(Array(3).fill('see note 1, unless marked otherwise'));
       // Every row the headings' note speaks for is one of the items first asked in 2020.
-      const shown = (item: string) => [...root.querySelectorAll(`tr[data-item="${item}"] td [aria-hidden]`)].slice(0, 3).map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+      const shown = (item: string) => [...root.querySelectorAll(`tr[data-item="${item}"] td [aria-hidden]`)].slice(0, 3).map((s) => seenText(s).replace(/\s+/g, ' ').trim());
       const items = [...root.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-item')!);
       expect(items.filter((item) => shown(item).every((s) => s === '–')), 'the rows the headings speak for').to.deep.equal(items.filter((i) => i.startsWith('covid-')));
       // The figure-only items: the base and figure beside each dash, the figure in their note.

@@ -7,7 +7,7 @@ import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/site-map/site-map.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, mount, seenText } from '../helpers.js';
 
 type Pdf = { pages: string[] };
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -179,7 +179,7 @@ describe('a printed table in a narrow column', function () {
     for (const th of [...top.cells].slice(1)) for (let i = 0; i < th.colSpan; i++) headings.push(own(th));
     if (under) [...under.cells].forEach((th, i) => (headings[i] = `${headings[i]}, ${own(th)}`));
     return [...table.tBodies[0].rows].flatMap((tr) =>
-      [...tr.cells].filter((c) => c.tagName === 'TD').map((td, i) => ({ heading: headings[i], text: words(td.querySelector('[aria-hidden]')?.textContent ?? td.textContent!) })),
+      [...tr.cells].filter((c) => c.tagName === 'TD').map((td, i) => ({ heading: headings[i], text: words(seenText(td.querySelector('[aria-hidden]') ?? td)) })),
     );
   }
 
@@ -239,7 +239,7 @@ describe('a printed table in a narrow column', function () {
       const pdf = (await executeServerCommand('print-to-pdf')) as unknown as Pdf;
       const printed = pdf.pages.map(squashed).join('');
       // Each item then its figures, cell after cell, as a table's row reads: no heading before each figure.
-      const lines = rows.map((tr) => squashed([...tr.cells].map((c) => c.querySelector('[aria-hidden]')?.textContent ?? c.textContent!).join('')));
+      const lines = rows.map((tr) => squashed([...tr.cells].map((c) => seenText(c.querySelector('[aria-hidden]') ?? c)).join('')));
       const notInRows = lines.filter((line) => !printed.includes(line));
       expect(notInRows.slice(0, 3), `${notInRows.length} of ${lines.length} rows not printed as a table's rows`).to.deep.equal([]);
       const past = await pastEdge(el, column);

@@ -357,6 +357,8 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
  * space: a cell selected and copied into a spreadsheet or document ran its reason into the dash,
  * "–1No figure published…", "…Figure 5.1)Shown only…" (a collapsible space there is dropped, the
  * reason being out of flow).
+ * The note's number is copied as "(see note 1)" by the same unseen text (b) about it: a copy gave
+ * "–1", which reads as minus one, a figure no report printed.
  */
 const absentCell = (reason: string, note: number | undefined, headers: string | typeof nothing, heading: string, base?: string) =>
-  html`<td class="absent" headers=${headers} data-heading=${heading}><span aria-hidden="true" title=${reason}>–${note ? html`<sup class="note-ref">${note}</sup>` : nothing}${base ? html` <span class="col-meta">(${base})</span>` : nothing}<b>\u00a0</b></span><span class="sr-only">${reason}</span></td>`;
+  html`<td class="absent" headers=${headers} data-heading=${heading}><span aria-hidden="true" title=${reason}>–${note ? html`<b>\u00a0(see note\u00a0</b><sup class="note-ref">${note}</sup><b>)</b>` : nothing}${base ? html` <span class="col-meta">(${base})</span>` : nothing}<b>\u00a0</b></span><span class="sr-only">${reason}</span></td>`;
