@@ -81,6 +81,23 @@ const tableOnPaper = (scope: string) => {
 };
 
 /**
+ * A chart's table printed in its place on a page its drawing is unreadable on, as print CSS finds
+ * it (`figure`: the figure's class saying so), the drawing and what keys it alone hidden, the note
+ * saying why shown, and the source line once (at the table's end).
+ */
+const tableInPlace = (figure: string) => {
+  const at = unsafeCSS(figure);
+  return css`
+    ${at} > .plot { display: none; }
+    ${at} > .off { display: block; }
+    ${at} > .table-host:not(.under-chart):has(.table-source) ~ .source { display: none; }
+    ${at} .drawing-only { display: none; }
+    /* A table printed under its chart upright and alone here: its words for this page (data-table.ts, worded). */
+    ${at} span.off { display: inline; }
+  `;
+};
+
+/**
  * A table printed as a grid in a narrow column: marked before printing where its grid fits the
  * column with its words whole (table-fit.ts). One not marked prints in long form there (and is
  * measured as a grid, whatever the media).
@@ -444,20 +461,25 @@ export const chartStyles = css`
     figure[data-no-width]:not([style*='--_no-width-room']) { height: 0; overflow: clip; }
     /* A chart taller than a page is scaled to fit one, so it is never cut through its marks or
        axis; a table wraps its cells to the text column rather than losing columns off the edge. */
-    .plot svg { max-height: 72vh; width: auto; max-width: 100%; }
+    /* Upright, the plot has 72% of the page, or what the text around it leaves (--_paper-rest,
+       measured before printing) if less: with 72% alone, the stacked bars of 2019 and 2020 in a
+       480–600 px column printed on US Letter with their source line's last words on a page of their own. */
+    .plot svg { max-height: min(72vh, calc(100vh - var(--_paper-rest, 28vh))); width: auto; max-width: 100%; }
     /* On a page turned sideways (less tall), 72% of it left too little room for the text around
        the plot: a map's key and source line, a comparison's notes, went over to the next page.
-       There the plot has what that text leaves (--_paper-rest, measured before printing), and a
-       chart that would then print its text under 6 pt prints its table (landscape-table,
-       pioneer-chart.ts), its note with it: both made ready, hidden (off) on an upright page. */
+       There the plot has what that text leaves, and a chart that would then print its text under
+       6 pt prints its table (landscape-table, pioneer-chart.ts), its note with it: both made
+       ready, hidden (off) on an upright page. The page, wider, is shrunk less than upright, or
+       not at all (a fixed 900 px page): the text around the plot is enlarged by its own shrink. */
     @media (orientation: landscape) {
       .plot svg { max-height: calc(100vh - var(--_paper-rest, 28vh)); }
-      .landscape-table > .plot { display: none; }
-      .landscape-table > .off { display: block; }
-      .landscape-table > .table-host:not(.under-chart):has(.table-source) ~ .source { display: none; }
-      .landscape-table .drawing-only { display: none; }
-      /* A table printed under its chart upright and alone here: its words for this page (data-table.ts, worded). */
-      .landscape-table span.off { display: inline; }
+      figure > :not(.plot) { zoom: calc(1 / var(--_page-shrink-sideways, 1)); }
+      ${tableInPlace('.landscape-table')}
+    }
+    /* So on an upright page less tall than A4's (US Letter) for a chart whose text would print
+       under 6 pt there alone (short-page-table). */
+    @media (max-height: 1040px) {
+      ${tableInPlace('.short-page-table')}
     }
     /* What keys or describes the drawing alone (a trend's key of lines, the map's note on where
        its marks are, the tiles' codes: drawing-only) prints only with the drawing: over a table

@@ -3,19 +3,42 @@
  * the room a page gives it (`.plot svg { max-height: 72vh }`) down to that room, its text with it:
  * 39 bars in a 320 px column (1,581 px tall) printed at 48%, their labels at about 4 pt. Such a
  * chart prints its Table view instead (pioneer-chart.ts, setPrinting). A page turned sideways
- * (landscape) is less tall, and gives a plot the room its text around it leaves (roomAroundPlot):
- * a chart readable upright but not there prints its table on such a page alone.
+ * (landscape) is less tall, and gives a plot the room its text around it leaves (roomAroundPlot),
+ * as an upright page does where that is less than 72% of it: a chart readable on upright A4 but
+ * not on a page less tall (sideways, or upright US Letter) prints its table on such a page alone.
  */
 import { layoutParent } from './boxes.js';
 import { NOT_ON_PAPER } from './chart-styles.js';
 
+/** The height of an upright A4 page at Chromium's default margins (1 cm), in CSS px: its text height. */
+export const PAGE_HEIGHT = 1045;
+
 /**
- * The room a page gives a printed plot, in CSS px: 72% (the print CSS's `max-height: 72vh`) of
- * an A4 page's text height at Chromium's default margins (about 1,045 px). Measured before
- * printing, where the paper's size is not known; on US Letter (about 980 px) the plot is
- * scaled a little further than this reckons.
+ * The most room a page gives a printed plot, in CSS px: 72% (the print CSS's `max-height: 72vh`)
+ * of an A4 page's text height at Chromium's default margins (about 1,045 px), where the text
+ * around it leaves that much (uprightPlotRoom). Measured before printing, where the paper's size
+ * is not known; a page less tall (US Letter, about 980 px) is reckoned with on its own
+ * (SHORT_PAGE_HEIGHT).
  */
-export const PAPER_PLOT_HEIGHT = 0.72 * 1045;
+export const PAPER_PLOT_HEIGHT = 0.72 * PAGE_HEIGHT;
+
+/**
+ * The height of an upright US Letter page at Chromium's default margins, in CSS px: 10.2 in, the
+ * less tall of the two common sizes upright (A4's is about 1,045 px). A chart readable on upright
+ * A4 but not on it prints its table on a page less tall than A4's alone (tableOnShortPage,
+ * pioneer-chart.ts; chart-styles.ts).
+ */
+export const SHORT_PAGE_HEIGHT = 980;
+
+/**
+ * The room, in CSS px, print CSS gives a plot on an upright page `pageHeight` px tall, its text
+ * around it taking `rest` px (roomAroundPlot): 72% of the page (`max-height: 72vh`), or what the
+ * text leaves, if less (chart-styles.ts). With 72% alone, the 2019 and 2020 stacked bars in a
+ * 480–600 px column printed on US Letter with their source line's last words on a page of their own.
+ */
+export function uprightPlotRoom(pageHeight: number, rest: number): number {
+  return Math.min(0.72 * pageHeight, pageHeight - rest);
+}
 
 /**
  * The smallest text a printed chart keeps, in CSS px: 8 px, 6 pt. Journals ask for no figure
@@ -54,8 +77,9 @@ export function unreadableOnPaper(svg: SVGSVGElement, printedWidth: number, room
 }
 
 /**
- * The custom property on a chart's figure, while it prints, that holds roomAroundPlot in px: on
- * a page turned sideways, print CSS holds the plot to the page's height less this (chart-styles.ts).
+ * The custom property on a chart's figure, while it prints, that holds roomAroundPlot in px: print
+ * CSS holds the plot to the page's height less this (upright, to 72% of it if that is less;
+ * chart-styles.ts).
  */
 export const PAPER_REST = '--_paper-rest';
 
@@ -139,6 +163,22 @@ function columnsAround(el: Element, pageWidth?: number): { left: number; count: 
  * around its plot by as much (chart-styles.ts).
  */
 export const PAGE_SHRINK = '--_page-shrink';
+
+/**
+ * As PAGE_SHRINK, for a page turned sideways (pageShrinkOnPaper against SIDEWAYS_PRINTABLE_WIDTH):
+ * print CSS enlarges the text around the plot by as much there, and by PAGE_SHRINK's on an upright page.
+ */
+export const PAGE_SHRINK_SIDEWAYS = '--_page-shrink-sideways';
+
+/**
+ * The printable width of an A4 page turned sideways at Chromium's default margins, in CSS px: its
+ * long side, 1,045 px (US Letter's is about 980 px, and a page between the two is shrunk on it a
+ * little, its text around the plot printing up to 6% smaller than its own size). A page of fixed
+ * width up to this is not shrunk sideways: its text enlarged for the upright page's shrink, the
+ * site map's notes in a 900 px page printed at 1.25 times their size there, and took the room
+ * measured for them, and more: the tiles' key and the source line went over to a second page.
+ */
+export const SIDEWAYS_PRINTABLE_WIDTH = PAGE_HEIGHT;
 
 /**
  * The custom property on a chart's figure, while it prints on a page wider than the paper shows,

@@ -27,7 +27,7 @@ import { pressOnlyWithin } from './margin-taps.js';
 import { withoutForcedColors } from './unforced-colors.js';
 import { drawnFromNow } from './server-attributes.js';
 import { narrowNoteOf, tallNoteOf } from './size-note.js';
-import { LANDSCAPE_PAGE_HEIGHT, NO_WIDTH_ROOM, PAGE_SHRINK, PAPER_REST, PAPER_ROOM, PAPER_SHIFT, pageShrinkOnPaper, paperColumnWidth, roomAroundPlot, roomBeside, roomOnPaper, shiftOntoPaper, unreadableOnPaper } from './paper-fit.js';
+import { LANDSCAPE_PAGE_HEIGHT, NO_WIDTH_ROOM, PAGE_SHRINK, PAGE_HEIGHT, PAGE_SHRINK_SIDEWAYS, PAPER_REST, PAPER_ROOM, PAPER_SHIFT, pageShrinkOnPaper, paperColumnWidth, roomAroundPlot, roomBeside, roomOnPaper, SHORT_PAGE_HEIGHT, shiftOntoPaper, SIDEWAYS_PRINTABLE_WIDTH, unreadableOnPaper, uprightPlotRoom } from './paper-fit.js';
 import { PRINT_GRID, fitTablesToPaper, type PaperTable } from './table-fit.js';
 import { noWidthOnPaperTemplate, paperNoteTemplate, withTemplatesWhilePaused } from './print-templates.js';
 import { onSafePath } from './safe-path.js';
@@ -248,7 +248,7 @@ function watchPrinting(): void {
 }
 
 /** The states setPrinting decides (what prints in a chart's place): an update of these alone does not draw the chart again. */
-const PAPER_STATES = new Set(['tableOnPaper', 'tableInLandscape', 'noWidthOnPaper']);
+const PAPER_STATES = new Set(['tableOnPaper', 'tableInLandscape', 'tableOnShortPage', 'noWidthOnPaper']);
 
 /** The boolean attributes of a chart class (`diverging`, `print-table`, …), found once per class. */
 const booleanAttributes = new WeakMap<object, string[]>();
@@ -595,6 +595,13 @@ export abstract class PioneerChart<View> extends LitElement {
    * does not know the paper, so both are made ready. Decided once, before printing.
    */
   @state() protected tableInLandscape = false;
+
+  /**
+   * Whether, as well (tableInLandscape), the chart readable on an upright A4 page would print its
+   * text below a readable size on one less tall (US Letter upright, SHORT_PAGE_HEIGHT): its table
+   * is printed in its place on such a page too (chart-styles.ts). Decided once, before printing.
+   */
+  @state() protected tableOnShortPage = false;
 
   /**
    * Whether the page is being printed and the chart's box is 0 px wide on paper too: a note
@@ -970,6 +977,10 @@ export abstract class PioneerChart<View> extends LitElement {
     // is shrunk, by print CSS (chart-styles.ts), so that it prints at its own size as the plot does.
     if (this._pageShrink < 1) figure?.style.setProperty(PAGE_SHRINK, String(this._pageShrink));
     else figure?.style.removeProperty(PAGE_SHRINK);
+    // On a page turned sideways, wider, the page is shrunk less, or not at all: its own shrink.
+    const sideways = on ? pageShrinkOnPaper(this, SIDEWAYS_PRINTABLE_WIDTH) : 1;
+    if (sideways < 1) figure?.style.setProperty(PAGE_SHRINK_SIDEWAYS, String(sideways));
+    else figure?.style.removeProperty(PAGE_SHRINK_SIDEWAYS);
     this._holdToPaperRoom(figure);
     // A chart whose draw failed tries again, for paper, in the update asked for here.
     this._drawAgainAfterFailure();
@@ -978,12 +989,14 @@ export abstract class PioneerChart<View> extends LitElement {
     const updated = on && this._updateNow();
     if (!updated && this.hasUpdated && (this.width > this._paperWidth || shrunk || this._pageShrink < 1 || (this.constructor as typeof PioneerChart).drawsForPaper)) this._drawNow();
     if (this.hasUpdated) this._measureForPaper();
-    this.tableOnPaper = on && this._unreadableOnPaper();
-    // The room its text around the plot takes, held for print CSS on a page turned sideways.
+    // The room its text around the plot takes, held for print CSS: the plot has what it leaves of
+    // a page turned sideways, and of an upright one where that is less than 72% of it.
     const rest = on && figure ? roomAroundPlot(figure) : 0;
     if (rest) figure?.style.setProperty(PAPER_REST, `${rest}px`);
     else figure?.style.removeProperty(PAPER_REST);
+    this.tableOnPaper = on && this._unreadableOnPaper(uprightPlotRoom(PAGE_HEIGHT, rest));
     this.tableInLandscape = on && !this.tableOnPaper && this._unreadableOnPaper(LANDSCAPE_PAGE_HEIGHT - rest);
+    this.tableOnShortPage = this.tableInLandscape && this._unreadableOnPaper(uprightPlotRoom(SHORT_PAGE_HEIGHT, rest));
     this.noWidthOnPaper = on && this._noWidth && !this.problem;
     // Its table's notes may be worded for paper (the map's for a table printed without it, the
     // Table view's too, which nothing above may change): built again.
@@ -1354,7 +1367,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const unfit = (this._unfitLine = view ? unfitLine(this.drawnRows(view)) : '');
     // No text between the sizer and the figure: under a page's white-space: pre (inherited by
     // the host), the line break and indent there were two empty lines over the chart.
-    return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}${this.tableInLandscape ? ' landscape-table' : ''}${this._inView ? ' in-view' : ''}" lang="en" aria-label=${title}>
+    return html`<div class="sizer" aria-hidden="true"></div><figure part="figure" class="${this.tableShown ? 'with-table' : ''}${table ? ' table-view' : ''}${this.tableInLandscape ? ' landscape-table' : ''}${this.tableOnShortPage ? ' short-page-table' : ''}${this._inView ? ' in-view' : ''}" lang="en" aria-label=${title}>
         <div class="header">
           <figcaption part="title" class="title">${view ? unbroken(title) : nothing}</figcaption>
           ${view && !this.problem && !this.noControls ? this._controlsTemplate() : nothing}
