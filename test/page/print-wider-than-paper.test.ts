@@ -20,10 +20,13 @@ type Sized = { pages: string[]; sizes: { text: string; pt: number; x: number }[]
  */
 const comparable = (text: string) => text.replace(/\s+|ff[il]?|f[il]/g, '');
 
-/** An element's text as printed: without what is there for screen readers alone (an empty cell's reason). */
+/**
+ * An element's text as printed: without what is there for screen readers alone (an empty cell's
+ * reason), nor for a copy alone (an empty cell's "(see note 1)", the space after its dash).
+ */
 function printedText(e: Element): string {
   const copy = e.cloneNode(true) as Element;
-  copy.querySelectorAll('.sr-only').forEach((hidden) => hidden.remove());
+  copy.querySelectorAll('.sr-only, .absent b').forEach((hidden) => hidden.remove());
   return copy.textContent!.trim().replace(/\s+/g, ' ');
 }
 
