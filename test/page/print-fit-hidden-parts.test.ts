@@ -11,7 +11,7 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { PAPER_REST, READABLE_ON_PAPER_PX } from '../../src/components/base/paper-fit.js';
 import { TABLE_ON_PAPER_NOTE } from '../../src/components/base/print-templates.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
 type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
 /** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
@@ -44,14 +44,22 @@ describe('print\'s fit counts what prints around the plot, not what it hides', f
   afterEach(cleanup);
 
   it('<barrier-stack year="2019" height="360"> (too small: a note on screen) in 680 px, on A4 and US Letter sideways: the drawing, whole on one page, no text under 6 pt', async () => {
-    const el = await underHeading('<barrier-stack year="2019" height="360"></barrier-stack>', 680);
+    let el!: PioneerChart<unknown>;
+    // The console says the height is too small, once (not again as print draws it at the page's width).
+    const warnings = await captureWarnings(async () => {
+      el = await underHeading('<barrier-stack year="2019" height="360"></barrier-stack>', 680);
+    });
+    expect(warnings, 'the console').to.have.length(1);
+    expect(warnings[0]).to.match(/^<barrier-stack>: height="360" is less than the \d+ px this chart needs at this width, so it is drawn \d+ px tall\./);
     const root = el.shadowRoot!;
     expect(root.querySelector<HTMLElement>('.size-note')!.hidden, 'the note on the height, on screen').to.equal(false);
     const title = squashed(root.querySelector('.title')!.textContent!);
     const source = squashed(root.querySelector('.source')!.textContent!);
     const wrong: string[] = [];
     for (const paper of ['a4', 'letter']) {
-      const { pdf } = await printed(el, { paper, landscape: true });
+      let pdf!: Sized;
+      const later = await captureWarnings(async () => void ({ pdf } = await printed(el, { paper, landscape: true })));
+      if (later.length) wrong.push(`${paper}: warned again: ${later.join(' | ')}`);
       const pages = pdf.pages.map(squashed);
       if (pages.join('').includes(NOTE)) wrong.push(`${paper}: its table printed in its place`);
       if (pages.length !== 1) wrong.push(`${paper}: ${pages.length} pages`);
@@ -78,11 +86,16 @@ describe('print\'s fit counts what prints around the plot, not what it hides', f
     line.style.display = '';
     expect(without.rest, 'without the line').to.equal(rest);
     // Given a height too small for it: drawn at the height it needs, a note on screen saying so, which does not print.
-    el.setAttribute('height', '520');
-    await drawn(el);
-    await el.updateComplete;
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('height', '520');
+      await drawn(el);
+      await el.updateComplete;
+    });
+    expect(warnings, 'the console, given height="520"').to.have.length(1);
+    expect(warnings[0]).to.match(/^<barrier-stack>: height="520" is less than the \d+ px this chart needs at this width/);
     expect(root.querySelector<HTMLElement>('.size-note')!.hidden, 'the note on the height, on screen').to.equal(false);
-    const small = await printed(el);
+    let small!: { pdf: Sized; rest: string };
+    expect(await captureWarnings(async () => void (small = await printed(el))), 'the console while printing').to.deep.equal([]);
     expect(small.rest, 'with the note on the height').to.equal(rest);
   });
 });
