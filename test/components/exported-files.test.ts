@@ -18,7 +18,7 @@ import type { BarrierStack } from '../../src/components/barrier-stack/barrier-st
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { svgToPng } from '../../src/export/svg-export.js';
 import { fileNameOf } from '../../src/export/download.js';
-import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, disclosureButton, drawn, mount } from '../helpers.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
@@ -312,6 +312,8 @@ describe('exported files and paper', () => {
       ['<pioneer-compare measure="barrier"></pioneer-compare>', '<pioneer-compare measure="barrier" height="50"></pioneer-compare>'],
       // 640 px wide: drawn 352 px tall (0.55 of its width) with no height.
       ['<pioneer-trend measure="objective"></pioneer-trend>', '<pioneer-trend measure="objective" height="352"></pioneer-trend>'],
+      // 640 px wide: the map drawn 760 px tall (its most) with no height.
+      ['<site-map year="2019"></site-map>', '<site-map year="2019" height="760"></site-map>'],
     ];
     for (const [a, b] of pairs) {
       const els = [await drawn(mount<PioneerChart<unknown>>(a)), await drawn(mount<PioneerChart<unknown>>(b))];
@@ -324,6 +326,32 @@ describe('exported files and paper', () => {
     // One it changes is still named: the trend 400 px tall, the stacked bars 2,000 px (their rows need 725).
     const els = [await drawn(mount<PioneerChart<unknown>>('<pioneer-trend measure="objective" height="400"></pioneer-trend>')), await drawn(mount<PioneerChart<unknown>>('<barrier-stack measure="barrier" year="2019" height="2000"></barrier-stack>'))];
     expect(await downloadNames(els, 'svg')).to.deep.equal(['most-important-objectives-outcomes-by-survey-year-400px.svg', 'barriers-to-integration-2019-2000px.svg']);
+  });
+
+  it("a <site-map>'s height other than its own at its width changes its drawing, so names its files: shorter, taller, or too small (named for the 353 px it is drawn at)", async () => {
+    // 640 px wide: 760 px tall with no height (the test before: height="760" keeps its name).
+    const plain = await drawn(mount<PioneerChart<unknown>>('<site-map year="2019"></site-map>'));
+    expect(plain.shadowRoot!.querySelector('svg')!.getAttribute('viewBox'), 'drawn with no height').to.equal('0 0 640 760');
+    const heights = ['759', '400', '761', '2000', '100'];
+    const els: PioneerChart<unknown>[] = [];
+    // height="100" is under what it needs: said once in the console (pioneer-chart's size note).
+    const warnings = await captureWarnings(async () => {
+      for (const height of heights) els.push(await drawn(mount<PioneerChart<unknown>>(`<site-map year="2019" height="${height}"></site-map>`)));
+    });
+    expect(warnings.map((w) => w.replace(/ at this width.*/, '')), 'the console').to.deep.equal(['<site-map>: height="100" is less than the 353 px this chart needs']);
+    for (const [i, el] of els.entries()) expect(withoutIds(el.toSvg()), `height="${heights[i]}"`).to.not.equal(withoutIds(plain.toSvg()));
+    const names = [...(await downloadNames([plain, ...els], 'svg')), ...(await downloads([els[1]], 'png')).map((f) => f.name)];
+    expect(names).to.deep.equal([
+      'pioneer-sites-by-wave-key-informants-in-2019.svg',
+      'pioneer-sites-by-wave-key-informants-in-2019-759px.svg',
+      'pioneer-sites-by-wave-key-informants-in-2019-400px.svg',
+      'pioneer-sites-by-wave-key-informants-in-2019-761px.svg',
+      'pioneer-sites-by-wave-key-informants-in-2019-2000px.svg',
+      'pioneer-sites-by-wave-key-informants-in-2019-353px.svg',
+      'pioneer-sites-by-wave-key-informants-in-2019-400px.png',
+    ]);
+    // Its CSV is its rows', whatever its height.
+    expect(await downloadNames([plain, els[1]], 'csv')).to.deep.equal(['pioneer-sites-by-wave-key-informants-in-2019.csv', 'pioneer-sites-by-wave-key-informants-in-2019.csv']);
   });
 
   it('a chart in a closed <details> (never laid out) exports its chart, drawn at the printed width (680 px): SVG, PNG, CSV and citation as those of the chart laid out 680 px wide', async () => {
