@@ -152,3 +152,64 @@ describe('a message in place of a chart laid out 0 px wide beside text', functio
     }
   }
 });
+
+// The note on a misspelt attribute (`mesure` for `measure`: ignored, the chart drawn as without it)
+// is kept as the title is: wrapped in the width beside a 0 px box, clipped to it, and nothing of it
+// seen where that is under 12em. Shown beside the box, it covered the text beside it unwrapped.
+describe('a note on a misspelt attribute on a chart laid out 0 px wide beside text', function () {
+  this.timeout(20000);
+  afterEach(cleanup);
+
+  const layouts: [string, (chart: string) => string][] = [
+    ['a flex row, squeezed to nothing', (chart) => `<div style="display: flex"><div style="flex: 0 0 0; min-width: 0">${chart}</div><p style="margin: 0">${TEXT}</p></div>`],
+    ['a grid cell of 0 px, the next 1em on', (chart) => `<div style="display: grid; grid-template-columns: 0 1fr; column-gap: 1em">${chart}<p style="margin: 0">${TEXT}</p></div>`],
+    ['a flex row, the text 260 px on', (chart) => `<div style="display: flex"><div style="width: 0; flex: none">${chart}</div><p style="margin: 0 0 0 260px">${TEXT}</p></div>`],
+  ];
+  for (const [name, layout] of layouts) {
+    it(`<barrier-stack mesure="barrier">, in ${name}: the note covers none of the text beside it, is shown whole in the room beside it if any, and is read out`, async () => {
+      let el!: Chart;
+      let box!: HTMLDivElement;
+      const warnings = await captureWarnings(async () => {
+        box = mount<HTMLDivElement>(layout('<barrier-stack mesure="barrier"></barrier-stack>'), 700);
+        el = box.querySelector<Chart>('barrier-stack')!;
+        for (let i = 0; i < 20 && !el.shadowRoot?.querySelector('figure[data-no-width]'); i++) await frames(1);
+        await frames(2);
+      });
+      const root = el.shadowRoot!;
+      const neighbour = box.querySelector('p')!;
+      const note = root.querySelector<HTMLElement>('[part="attribute-note"]')!;
+      const text = note.textContent!;
+      expect(text, 'the note').to.contain('mesure');
+      expect(warnings.filter((w) => w.includes('mesure')), 'warned of once').to.have.length(1);
+      expect(el.getBoundingClientRect().width, 'the chart').to.equal(0);
+      expect(coveredPoints(neighbour), 'the text beside it, covered').to.deep.equal([]);
+      expect(await names(), 'read out').to.include(text);
+      if (name.includes('260 px')) {
+        // Room beside it: the note shown there whole, wrapped to it, a few lines tall.
+        const room = neighbour.getBoundingClientRect().left - el.getBoundingClientRect().left;
+        const at = note.getBoundingClientRect();
+        expect(at.width, 'the note\'s width').to.be.greaterThan(100);
+        expect(at.left, 'the note\'s left edge').to.be.at.least(el.getBoundingClientRect().left - 0.5);
+        expect(at.right, 'the note\'s right edge').to.be.at.most(el.getBoundingClientRect().left + room + 0.5);
+        expect(at.height, 'the note\'s height').to.be.below(400);
+        // Seen there (not clipped): what is at its first and last lines is the chart.
+        expect(document.elementFromPoint(at.left + 20, at.top + 6), 'the note\'s first line seen').to.equal(el);
+        expect(document.elementFromPoint(at.left + 20, at.bottom - 6), 'the note\'s last line seen').to.equal(el);
+        // Wrapped to that room: a few lines, not one line running on nor a word a line.
+        const range = document.createRange();
+        range.selectNodeContents(note);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        expect(lines.size, 'lines').to.be.within(2, 12);
+        expect(el.getBoundingClientRect().bottom, 'the chart\'s foot, under the note').to.be.at.least(at.bottom - 1);
+      } else {
+        // Nothing seen, and no height.
+        expect(root.querySelector('figure')!.getBoundingClientRect().height, 'the chart\'s height').to.equal(0);
+        expect(box.firstElementChild!.getBoundingClientRect().height, 'the row\'s height').to.equal(neighbour.getBoundingClientRect().height);
+      }
+      // Given a width, the note is as wide as that.
+      el.style.width = '300px';
+      for (let i = 0; i < 20 && root.querySelector('figure[data-no-width]'); i++) await frames(1);
+      expect(Math.round(note.getBoundingClientRect().width), 'the note, given 300 px').to.equal(300);
+    });
+  }
+});
