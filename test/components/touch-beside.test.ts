@@ -1,12 +1,12 @@
 import { expect } from '@esm-bundle/chai';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/site-map/site-map.js';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import '../../src/components/pioneer-filters/pioneer-filters.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, disclosureButton, drawn, mount } from '../helpers.js';
 
 // A phone's 360 by 740 px window, a page with a 12 px margin, and real touch input
 // (Input.dispatchTouchEvent: test/touch-commands.mjs), whose taps Chromium adjusts onto the
@@ -130,5 +130,74 @@ describe('tapped on a phone (360 by 740 px, 12 px page margin)', () => {
     // A chart inside the bar: its buttons too.
     const describe = stack.shadowRoot!.querySelector('.description button')!;
     await besideIn(stack, describe, 'left', () => describe.getAttribute('aria-expanded'));
+  });
+
+  // The guard judges a button's click by the window's last pointerup: a finger lifted in the
+  // margin must not leave the next mouse click, nor any key's click, judged by it. After a tap in
+  // the page's margin beside the button (outside `host`: stopped), a mouse click on the button
+  // (sendMouse), Enter and Space each press it; `restore` puts it back for the next.
+  const pressedAfterMarginTap = async (host: Element, button: HTMLElement, check: () => unknown, restore: () => unknown) => {
+    for (const how of ['a mouse click', 'Enter', 'Space'] as const) {
+      expect(button.checkVisibility(), `${button.textContent}: shown`).to.equal(true);
+      button.scrollIntoView({ block: 'center' });
+      await pause(50);
+      const h = host.getBoundingClientRect();
+      const b = button.getBoundingClientRect();
+      const y = b.top + b.height / 2;
+      const before = check();
+      // In the margin on the button's side of the element, outside it, with a broad finger.
+      const x = b.left - h.left < h.right - b.right ? 4 : innerWidth - 4;
+      expect(x < h.left || x > h.right, 'the tap outside the element').to.equal(true);
+      await tap([x, y], 15);
+      await pause(150);
+      expect(check(), `${button.textContent}: the tap in the margin`).to.deep.equal(before);
+      if (how === 'a mouse click') await sendMouse({ type: 'click', position: [Math.round(b.left + b.width / 2), Math.round(y)] });
+      else {
+        button.focus();
+        await sendKeys({ press: how });
+      }
+      await pause(150);
+      expect(check(), `${button.textContent}: ${how} right after a tap in the margin`).not.to.deep.equal(before);
+      await restore();
+      await pause(100);
+      expect(check(), `${button.textContent}: put back`).to.deep.equal(before);
+    }
+    await resetMouse();
+    (host.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+  };
+
+  it("after a tap in the page's margin, a mouse click on a chart's Chart, Describe, Download button or a trend's key presses it, as Enter and Space do", async () => {
+    const el = await drawn(mount<PioneerChart<unknown>>('<barrier-stack measure="barrier" year="2020" mode="table"></barrier-stack>', 336));
+    const root = el.shadowRoot!;
+    const [chart, table] = root.querySelectorAll<HTMLElement>('.modes button');
+    await pressedAfterMarginTap(el, chart, () => table.getAttribute('aria-pressed'), () => table.click());
+    // The long description is the chart's: its button shown in the Chart view.
+    chart.click();
+    await el.updateComplete;
+    const describe = root.querySelector<HTMLElement>('.description button')!;
+    await pressedAfterMarginTap(el, describe, () => describe.getAttribute('aria-expanded'), () => describe.click());
+    const t = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier" year="2019"></pioneer-table>', 336));
+    const download = disclosureButton(t, 'menu');
+    await pressedAfterMarginTap(t, download, () => download.getAttribute('aria-expanded'), () => download.getAttribute('aria-expanded') === 'true' && download.click());
+    const trend = await drawn(mount<PioneerChart<unknown>>('<pioneer-trend></pioneer-trend>', 336));
+    const key = trend.shadowRoot!.querySelector<HTMLElement>('.legend button')!;
+    await pressedAfterMarginTap(trend, key, () => key.getAttribute('aria-pressed'), () => key.click());
+  });
+
+  it("after a tap in the page's margin, a mouse click on the filter bar's Reset, or on a button of a chart inside the bar, presses it, as Enter and Space do", async () => {
+    const bar = mount<HTMLElement>('<pioneer-filters controls="year"><barrier-stack measure="barrier"></barrier-stack></pioneer-filters>', 220);
+    const stack = await drawn(bar.querySelector<PioneerChart<unknown>>('barrier-stack')!);
+    const root = bar.shadowRoot!;
+    const reset = root.querySelector<HTMLElement>('.reset')!;
+    const year = root.querySelector('select')!;
+    const choose2019 = () => {
+      year.value = '2019';
+      year.dispatchEvent(new Event('change'));
+    };
+    choose2019();
+    await pause(100);
+    await pressedAfterMarginTap(bar, reset, () => year.value, choose2019);
+    const describe = stack.shadowRoot!.querySelector<HTMLElement>('.description button')!;
+    await pressedAfterMarginTap(stack, describe, () => describe.getAttribute('aria-expanded'), () => describe.click());
   });
 });
