@@ -71,18 +71,21 @@ export default [
       // bundle is one file, so they are renamed short here (and in the module build, below). Lit's
       // own `_$…` members are left alone.
       // Beyond the shared options: a fourth pass; unused trailing parameters dropped (nothing here
-      // reads a function's length: d3's max, nice and ticks take no comparator); comparisons turned
-      // round; and property reads taken to have no side effects (no getter here does more than read
+      // reads a function's length: d3's max, nice and ticks take no comparator); and property reads
+      // taken to have no side effects (no getter here does more than read
       // or measure, and a read whose value is unused is never there to force layout). And function
       // expressions made arrows, and block-bodied arrows and functions in object literals made
       // methods: nothing here calls either with `new`, reads its `prototype`, or reads `arguments`
       // in an arrow (the few `arguments` are Lit's and tslib's, in constructors and functions), and
       // terser keeps any that read `this`. (Not `unsafe`: it makes `String(v)` `"" + v`, which
       // throws for a Symbol a script sets, as on barrier-stack's `year`; nor `unsafe_math`, which
-      // reorders arithmetic, so a coordinate could round differently.)
+      // reorders arithmetic, so a coordinate could round differently; nor `unsafe_comps`, which
+      // turns `!(a > b)` into `a <= b`, not the same where either is NaN: print's fit read a box
+      // with no CSS columns, `!(NaN > 0)`, as columns, and printed every chart about 240 px wide
+      // at 2–5.7 pt (test/embed/embed-print-fit.test.ts).)
       terser({
         ...terserOptions,
-        compress: { ...terserOptions.compress, passes: 4, keep_fargs: false, unsafe_comps: true, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+        compress: { ...terserOptions.compress, passes: 4, keep_fargs: false, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
         module: false,
         toplevel: true,
         mangle: { properties: privateMembers },
