@@ -13,9 +13,9 @@ import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+import { squashed } from '../printed-pdf.js';
 
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 const compare = (attrs: string, width = 720) => drawn(mount<PioneerCompare>(`<pioneer-compare ${attrs}></pioneer-compare>`, width));
 /** The chart's notes under its bars, their wrapped lines joined. */
 const chartNotes = (el: PioneerCompare) => words([...el.shadowRoot!.querySelectorAll('svg text.note')].map((t) => t.textContent).join(' '));

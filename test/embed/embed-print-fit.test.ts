@@ -9,11 +9,9 @@ import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { READABLE_ON_PAPER_PX } from '../../src/components/base/paper-fit.js';
 import { TABLE_ON_PAPER_NOTE } from '../../src/components/base/print-templates.js';
+import { squashed, type PrintedPdf } from '../printed-pdf.js';
 
-type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
 type Chart = HTMLElement & { updateComplete: Promise<unknown>; summary?: string };
-/** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 const READABLE_PT = READABLE_ON_PAPER_PX * 0.75;
 
 describe('dist/pioneer-viz.js: print fits a chart to the paper as the source does', function () {
@@ -44,14 +42,14 @@ describe('dist/pioneer-viz.js: print fits a chart to the paper as the source doe
     const source = squashed(el.shadowRoot!.querySelector('.source')!.textContent!);
     const note = squashed(TABLE_ON_PAPER_NOTE);
 
-    const a4 = (await executeServerCommand('print-to-pdf', { paper: 'a4', sizes: true })) as unknown as Sized;
+    const a4 = (await executeServerCommand('print-to-pdf', { paper: 'a4', sizes: true })) as unknown as PrintedPdf;
     const a4Text = a4.pages.map(squashed).join('');
     expect(a4Text.includes(note), 'A4: its table printed in its place').to.equal(false);
     expect(a4.pages.length, 'A4: pages').to.equal(1);
     expect(a4Text, 'A4: the source line').to.include(source);
     expect(Math.min(...a4.sizes.flat().map((r) => r.pt)), 'A4: the smallest text, in pt').to.be.at.least(READABLE_PT);
 
-    const letter = (await executeServerCommand('print-to-pdf', { paper: 'letter', sizes: true })) as unknown as Sized;
+    const letter = (await executeServerCommand('print-to-pdf', { paper: 'letter', sizes: true })) as unknown as PrintedPdf;
     expect(letter.pages.map(squashed).join('').includes(note), 'US Letter: its table printed in its place').to.equal(true);
     expect(Math.min(...letter.sizes.flat().map((r) => r.pt)), 'US Letter: the smallest text, in pt').to.be.at.least(READABLE_PT);
   });
@@ -59,10 +57,10 @@ describe('dist/pioneer-viz.js: print fits a chart to the paper as the source doe
   it('<barrier-stack measure="barrier" year="2020"> in a 680 px column on A4: printed 680 px wide (not redrawn narrower), its labels at their own size', async () => {
     const el = await mounted('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 680);
     let printedWidth = 0;
-    const read = () => (printedWidth = el.shadowRoot!.querySelector('.plot svg')!.viewBox.baseVal.width);
+    const read = () => (printedWidth = el.shadowRoot!.querySelector<SVGSVGElement>('.plot svg')!.viewBox.baseVal.width);
     window.addEventListener('beforeprint', read);
     try {
-      const pdf = (await executeServerCommand('print-to-pdf', { paper: 'a4', sizes: true })) as unknown as Sized;
+      const pdf = (await executeServerCommand('print-to-pdf', { paper: 'a4', sizes: true })) as unknown as PrintedPdf;
       // beforeprint's listeners run in order: the chart's own (registered first) has redrawn it for paper.
       expect(printedWidth, 'the width it is drawn at for paper').to.equal(680);
       expect(pdf.pages.length, 'pages').to.equal(1);

@@ -5,10 +5,9 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+import { squashed } from '../printed-pdf.js';
 
 type Pdf = { pages: string[] };
-/** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 
 describe('a chart printed with its table under it', function () {
   // Each test saves PDFs: seconds each on a machine busy with other browsers.

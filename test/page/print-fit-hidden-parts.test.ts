@@ -12,10 +12,8 @@ import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { PAPER_REST, READABLE_ON_PAPER_PX } from '../../src/components/base/paper-fit.js';
 import { TABLE_ON_PAPER_NOTE } from '../../src/components/base/print-templates.js';
 import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
+import { squashed, type PrintedPdf } from '../printed-pdf.js';
 
-type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
-/** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 const NOTE = squashed(TABLE_ON_PAPER_NOTE);
 const READABLE_PT = READABLE_ON_PAPER_PX * 0.75;
 
@@ -25,13 +23,13 @@ async function underHeading(chart: string, width: number): Promise<PioneerChart<
 }
 
 /** Prints the page (A4 sideways unless told), returning the PDF and the room the chart's figure held for its text around the plot while printing. */
-async function printed(el: PioneerChart<unknown>, options: Record<string, unknown> = { landscape: true }): Promise<{ pdf: Sized; rest: string }> {
+async function printed(el: PioneerChart<unknown>, options: Record<string, unknown> = { landscape: true }): Promise<{ pdf: PrintedPdf; rest: string }> {
   let rest = '';
   // After the chart's own listener (added when its module loaded): what it set for print CSS.
   const read = () => (rest = el.shadowRoot!.querySelector<HTMLElement>('figure')!.style.getPropertyValue(PAPER_REST));
   window.addEventListener('beforeprint', read);
   try {
-    const pdf = (await executeServerCommand('print-to-pdf', { ...options, sizes: true })) as unknown as Sized;
+    const pdf = (await executeServerCommand('print-to-pdf', { ...options, sizes: true })) as unknown as PrintedPdf;
     return { pdf, rest };
   } finally {
     window.removeEventListener('beforeprint', read);
@@ -57,7 +55,7 @@ describe('print\'s fit counts what prints around the plot, not what it hides', f
     const source = squashed(root.querySelector('.source')!.textContent!);
     const wrong: string[] = [];
     for (const paper of ['a4', 'letter']) {
-      let pdf!: Sized;
+      let pdf!: PrintedPdf;
       const later = await captureWarnings(async () => void ({ pdf } = await printed(el, { paper, landscape: true })));
       if (later.length) wrong.push(`${paper}: warned again: ${later.join(' | ')}`);
       const pages = pdf.pages.map(squashed);
@@ -94,7 +92,7 @@ describe('print\'s fit counts what prints around the plot, not what it hides', f
     expect(warnings, 'the console, given height="520"').to.have.length(1);
     expect(warnings[0]).to.match(/^<barrier-stack>: height="520" is less than the \d+ px this chart needs at this width/);
     expect(root.querySelector<HTMLElement>('.size-note')!.hidden, 'the note on the height, on screen').to.equal(false);
-    let small!: { pdf: Sized; rest: string };
+    let small!: { pdf: PrintedPdf; rest: string };
     expect(await captureWarnings(async () => void (small = await printed(el))), 'the console while printing').to.deep.equal([]);
     expect(small.rest, 'with the note on the height').to.equal(rest);
   });

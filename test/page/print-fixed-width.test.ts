@@ -8,17 +8,17 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { PAPER_PRINTABLE_WIDTH, READABLE_ON_PAPER_PX, pageShrinkOnPaper } from '../../src/components/base/paper-fit.js';
 import { cleanup, drawn, inCard, mount } from '../helpers.js';
+import { type PrintedPdf } from '../printed-pdf.js';
 
-type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
 
 /** The least size a chart's text prints at, in pt (6 pt: paper-fit.ts's 8 CSS px at 0.75 pt a px). */
 const READABLE_PT = READABLE_ON_PAPER_PX * 0.75;
 
 /** Prints the page to PDF with its text runs' sizes, `read` run as printing starts (after the library's own listener: what the chart decided to print). */
-async function printedWith(read: () => void): Promise<Sized> {
+async function printedWith(read: () => void): Promise<PrintedPdf> {
   window.addEventListener('beforeprint', read);
   try {
-    return (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as Sized;
+    return (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as PrintedPdf;
   } finally {
     window.removeEventListener('beforeprint', read);
   }

@@ -15,11 +15,9 @@ import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { READABLE_ON_PAPER_PX } from '../../src/components/base/paper-fit.js';
 import { TABLE_ON_PAPER_NOTE } from '../../src/components/base/print-templates.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+import { squashed, type PrintedPdf } from '../printed-pdf.js';
 
-type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
 
-/** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 const NOTE = squashed(TABLE_ON_PAPER_NOTE);
 const READABLE_PT = READABLE_ON_PAPER_PX * 0.75;
 /** The notes that describe a drawing (where its marks are, its outline's source, its tiles' codes). */
@@ -46,14 +44,14 @@ describe('a chart printed as its table on a page turned sideways alone', functio
         ...[...root.querySelectorAll('.note')].map((e) => e.textContent!.trim()).filter((t) => DRAWING_NOTE.test(t)).map(squashed),
       ].filter(Boolean);
       expect(stray, 'the key and notes on the drawing, on screen').not.to.deep.equal([]);
-      const sideways = (await executeServerCommand('print-to-pdf', { landscape: true, sizes: true })) as unknown as Sized;
+      const sideways = (await executeServerCommand('print-to-pdf', { landscape: true, sizes: true })) as unknown as PrintedPdf;
       const all = squashed(sideways.pages.join(''));
       expect(all, 'sideways: the note saying why').to.include(NOTE);
       expect(all, 'sideways: the table heading').to.include('Item');
       expect(stray.filter((s) => all.includes(s)), 'sideways: the key and notes on the drawing printed').to.deep.equal([]);
       expect(Math.min(...sideways.sizes.flat().map((r) => r.pt)), 'sideways: the smallest text, in pt').to.be.at.least(READABLE_PT);
       // Upright, the chart with its key and notes (each printed as laid out: the test reads them right).
-      const upright = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as Sized;
+      const upright = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as PrintedPdf;
       const chartText = squashed(upright.pages.join(''));
       expect(chartText, 'upright: the note').not.to.include(NOTE);
       expect(stray.filter((s) => !chartText.includes(s)), 'upright: the key and notes on the drawing not printed').to.deep.equal([]);

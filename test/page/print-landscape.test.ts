@@ -13,11 +13,9 @@ import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { READABLE_ON_PAPER_PX } from '../../src/components/base/paper-fit.js';
 import { TABLE_ON_PAPER_NOTE } from '../../src/components/base/print-templates.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+import { squashed, type PrintedPdf } from '../printed-pdf.js';
 
-type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
 
-/** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 const NOTE = squashed(TABLE_ON_PAPER_NOTE);
 /** The least size a chart's text prints at, in pt (6 pt: paper-fit.ts's 8 CSS px at 0.75 pt a px). */
 const READABLE_PT = READABLE_ON_PAPER_PX * 0.75;
@@ -59,7 +57,7 @@ describe('a page printed turned sideways (landscape)', function () {
       const wrong: string[] = [];
       for (const options of papers) {
         const what = `${options.paper}${options.margin === 0 ? ', no margins' : ''}`;
-        const pdf = (await executeServerCommand('print-to-pdf', { ...options, sizes: true })) as unknown as Sized;
+        const pdf = (await executeServerCommand('print-to-pdf', { ...options, sizes: true })) as unknown as PrintedPdf;
         const pages = pdf.pages.map(squashed);
         const smallest = Math.min(...pdf.sizes.flat().map((r) => r.pt));
         if (smallest < READABLE_PT) wrong.push(`${what}: smallest text ${smallest} pt`);
@@ -78,7 +76,7 @@ describe('a page printed turned sideways (landscape)', function () {
       }
       expect(wrong).to.deep.equal([]);
       // Upright, as before: the chart, whole on one page, its text at least 6 pt.
-      const upright = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as Sized;
+      const upright = (await executeServerCommand('print-to-pdf', { sizes: true })) as unknown as PrintedPdf;
       expect(upright.pages.length, 'upright: pages').to.equal(1);
       expect(squashed(upright.pages[0]), 'upright: the note').not.to.include(NOTE);
       expect(squashed(upright.pages[0]), 'upright: the source line').to.include(source);
@@ -102,7 +100,7 @@ describe('a page printed turned sideways (landscape)', function () {
       const root = el.shadowRoot!;
       const title = squashed(root.querySelector('.title')!.textContent!);
       const source = squashed(root.querySelector('.source')!.textContent!);
-      const pdf = (await executeServerCommand('print-to-pdf', { landscape: true, sizes: true })) as unknown as Sized;
+      const pdf = (await executeServerCommand('print-to-pdf', { landscape: true, sizes: true })) as unknown as PrintedPdf;
       const pages = pdf.pages.map(squashed);
       expect(pages.length, 'pages').to.equal(2);
       expect(pages[0], 'the first page: the heading').to.include('Surveyresults');

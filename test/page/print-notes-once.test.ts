@@ -9,10 +9,9 @@ import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+import { squashed } from '../printed-pdf.js';
 
 type Pdf = { pages: string[] };
-/** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 const words = (s: string) => s.replace(/[\s\u00ad]+/g, ' ').trim();
 const times = (text: string, part: string) => text.split(part).length - 1;
 

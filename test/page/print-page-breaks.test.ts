@@ -8,11 +8,10 @@ import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/site-map/site-map.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount, seenText } from '../helpers.js';
+import { squashed } from '../printed-pdf.js';
 
 type Pdf = { pages: string[] };
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
-/** Text as a PDF's pages give it, and the page's text, compared without spaces, line ends or soft hyphens (a line may end anywhere). */
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 
 /**
  * Prints the page with a blank block of each height above the chart's table, and returns, for

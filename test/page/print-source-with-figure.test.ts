@@ -18,10 +18,8 @@ import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { READABLE_ON_PAPER_PX } from '../../src/components/base/paper-fit.js';
 import { TABLE_ON_PAPER_NOTE } from '../../src/components/base/print-templates.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+import { squashed, type PrintedPdf } from '../printed-pdf.js';
 
-type Sized = { pages: string[]; sizes: { text: string; pt: number }[][] };
-/** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 const NOTE = squashed(TABLE_ON_PAPER_NOTE);
 const READABLE_PT = READABLE_ON_PAPER_PX * 0.75;
 
@@ -39,7 +37,7 @@ async function wrongOnPaper(el: PioneerChart<unknown>, paper: string, landscape:
   const root = el.shadowRoot!;
   const title = squashed(root.querySelector('.title')!.textContent!);
   const source = squashed(root.querySelector('.source')!.textContent!);
-  const pdf = (await executeServerCommand('print-to-pdf', { paper, landscape, sizes: true })) as unknown as Sized;
+  const pdf = (await executeServerCommand('print-to-pdf', { paper, landscape, sizes: true })) as unknown as PrintedPdf;
   const pages = pdf.pages.map(squashed);
   const at = `${paper}${landscape ? ' sideways' : ''}`;
   const wrong: string[] = [];
@@ -65,7 +63,7 @@ describe('a printed figure keeps its source line on its page', function () {
       // The source line at its own size (not enlarged for an upright page's shrink): 0.75 pt a px.
       const source = el.shadowRoot!.querySelector('.source')!;
       const own = parseFloat(getComputedStyle(source).fontSize) * 0.75;
-      const pdf = (await executeServerCommand('print-to-pdf', { landscape: true, sizes: true })) as unknown as Sized;
+      const pdf = (await executeServerCommand('print-to-pdf', { landscape: true, sizes: true })) as unknown as PrintedPdf;
       const run = pdf.sizes.flat().find((r) => r.text.startsWith('Source'));
       expect(run?.pt, 'the source line, in pt').to.be.closeTo(own, 0.1);
     });

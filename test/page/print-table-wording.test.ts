@@ -15,10 +15,9 @@ import { parseCsv } from '../../src/data/csv.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { TABLE_ON_PAPER_NOTE } from '../../src/components/base/print-templates.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+import { squashed } from '../printed-pdf.js';
 
 type Pdf = { pages: string[] };
-/** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
 const NOTE = squashed(TABLE_ON_PAPER_NOTE);
 /** Words for what is drawn. */

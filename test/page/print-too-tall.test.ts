@@ -6,10 +6,9 @@ import '../../src/components/pioneer-trend/pioneer-trend.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+import { squashed } from '../printed-pdf.js';
 
 type Pdf = { pages: string[] };
-/** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 const NOTE = squashed('Printed as a table: at this width the chart is too tall for a page at a readable text size.');
 const printed = async () => ((await executeServerCommand('print-to-pdf')) as unknown as Pdf).pages.map(squashed);
 

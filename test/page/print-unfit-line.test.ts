@@ -11,10 +11,9 @@ import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+import { squashed } from '../printed-pdf.js';
 
 type Pdf = { pages: string[] };
-/** Text compared without spaces, line ends or soft hyphens (a line may end anywhere). */
-const squashed = (s: string) => s.replace(/[\s\u00ad]+/g, '');
 const times = (text: string, part: string) => text.split(part).length - 1;
 /** The line under the chart, as its text. */
 const lineOf = (el: PioneerChart<unknown>) => el.shadowRoot!.querySelector<HTMLElement>('p.note.unfit')?.textContent ?? '';
