@@ -7,7 +7,8 @@
 export function unpackPath(packed: string): string {
   let x = 0;
   let y = 0;
-  let isY = false;
+  // Whether the next character is a point's y (each point is its x, then its y).
+  let yNext = false;
   let command = 'M';
   return packed.replace(/!(-?\d+)!|[^]/g, (char, long?: string) => {
     if (char === ' ') {
@@ -15,7 +16,8 @@ export function unpackPath(packed: string): string {
       return 'Z';
     }
     const step = long ? Number(long) : char.charCodeAt(0) - 80;
-    if ((isY = !isY)) {
+    // An x: kept until its y comes.
+    if ((yNext = !yNext)) {
       x += step;
       return '';
     }
