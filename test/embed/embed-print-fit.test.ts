@@ -8,7 +8,7 @@
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { READABLE_ON_PAPER_PX } from '../../src/components/base/paper-fit.js';
-import { TABLE_ON_PAPER_NOTE } from '../../src/components/base/print-templates.js';
+import { NO_WIDTH_ON_PAPER_NOTE, TABLE_ON_PAPER_NOTE } from '../../src/components/base/print-templates.js';
 import { squashed, type PrintedPdf } from '../printed-pdf.js';
 
 type Chart = HTMLElement & { updateComplete: Promise<unknown>; summary?: string };
@@ -52,6 +52,22 @@ describe('dist/pioneer-viz.js: print fits a chart to the paper as the source doe
     const letter = (await executeServerCommand('print-to-pdf', { paper: 'letter', sizes: true })) as unknown as PrintedPdf;
     expect(letter.pages.map(squashed).join('').includes(note), 'US Letter: its table printed in its place').to.equal(true);
     expect(Math.min(...letter.sizes.flat().map((r) => r.pt)), 'US Letter: the smallest text, in pt').to.be.at.least(READABLE_PT);
+  });
+
+  it('<barrier-stack> in a 0 px box with 260 px free beside it: prints its title and the note saying why in that room, on one page (README, Printing)', async () => {
+    box = document.createElement('div');
+    box.style.cssText = 'width: 640px; display: flex';
+    const beside = 'Text beside the chart, read whole.';
+    box.innerHTML = `<div style="width: 0; flex: none"><barrier-stack measure="barrier" year="2020"></barrier-stack></div><p style="margin: 0 0 0 260px">${beside}</p>`; // test-authored markup only
+    document.body.appendChild(box);
+    const el = box.querySelector('barrier-stack') as Chart;
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('figure[data-no-width]'); i++) await new Promise((r) => setTimeout(r, 50));
+    const pdf = (await executeServerCommand('print-to-pdf', { paper: 'a4', sizes: true })) as unknown as PrintedPdf;
+    expect(pdf.pages.length, 'pages').to.equal(1);
+    const text = squashed(pdf.pages[0]);
+    expect(text, 'its title').to.include(squashed('Barriers to integration, 2020'));
+    expect(text, 'the note saying why').to.include(squashed(NO_WIDTH_ON_PAPER_NOTE));
+    expect(text, 'the text beside it').to.include(squashed(beside));
   });
 
   it('<barrier-stack measure="barrier" year="2020"> in a 680 px column on A4: printed 680 px wide (not redrawn narrower), its labels at their own size', async () => {
