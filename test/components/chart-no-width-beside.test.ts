@@ -42,16 +42,18 @@ async function names(): Promise<string[]> {
   return out;
 }
 
+/** Three ways a page gives a chart's box no width beside its text: the chart's markup in each. */
+const LAYOUTS: [string, (chart: string) => string][] = [
+  ['a flex row, squeezed to nothing', (chart) => `<div style="display: flex"><div style="flex: 0 0 0; min-width: 0">${chart}</div><p style="margin: 0">${TEXT}</p></div>`],
+  ['a grid cell of 0 px, the next 1em on', (chart) => `<div style="display: grid; grid-template-columns: 0 1fr; column-gap: 1em">${chart}<p style="margin: 0">${TEXT}</p></div>`],
+  ['a flex row, the text 260 px on', (chart) => `<div style="display: flex"><div style="width: 0; flex: none">${chart}</div><p style="margin: 0 0 0 260px">${TEXT}</p></div>`],
+];
+
 describe('a chart laid out 0 px wide beside text', function () {
   this.timeout(20000);
   afterEach(cleanup);
 
-  const layouts: [string, (chart: string) => string][] = [
-    ['a flex row, squeezed to nothing', (chart) => `<div style="display: flex"><div style="flex: 0 0 0; min-width: 0">${chart}</div><p style="margin: 0">${TEXT}</p></div>`],
-    ['a grid cell of 0 px, the next 1em on', (chart) => `<div style="display: grid; grid-template-columns: 0 1fr; column-gap: 1em">${chart}<p style="margin: 0">${TEXT}</p></div>`],
-    ['a flex row, the text 260 px on', (chart) => `<div style="display: flex"><div style="width: 0; flex: none">${chart}</div><p style="margin: 0 0 0 260px">${TEXT}</p></div>`],
-  ];
-  for (const [name, layout] of layouts) {
+  for (const [name, layout] of LAYOUTS) {
     it(`in ${name}: its title, note and Download button cover none of the text beside it; the note is still read out`, async () => {
       const box = mount<HTMLDivElement>(layout('<pioneer-trend measure="objective"></pioneer-trend>'), 700);
       const el = box.querySelector<Chart>('pioneer-trend')!;
@@ -104,10 +106,8 @@ describe('a message in place of a chart laid out 0 px wide beside text', functio
     ['measure="nonsense"', 'measure="nonsense" is not valid. Valid values: sample-site,'],
     ['measure="sample-wave" group="organisation:la"', 'group="organisation:la" is not valid. Valid values: all (the groups published for sample-wave).'],
   ];
-  const layouts: [string, (chart: string) => string][] = [
-    ['a flex row, squeezed to nothing', (chart) => `<div style="display: flex"><div style="flex: 0 0 0; min-width: 0">${chart}</div><p style="margin: 0">${TEXT}</p></div>`],
-    ['a flex row, the text 260 px on', (chart) => `<div style="display: flex"><div style="width: 0; flex: none">${chart}</div><p style="margin: 0 0 0 260px">${TEXT}</p></div>`],
-  ];
+  // The two flex rows: squeezed to nothing, and the text 260 px on.
+  const layouts = [LAYOUTS[0], LAYOUTS[2]];
   for (const [attrs, message] of messages) {
     for (const [name, layout] of layouts) {
       it(`${attrs}, in ${name}: the message covers none of the text beside it, is shown whole in the room beside it if any, and is still read out and warned of once`, async () => {
@@ -160,12 +160,7 @@ describe('a note on a misspelt attribute on a chart laid out 0 px wide beside te
   this.timeout(20000);
   afterEach(cleanup);
 
-  const layouts: [string, (chart: string) => string][] = [
-    ['a flex row, squeezed to nothing', (chart) => `<div style="display: flex"><div style="flex: 0 0 0; min-width: 0">${chart}</div><p style="margin: 0">${TEXT}</p></div>`],
-    ['a grid cell of 0 px, the next 1em on', (chart) => `<div style="display: grid; grid-template-columns: 0 1fr; column-gap: 1em">${chart}<p style="margin: 0">${TEXT}</p></div>`],
-    ['a flex row, the text 260 px on', (chart) => `<div style="display: flex"><div style="width: 0; flex: none">${chart}</div><p style="margin: 0 0 0 260px">${TEXT}</p></div>`],
-  ];
-  for (const [name, layout] of layouts) {
+  for (const [name, layout] of LAYOUTS) {
     it(`<barrier-stack mesure="barrier">, in ${name}: the note covers none of the text beside it, is shown whole in the room beside it if any, and is read out`, async () => {
       let el!: Chart;
       let box!: HTMLDivElement;

@@ -81,13 +81,16 @@ describe('tapped on a phone (360 by 740 px, 12 px page margin)', () => {
       expect(pressed()).to.equal(shown);
     }
   });
-  // A tap in the margin beside a button, at its middle's height: 6 px off the element with a small finger, and 4 px from the screen's edge with a broad one.
-  const besideIn = async (host: Element, button: Element, side: 'left' | 'right', check: () => unknown) => {
+  // The button scrolled to the window's middle: its element's box and its own, and the height of its middle.
+  const inView = async (host: Element, button: Element) => {
     button.scrollIntoView({ block: 'center' });
     await pause(50);
-    const h = host.getBoundingClientRect();
     const b = button.getBoundingClientRect();
-    const y = b.top + b.height / 2;
+    return { h: host.getBoundingClientRect(), b, y: b.top + b.height / 2 };
+  };
+  // A tap in the margin beside a button, at its middle's height: 6 px off the element with a small finger, and 4 px from the screen's edge with a broad one.
+  const besideIn = async (host: Element, button: Element, side: 'left' | 'right', check: () => unknown) => {
+    const { h, b, y } = await inView(host, button);
     const before = check();
     for (const [x, radius] of (side === 'left' ? [[h.left - 6, 5], [4, 15]] : [[h.right + 6, 5], [innerWidth - 4, 15]]) as [number, number][]) {
       await tap([x, y], radius);
@@ -139,11 +142,7 @@ describe('tapped on a phone (360 by 740 px, 12 px page margin)', () => {
   const pressedAfterMarginTap = async (host: Element, button: HTMLElement, check: () => unknown, restore: () => unknown) => {
     for (const how of ['a mouse click', 'Enter', 'Space'] as const) {
       expect(button.checkVisibility(), `${button.textContent}: shown`).to.equal(true);
-      button.scrollIntoView({ block: 'center' });
-      await pause(50);
-      const h = host.getBoundingClientRect();
-      const b = button.getBoundingClientRect();
-      const y = b.top + b.height / 2;
+      const { h, b, y } = await inView(host, button);
       const before = check();
       // In the margin on the button's side of the element, outside it, with a broad finger.
       const x = b.left - h.left < h.right - b.right ? 4 : innerWidth - 4;
