@@ -9,7 +9,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, drawn, mount } from '../helpers.js';
 
 type Chart = PioneerChart<unknown>;
 const words = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00ad]+/g, ' ').trim();
@@ -106,5 +106,32 @@ describe('a chart works out once per view what each draw would say again', funct
     observer.disconnect();
     expect(words(source.textContent)).to.equal(text);
     expect(writes, 'writes to the source line').to.have.length(0);
+  });
+
+  it('a message in place of the chart, updated again: its empty source line and caveat are not written again', async () => {
+    let el!: Chart;
+    const warned = await captureWarnings(async () => {
+      el = mount<Chart>('<barrier-stack measure="barrier" year="1999"></barrier-stack>', 700);
+      await el.updateComplete;
+    });
+    expect(warned.join(' ')).to.contain('year="1999" is not valid');
+    expect(el.shadowRoot!.querySelector('.message'), 'the message').to.not.equal(null);
+    const parts = ['.source', '.source-note'].map((s) => el.shadowRoot!.querySelector(s)!);
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((m) => writes.push(...m));
+    for (const part of parts) observer.observe(part, { childList: true, characterData: true, attributes: true, subtree: true });
+    // Updated twice more, still a message: the year wrong still, the sort changed.
+    const warnedAgain = await captureWarnings(async () => {
+      el.setAttribute('sort', 'alphabetical');
+      await el.updateComplete;
+      el.setAttribute('year', '1998');
+      await el.updateComplete;
+    });
+    expect(warnedAgain.join(' ')).to.contain('year="1998" is not valid');
+    expect(words(el.shadowRoot!.querySelector('.message')!.textContent)).to.contain('1998');
+    writes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(parts.map((p) => [words(p.textContent), (p as HTMLElement).hidden]), 'the source line, and the caveat hidden').to.deep.equal([['', false], ['', true]]);
+    expect(writes.map((w) => `${(w.target as Element).className ?? w.target.nodeName} ${w.type} ${w.attributeName ?? ''}`.trim()), 'writes to the source line and caveat').to.deep.equal([]);
   });
 });

@@ -1759,10 +1759,11 @@ export abstract class PioneerChart<View> extends LitElement {
       // message (the chart's SVG has gone), rather than lose it to the page.
       // So does a reader on the message when it was shown anew, as an alert (_messageTemplate).
       if (this.problem && (this._svgHadFocus || this._messageHadFocus)) this.renderRoot.querySelector<HTMLElement>('.message')?.focus();
+      // Cleared once, not at every update of a message (the same `hidden` set again is a write).
       const source = this.renderRoot.querySelector('.source');
-      if (source) source.textContent = '';
+      if (source?.firstChild) source.textContent = '';
       const caveat = this.renderRoot.querySelector<HTMLElement>('.source-note');
-      if (caveat) {
+      if (caveat && !caveat.hidden) {
         caveat.textContent = '';
         caveat.hidden = true;
       }
