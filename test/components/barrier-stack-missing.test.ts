@@ -12,7 +12,8 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
-import { STACK_MEASURES, type BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import { STACK_MEASURES } from '../../src/components/barrier-stack/stack-measures.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { groupsOf, yearsOf } from '../../src/data/query.js';
 import { parseCsv } from '../../src/data/csv.js';

@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
-import { STACK_MEASURES, type BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import type { BarrierStack } from '../../src/components/barrier-stack/barrier-stack.js';
+import { STACK_MEASURES } from '../../src/components/barrier-stack/stack-measures.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { axeViolations, browseNodes } from '../a11y.js';
 import { barrierRow2021 as row, captureWarnings, cleanup, drawn, mount, expectSame } from '../helpers.js';

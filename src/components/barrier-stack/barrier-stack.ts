@@ -25,10 +25,9 @@ import { PioneerChart } from '../base/pioneer-chart.js';
 import { own } from '../../data/lookup-table.js';
 import { unbroken } from '../base/unbroken.js';
 
-/** The measures whose answers form a distribution that stacks to 100%. */
-export const STACK_MEASURES = ['barrier', 'facilitator', 'progress', 'covid-effect'] as const;
-/** The orders `sort` takes: by the most severe response, questionnaire order, or alphabetical. */
-export const STACK_SORTS: readonly StackSort[] = ['severity', 'questionnaire', 'alphabetical'];
+import { STACK_MEASURES, STACK_SORTS } from './stack-measures.js';
+
+export { STACK_MEASURES, STACK_SORTS };
 
 interface StackView {
   measure: string;
