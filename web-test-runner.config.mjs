@@ -30,6 +30,10 @@ import { touchCommandsPlugin } from './test/touch-commands.mjs';
  *   with `sizes: true`, also `sizes`: each page's runs of text as `{ text, pt, x, y, width }`, the
  *   size each prints at on the paper, and where it starts and how wide it is, in points from the
  *   page's bottom left.
+ * - `executeServerCommand('ax-tree', { name })`: the part of Chromium's accessibility tree under the first
+ *   node so named (shadow roots included), as `{ role, name, children }`, ignored nodes and text's line
+ *   boxes left out: all that a11ySnapshot leaves out as uninteresting too, as a list's markers, which
+ *   give screen readers its numbers.
  * - `executeServerCommand('ax-controls')`: every control in Chromium's accessibility tree (buttons,
  *   menu items, selects and their options, links…, shadow roots included), each as `{ role, name,
  *   shown }`: the name a speech-input user's "click …" is matched against, and the text the control
@@ -76,6 +80,13 @@ function cdpCommandsPlugin() {
         out.push({ role: n.role.value, name: n.name?.value ?? '', shown: result.value });
       }
       return out;
+    },
+    'ax-tree': async (cdp, payload) => {
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const kept = (n) => (n.ignored || n.role?.value === 'InlineTextBox' ? (n.childIds ?? []).flatMap((c) => kept(byId.get(c))) : [{ role: n.role?.value, name: n.name?.value ?? '', children: (n.childIds ?? []).flatMap((c) => kept(byId.get(c))) }]);
+      const root = nodes.find((n) => !n.ignored && n.name?.value === payload.name);
+      return root ? kept(root)[0] : null;
     },
     'copy-selection': async (_cdp, payload, page) => {
       await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
@@ -179,7 +190,7 @@ function cdpCommandsPlugin() {
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
       const result = await run(cdp, payload, page);
-      return ['print-to-pdf', 'open-file-page', 'capture-clip', 'ax-controls', 'copy-selection'].includes(command) ? result : true;
+      return ['print-to-pdf', 'open-file-page', 'capture-clip', 'ax-controls', 'ax-tree', 'copy-selection'].includes(command) ? result : true;
     },
   };
 }
