@@ -9,7 +9,7 @@ import type { PioneerCompare } from '../../src/components/pioneer-compare/pionee
 import { parseCsv } from '../../src/data/csv.js';
 import { textWidth } from '../../src/renderers/shared/text-width.js';
 import { axeViolations } from '../a11y.js';
-import { captureWarnings, cleanup, disclosure, disclosureButton, drawn, isOpen, mount, pngTextChunks, expectSame } from '../helpers.js';
+import { captureWarnings, cleanup, disclosure, disclosureButton, drawn, isOpen, mount, pngTextChunks, expectSame, seenText } from '../helpers.js';
 import { pngWithText, svgTextEntries } from '../../src/export/png-text.js';
 import { narrowNoteOf } from '../../src/components/base/size-note.js';
 
@@ -150,7 +150,7 @@ describe('chart shell (shared by every chart), through <pioneer-trend>', () => {
     ]);
     // Each gap column's reason is a note under the table, which its heading points to (in its
     // heading, a reason made the heading many lines tall in a narrow column).
-    const notes = [...el.shadowRoot!.querySelectorAll('.table-notes li')].map((li) => li.textContent!.trim());
+    const notes = [...el.shadowRoot!.querySelectorAll('.table-notes li')].map((li) => seenText(li).trim());
     expect(notes).to.deep.equal(['No figure published: the question was not asked in 2016 (the 2019 report, section 4).', 'No figure published: the reports give this measure for 2017–2019.']);
   });
 

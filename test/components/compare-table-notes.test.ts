@@ -12,7 +12,7 @@ import { a11ySnapshot, emulateMedia, executeServerCommand } from '@web/test-runn
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerCompare } from '../../src/components/pioneer-compare/pioneer-compare.js';
 import { parseCsv } from '../../src/data/csv.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, mount, seenText } from '../helpers.js';
 import { squashed } from '../printed-pdf.js';
 
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -20,7 +20,7 @@ const compare = (attrs: string, width = 720) => drawn(mount<PioneerCompare>(`<pi
 /** The chart's notes under its bars, their wrapped lines joined. */
 const chartNotes = (el: PioneerCompare) => words([...el.shadowRoot!.querySelectorAll('svg text.note')].map((t) => t.textContent).join(' '));
 /** The notes under the table, in order (note 1 first). */
-const tableNotes = (el: PioneerCompare) => [...el.shadowRoot!.querySelectorAll('ol.table-notes li')].map((li) => words(li.textContent!));
+const tableNotes = (el: PioneerCompare) => [...el.shadowRoot!.querySelectorAll('ol.table-notes li')].map((li) => words(seenText(li)));
 /** Each figure's cell that points to a note: `item|column heading` → its text. */
 function notedCells(el: PioneerCompare): Record<string, string> {
   const root = el.shadowRoot!;

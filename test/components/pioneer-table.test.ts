@@ -203,7 +203,7 @@ describe('<pioneer-table>', () => {
     // Each with the base the 2019 report prints under Figure 5.1 for the year ("Bases: 2016=97; 2017=98; 2018=80").
     const bases = [97, 98, 80];
     expect(headers.slice(1, 4)).to.deep.equal([2016, 2017, 2018].map((y, i) => `Very significant, ${y} base ${bases[i]}; 2019 report Figure 5.1; see note 1`));
-    const notes = [...el.shadowRoot!.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
+    const notes = [...el.shadowRoot!.querySelectorAll('ol.table-notes li')].map((li) => seenText(li).trim());
     expect(notes).to.deep.equal([why]);
     expect(el.shadowRoot!.querySelector('ol.table-notes')!.getAttribute('aria-label')).to.equal('Notes to the table');
     expect(headers[4]).to.equal('Very significant, 2019 base 64; 2019 report Table 5.1');
@@ -223,7 +223,7 @@ describe('<pioneer-table>', () => {
   it('every year: an item first asked in 2020 says why its earlier cells are empty, in a numbered note its dashes point to (not only in a tooltip)', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="barrier" responses="very"></pioneer-table>'));
     const root = el.shadowRoot!;
-    const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
+    const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => seenText(li).trim());
     const covid = [...root.querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((tr) => tr.dataset.item!.startsWith('covid-'));
     expect(covid, 'the three Covid-19 barriers, new in 2020').to.have.length(3);
     for (const tr of covid) {

@@ -8,7 +8,7 @@ import { bundledDataset } from '../../src/data/bundled.js';
 import { itemsOf, series } from '../../src/data/query.js';
 import { tableBaseRangeText } from '../../src/data/vocabulary.js';
 import { midSentence } from '../../src/renderers/shared/format.js';
-import { captureWarnings, cleanup, drawn, mount, tabIntoChart } from '../helpers.js';
+import { captureWarnings, cleanup, drawn, mount, tabIntoChart, seenText } from '../helpers.js';
 
 /** The label a reader sees for an item (as printed, without the final full stop). */
 const labelOf = (measure: string, item: string) => itemsOf(bundledDataset(), measure).find((i) => i.item === item)!.label.replace(/\.\s*$/, '');
@@ -107,7 +107,7 @@ describe('<pioneer-trend>', () => {
     // Each gap year's reason is a note under the table, which its heading points to: 2016's
     // (note 1) adds that the 2020 report's prose says the question was not asked then; 2017 and
     // 2018 share one (note 2), said once; 2020's is the 2020 report's figure alone (note 3).
-    const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
+    const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => seenText(li).trim());
     expect(notes).to.have.length(4);
     // Then (note 4) that no whole number of its 67 informants gives the 2019 report's 53% (its prose, section 4).
     expect(notes[3]).to.match(/^No whole number of informants out of its printed base gives this figure, .*: 53% of 67\)\.$/);
@@ -131,7 +131,7 @@ describe('<pioneer-trend>', () => {
     expect(metas[3]).to.equal('base 64; 2019 report Table 6.1');
     // 2020: Figure 4.3 only (note 2; the 2020 report prints no bases under it), but the item with no figure published for 2020 has its own note.
     expect(metas[4]).to.equal('base not printed; 2020 report Figure 4.3; see note 2, unless marked otherwise');
-    expect(root.querySelectorAll('ol.table-notes li')[1].textContent).to.equal('Shown only in Figure 4.3 of the 2020 report; not published as numbers.');
+    expect(seenText(root.querySelectorAll('ol.table-notes li')[1])).to.equal('Shown only in Figure 4.3 of the 2020 report; not published as numbers.');
     const marked = (item: string) => [...root.querySelectorAll(`tr[data-item="${item}"] td`)].map((td) => td.querySelector('.note-ref')?.textContent ?? '');
     expect(marked('local-leadership').slice(0, 3).every((m) => m !== '')).to.equal(true);
     expect(marked('working-relationships')).to.deep.equal(['', '', '', '', '']);
@@ -144,7 +144,7 @@ describe('<pioneer-trend>', () => {
     const metas = [...root.querySelectorAll('thead .col-meta')].map((m) => m.textContent!.trim());
     // Covid-19's cells there have a note of their own (2): the headings' note does not cover them, and say so.
     expect(metas.slice(0, 3)).to.deep.equal([97, 98, 80].map((n) => `base ${n}; 2019 report Figure 5.1; see note 1, unless marked otherwise`));
-    const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
+    const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => seenText(li).trim());
     expect(notes).to.have.length(2);
     expect(notes.filter((n) => /Figure 5\.1 of the 2019 report/.test(n))).to.have.length(1);
     expect(notes.filter((n) => n === 'No figure published: the reports give this item for 2020 only.')).to.have.length(1);
@@ -998,7 +998,7 @@ describe('<pioneer-trend>', () => {
     expect(spoken).to.equal('No figure published for 2016: the reports give this measure for less deprived sites in 2019 only.');
     expect(table.querySelector('td.absent [aria-hidden]')!.getAttribute('title')).to.equal(spoken);
     // The note under the table the gap columns point to says it in the same words.
-    expect(el.shadowRoot!.querySelector('.table-notes li')!.textContent).to.equal('No figure published: the reports give this measure for less deprived sites in 2019 only.');
+    expect(seenText(el.shadowRoot!.querySelector('.table-notes li')!)).to.equal('No figure published: the reports give this measure for less deprived sites in 2019 only.');
   });
 
   it('Tab back into the chart returns to the mark last reached, after a line is shown again before it', async () => {

@@ -125,3 +125,67 @@ describe('a table selected and copied', () => {
     });
   }
 });
+
+// The notes under a table, copied with it: a list's numbers are its markers, which a copy leaves
+// out, so "(see note 2)" pointed into a list of notes without numbers. Each note now holds its
+// number as copy-only text (b, unseen and hidden from screen readers), and the list draws its
+// markers as before, for the eye and for screen readers (which get them from the markers).
+// The HTML flavour: a word processor (Word, LibreOffice) numbers an <ol>'s items itself and shows
+// text a browser clips, so with the number's text and the list's own numbering it pasted "1. 1.".
+// The copied list says it has no numbering of its own (list-style: none, on the <ol>), and each
+// item the table's own counter style ("notes", like decimal), which is defined only in the
+// element's shadow root: a word processor does not know the name and so keeps the list's "none",
+// pasting each number once, as text; a browser's rich-text editor draws an unknown counter style
+// as decimal and clips the number's text, as the element does: each number once there too.
+describe('a table\'s notes selected and copied', () => {
+  afterEach(cleanup);
+  type Ax = { role?: string; name?: string; children?: Ax[] };
+  // Where a word processor does not know a list-style-type, it takes the list's.
+  const KNOWN = /^(none|decimal|disc|circle|square|(lower|upper)-(alpha|latin|roman))$/;
+  const listStyle = (e: HTMLElement) => (KNOWN.test(e.style.listStyleType) ? e.style.listStyleType : undefined);
+
+  for (const markup of TABLES) {
+    it(`${markup}: each note copies with its number, once, as plain text and as HTML; seen and heard as before`, async () => {
+      const el = await drawn(mount<Chart>(markup, 900));
+      const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('ol.table-notes li')];
+      if (/barrier-stack|pioneer-trend|pioneer-table|pioneer-compare/.test(markup)) expect(items.length, 'notes under the table').to.be.greaterThan(0);
+      // Heard: each note's marker gives its number ("1. "), and its text follows, once, with no
+      // number of its own (the copy-only text is hidden from screen readers).
+      const heard = (await executeServerCommand('ax-tree', { name: 'Notes to the table' })) as Ax | null;
+      expect(heard?.children?.length ?? 0, 'notes heard').to.equal(items.length);
+      const said = (heard?.children ?? []).map((li, i) => {
+        expect(li.role).to.equal('listitem');
+        expect(li.children![0], `note ${i + 1}'s marker`).to.deep.include({ role: 'ListMarker', name: `${i + 1}. ` });
+        const rest = li.children!.slice(1);
+        expect(rest.filter((c) => c.role !== 'StaticText' || /^\d+\.\s*$/.test(c.name!)), `note ${i + 1} heard`).to.deep.equal([]);
+        return rest.map((c) => c.name).join('');
+      });
+      // Seen: the list's markers, and nothing of the copied number's text.
+      for (const li of items) {
+        expect(getComputedStyle(li).display).to.equal('list-item');
+        expect(getComputedStyle(li).listStyleType, 'a marker drawn').to.not.equal('none');
+        for (const b of li.querySelectorAll('b')) expect(b.getBoundingClientRect().width, 'copied text unseen').to.be.at.most(1);
+      }
+      const { text, html } = await copied(el);
+      // Plain text: "1. No figure published…", each note on its line, its number once.
+      const lines = text.split('\n');
+      said.forEach((note, i) => expect(lines.filter((l) => l.includes(note)), `note ${i + 1} copied`).to.deep.equal([`${i + 1}. ${note}`]));
+      if (!items.length) return;
+      // HTML, pasted into a word processor: what it numbers, then each item's text.
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const ol = doc.querySelector<HTMLElement>('ol.table-notes')!;
+      const pasted = [...ol.querySelectorAll<HTMLElement>('li')].map((li, i) =>
+        `${(listStyle(li) ?? listStyle(ol) ?? 'decimal') === 'none' ? '' : `${i + 1}. `}${li.textContent!.replace(/\s+/g, ' ')}`);
+      expect(pasted, 'pasted into a word processor').to.deep.equal(said.map((note, i) => `${i + 1}. ${note}`));
+      // … and into a browser's rich-text editor, which draws the markers and clips the text as here.
+      const editor = document.body.appendChild(document.createElement('div'));
+      editor.contentEditable = 'true';
+      editor.append(document.importNode(ol, true));
+      for (const li of editor.querySelectorAll('li')) {
+        expect(getComputedStyle(li).listStyleType, 'a marker drawn in the editor').to.not.equal('none');
+        expect(li.querySelector('b')!.getBoundingClientRect().width, 'the number\'s text clipped in the editor').to.be.at.most(1);
+      }
+      editor.remove();
+    });
+  }
+});

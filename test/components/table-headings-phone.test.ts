@@ -15,7 +15,7 @@ import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { groupsOf, measuresOf, responsesOf } from '../../src/data/query.js';
-import { drawn, mount, cleanup, onPhoneWindow } from '../helpers.js';
+import { drawn, mount, cleanup, onPhoneWindow, seenText } from '../helpers.js';
 import { headingLines } from '../table-headings.js';
 
 /**
@@ -56,7 +56,7 @@ const asNoted = (reason: string) => reason.replace(/^(No figure published) for \
 function gapsInTable(el: PioneerChart<unknown>) {
   const root = el.shadowRoot!;
   const columns = [...root.querySelectorAll('thead th[data-column]')].map((th) => th.getAttribute('data-column'));
-  const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => words(li.textContent!));
+  const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => words(seenText(li)));
   const lines = parseCsv(el.toCsv()).records.filter((r) => r.value === '');
   return {
     notes,

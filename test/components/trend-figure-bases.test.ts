@@ -112,7 +112,7 @@ describe('<pioneer-trend>: the bases a report prints under a figure whose values
       const bases = basesUnder(await seedText(2019), '5.1')!;
       const el = await drawn(mount<PioneerTrend>(markup, width));
       const root = el.shadowRoot!;
-      const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim());
+      const notes = [...root.querySelectorAll('ol.table-notes li')].map((li) => seenText(li).trim());
       expect(notes[0]).to.equal('No figure published: the reports give this item for 2020 only.');
       expect(headingMetas(el).slice(0, 3)).to.deep.equal(Array(3).fill('see note 1, unless marked otherwise'));
       // Every row the headings' note speaks for is one of the items first asked in 2020.
@@ -161,7 +161,7 @@ describe('<pioneer-trend>: the bases a report prints under a figure whose values
     const [cell] = await tableGapCells(el, [['a', 1]]);
     expect(cell.spoken).to.equal(`Suppressed (${said}).`);
     expect(headingMetas(el), 'the headings').to.deep.equal(['base 40; survey 2021, Tabl 2', `${said}; see note 1`, 'base 40; survey 2021, Tabl 2']);
-    expect([...el.shadowRoot!.querySelectorAll('ol.table-notes li')].map((li) => li.textContent!.trim()), 'the note it points to').to.deep.equal(['Suppressed']);
+    expect([...el.shadowRoot!.querySelectorAll('ol.table-notes li')].map((li) => seenText(li).trim()), 'the note it points to').to.deep.equal(['Suppressed']);
     el.mode = 'chart';
     await el.updateComplete;
     const { description, table } = await descriptionAndTable(el, () => []);

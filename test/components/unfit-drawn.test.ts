@@ -17,7 +17,7 @@ import { isReportRow } from '../../src/data/report-rows.js';
 import type { ObservationRow } from '../../src/data/types.js';
 import { hasSourceCaveat } from '../../src/data/vocabulary.js';
 import { shareMismatch } from '../../src/data/wilson.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, mount, seenText } from '../helpers.js';
 
 type Chart = PioneerChart<unknown> & { mode: string | undefined };
 const words = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00ad]+/g, ' ').trim();
@@ -89,7 +89,7 @@ describe('<barrier-stack> and <pioneer-trend>: figures no whole number of inform
         el.mode = 'table';
         await drawn(el);
         expect(lines(el), `${c}: Table view`).to.deep.equal([]);
-        expect([...el.shadowRoot!.querySelectorAll('ol.table-notes li')].filter((li) => words(li.textContent).startsWith('No whole number of informants'))).to.have.length(1);
+        expect([...el.shadowRoot!.querySelectorAll('ol.table-notes li')].filter((li) => words(seenText(li)).startsWith('No whole number of informants'))).to.have.length(1);
       }
       cleanup();
     }

@@ -34,7 +34,7 @@ function cellOf(root: ShadowRoot, r: ObservationRow): string | undefined {
   const td = root.querySelectorAll<HTMLElement>(`tbody tr[data-item="${r.item}"] td`)[i];
   return td ? words(td.innerText) : undefined;
 }
-const notesOf = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('ol.table-notes li')].map((li) => words(li.innerText));
+const notesOf = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('ol.table-notes li')].map((li) => words(li.innerText).replace(/^\d+\. /, ''));
 
 describe('figures no whole number of informants gives, wherever they are shown', function () {
   this.timeout(120000);

@@ -67,6 +67,11 @@ describe('a chart printed with its table under it: each note once', function () 
         const li = listed[n - 1];
         expect(li, `note ${n} pointed to`).to.not.equal(undefined);
         expect(times(printed, squashed(li.textContent!)), `note ${n} printed`).to.equal(1);
+        // … with one number: its marker's, not the copy-only number in its text as well
+        // (table-copy.test.ts), which paper does not print ("1. 1.").
+        const note = squashed(li.textContent!.replace(/^\d+\.\s/, ''));
+        expect(times(printed, `${n}.${note}`), `note ${n} printed with its number`).to.equal(1);
+        expect(times(printed, `${n}.${n}.${note}`), `note ${n} printed with its number twice`).to.equal(0);
       }
     });
   }

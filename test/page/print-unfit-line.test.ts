@@ -10,7 +10,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
 import '../../src/components/pioneer-trend/pioneer-trend.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, mount, seenText } from '../helpers.js';
 import { squashed } from '../printed-pdf.js';
 
 type Pdf = { pages: string[] };
@@ -19,7 +19,7 @@ const times = (text: string, part: string) => text.split(part).length - 1;
 const lineOf = (el: PioneerChart<unknown>) => el.shadowRoot!.querySelector<HTMLElement>('p.note.unfit')?.textContent ?? '';
 /** The table's note naming such figures, as its text. */
 const tableNoteOf = (el: PioneerChart<unknown>) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('ol.table-notes li')].map((li) => li.textContent!).find((t) => t.includes('No whole number of informants')) ?? '';
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('ol.table-notes li')].map((li) => seenText(li)).find((t) => t.includes('No whole number of informants')) ?? '';
 
 describe('the line on figures no whole number of informants gives, printed', function () {
   // Each test saves a PDF: seconds each on a machine busy with other browsers.

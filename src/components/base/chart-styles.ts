@@ -336,7 +336,14 @@ export const chartStyles = css`
   /* A figure's "(see note 3)" wraps at its spaces: in a table of every year's responses it took
      the many columns of a figure so marked wider than the page's column. */
   td:not(.absent) .col-meta.note-mark { white-space: normal; }
-  .table-notes { color: var(--_muted); font-size: 0.8em; margin: 0.3em 0 0; padding-left: 1.8em; }
+  /* Each note's number is its marker (seen, printed, and what screen readers get) and copy-only
+     text (b, below: a copy leaves markers out). A copy's HTML carries these rules: its list says
+     it numbers nothing, so a word processor, which shows the b, does not number it again ("1.
+     1."); its items name this counter style, unknown outside the chart, which a browser's editor
+     draws as decimal (and clips the b), a word processor ignores. */
+  .table-notes { color: var(--_muted); font-size: 0.8em; margin: 0.3em 0 0; padding-left: 1.8em; list-style: none; }
+  .table-notes li { list-style-type: notes; }
+  @counter-style notes { system: extends decimal; }
   /* Scrolls sideways in its own box when wider than the chart (a phone): the containing block
      of its screen-reader-only text too, which would otherwise be placed out past the page's
      edge and widen the page. On screen the item names stay in view while the figures scroll
@@ -369,7 +376,7 @@ export const chartStyles = css`
   .tooltip.below { transform: translate(-50%, 8px); }
   .tooltip.by-keys { pointer-events: none; }
   .tooltip[hidden] { display: none; }
-  .sr-only, .absent b {
+  .sr-only, .absent b, .table-notes b {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
     clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
   }

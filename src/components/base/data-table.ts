@@ -291,7 +291,8 @@ function cellBase(row: ObservationRow): string {
  * not aria-hidden: where it prints the chart's own does not, and a tagged PDF, made from the
  * accessibility tree as printed, would have none) after its notes, the
  * two one block (`table-end`) that a table printed in place of its chart keeps with its last
- * rows (chart-styles.ts).
+ * rows (chart-styles.ts). Each note holds its number, unseen (b), for a copy, which leaves out
+ * the list's markers: "(see note 2)" pointed into notes without numbers (chart-styles.ts).
  */
 export function dataTableTemplate(model: TableModel, caption: string, labelLang?: string, source?: string): TemplateResult {
   if (!model.rows.length) return html`<p class="note">No figures to tabulate.</p>`;
@@ -341,7 +342,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
   <div class="table-end">
     ${model.notes.length
       ? html`<ol class="table-notes" part="table-notes" aria-label="Notes to the table">
-          ${model.notes.map((n) => html`<li>${worded(n)}</li>`)}
+          ${model.notes.map((n, i) => html`<li><b aria-hidden="true">${i + 1}.\u00a0</b>${worded(n)}</li>`)}
         </ol>`
       : nothing}
     ${source ? html`<p class="table-source">${source}</p>` : nothing}
