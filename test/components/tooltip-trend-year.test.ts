@@ -14,15 +14,27 @@ const MARKUP = '<pioneer-trend measure="barrier" group="organisation:ccg-nhs"></
 const focusedKey = (el: PioneerTrend) => el.shadowRoot!.querySelector('svg .focused')?.getAttribute('data-key') ?? '';
 
 /**
+ * Presses `key` up to `most` times, until a press leaves the focus where it was (at the first or
+ * last line or year): a press costs a frame, and those past the end moved nothing.
+ */
+async function pressToEnd(el: PioneerTrend, key: string, most: number): Promise<void> {
+  for (let i = 0; i < most; i++) {
+    const before = focusedKey(el);
+    await sendKeys({ press: key });
+    if (focusedKey(el) === before) return;
+  }
+}
+
+/**
  * Visits every mark of a keyboard-focused trend by its arrow keys (from the top line's first
  * year, line by line), calling `visit` once with each mark's key while that mark has the focus
  * (its tooltip showing); returns how many marks it visited.
  */
 async function eachMarkByKeys(el: PioneerTrend, visit: (key: string) => void): Promise<number> {
   const seen = new Set<string>();
-  for (let i = 0; i < 12; i++) await sendKeys({ press: 'ArrowUp' });
+  await pressToEnd(el, 'ArrowUp', 12);
   for (let line = 0; line < 12 && seen.size < el.marks.length; line++) {
-    for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowLeft' });
+    await pressToEnd(el, 'ArrowLeft', 6);
     for (let year = 0; year < 6; year++) {
       const key = focusedKey(el);
       if (!seen.has(key)) {
@@ -30,6 +42,8 @@ async function eachMarkByKeys(el: PioneerTrend, visit: (key: string) => void): P
         visit(key);
       }
       await sendKeys({ press: 'ArrowRight' });
+      // At the line's last year: the presses left would move nothing.
+      if (focusedKey(el) === key) break;
     }
     await sendKeys({ press: 'ArrowDown' });
   }
@@ -42,7 +56,7 @@ const area = (a: DOMRect, b: DOMRect) => Math.max(0, Math.min(a.right, b.right) 
 /** Moves the keyboard's focus to the mark `key` (`item|year`): Up to the first line, Down to the item's, Left and Right to the year. */
 async function keyTo(el: PioneerTrend, key: string): Promise<void> {
   const item = key.split('|')[0];
-  for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowUp' });
+  await pressToEnd(el, 'ArrowUp', 10);
   for (let i = 0; i < 10 && !focusedKey(el).startsWith(`${item}|`); i++) await sendKeys({ press: 'ArrowDown' });
   for (let i = 0; i < 6 && focusedKey(el) !== key; i++) await sendKeys({ press: 'ArrowLeft' });
   for (let i = 0; i < 6 && focusedKey(el) !== key; i++) await sendKeys({ press: 'ArrowRight' });
@@ -291,8 +305,8 @@ describe("a trend point's keyboard tooltip with large text (28 px), where every 
     const el = await keyboardChart('<pioneer-trend measure="objective" style="--pioneer-font-size: 28px"></pioneer-trend>', 480);
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].filter((b) => !b.closest('.plot') && b.getBoundingClientRect().width > 0);
     let over = 0;
-    for (let i = 0; i < 12; i++) await sendKeys({ press: 'ArrowUp' });
-    for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowLeft' });
+    await pressToEnd(el, 'ArrowUp', 12);
+    await pressToEnd(el, 'ArrowLeft', 6);
     for (let step = 0; step < el.marks.length; step++) {
       const t = tipOf(el).getBoundingClientRect();
       for (const button of buttons) {
