@@ -254,6 +254,8 @@ const EMBED_GROUP = {
     'test/components/chart-shell.test.ts',
     'test/components/table-copy.test.ts',
     'test/components/exported-files.test.ts',
+    // Taps on a phone: the margin-tap guard on every control (its timing code minified).
+    'test/components/touch-beside.test.ts',
     // Bad input, a hostile page, what a screen reader gets.
     'test/robustness/bad-input.test.ts',
     'test/robustness/hostile-page-css.test.ts',
