@@ -84,7 +84,9 @@ function cdpCommandsPlugin() {
     'ax-tree': async (cdp, payload) => {
       const { nodes } = await cdp.send('Accessibility.getFullAXTree');
       const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-      const kept = (n) => (n.ignored || n.role?.value === 'InlineTextBox' ? (n.childIds ?? []).flatMap((c) => kept(byId.get(c))) : [{ role: n.role?.value, name: n.name?.value ?? '', children: (n.childIds ?? []).flatMap((c) => kept(byId.get(c))) }]);
+      // An ignored node or a text box stands for its children (kept at its place in the tree).
+      const children = (n) => (n.childIds ?? []).flatMap((c) => kept(byId.get(c)));
+      const kept = (n) => (n.ignored || n.role?.value === 'InlineTextBox' ? children(n) : [{ role: n.role?.value, name: n.name?.value ?? '', children: children(n) }]);
       const root = nodes.find((n) => !n.ignored && n.name?.value === payload.name);
       return root ? kept(root)[0] : null;
     },
