@@ -15,11 +15,25 @@ const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {})];
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
+// Both builds' minifier options. Beyond terser's defaults: a fourth pass; unused trailing
+// parameters dropped (nothing here reads a function's length: d3's max, nice and ticks take no
+// comparator); and property reads taken to have no side effects (no getter here does more than
+// read or measure, and a read whose value is unused is never there to force layout). And function
+// expressions made arrows, and block-bodied arrows and functions in object literals made methods:
+// nothing here calls either with `new`, reads its `prototype`, or reads `arguments` in an arrow
+// (the few `arguments` are Lit's and tslib's, in constructors and functions), and terser keeps any
+// that read `this`. (Not `unsafe`: it makes `String(v)` `"" + v`, which throws for a Symbol a
+// script sets, as on barrier-stack's `year`; nor `unsafe_math`, which reorders arithmetic, so a
+// coordinate could round differently; nor `unsafe_comps`, which turns `!(a > b)` into `a <= b`,
+// not the same where either is NaN: print's fit read a box with no CSS columns, `!(NaN > 0)`, as
+// columns, and printed every chart about 240 px wide at 2–5.7 pt (test/embed/embed-print-fit.test.ts).)
+// The test groups "embed" and "module" (web-test-runner.config.mjs) run a share of the tests
+// against each build as minified.
 const terserOptions = {
   ecma: 2021,
   module: true,
   format: { comments: false },
-  compress: { passes: 3 },
+  compress: { passes: 4, keep_fargs: false, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
 };
 
 /** Class-private members, renamed short: `_…` but not Lit's `_$…`. */
@@ -59,8 +73,8 @@ export default [
     output: { file: 'dist/pioneer-viz.js', format: 'iife', sourcemap: false },
     plugins: [
       nodeResolve({ browser: true }),
-      // tslib's __decorate alone (the script says why).
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, noEmitOnError: true, outDir: 'dist', tslib: './scripts/tslib-embed.mjs' }),
+      // tslib's __decorate alone (scripts/tslib-trimmed.mjs says why).
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, noEmitOnError: true, outDir: 'dist', tslib: './scripts/tslib-trimmed.mjs' }),
       // One call per class for its reactive properties, not a decorator call each (see the script).
       compactProperties(),
       minifyCssLiterals(),
@@ -70,26 +84,7 @@ export default [
       // the protected members a subclass of PioneerChart overrides keep their names) and this
       // bundle is one file, so they are renamed short here (and in the module build, below). Lit's
       // own `_$…` members are left alone.
-      // Beyond the shared options: a fourth pass; unused trailing parameters dropped (nothing here
-      // reads a function's length: d3's max, nice and ticks take no comparator); and property reads
-      // taken to have no side effects (no getter here does more than read
-      // or measure, and a read whose value is unused is never there to force layout). And function
-      // expressions made arrows, and block-bodied arrows and functions in object literals made
-      // methods: nothing here calls either with `new`, reads its `prototype`, or reads `arguments`
-      // in an arrow (the few `arguments` are Lit's and tslib's, in constructors and functions), and
-      // terser keeps any that read `this`. (Not `unsafe`: it makes `String(v)` `"" + v`, which
-      // throws for a Symbol a script sets, as on barrier-stack's `year`; nor `unsafe_math`, which
-      // reorders arithmetic, so a coordinate could round differently; nor `unsafe_comps`, which
-      // turns `!(a > b)` into `a <= b`, not the same where either is NaN: print's fit read a box
-      // with no CSS columns, `!(NaN > 0)`, as columns, and printed every chart about 240 px wide
-      // at 2–5.7 pt (test/embed/embed-print-fit.test.ts).)
-      terser({
-        ...terserOptions,
-        compress: { ...terserOptions.compress, passes: 4, keep_fargs: false, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
-        module: false,
-        toplevel: true,
-        mangle: { properties: privateMembers },
-      }),
+      terser({ ...terserOptions, module: false, toplevel: true, mangle: { properties: privateMembers } }),
       // ASCII alone: a classic script is decoded in its page's encoding (a module script is always UTF-8).
       asciiOnlyPlugin(),
     ],
@@ -97,12 +92,22 @@ export default [
   {
     input: { index: 'src/index.ts', 'data/index': 'src/data/index.ts', 'renderers/index': 'src/renderers/index.ts', ...components },
     external: isExternal,
+    // Compacted, the elements no longer call lit/decorators.js's `property` and `state` (above);
+    // its modules only define decorators, so an import of it left with nothing read is dropped,
+    // not kept for its side effects (a consumer's bundler would import it for nothing), and not
+    // warned about.
+    treeshake: { moduleSideEffects: (id, external) => !(external && /^lit\/decorators(\.js)?$/.test(id)) },
+    onwarn: (warning, warn) => (warning.code === 'UNUSED_EXTERNAL_IMPORT' && /^lit\/decorators(\.js)?$/.test(warning.exporter) ? undefined : warn(warning)),
     // No bare `import "lit"` / `import "d3-array"` hoisted into the entries: a consumer's bundler
     // warns about (and drops) a side-effect import of a package that declares none.
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', sourcemap: false, hoistTransitiveImports: false },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist', noEmitOnError: true }),
+      // As in the embed: tslib's __decorate alone, and one call per class for its reactive
+      // properties. (Not the templates' markup minified: an app may hydrate server-rendered
+      // charts, which Lit checks against the client's templates by their text.)
+      typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist', noEmitOnError: true, tslib: './scripts/tslib-trimmed.mjs' }),
+      compactProperties(),
       minifyCssLiterals(),
       // The same private members renamed in every chunk alike: terser minifies the chunks one after
       // another when given a name cache, and each takes the names the ones before it gave (a class

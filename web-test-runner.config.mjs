@@ -229,52 +229,56 @@ function summaryReporter() {
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /**
- * The test group "embed": a share of the tests, written against src, run again against the built
- * embed (dist/pioneer-viz.js), which is minified with its own options: one of them (terser's
- * unsafe_comps, stop 65) once made every chart print wrong from the embed alone, and every test
- * imported src. In the group's pages an import map sends src's element modules and src/index to
- * test/embed/embed-elements.ts, which loads the embed and gives its classes; after each file's
- * tests it fails the file if src's elements were loaded too, or the embed was not. The rest of
- * src a test imports (figures, constants) is src's. About a minute and a half in CI.
+ * The test groups "embed" and "module": a share of the tests, written against src, run again
+ * against a build. The embed (dist/pioneer-viz.js) is minified with its own options: one of them
+ * (terser's unsafe_comps, stop 65) once made every chart print wrong from the embed alone, and
+ * every test imported src. The module build (dist/components/*.js and their chunks, what an app's
+ * bundler imports) is minified chunk by chunk, with its own names. In a group's pages an import
+ * map sends src's element modules and src/index to a stand-in (test/embed/embed-elements.ts,
+ * module-elements.ts), which loads the build and gives its classes; after each file's tests it
+ * fails the file if src's elements were loaded too, or the build was not. The rest of src a test
+ * imports (figures, constants) is src's. About a minute and a half each in CI.
  */
 const ELEMENTS = ['barrier-stack', 'pioneer-trend', 'site-map', 'pioneer-table', 'pioneer-compare', 'pioneer-filters'];
-const EMBED_IMPORTS = Object.fromEntries(
-  ['/src/index', ...ELEMENTS.map((e) => `/src/components/${e}/${e}`)].flatMap((path) => ['js', 'ts'].map((ext) => [`${path}.${ext}`, '/test/embed/embed-elements.ts'])),
-);
-const EMBED_GROUP = {
-  name: 'embed',
-  files: [
-    // Print's fit and what prints (the part stop 65's miscompile broke), but the longest.
-    'test/page/print-*.test.ts',
-    '!test/page/print-page-breaks.test.ts',
-    // Each chart's marks, labels and table against the figures; the shared shell; keys and gaps.
-    'test/components/barrier-stack.test.ts',
-    'test/components/barrier-stack-missing.test.ts',
-    'test/components/pioneer-trend.test.ts',
-    'test/components/pioneer-compare.test.ts',
-    'test/components/pioneer-table.test.ts',
-    'test/components/chart-shell.test.ts',
-    'test/components/table-copy.test.ts',
-    'test/components/exported-files.test.ts',
-    // Taps on a phone: the margin-tap guard on every control (its timing code minified).
-    'test/components/touch-beside.test.ts',
-    // Bad input, a hostile page, what a screen reader gets.
-    'test/robustness/bad-input.test.ts',
-    'test/robustness/hostile-page-css.test.ts',
-    'test/robustness/hostile-content.test.ts',
-    'test/robustness/stale-after-change.test.ts',
-    'test/a11y/screen-reader.test.ts',
-    'test/a11y/every-chart.test.ts',
-  ],
-  testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><head><script type="importmap">${JSON.stringify({ imports: EMBED_IMPORTS })}</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+/** A page whose import map sends src's element modules and src/index to `standIn`. */
+const pageWithElementsFrom = (standIn) => {
+  const imports = Object.fromEntries(
+    ['/src/index', ...ELEMENTS.map((e) => `/src/components/${e}/${e}`)].flatMap((path) => ['js', 'ts'].map((ext) => [`${path}.${ext}`, standIn])),
+  );
+  return (testFramework) =>
+    `<!DOCTYPE html><html><head><script type="importmap">${JSON.stringify({ imports })}</script></head><body><script type="module" src="${testFramework}"></script></body></html>`;
 };
+const BUILD_TESTS = [
+  // Print's fit and what prints (the part stop 65's miscompile broke), but the longest.
+  'test/page/print-*.test.ts',
+  '!test/page/print-page-breaks.test.ts',
+  // Each chart's marks, labels and table against the figures; the shared shell; keys and gaps.
+  'test/components/barrier-stack.test.ts',
+  'test/components/barrier-stack-missing.test.ts',
+  'test/components/pioneer-trend.test.ts',
+  'test/components/pioneer-compare.test.ts',
+  'test/components/pioneer-table.test.ts',
+  'test/components/chart-shell.test.ts',
+  'test/components/table-copy.test.ts',
+  'test/components/exported-files.test.ts',
+  // Taps on a phone: the margin-tap guard on every control (its timing code minified).
+  'test/components/touch-beside.test.ts',
+  // Bad input, a hostile page, what a screen reader gets.
+  'test/robustness/bad-input.test.ts',
+  'test/robustness/hostile-page-css.test.ts',
+  'test/robustness/hostile-content.test.ts',
+  'test/robustness/stale-after-change.test.ts',
+  'test/a11y/screen-reader.test.ts',
+  'test/a11y/every-chart.test.ts',
+];
+const EMBED_GROUP = { name: 'embed', files: BUILD_TESTS, testRunnerHtml: pageWithElementsFrom('/test/embed/embed-elements.ts') };
+const MODULE_GROUP = { name: 'module', files: BUILD_TESTS, testRunnerHtml: pageWithElementsFrom('/test/embed/module-elements.ts') };
 // A run of chosen files (`--files`) runs those alone, not the group too; `--group embed` runs the group alone.
 const chosenFiles = process.argv.some((a) => a === '--files' || a.startsWith('--files='));
 
 export default {
   files: ['test/**/*.test.ts'],
-  groups: chosenFiles ? [] : [EMBED_GROUP],
+  groups: chosenFiles ? [] : [EMBED_GROUP, MODULE_GROUP],
   nodeResolve: { exportConditions: ['production'] },
   reporters: [defaultReporter(), summaryReporter()],
   rootDir: '.',

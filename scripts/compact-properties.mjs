@@ -1,5 +1,5 @@
-// The embed's reactive properties declared in one call per class, not a decorator call each
-// (rollup.config.mjs). TypeScript writes an element's `@property(…) name` as
+// The elements' reactive properties declared in one call per class, not a decorator call each
+// (rollup.config.mjs, both browser builds). TypeScript writes an element's `@property(…) name` as
 //   __decorate([property(…)], Element.prototype, "name", void 0);
 // after the class, one statement a property, which minified is still about 40 bytes each
 // (`Ts([Vr({type:Boolean})],xc.prototype,"diverging",void 0),`). Lit's property decorator does
@@ -8,7 +8,7 @@
 // `state()` is `property({ state: true, attribute: false })`; so a run of those statements for one
 // class becomes
 //   __properties(Element, { name: options, … });
-// with tslib-embed.mjs's __properties calling createProperty for each, in the same order. Any
+// with tslib-trimmed.mjs's __properties calling createProperty for each, in the same order. Any
 // other decorator (`query`, `customElement`, a `state` with options) is left as it is.
 
 /** The local names `lit/decorators.js`'s `property` and `state` are imported as in `ast`. */
