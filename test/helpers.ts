@@ -153,7 +153,7 @@ export function pngTextChunks(png: Uint8Array): Record<string, string> {
 /**
  * An element's text as seen and printed: its text without what only a copy gives (an empty table
  * cell's unseen `b`s: "(see note 1)" about the note's number, a space after the dash; a table's
- * note's number, "1. ", which its list's marker shows).
+ * note's number, "1. ", which its list's marker shows; a heading's tabs for the cells it spans).
  */
 export function seenText(node: Element): string {
   const copy = node.cloneNode(true) as Element;

@@ -7,6 +7,7 @@ import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { bundledDataset } from '../../src/data/bundled.js';
 import { axeViolations } from '../a11y.js';
 import { cleanup, drawn, mount, onPhoneWindow } from '../helpers.js';
+import { columnsOf, headingName, seenBox } from '../table-headings.js';
 
 // The data table every chart's Table view and <pioneer-table> share (src/components/base/data-table.ts),
 // where its columns are several years' responses: a table of every year.
@@ -49,26 +50,6 @@ function headingsOf(td: HTMLTableCellElement): HTMLTableCellElement[] {
   return (td.getAttribute('headers') ?? '').split(/\s+/).filter(Boolean).map((id) => root.getElementById(id) as HTMLTableCellElement);
 }
 
-/** The first line of a heading: its name, without the base and source under it. */
-const nameOf = (th: Element) => (th as HTMLElement).innerText.split('\n')[0].trim();
-
-/** The columns (0 = the item column) that a cell spans in its table's grid, counting colspans. */
-function columnsOf(cell: HTMLTableCellElement): number[] {
-  const table = cell.closest('table')!;
-  const grid: (HTMLTableCellElement | undefined)[][] = [];
-  [...table.rows].forEach((tr, y) => {
-    grid[y] ??= [];
-    let x = 0;
-    for (const c of tr.cells) {
-      while (grid[y][x]) x++;
-      for (let dy = 0; dy < c.rowSpan; dy++) for (let dx = 0; dx < c.colSpan; dx++) (grid[y + dy] ??= [])[x + dx] = c;
-      x += c.colSpan;
-    }
-  });
-  const at = grid.find((row) => row.includes(cell))!;
-  return at.flatMap((c, x) => (c === cell ? [x] : []));
-}
-
 describe('data table of every year', () => {
   afterEach(cleanup);
 
@@ -98,8 +79,8 @@ describe('data table of every year', () => {
     const root = el.shadowRoot!;
     // Two heading rows: the years, each over its responses, then the responses.
     const [years, answers] = [...table.tHead!.rows];
-    expect([...years.cells].map(nameOf)).to.deep.equal(['Item', '2016', '2017', '2018', '2019', '2020']);
-    expect([...answers.cells].map(nameOf)).to.deep.equal([
+    expect([...years.cells].map(headingName)).to.deep.equal(['Item', '2016', '2017', '2018', '2019', '2020']);
+    expect([...answers.cells].map(headingName)).to.deep.equal([
       'Very significant', 'Very significant', 'Very significant',
       ...Object.keys(BARRIER_ANSWERS), ...Object.keys(BARRIER_ANSWERS),
     ]);
@@ -121,15 +102,15 @@ describe('data table of every year', () => {
       expect(answer.getAttribute('scope')).to.equal('col');
       expect(columnsOf(year), 'the year spans the cell').to.include(columnsOf(td)[0]);
       expect(columnsOf(answer), 'the response is over the cell').to.deep.equal(columnsOf(td));
-      const response = BARRIER_ANSWERS[nameOf(answer)];
-      expect(response, nameOf(answer)).to.be.a('string');
-      const published = dataset.find((r) => r.item === tr.dataset.item && r.year === Number(nameOf(year)) && r.response === response);
+      const response = BARRIER_ANSWERS[headingName(answer)];
+      expect(response, headingName(answer)).to.be.a('string');
+      const published = dataset.find((r) => r.item === tr.dataset.item && r.year === Number(headingName(year)) && r.response === response);
       if (td.hasAttribute('data-value')) {
         figures++;
-        expect(published, `${tr.dataset.item} ${nameOf(year)} ${response}`).to.not.equal(undefined);
+        expect(published, `${tr.dataset.item} ${headingName(year)} ${response}`).to.not.equal(undefined);
         expect(td.getAttribute('data-value')).to.equal(String(published!.value));
         expect(td.textContent!.trim()).to.match(new RegExp(`^${published!.value}%`));
-      } else expect(published, `${tr.dataset.item} ${nameOf(year)} ${response}: no figure published`).to.equal(undefined);
+      } else expect(published, `${tr.dataset.item} ${headingName(year)} ${response}: no figure published`).to.equal(undefined);
     }
     expect(figures).to.equal(13 * 4 + 16 * 4);
     // The year heads its columns' group too (for a reader that reads scope, not headers).
@@ -139,7 +120,7 @@ describe('data table of every year', () => {
     const cell = (item: string, yearText: string, answer: string) =>
       [...root.querySelectorAll<HTMLTableCellElement>(`tr[data-item="${item}"] td`)].find((td) => {
         const [, y, a] = headingsOf(td);
-        return nameOf(y) === yearText && nameOf(a) === answer;
+        return headingName(y) === yearText && headingName(a) === answer;
       })!;
     expect(cell('financial-constraints', '2019', 'Very significant').textContent!.trim()).to.equal('44% (n=64)');
     expect(cell('financial-constraints', '2020', 'Very significant').textContent!.trim()).to.equal('48% (n=52–54)');
@@ -150,10 +131,10 @@ describe('data table of every year', () => {
   it('<barrier-stack year="2020" compare-year="2019">: its Table view heads 2019 and 2020 over their responses; each figure names both, from Tables 5.1 and 5.2', async () => {
     const el = await drawn(mount<Chart>('<barrier-stack measure="barrier" year="2020" compare-year="2019" mode="table"></barrier-stack>'));
     const table = tableOf(el);
-    expect([...table.tHead!.rows[0].cells].map(nameOf)).to.deep.equal(['Item', '2019', '2020']);
+    expect([...table.tHead!.rows[0].cells].map(headingName)).to.deep.equal(['Item', '2019', '2020']);
     const td = el.shadowRoot!.querySelector<HTMLTableCellElement>('tr[data-item="incompatible-it"] td[data-value="35"]')!;
     // 2020 report Table 5.2: incompatible IT systems, very significant 35%.
-    expect(headingsOf(td).map(nameOf)).to.deep.equal(['Incompatible IT systems make it difficult to share patient/ service user information', '2020', 'Very significant']);
+    expect(headingsOf(td).map(headingName)).to.deep.equal(['Incompatible IT systems make it difficult to share patient/ service user information', '2020', 'Very significant']);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
@@ -161,7 +142,7 @@ describe('data table of every year', () => {
     const el = await drawn(mount<Chart>('<pioneer-trend measure="barrier" mode="table"></pioneer-trend>'));
     const table = tableOf(el);
     expect(table.tHead!.rows).to.have.length(1);
-    expect([...table.tHead!.rows[0].cells].slice(1).map(nameOf)).to.deep.equal([2016, 2017, 2018, 2019, 2020].map((y) => `Very significant, ${y}`));
+    expect([...table.tHead!.rows[0].cells].slice(1).map(headingName)).to.deep.equal([2016, 2017, 2018, 2019, 2020].map((y) => `Very significant, ${y}`));
     expect(table.querySelectorAll('[headers], [id], colgroup')).to.have.length(0);
   });
 
@@ -196,7 +177,7 @@ describe('data table of every year', () => {
 function linesOf(node: Node): number {
   const range = document.createRange();
   range.selectNodeContents(node);
-  return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  return new Set([...range.getClientRects()].filter(seenBox).map((r) => Math.round(r.top))).size;
 }
 
 describe("data table at a phone's width (320 px)", () => {

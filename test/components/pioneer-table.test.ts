@@ -6,6 +6,7 @@ import type { PioneerTable } from '../../src/components/pioneer-table/pioneer-ta
 import type { PioneerTrend } from '../../src/components/pioneer-trend/pioneer-trend.js';
 import { axeViolations } from '../a11y.js';
 import { captureWarnings, cleanup, disclosure, disclosureButton, drawn, inCard, isOpen, mount, seenText } from '../helpers.js';
+import { headingName } from '../table-headings.js';
 
 const cell = (el: PioneerTable, item: string, col: number) =>
   el.shadowRoot!.querySelectorAll(`tr[data-item="${item}"] td`)[col]?.textContent?.trim();
@@ -156,7 +157,7 @@ describe('<pioneer-table>', () => {
 
   it('<pioneer-table measure="relationship">: the questionnaire\'s answers (2020 Q16) head the columns, in its order, never raw ids', async () => {
     const el = await drawn(mount<PioneerTable>('<pioneer-table measure="relationship"></pioneer-table>'));
-    const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.split('\n')[0].trim());
+    const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].map(headingName);
     expect(headers.slice(1, 5)).to.deep.equal(['Much better', 'Somewhat better', 'No change', 'Somewhat worse']);
     expect(el.shadowRoot!.querySelector('table')!.textContent).to.not.match(/much-better|somewhat-better|no-change/);
     // Where the figures are printed, in words: the prose of section 5, not the slug text:5-relationships.

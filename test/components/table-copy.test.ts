@@ -6,7 +6,8 @@ import '../../src/components/site-map/site-map.js';
 import '../../src/components/pioneer-compare/pioneer-compare.js';
 import '../../src/components/pioneer-table/pioneer-table.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
-import { cleanup, drawn, mount } from '../helpers.js';
+import { cleanup, drawn, mount, seenText } from '../helpers.js';
+import { columnsOf } from '../table-headings.js';
 
 // What a reader gets who selects a Table view (or <pioneer-table>) and copies it into a
 // spreadsheet or document: the clipboard's plain text after a real Ctrl+C.
@@ -57,7 +58,7 @@ describe('a table selected and copied', () => {
         expect(line, label).to.not.equal(undefined);
         expect(line!.split('\t').length, `${label}: its cells`).to.equal(tr.cells.length);
       }
-      // A heading's name and its base are on lines of their own, as on screen, not run together.
+      // A heading's name and its base are a space apart (on one line: below), not run together.
       expect(text).to.not.match(/[a-z](base|bases|see note|\d{4} report) /);
       // A cell with no figure: the dash (with its note's number and printed base, as seen), then
       // its reason, a space apart, not "–1No figure…" or "…Figure 5.1)Shown only…".
@@ -68,6 +69,41 @@ describe('a table selected and copied', () => {
         const base = td.querySelector('.col-meta')?.textContent;
         const reason = td.querySelector('.sr-only')!.textContent!.trim();
         expect(text, 'a gap cell as copied').to.include(`\t–${ref ? ` (see note ${ref})` : ''}${base ? ` ${base}` : ''} ${reason}`);
+      }
+    });
+  }
+
+  // Pasted as plain text (a text editor, an e-mail, R's or pandas' read from the clipboard), a
+  // heading's base on the line under its name began another row, and a heading over several
+  // columns (a year over its responses), or beside one spanning two rows ("Item"), was one tab,
+  // so the headings after it stood over the wrong columns.
+  for (const markup of TABLES) {
+    it(`${markup}: as plain text, every heading is on its row's line, over the columns it heads; seen, its base is under its name`, async () => {
+      const el = await drawn(mount<Chart>(markup, 900));
+      const table = el.shadowRoot!.querySelector<HTMLTableElement>('table.data-table')!;
+      const { text } = await copied(el);
+      const lines = text.split('\n');
+      const first = lines.findIndex((l) => l.startsWith('Item\t'));
+      const rows = [...table.tHead!.rows, ...table.tBodies[0].rows];
+      const grid = lines.slice(first, first + rows.length).map((l) => l.split('\t'));
+      const columns = table.tBodies[0].rows[0].cells.length;
+      rows.forEach((tr, r) => {
+        expect(grid[r]?.length, `line ${r + 1} of the table: ${JSON.stringify(lines[first + r])}`).to.equal(columns);
+        for (const cell of tr.cells) {
+          const [col, ...spanned] = columnsOf(cell);
+          const seen = seenText(cell).replace(/\s+/g, ' ').trim();
+          if (cell.localName === 'th') expect(grid[r][col].replace(/\s+/g, ' ').trim(), `row ${r + 1}, column ${col + 1}`).to.equal(seen);
+          for (const c of spanned) expect(grid[r][c], `a column "${seen}" spans`).to.equal('');
+        }
+      });
+      // On screen, each heading's base is still on a line under its name.
+      const withBase = [...table.tHead!.querySelectorAll('th')].filter((th) => th.querySelector('.col-meta'));
+      expect(withBase.length, 'headings with a base').to.be.greaterThan(0);
+      for (const th of withBase) {
+        const name = document.createRange();
+        name.setStart(th, 0);
+        name.setEndBefore(th.querySelector('.line-break')!);
+        expect(th.querySelector('.col-meta')!.getBoundingClientRect().top, seenText(th)).to.be.at.least(name.getBoundingClientRect().bottom - 1);
       }
     });
   }

@@ -376,10 +376,15 @@ export const chartStyles = css`
   .tooltip.below { transform: translate(-50%, 8px); }
   .tooltip.by-keys { pointer-events: none; }
   .tooltip[hidden] { display: none; }
-  .sr-only, .absent b, .table-notes b {
+  .sr-only, .absent b, .table-notes b, .copied-cells {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
     clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
   }
+  /* A heading's tabs for the cells it spans, copied as they are (data-table.ts). */
+  .copied-cells { white-space: pre; }
+  /* A heading's base under its name: a line break drawn after the space between them, which a
+     copy's plain text leaves out (data-table.ts). */
+  .line-break::after { content: '\\A'; white-space: pre; }
   /* Before printing, for as long as it takes to read its width (table-fit.ts): the table at its
      printed size as narrow as its words whole let it be, shown if printed only. */
   ${tableOnPaper('.table-host[data-print-measure]')}
@@ -580,7 +585,7 @@ export const chartStyles = css`
       ${longForm} th, ${longForm} td { border: 0; text-align: left; }
       ${longForm} thead th, ${longForm} thead th[colspan], ${longForm} thead tr + tr th { font-weight: normal; font-size: inherit; text-align: left; padding: 0 0.3em; }
       ${longForm} thead tr:first-child th:first-child, ${longForm} thead tr + tr th:not(:has(.col-meta)) { display: none; }
-      ${longForm} thead th > br { display: none; }
+      ${longForm} thead th > .line-break { display: none; }
       ${longForm} thead th > .col-meta::before { content: ': '; }
       ${longForm} thead, ${longForm} tbody tr { border-bottom: 1px solid var(--_grid); padding-bottom: 0.15em; margin-bottom: 0.15em; }
       ${longForm} tbody th { font-weight: 600; break-after: avoid; }

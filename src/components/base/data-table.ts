@@ -300,7 +300,12 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
   // Each column's year heading's id, for the cells' headers.
   const yearIds: string[] = [];
   years?.forEach((y, i) => yearIds.push(...Array<string>(y.span).fill(`dt-y${i}`)));
-  const meta = (text: string) => html`<br /><span class="col-meta">${text}</span>`;
+  // Under the heading's name on screen; a space, not a line break, in a copy's plain text (as a
+  // <br> was), where a heading's second line started another row of a spreadsheet's paste.
+  const meta = (text: string) => html`<span class="line-break"> </span><span class="col-meta">${text}</span>`;
+  // Tabs a copy's plain text takes in place of the cells a heading spans (or that span it): a
+  // paste's rows keep their columns, as the HTML flavour's do. Unseen and unheard (chart-styles.ts).
+  const copiedCells = (n: number) => (n > 0 ? html`<b class="copied-cells" aria-hidden="true">${'\t'.repeat(n)}</b>` : nothing);
   // Each column's headings as the heading rows print them, its year's over its own ("2019, Very
   // significant"): the label a narrow printed table gives each figure (chart-styles.ts, long form).
   const headings = model.columns.map((c) => (years ? `${c.year}, ${c.label ?? c.heading}` : c.heading));
@@ -311,13 +316,13 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
       <tr>
         <th scope="col" rowspan=${years ? 2 : nothing}>Item</th>
         ${years
-          ? years.map((y, i) => html`<th scope="colgroup" colspan=${y.span} id=${`dt-y${i}`}>${y.year}${y.meta ? meta(y.meta) : nothing}</th>`)
+          ? years.map((y, i) => html`<th scope="colgroup" colspan=${y.span} id=${`dt-y${i}`}>${y.year}${y.meta ? meta(y.meta) : nothing}${copiedCells(y.span - 1)}</th>`)
           : model.columns.map((c) => html`<th scope="col" data-column=${c.key}>${c.heading}${meta(columnMeta(c))}</th>`)}
       </tr>
       ${years
         ? html`<tr>
             ${model.columns.map(
-              (c, i) => html`<th scope="col" data-column=${c.key} id=${`dt-c${i}`}>${c.label ?? c.heading}${years.find((y) => y.year === c.year)?.meta ? nothing : meta(columnMeta(c))}</th>`,
+              (c, i) => html`<th scope="col" data-column=${c.key} id=${`dt-c${i}`}>${copiedCells(i === 0 ? 1 : 0)}${c.label ?? c.heading}${years.find((y) => y.year === c.year)?.meta ? nothing : meta(columnMeta(c))}</th>`,
             )}
           </tr>`
         : nothing}
