@@ -81,7 +81,7 @@ describe('a table selected and copied', () => {
     it(`${markup}: as plain text, every heading is on its row's line, over the columns it heads; seen, its base is under its name`, async () => {
       const el = await drawn(mount<Chart>(markup, 900));
       const table = el.shadowRoot!.querySelector<HTMLTableElement>('table.data-table')!;
-      const { text } = await copied(el);
+      const { text, html } = await copied(el);
       const lines = text.split('\n');
       const first = lines.findIndex((l) => l.startsWith('Item\t'));
       const rows = [...table.tHead!.rows, ...table.tBodies[0].rows];
@@ -96,6 +96,11 @@ describe('a table selected and copied', () => {
           for (const c of spanned) expect(grid[r][c], `a column "${seen}" spans`).to.equal('');
         }
       });
+      // The HTML flavour (a spreadsheet's paste) has each heading in one cell of its own, its
+      // name and base a space apart, with no <br> (which a spreadsheet can take for a new row).
+      const pasted = [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('thead th')];
+      expect(pasted.map((th) => th.textContent!.replace(/\s+/g, ' ').trim()), 'headings in the HTML').to.deep.equal([...table.tHead!.querySelectorAll('th')].map((th) => seenText(th).replace(/\s+/g, ' ').trim()));
+      expect(pasted.filter((th) => th.querySelector('br')).length, 'headings in the HTML with a <br>').to.equal(0);
       // On screen, each heading's base is still on a line under its name.
       const withBase = [...table.tHead!.querySelectorAll('th')].filter((th) => th.querySelector('.col-meta'));
       expect(withBase.length, 'headings with a base').to.be.greaterThan(0);
