@@ -273,7 +273,7 @@ const BUILD_TESTS = [
 ];
 const EMBED_GROUP = { name: 'embed', files: BUILD_TESTS, testRunnerHtml: pageWithElementsFrom('/test/embed/embed-elements.ts') };
 const MODULE_GROUP = { name: 'module', files: BUILD_TESTS, testRunnerHtml: pageWithElementsFrom('/test/embed/module-elements.ts') };
-// A run of chosen files (`--files`) runs those alone, not the group too; `--group embed` runs the group alone.
+// A run of chosen files (`--files`) runs those alone, not the groups too; `--group embed` (or `module`) runs one group alone.
 const chosenFiles = process.argv.some((a) => a === '--files' || a.startsWith('--files='));
 
 export default {
