@@ -14,6 +14,9 @@ import { columnsOf } from '../table-headings.js';
 
 type Chart = PioneerChart<unknown>;
 
+/** A cell's text on one line, its runs of white space one space: as a paste's cell shows it. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 const TABLES = [
   '<barrier-stack measure="barrier" year="2020" compare-year="2019" mode="table"></barrier-stack>',
   '<pioneer-trend measure="barrier" response="very" mode="table"></pioneer-trend>',
@@ -91,15 +94,15 @@ describe('a table selected and copied', () => {
         expect(grid[r]?.length, `line ${r + 1} of the table: ${JSON.stringify(lines[first + r])}`).to.equal(columns);
         for (const cell of tr.cells) {
           const [col, ...spanned] = columnsOf(cell);
-          const seen = seenText(cell).replace(/\s+/g, ' ').trim();
-          if (cell.localName === 'th') expect(grid[r][col].replace(/\s+/g, ' ').trim(), `row ${r + 1}, column ${col + 1}`).to.equal(seen);
+          const seen = oneLine(seenText(cell));
+          if (cell.localName === 'th') expect(oneLine(grid[r][col]), `row ${r + 1}, column ${col + 1}`).to.equal(seen);
           for (const c of spanned) expect(grid[r][c], `a column "${seen}" spans`).to.equal('');
         }
       });
       // The HTML flavour (a spreadsheet's paste) has each heading in one cell of its own, its
       // name and base a space apart, with no <br> (which a spreadsheet can take for a new row).
       const pasted = [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('thead th')];
-      expect(pasted.map((th) => th.textContent!.replace(/\s+/g, ' ').trim()), 'headings in the HTML').to.deep.equal([...table.tHead!.querySelectorAll('th')].map((th) => seenText(th).replace(/\s+/g, ' ').trim()));
+      expect(pasted.map((th) => oneLine(th.textContent!)), 'headings in the HTML').to.deep.equal([...table.tHead!.querySelectorAll('th')].map((th) => oneLine(seenText(th))));
       expect(pasted.filter((th) => th.querySelector('br')).length, 'headings in the HTML with a <br>').to.equal(0);
       // On screen, each heading's base is still on a line under its name.
       const withBase = [...table.tHead!.querySelectorAll('th')].filter((th) => th.querySelector('.col-meta'));
@@ -134,7 +137,7 @@ describe('a table selected and copied', () => {
       expect(cells.filter((c) => /^–\S|%\d|\)\d/.test(c)), 'plain text').to.deep.equal([]);
       // A spreadsheet or word processor pastes the HTML: its cells, each as its text (a
       // spreadsheet keeps no clipping), say the same.
-      const pasted = [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+      const pasted = [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('td')].map((td) => oneLine(td.textContent!));
       expect(pasted.length, 'cells in the HTML').to.equal(table.querySelectorAll('td').length);
       expect(pasted.filter((c) => /^–\S|%\d|\)\d/.test(c)), 'HTML').to.deep.equal([]);
       for (const [i, td] of [...table.querySelectorAll('td')].entries()) {
