@@ -51,6 +51,17 @@ import { touchCommandsPlugin } from './test/touch-commands.mjs';
  */
 function cdpCommandsPlugin() {
   const sessions = new WeakMap();
+  let clipboard = Promise.resolve();
+  const copySelection = async (payload, page) => {
+    await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    if (!payload?.html) return page.evaluate(() => (document.execCommand('copy'), navigator.clipboard.readText()));
+    return page.evaluate(async () => {
+      document.execCommand('copy');
+      const [item] = await navigator.clipboard.read();
+      return item.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+    });
+  };
   const commands = {
     'emulate-forced-colors': (cdp, payload) => {
       const features = [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }];
@@ -90,16 +101,8 @@ function cdpCommandsPlugin() {
       const root = nodes.find((n) => !n.ignored && n.name?.value === payload.name);
       return root ? kept(root)[0] : null;
     },
-    'copy-selection': async (_cdp, payload, page) => {
-      await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-      await page.evaluate(() => navigator.clipboard.writeText(''));
-      if (!payload?.html) return page.evaluate(() => (document.execCommand('copy'), navigator.clipboard.readText()));
-      return page.evaluate(async () => {
-        document.execCommand('copy');
-        const [item] = await navigator.clipboard.read();
-        return item.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
-      });
-    },
+    // One copy at a time: the clipboard is the browser's, not a page's.
+    'copy-selection': (_cdp, payload, page) => (clipboard = clipboard.catch(() => {}).then(() => copySelection(payload, page))),
     'set-default-font-size': (cdp, payload) => cdp.send('Page.setFontSizes', { fontSizes: { standard: payload?.px ?? 16 } }),
     // What the page shows in a box (CSS px from the page's top left), as a PNG in base64: the test
     // decodes it and reads its pixels (what is painted, as a focus ring is, not only what is laid out).
@@ -134,7 +137,7 @@ function cdpCommandsPlugin() {
       return { ...printed, sizes: items.map((page) => page.filter((i) => i.str.trim()).map((i) => ({ text: i.str, pt: round(i.fontSize), x: round(i.x), y: round(i.y), width: round(i.width) }))) };
     },
     'open-file-page': async (cdp, payload, page) => {
-      const tab = await page.browser().newPage();
+      const tab = await page.browserContext().newPage();
       const errors = [];
       tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       tab.on('pageerror', (e) => errors.push(String(e.message)));
@@ -282,8 +285,10 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   reporters: [defaultReporter(), summaryReporter()],
   rootDir: '.',
-  // One page at a time: a background tab gets no animation frames or ResizeObserver callbacks.
-  concurrency: 1,
+  // Two pages at a time (the machine's cores), each in a browser context, so a window, of its own:
+  // a tab behind another in one window gets no animation frames or ResizeObserver callbacks.
+  // TEST_CONCURRENCY=1 runs one page at a time.
+  concurrency: Number(process.env.TEST_CONCURRENCY) || 2,
   testsFinishTimeout: 240000,
   // a11ySnapshot(): the accessibility tree Chromium gives screen readers (names, descriptions).
   // A file asked for with ?slow=<ms> is answered that much later (a page's script that arrives after the library's).
@@ -297,6 +302,8 @@ export default {
   plugins: [cdpCommandsPlugin(), touchCommandsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
+      // Pages are reused from file to file, so this makes `concurrency` contexts in a run.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,
