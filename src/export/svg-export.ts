@@ -125,6 +125,39 @@ function resolveColor(color: string, cs: Pick<CSSStyleDeclaration, 'getPropertyV
   return color;
 }
 
+/**
+ * A text's halo, a stroke drawn under its glyphs (`paint-order: stroke`: a value label on a
+ * textured segment, the narrow stacked bars' item labels over grid lines), is made a box of the
+ * halo's colour behind the text. LibreOffice (Draw, Impress, Writer) paints a stroke over the
+ * glyphs whatever `paint-order` says, and the value labels of the textured segments were blank
+ * smudges of the segment's colour. A box, not a second, stroked copy of the text under it: a copy
+ * is found twice by a search, and is saved twice in a PDF made from the file (as print's fix
+ * found). Its width is estimated, as the chart's layout does.
+ */
+function haloBoxes(clone: Element, fontSize: number): void {
+  clone.querySelectorAll('text').forEach((t) => {
+    const halo = t.getAttribute('stroke');
+    if (!halo || halo === 'none' || !/^stroke/.test(t.getAttribute('paint-order')!)) return;
+    // Inherited attributes are written where they change (inlineStyles): the nearest holds.
+    const size = parseFloat(t.closest('[font-size]')?.getAttribute('font-size')!) || fontSize;
+    const middle = t.closest('[text-anchor]')?.getAttribute('text-anchor') === 'middle';
+    const pad = parseFloat(t.getAttribute('stroke-width')!) / 2 || 0.5;
+    const lines = t.querySelector('tspan') ? t.querySelectorAll('tspan') : [t];
+    lines.forEach((line) => {
+      // Its glyphs (normal weight, an alphabetic baseline, as every haloed text is drawn): 0.78em
+      // over the baseline, 0.22em under.
+      const w = textWidth(line.textContent!, size);
+      const x = (parseFloat(line.getAttribute('x')!) || 0) - (middle ? w / 2 : 0);
+      const box = svgElement(t.ownerDocument, 'rect', { x: num(x - pad), y: num((parseFloat(line.getAttribute('y')!) || 0) - 0.78 * size - pad), width: num(w + 2 * pad), height: num(size + 2 * pad), fill: halo });
+      // Placed as its text (none is hidden or faded on its own).
+      if (t.hasAttribute('transform')) box.setAttribute('transform', t.getAttribute('transform')!);
+      t.before(box);
+    });
+    t.setAttribute('stroke', 'none');
+    for (const name of ['paint-order', 'stroke-width', 'stroke-linejoin']) t.removeAttribute(name);
+  });
+}
+
 /** Builds a self-contained SVG document string from a drawn chart SVG. */
 export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): string {
   const doc = svg.ownerDocument;
@@ -134,6 +167,7 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   const fontSize = parseFloat(view.getComputedStyle(svg).fontSize) || 14;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone, view, null);
+  haloBoxes(clone, fontSize);
   const lineH = fontSize * 1.4;
   const noteSize = fontSize * 0.8;
   const noteLines = (options.notes ?? []).flatMap((n) => wrapText(n, w, noteSize));

@@ -97,6 +97,50 @@ describe('exported files and paper', () => {
     }
   });
 
+  // LibreOffice (Draw, Impress, Writer: checked with 7.4) paints a text's stroke over its glyphs
+  // whatever paint-order says: a halo drawn that way left the value labels of the textured
+  // segments blank smudges of their segment's colour.
+  it('the downloaded SVG draws each halo as a box of its colour behind the text (value labels on a texture; narrow item labels over the grid), no stroke a renderer without paint-order paints over the glyphs, and each text once', async () => {
+    for (const [width, haloed] of [
+      [800, 'text.seg-label'],
+      [320, 'text.item-label'],
+    ] as const) {
+      const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', width));
+      const live = [...el.shadowRoot!.querySelectorAll<SVGTextElement>(`svg ${haloed}`)].filter((t) => getComputedStyle(t).paintOrder.startsWith('stroke') && getComputedStyle(t).stroke !== 'none');
+      expect(live.length, `${width} px: haloed ${haloed} drawn`).to.be.greaterThan(3);
+      const box = document.createElement('div');
+      box.append(new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml').documentElement);
+      document.body.append(box);
+      try {
+        const file = box.querySelector('svg')!;
+        const stroked = [...file.querySelectorAll('text')].filter((t) => getComputedStyle(t).stroke !== 'none');
+        expect(stroked.map((t) => t.textContent), `${width} px: text with a stroke`).to.deep.equal([]);
+        for (const t of live) {
+          // The file's text of this label, once (its mark's ids are kept: the row's, the segment's).
+          const same = [...file.querySelectorAll('text')].filter((f) => f.textContent === t.textContent && f.getAttribute('transform') === t.getAttribute('transform') && f.closest('[aria-label]')?.getAttribute('aria-label') === t.closest('[aria-label]')?.getAttribute('aria-label'));
+          expect(same.length, `${width} px: "${t.textContent}" in the file`).to.equal(1);
+          const [text] = same;
+          // Each line's glyphs inside a box just before the text, in the halo's colour.
+          const boxes: Element[] = [];
+          for (let b = text.previousElementSibling; b?.localName === 'rect' && !b.hasAttribute('data-key'); b = b.previousElementSibling) boxes.push(b);
+          const lines = text.querySelector('tspan') ? [...text.querySelectorAll('tspan')] : [text];
+          expect(boxes.length, `${width} px: boxes behind "${t.textContent}"`).to.equal(lines.length);
+          for (const b of boxes) expect(getComputedStyle(b).fill, `${width} px: "${t.textContent}"'s box`).to.equal(getComputedStyle(t).stroke);
+          for (const line of lines) {
+            const g = line.getBoundingClientRect();
+            const inside = boxes.some((b) => {
+              const r = b.getBoundingClientRect();
+              return r.left <= g.left + 0.5 && r.right >= g.right - 0.5 && r.top <= g.top + g.height * 0.15 && r.bottom >= g.bottom - g.height * 0.2;
+            });
+            expect(inside, `${width} px: "${line.textContent}" inside its box`).to.equal(true);
+          }
+        }
+      } finally {
+        box.remove();
+      }
+    }
+  });
+
   it('the downloaded SVG keeps each mark\'s data-* ids but not the renderers\' join keys (data-joined, the page\'s bookkeeping)', async () => {
     const stack = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800));
     const trend = await drawn(mount<PioneerTrend>('<pioneer-trend></pioneer-trend>', 800));
