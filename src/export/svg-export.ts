@@ -153,8 +153,10 @@ function haloBoxes(clone: Element, fontSize: number): void {
       if (t.hasAttribute('transform')) box.setAttribute('transform', t.getAttribute('transform')!);
       t.before(box);
     });
-    t.setAttribute('stroke', 'none');
-    for (const name of ['paint-order', 'stroke-width', 'stroke-linejoin']) t.removeAttribute(name);
+    // No stroke: the parent's (inherited, as written only where it changes), unless it has one.
+    for (const name of ['stroke', 'paint-order', 'stroke-width', 'stroke-linejoin']) t.removeAttribute(name);
+    const under = t.parentElement!.closest('[stroke]')?.getAttribute('stroke');
+    if (under && under !== 'none') t.setAttribute('stroke', 'none');
   });
 }
 
@@ -185,6 +187,10 @@ export function chartToSvg(svg: SVGSVGElement, options: SvgExportOptions): strin
   const bottom = keyH + lineH * (0.4 + sourceLines.length + noteLines.length);
   const height = Math.ceil(h + top + bottom);
   const out = svgElement(doc, 'svg', { xmlns: SVG_NS, width: w, height, viewBox: `0 0 ${w} ${height}`, 'font-family': font, 'font-size': fontSize });
+  // Spaces as written: LibreOffice drops a space that starts a tspan ("(n=28)⚠ small base" in a
+  // comparison's key). Labels are wrapped word by word, so no text holds a run of spaces, and a
+  // line ends in a space only where it is drawn from its start: browsers draw the file as before.
+  out.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
   const add = (parent: Element, tag: string, attrs: Record<string, string | number>, content?: string) => {
     const node = parent.appendChild(svgElement(doc, tag, attrs));
     if (content !== undefined) node.textContent = content;

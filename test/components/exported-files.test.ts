@@ -141,6 +141,38 @@ describe('exported files and paper', () => {
     }
   });
 
+  it('the downloaded SVG keeps its spaces as written (LibreOffice dropped the space before a key\'s "⚠ small base"), and a browser draws each of its texts where and as wide as without that', async () => {
+    const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+    for (const markup of [
+      '<pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare>',
+      '<barrier-stack measure="barrier" year="2020"></barrier-stack>',
+      '<pioneer-trend></pioneer-trend>',
+    ]) {
+      for (const width of [800, 320]) {
+        const el = await drawn(mount<PioneerChart<unknown>>(markup, width));
+        const file = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+        expect(file.getAttributeNS(XML_NS, 'space'), `${markup} at ${width} px`).to.equal('preserve');
+        if (markup.startsWith('<pioneer-compare')) expect([...file.querySelectorAll('tspan')].filter((t) => t.textContent === ' ⚠ small base').length, 'small-base keys').to.be.greaterThan(0);
+        // Drawn twice: as written, and with the spaces collapsed (as before).
+        const box = document.createElement('div');
+        const collapsed = file.cloneNode(true) as SVGSVGElement;
+        collapsed.removeAttributeNS(XML_NS, 'space');
+        box.append(file, collapsed);
+        document.body.append(box);
+        try {
+          const boxes = (svg: SVGSVGElement) => [...svg.querySelectorAll('text')].map((t) => {
+            const b = t.getBBox();
+            return `${t.textContent!.slice(0, 30)}: ${[b.x, b.y, b.width, b.height].map((n) => n.toFixed(1)).join(' ')}`;
+          });
+          expect(boxes(file).length).to.be.greaterThan(10);
+          expect(boxes(file), `${markup} at ${width} px`).to.deep.equal(boxes(collapsed));
+        } finally {
+          box.remove();
+        }
+      }
+    }
+  });
+
   it('the downloaded SVG keeps each mark\'s data-* ids but not the renderers\' join keys (data-joined, the page\'s bookkeeping)', async () => {
     const stack = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800));
     const trend = await drawn(mount<PioneerTrend>('<pioneer-trend></pioneer-trend>', 800));
