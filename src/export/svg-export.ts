@@ -68,6 +68,18 @@ function inlineStyles(from: Element, to: Element, view: Window, parent: Map<stri
     if (write) to.setAttribute(p, v);
     else to.removeAttribute(p);
   }
+  // A text's offset (an axis label's dy="1.1em") is made part of its y: LibreOffice leaves out a
+  // <text>'s dy (a tspan's it reads), and drew the trend's years over its "no value" row. A
+  // tspan's, in px.
+  const dy = from.getAttribute('dy');
+  if (dy) {
+    const px = parseFloat(dy) * (dy.endsWith('em') ? parseFloat(cs.getPropertyValue('font-size')) : 1);
+    if (from.localName === 'tspan') to.setAttribute('dy', num(px));
+    else {
+      to.setAttribute('y', num((parseFloat(from.getAttribute('y')!) || 0) + px));
+      to.removeAttribute('dy');
+    }
+  }
   // Hidden here, not by the page around the chart (a hidden panel: toSvg() still draws it).
   own.set('visibility', cs.visibility);
   if (cs.display === 'none' || (cs.visibility === 'hidden' && parent && parent.get('visibility') !== 'hidden')) to.setAttribute('display', 'none');

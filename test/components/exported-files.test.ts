@@ -173,6 +173,29 @@ describe('exported files and paper', () => {
     }
   });
 
+  it('the downloaded SVG has a text\'s offset in its y (LibreOffice leaves out a <text>\'s dy, and drew the trend\'s years over its "no value" row) and a tspan\'s in px, each text where the chart draws it', async () => {
+    for (const markup of [
+      '<pioneer-trend></pioneer-trend>',
+      '<barrier-stack measure="barrier" year="2020" compare-year="2019"></barrier-stack>',
+      '<pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare>',
+      '<site-map></site-map>',
+    ]) {
+      const el = await drawn(mount<PioneerChart<unknown>>(markup, 640));
+      const text = el.toSvg();
+      expect(text.match(/<text [^>]*dy=|dy="[^"]*[a-z][^"]*"/g) ?? [], markup).to.deep.equal([]);
+      const file = mount<HTMLDivElement>('<div></div>', 640);
+      file.append(new DOMParser().parseFromString(text, 'image/svg+xml').documentElement);
+      const where = (svg: SVGSVGElement) =>
+        [...svg.querySelectorAll('text')].filter((t) => getComputedStyle(t).display !== 'none').map((t) => {
+          const b = t.getBBox();
+          return `${t.textContent!.slice(0, 30)}: ${b.x.toFixed(1)} ${b.y.toFixed(1)}`;
+        });
+      const drawnAt = where(el.shadowRoot!.querySelector('svg')!);
+      expect(drawnAt.length, markup).to.be.greaterThan(5);
+      expect(where(file.querySelector('g > svg')!), markup).to.deep.equal(drawnAt);
+    }
+  });
+
   it('the downloaded SVG keeps each mark\'s data-* ids but not the renderers\' join keys (data-joined, the page\'s bookkeeping)', async () => {
     const stack = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', 800));
     const trend = await drawn(mount<PioneerTrend>('<pioneer-trend></pioneer-trend>', 800));
