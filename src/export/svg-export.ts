@@ -156,8 +156,8 @@ function haloBoxes(clone: Element, fontSize: number): void {
     const pad = parseFloat(t.getAttribute('stroke-width')!) / 2 || 0.5;
     const lines = t.querySelector('tspan') ? t.querySelectorAll('tspan') : [t];
     lines.forEach((line) => {
-      // Its glyphs (normal weight, an alphabetic baseline, as every haloed text is drawn): 0.78em
-      // over the baseline, 0.22em under.
+      // Its glyphs (normal weight, anchored at their start or middle on an alphabetic baseline,
+      // as every haloed text is drawn): 0.78em over the baseline, 0.22em under.
       const w = textWidth(line.textContent!, size);
       const x = (parseFloat(line.getAttribute('x')!) || 0) - (middle ? w / 2 : 0);
       const box = svgElement(t.ownerDocument, 'rect', { x: num(x - pad), y: num((parseFloat(line.getAttribute('y')!) || 0) - 0.78 * size - pad), width: num(w + 2 * pad), height: num(size + 2 * pad), fill: halo });
