@@ -108,35 +108,29 @@ describe('exported files and paper', () => {
       const el = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2020"></barrier-stack>', width));
       const live = [...el.shadowRoot!.querySelectorAll<SVGTextElement>(`svg ${haloed}`)].filter((t) => getComputedStyle(t).paintOrder.startsWith('stroke') && getComputedStyle(t).stroke !== 'none');
       expect(live.length, `${width} px: haloed ${haloed} drawn`).to.be.greaterThan(3);
-      const box = document.createElement('div');
-      box.append(new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml').documentElement);
-      document.body.append(box);
-      try {
-        const file = box.querySelector('svg')!;
-        const stroked = [...file.querySelectorAll('text')].filter((t) => getComputedStyle(t).stroke !== 'none');
-        expect(stroked.map((t) => t.textContent), `${width} px: text with a stroke`).to.deep.equal([]);
-        for (const t of live) {
-          // The file's text of this label, once (its mark's ids are kept: the row's, the segment's).
-          const same = [...file.querySelectorAll('text')].filter((f) => f.textContent === t.textContent && f.getAttribute('transform') === t.getAttribute('transform') && f.closest('[aria-label]')?.getAttribute('aria-label') === t.closest('[aria-label]')?.getAttribute('aria-label'));
-          expect(same.length, `${width} px: "${t.textContent}" in the file`).to.equal(1);
-          const [text] = same;
-          // Each line's glyphs inside a box just before the text, in the halo's colour.
-          const boxes: Element[] = [];
-          for (let b = text.previousElementSibling; b?.localName === 'rect' && !b.hasAttribute('data-key'); b = b.previousElementSibling) boxes.push(b);
-          const lines = text.querySelector('tspan') ? [...text.querySelectorAll('tspan')] : [text];
-          expect(boxes.length, `${width} px: boxes behind "${t.textContent}"`).to.equal(lines.length);
-          for (const b of boxes) expect(getComputedStyle(b).fill, `${width} px: "${t.textContent}"'s box`).to.equal(getComputedStyle(t).stroke);
-          for (const line of lines) {
-            const g = line.getBoundingClientRect();
-            const inside = boxes.some((b) => {
-              const r = b.getBoundingClientRect();
-              return r.left <= g.left + 0.5 && r.right >= g.right - 0.5 && r.top <= g.top + g.height * 0.15 && r.bottom >= g.bottom - g.height * 0.2;
-            });
-            expect(inside, `${width} px: "${line.textContent}" inside its box`).to.equal(true);
-          }
+      const file = mount<HTMLDivElement>('<div></div>', width).appendChild(new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml').documentElement);
+      const stroked = [...file.querySelectorAll('text')].filter((t) => getComputedStyle(t).stroke !== 'none');
+      expect(stroked.map((t) => t.textContent), `${width} px: text with a stroke`).to.deep.equal([]);
+      for (const t of live) {
+        // The file's text of this label, once (its mark's ids are kept: the row's, the segment's).
+        const same = [...file.querySelectorAll('text')].filter((f) => f.textContent === t.textContent && f.getAttribute('transform') === t.getAttribute('transform') && f.closest('[aria-label]')?.getAttribute('aria-label') === t.closest('[aria-label]')?.getAttribute('aria-label'));
+        expect(same.length, `${width} px: "${t.textContent}" in the file`).to.equal(1);
+        const [text] = same;
+        // Each line's glyphs inside a box just before the text, in the halo's colour.
+        const boxes: Element[] = [];
+        for (let b = text.previousElementSibling; b?.localName === 'rect' && !b.hasAttribute('data-key'); b = b.previousElementSibling) boxes.push(b);
+        const lines = text.querySelector('tspan') ? [...text.querySelectorAll('tspan')] : [text];
+        expect(boxes.length, `${width} px: boxes behind "${t.textContent}"`).to.equal(lines.length);
+        for (const b of boxes) expect(getComputedStyle(b).fill, `${width} px: "${t.textContent}"'s box`).to.equal(getComputedStyle(t).stroke);
+        // (A line's box runs from the font's ascent to its descent, beyond its glyphs.)
+        for (const line of lines) {
+          const g = line.getBoundingClientRect();
+          const inside = boxes.some((b) => {
+            const r = b.getBoundingClientRect();
+            return r.left <= g.left + 0.5 && r.right >= g.right - 0.5 && r.top <= g.top + g.height * 0.15 && r.bottom >= g.bottom - g.height * 0.2;
+          });
+          expect(inside, `${width} px: "${line.textContent}" inside its box`).to.equal(true);
         }
-      } finally {
-        box.remove();
       }
     }
   });
@@ -154,21 +148,16 @@ describe('exported files and paper', () => {
         expect(file.getAttributeNS(XML_NS, 'space'), `${markup} at ${width} px`).to.equal('preserve');
         if (markup.startsWith('<pioneer-compare')) expect([...file.querySelectorAll('tspan')].filter((t) => t.textContent === ' ⚠ small base').length, 'small-base keys').to.be.greaterThan(0);
         // Drawn twice: as written, and with the spaces collapsed (as before).
-        const box = document.createElement('div');
         const collapsed = file.cloneNode(true) as SVGSVGElement;
         collapsed.removeAttributeNS(XML_NS, 'space');
-        box.append(file, collapsed);
-        document.body.append(box);
-        try {
-          const boxes = (svg: SVGSVGElement) => [...svg.querySelectorAll('text')].map((t) => {
+        mount<HTMLDivElement>('<div></div>', width).append(file, collapsed);
+        const boxes = (svg: SVGSVGElement) =>
+          [...svg.querySelectorAll('text')].map((t) => {
             const b = t.getBBox();
             return `${t.textContent!.slice(0, 30)}: ${[b.x, b.y, b.width, b.height].map((n) => n.toFixed(1)).join(' ')}`;
           });
-          expect(boxes(file).length).to.be.greaterThan(10);
-          expect(boxes(file), `${markup} at ${width} px`).to.deep.equal(boxes(collapsed));
-        } finally {
-          box.remove();
-        }
+        expect(boxes(file).length).to.be.greaterThan(10);
+        expect(boxes(file), `${markup} at ${width} px`).to.deep.equal(boxes(collapsed));
       }
     }
   });
