@@ -18,7 +18,7 @@ import type { BarrierStack } from '../../src/components/barrier-stack/barrier-st
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { svgToPng } from '../../src/export/svg-export.js';
 import { fileNameOf } from '../../src/export/download.js';
-import { captureWarnings, cleanup, disclosureButton, drawn, mount } from '../helpers.js';
+import { captureWarnings, cleanup, disclosureButton, drawn, insideBox, mount } from '../helpers.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
@@ -69,6 +69,15 @@ function chunkTypes(png: Uint8Array): string[] {
   }
   return out;
 }
+
+/** Each text of `svg` that is shown, with where and how wide it is drawn (its box's top left and width, in the SVG's units). */
+const textBoxes = (svg: SVGSVGElement) =>
+  [...svg.querySelectorAll('text')]
+    .filter((t) => getComputedStyle(t).display !== 'none')
+    .map((t) => {
+      const b = t.getBBox();
+      return `${t.textContent!.slice(0, 30)}: ${[b.x, b.y, b.width].map((n) => n.toFixed(1)).join(' ')}`;
+    });
 
 /** 2019's stacked bars drawn 600 px wide, then their box changed by `change` (hidden, 0 px wide), then set to 2020. */
 async function drawnThen2020(change: (box: HTMLElement) => void): Promise<BarrierStack> {
@@ -125,11 +134,8 @@ describe('exported files and paper', () => {
         // (A line's box runs from the font's ascent to its descent, beyond its glyphs.)
         for (const line of lines) {
           const g = line.getBoundingClientRect();
-          const inside = boxes.some((b) => {
-            const r = b.getBoundingClientRect();
-            return r.left <= g.left + 0.5 && r.right >= g.right - 0.5 && r.top <= g.top + g.height * 0.15 && r.bottom >= g.bottom - g.height * 0.2;
-          });
-          expect(inside, `${width} px: "${line.textContent}" inside its box`).to.equal(true);
+          const glyphs = { left: g.left, right: g.right, top: g.top + g.height * 0.15, bottom: g.bottom - g.height * 0.2 };
+          expect(boxes.some((b) => insideBox(glyphs, b.getBoundingClientRect())), `${width} px: "${line.textContent}" inside its box`).to.equal(true);
         }
       }
     }
@@ -151,13 +157,8 @@ describe('exported files and paper', () => {
         const collapsed = file.cloneNode(true) as SVGSVGElement;
         collapsed.removeAttributeNS(XML_NS, 'space');
         mount<HTMLDivElement>('<div></div>', width).append(file, collapsed);
-        const boxes = (svg: SVGSVGElement) =>
-          [...svg.querySelectorAll('text')].map((t) => {
-            const b = t.getBBox();
-            return `${t.textContent!.slice(0, 30)}: ${[b.x, b.y, b.width, b.height].map((n) => n.toFixed(1)).join(' ')}`;
-          });
-        expect(boxes(file).length).to.be.greaterThan(10);
-        expect(boxes(file), `${markup} at ${width} px`).to.deep.equal(boxes(collapsed));
+        expect(textBoxes(file).length).to.be.greaterThan(10);
+        expect(textBoxes(file), `${markup} at ${width} px`).to.deep.equal(textBoxes(collapsed));
       }
     }
   });
@@ -174,14 +175,9 @@ describe('exported files and paper', () => {
       expect(text.match(/<text [^>]*dy=|dy="[^"]*[a-z][^"]*"/g) ?? [], markup).to.deep.equal([]);
       const file = mount<HTMLDivElement>('<div></div>', 640);
       file.append(new DOMParser().parseFromString(text, 'image/svg+xml').documentElement);
-      const where = (svg: SVGSVGElement) =>
-        [...svg.querySelectorAll('text')].filter((t) => getComputedStyle(t).display !== 'none').map((t) => {
-          const b = t.getBBox();
-          return `${t.textContent!.slice(0, 30)}: ${b.x.toFixed(1)} ${b.y.toFixed(1)}`;
-        });
-      const drawnAt = where(el.shadowRoot!.querySelector('svg')!);
+      const drawnAt = textBoxes(el.shadowRoot!.querySelector('svg')!);
       expect(drawnAt.length, markup).to.be.greaterThan(5);
-      expect(where(file.querySelector('g > svg')!), markup).to.deep.equal(drawnAt);
+      expect(textBoxes(file.querySelector('g > svg')!), markup).to.deep.equal(drawnAt);
     }
   });
 
