@@ -153,13 +153,14 @@ async function main(argv) {
   const opts = parseArgs(rest);
   const lib = await loadRenderer();
   const font = opts.format === 'png' ? opts.font ?? systemFont() : undefined;
+  // A figure file is drawn in paper's colours: a dark theme (the page's, in HTML) is not drawn
+  // here, and is said so rather than ignored.
+  const darkProblem = opts.format !== 'html' && /^\s*dark\s*$/i.test(opts.attributes.theme ?? '')
+    ? `theme="${opts.attributes.theme}" is not drawn in ${opts.format.toUpperCase()} files, which the CLI draws in paper's colours (light). Leave theme out, or use --format html, where the page draws it.`
+    : null;
   const one = (tag, attributes) => {
     if (opts.format === 'html') return { data: lib.renderToHtml(tag, attributes, { width: opts.width }) };
-    // A figure file is drawn in paper's colours: a dark theme (the page's, in HTML) is not drawn
-    // here, and is said so rather than ignored.
-    if (/^\s*dark\s*$/i.test(attributes.theme ?? '')) {
-      return { problem: `<${tag}>: theme="${attributes.theme}" is not drawn in ${opts.format.toUpperCase()} files, which the CLI draws in paper's colours (light). Leave theme out, or use --format html, where the page draws it.` };
-    }
+    if (darkProblem) return { problem: `<${tag}>: ${darkProblem}` };
     const chart = lib.renderServerChart(tag, attributes, opts.width);
     if (chart.problem) return { problem: `<${tag}>: ${chart.problem}` };
     // Drawn at another size than asked: said, as the element says it under the chart (exit 0).
@@ -183,6 +184,11 @@ async function main(argv) {
       const shared = lib.attributesOf(tags[0]).filter((a) => tags.every((t) => lib.attributesOf(t).includes(a)) && !FIGURE_CHOOSING.includes(a));
       const unshared = Object.keys(opts.attributes).filter((name) => !shared.includes(name));
       if (unshared.length) throw new Usage(`--all draws ${tags.join(', ')}: ${unshared.join(', ')} is not an attribute of them all. With --all: ${shared.join(', ')}.`);
+      // Said once, not for each of the figures (exit 1, as for one element).
+      if (darkProblem) {
+        process.stderr.write(`pioneer-viz: --all: ${darkProblem}\n`);
+        return 1;
+      }
       const dir = opts.outDir ?? 'figures';
       let failed = 0;
       for (const fig of lib.REPORT_FIGURES) {

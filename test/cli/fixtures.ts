@@ -47,6 +47,8 @@ export const CLI_EXIT_FIXTURES: readonly { args: string[]; status: number; stder
   { args: ['barrier-stack', 'measure=barrier', '--format', 'svg', '--out', 'test/output/cli/figure.png'], status: 2, stderr: 'pioneer-viz: --format svg does not match --out test/output/cli/figure.png (a png file); give one or make them agree.' },
   // A figure file is drawn in paper's colours: a dark theme is said, not ignored (HTML draws it in the page).
   { args: ['barrier-stack', 'measure=barrier', 'theme=dark', '--out', 'test/output/cli/dark.svg'], status: 1, stderr: '<barrier-stack>: theme="dark" is not drawn in SVG files, which the CLI draws in paper\'s colours (light). Leave theme out, or use --format html, where the page draws it.' },
+  // With --all, said once (not once for each figure) and no file written.
+  { args: ['--all', 'theme=dark', '--out-dir', 'test/output/cli/all-dark'], status: 1, stderr: 'pioneer-viz: --all: theme="dark" is not drawn in SVG files, which the CLI draws in paper\'s colours (light). Leave theme out, or use --format html, where the page draws it.' },
   // Files named after their report tables keep those tables' figures: --all refuses an attribute that chooses others.
   { args: ['--all', 'year=2020', '--out-dir', 'test/output/cli/all'], status: 2, stderr: 'pioneer-viz: --all draws each chart as its report table prints it, and names the file after that table: year=2020 would draw other figures under those names. Leave out measure, year, compare-year, group, items, response, dimension, wave, deprivation, color-by with --all, or name one element to draw it your way.' },
   // An attribute some of the figures' elements lack is refused before any file is written.
