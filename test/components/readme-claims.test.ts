@@ -96,7 +96,7 @@ describe('README, literally', () => {
 
   it("README's example of a disabled choice's reason is what a filter bar over a comparison says, word for word", async () => {
     const readme = (await (await fetch('/README.md')).text()).replace(/\s+/g, ' ');
-    const quoted = /with the reason in plain words under the bar \("([^"]+)"\)/.exec(readme)![1];
+    const quoted = /with the reason in plain words under the bar \(for a bar linking a comparison: "([^"]+)"\)/.exec(readme)![1];
     const bar = mount<PioneerFilters>('<pioneer-filters controls="year"><pioneer-compare measure="barrier" dimension="organisation"></pioneer-compare></pioneer-filters>');
     await drawn(bar.querySelector<PioneerChart<unknown>>('pioneer-compare')!);
     await bar.updateComplete;

@@ -426,7 +426,7 @@ describe('custom data: the data property and the src attribute', () => {
     }
   });
 
-  it('src: a CSV saved as UTF-16 (Excel\'s "Unicode Text"), little- or big-endian, with its byte order mark or without, says so and how to save it, once in the console, as does a tab-separated "Unicode Text" file; the same file in UTF-8, with or without a BOM, is drawn', async () => {
+  it('src: a CSV saved as UTF-16 (Excel\'s "Unicode Text"), little- or big-endian, with its byte order mark or without (or two), says so and how to save it, once in the console, as does a tab-separated "Unicode Text" file; the same file in UTF-8, with or without a BOM, is drawn', async () => {
     const csv = `${OBSERVATION_COLUMNS.join(',')}\nobjective,quality-of-care,Quality of care,2019,all,selected,44,percent,60,2021,custom\n`;
     const utf16 = (bom: boolean, bigEndian: boolean, text = csv, type = 'text/csv') => {
       const bytes = new Uint8Array((text.length + Number(bom)) * 2);
@@ -441,6 +441,9 @@ describe('custom data: the data property and the src attribute', () => {
       ['UTF-16BE without BOM', utf16(false, true)],
       // Excel's "Unicode Text" itself: tabs between fields, a .txt file (not read as CSV).
       ['Unicode Text', utf16(true, false, csv.replace(/,/g, '\t'), 'text/plain')],
+      // A downloaded CSV (which starts with a byte order mark) converted to UTF-16 (`iconv -t
+      // UTF-16`): its own mark, then the file's.
+      ['UTF-16LE with two BOMs', utf16(true, false, `\uFEFF${csv}`)],
     ]) {
       const el = mount<PioneerChart<unknown>>(`<pioneer-trend measure="objective" items="quality-of-care" src="${src}"></pioneer-trend>`);
       const warnings = await captureWarnings(async () => {

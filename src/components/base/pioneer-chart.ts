@@ -1,5 +1,5 @@
 import { LitElement, adoptStyles, html, isServer, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { bundledDataset } from '../../data/bundled.js';
 import { parseCsv } from '../../data/csv.js';
 import { createDataset, indexOf, keyOf, type Dataset } from '../../data/dataset.js';
@@ -390,9 +390,10 @@ const tooLarge = (src: string, size: number | null) =>
  * Text", some editors' "Unicode"): its byte order mark (FF FE or FE FF) reads as two U+FFFD, and
  * each character of the export format's header as itself beside a NUL. Seen on the text, which
  * both ways of reading a response give; a UTF-8 file has no NUL. Other binary files (an old
- * Excel workbook, .xls, also reads as two U+FFFD and has NULs) are not letters beside NULs.
+ * Excel workbook, .xls, also reads as two U+FFFD and has NULs) are not letters beside NULs. A
+ * CSV that had a byte order mark (a download's) converted to UTF-16 has two.
  */
-const savedAsUtf16 = (text: string): boolean => /^(?:\uFFFD\uFFFD)?(?:[^\0]\0|\0[^\0]){4}/.test(text);
+const savedAsUtf16 = (text: string): boolean => /^(?:\uFFFD\uFFFD){0,2}(?:[^\0]\0|\0[^\0]){4}/.test(text);
 
 /**
  * The response's text, read no further than MAX_SRC_BYTES: a server that announces no length
@@ -549,8 +550,10 @@ export abstract class PioneerChart<View> extends LitElement {
   private _wordSpacing = 0;
   @state() private srcState: DataState | null = null;
 
-  @query('svg') protected svg?: SVGSVGElement;
-  @query('.tooltip') private tooltipEl?: HTMLElement;
+  /** The drawing, looked up when needed (as Lit's `@query`, without its decorator's code in a bundle). */
+  protected get svg(): SVGSVGElement | null | undefined { return this.renderRoot?.querySelector('svg'); }
+  /** The tooltip, looked up likewise. */
+  private get tooltipEl(): HTMLElement | null | undefined { return this.renderRoot?.querySelector<HTMLElement>('.tooltip'); }
 
   /** What to show, derived from the attributes in willUpdate (null while there is a problem). */
   protected view: View | null = null;
