@@ -63,7 +63,7 @@ mkdirSync(join(out, 'ssr'), { recursive: true });
 const cli = (args) => execFileSync(process.execPath, [join(root, 'bin/pioneer-viz.mjs'), 'render', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
 const attrArgs = (attributes) => Object.entries(attributes).map(([k, v]) => (v === '' ? k : `${k}=${v}`));
 for (const f of fixtures) {
-  cli([f.tag, ...attrArgs(f.attributes), '--width', String(FIXTURE_WIDTH), '--out', join(out, 'cli', `${f.name}.svg`)]);
+  cli([f.tag, ...attrArgs(f.attributes), '--width', String(f.width ?? FIXTURE_WIDTH), '--out', join(out, 'cli', `${f.name}.svg`)]);
 }
 const png = fixtures.find((f) => f.name === PNG_FIXTURE.name);
 cli([png.tag, ...attrArgs(png.attributes), '--width', String(FIXTURE_WIDTH), '--format', 'png', '--scale', String(PNG_FIXTURE.scale), '--out', join(out, 'cli', `${png.name}.png`)]);

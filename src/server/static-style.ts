@@ -3,8 +3,9 @@
  * CSS (linkedom). It applies the element's own shadow styles (the shared chart styles and the
  * element's), as a browser would for a page with no theme set: `var(--x, fallback)` takes the
  * value the `:host` rule defines for `--x`, else the fallback (no `--pioneer-…` property is set
- * on a server); @media blocks (dark, print, forced colours, reduced motion) and states
- * (:hover, :focus, .focused) do not apply. Cascade: the style attribute, then the matching
+ * on a server); a bare `@media screen` block applies (the file is the screen's drawing, as the
+ * element's download: narrow, its item labels' halos), other @media blocks (dark, print, forced
+ * colours, reduced motion) and states (:hover, :focus, .focused) do not. Cascade: the style attribute, then the matching
  * `svg …` rules by specificity and order, then presentation attributes, then inheritance.
  */
 
@@ -78,33 +79,38 @@ function specificity(selector: string): number {
 
 /** Parses the element's shadow CSS into what the chart's SVG needs. */
 export function parseChartStyles(cssText: string): ChartStyleSheet {
-  const css = stripComments(cssText);
   const sheet: ChartStyleSheet = { vars: new Map(), figure: new Map(), rules: [] };
-  let i = 0;
   let order = 0;
-  while (i < css.length) {
-    const open = css.indexOf('{', i);
-    if (open < 0) break;
-    const prelude = css.slice(i, open).trim();
-    // Find the matching close brace (blocks nest inside @media).
-    let depth = 1;
-    let j = open + 1;
-    for (; j < css.length && depth > 0; j++) {
-      if (css[j] === '{') depth++;
-      else if (css[j] === '}') depth--;
+  const parse = (css: string): void => {
+    let i = 0;
+    while (i < css.length) {
+      const open = css.indexOf('{', i);
+      if (open < 0) break;
+      const prelude = css.slice(i, open).trim();
+      // Find the matching close brace (blocks nest inside @media).
+      let depth = 1;
+      let j = open + 1;
+      for (; j < css.length && depth > 0; j++) {
+        if (css[j] === '{') depth++;
+        else if (css[j] === '}') depth--;
+      }
+      const block = css.slice(open + 1, j - 1);
+      i = j;
+      if (prelude.startsWith('@')) {
+        if (/^@media\s+screen$/i.test(prelude)) parse(block);
+        continue;
+      }
+      const decls = declarations(block);
+      for (const raw of splitTop(prelude, ',')) {
+        const selector = raw.trim().replace(/\s+/g, ' ');
+        if (selector === ':host') for (const [k, v] of decls) if (k.startsWith('--')) sheet.vars.set(k, v);
+        if (selector === 'figure') for (const [k, v] of decls) sheet.figure.set(k, v);
+        if (!/^svg(\s|$|[.:[#])/.test(selector) || /:hover|:focus|\.focused|::/.test(selector)) continue;
+        sheet.rules.push({ selector, specificity: specificity(selector), order: order++, decls });
+      }
     }
-    const block = css.slice(open + 1, j - 1);
-    i = j;
-    if (prelude.startsWith('@')) continue;
-    const decls = declarations(block);
-    for (const raw of splitTop(prelude, ',')) {
-      const selector = raw.trim().replace(/\s+/g, ' ');
-      if (selector === ':host') for (const [k, v] of decls) if (k.startsWith('--')) sheet.vars.set(k, v);
-      if (selector === 'figure') for (const [k, v] of decls) sheet.figure.set(k, v);
-      if (!/^svg(\s|$|[.:[#])/.test(selector) || /:hover|:focus|\.focused|::/.test(selector)) continue;
-      sheet.rules.push({ selector, specificity: specificity(selector), order: order++, decls });
-    }
-  }
+  };
+  parse(stripComments(cssText));
   return sheet;
 }
 

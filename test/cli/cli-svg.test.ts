@@ -31,12 +31,35 @@ function markBoxes(svg: SVGSVGElement): Map<string, DOMRect> {
   return boxes;
 }
 
+/** A colour as #rrggbb, however written (the browser's computed rgb(), the stylesheet's hex). */
+const hex = (c: string | null) => {
+  const rgb = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(c ?? '');
+  return rgb ? `#${rgb.slice(1).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}` : (c ?? '').toLowerCase();
+};
+
+/**
+ * The texts drawn over a box of their halo's colour (export/svg-export.ts's haloBoxes: a box a
+ * line, just before its text, placed as it is, its last line's start inside the last; a key's swatch
+ * before its text lies beside it), each as its text and the box's colour.
+ */
+function haloed(root: ParentNode): string[] {
+  const at = (el: Element, name: string) => parseFloat(el.getAttribute(name) ?? '') || 0;
+  return [...root.querySelectorAll('text')].flatMap((t) => {
+    const box = t.previousElementSibling;
+    if (box?.localName !== 'rect' || box.hasAttribute('data-key') || box.getAttribute('transform') !== t.getAttribute('transform')) return [];
+    const line = [...t.querySelectorAll('tspan')].pop() ?? t;
+    const [x, y] = [at(line, 'x'), at(line, 'y')];
+    const inside = at(box, 'x') <= x && x <= at(box, 'x') + at(box, 'width') && at(box, 'y') <= y && y <= at(box, 'y') + at(box, 'height');
+    return inside ? [`${t.textContent} on ${hex(box.getAttribute('fill'))}`] : [];
+  });
+}
+
 /** The CLI's file placed in the page; returns the chart SVG nested inside it. */
-function placeFile(text: string): { file: SVGSVGElement; chart: SVGSVGElement } {
+function placeFile(text: string, width: number): { file: SVGSVGElement; chart: SVGSVGElement } {
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
   expect(doc.querySelector('parsererror'), 'the file is well-formed XML').to.equal(null);
   const file = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
-  const box = mount<HTMLDivElement>('<div></div>', fixtures.width + 40);
+  const box = mount<HTMLDivElement>('<div></div>', width + 40);
   box.appendChild(file);
   return { file, chart: file.querySelector('g > svg') as SVGSVGElement };
 }
@@ -46,15 +69,16 @@ describe('pioneer-viz render (CLI) against the element in Chromium', () => {
 
   for (const f of fixtures.charts) {
     const attrs = Object.entries(f.attributes).map(([k, v]) => (v === '' ? k : `${k}="${v}"`)).join(' ');
-    it(`<${f.tag} ${attrs}> at ${fixtures.width} px: same marks in the same places (±0.5 px), title and source inside`, async () => {
+    const width = f.width ?? fixtures.width;
+    it(`<${f.tag} ${attrs}> at ${width} px: same marks in the same places (±0.5 px), title and source inside, texts haloed as in the element's download`, async () => {
       const text = await (await fetch(`${base}${f.name}.svg`)).text();
-      const el = await drawn(mount<PioneerChart<unknown>>(`<${f.tag} ${attrs}></${f.tag}>`, fixtures.width));
+      const el = await drawn(mount<PioneerChart<unknown>>(`<${f.tag} ${attrs}></${f.tag}>`, width));
       expect(el.message).to.equal(null);
       await pause(450); // let any transition settle
       const browserSvg = el.shadowRoot!.querySelector('svg')!;
-      expect(browserSvg.getAttribute('viewBox')).to.equal(`0 0 ${fixtures.width} ${browserSvg.viewBox.baseVal.height}`);
+      expect(browserSvg.getAttribute('viewBox')).to.equal(`0 0 ${width} ${browserSvg.viewBox.baseVal.height}`);
 
-      const { file, chart } = placeFile(text);
+      const { file, chart } = placeFile(text, width);
       expect(chart.getAttribute('viewBox'), 'same size').to.equal(browserSvg.getAttribute('viewBox'));
       const expected = markBoxes(browserSvg);
       const actual = markBoxes(chart);
@@ -93,6 +117,10 @@ describe('pioneer-viz render (CLI) against the element in Chromium', () => {
       expect(exported.querySelector(':scope > desc')!.textContent).to.equal(desc);
       // Styles are inlined: no CSS variable is left for a tool that knows none.
       expect(text).not.to.match(/var\(--/);
+      // The screen's halos, as boxes behind their texts: the value labels on textured segments,
+      // and narrow, the item labels across the grid lines (the CLI draws what a screen shows).
+      expect(haloed(file), 'the same texts haloed as in the element\'s own SVG download').to.deep.equal(haloed(exported));
+      if (f.name === 'barrier-stack-2020-narrow') expect(haloed(file).filter((h) => h.startsWith('Significant financial constraints'))).to.have.length(1);
     });
   }
 

@@ -9,6 +9,8 @@ export interface CliFixture {
   attributes: Record<string, string>;
   /** Also on the server-rendered page. */
   ssr: boolean;
+  /** Drawn at this width, not FIXTURE_WIDTH (not on the server-rendered page, whose charts share one). */
+  width?: number;
 }
 
 export const FIXTURE_WIDTH = 640;
@@ -19,6 +21,8 @@ export const CLI_FIXTURES: readonly CliFixture[] = [
   { name: 'trend-objectives', tag: 'pioneer-trend', attributes: { measure: 'objective' }, ssr: true },
   { name: 'site-map-2019', tag: 'site-map', attributes: { year: '2019' }, ssr: true },
   { name: 'compare-barriers-organisation', tag: 'pioneer-compare', attributes: { measure: 'barrier', dimension: 'organisation' }, ssr: true },
+  // Narrow: item labels over their bars, across the grid lines, haloed on screen.
+  { name: 'barrier-stack-2020-narrow', tag: 'barrier-stack', attributes: { measure: 'barrier', year: '2020' }, ssr: false, width: 320 },
 ];
 
 /** Tables on the server-rendered page: the build renders each with its table of figures inside. */
