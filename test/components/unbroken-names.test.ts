@@ -21,7 +21,7 @@ const NAME = 'Covid-19';
  * boxes the browser laid out (Range.getClientRects): the element holding it, with its part. An SVG
  * label is a line of its own (text or tspan), so there it is one ending in "Covid-".
  */
-function splitNames(root: ShadowRoot): string[] {
+function splitNames(root: ShadowRoot, names = new RegExp(NAME, 'g')): string[] {
   const out: string[] = [];
   const at = (e: Element) => `${e.localName} in ${e.closest('[part]')?.getAttribute('part')}`;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -31,26 +31,26 @@ function splitNames(root: ShadowRoot): string[] {
       if (/Covid-\s*$/.test(n.data)) out.push(at(e));
       continue;
     }
-    for (let i = n.data.indexOf(NAME); i >= 0; i = n.data.indexOf(NAME, i + 1)) {
+    for (const m of n.data.matchAll(names)) {
       const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + NAME.length);
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
       const tops = new Set([...range.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top)));
-      if (tops.size > 1) out.push(at(e));
+      if (tops.size > 1) out.push(`${m[0]}: ${at(e)}`);
     }
   }
   return out;
 }
 
 /** The splits in `els` (their shadow roots) at each width, after the charts redrew. */
-async function splitsAt(els: HTMLElement[], widths: number[]): Promise<string[]> {
+async function splitsAt(els: HTMLElement[], widths: number[], names?: RegExp): Promise<string[]> {
   const split: string[] = [];
   for (const width of widths) {
     for (const el of els) el.parentElement!.style.width = `${width}px`;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     for (const el of els) {
       await (el as PioneerChart<unknown>).updateComplete;
-      for (const where of splitNames(el.shadowRoot!)) split.push(`${el.localName} ${where} at ${width} px`);
+      for (const where of splitNames(el.shadowRoot!, names)) split.push(`${el.localName} ${where} at ${width} px`);
     }
   }
   return split;
@@ -86,6 +86,16 @@ describe('"Covid-19" in the charts\' text', () => {
     expect(trend.shadowRoot!.querySelector('.legend')!.textContent).to.contain(NAME);
     expect(bar.shadowRoot!.querySelector('.notes')!.textContent).to.contain(NAME);
     expect(await splitsAt([trend, bar], range(240, 420))).to.deep.equal([]);
+  });
+
+  it('a Table view\'s column headings keep each table and figure with its number ("Table 5.1" ended a line with "Table" at 280–800 px), as does every other text of the charts', async function () {
+    this.timeout(60000);
+    const tables = /(?:Table|Figure) \d+(?:\.\d+)*/g;
+    const stack = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019" mode="table"></barrier-stack>', 320));
+    const years = await drawn(mount<PioneerChart<unknown>>('<pioneer-table measure="barrier"></pioneer-table>', 320));
+    expect(stack.shadowRoot!.querySelector('thead')!.textContent).to.contain('2019 report Table 5.1');
+    expect(years.shadowRoot!.querySelector('thead')!.textContent).to.contain('2019 report Figure 5.1');
+    expect(await splitsAt([stack, years], range(280, 800, 8), tables)).to.deep.equal([]);
   });
 
   it('reads, copies and is found as the same "Covid-19", and the files downloaded say it as text', async () => {

@@ -393,6 +393,8 @@ export const chartStyles = css`
   .table-host[data-print-measure] { display: block; border: 0; }
   .table-host[data-print-measure] .data-table { width: min-content; }
   .table-host[data-print-measure] .data-table th, .table-host[data-print-measure] .data-table td { overflow-wrap: normal; hyphens: manual; min-width: 0; }
+  /* A heading's "Table 5.1", whole on screen (unbroken.ts), may split on paper as every nobr there. */
+  .table-host[data-print-measure] .col-meta nobr { white-space: normal; }
   /* No mark moves for a reader who asked for less motion, nor on paper: redrawn for paper (at
      most 680 px wide, textures as lines), a chart prints where its marks end, not on their way
      there (a page laid out for print mid-transition printed rows and bars where the screen had

@@ -302,7 +302,7 @@ export function dataTableTemplate(model: TableModel, caption: string, labelLang?
   years?.forEach((y, i) => yearIds.push(...Array<string>(y.span).fill(`dt-y${i}`)));
   // Under the heading's name on screen; a space, not a line break, in a copy's plain text (as a
   // <br> was), where a heading's second line started another row of a spreadsheet's paste.
-  const meta = (text: string) => html`<span class="line-break"> </span><span class="col-meta">${text}</span>`;
+  const meta = (text: string) => html`<span class="line-break"> </span><span class="col-meta">${unbroken(text)}</span>`;
   // Tabs a copy's plain text takes in place of the cells a heading spans (or that span it): a
   // paste's rows keep their columns, as the HTML flavour's do. Unseen and unheard (chart-styles.ts).
   const copiedCells = (n: number) => (n > 0 ? html`<b class="copied-cells" aria-hidden="true">${'\t'.repeat(n)}</b>` : nothing);

@@ -34,7 +34,7 @@ import { onSafePath } from './safe-path.js';
 import { disclosureButton, isOpen, setOpen } from './disclosure.js';
 import { unwatchInView, watchInView } from './in-view.js';
 import { seenArea, shownPart } from './boxes.js';
-import { unbroken } from './unbroken.js';
+import { setUnbrokenText, unbroken } from './unbroken.js';
 import { unfitLine } from '../../renderers/shared/unfit.js';
 
 /** A gap's row of the Data (CSV) download: the export columns, blank where there is no figure. */
@@ -520,7 +520,7 @@ export abstract class PioneerChart<View> extends LitElement {
    * set (the page's CSS can select it), not while it is the default (`useDefault`): an element
    * at its defaults adds no attributes to its host, which a framework hydrating server-rendered
    * HTML would report as a mismatch, and a removed attribute is not written back (a property
-   * unset by script, `mode = undefined`, is: as its default). In any case (`Table`), as keywords are.
+   * unset by script, `mode = undefined`, is: as its default). Upper or lower case alike (`Table`), as every keyword.
    */
   @property({ reflect: true, useDefault: true, converter: keywordReflection }) mode: Keyword<'chart' | 'table'> | undefined = 'chart';
 
@@ -1802,7 +1802,7 @@ export abstract class PioneerChart<View> extends LitElement {
       // (Written only where it changes: the same text set again is a new text node, a DOM write.)
       const source = this.renderRoot.querySelector('.source');
       const line = source && sourceLine(this.result.rows);
-      if (source && source.textContent !== line) source.textContent = line;
+      if (source && source.textContent !== line) setUnbrokenText(source, line!);
       // What the source tables get wrong about themselves, where these figures come from one.
       const caveat = this.renderRoot.querySelector<HTMLElement>('.source-note');
       const caveats = sourceCaveats(this.result.rows).join(' ');
