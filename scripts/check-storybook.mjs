@@ -126,6 +126,8 @@ const LINKS = [
   ['charts-pioneer-trend--objectives', 'group:tenure-5-plus', 'pioneer-trend', { group: 'tenure:5-plus' }],
   // A list with its entries separated by a space (`+` in a link, as the address bar writes it).
   ['charts-pioneer-compare--barriers-by-organisation', 'items:financial-constraints+increased-demand', 'pioneer-compare', { items: 'financial-constraints increased-demand' }],
+  // A height cleared to 0 in the panel (the chart's own height, no attribute), as the link it writes reopens it.
+  ['charts-pioneer-compare--taller-height', 'height:0', 'pioneer-compare', { height: null }],
 ];
 /** What the chart then draws, read in its shadow root: [story, args in the link, tag, check returning a problem or '']. */
 const DRAWN = [

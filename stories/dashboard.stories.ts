@@ -8,13 +8,14 @@ import '../src/components/site-map/site-map.js';
 import '../src/components/pioneer-table/pioneer-table.js';
 
 /**
- * The 2019 report's key findings (sections 4–6) as one linked figure set: one filter bar
+ * The 2019 report's key findings (sections 3–6) as one linked figure set: one filter bar
  * (year, organisation, years in post, deprivation) is linked to every chart, and each chart
  * follows the filters it can take:
  * - the stacked bars (barriers, facilitators) follow all four: the year and the subgroup;
  * - the trend of objectives follows organisation, years in post and deprivation, not the
  *   year (it spans the survey years);
- * - the comparisons follow only the year: they compare the organisation types themselves;
+ * - the comparisons follow only the year: they compare the organisation types themselves, and
+ *   are published for 2019 alone, so the bar offers 2019 only (its notes say why);
  * - the map of sites follows the year and deprivation, not organisation or years in post
  *   (its marks are sites, not informants).
  *

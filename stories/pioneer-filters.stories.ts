@@ -148,5 +148,5 @@ export const SyncUrl: Story = {
   </div>`,
 };
 
-/** An unknown control and a year out of range: a visible message and one console warning each; the valid control still works. */
+/** An unknown control and a year out of range: a visible message and one console warning each; the valid controls are still offered (organisation type filters the charts; the bar says none of its charts responds to survey year). */
 export const BadAttributes: Story = { args: { controls: 'year organisation colour', year: '2031' } };

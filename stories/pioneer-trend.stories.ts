@@ -34,7 +34,7 @@ const meta: Meta<TrendArgs> = {
   args: { measure: 'objective', items: '', response: '', group: 'all', src: '', lang: '', filters: '', mode: 'chart', theme: 'auto', 'print-table': false, 'no-controls': false, width: 720 },
   argTypes: {
     measure: measureArgType(),
-    items: listArgType('Item ids to chart, e.g. `quality-of-care joined-up`; empty: the top five by latest value.'),
+    items: listArgType('Item ids to chart, e.g. `quality-of-care joined-up`; empty: the top five by latest value, and any tied with the fifth (up to eight lines).'),
     response: responseArgType("The chart's own (by measure)"),
     group: groupArgType('pioneer-trend'),
     ...chartArgTypes,
@@ -62,8 +62,12 @@ type Story = StoryObj<TrendArgs>;
 
 export const Objectives: Story = {};
 export const QualityOfCare: Story = { args: { items: 'quality-of-care joined-up unplanned-admissions' } };
-/** 2016–2018 'very significant' values were published only as Figure 5.1: gaps with the reason. */
-export const MissingYears: Story = { args: { measure: 'barrier', response: 'very' } };
+/**
+ * 2016–2018 'very significant' values were published only as charts (2019 report Figure 5.1,
+ * 2020 report Figure 4.2): gaps with the reason. Five barriers asked every year; by default the
+ * top five by 2020's figure, three of them Covid-19 barriers first asked in 2020, have one point each.
+ */
+export const MissingYears: Story = { args: { measure: 'barrier', response: 'very', items: 'financial-constraints competing-demands incompatible-it staff-shortages increased-demand' } };
 /** All eight objectives: eight marker shapes, each drawn in its legend key (never colour alone). */
 export const AllEightObjectives: Story = {
   args: { items: 'joined-up unplanned-admissions quality-of-care manage-own-care quality-of-life reducing-costs accessible-services greater-say', width: 900 },

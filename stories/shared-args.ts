@@ -130,9 +130,13 @@ export const chartArgTypes = {
   width: { control: { type: 'range' as const, min: 280, max: 1400, step: 10 }, description: 'Width of the box around the chart (story only, not an attribute).' },
 };
 
-/** An attribute's value, or `nothing` (no attribute) when it is unset or empty; a `height` of 0 (the number control cleared to 0) is none too. */
+/**
+ * An attribute's value, or `nothing` (no attribute) when it is unset or empty; a `height` of 0
+ * (the number control cleared to 0) is none too, and so is the "0" a shared link gives for it
+ * (Storybook reads a link's values as text: the link drew the message for height="0").
+ */
 export function orNothing<T>(value: T | null | undefined | ''): T | typeof nothing {
-  return value === undefined || value === null || value === '' || value === 0 ? nothing : (value as T);
+  return value === undefined || value === null || value === '' || value === 0 || (value as unknown) === '0' ? nothing : (value as T);
 }
 
 /** An attribute's value, or `nothing` when it is the element's default (a cleaner "Show code"). */

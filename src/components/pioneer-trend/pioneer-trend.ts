@@ -115,7 +115,7 @@ export class PioneerTrend extends PioneerChart<TrendView> {
   /** The measure to chart, e.g. `objective`, `barrier`, `sample-wave`. */
   @property() measure: string | null | undefined = 'objective';
 
-  /** Item ids, separated by commas or spaces; default the top five by latest value. */
+  /** Item ids, separated by commas or spaces; default the top five by latest value, and any tied with the fifth (up to eight lines), plus items published only as a figure. */
   @property() items: string | readonly string[] | null | undefined = '';
 
   /** The response to chart; default per measure (`very` for barriers and facilitators, `substantial-or-some` for progress, `yes` for role change, else the first). */
