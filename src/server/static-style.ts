@@ -5,8 +5,9 @@
  * value the `:host` rule defines for `--x`, else the fallback (no `--pioneer-…` property is set
  * on a server); a bare `@media screen` block applies (the file is the screen's drawing, as the
  * element's download: narrow, its item labels' halos), other @media blocks (dark, print, forced
- * colours, reduced motion) and states (:hover, :focus, .focused) do not. Cascade: the style attribute, then the matching
- * `svg …` rules by specificity and order, then presentation attributes, then inheritance.
+ * colours, reduced motion) and states (:hover, :focus, .focused) do not. Cascade: the style
+ * attribute, then the matching `svg …` rules by specificity and order, then presentation
+ * attributes, then inheritance.
  */
 
 /** The properties the SVG export inlines (see export/svg-export.ts), plus what it asks for. */

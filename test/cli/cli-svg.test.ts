@@ -39,8 +39,8 @@ const hex = (c: string | null) => {
 
 /**
  * The texts drawn over a box of their halo's colour (export/svg-export.ts's haloBoxes: a box a
- * line, just before its text, placed as it is, its last line's start inside the last; a key's swatch
- * before its text lies beside it), each as its text and the box's colour.
+ * line, just before its text and placed as it is, the last line's start inside the last box; a
+ * key's swatch before its text lies beside it), each as its text and the box's colour.
  */
 function haloed(root: ParentNode): string[] {
   const at = (el: Element, name: string) => parseFloat(el.getAttribute(name) ?? '') || 0;

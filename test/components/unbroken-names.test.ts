@@ -1,7 +1,8 @@
 /**
  * "Covid-19" is never split at its hyphen at a line's end ("Covid-" / "19", as Chromium breaks
  * it unhelped) in the charts' HTML text, their SVG labels, or the filter bar's notes; and it stays
- * the same text for screen readers, copying, find and the exported files (unbroken.ts).
+ * the same text for screen readers, copying, find and the exported files (unbroken.ts). Nor is
+ * "Table 5.1" split after "Table" in a Table view's headings or a source line.
  */
 import { expect } from '@esm-bundle/chai';
 import { a11ySnapshot } from '@web/test-runner-commands';
