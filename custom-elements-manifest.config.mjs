@@ -94,8 +94,8 @@ function publishedPaths() {
 /**
  * Leaves out of an element's entry the inherited API its class comment lists as unused, e.g.
  * `@unusedInherited mode, height, plot` on `<pioneer-table>`, which is always a table at the
- * height of its rows: documented, they would be attributes, parts and events that do nothing
- * (it has no marks to select).
+ * height of its rows: documented, they would be attributes, parts, custom properties and events
+ * that do nothing (it has no marks to select, no tooltip to colour).
  */
 function unusedInherited() {
   return {
@@ -116,6 +116,7 @@ function unusedInherited() {
           d.attributes = d.attributes?.filter(keep);
           d.members = d.members?.filter(keep);
           d.cssParts = d.cssParts?.filter((p) => !names.has(p.name));
+          d.cssProperties = d.cssProperties?.filter((p) => !names.has(p.name));
           d.events = d.events?.filter((e) => !names.has(e.name));
         }
       }
@@ -145,7 +146,9 @@ function singleUndefined() {
 /**
  * Keeps what a class declares itself, overrides included, out of `inheritedFrom`: the analyser
  * marks an override (`<pioneer-table>`'s `toSvg()`, which warns and gives '') as inherited from
- * the base class whose method it replaces, so a reader took the base's drawing for the table's.
+ * the base class whose method it replaces, so a reader took the base's drawing for the table's;
+ * and a part or custom property the element describes in its own words (the table's `controls`,
+ * a Download menu with no Chart/Table switch) as the base's.
  */
 function ownOverrides() {
   /** Class name → the names of its own members and attributes, before inheritance. */
@@ -155,7 +158,8 @@ function ownOverrides() {
     moduleLinkPhase({ moduleDoc }) {
       for (const d of moduleDoc.declarations ?? []) {
         if (d.kind !== 'class') continue;
-        own.set(d.name, { members: new Set((d.members ?? []).map((m) => m.name)), attributes: new Set((d.attributes ?? []).map((a) => a.name)) });
+        const names = (list) => new Set((list ?? []).map((x) => x.name));
+        own.set(d.name, { members: names(d.members), attributes: names(d.attributes), cssParts: names(d.cssParts), cssProperties: names(d.cssProperties) });
       }
     },
     packageLinkPhase({ customElementsManifest: manifest }) {
@@ -163,7 +167,7 @@ function ownOverrides() {
         for (const d of mod.declarations ?? []) {
           const names = own.get(d.name);
           if (!names) continue;
-          for (const type of ['members', 'attributes']) {
+          for (const type of ['members', 'attributes', 'cssParts', 'cssProperties']) {
             for (const x of d[type] ?? []) if (x.inheritedFrom && names[type].has(x.name)) delete x.inheritedFrom;
           }
         }

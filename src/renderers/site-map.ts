@@ -7,6 +7,10 @@
  *
  * `layout: 'grid'` draws the same sites as equal tiles arranged roughly by geography
  * (`SITE_TILES`, a hand-authored layout) for small spaces.
+ *
+ * A site without a deprivation category (`deprivation: null`) is drawn as a grey diamond,
+ * "Not classified", coloured by `--pioneer-site-unclassified`. None of the 25 sites lacks one,
+ * so `<site-map>` never draws it (nor documents it); a page drawing sites of its own can.
  */
 import { finiteOr } from './shared/numbers.js';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, type SymbolType } from './shared/shapes.js';

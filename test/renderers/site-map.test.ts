@@ -114,6 +114,17 @@ describe('renderSiteMap', () => {
     expect(svg.querySelector('[data-legend="cat-more"] text')!.textContent).to.equal('More deprived (13 sites)');
   });
 
+  it('a site without a deprivation category is a "Not classified" diamond, coloured by --pioneer-site-unclassified', () => {
+    const svg = freshSvg();
+    svg.style.setProperty('--pioneer-site-unclassified', 'rgb(1, 2, 3)');
+    const sites = allSites().map((s) => (s.id === 'barnsley' ? { ...s, deprivation: null } : s));
+    renderSiteMap(svg, sites, { width: 640, year: 2019, colorBy: 'deprivation' });
+    const marks = drawnMarks(svg).filter((m) => m.el.getAttribute('data-category') === 'none');
+    expect(marks.map((m) => [m.id, m.shape, getComputedStyle(m.el).fill])).to.deep.equal([['barnsley', 'diamond', 'rgb(1, 2, 3)']]);
+    expect(svg.querySelector('[data-legend="cat-none"] text')!.textContent).to.equal('Not classified (1 site)');
+    expect(drawnMarks(svg).filter((m) => m.el.getAttribute('data-category') === 'more')).to.have.length(12);
+  });
+
   it('the key draws "No informants" in the shapes and colours of the hollow marks, so greyscale print still matches them', () => {
     // 2019 by wave: the three empty sites are all Wave 2's hollow squares (a hollow circle alone
     // keyed them before); 2020 by wave: a Wave 2 square and two Wave 1 circles; 2019 by

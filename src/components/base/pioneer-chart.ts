@@ -465,9 +465,8 @@ async function readCapped(response: Response, src: string): Promise<string> {
  * @cssprop --pioneer-line-height - Line height of the text outside the chart's SVG (default 1.35), e.g. 1.5.
  * @cssprop --pioneer-text-color - Text colour.
  * @cssprop --pioneer-muted-color - Secondary text (axes, source line).
- * @cssprop --pioneer-grid-color - Grid lines.
- * @cssprop --pioneer-focus-color - Outline of the focused mark.
- * @cssprop --pioneer-color-1 - First series colour (2 … 8 follow, Okabe–Ito by default).
+ * @cssprop --pioneer-grid-color - Grid lines, and the rules between the Table view's rows.
+ * @cssprop --pioneer-focus-color - Outline of the focused mark, button or table.
  * @fires {CustomEvent<PioneerSelectDetail>} pioneer-select - When a user activates a mark (click, Enter or Space); `detail` names the item, year or site.
  */
 export abstract class PioneerChart<View> extends LitElement {

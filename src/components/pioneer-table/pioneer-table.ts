@@ -28,7 +28,12 @@ interface TableView {
  *
  * @summary Table of published figures for a measure, year and group.
  * @csspart table - The table element.
- * @unusedInherited mode, height, print-table, plot, svg, tooltip, size-note, summary, description, pioneer-select
+ * @csspart table-host - The box holding the table.
+ * @csspart controls - The Download menu (`no-controls` leaves it out).
+ * @csspart note - A note under the table (why a value is missing, what is not shown, the file still loading).
+ * @cssprop --pioneer-grid-color - The rules between the table's rows.
+ * @cssprop --pioneer-focus-color - Outline of the focused button or table.
+ * @unusedInherited mode, height, print-table, plot, svg, tooltip, size-note, summary, description, pioneer-select, --pioneer-tooltip-background, --pioneer-tooltip-color
  */
 @customElement('pioneer-table')
 export class PioneerTable extends PioneerChart<TableView> {

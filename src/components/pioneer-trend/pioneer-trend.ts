@@ -60,7 +60,7 @@ const MAX_NAMED_NOT_SHOWN = 5;
  * @summary Trend of a measure across survey years.
  * @unusedInherited summary
  * @csspart legend - The legend of toggle buttons.
- * @cssprop --pioneer-color-1 - First series colour.
+ * @cssprop --pioneer-color-1 - First line's colour (`--pioneer-color-2` … `-8` follow; Okabe–Ito's hues by default).
  */
 @customElement('pioneer-trend')
 export class PioneerTrend extends PioneerChart<TrendView> {

@@ -109,7 +109,6 @@ const darkSiteTokens = css`
   --_site-wave-2: var(--pioneer-site-wave-2, #E69F00);
   --_site-more-deprived: var(--pioneer-site-more-deprived, #F07A30);
   --_site-less-deprived: var(--pioneer-site-less-deprived, #56B4E9);
-  --_site-unclassified: var(--pioneer-site-unclassified, #A0A0A0);
 `;
 
 /**
@@ -132,7 +131,6 @@ const darkSiteTokens = css`
  * @cssprop --pioneer-site-wave-2 - Colour of wave 2 sites (default #9A6A00, #E69F00 in the dark theme; drawn as squares).
  * @cssprop --pioneer-site-more-deprived - Colour of more deprived sites (default #BF5500, #F07A30 in the dark theme; squares).
  * @cssprop --pioneer-site-less-deprived - Colour of less deprived sites (default #2C7BB6, #56B4E9 in the dark theme; circles).
- * @cssprop --pioneer-site-unclassified - Colour of a site without a deprivation category (default #6E6E6E, #A0A0A0 in the dark theme; diamonds).
  * @cssprop --pioneer-land-color - Fill of the land (default #e3e3e3; #3b3b3b in the dark theme).
  * @cssprop --pioneer-leader-color - Leader lines and true-location dots (default the muted text colour).
  * @cssprop --pioneer-background - Background behind marks (separating strokes, hollow tiles; default #fff).
