@@ -17,15 +17,21 @@ export interface PioneerSelectDetail {
 /** The detail of `pioneer-filter-change`: every key of the filter state, `undefined` where no filter is set. */
 export type PioneerFilterChangeDetail = { [K in FilterKey]-?: FilterState[K] | undefined };
 
-// On every event target's map (elements, document, window), so that a listener on the page
-// (the event bubbles and is composed) gets its detail typed too. Both events, whichever element
-// a program imports: one that imports a chart alone hears the bar's filter changes on the page
-// (the bar from the embed, or another program).
+/** The library's events by name, with their types. */
+interface PioneerEventMap {
+  'pioneer-select': CustomEvent<PioneerSelectDetail>;
+  'pioneer-filter-change': CustomEvent<PioneerFilterChangeDetail>;
+}
+
+// On every event target's map (elements, document, window; an `Element` as `querySelector('#id')`
+// gives, a shadow root the composed events cross), so that a listener on the page (the event
+// bubbles and is composed) gets its detail typed too. Both events, whichever element a program
+// imports: one that imports a chart alone hears the bar's filter changes on the page (the bar
+// from the embed, or another program).
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'pioneer-select': CustomEvent<PioneerSelectDetail>;
-    'pioneer-filter-change': CustomEvent<PioneerFilterChangeDetail>;
-  }
+  interface GlobalEventHandlersEventMap extends PioneerEventMap {}
+  interface ElementEventMap extends PioneerEventMap {}
+  interface ShadowRootEventMap extends PioneerEventMap {}
 }
 
 /** Dispatches a bubbling, composed CustomEvent and returns it. */

@@ -174,6 +174,9 @@ document.addEventListener('pioneer-filter-change', (e) => {
   void state.year;
 });
 window.addEventListener('pioneer-select', (e) => void e.detail.year);
+// On an Element (`querySelector('#id')` gives one) and on a shadow root (the events are composed).
+document.querySelector('#filters')?.addEventListener('pioneer-filter-change', (e) => void e.detail.year);
+document.createElement('div').attachShadow({ mode: 'open' }).addEventListener('pioneer-select', (e) => void e.detail.item);
 
 const points = publishedSeries('objective', 'quality-of-care', 'selected');
 const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');

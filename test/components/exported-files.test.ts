@@ -504,6 +504,26 @@ describe('exported files and paper', () => {
     expect(zero.shadowRoot!.querySelector('.size-note')!.textContent).to.equal('This chart is laid out 0 px wide, so it has nowhere to draw. Give it, or the box it is in, a width.');
   });
 
+  // A script that changes a chart and exports it at once (`b.year = 2019; b.toSvg()`) gets the
+  // chart its attributes now say: its update is run first, not left to after the script.
+  it('exported by a script in the same task as a change, or as being added, without awaiting the update: the chart its attributes now say', async () => {
+    const at680 = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 680));
+    const at600 = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 600));
+    // In a tab hidden since the page loaded (never laid out): drawn at the printed width.
+    const tab = mount<HTMLDivElement>('<div hidden><barrier-stack measure="barrier"></barrier-stack></div>');
+    const hidden = tab.firstElementChild as BarrierStack;
+    await settled(hidden);
+    hidden.year = 2019;
+    expect({ csv: hidden.toCsv(), svg: withoutIds(hidden.toSvg()), shownYear: hidden.shownYear }, 'hidden, year set').to.deep.equal({ csv: at680.toCsv(), svg: withoutIds(at680.toSvg()), shownYear: 2019 });
+    // Drawn on screen: at its own width.
+    const shown = await drawn(mount<BarrierStack>('<barrier-stack measure="barrier"></barrier-stack>', 600));
+    shown.setAttribute('year', '2019');
+    expect({ csv: shown.toCsv(), svg: withoutIds(shown.toSvg()) }, 'shown, attribute set').to.deep.equal({ csv: at600.toCsv(), svg: withoutIds(at600.toSvg()) });
+    // Added, and exported before its first update.
+    const added = mount<BarrierStack>('<barrier-stack measure="barrier" year="2019"></barrier-stack>', 600);
+    expect({ csv: added.toCsv(), svg: withoutIds(added.toSvg()), citation: added.figureCitation() }, 'just added').to.deep.equal({ csv: at600.toCsv(), svg: withoutIds(at600.toSvg()), citation: at600.figureCitation() });
+  });
+
   it('drawn, then laid out 0 px wide and set to another year, it exports nothing of the year drawn before: no 2019 figures under a 2020 title', async () => {
     const el = await drawnThen2020((box) => (box.style.width = '0px'));
     // As a chart laid out 0 px wide from the start: nowhere to draw the 2020 figures.

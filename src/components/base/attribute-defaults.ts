@@ -9,14 +9,16 @@ import type { LitElement } from 'lit';
  * `data = ''` is refused as rows). Each such property takes the value a new element of its class
  * starts with (`theme` "auto", `mode` "chart", the element's default measure…), so it is drawn
  * as that, never checked as the value "null"; one whose default is itself unset (`src`,
- * `height`) is unset again. An attribute written empty (`measure=""`) is still checked.
+ * `height`) is unset again, null or undefined as its attribute removed leaves it. An attribute written empty (`measure=""`) is still checked.
  */
 export function restoreDefaults(el: LitElement): void {
   const ctor = el.constructor as typeof LitElement;
   const props = el as unknown as Record<PropertyKey, unknown>;
-  for (const [name, { value, attribute, reflect }] of defaultsOf(ctor)) {
+  for (const [name, { value, attribute, reflect, removed }] of defaultsOf(ctor)) {
     const now = props[name];
-    const restore = now == null ? value != null : (now === '' || now === 0) && now !== value && attribute && !el.hasAttribute(attribute);
+    // A property whose removed attribute reads undefined (a year: its type has no `null`) reads
+    // undefined again when a script or a framework's binding sets it to null (React 19 does, for undefined).
+    const restore = now == null ? value != null || (now === null && removed === undefined) : (now === '' || now === 0) && now !== value && attribute && !el.hasAttribute(attribute);
     if (!restore) continue;
     props[name] = value;
     // A reflected property (mode, theme) unset by script is at its default, as an element whose
@@ -50,6 +52,8 @@ export interface Declared {
   attribute: string | null;
   /** Whether the property is written back to its attribute. */
   reflect: boolean;
+  /** What the property reads once its attribute is removed (its converter's value for none): null, or undefined for a year. */
+  removed: unknown;
 }
 
 /** The declared (not internal) properties of the class, with what a new element starts with, made once per class. */
@@ -61,7 +65,10 @@ export function defaultsOf(ctor: typeof LitElement): Map<PropertyKey, Declared> 
     for (const [name, options] of ctor.elementProperties) {
       if (options.state) continue;
       const attribute = options.attribute === false ? null : typeof options.attribute === 'string' ? options.attribute : typeof name === 'string' ? name.toLowerCase() : null;
-      found.set(name, { value: fresh[name] ?? undefined, attribute, reflect: options.reflect === true });
+      const converter = options.converter;
+      const fromAttribute = typeof converter === 'function' ? converter : converter?.fromAttribute;
+      const removed = fromAttribute ? fromAttribute(null, options.type) : options.type === Boolean ? false : null;
+      found.set(name, { value: fresh[name] ?? undefined, attribute, reflect: options.reflect === true, removed });
     }
     cache.set(ctor, found);
   }

@@ -1595,12 +1595,12 @@ export abstract class PioneerChart<View> extends LitElement {
   /**
    * The chart as a standalone SVG document, with title, source line and base n inside, the
    * notes shown under the chart (why a year has no value, what is not shown…) and, for a chart
-   * whose legend is outside its SVG, a key. A chart not laid out (in a closed `<details>`) is
-   * drawn first (_drawIfHidden). Empty while it shows a message in its place, where it has
+   * whose legend is outside its SVG, a key. A change not yet drawn (`year = 2019` just set) and
+   * a chart not laid out (in a closed `<details>`) are drawn first (_drawIfHidden). Empty while it shows a message in its place, where it has
    * nowhere to draw (laid out 0 px wide), and for an element that draws no chart (`<pioneer-table>`).
    */
   toSvg(): string {
-    if (!this.svg || !this.view || !this._drawIfHidden() || this.tableOnly) return '';
+    if (!this._drawIfHidden() || !this.svg || !this.view || this.tableOnly) return '';
     // A note worded for the Table view keeps the chart's words (data-chart-text): the file draws the chart.
     const notes = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="note"]')].map((n) => (n.dataset.chartText ?? n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
     // Drawn in light text on dark (the dark theme), the file keeps the chart's own colours:
@@ -1644,9 +1644,12 @@ export abstract class PioneerChart<View> extends LitElement {
    * (a script's export as soon as it is added) is measured now, as the shared observer would. A
    * chart laid out 0 px wide is left so: it has nowhere to draw (its note says so), and what it
    * drew before it was (another year's figures, since changed) is not exported. Returns what is
-   * drawn to export, if anything.
+   * drawn to export, if anything. A change not yet drawn (a script's `year = 2019; toSvg()` in
+   * one task, or an export as soon as it is added) is drawn first: the export is of the chart its
+   * attributes now say.
    */
   private _drawIfHidden(): RenderResult | null {
+    this._updateNow();
     if (this.width <= 0 && !this._noWidth) {
       // Shown: not display: none, nor in a closed <details> (whose content Chromium lays out unseen).
       const shown = this.renderRoot.querySelector('.sizer')?.checkVisibility?.();
