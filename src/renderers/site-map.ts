@@ -233,16 +233,23 @@ function countText(n: number | undefined, year: number): string {
   return `${n} informant${n === 1 ? '' : 's'} in ${year}`;
 }
 
-/** "25 Pioneer sites; in 2019, 22 had at least one informant (none from A, B and C); most: Barnsley and Leeds (7)." */
-export function siteSummary(sites: readonly SiteWithInformants[], year: number, subject = 'Pioneer sites'): string {
+/**
+ * "25 Pioneer sites (wave 1: 14, wave 2: 11); in 2019, 22 had at least one informant (none
+ * from A, B and C); most: Barnsley and Leeds (7)." The sites of each category `colorBy` colours
+ * are counted, as the key shows them, where there are two or more (a reader told the colours by
+ * the key alone would count them in the table).
+ */
+export function siteSummary(sites: readonly SiteWithInformants[], year: number, subject = 'Pioneer sites', colorBy?: SiteColorBy): string {
   const n = sites.length;
   if (!n) return `No ${subject} match the filters.`;
+  const shown = colorBy ? presentCategories(sites, colorBy) : [];
+  const byCategory = shown[1] ? ` (${shown.map(({ category, n }) => `${category.label.toLowerCase()}: ${n}`).join(', ')})` : '';
   const counts = sites.map((s) => ({ s, c: s.informants[year] }));
   const published = counts.filter((d) => d.c !== undefined);
-  if (!published.length) return `${n} ${subject}; informants in ${year} not published.`;
+  if (!published.length) return `${n} ${subject}${byCategory}; informants in ${year} not published.`;
   const withAny = published.filter((d) => d.c! > 0);
   const none = published.filter((d) => d.c === 0).map((d) => d.s.name);
-  let text = `${n} ${subject}; in ${year}, ${withAny.length} had at least one informant`;
+  let text = `${n} ${subject}${byCategory}; in ${year}, ${withAny.length} had at least one informant`;
   if (none.length && none.length <= 4) text += ` ${inBrackets(`none from ${andList(none)}`)}`;
   const max = Math.max(...published.map((d) => d.c!));
   if (max > 0) text += `; most: ${andList(published.filter((d) => d.c === max).map((d) => d.s.name))} (${max})`;
@@ -382,7 +389,7 @@ export function renderSiteMap(svgEl: SVGSVGElement, sites: readonly SiteWithInfo
     };
   });
   const heightNeeded = fixedHeight !== undefined && height > (options.height ?? 0) + 0.5 ? height : undefined;
-  return { marks, rows: [...(options.rows ?? [])], summary: siteSummary(sites, year, options.subject), heightNeeded };
+  return { marks, rows: [...(options.rows ?? [])], summary: siteSummary(sites, year, options.subject, colorBy), heightNeeded };
 }
 
 /** The grid layout: `renderSiteMap` with `layout: 'grid'`. */

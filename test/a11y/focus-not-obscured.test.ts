@@ -3,13 +3,31 @@
  * `scroll-padding-top` (CSS technique C43, as README asks of such a page), the mark reached with
  * the arrows is scrolled into view below the header, not under it: the chart scrolls a mark into
  * view as the browser scrolls a focused element, taking the page's scroll padding. A scroll of
- * its own reckoning would leave the mark under the header, where a keyboard user loses it.
+ * its own reckoning would leave the mark under the header, where a keyboard user loses it. Its
+ * tooltip, the sighted keyboard user's copy of what is announced, is kept out from under the
+ * header too: the window's part below the scroll padding is where it is seen.
  */
 import { expect } from '@esm-bundle/chai';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/barrier-stack/barrier-stack.js';
+import '../../src/components/pioneer-compare/pioneer-compare.js';
 import type { PioneerChart } from '../../src/components/base/pioneer-chart.js';
 import { cleanup, drawn, mount } from '../helpers.js';
+
+/** Presses `key` `times` times on a chart whose marks have the keyboard; each mark reached, or its tooltip, that starts under the header. */
+async function underHeader(el: PioneerChart<unknown>, header: HTMLElement, key: string, times: number): Promise<{ marks: string[]; tooltips: string[] }> {
+  const [marks, tooltips]: string[][] = [[], []];
+  for (let i = 0; i < times; i++) {
+    await sendKeys({ press: key });
+    await new Promise((r) => requestAnimationFrame(r));
+    const mark = el.shadowRoot!.querySelector('.focused')!;
+    const [box, tip] = [mark.getBoundingClientRect(), el.shadowRoot!.querySelector('[part=tooltip]')!.getBoundingClientRect()];
+    const below = header.getBoundingClientRect().bottom;
+    if (box.top < below) marks.push(`${mark.getAttribute('data-key')} at ${Math.round(box.top)} px`);
+    if (tip.height > 0 && tip.top < below - 0.5) tooltips.push(`${mark.getAttribute('data-key')}'s at ${Math.round(tip.top)} px`);
+  }
+  return { marks, tooltips };
+}
 
 describe('focus not obscured by a sticky header (WCAG 2.4.11)', () => {
   let header: HTMLElement;
@@ -34,16 +52,25 @@ describe('focus not obscured by a sticky header (WCAG 2.4.11)', () => {
     window.scrollBy(0, svg.getBoundingClientRect().bottom - innerHeight);
     svg.focus({ preventScroll: true });
     await sendKeys({ press: 'End' });
-    const hidden: string[] = [];
     // Up past the chart's head (29 bars), the last presses at its first bar.
-    for (let i = 0; i < 30; i++) {
-      await sendKeys({ press: 'ArrowUp' });
-      await new Promise((r) => requestAnimationFrame(r));
-      const mark = el.shadowRoot!.querySelector('.focused')!;
-      const box = mark.getBoundingClientRect();
-      if (box.top < header.getBoundingClientRect().bottom) hidden.push(`${mark.getAttribute('data-key')} at ${Math.round(box.top)} px`);
-    }
+    const hidden = await underHeader(el, header, 'ArrowUp', 30);
     expect(header.getBoundingClientRect().top, 'the header stays at the top of the window').to.equal(0);
-    expect(hidden, 'marks under the header').to.deep.equal([]);
+    expect(hidden, 'marks and their tooltips under the header').to.deep.equal({ marks: [], tooltips: [] });
+  });
+
+  it('on a phone (320 × 568), read up from the foot of the stacked bars and of a comparison: no tooltip under the header where there is room below its mark', async () => {
+    await setViewport({ width: 320, height: 568 });
+    try {
+      for (const markup of ['<barrier-stack measure="barrier" year="2020"></barrier-stack>', '<pioneer-compare measure="barrier" dimension="deprivation"></pioneer-compare>']) {
+        const el = await drawn(mount<PioneerChart<unknown>>(markup, 320));
+        el.shadowRoot!.querySelector('svg')!.focus();
+        await sendKeys({ press: 'End' });
+        expect(await underHeader(el, header, 'ArrowUp', 12), markup).to.deep.equal({ marks: [], tooltips: [] });
+        cleanup();
+        window.scrollTo(0, 0);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -384,6 +384,31 @@ describe('<pioneer-compare>', () => {
     expect(root(el).activeElement?.localName).to.not.equal('svg');
   });
 
+  it('a bar of 0% (printed as a dash), drawn 0 px wide, is outlined when the arrows reach it: a ring around where it is, gone with the focus', async () => {
+    const el = await compare('measure="barrier" dimension="deprivation"');
+    const svg = root(el).querySelector('svg')!;
+    svg.focus();
+    const zero = 'gps-not-committed|deprivation:less';
+    expect(bar(el, zero).getBBox().width, 'the 0% bar').to.equal(0);
+    key(el, 'End');
+    key(el, 'ArrowLeft');
+    expect(root(el).querySelector('.focused')!.getAttribute('data-key')).to.equal(zero);
+    expect(root(el).querySelector('.live')!.textContent).to.contain('0%, printed as a dash');
+    const ring = () => root(el).querySelector<SVGRectElement>('svg .focus-ring');
+    const [mark, seen] = [bar(el, zero).getBoundingClientRect(), ring()!.getBoundingClientRect()];
+    expect([seen.width, seen.height].map((n) => n >= 4), 'the ring is drawn with area').to.deep.equal([true, true]);
+    expect(seen.left <= mark.left && seen.right >= mark.right && seen.top <= mark.top && seen.bottom >= mark.bottom, 'round the bar').to.equal(true);
+    expect([getComputedStyle(ring()!).stroke, getComputedStyle(ring()!).fill]).to.deep.equal(['rgb(192, 0, 96)', 'none']);
+    // A bar with area is outlined itself; no ring.
+    key(el, 'ArrowRight');
+    expect(bar(el, root(el).querySelector('.focused')!.getAttribute('data-key')!).getBBox().width).to.be.greaterThan(0);
+    expect(ring()).to.equal(null);
+    key(el, 'ArrowLeft');
+    expect(ring()).to.not.equal(null);
+    key(el, 'Escape');
+    expect(ring()).to.equal(null);
+  });
+
   it('fires pioneer-select {kind: group, measure, item, year, group, response} on Enter and on click', async () => {
     const el = await compare('measure="barrier" dimension="organisation"');
     const details: unknown[] = [];

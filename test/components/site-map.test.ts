@@ -385,7 +385,7 @@ describe('<site-map>', () => {
     const el = await drawn(mount<SiteMap>('<site-map year="2019"></site-map>'));
     expect(hollowIds(el)).to.deep.equal(['airedale-wharfedale-and-craven', 'blackpool-and-fylde-coast', 'nottingham-city']);
     expect(el.summary).to.equal(
-      '25 Pioneer sites; in 2019, 22 had at least one informant (none from Airedale, Wharfedale & Craven, Blackpool & Fylde Coast and Nottingham City); most: Barnsley and Leeds (7).',
+      '25 Pioneer sites (wave 1: 14, wave 2: 11); in 2019, 22 had at least one informant (none from Airedale, Wharfedale & Craven, Blackpool & Fylde Coast and Nottingham City); most: Barnsley and Leeds (7).',
     );
     expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal(el.summary);
   });

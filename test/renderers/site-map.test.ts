@@ -221,8 +221,11 @@ describe('renderSiteMap', () => {
 
   it('the summary is built from the data', () => {
     const svg = freshSvg();
+    expect(renderSiteMap(svg, allSites(), { width: 640, year: 2019, colorBy: 'deprivation' }).summary, 'by deprivation').to.match(/^25 Pioneer sites \(more deprived: 13, less deprived: 12\); in 2019, 22 had/);
+    // One category shown (wave 1's sites alone): not counted again.
+    expect(renderSiteMap(svg, allSites().filter((s) => s.wave === 1), { width: 640, year: 2019, subject: 'wave 1 Pioneer sites' }).summary, 'wave 1 alone').to.match(/^14 wave 1 Pioneer sites; in 2019/);
     expect(renderSiteMap(svg, allSites(), { width: 640, year: 2019 }).summary).to.equal(
-      '25 Pioneer sites; in 2019, 22 had at least one informant (none from Airedale, Wharfedale & Craven, Blackpool & Fylde Coast and Nottingham City); most: Barnsley and Leeds (7).',
+      '25 Pioneer sites (wave 1: 14, wave 2: 11); in 2019, 22 had at least one informant (none from Airedale, Wharfedale & Craven, Blackpool & Fylde Coast and Nottingham City); most: Barnsley and Leeds (7).',
     );
     // 2017: Kent had 17, the most of any site in any survey.
     expect(siteSummary(allSites(), 2017)).to.match(/most: Kent \(17\)\.$/);

@@ -1,4 +1,4 @@
-import type { LitElement } from 'lit';
+import { defaultConverter, type LitElement } from 'lit';
 
 /**
  * Defaults again for what is unset: an attribute removed (a framework's binding gone to
@@ -65,9 +65,8 @@ export function defaultsOf(ctor: typeof LitElement): Map<PropertyKey, Declared> 
     for (const [name, options] of ctor.elementProperties) {
       if (options.state) continue;
       const attribute = options.attribute === false ? null : typeof options.attribute === 'string' ? options.attribute : typeof name === 'string' ? name.toLowerCase() : null;
-      const converter = options.converter;
-      const fromAttribute = typeof converter === 'function' ? converter : converter?.fromAttribute;
-      const removed = fromAttribute ? fromAttribute(null, options.type) : options.type === Boolean ? false : null;
+      const { converter } = options;
+      const removed = ((typeof converter === 'function' ? converter : converter?.fromAttribute) ?? defaultConverter.fromAttribute!)(null, options.type);
       found.set(name, { value: fresh[name] ?? undefined, attribute, reflect: options.reflect === true, removed });
     }
     cache.set(ctor, found);

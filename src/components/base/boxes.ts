@@ -45,12 +45,15 @@ export interface Seen extends Box {
  * a box fixed to the window, which those around it do not cut. A tooltip placed past it is cut
  * off unseen. On a plain page it is the window, as before. A box scaled by a transform is taken
  * at the size it is drawn (in a 300 px tall panel scaled to 0.6, 9 of the map's 25 keyboard
- * tooltips and 6 of the trend's went past its foot, placed as if it were 300 px tall).
+ * tooltips and 6 of the trend's went past its foot, placed as if it were 300 px tall). A page's
+ * scroll padding (`html { scroll-padding-top: 4rem }`, which README asks of a page with a sticky
+ * header) is taken off the window's edges: what is under the header is not seen.
  */
 export function seenArea(el: Element): Seen {
   const doc = el.ownerDocument;
   const page = doc.documentElement;
   const seen = { left: 0, top: 0, right: page.clientWidth || Infinity, bottom: page.clientHeight || Infinity } as Seen;
+  let fixed = false;
   for (let node: Element | null | undefined = el; (node = layoutParent(node)) && node !== doc.body && node !== page; ) {
     const { overflowX, overflowY, position } = getComputedStyle(node);
     // Its padding box, in client px: its layout px times the scale it is drawn at (a CMS's
@@ -69,7 +72,14 @@ export function seenArea(el: Element): Seen {
       seen.bottom = Math.min(seen.bottom, top + node.clientHeight * sy);
     }
     if (!seen.scroller && /auto|scroll/.test(overflowY) && node.scrollHeight > node.clientHeight) seen.scroller = node;
-    if (position === 'fixed') break;
+    if ((fixed = position === 'fixed')) break;
+  }
+  // (Not in a box fixed to the window, a dialog, which is over the page's header.)
+  if (!fixed) {
+    const css = getComputedStyle(page);
+    const padding = (value: string) => parseFloat(value) * (value.endsWith('%') ? page.clientHeight / 100 : 1) || 0;
+    seen.top = Math.max(seen.top, padding(css.scrollPaddingTop));
+    seen.bottom = Math.min(seen.bottom, page.clientHeight - padding(css.scrollPaddingBottom) || Infinity);
   }
   seen.scroller ??= doc.scrollingElement ?? page;
   return seen;

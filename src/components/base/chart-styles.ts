@@ -277,6 +277,7 @@ export const chartStyles = css`
      from its label. (Same specificity as the rule above, below .focused and :hover.) */
   svg rect.bare { stroke: var(--_muted); }
   svg [data-key].focused { stroke: var(--_focus); stroke-width: 3px; }
+  svg .focus-ring { fill: none; stroke: var(--_focus); stroke-width: 2px; pointer-events: none; }
   .source, .table-source { color: var(--_muted); font-size: 0.8em; margin: 0.4em 0 0; padding: 0; }
   /* The source line again at the end of the table's box, for print only (below). */
   .table-source { display: none; }

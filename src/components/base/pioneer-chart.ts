@@ -8,6 +8,7 @@ import { absentReason, citationOf, isCharted, rowNote, sourceCaveats, sourceLine
 import { formatCsv } from '../../data/csv.js';
 import { OBSERVATION_COLUMNS, type ObservationRow } from '../../data/types.js';
 import { chartToSvg, svgToPng } from '../../export/svg-export.js';
+import { svgElement } from '../../renderers/shared/dom.js';
 import { download, fileNameOf } from '../../export/download.js';
 import { dataTableTemplate, tableModel, worded, type TableModel } from './data-table.js';
 import { warnAbout } from './console-warning.js';
@@ -1791,6 +1792,7 @@ export abstract class PioneerChart<View> extends LitElement {
       const previous = this.result;
       // The outlined node, by identity: a renderer rewriting a mark's class drops `.focused`.
       const outlined = svg.querySelector('.focused');
+      this._ringFocused(null);
       this._unlift = null;
       const width = this.printing ? this._printedWidth : this.width;
       // Its marks move to their new places if the chart is in the window now (see _inView).
@@ -2570,8 +2572,23 @@ export abstract class PioneerChart<View> extends LitElement {
     // for the press's click, which is one on what it covers (_onTooltipClick).
     if (!this.tooltipEl?.matches(':active')) this._hideTooltip();
     this.svg?.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
+    this._ringFocused(null);
     this.renderRoot.querySelector('.live')?.replaceChildren(...said);
   }
+
+  /**
+   * A focused mark drawn without area (a comparison's bar of 0%, printed as a dash, or a stacked
+   * segment of 0%: a rect 0 px wide, whose outline SVG does not draw) is outlined by a ring
+   * around where it is (WCAG 2.4.7); any ring before is taken away. `mark` null: none.
+   */
+  private _ringFocused(mark: Element | null): void {
+    this.svg?.querySelector('.focus-ring')?.remove();
+    const box = mark instanceof SVGGraphicsElement && mark.getBBox();
+    // Beside the mark, in its units: such marks (a bar's, a stacked segment's) are rects placed by x and y.
+    if (box && !(box.width && box.height)) mark.after(svgElement(document, 'rect', { class: 'focus-ring', x: box.x - 3, y: box.y - 3, width: box.width + 6, height: box.height + 6 }));
+  }
+
+
 
   /**
    * A press (mouse, pen or finger) focuses the chart: the keyboard focus goes to the mark
@@ -2660,6 +2677,7 @@ export abstract class PioneerChart<View> extends LitElement {
     const mark = marks[this._focusIndex];
     const markEl = this._markElement(mark);
     markEl?.classList.add('focused');
+    this._ringFocused(markEl);
     this._pressedLift = markEl?.closest('[data-lift]') ? markEl : null;
     if (!this._pressing) this._liftPressed();
     // At high zoom a chart is taller than the window: the page follows the focused mark.
