@@ -151,7 +151,7 @@ function singleUndefined() {
  * a Download menu with no Chart/Table switch) as the base's.
  */
 function ownOverrides() {
-  /** Class name → the names of its own members and attributes, before inheritance. */
+  /** Class name → the names of its own members, attributes, parts and custom properties, before inheritance. */
   const own = new Map();
   return {
     name: 'pioneer-viz:own-overrides',

@@ -9,7 +9,8 @@ import { defaultConverter, type LitElement } from 'lit';
  * `data = ''` is refused as rows). Each such property takes the value a new element of its class
  * starts with (`theme` "auto", `mode` "chart", the element's default measure…), so it is drawn
  * as that, never checked as the value "null"; one whose default is itself unset (`src`,
- * `height`) is unset again, null or undefined as its attribute removed leaves it. An attribute written empty (`measure=""`) is still checked.
+ * `height`) is unset again, null or undefined as its attribute removed leaves it. An attribute
+ * written empty (`measure=""`) is still checked.
  */
 export function restoreDefaults(el: LitElement): void {
   const ctor = el.constructor as typeof LitElement;
@@ -17,7 +18,8 @@ export function restoreDefaults(el: LitElement): void {
   for (const [name, { value, attribute, reflect, removed }] of defaultsOf(ctor)) {
     const now = props[name];
     // A property whose removed attribute reads undefined (a year: its type has no `null`) reads
-    // undefined again when a script or a framework's binding sets it to null (React 19 does, for undefined).
+    // undefined again when a script or a framework's binding sets it to null (React 19 does,
+    // for undefined).
     const restore = now == null ? value != null || (now === null && removed === undefined) : (now === '' || now === 0) && now !== value && attribute && !el.hasAttribute(attribute);
     if (!restore) continue;
     props[name] = value;

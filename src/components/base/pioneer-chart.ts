@@ -1597,8 +1597,9 @@ export abstract class PioneerChart<View> extends LitElement {
    * The chart as a standalone SVG document, with title, source line and base n inside, the
    * notes shown under the chart (why a year has no value, what is not shown…) and, for a chart
    * whose legend is outside its SVG, a key. A change not yet drawn (`year = 2019` just set) and
-   * a chart not laid out (in a closed `<details>`) are drawn first (_drawIfHidden). Empty while it shows a message in its place, where it has
-   * nowhere to draw (laid out 0 px wide), and for an element that draws no chart (`<pioneer-table>`).
+   * a chart not laid out (in a closed `<details>`) are drawn first (_drawIfHidden). Empty while
+   * it shows a message in its place, where it has nowhere to draw (laid out 0 px wide), and for
+   * an element that draws no chart (`<pioneer-table>`).
    */
   toSvg(): string {
     if (!this._drawIfHidden() || !this.svg || !this.view || this.tableOnly) return '';
@@ -2584,11 +2585,10 @@ export abstract class PioneerChart<View> extends LitElement {
   private _ringFocused(mark: Element | null): void {
     this.svg?.querySelector('.focus-ring')?.remove();
     const box = mark instanceof SVGGraphicsElement && mark.getBBox();
-    // Beside the mark, in its units: such marks (a bar's, a stacked segment's) are rects placed by x and y.
+    // Beside the mark, in its units: such marks (a bar's, a stacked segment's) are rects placed
+    // by x and y.
     if (box && !(box.width && box.height)) mark.after(svgElement(document, 'rect', { class: 'focus-ring', x: box.x - 3, y: box.y - 3, width: box.width + 6, height: box.height + 6 }));
   }
-
-
 
   /**
    * A press (mouse, pen or finger) focuses the chart: the keyboard focus goes to the mark
